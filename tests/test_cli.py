@@ -1,0 +1,87 @@
+"""The command line: help, version, exit statuses, exports and the error listing."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tidings import __version__
+from tidings.cli import cli
+
+from .conftest import FIXTURES, ROOT
+
+PAGES = FIXTURES / "pages"
+
+
+@pytest.fixture
+def run(db):
+    runner = CliRunner()
+    return lambda *args: runner.invoke(cli, ["--db", db, *args])
+
+
+def test_cli_version_and_help():
+    runner = CliRunner()
+    assert __version__ in runner.invoke(cli, ["--version"]).output
+    top = runner.invoke(cli, ["--help"])
+    assert top.exit_code == 0
+    for name, command in cli.commands.items():
+        assert name in top.output
+        helped = runner.invoke(cli, [name, "--help"])
+        assert helped.exit_code == 0 and len(command.help or "") > 20, name
+
+
+def test_cli_ingest_all_good_exits_0_and_reports(run):
+    result = run("ingest", str(PAGES))
+    assert result.exit_code == 0, result.output
+    assert "new article(s) stored" in result.output
+    again = run("ingest", str(PAGES))
+    assert again.exit_code == 0 and "Already in the store" in again.output and "0 new article" in again.output
+
+
+def test_cli_ingest_with_rejections_exits_1_and_keeps_the_rest(run, tmp_path):
+    (tmp_path / "good.txt").write_text((PAGES / "agency_wire.txt").read_text("utf-8"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Laos and Vietnam held talks on Monday."}\n{oops\n', encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.output and "bad.jsonl:2: not valid JSON" in result.output
+    assert "2 new article(s)" in result.output
+    listed = run("errors")
+    assert listed.exit_code == 0
+    assert listed.output.splitlines() == ["bad.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
+                                          "empty.txt: empty file"]
+
+
+def test_cli_usage_error_exits_2(run):
+    assert run("ingest").exit_code == 2
+    assert run("export", "articles", "--format", "xml").exit_code == 2
+    assert run("ingest", "--fetched-at", "yesterday", str(PAGES)).exit_code == 2
+
+
+def test_cli_export_articles_jsonl_and_csv(run, tmp_path):
+    run("ingest", str(PAGES / "two_stories.txt"))
+    lines = run("export", "articles", "--format", "jsonl").output.splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["index"] for r in rows] == [1, 2]
+    assert set(rows[0]) >= {"article_id", "doc", "index", "title", "published", "dateline", "publisher",
+                            "lead", "captions", "body", "language"}
+    out = tmp_path / "articles.csv"
+    assert run("export", "articles", "--format", "csv", "--out", str(out)).exit_code == 0
+    table = list(csv.DictReader(io.StringIO(out.read_text("utf-8"))))
+    assert [r["title"] for r in table] == [r["title"] for r in rows]
+    assert json.loads(table[0]["lead"]) == rows[0]["lead"]
+
+
+def test_cli_db_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIDINGS_DB", str(tmp_path / "env.duckdb"))
+    assert CliRunner().invoke(cli, ["ingest", str(PAGES / "agency_wire.txt")]).exit_code == 0
+    assert (tmp_path / "env.duckdb").exists()
+
+
+def test_cli_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert "make test" in readme and "make test" in ci

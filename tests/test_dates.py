@@ -1,0 +1,197 @@
+"""Tests for tidings.dates: time expressions resolved against the publication date."""
+import datetime
+
+import pytest
+
+from tidings.dates import find_dates, parse_published
+
+THU = datetime.date(2025, 6, 12)  # a Thursday
+
+
+def values(text, published=THU):
+    return [(e.text, e.value, e.basis, e.future) for e in find_dates(text, published)]
+
+
+def only(text, published=THU):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("On Mar. 22, 2024, the leaders met.", "Mar. 22, 2024", "2024-03-22"),
+        ("The leaders met on March 22, 2024 in Rome.", "March 22, 2024", "2024-03-22"),
+        ("The treaty was signed 22 March 2024.", "22 March 2024", "2024-03-22"),
+        ("The statement is dated 2024-03-22.", "2024-03-22", "2024-03-22"),
+        ("Beijing hosted the talks on Nov. 16, 2023.", "Nov. 16, 2023", "2023-11-16"),
+        ("They met on Tuesday, March 4, 2025.", "Tuesday, March 4, 2025", "2025-03-04"),
+        ("The summit is set for 10–12 November 2025.", "10–12 November 2025", "2025-11-10"),
+        ("Strikes hit on the night of 6 and 7 May 2025.", "6 and 7 May 2025", "2025-05-06"),
+        ("The talks were held in July 2024.", "July 2024", "2024-07"),
+    ],
+)
+def test_dates_explicit_calendar_dates(text, phrase, value):
+    found = only(text)
+    assert (found.text, found.value, found.basis) == (phrase, value, "explicit")
+    assert text[found.start : found.end] == phrase
+
+
+def test_dates_explicit_offsets_point_into_text():
+    text = "Officials said on May 10 that talks would resume."
+    found = only(text)
+    assert text[found.start : found.end] == "May 10"
+
+
+def test_dates_day_without_year_is_most_recent_on_or_before_publication():
+    assert only("They met on May 10.").value == "2025-05-10"
+    assert only("They met on Nov 27.").value == "2024-11-27"
+    assert only("They met on June 12.").value == "2025-06-12"
+
+
+def test_dates_day_without_year_far_back_turns_to_the_coming_one():
+    found = only("The ban takes effect June 14.")
+    assert (found.value, found.future) == ("2025-06-14", True)
+
+
+def test_dates_year_with_preposition():
+    assert values("Ties were cut in 2001.") == [("2001", "2001", "explicit", False)]
+    assert values("Ties have been frozen since 2001.") == [("2001", "2001", "explicit", False)]
+
+
+def test_dates_year_after_publication_is_future():
+    assert values("Elections are due in 2026.") == [("2026", "2026", "explicit", True)]
+
+
+def test_dates_month_without_year_is_most_recent_on_or_before_publication():
+    assert only("The envoy visited in October.").value == "2024-10"
+    assert only("The envoy visited in March.").value == "2025-03"
+    assert only("The envoy visited in June.").value == "2025-06"
+
+
+def test_dates_weekday_on_or_before_publication():
+    assert values("The minister said on Tuesday that talks failed.") == [("Tuesday", "2025-06-10", "relative", False)]
+    assert only("The minister spoke on Thursday.").value == "2025-06-12"
+    assert only("The minister spoke on Friday.").value == "2025-06-06"
+
+
+def test_dates_weekday_without_preposition_and_possessive():
+    assert only("Pakistan Sunday condemned the attack.").value == "2025-06-08"
+    assert only("Thursday's clashes killed four.").value == "2025-06-12"
+
+
+def test_dates_last_and_next_weekday():
+    assert only("They met last Thursday.").value == "2025-06-05"
+    assert only("They met last Tuesday.").value == "2025-06-10"
+    found = only("They will meet next Monday.")
+    assert (found.value, found.future) == ("2025-06-16", True)
+
+
+@pytest.mark.parametrize("phrase", ["this afternoon", "today", "tonight", "earlier today"])
+def test_dates_publication_day_words(phrase):
+    found = only(f"The minister arrived {phrase}.")
+    assert (found.text, found.value, found.basis) == (phrase, "2025-06-12", "relative")
+
+
+@pytest.mark.parametrize("phrase", ["yesterday", "a day earlier", "the previous day", "last night"])
+def test_dates_day_before_publication(phrase):
+    assert values(f"Gunmen attacked the convoy {phrase}.") == [(phrase, "2025-06-11", "relative", False)]
+
+
+def test_dates_newspaper_name_today_is_not_a_date():
+    assert values("Pakistan Today reported the visit.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, future",
+    [
+        ("Relations soured last year.", "2024", False),
+        ("They met last year in Oct to sign it.", "2024-10", False),
+        ("The talks took place in July this year.", "2025-07", True),
+        ("The talks are planned for this July.", "2025-07", True),
+        ("The envoy was expelled last month.", "2025-05", False),
+        ("The envoy was expelled earlier this month.", "2025-06", False),
+        ("Flights were suspended this week.", "2025-06", False),
+        ("Flights were suspended last week.", "2025-06", False),
+        ("A deal is expected later this year.", "2025", True),
+        ("Elections will be held next year.", "2026", True),
+        ("Talks resume next month.", "2025-07", True),
+        ("The two sides met earlier this year.", "2025", False),
+    ],
+)
+def test_dates_relative_periods(text, value, future):
+    found = only(text)
+    assert (found.value, found.basis, found.future) == (value, "relative", future)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The ceasefire collapsed weeks after it began.", "2025-05"),
+        ("The ceasefire collapsed weeks ago.", "2025-05"),
+        ("The ceasefire collapsed a few weeks ago.", "2025-05"),
+        ("The ceasefire collapsed three days ago.", "2025-06-09"),
+        ("The ceasefire collapsed 2 days ago.", "2025-06-10"),
+        ("The ceasefire collapsed days ago.", "2025-06"),
+        ("The ceasefire collapsed two years ago.", "2023"),
+    ],
+)
+def test_dates_ago(text, value):
+    assert only(text).value == value
+
+
+def test_dates_vague_without_a_number_is_not_a_date():
+    assert values("The ceasefire collapsed recently.") == []
+    assert values("The talks stalled months ago.") == []
+    assert values("The talks stalled two weeks after the vote.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has served for nine years.",
+        "The two-day visit ended.",
+        "A decades-long dispute continues.",
+        "A 24-hour curfew was imposed.",
+        "Leaders attended the 23rd summit.",
+        "The senator, aged 72, resigned.",
+        "The bank lent $2024 million to the state.",
+        "Over the last year, exports fell.",
+        "Growth was strong in the late 1990s.",
+        "Police reported the figure rose in 2000 cases.",
+        "Protesters may march to the capital.",
+    ],
+)
+def test_dates_non_dates(text):
+    assert values(text) == []
+
+
+def test_dates_without_publication_keep_only_absolute():
+    text = "The pact signed on March 22, 2024 was confirmed on Tuesday, last year and in 2001."
+    assert [(e.text, e.value) for e in find_dates(text, None)] == [("March 22, 2024", "2024-03-22"), ("2001", "2001")]
+
+
+def test_dates_several_in_text_order():
+    text = "After talks on Monday, the envoy left on Wednesday for Doha."
+    assert [e.value for e in find_dates(text, THU)] == ["2025-06-09", "2025-06-11"]
+
+
+@pytest.mark.parametrize(
+    "stamp, year, expected",
+    [
+        ("Updated 22 April 2025", None, datetime.date(2025, 4, 22)),
+        ("date 2025-02-25", None, datetime.date(2025, 2, 25)),
+        ("Apr 23", 2025, datetime.date(2025, 4, 23)),
+        ("2025-01-23T10:00:00+05:00", None, datetime.date(2025, 1, 23)),
+        ("2025-01-23T23:30:00-05:00", None, datetime.date(2025, 1, 23)),
+        ("Thu, 23 Jan 2025 10:00:00 GMT", None, datetime.date(2025, 1, 23)),
+        ("Published in The Daily, February 16th, 2025", None, datetime.date(2025, 2, 16)),
+        ("Updated 5 sec ago", None, None),
+        ("2 hours ago", None, None),
+        ("Apr 23", None, None),
+        ("", None, None),
+    ],
+)
+def test_dates_parse_published(stamp, year, expected):
+    assert parse_published(stamp, year) == expected

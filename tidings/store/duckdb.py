@@ -1,0 +1,139 @@
+"""DuckDB backend of the store: one file, numbered SQL migrations, one transaction per input."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from ..records import Article, Rejection, Source
+
+ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
+                   "publisher", "url", "lead", "captions", "body", "language")
+
+
+class DuckDBStore:
+    """A Tidings store in a DuckDB database file (``:memory:`` for a throw-away one)."""
+
+    def __init__(self, location: str) -> None:
+        if location != ":memory:":
+            Path(location).parent.mkdir(parents=True, exist_ok=True)
+        self.location = location
+        self.db = duckdb.connect(location)
+        self.migrate()
+
+    # -- schema -----------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations this database has not seen yet; return their names."""
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                        "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                        "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+        done = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = []
+        for version, name, sql in migrations():
+            if version in done:
+                continue
+            with self.transaction():
+                self.db.execute(sql)
+                self.db.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            applied.append(name)
+        return applied
+
+    def schema_version(self) -> int:
+        return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    @contextmanager
+    def transaction(self):
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- sources and articles ------------------------------------------------------------------
+    def source_status(self, sha256: str) -> str | None:
+        row = self.db.execute("SELECT status FROM sources WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def receive(self, source: Source) -> None:
+        self.db.execute(
+            "INSERT INTO sources (sha256, doc, path, format, size, data, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'received') ON CONFLICT DO NOTHING",
+            [source.sha256, source.doc, source.path, source.format, len(source.data), source.data])
+
+    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
+            if articles:
+                self.db.executemany(
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                    [_article_row(a) for a in articles])
+            for rejection in rejections:
+                self._insert_rejection(rejection)
+            status = "done" if articles or not rejections else "rejected"
+            self.db.execute("UPDATE sources SET status = ? WHERE sha256 = ?", [status, sha256])
+
+    def reject(self, rejection: Rejection) -> None:
+        with self.transaction():
+            self._insert_rejection(rejection)
+            if rejection.sha256:
+                self.db.execute("UPDATE sources SET status = 'rejected' WHERE sha256 = ?", [rejection.sha256])
+
+    def _insert_rejection(self, r: Rejection) -> None:
+        self.db.execute(
+            "INSERT INTO rejections (doc, line, reason, sha256) SELECT ?, ?, ?, ? WHERE NOT EXISTS ("
+            "SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
+            [r.doc, r.line, r.reason, r.sha256, r.doc, r.line, r.reason])
+
+    def articles(self) -> Iterator[Article]:
+        cursor = self.db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY doc, idx")
+        while rows := cursor.fetchmany(1000):
+            for row in rows:
+                yield _article(row)
+
+    def rejections(self, sha256: str | None = None) -> list[Rejection]:
+        rows = self.db.execute("SELECT doc, reason, line, sha256 FROM rejections "
+                               "WHERE ? IS NULL OR sha256 = ? ORDER BY id", [sha256, sha256]).fetchall()
+        return [Rejection(doc=d, reason=r, line=line, sha256=s) for d, r, line, s in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables, for summaries."""
+        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("sources", "articles", "rejections")}
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """``(version, name, sql)`` of the packaged migrations, in order."""
+    folder = resources.files("tidings.store").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        m = re.match(r"^(\d+)_(.+)\.sql$", entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.name, entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def _article_row(a: Article) -> list:
+    return [a.article_id, a.source_sha256, a.doc, a.index, a.title, a.published, a.dateline,
+            a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language]
+
+
+def _article(row: tuple) -> Article:
+    values = dict(zip(ARTICLE_COLUMNS, row))
+    return Article(
+        article_id=values["article_id"], doc=values["doc"], index=values["idx"], body=values["body"],
+        title=values["title"], published=values["published"].isoformat() if values["published"] else None,
+        dateline=values["dateline"], publisher=values["publisher"], url=values["url"],
+        lead=tuple(values["lead"]), captions=tuple(values["captions"]), language=values["language"],
+        source_sha256=values["source_sha256"],
+    )
