@@ -195,3 +195,9 @@ def test_dates_several_in_text_order():
 )
 def test_dates_parse_published(stamp, year, expected):
     assert parse_published(stamp, year) == expected
+
+
+def test_dates_month_modifiers():
+    assert values("Fighting resumed in mid-July.") == [("mid-July", "2024-07", "explicit", False)]
+    assert values("Fighting resumed last March.") == [("last March", "2025-03", "relative", False)]
+    assert values("Talks resume next March.") == [("next March", "2026-03", "relative", True)]

@@ -183,7 +183,7 @@ class ActorRegistry:
                 continue
             entry = _Term(kind, row.get("sector", "").strip() or None, (row.get("canonical") or "").strip())
             key = _tokens(term)
-            if term != term.lower() and term.isupper() or any(c.isupper() for c in term[1:]):
+            if any(c.isupper() for c in term):
                 self._acronyms[key] = replace(entry, canonical=entry.canonical or term.lower())
             else:
                 self._terms[tuple(t.lower() for t in key)] = replace(entry, canonical=entry.canonical or term.lower())
@@ -211,8 +211,11 @@ class ActorRegistry:
         parts = key.split()
         if len(parts) > 1:
             self._surnames.setdefault(parts[-1], set()).add(key)
-        self._add_pattern(name, _Name("person", actor))
-        self._by_text.pop(key, None)
+        words = _tokens(name)
+        if words not in self._patterns:
+            self._order.append(words)
+        if self._patterns.get(words, _Name("person", actor)).kind == "person":
+            self._patterns[words] = _Name("person", actor)
 
     def learned(self) -> list[tuple[str, Actor]]:
         """The people learned so far, as (name, actor), in the order learned."""
@@ -305,7 +308,8 @@ class _Cand:
     head_kind: str | None = None
     host: str | None = None
     plural: bool = False
-    label: str | None = None  # name for an unnamed descriptor
+    role_start: int = 0
+    role_end: int = 0
     extras: dict = field(default_factory=dict)
 
 
@@ -404,7 +408,7 @@ class _Resolver:
         while j < len(doc):
             name = self.name_at.get(j)
             term = self.term_at.get(j)
-            if name and qual is None and not pieces and name.kind in _QUALIFIERS:
+            if name and qual is None and name.kind in _QUALIFIERS and all(p.kind == "modifier" for p in pieces):
                 qual, j = name, name.end
                 if j < len(doc) and doc[j].text in ("'s", "’s"):
                     j += 1
@@ -422,21 +426,15 @@ class _Resolver:
             pieces.pop()
         if not pieces:
             return None
-        if pieces[0].kind == "portfolio" and qual is None and i > 0 and False:
-            return None
         heads = [p for p in pieces if p.kind in _HEADS]
         head = heads[-1]
         bodies = [p for p in pieces if p.kind in ("body", "body_mod")]
         sector = (bodies[0].term.sector if bodies else None) or head.term.sector
-        canon = tuple(w for p in pieces if p.term.canonical for w in p.term.canonical.split()
-                      if p.kind != "modifier" or p.term.canonical)
         canon = tuple(w for p in pieces for w in (
             p.term.canonical.split() if p.kind in _HEADS | {"portfolio"} or p.term.canonical else ()))
         end = pieces[-1].end
-        role_start = pieces[0].start
         cand = _Cand(i, end, "descriptor", sector=sector, canon=canon, head_kind=head.kind,
-                     plural=head.plural)
-        cand.role = doc[role_start:end].text
+                     plural=head.plural, role_start=pieces[0].start, role_end=end)
         if qual:
             self._qualify(cand, qual)
         if head.kind in ("body", "body_mod") and any(p.kind in ("person", "person_mod") for p in pieces):
@@ -486,15 +484,9 @@ class _Resolver:
             elif j == cand.end and (name := self.name_at.get(j)) and name.kind in ("org", "group"):
                 self._qualify(cand, name)
                 j = name.end
-                continue
             else:
                 break
-            cand.end = j
-        cand.role = doc[cand.start:cand.end].text if cand.role is None else self._role_text(cand)
-
-    def _role_text(self, cand: _Cand) -> str:
-        start = cand.extras.get("role_start", cand.start)
-        return self.doc[start:cand.end].text
+            cand.end = cand.role_end = j
 
     def _portfolio_end(self, k: int) -> int:
         """End of a portfolio such as "Foreign Affairs" or "Interior and Narcotics Control"."""
@@ -516,9 +508,8 @@ class _Resolver:
         doc = self.doc
         comma = j < len(doc) and doc[j].text == ","
         k = j + 1 if comma else j
-        while k < len(doc) and (self.reg._is("title", doc[k].text) or
-                                (k in self.term_at and self.term_at[k].kind in ("title", "rank"))):
-            k = self.term_at[k].end if k in self.term_at else k + 1
+        while k in self.term_at and self.term_at[k].kind in ("title", "rank"):
+            k = self.term_at[k].end
         if k >= len(doc) or k in self.name_cover and self.name_cover[k].kind != "person":
             return None
         if k in self.name_cover:
@@ -542,9 +533,7 @@ class _Resolver:
         doc, out = self.doc, []
         i = 0
         while i < len(doc):
-            if i not in self.term_at and not (i in self.name_at and (i + 1) in self.term_at or
-                                              i in self.name_at and i + 2 < len(doc) and
-                                              doc[self.name_at[i].end].text in ("'s", "’s")):
+            if i not in self.term_at and i not in self.name_at:
                 i += 1
                 continue
             cand = self._chunk(i)
@@ -569,17 +558,11 @@ class _Resolver:
             if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
                 i += 1
                 continue
-            start = cand.start
-            while start > 0 and doc[start - 1].lower_ in _DETERMINERS and False:
-                start -= 1
-            cand.label = self._label(cand)
+            cand.role = doc[cand.role_start:cand.role_end].text
             out.append(cand)
             self.used.update(range(cand.start, cand.end))
             i = cand.end
         return out
-
-    def _label(self, cand: _Cand) -> str:
-        return self.doc[cand.start:cand.end].text
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
         """A name followed by a comma just before a descriptor: "Sergey Lavrov, [the] ..."."""
@@ -602,7 +585,7 @@ class _Resolver:
     # -- standalone names, people, pronouns ----------------------------------------------------
     def _is_location(self, tok: Token) -> bool:
         """A place name used as a place: object of in/at/near..., or of to/from after a motion verb."""
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ in ("conj", "compound") and tok.head is not tok:
             tok = tok.head
         if tok.dep_ != "pobj":
             return False
@@ -633,8 +616,9 @@ class _Resolver:
             if ent.label_ != "PERSON" or self.used.intersection(range(ent.start, ent.end)):
                 continue
             start, end = ent.start, ent.end
-            while start < end and (self.reg._is("title", doc[start].text) or doc[start].lower_ in _DETERMINERS):
-                start += 1
+            while start < end and (doc[start].lower_ in _DETERMINERS or
+                                   start in self.term_at and self.term_at[start].kind == "title"):
+                start = self.term_at[start].end if start in self.term_at else start + 1
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
@@ -704,7 +688,7 @@ class _Resolver:
                 country = known.country
             if not country and not cand.org and not cand.host:
                 country = self.context
-            actor = make_actor(name, country, cand.org, cand.sector, self._role_text(cand))
+            actor = make_actor(name, country, cand.org, cand.sector, cand.role)
             if actor.key:
                 self.reg.learn(name, actor)
             return actor
@@ -741,8 +725,7 @@ class _Resolver:
         sentence with a person, else that sentence's last person."""
         doc = self.doc
         sent = doc[cand.start].sent
-        same = [(c, a) for c, a in people if c.start >= sent.start and c.kind != "pronoun"
-                or c.start >= sent.start and c.kind == "pronoun"]
+        same = [(c, a) for c, a in people if c.start >= sent.start]
         subjects = [(c, a) for c, a in same if doc[self._head(c.start, c.end)].dep_ in _SUBJECT]
         if subjects:
             return subjects[-1][1]
@@ -759,7 +742,7 @@ class _Resolver:
             return 0
 
         best = max(rank(x) for x in group)
-        return [a for c, a in group if rank((c, a)) == best][-1 if best == 0 else 0]
+        return [a for c, a in group if rank((c, a)) == best][-1]
 
     def _state(self, country: str, sector: str | None) -> Actor:
         return make_actor(self.reg._canonical.get(country, country), country, sector=sector)

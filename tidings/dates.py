@@ -81,11 +81,12 @@ _RULES: list[tuple[str, str]] = [
     ("today", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+day)\b"),
-    ("ago", rf"\b(?:(?P<vague>{_VAGUE})\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>week|month|year)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
+_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
 _EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
 
 
@@ -119,7 +120,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[TimeExpressio
             continue
         value, first_day, future_word = resolved
         future = future_word or (published is not None and first_day > published)
-        basis = "explicit" if name in _EXPLICIT and not m.groupdict().get("mod") else "relative"
+        relative = name not in _EXPLICIT or (m.groupdict().get("mod") or "").lower() in ("last", "this", "next")
+        basis = "relative" if relative else "explicit"
         out.append(TimeExpression(start, end, text[start:end], value, basis, future))
         last_end = end
     return out
@@ -162,7 +164,7 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None):
     if name == "ago":
         return _ago(g["unit"].lower(), g.get("n"), pub)
     if name == "weeks_after":
-        if re.search(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", text[: m.start()], re.IGNORECASE):
+        if _COUNT_BEFORE.search(text[: m.start()]):
             return None  # "two weeks after X" counts from X, not from publication
         return _month_of(pub - datetime.timedelta(days=21))
     if name == "period":
