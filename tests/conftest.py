@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SCORES = pytest.StashKey[list]()
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -31,3 +32,9 @@ def gold_articles() -> list[dict]:
 @pytest.fixture
 def db(tmp_path) -> str:
     return str(tmp_path / "store.duckdb")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Print the event scores measured by test_seed_score, so CI's log shows them."""
+    for line in config.stash.get(SCORES, []):
+        terminalreporter.write_line(f"event score {line}")

@@ -35,7 +35,7 @@ from pathlib import Path
 import pycountry
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from tidings.records import Actor, ActorMention
 
@@ -182,7 +182,7 @@ class ActorRegistry:
                 self._words.setdefault(kind, set()).add(term.lower())
                 continue
             entry = _Term(kind, row.get("sector", "").strip() or None, (row.get("canonical") or "").strip())
-            key = _tokens(term)
+            key = (term,) if re.fullmatch(r"[\w.]+", term) else _tokens(term)
             if any(c.isupper() for c in term):
                 self._acronyms[key] = replace(entry, canonical=entry.canonical or term.lower())
             else:
@@ -211,11 +211,14 @@ class ActorRegistry:
         parts = key.split()
         if len(parts) > 1:
             self._surnames.setdefault(parts[-1], set()).add(key)
-        words = _tokens(name)
-        if words not in self._patterns:
-            self._order.append(words)
-        if self._patterns.get(words, _Name("person", actor)).kind == "person":
-            self._patterns[words] = _Name("person", actor)
+        for words in {_tokens(name), _tokens(name)[-1:]}:
+            entry = self._patterns.get(words, _Name("person", actor))
+            if words not in self._patterns:
+                self._order.append(words)
+            if entry.kind == "person" and (len(words) > 1 or entry.actor == actor or words not in self._patterns):
+                self._patterns[words] = _Name("person", actor)
+            elif entry.kind == "person":
+                self._patterns[words] = _Name("ambiguous", actor)  # a surname shared by two people
 
     def learned(self) -> list[tuple[str, Actor]]:
         """The people learned so far, as (name, actor), in the order learned."""
@@ -344,7 +347,7 @@ class _Resolver:
         raw = []
         for _, s, e in self.reg._matcher(doc.vocab)(doc):
             entry = self.reg._name(tuple(t.text for t in doc[s:e]))
-            if entry:
+            if entry and entry.kind != "ambiguous":
                 raw.append(_Hit(s, e, entry.kind, name=entry))
         raw.sort(key=lambda h: (-(h.end - h.start), h.start))
         taken: set[int] = set()
@@ -417,6 +420,10 @@ class _Resolver:
                     break
                 pieces.append(term)
                 j = term.end
+                if term.kind in ("body", "body_mod") and j + 1 < len(doc) and doc[j].text in ("'s", "’s") \
+                        and j + 1 in self.term_at and self.term_at[j + 1].kind != "title":
+                    j += 1
+                    continue
                 if term.kind in _HEADS and not (j < len(doc) and j in self.term_at and
                                                 self.term_at[j].kind in _HEADS | {"portfolio"}):
                     break
@@ -435,6 +442,7 @@ class _Resolver:
         end = pieces[-1].end
         cand = _Cand(i, end, "descriptor", sector=sector, canon=canon, head_kind=head.kind,
                      plural=head.plural, role_start=pieces[0].start, role_end=end)
+        cand.extras["grade"] = {p.term.canonical for p in pieces if p.kind == "modifier" and p.term.canonical}
         if qual:
             self._qualify(cand, qual)
         if head.kind in ("body", "body_mod") and any(p.kind in ("person", "person_mod") for p in pieces):
@@ -466,8 +474,8 @@ class _Resolver:
             if word in ("of", "for") and name and name.kind in _QUALIFIERS:
                 self._qualify(cand, name)
                 j = name.end
-            elif word == "to" and name and name.kind in ("state", "metonym") and cand.head_kind != "body":
-                cand.host = name.name.actor.country
+            elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
+                cand.host = name.name.actor.key
                 j = name.end
             elif word in ("to", "of") and k in self.term_at and (sub := self._chunk(k)):
                 self._extend_right(sub)
@@ -554,11 +562,18 @@ class _Resolver:
                     cand.person = doc[before[0]:before[1]].text
                     cand.start = before[0]
                     cand.kind = "person"
+            last = doc[cand.end - 1]
+            if cand.person is None and last.dep_ in ("compound", "amod") and last.head.i >= cand.end \
+                    and last.head.pos_ in ("NOUN", "PROPN"):
+                i = cand.end  # a modifier of another noun: "militant groups", "embassy staff"
+                continue
             needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
             if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
                 i += 1
                 continue
             cand.role = doc[cand.role_start:cand.role_end].text
+            if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
+                cand.extras["its"] = True
             out.append(cand)
             self.used.update(range(cand.start, cand.end))
             i = cand.end
@@ -575,8 +590,11 @@ class _Resolver:
         end = k
         if end - 1 in self.person_ents:
             ent = self.person_ents[end - 1]
-            if ent.end == end and not self.used.intersection(range(ent.start, ent.end)):
-                return ent.start, end
+            start = ent.start
+            while start in self.term_at and self.term_at[start].kind == "title":
+                start = self.term_at[start].end
+            if ent.end == end and start < end and not self.used.intersection(range(ent.start, ent.end)):
+                return start, end
         hit = self.name_cover.get(end - 1)
         if hit and hit.kind == "person" and hit.end == end:
             return hit.start, end
@@ -616,7 +634,7 @@ class _Resolver:
             if ent.label_ != "PERSON" or self.used.intersection(range(ent.start, ent.end)):
                 continue
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in _DETERMINERS or
+            while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or
                                    start in self.term_at and self.term_at[start].kind == "title"):
                 start = self.term_at[start].end if start in self.term_at else start + 1
             while end > start and doc[end - 1].text in _POSSESSIVE:
@@ -624,10 +642,13 @@ class _Resolver:
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text))
                 self.used.update(range(start, end))
+        surnames = {c.person.split()[-1] for c in out + self.descriptors if c.person and " " in c.person}
         for tok in doc:
             if tok.i in self.used:
                 continue
-            if self.reg._is("pronoun", tok.lower_) and tok.dep_ in _SUBJECT:
+            if tok.pos_ == "PROPN" and tok.text in surnames:
+                out.append(_Cand(tok.i, tok.i + 1, "person", person=tok.text))
+            elif self.reg._is("pronoun", tok.lower_) and tok.dep_ in _SUBJECT:
                 out.append(_Cand(tok.i, tok.i + 1, "pronoun"))
             elif self.reg._is("collective", tok.lower_) and tok.tag_ == "NN" and tok.dep_ != "compound" \
                     and tok.i > 0 and (doc[tok.i - 1].lower_ == "the" or self.reg._is("possessive", doc[tok.i - 1].lower_)):
@@ -640,7 +661,8 @@ class _Resolver:
 
     # -- resolution ----------------------------------------------------------------------------
     def run(self) -> list[ActorMention]:
-        cands = sorted(self._descriptors() + self._standalone(), key=lambda c: c.start)
+        self.descriptors = self._descriptors()
+        cands = sorted(self.descriptors + self._standalone(), key=lambda c: c.start)
         doc = self.doc
         people: list[tuple[_Cand, Actor]] = []  # person mentions so far, in order
         last_state: str | None = None
@@ -649,13 +671,13 @@ class _Resolver:
             actor = self._finish(cand, people, last_state)
             if actor is None:
                 continue
-            if cand.kind in ("state", "metonym", "demonym") or cand.kind == "collective":
-                last_state = actor.country or last_state
             if cand.kind in ("person", "pronoun") or (cand.kind == "descriptor" and not cand.plural
                                                       and cand.head_kind in ("person", "person_mod", "rank")):
                 people.append((cand, actor))
+            else:
+                last_state = actor.country or last_state
             kind = cand.kind if cand.kind != "collective" else "descriptor"
-            if cand.kind == "descriptor" and cand.head_kind in ("body", "body_mod"):
+            if cand.kind == "descriptor" and (cand.head_kind in ("body", "body_mod") or cand.plural):
                 kind = "group" if actor.sector == "REB" else "org"
             start, end = cand.start, cand.end
             while end > start + 1 and doc[end - 1].text in _POSSESSIVE:
@@ -678,9 +700,12 @@ class _Resolver:
                 country = last_state or self.context
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
-            return self._known_person(cand.person, people) or make_actor(cand.person)
+            known = self._known_person(cand.person, people)
+            if known is None and len(cand.person.split()) == 1:
+                return None  # a lone unknown word tagged PERSON is too often a tagging error
+            return known or make_actor(cand.person)
         # a descriptor, with or without a name
-        country = cand.country
+        country = cand.country or (last_state if cand.extras.get("its") else None)
         if cand.person:
             known = self._known_person(cand.person, people)
             name = known.name if known and len(known.name) > len(cand.person) else cand.person
@@ -705,11 +730,11 @@ class _Resolver:
 
     @staticmethod
     def _same_office(cand: _Cand, earlier: _Cand) -> bool:
-        """Same head office, and every key word of the later reference is in the earlier one."""
-        if not cand.canon or cand.canon[-1:] != earlier.canon[-1:] and \
-                " ".join(cand.canon) not in " ".join(earlier.canon):
+        """Same head office, every key word of the later reference in the earlier one, and no
+        grade ("deputy", "former") that the later reference lacks."""
+        if not cand.canon or cand.canon[-1] != earlier.canon[-1]:
             return False
-        return set(cand.canon) <= set(earlier.canon)
+        return set(cand.canon) <= set(earlier.canon) and not (earlier.extras.get("grade", set()) - set(cand.canon))
 
     def _known_person(self, name: str, people: list) -> Actor | None:
         words = _norm(name).split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from dataclasses import replace
 from datetime import date
 
 import click
@@ -14,8 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__, export, pipeline
-from .settings import Settings, default_db
+from . import __version__, export, pipeline, query
+from .settings import DEFAULT_MIN_CONFIDENCE, Settings, default_db
 from .store import open_store
 
 err = Console(stderr=True, highlight=False)
@@ -34,8 +35,10 @@ def _parse_date(ctx, param, value):
 @click.version_option(__version__, prog_name="tidings")
 @click.option("--db", metavar="PATH", default=default_db, show_default="$TIDINGS_DB or ./tidings.duckdb",
               help="Store (DuckDB file) to read and write.")
+@click.option("--actors", "actor_files", metavar="FILE", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor table (CSV, same columns as tidings/data/organisations.csv); repeatable.")
 @click.pass_context
-def cli(ctx: click.Context, db: str) -> None:
+def cli(ctx: click.Context, db: str, actor_files: tuple[str, ...]) -> None:
     """Tidings: turn news articles into a sourced database of political events.
 
     Ingest a folder of articles, then export or explore what was found:
@@ -43,7 +46,7 @@ def cli(ctx: click.Context, db: str) -> None:
         tidings ingest articles/
         tidings export articles --format jsonl --out articles.jsonl
     """
-    ctx.obj = Settings(db=db)
+    ctx.obj = Settings(db=db, actor_files=actor_files)
 
 
 @cli.command()
@@ -58,7 +61,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None) 
     removed, and stored. Input that cannot be used is reported, recorded (see `tidings errors`)
     and skipped; the rest of the run goes on. Ingesting the same bytes again changes nothing.
     """
-    settings = Settings(db=settings.db, fetched_at=fetched_at)
+    settings = replace(settings, fetched_at=fetched_at)
     store = open_store(settings.db)
     try:
         with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
@@ -74,14 +77,15 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None) 
 
 
 def _print_report(report: pipeline.Report, counts: dict[str, int], db: str) -> None:
-    click.echo(f"Read {report.files} file(s): {report.articles} new article(s) stored.")
+    click.echo(f"Read {report.files} file(s): {report.articles} new article(s) stored, {report.events} event(s) coded.")
     if report.unchanged:
         click.echo(f"Already in the store, nothing new stored: {len(report.unchanged)} file(s).")
     if report.rejections:
         click.echo(f"Rejected {len(report.rejections)} input(s):")
         for rejection in report.rejections:
             click.echo(f"  {rejection}")
-    click.echo(f"Store {db}: {counts['articles']} article(s) from {counts['sources']} input(s).")
+    click.echo(f"Store {db}: {counts['articles']} article(s) from {counts['sources']} input(s), "
+               f"{counts['events']} event(s).")
 
 
 @cli.group("export")
@@ -102,8 +106,70 @@ def export_articles(settings: Settings, fmt: str, out) -> None:
         count = export.EXPORTERS[("articles", fmt)](store.articles(), out)
     finally:
         store.close()
-    if out is not sys.stdout:
+    if out.name != "<stdout>":
         err.print(f"Wrote {count} article(s) to {out.name}.")
+
+
+def _min_confidence(function):
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE,
+                        show_default=True, help="Leave out events coded with less confidence.")(function)
+
+
+@export_group.command("events")
+@click.option("--format", "fmt", type=click.Choice(export.formats("events")), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("--out", type=click.File("w", encoding="utf-8"), default="-", metavar="FILE",
+              help="Output file (default: standard output).")
+@_min_confidence
+@click.pass_obj
+def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> None:
+    """Export coded events, one per real-world event with all its mentions (docs/event-schema.md)."""
+    store = open_store(settings.db)
+    try:
+        count = export.EXPORTERS[("events", fmt)](query.select(store.events(), min_confidence=min_confidence), out)
+    finally:
+        store.close()
+    if out.name != "<stdout>":
+        err.print(f"Wrote {count} event(s) to {out.name}.")
+
+
+@cli.command()
+@click.option("--actor", metavar="CODE", help="Only events with this actor (ISO3 country, organisation code or name).")
+@click.option("--type", "kind", metavar="TYPE", help="Only this PLOVER type (AGREE, CONSULT, ASSAULT …).")
+@click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--limit", default=50, show_default=True, help="Show at most this many events.")
+@_min_confidence
+@click.pass_obj
+def events(settings: Settings, actor: str | None, kind: str | None, since: str | None, limit: int,
+           min_confidence: float) -> None:
+    """Print coded events as a table: date, type, who → whom, status and the evidence."""
+    store = open_store(settings.db)
+    try:
+        found = list(itertools.islice(query.select(store.events(), actor=actor, type=kind, since=since,
+                                                   min_confidence=min_confidence), limit))
+    finally:
+        store.close()
+    table = Table(title=f"{len(found)} event(s)")
+    for column in ("date", "type", "source", "target", "status", "evidence"):
+        table.add_column(column, overflow="fold")
+    for e in found:
+        arrow = "↔" if e.symmetric else "→"
+        table.add_row(e.date or "—", e.type, f"{e.source.name} ({e.source.key})",
+                      f"{arrow} {e.target.name} ({e.target.key})" if e.target else "",
+                      e.status, e.mentions[0].sentence if e.mentions else "")
+    Console(highlight=False).print(table)
+
+
+@cli.command()
+@click.pass_obj
+def recode(settings: Settings) -> None:
+    """Code every stored article again, without re-ingesting (after an upgrade or a registry change)."""
+    store = open_store(settings.db)
+    try:
+        count = pipeline.recode(store, settings)
+    finally:
+        store.close()
+    click.echo(f"Recoded the store: {count} event(s).")
 
 
 @cli.command()

@@ -16,6 +16,7 @@ occurred; the future act agreed on is ``planned``. Events under refusal or negat
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,11 +32,15 @@ DATA = Path(__file__).parent / "data"
 # Dependency labels, prepositions and pronouns: English grammar, not vocabulary.
 SUBJECTS = {"nsubj", "csubj"}
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
-TARGET_PREPS = {"with", "to", "on", "against", "at", "into", "toward", "towards", "upon"}
+TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
+FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
+FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE"}
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the conflict last coded
+COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
@@ -46,6 +51,9 @@ PERSON_KINDS = {"person", "descriptor"}
 BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 CONTEXT_PREPS = {"during", "in", "at"}
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
+                      "after", "before", "since", "amid"})
+RECIPROCAL = {"other", "another"}  # "each other", "one another"
 
 
 @dataclass(frozen=True)
@@ -144,7 +152,11 @@ def _pos(tok: Token) -> str | None:
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """Lower-case lemma; capitalised nouns ("Consultations") are tagged PROPN and kept inflected."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
 
 
 def _near(tok: Token) -> Iterator[Token]:
@@ -163,13 +175,25 @@ def _match(tok: Token, lex: Lexicon, used: set[int]) -> tuple[Trigger, list[Toke
     for trig in lex.triggers.get((lemma, pos), ()):
         words = []
         for extra in trig.extras:
-            hit = next((t for t in _near(tok) if _lemma(t) == extra and t.i not in used), None)
+            hit = next((t for t in _near(tok) if _lemma(t) == extra and t.i not in used and _attached(t, tok)), None)
             if hit is None:
                 break
             words.append(hit)
         else:
             return trig, words
     return None
+
+
+def _attached(word: Token, head: Token) -> bool:
+    """Whether a pattern word hangs on the trigger: function words directly ("called on X") or
+    as the infinitive marker of its complement ("resolved to"); content words within two steps."""
+    if word.pos_ == "ADP":
+        objs = [c for c in word.children if c.dep_ == "pobj"]
+        return word.head == head and not any(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    if word.pos_ == "PART":
+        return word.head == head or (word.dep_ == "aux" and word.head.head == head
+                                     and word.head.dep_ in ("xcomp", "advcl", "acl"))
+    return True
 
 
 class _Actors:
@@ -201,13 +225,18 @@ class _Actors:
                 return m
         return None
 
-    def pair(self, tok: Token) -> list[ActorMention]:
-        """The two parties "both sides" refers to: two distinct keys in the sentence, else before it."""
+    def pair(self, tok: Token, recent: list[ActorMention]) -> list[ActorMention]:
+        """The two parties "both sides" refers to: those of a joint event coded in this or the
+        previous sentence, else two distinct keys in the sentence, else the two keys most often
+        named before it; "they" only the first."""
+        if recent or _lemma(tok) in PLURAL:
+            return recent
         sent = tok.sent
-        inside = [m for m in self.mentions if sent.start_char <= m.start < sent.end_char]
-        chosen = _distinct(inside)
+        chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char)
         if len(chosen) < 2:
-            chosen = _distinct(reversed([m for m in self.mentions if m.start < sent.start_char]))
+            before = [m for m in self.mentions if m.start < sent.start_char]
+            counts = Counter(m.actor.key for m in before)
+            chosen = sorted(_distinct(reversed(before)), key=lambda m: -counts[m.actor.key])
         return chosen[:2] if len(chosen) >= 2 else []
 
 
@@ -222,7 +251,8 @@ def _distinct(mentions: Iterable[ActorMention]) -> list[ActorMention]:
 @dataclass
 class _Party:
     mention: ActorMention
-    direct: bool  # a direct dependent of the trigger, found without resolution
+    direct: bool = False  # a direct dependent of the trigger, found without resolution
+    collective: bool = False  # one of "both sides", "they"
 
 
 def _is_collective(tok: Token) -> bool:
@@ -238,60 +268,76 @@ class _Coder:
         self.doc = doc
         self.lex = lexicon()
         self.actors = _Actors(doc, actors)
+        self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
+        self.last_pair_sent = -1  # index of the sentence's first token
+        self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
+        self.conflict_end = -1  # token index just past the sentence after the one that coded it
 
     # --- noun phrases -------------------------------------------------------------------
 
-    def np(self, tok: Token, speaker: list[ActorMention], joint: bool) -> tuple[list[ActorMention], bool]:
-        """Actors a noun phrase headed by ``tok`` denotes, and whether they were read directly."""
+    def np(self, tok: Token, speaker: list[ActorMention]) -> tuple[list[ActorMention], str]:
+        """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,
+        ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they")."""
         found = self.actors.at(tok)
         if found is not None:
-            return self._with_conj(tok, found, speaker, joint), True
+            return self._with_conj(tok, found, speaker), "direct"
         lemma = _lemma(tok)
-        if tok.pos_ == "PRON" or _is_collective(tok):
+        if _is_collective(tok):
+            recent = tok.sent.start == self.last_pair_sent or (
+                tok.sent.start > 0 and self.doc[tok.sent.start - 1].sent.start == self.last_pair_sent)
+            return self.actors.pair(tok, self.last_pair if recent else []), "collective"
+        if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
-                return speaker[:1], False
-            if _is_collective(tok):
-                return (self.actors.pair(tok) if joint else []), False
+                return speaker[:1], "resolved"
             kinds = PERSON_KINDS if lemma in PERSONAL else BODY_KINDS if lemma in IMPERSONAL else set()
             hit = self.actors.before(tok, kinds) if kinds else None
-            return ([hit] if hit else []), False
-        for inner in _breadth(tok):
+            return ([hit] if hit else []), "resolved"
+        if _pos(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
+            return [], "direct"  # an event ("the attack killed ...") is not an actor
+        for inner in _breadth(tok, skip=LOCATIVE):
             found = self.actors.at(inner)
             if found is not None:
-                return self._with_conj(inner, found, speaker, joint), True
-        return [], False
+                return self._with_conj(inner, found, speaker), "direct"
+            if inner.dep_ == "poss" and inner.pos_ == "PRON":
+                return self.np(inner, speaker)
+        return [], "direct"
 
-    def _with_conj(self, tok: Token, first: ActorMention, speaker, joint) -> list[ActorMention]:
+    def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
         out = [first]
         for conj in tok.conjuncts:
             if conj.i > tok.i:
-                out.extend(m for m in self.np(conj, speaker, joint)[0] if m not in out)
+                out.extend(m for m in self.np(conj, speaker)[0] if m not in out)
         return out
+
+    def parties(self, tok: Token, speaker, how: str = "direct") -> list[_Party]:
+        found, read = self.np(tok, speaker)
+        return [_Party(m, how == "direct" and read == "direct", read == "collective") for m in found]
 
     # --- arguments ----------------------------------------------------------------------
 
-    def subject(self, verb: Token) -> Token | None:
-        """The token that names who does ``verb``, following control, conjunction and relatives."""
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return child
+    def subjects(self, verb: Token) -> list[Token]:
+        """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
+        own = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if own:
+            return own
         head = verb.head
-        if head is verb:
-            return None
-        if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and _lemma(c) == "to" for c in verb.children):
+        if head.i == verb.i:
+            return []
+        infinitive = any(c.dep_ == "aux" and _lemma(c) == "to" for c in verb.children)
+        if verb.dep_ in ("xcomp", "advcl") and infinitive:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
-                    return child
+                    return [child]
                 if child.dep_ == "prep" and _lemma(child) == "on":
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return obj
-            return self.subject(head)
-        if verb.dep_ in ("xcomp", "conj", "acomp"):
-            return self.subject(head)
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs
+            return self.subjects(head)
+        if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return self.subjects(head)
         if verb.dep_ == "relcl":
-            return head
-        return None
+            return [head]
+        return []
 
     def agent(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -303,35 +349,38 @@ class _Coder:
         """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
         for anc in tok.ancestors:
             if anc.pos_ == "VERB" and self.lex.cues.get(_lemma(anc)) == "say":
-                who = self.subject(anc) or self.agent(anc)
-                if who is not None:
-                    return self.np(who, [], False)[0]
-        root = tok.sent.root
-        for prep in root.subtree:
+                for who in [*self.subjects(anc), self.agent(anc)]:
+                    found = self.np(who, [])[0] if who is not None else []
+                    if found:
+                        return found
+                return []
+        for prep in tok.sent.root.subtree:
             if _lemma(prep) == "according":
                 for to in prep.children:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
-                        return self.np(obj, [], False)[0]
+                        return self.np(obj, [])[0]
         return []
 
-    def verb_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[_Party], list[_Party]]:
-        """Sources and targets of a verb or adjective trigger."""
+    def verb_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[_Party], list[_Party], list[_Party]]:
+        """Sources, targets and joint parties ("signed between A and B") of a verb or adjective."""
         sources: list[_Party] = []
-        targets: list[_Party] = []
-        subj = self.subject(tok.head if tok.dep_ == "acomp" else tok) if trig.pos == "ADJ" else self.subject(tok)
+        verb = tok.head if trig.pos == "ADJ" and tok.dep_ == "acomp" else tok
+        subjects = [s for s in self.subjects(verb) if s.dep_ != "nsubjpass"]
+        for subj in subjects:
+            sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
+            if sources:
+                break
         agent = self.agent(tok)
-        if subj is not None and subj.dep_ != "nsubjpass":
-            found, direct = self.np(subj, speaker, trig.joint)
-            sources = [_Party(m, direct and subj.head == tok) for m in found]
-            if not found and (subj.pos_ == "PRON" or subj.dep_ == "dobj"):
-                sources = [_Party(m, False) for m in speaker[:1]]
-        elif agent is not None:
-            sources = [_Party(m, True) for m in self.np(agent, speaker, trig.joint)[0]]
-        elif subj is None and trig.pos == "VERB" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        if not sources and agent is not None:
+            sources = self.parties(agent, speaker)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not sources and trig.pos == "VERB" and not passive and all(
+                s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):
             sources = [_Party(m, False) for m in speaker[:1]]
-        targets = self.targets([tok, *words], trig, speaker)
-        return sources, targets
+        parties = [p for c in tok.children if c.dep_ == "prep" and _lemma(c) == "between"
+                   for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
+        return sources, self.targets([tok, *words], trig, speaker), parties
 
     def targets(self, heads: list[Token], trig: Trigger, speaker) -> list[_Party]:
         """Direct objects and prepositional targets of the trigger words, else deeper actors."""
@@ -339,30 +388,39 @@ class _Coder:
         deep: list[Token] = []
         for head in heads:
             for child in head.children:
-                if child.dep_ in OBJECTS and child not in heads:
+                if head.pos_ == "ADP" and child.dep_ == "pobj":
+                    direct.append(child)
+                elif child.dep_ in OBJECTS and child not in heads:
                     direct.append(child)
                 elif child.dep_ == "prep" and child not in heads:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     prep = _lemma(child)
-                    if prep in TARGET_PREPS or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES):
+                    if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
+                            or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
                         direct.extend(objs)
-                    elif prep not in ("between", "by", "in", "during", "after", "before", "since", "amid"):
+                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | {"between", "by", "after", "before", "since", "amid"}:
                         deep.extend(objs)
                 elif child.dep_ in ("xcomp", "ccomp", "advcl", "acl"):
                     deep.append(child)
         out: list[_Party] = []
         for tok in direct:
-            found, read = self.np(tok, speaker, trig.joint)
-            out.extend(_Party(m, read and tok.head in heads) for m in found)
-        if not out and trig.type in DEEP_TYPES:
+            out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
+        if out:
+            return out
+        if trig.type in DEEP_TYPES:
             for tok in direct + deep:
-                for inner in _breadth(tok, clauses=True):
+                for inner in _breadth(tok, clauses=True, skip=LOCATIVE):
                     found = self.actors.at(inner)
                     if found is not None:
-                        out.append(_Party(found, False))
-                        break
-                if out:
-                    break
+                        return [_Party(found, False)]
+        if trig.type in COMPLEMENT_TYPES:
+            for tok in deep:
+                for inner in _breadth(tok):
+                    if inner.dep_ == "prep" and _lemma(inner) in ("with", "between"):
+                        for obj in (c for c in inner.children if c.dep_ == "pobj"):
+                            out.extend(self.parties(obj, speaker, "inherited"))
+                        if out:
+                            return out
         return out
 
     def noun_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[_Party], list[_Party], list[_Party]]:
@@ -371,25 +429,21 @@ class _Coder:
         parties: list[_Party] = []
         for child in [*tok.children, *(c for w in words for c in w.children)]:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
-                found, direct = self.np(child, speaker, trig.joint)
-                sources.extend(_Party(m, direct) for m in found)
-            elif child.dep_ == "prep" and _lemma(child) == "between":
+                sources.extend(self.parties(child, speaker))
+            elif child.dep_ == "prep" and _lemma(child) in ("between", "by"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    parties.extend(_Party(m, True) for m in self.np(obj, speaker, True)[0])
-            elif child.dep_ == "prep" and _lemma(child) == "by":
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    sources.extend(_Party(m, True) for m in self.np(obj, speaker, False)[0])
+                    (parties if _lemma(child) == "between" else sources).extend(self.parties(obj, speaker))
             elif child.dep_ == "acl":
                 agent = self.agent(child)
                 if agent is not None:
-                    sources.extend(_Party(m, False) for m in self.np(agent, speaker, False)[0])
+                    sources.extend(self.parties(agent, speaker, "inherited"))
         targets = self.targets([tok, *words], trig, speaker)
         if not sources and not parties:
-            sources, extra = self._light_verb(tok, trig, speaker)
+            sources, extra = self._light_verb(tok, speaker)
             targets = targets or extra
         return sources, targets, parties
 
-    def _light_verb(self, tok: Token, trig: Trigger, speaker) -> tuple[list[_Party], list[_Party]]:
+    def _light_verb(self, tok: Token, speaker) -> tuple[list[_Party], list[_Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit")."""
         verb = None
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _match(tok.head, self.lex, set()) is None:
@@ -398,14 +452,18 @@ class _Coder:
             verb = tok.head.head
         if verb is None:
             return [], []
-        who = self.subject(verb) or self.agent(verb)
-        sources = [_Party(m, False) for m in self.np(who, speaker, trig.joint)[0]] if who is not None else []
+        sources: list[_Party] = []
+        for who in [*self.subjects(verb), self.agent(verb)]:
+            if who is not None and who.dep_ != "nsubjpass":
+                sources = self.parties(who, speaker, "inherited")
+                if sources:
+                    break
         targets: list[_Party] = []
         if tok.dep_ != "pobj":
             for child in verb.children:
                 if child.dep_ == "prep" and _lemma(child) in TARGET_PREPS | {"between"}:
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
-                        targets.extend(_Party(m, False) for m in self.np(obj, speaker, trig.joint)[0])
+                        targets.extend(self.parties(obj, speaker, "inherited"))
         return sources, targets
 
     # --- status -------------------------------------------------------------------------
@@ -416,13 +474,15 @@ class _Coder:
         own = self._local(tok)
         if own == "negate" or own == "habitual":
             return None
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+            return None  # "the agency that supports refugees": a standing description
         if own in ("plan", "hypothetical"):
             return "planned" if own == "plan" else "hypothetical"
         if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
                 and any(c.dep_ == "aux" and _lemma(c) == "to" for c in tok.children)):
             return "planned"
         node = tok
-        while node.head is not node:
+        while node.head.i != node.i:
             if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos"):
                 break
             gov = node.head
@@ -430,7 +490,7 @@ class _Coder:
             match = _match(gov, self.lex, set())
             gtype = match[0].type if match else None
             local = self._local(gov)
-            if kind == "negate" or local == "negate" or gtype == "REJECT" and kind != "deny":
+            if kind in ("negate", "habitual") or local == "negate" or gtype == "REJECT" and kind != "deny":
                 return None
             if kind == "deny":
                 return "denied"
@@ -475,7 +535,16 @@ class _Coder:
         for tok, trig, words in matches:
             if tok.i in {w.i for _, _, ws in matches for w in ws}:
                 continue
-            for cand in self.candidates(tok, trig, words):
+            cands = self.candidates(tok, trig, words)
+            joint = next((c for c in cands if c.symmetric), None)
+            if joint is not None:
+                self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
+            fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
+            if fight is not None:
+                self.conflict, self.conflict_end = [fight.source, fight.target], tok.sent.end + 1
+            elif self.conflict and tok.i > self.conflict_end and tok.sent.start > self.conflict_end:
+                self.conflict = []  # a conflict dyad carries over to the next sentence only
+            for cand in cands:
                 key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
                        cand.trigger_start, cand.status)
                 if key not in seen:
@@ -488,21 +557,26 @@ class _Coder:
         if status is None:
             return []
         speaker = self.speaker(tok)
-        if trig.pos == "NOUN":
-            sources, targets, parties = self.noun_args(tok, words, trig, speaker)
-        else:
-            (sources, targets), parties = self.verb_args(tok, words, trig, speaker), []
+        args = self.noun_args if trig.pos == "NOUN" else self.verb_args
+        sources, targets, parties = args(tok, words, trig, speaker)
+        sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         pairs: list[tuple[_Party, _Party | None, bool]] = []
         if trig.joint:
-            everyone = _unique(parties + sources + targets)
-            if len(everyone) >= 2 and (parties or len(_unique(sources)) >= 2 or (sources and targets)):
+            everyone = parties if len(parties) >= 2 else _unique(sources + targets)
+            if len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
+        elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
+              and (trig.type == "AGREE" or any(_lemma(c) in RECIPROCAL for c in _near(tok)))):
+            pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
         if not pairs:
-            for src in _unique(sources):
-                tgts = [t for t in _unique(targets) if t.mention.actor.key != src.mention.actor.key]
+            dyad = {m.actor.key: m for m in self.conflict}
+            for src in sources:
+                tgts = [t for t in targets if t.mention.actor.key != src.mention.actor.key]
+                if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:
+                    tgts = [_Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
-                elif trig.type in UNTARGETED_TYPES:
+                elif trig.type in UNTARGETED_TYPES and trig.pos == "VERB":
                     pairs.append((src, None, False))
         return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                 if t is None or s.mention.actor.key != t.mention.actor.key]
@@ -512,7 +586,7 @@ class _Coder:
         span = sorted([tok, *words], key=lambda t: t.i)
         sent: Span = tok.sent
         start, end = span[0].idx, span[-1].idx + len(span[-1].text)
-        attribution = next((m for m in speaker if m is not src.mention), None) if speaker else None
+        attribution = next((m for m in speaker if m != src.mention), None) if speaker else None
         return Candidate(
             type=trig.type, mode=trig.mode, contexts=trig.contexts, cameo=trig.cameo,
             quad_class=self.lex.quads[trig.type], goldstein=goldstein,
@@ -530,12 +604,15 @@ def _unique(parties: list[_Party]) -> list[_Party]:
     return out
 
 
-def _breadth(tok: Token, clauses: bool = False) -> Iterator[Token]:
-    """Tokens under ``tok``, nearest first; relative and other clauses are skipped unless asked."""
+def _breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """Tokens under ``tok``, nearest first; clauses are skipped unless asked, and so are
+    prepositional phrases headed by a word in ``skip``."""
     queue = list(tok.children)
     while queue:
         node = queue.pop(0)
-        if not clauses and node.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "parataxis"):
+        if not clauses and node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis"):
+            continue
+        if node.dep_ == "prep" and node.lower_ in skip:
             continue
         yield node
         queue.extend(node.children)

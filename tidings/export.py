@@ -10,10 +10,28 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from .records import Article
+from .records import Article, Event
 
 ARTICLE_FIELDS = ("article_id", "doc", "index", "title", "published", "dateline", "publisher",
                   "lead", "captions", "body", "language", "url")
+
+
+EVENT_CSV_FIELDS = ("event_id", "type", "mode", "cameo", "quad_class", "goldstein", "source_name",
+                    "source_key", "target_name", "target_key", "symmetric", "date", "date_basis",
+                    "location", "status", "num_mentions", "num_articles", "num_sources", "confidence",
+                    "evidence", "docs")
+
+
+def event_row(event: Event) -> dict:
+    """A flat row for spreadsheets: one line per event, the first mention as evidence."""
+    data = event.as_dict()
+    return {**{k: data[k] for k in EVENT_CSV_FIELDS if k in data},
+            "source_name": event.source.name, "source_key": event.source.key,
+            "target_name": event.target.name if event.target else None,
+            "target_key": event.target.key if event.target else None,
+            "location": event.location.name if event.location else None,
+            "evidence": event.mentions[0].sentence if event.mentions else None,
+            "docs": sorted({m.doc for m in event.mentions})}
 
 
 def article_dict(article: Article) -> dict:
@@ -45,6 +63,8 @@ def write_csv(rows: Iterable[dict], out: TextIO, fields: tuple[str, ...]) -> int
 EXPORTERS: dict[tuple[str, str], Callable[[Iterable, TextIO], int]] = {
     ("articles", "jsonl"): lambda items, out: write_jsonl(map(article_dict, items), out),
     ("articles", "csv"): lambda items, out: write_csv(map(article_dict, items), out, ARTICLE_FIELDS),
+    ("events", "jsonl"): lambda items, out: write_jsonl((e.as_dict() for e in items), out),
+    ("events", "csv"): lambda items, out: write_csv(map(event_row, items), out, EVENT_CSV_FIELDS),
 }
 
 

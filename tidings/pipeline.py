@@ -1,15 +1,17 @@
 """The pipeline runner: input paths in, stored records out, one input file at a time.
 
-Each file is kept verbatim first (``Store.receive``), then parsed and split; its articles and
-rejections are written in one transaction (``Store.complete``), so an interrupted run leaves
-no half-written file and a rerun completes what was left.
+Each file is kept verbatim first (``Store.receive``), then parsed, split into articles and
+coded into events; its articles, events and rejections are written in one transaction
+(``Store.complete``), so an interrupted run leaves no half-written file and a rerun completes
+what was left.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from . import articles, ingest
+from . import actors, articles, coding, ingest
 from .records import Rejection
 from .settings import Settings
 from .store import Store
@@ -21,6 +23,7 @@ class Report:
 
     files: int = 0
     articles: int = 0
+    events: int = 0
     unchanged: list[str] = field(default_factory=list)  # inputs already in the store
     rejections: list[Rejection] = field(default_factory=list)
 
@@ -29,10 +32,19 @@ class Report:
         return not self.rejections
 
 
+def registry(store: Store, settings: Settings) -> actors.ActorRegistry:
+    """The actor registry: built-in tables, the user's files, and names the store has learned."""
+    found = actors.ActorRegistry.load(extra=[Path(p) for p in settings.actor_files])
+    for name, actor in store.known_names():
+        found.learn(name, actor)
+    return found
+
+
 def run(paths: Iterable[str], store: Store, settings: Settings,
         progress: Callable[[str], None] = lambda doc: None) -> Report:
     """Ingest every input under ``paths`` into ``store``; ``progress`` is called once per file."""
     report = Report()
+    known = None
     for found in list(ingest.discover(paths)):
         if isinstance(found, Rejection):
             report.rejections.append(found)
@@ -58,8 +70,22 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
                     rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
                                               line=record.line, sha256=source.sha256))
                 found_articles.extend(split)
-            store.complete(source.sha256, found_articles, rejected)
+            known = known or registry(store, settings)
+            events = [e for _, coded in coding.code_articles(found_articles, known) for e in coded]
+            store.complete(source.sha256, found_articles, rejected, events, known.learned())
             report.articles += len(found_articles)
+            report.events += len(events)
             report.rejections.extend(rejected)
         progress(doc)
     return report
+
+
+def recode(store: Store, settings: Settings, progress: Callable[[str], None] = lambda doc: None) -> int:
+    """Code every stored article again (after an upgrade or a registry change); returns events."""
+    known = registry(store, settings)
+    events = []
+    for article, coded in coding.code_articles(store.articles(), known):
+        events.extend(coded)
+        progress(article.doc)
+    store.replace_events(events, known.learned())
+    return len(events)

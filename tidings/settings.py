@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 DEFAULT_DB = "tidings.duckdb"
+# Events below this confidence are kept in the store but left out of exports and views unless
+# asked for (--min-confidence 0). See README, "Confidence".
+DEFAULT_MIN_CONFIDENCE = 0.3
 
 
 def default_db() -> str:
@@ -17,3 +20,4 @@ def default_db() -> str:
 class Settings:
     db: str = DEFAULT_DB
     fetched_at: date | None = None  # resolves relative page stamps ("Updated 5 sec ago")
+    actor_files: tuple[str, ...] = ()  # the user's actor tables, added to the built-in registry

@@ -1,15 +1,16 @@
 """DuckDB backend of the store: one file, numbered SQL migrations, one transaction per input."""
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
 import duckdb
 
-from ..records import Article, Rejection, Source
+from ..records import Actor, Article, Event, Mention, Place, Rejection, Source
 
 ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
                    "publisher", "url", "lead", "captions", "body", "language")
@@ -66,9 +67,14 @@ class DuckDBStore:
             "VALUES (?, ?, ?, ?, ?, ?, 'received') ON CONFLICT DO NOTHING",
             [source.sha256, source.doc, source.path, source.format, len(source.data), source.data])
 
-    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection]) -> None:
+    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
+                 events: list[Event] = (), names: Iterable[tuple[str, Actor]] = ()) -> None:
         with self.transaction():
+            self.db.execute("DELETE FROM mentions WHERE article_id IN "
+                            "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
             self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
+            self._insert_events(events)
+            self._learn(names)
             if articles:
                 self.db.executemany(
                     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -78,6 +84,48 @@ class DuckDBStore:
                 self._insert_rejection(rejection)
             status = "done" if articles or not rejections else "rejected"
             self.db.execute("UPDATE sources SET status = ? WHERE sha256 = ?", [status, sha256])
+
+    def replace_events(self, events: list[Event], names: Iterable[tuple[str, Actor]] = ()) -> None:
+        """Swap every stored event for ``events`` (after recoding), in one transaction."""
+        with self.transaction():
+            self.db.execute("DELETE FROM mentions")
+            self.db.execute("DELETE FROM events")
+            self._insert_events(events)
+            self._learn(names)
+
+    def _insert_events(self, events: list[Event]) -> None:
+        if not events:
+            return
+        self.db.executemany(
+            f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+            [_event_row(e) for e in events])
+        self.db.executemany(
+            f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+            [[e.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
+             for e in events for m in e.mentions])
+
+    def _learn(self, names: Iterable[tuple[str, Actor]]) -> None:
+        rows = [[name, json.dumps(actor.as_dict())] for name, actor in names]
+        if rows:
+            self.db.executemany("INSERT OR REPLACE INTO actor_names (name, actor) VALUES (?, ?)", rows)
+
+    def known_names(self) -> list[tuple[str, Actor]]:
+        """People learned from earlier articles: (name, actor)."""
+        return [(name, Actor(**json.loads(actor)))
+                for name, actor in self.db.execute("SELECT name, actor FROM actor_names ORDER BY name").fetchall()]
+
+    def events(self) -> Iterator[Event]:
+        """Every stored event with its mentions, in date order (undated last)."""
+        mentions: dict[str, list[Mention]] = {}
+        for row in self.db.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions").fetchall():
+            mentions.setdefault(row[0], []).append(Mention(
+                article_id=row[1], doc=row[2], publisher=row[3], published=row[4], sentence=row[5],
+                start=row[6], end=row[7], trigger=row[8]))
+        cursor = self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events "
+                                 "ORDER BY date NULLS LAST, event_id")
+        while rows := cursor.fetchmany(1000):
+            for row in rows:
+                yield _event(row, mentions.get(row[0], []))
 
     def reject(self, rejection: Rejection) -> None:
         with self.transaction():
@@ -106,10 +154,39 @@ class DuckDBStore:
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries."""
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("sources", "articles", "rejections")}
+                for table in ("sources", "articles", "rejections", "events", "mentions")}
 
     def close(self) -> None:
         self.db.close()
+
+
+EVENT_COLUMNS = ("event_id", "type", "mode", "contexts", "cameo", "quad_class", "goldstein", "source",
+                 "target", "source_key", "target_key", "is_symmetric", "date", "date_basis", "location",
+                 "status", "confidence", "extra")
+MENTION_COLUMNS = ("event_id", "article_id", "doc", "publisher", "published", "sentence", "start",
+                   '"end"', "trigger")
+
+
+def _event_row(e: Event) -> list:
+    return [e.event_id, e.type, e.mode, list(e.contexts), e.cameo, e.quad_class, e.goldstein,
+            json.dumps(e.source.as_dict()), json.dumps(e.target.as_dict()) if e.target else None,
+            e.source.key, e.target.key if e.target else None, e.symmetric, e.date, e.date_basis,
+            json.dumps(e.location.as_dict()) if e.location else None, e.status, e.confidence,
+            json.dumps({"merge_notes": list(e.merge_notes)})]
+
+
+def _event(row: tuple, mentions: list[Mention]) -> Event:
+    v = dict(zip(EVENT_COLUMNS, row))
+    extra = json.loads(v["extra"]) if v["extra"] else {}
+    return Event(
+        event_id=v["event_id"], type=v["type"], mode=v["mode"], contexts=tuple(v["contexts"]),
+        cameo=v["cameo"], quad_class=v["quad_class"], goldstein=v["goldstein"],
+        source=Actor(**json.loads(v["source"])), target=Actor(**json.loads(v["target"])) if v["target"] else None,
+        symmetric=v["is_symmetric"], date=v["date"], date_basis=v["date_basis"],
+        location=Place(**json.loads(v["location"])) if v["location"] else None, status=v["status"],
+        confidence=v["confidence"], mentions=tuple(sorted(mentions, key=lambda m: (m.doc, m.start))),
+        merge_notes=tuple(extra.get("merge_notes", ())),
+    )
 
 
 def migrations() -> list[tuple[int, str, str]]:

@@ -1,0 +1,281 @@
+"""Tests for tidings.actors on short sentences written for Tidings."""
+from __future__ import annotations
+
+import pytest
+
+from tidings.actors import ActorRegistry, resolve
+from tidings.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def shared_registry():
+    return ActorRegistry.load()
+
+
+@pytest.fixture
+def registry():
+    return ActorRegistry.load()
+
+
+def mentions(nlp, registry, text, dateline=None):
+    doc = nlp(text)
+    return doc, resolve(doc, registry, dateline=dateline)
+
+
+def find(found, text):
+    hits = [m for m in found if m.text == text]
+    assert hits, f"no mention {text!r} in {[m.text for m in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Russia rejected the proposal.", "Russia", "RUS"),
+    ("The Russian Federation rejected the proposal.", "Russian Federation", "RUS"),
+    ("A Russian delegation signed the deal.", "Russian delegation", "RUS"),
+    ("Pakistani diplomats protested.", "Pakistani diplomats", "PAK"),
+    ("The US warned Tehran.", "US", "USA"),
+    ("The U.S. warned Tehran.", "U.S.", "USA"),
+    ("The United States warned Tehran.", "United States", "USA"),
+    ("America and Britain agreed.", "America", "USA"),
+    ("America and Britain agreed.", "Britain", "GBR"),
+    ("The UK summoned the envoy.", "UK", "GBR"),
+    ("Iran condemned the strike.", "Iran", "IRN"),
+    ("Palestinian groups welcomed the truce.", "Palestinian", "PSE"),
+    ("Israeli jets struck the camp.", "Israeli", "ISR"),
+    ("Afghan refugees crossed over.", "Afghan", "AFG"),
+    ("Chinese investors arrived.", "Chinese", "CHN"),
+    ("Kosovo and Taiwan were discussed.", "Kosovo", "XKX"),
+    ("The Holy See appealed for peace.", "Holy See", "VAT"),
+    ("Türkiye hosted the talks.", "Türkiye", "TUR"),
+])
+def test_actors_states_by_name_and_demonym(nlp, shared_registry, text, mention, country):
+    _, found = mentions(nlp, shared_registry, text)
+    assert find(found, mention).actor.country == country
+
+
+def test_actors_state_acting_is_government(nlp, shared_registry):
+    _, found = mentions(nlp, shared_registry, "Germany expelled two diplomats.")
+    assert find(found, "Germany").actor.sector == "GOV"
+    assert find(found, "Germany").kind == "state"
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Islamabad complains about the raids.", "Islamabad", "PAK"),
+    ("The claim was denied by Kabul.", "Kabul", "AFG"),
+    ("New Delhi rejected the statement.", "New Delhi", "IND"),
+    ("Washington said it would respond.", "Washington", "USA"),
+    ("Moscow and Islamabad discussed trade.", "Islamabad", "PAK"),
+    ("Beijing urged restraint.", "Beijing", "CHN"),
+    ("Tehran denied the report.", "Tehran", "IRN"),
+    ("The Kremlin declined to comment.", "Kremlin", "RUS"),
+    ("The White House announced new tariffs.", "White House", "USA"),
+    ("The Pentagon confirmed the deployment.", "Pentagon", "USA"),
+])
+def test_actors_seat_of_government_is_metonym(nlp, shared_registry, text, mention, country):
+    _, found = mentions(nlp, shared_registry, text)
+    m = find(found, mention)
+    assert (m.actor.country, m.actor.sector, m.kind) == (country, "GOV", "metonym")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The talks were held in Moscow on Monday.", "Moscow"),
+    ("The delegation arrived in Islamabad.", "Islamabad"),
+    ("A blast hit a market near Moscow.", "Moscow"),
+    ("The minister flew from Karachi to Beijing.", "Beijing"),
+    ("Protesters gathered at the White House.", "White House"),
+])
+def test_actors_capital_as_location_is_not_actor(nlp, shared_registry, text, place):
+    _, found = mentions(nlp, shared_registry, text)
+    assert place not in [m.text for m in found]
+
+
+def test_actors_descriptor_with_name_covers_both(nlp, shared_registry):
+    doc, found = mentions(nlp, shared_registry, "Germany's Foreign Minister, Annalena Baerbock, met her French counterpart.")
+    m = found[0]
+    assert m.text == "Germany's Foreign Minister, Annalena Baerbock"
+    assert (m.actor.name, m.actor.country, m.actor.sector, m.actor.role) == (
+        "Annalena Baerbock", "DEU", "GOV", "Foreign Minister")
+    assert doc[m.head].head.lemma_ == "meet"
+    assert m.kind == "person"
+
+
+@pytest.mark.parametrize("text,mention,name,country,sector,role", [
+    ("Turkish President Recep Tayyip Erdogan opened the summit.", "Turkish President Recep Tayyip Erdogan",
+     "Recep Tayyip Erdogan", "TUR", "GOV", "President"),
+    ("President Asif Ali Zardari signed the bill.", "President Asif Ali Zardari", "Asif Ali Zardari", "PAK", "GOV",
+     "President"),
+    ("Prime Minister Shehbaz Sharif left for Doha.", "Prime Minister Shehbaz Sharif", "Shehbaz Sharif", "PAK", "GOV",
+     "Prime Minister"),
+    ("Egypt's Ambassador to Pakistan, Dr. Omar Farouk, called on the minister.",
+     "Egypt's Ambassador to Pakistan, Dr. Omar Farouk", "Omar Farouk", "EGY", "GOV", "Ambassador to Pakistan"),
+    ("Army Chief General Asim Malik visited the border.", "Army Chief General Asim Malik", "Asim Malik", "PAK",
+     "MIL", "Army Chief"),
+    ("Special Assistant to the Prime Minister of Pakistan, Fatima Rao, spoke.",
+     "Special Assistant to the Prime Minister of Pakistan, Fatima Rao", "Fatima Rao", "PAK", "GOV",
+     "Special Assistant to the Prime Minister of Pakistan"),
+    ("Ambassador of Japan to Pakistan, Kenji Sato, said.", "Ambassador of Japan to Pakistan, Kenji Sato",
+     "Kenji Sato", "JPN", "GOV", "Ambassador of Japan to Pakistan"),
+    ("Chief Justice Yahya Afridi heard the case.", "Chief Justice Yahya Afridi", "Yahya Afridi", "PAK", "JUD",
+     "Chief Justice"),
+])
+def test_actors_official_through_descriptor(nlp, registry, text, mention, name, country, sector, role):
+    _, found = mentions(nlp, registry, text, dateline="ISLAMABAD")
+    m = find(found, mention)
+    assert (m.actor.name, m.actor.country, m.actor.sector, m.actor.role) == (name, country, sector, role)
+
+
+def test_actors_unqualified_official_takes_dateline_country(nlp, registry):
+    _, found = mentions(nlp, registry, "Interior Minister Ali Raza chaired the meeting.", dateline="KABUL")
+    assert find(found, "Interior Minister Ali Raza").actor.country == "AFG"
+
+
+def test_actors_unqualified_official_takes_dominant_country(nlp, registry):
+    text = "Japan and Japan's partners met. The prime minister said Japan would help Kenya."
+    _, found = mentions(nlp, registry, text)
+    assert find(found, "prime minister").actor.country == "JPN"
+
+
+def test_actors_apposition_after_name(nlp, registry):
+    _, found = mentions(nlp, registry, "Sergey Lavrov, Russia's foreign minister, said he would visit.")
+    m = find(found, "Sergey Lavrov, Russia's foreign minister")
+    assert (m.actor.name, m.actor.country) == ("Sergey Lavrov", "RUS")
+    assert find(found, "he").actor == m.actor
+
+
+def test_actors_later_references_resolve_to_same_person(nlp, registry):
+    text = ("Russian Foreign Minister Sergey Lavrov met Interior Minister Ali Raza on Monday. "
+            "Lavrov praised the talks. The interior minister thanked the Russian foreign minister. "
+            "He said cooperation would grow.")
+    _, found = mentions(nlp, registry, text, dateline="ISLAMABAD")
+    lavrov = find(found, "Russian Foreign Minister Sergey Lavrov").actor
+    raza = find(found, "Interior Minister Ali Raza").actor
+    assert find(found, "Lavrov").actor == lavrov
+    assert find(found, "interior minister").actor == raza
+    assert find(found, "Russian foreign minister").actor == lavrov
+    assert find(found, "He").actor == raza  # main-clause subject of the previous sentence
+    assert find(found, "He").kind == "pronoun"
+
+
+def test_actors_premier_and_spokesperson_corefer(nlp, registry):
+    text = ("Prime Minister Keir Starmer met Foreign Office spokesperson Jane Hill. "
+            "The premier spoke first. The spokesperson answered questions.")
+    _, found = mentions(nlp, registry, text, dateline="LONDON")
+    assert find(found, "premier").actor.name == "Keir Starmer"
+    assert find(found, "spokesperson").actor.name == "Jane Hill"
+    assert find(found, "spokesperson").actor.country == "GBR"
+
+
+def test_actors_pronoun_prefers_subject_of_same_sentence(nlp, registry):
+    text = "President Emmanuel Macron said he would call Chancellor Olaf Scholz."
+    _, found = mentions(nlp, registry, text)
+    assert find(found, "he").actor.name == "Emmanuel Macron"
+
+
+def test_actors_collective_references(nlp, registry):
+    text = ("Ambassador of Brazil to Pakistan, Maria Costa, said her country supported the plan. "
+            "Egypt welcomed it and said the country would host talks.")
+    _, found = mentions(nlp, registry, text)
+    assert find(found, "her country").actor.country == "BRA"
+    assert find(found, "country").actor.country == "EGY"
+
+
+@pytest.mark.parametrize("text,mention,key,country,sector", [
+    ("The United Nations Security Council met.", "United Nations Security Council", "UN", None, "IGO"),
+    ("UNRWA and UNICEF sent aid.", "UNICEF", "UN", None, "IGO"),
+    ("The SCO and BRICS issued statements.", "BRICS", "BRICS", None, "IGO"),
+    ("The IMF approved the loan.", "IMF", "IMF", None, "IGO"),
+    ("The World Bank approved the loan.", "World Bank", "WB", None, "IGO"),
+    ("The European Commission proposed sanctions.", "European Commission", "EU", None, "IGO"),
+    ("NATO and the OIC held talks.", "OIC", "OIC", None, "IGO"),
+    ("The African Union and the Arab League met.", "African Union", "AU", None, "IGO"),
+    ("The ICJ ruled on Friday.", "ICJ", "ICJ", None, "JUD"),
+    ("Daesh claimed the bombing.", "Daesh", "ISIS", None, "REB"),
+    ("ISKP claimed the bombing.", "ISKP", "ISIS", None, "REB"),
+    ("The banned Tehreek-e-Taliban Pakistan claimed the attack.", "Tehreek-e-Taliban Pakistan", "TTP", "PAK", "REB"),
+    ("The Taliban administration rejected the claim.", "Taliban administration", "TALIBAN", "AFG", "GOV"),
+    ("Hamas accepted the proposal.", "Hamas", "HAMAS", "PSE", "REB"),
+    ("Hezbollah fired rockets.", "Hezbollah", "HEZBOLLAH", "LBN", "REB"),
+    ("The Houthis attacked a ship.", "Houthis", "HOUTHIS", "YEM", "REB"),
+    ("Jaish al-Adl claimed the ambush.", "Jaish al-Adl", "JAISHALADL", "IRN", "REB"),
+    ("Al-Shabaab stormed the hotel.", "Al-Shabaab", "ALSHABAAB", "SOM", "REB"),
+    ("Boko Haram abducted students.", "Boko Haram", "BOKOHARAM", "NGA", "REB"),
+    ("Baloch separatists blew up a railway track.", "Baloch separatists", "BALOCH", "PAK", "REB"),
+])
+def test_actors_organisations_and_armed_groups(nlp, shared_registry, text, mention, key, country, sector):
+    _, found = mentions(nlp, shared_registry, text)
+    m = find(found, mention)
+    assert (m.actor.org, m.actor.country, m.actor.sector) == (key, country, sector)
+    assert m.kind == ("group" if sector == "REB" else "org")
+
+
+@pytest.mark.parametrize("text,mention,country,sector", [
+    ("Pakistan's foreign ministry summoned the envoy.", "Pakistan's foreign ministry", "PAK", "GOV"),
+    ("The Russian embassy issued a statement.", "Russian embassy", "RUS", "GOV"),
+    ("Israeli forces raided the camp.", "Israeli forces", "ISR", "MIL"),
+    ("Israeli troops opened fire.", "Israeli troops", "ISR", "MIL"),
+    ("The Foreign Office rejected the remarks.", "Foreign Office", "PAK", "GOV"),
+    ("The Ministry of Interior issued a notice.", "Ministry of Interior", "PAK", "GOV"),
+    ("The army said two soldiers died.", "army", "PAK", "MIL"),
+    ("Police arrested six people.", "Police", "PAK", "COP"),
+    ("Militants attacked a checkpoint.", "Militants", "PAK", "REB"),
+    ("Civil society staged a sit-in.", "Civil society", "PAK", "CVL"),
+])
+def test_actors_ministries_and_forces(nlp, shared_registry, text, mention, country, sector):
+    _, found = mentions(nlp, shared_registry, text, dateline="ISLAMABAD")
+    m = find(found, mention)
+    assert (m.actor.country, m.actor.sector) == (country, sector)
+
+
+def test_actors_mentions_sorted_without_overlap_or_possessive(nlp, shared_registry):
+    text = "Iran's foreign ministry said Washington's decision hurt Iran and the United Nations."
+    _, found = mentions(nlp, shared_registry, text)
+    starts = [m.start for m in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert find(found, "Washington").text == text[find(found, "Washington").start:find(found, "Washington").end]
+    assert not any(m.text.endswith("'s") for m in found)
+
+
+def test_actors_registry_learns_people_across_articles(nlp, registry):
+    mentions(nlp, registry, "Russian Foreign Minister Sergey Lavrov arrived on Monday.")
+    assert ("Sergey Lavrov", registry.lookup("Sergey Lavrov")) in registry.learned()
+    _, found = mentions(nlp, registry, "Lavrov met the delegation. Sergey Lavrov then left.")
+    assert find(found, "Lavrov").actor.country == "RUS"
+    assert find(found, "Sergey Lavrov").actor.role == "Foreign Minister"
+    assert registry.lookup("Lavrov").name == "Sergey Lavrov"
+
+
+def test_actors_shared_surname_is_not_guessed(nlp, registry):
+    mentions(nlp, registry, "Foreign Minister Ishaq Dar met Senator Ayesha Dar.", dateline="ISLAMABAD")
+    assert registry.lookup("Dar") is None
+    assert registry.lookup("Ayesha Dar").sector == "LEG"
+
+
+def test_actors_actor_id_is_stable(nlp):
+    first, second = ActorRegistry.load(), ActorRegistry.load()
+    text = "Prime Minister Shehbaz Sharif met the IMF chief."
+    ids = [[m.actor.actor_id for m in mentions(nlp, reg, text, dateline="ISLAMABAD")[1]] for reg in (first, second)]
+    assert ids[0] == ids[1] and all(ids[0])
+
+
+def test_actors_registry_country_lookup(shared_registry):
+    assert shared_registry.country("ISLAMABAD") == "PAK"
+    assert shared_registry.country("Karachi") == "PAK"
+    assert shared_registry.country("Afghan") == "AFG"
+    assert shared_registry.country("DE") == "DEU"
+    assert shared_registry.country("RUS") == "RUS"
+    assert shared_registry.country("Kremlin") == "RUS"
+    assert shared_registry.country("Qwertyland") is None
+
+
+def test_actors_registry_loads_user_file(nlp, tmp_path):
+    extra = tmp_path / "orgs.csv"
+    extra.write_text("code,country,sector,name,aliases\nNDMA,PAK,GOV,National Disaster Management Authority,NDMA\n")
+    registry = ActorRegistry.load(extra=[extra])
+    _, found = mentions(nlp, registry, "The NDMA issued a flood warning.")
+    assert (find(found, "NDMA").actor.org, find(found, "NDMA").actor.country) == ("NDMA", "PAK")

@@ -1,0 +1,233 @@
+"""Tests for tidings.events: triggers, PLOVER/CAMEO coding, actor attachment and status."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tidings import events
+from tidings.nlp import load
+from tidings.records import Actor, ActorMention
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+ORGS = {"ISIS", "UN", "EU"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def mention(doc, text: str, key: str, kind: str = "state", nth: int = 0) -> ActorMention:
+    """An ActorMention for the ``nth`` occurrence of ``text`` in ``doc``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    actor = Actor(name=text, org=key) if key in ORGS else Actor(name=text, country=key)
+    return ActorMention(start, start + len(text), text, actor, span.root.i, kind)
+
+
+def run(nlp, text: str, *actors: tuple) -> list[events.Candidate]:
+    doc = nlp(text)
+    return events.code(doc, [mention(doc, *a) for a in actors])
+
+
+def keys(cands, status: str | None = None) -> set[tuple]:
+    return {(c.type, c.source.actor.key, c.target.actor.key if c.target else None, c.symmetric)
+            for c in cands if status is None or c.status == status}
+
+
+def test_events_lexicon_codes_exist():
+    lex = events.lexicon()
+    for trigs in lex.triggers.values():
+        for trig in trigs:
+            assert trig.type in PLOVER
+            assert trig.cameo in lex.cameo
+    assert set(lex.quads) == PLOVER
+    with open(events.DATA / "cameo.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            assert -10.0 <= float(row["goldstein"]) <= 10.0
+
+
+def test_events_subject_and_object(nlp):
+    (cand,) = run(nlp, "Germany sharply criticised Poland on Monday.", ("Germany", "DEU"), ("Poland", "POL"))
+    assert (cand.type, cand.source.actor.key, cand.target.actor.key) == ("ACCUSE", "DEU", "POL")
+    assert cand.status == "occurred" and not cand.symmetric
+    assert cand.trigger == "criticised"
+    assert (cand.quad_class, cand.cameo) == (3, "111")
+    assert 0.0 < cand.confidence <= 1.0
+
+
+def test_events_offsets_point_into_body(nlp):
+    text = "Rain fell in the capital. Estonia expelled a Russian diplomat on Friday."
+    (cand,) = run(nlp, text, ("Estonia", "EST"), ("Russian", "RUS", "demonym"))
+    assert text[cand.trigger_start:cand.trigger_end] == "expelled"
+    assert text[cand.sentence_start:cand.sentence_end].startswith("Estonia expelled")
+    assert (cand.type, cand.cameo, cand.goldstein, cand.quad_class) == ("SANCTION", "161", -4.0, 4)
+
+
+def test_events_conjoined_subjects_are_symmetric(nlp):
+    cands = run(nlp, "France and Italy agreed to expand trade.", ("France", "FRA"), ("Italy", "ITA"))
+    assert keys(cands) == {("AGREE", "FRA", "ITA", True)}
+
+
+def test_events_three_parties_give_each_pair(nlp):
+    cands = run(nlp, "Ghana, Togo and Benin agreed to share border patrols.",
+                ("Ghana", "GHA"), ("Togo", "TGO"), ("Benin", "BEN"))
+    pairs = {frozenset((c.source.actor.key, c.target.actor.key)) for c in cands if c.type == "AGREE"}
+    assert pairs == {frozenset(p) for p in [("GHA", "TGO"), ("GHA", "BEN"), ("TGO", "BEN")]}
+
+
+def test_events_meeting_between_two_people(nlp):
+    cands = run(nlp, "A meeting between Annalena Baerbock and Sergey Lavrov took place in Vienna.",
+                ("Annalena Baerbock", "DEU", "person"), ("Sergey Lavrov", "RUS", "person"))
+    assert keys(cands) == {("CONSULT", "DEU", "RUS", True)}
+
+
+def test_events_met_with_is_symmetric(nlp):
+    cands = run(nlp, "Chancellor Olaf Scholz met President Emmanuel Macron in Paris.",
+                ("Chancellor Olaf Scholz", "DEU", "person"), ("President Emmanuel Macron", "FRA", "person"))
+    assert keys(cands) == {("CONSULT", "DEU", "FRA", True)}
+
+
+def test_events_visit_is_directed(nlp):
+    (cand,) = run(nlp, "Narendra Modi visited Japan last week.", ("Narendra Modi", "IND", "person"), ("Japan", "JPN"))
+    assert (cand.type, cand.mode, cand.symmetric) == ("CONSULT", "visit", False)
+    assert (cand.source.actor.key, cand.target.actor.key) == ("IND", "JPN")
+
+
+def test_events_courtesy_call_is_consult(nlp):
+    cands = run(nlp, "Foreign Minister Penny Wong called on Prime Minister Fumio Kishida in Tokyo.",
+                ("Foreign Minister Penny Wong", "AUS", "person"), ("Prime Minister Fumio Kishida", "JPN", "person"))
+    assert keys(cands) == {("CONSULT", "AUS", "JPN", True)}
+
+
+def test_events_call_on_to_is_request(nlp):
+    cands = run(nlp, "Egypt called on Sudan to accept a truce.", ("Egypt", "EGY"), ("Sudan", "SDN"))
+    assert ("REQUEST", "EGY", "SDN", False) in keys(cands, "occurred")
+    assert not any(c.type == "CONSULT" for c in cands)
+
+
+def test_events_held_talks_with(nlp):
+    cands = run(nlp, "Kenya held talks with Ethiopia on Sunday.", ("Kenya", "KEN"), ("Ethiopia", "ETH"))
+    (cand,) = cands
+    assert keys(cands) == {("CONSULT", "KEN", "ETH", True)}
+    assert cand.trigger == "held talks"
+
+
+def test_events_passive_agent_is_source(nlp):
+    cands = run(nlp, "Syrian positions were shelled by Turkey overnight.",
+                ("Syrian", "SYR", "demonym"), ("Turkey", "TUR"))
+    assert keys(cands) == {("ASSAULT", "TUR", "SYR", False)}
+
+
+def test_events_attack_on_by(nlp):
+    cands = run(nlp, "The attack on Ukraine by Russia began before dawn.", ("Ukraine", "UKR"), ("Russia", "RUS"))
+    assert keys(cands) == {("ASSAULT", "RUS", "UKR", False)}
+
+
+def test_events_claimed_by_gives_source(nlp):
+    cands = run(nlp, "The attack on Egypt, claimed by Islamic State militants, shocked the region.",
+                ("Egypt", "EGY"), ("Islamic State", "ISIS", "group"))
+    assert keys(cands) == {("ASSAULT", "ISIS", "EGY", False)}
+
+
+def test_events_reported_speech_attribution(nlp):
+    (cand,) = run(nlp, "Ukraine said that Russia attacked Poland.",
+                  ("Ukraine", "UKR"), ("Russia", "RUS"), ("Poland", "POL"))
+    assert (cand.type, cand.source.actor.key, cand.target.actor.key) == ("ASSAULT", "RUS", "POL")
+    assert cand.attribution is not None and cand.attribution.actor.key == "UKR"
+
+
+def test_events_quote_final_attribution(nlp):
+    cands = run(nlp, "“We condemn Israel's strike on Beirut,” the French foreign ministry said.",
+                ("Israel", "ISR"), ("Beirut", "LBN", "metonym"), ("the French foreign ministry", "FRA", "org"))
+    assert keys(cands) == {("ACCUSE", "FRA", "ISR", False), ("ASSAULT", "ISR", "LBN", False)}
+    assert not any(c.trigger == "said" for c in cands)
+
+
+def test_events_pronoun_in_complement_and_planned(nlp):
+    (cand,) = run(nlp, "Mexico said it will supply Cuba with fuel.", ("Mexico", "MEX"), ("Cuba", "CUB"))
+    assert (cand.type, cand.source.actor.key, cand.target.actor.key) == ("AID", "MEX", "CUB")
+    assert cand.status == "planned"
+
+
+def test_events_agreed_to_hold_talks(nlp):
+    cands = run(nlp, "Japan and Australia agreed to hold talks in Tokyo next year.",
+                ("Japan", "JPN"), ("Australia", "AUS"), ("Tokyo", "JPN", "metonym"))
+    assert keys(cands, "occurred") == {("AGREE", "JPN", "AUS", True)}
+    assert keys(cands, "planned") == {("CONSULT", "JPN", "AUS", True)}
+
+
+def test_events_signing_to_come_is_planned(nlp):
+    cands = run(nlp, "Spain will sign a trade deal with Morocco.", ("Spain", "ESP"), ("Morocco", "MAR"))
+    assert keys(cands, "planned") == {("SUPPORT", "ESP", "MAR", True)}
+
+
+def test_events_requested_act_inside_request(nlp):
+    cands = run(nlp, "Canada urged Iran to release two British citizens.",
+                ("Canada", "CAN"), ("Iran", "IRN"), ("British", "GBR", "demonym"))
+    assert ("REQUEST", "CAN", "IRN", False) in keys(cands, "occurred")
+    assert keys(cands, "requested") == {("RETREAT", "IRN", "GBR", False)}
+
+
+def test_events_denied_event(nlp):
+    cands = run(nlp, "Kenya denied that its troops attacked Somalia.", ("Kenya", "KEN"), ("Somalia", "SOM"))
+    assert keys(cands, "denied") == {("ASSAULT", "KEN", "SOM", False)}
+
+
+def test_events_modal_is_hypothetical(nlp):
+    cands = run(nlp, "Greece could expel Turkish diplomats.", ("Greece", "GRC"), ("Turkish", "TUR", "demonym"))
+    assert keys(cands, "hypothetical") == {("SANCTION", "GRC", "TUR", False)}
+
+
+def test_events_negation_drops_event(nlp):
+    assert run(nlp, "Chile did not agree with Peru on the border.", ("Chile", "CHL"), ("Peru", "PER")) == []
+
+
+def test_events_refused_to_meet_is_reject_only(nlp):
+    cands = run(nlp, "Hungary refused to meet the Ukrainian foreign minister.",
+                ("Hungary", "HUN"), ("Ukrainian", "UKR", "demonym"))
+    assert keys(cands) == {("REJECT", "HUN", "UKR", False)}
+
+
+def test_events_both_sides_resolve_to_last_pair(nlp):
+    text = "Vietnam and Laos held talks in Hanoi on Monday. Both sides agreed to expand trade."
+    cands = run(nlp, text, ("Vietnam", "VNM"), ("Laos", "LAO"), ("Hanoi", "VNM", "metonym"))
+    assert ("AGREE", "VNM", "LAO", True) in keys(cands)
+
+
+def test_events_blamed_each_other(nlp):
+    text = "Armenia and Azerbaijan exchanged fire on Tuesday. Both sides blamed each other."
+    cands = run(nlp, text, ("Armenia", "ARM"), ("Azerbaijan", "AZE"))
+    assert ("ASSAULT", "ARM", "AZE", True) in keys(cands)
+    assert {k for k in keys(cands) if k[0] == "ACCUSE"} == {("ACCUSE", "ARM", "AZE", False),
+                                                            ("ACCUSE", "AZE", "ARM", False)}
+
+
+def test_events_ceasefire_is_symmetric_agree(nlp):
+    cands = run(nlp, "A ceasefire between Ethiopia and Eritrea took effect on Sunday.",
+                ("Ethiopia", "ETH"), ("Eritrea", "ERI"))
+    assert keys(cands) == {("AGREE", "ETH", "ERI", True)}
+
+
+def test_events_same_key_is_dropped(nlp):
+    assert run(nlp, "French police arrested French activists.",
+               ("French", "FRA", "demonym"), ("French", "FRA", "demonym", 1)) == []
+
+
+def test_events_protest_needs_no_target(nlp):
+    cands = run(nlp, "Thousands of Kenyans protested in Nairobi.", ("Kenyans", "KEN", "group"))
+    assert keys(cands) == {("PROTEST", "KEN", None, False)}
+
+
+def test_events_no_actor_no_event(nlp):
+    assert run(nlp, "The talks were described as constructive by analysts.") == []
+
+
+def test_events_standing_description_is_not_an_event(nlp):
+    cands = run(nlp, "The agency that supports Syrian refugees met Jordan.",
+                ("Syrian", "SYR", "demonym"), ("Jordan", "JOR"))
+    assert not any(c.type == "SUPPORT" for c in cands)

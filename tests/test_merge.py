@@ -1,0 +1,45 @@
+"""Merging mentions of one event, on records built by hand."""
+from __future__ import annotations
+
+import pytest
+
+from tidings.merge import dates_compatible, within_article
+from tidings.records import Actor, Event, Mention
+
+PAK, RUS, IND = Actor("Pakistan", country="PAK"), Actor("Russia", country="RUS"), Actor("India", country="IND")
+
+
+def event(eid, kind, source, target, date, start, basis="explicit", symmetric=False, confidence=0.5):
+    mention = Mention(doc="a.txt", article_id="a1", sentence=f"sentence {start}", start=start, end=start + 10,
+                      trigger="met")
+    return Event(event_id=eid, type=kind, source=source, target=target, mentions=(mention,), date=date,
+                 date_basis=basis if date else None, symmetric=symmetric, confidence=confidence)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("2025-04-22", "2025-04-23", True), ("2025-04-22", "2025-04-24", False), ("2025-04", "2025-04-30", True),
+    ("2025", "2024-12-31", False), (None, "2023-11-16", True), ("2025-05", "2025-06", False),
+])
+def test_merge_dates_compatible(a, b, same):
+    assert dates_compatible(a, b) is same
+
+
+def test_merge_within_article_joins_repeats_and_keeps_distinct_dates():
+    merged = within_article([
+        event("e1", "CONSULT", PAK, RUS, "2025-04-22", 0, basis="relative", symmetric=True),
+        event("e2", "CONSULT", RUS, PAK, "2025-04-22", 50, basis="publication", symmetric=True),
+        event("e3", "CONSULT", PAK, RUS, "2023-11-16", 100, symmetric=True),
+        event("e4", "CONSULT", PAK, RUS, None, 150, symmetric=True),
+        event("e5", "AGREE", PAK, RUS, "2025-04-22", 200, symmetric=True),
+    ])
+    assert [(e.type, e.date, [m.start for m in e.mentions]) for e in merged] == [
+        ("CONSULT", "2025-04-22", [0, 50, 150]), ("CONSULT", "2023-11-16", [100]), ("AGREE", "2025-04-22", [200])]
+    first = merged[0]
+    assert first.event_id == "e1" and first.date_basis == "relative" and first.num_mentions == 3
+    assert first.confidence > 0.5 and first.merge_notes
+
+
+def test_merge_within_article_keeps_direction_of_one_sided_events():
+    merged = within_article([event("e1", "ACCUSE", PAK, IND, "2025-05-01", 0),
+                             event("e2", "ACCUSE", IND, PAK, "2025-05-01", 40)])
+    assert len(merged) == 2
