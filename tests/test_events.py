@@ -231,3 +231,10 @@ def test_events_standing_description_is_not_an_event(nlp):
     cands = run(nlp, "The agency that supports Syrian refugees met Jordan.",
                 ("Syrian", "SYR", "demonym"), ("Jordan", "JOR"))
     assert not any(c.type == "SUPPORT" for c in cands)
+
+
+def test_events_untargeted_fire_goes_to_the_other_side(nlp):
+    text = "Thailand shelled Cambodia on Monday. Thai troops fired rockets overnight."
+    cands = run(nlp, text, ("Thailand", "THA"), ("Cambodia", "KHM"), ("Thai", "THA", "demonym", 1))
+    assert [k for k in keys(cands) if k[0] == "ASSAULT"] == [("ASSAULT", "THA", "KHM", False)]
+    assert len(cands) == 2

@@ -271,7 +271,7 @@ class _Coder:
         self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
         self.last_pair_sent = -1  # index of the sentence's first token
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
-        self.conflict_end = -1  # token index just past the sentence after the one that coded it
+        self.conflict_sent = -1
 
     # --- noun phrases -------------------------------------------------------------------
 
@@ -283,9 +283,8 @@ class _Coder:
             return self._with_conj(tok, found, speaker), "direct"
         lemma = _lemma(tok)
         if _is_collective(tok):
-            recent = tok.sent.start == self.last_pair_sent or (
-                tok.sent.start > 0 and self.doc[tok.sent.start - 1].sent.start == self.last_pair_sent)
-            return self.actors.pair(tok, self.last_pair if recent else []), "collective"
+            recent = self.last_pair if self._recent(tok, self.last_pair_sent) else []
+            return self.actors.pair(tok, recent), "collective"
         if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
@@ -309,7 +308,13 @@ class _Coder:
                 out.extend(m for m in self.np(conj, speaker)[0] if m not in out)
         return out
 
+    def _recent(self, tok: Token, sent_start: int) -> bool:
+        """Whether ``sent_start`` is the start of the sentence of ``tok`` or of the one before."""
+        start = tok.sent.start
+        return sent_start == start or (start > 0 and self.doc[start - 1].sent.start == sent_start)
+
     def parties(self, tok: Token, speaker, how: str = "direct") -> list[_Party]:
+        """``np`` as parties; ``how`` is "inherited" when ``tok`` is not a dependent of the trigger."""
         found, read = self.np(tok, speaker)
         return [_Party(m, how == "direct" and read == "direct", read == "collective") for m in found]
 
@@ -468,7 +473,7 @@ class _Coder:
 
     # --- status -------------------------------------------------------------------------
 
-    def status(self, tok: Token, trig: Trigger) -> str | None:
+    def status(self, tok: Token) -> str | None:
         """occurred | planned | requested | denied | hypothetical, or None when negated."""
         cues = self.lex.cues
         own = self._local(tok)
@@ -541,9 +546,7 @@ class _Coder:
                 self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
             fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
             if fight is not None:
-                self.conflict, self.conflict_end = [fight.source, fight.target], tok.sent.end + 1
-            elif self.conflict and tok.i > self.conflict_end and tok.sent.start > self.conflict_end:
-                self.conflict = []  # a conflict dyad carries over to the next sentence only
+                self.conflict, self.conflict_sent = [fight.source, fight.target], tok.sent.start
             for cand in cands:
                 key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
                        cand.trigger_start, cand.status)
@@ -553,7 +556,7 @@ class _Coder:
         return out
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
-        status = self.status(tok, trig)
+        status = self.status(tok)
         if status is None:
             return []
         speaker = self.speaker(tok)
@@ -569,7 +572,7 @@ class _Coder:
               and (trig.type == "AGREE" or any(_lemma(c) in RECIPROCAL for c in _near(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
         if not pairs:
-            dyad = {m.actor.key: m for m in self.conflict}
+            dyad = {m.actor.key: m for m in self.conflict} if self._recent(tok, self.conflict_sent) else {}
             for src in sources:
                 tgts = [t for t in targets if t.mention.actor.key != src.mention.actor.key]
                 if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:
