@@ -11,6 +11,14 @@ mention (``merge.within_article`` then joins repeated mentions of the same event
 * a **place** — a gazetteer place named in the sentence after "in/at/near", else the dateline for
   the article's lead event;
 * a **confidence** and the evidence: the sentence with its offsets in the body.
+
+Status policy. PLOVER codes a promise or plan as AGREE ("express intent to cooperate; a future
+meeting counts here"). So a planned act stated inside an agreement ("A and B agreed to hold talks
+in 2026") becomes the ``commitment`` of that AGREE, whose status becomes ``planned``; a planned act
+on its own ("Russia will supply Pakistan with ...") becomes an AGREE/planned with that commitment.
+The event's date is when the promise was made; the commitment's ``due`` is when the act should
+happen. An act asked for inside a request is the request's content, not an event. Hypothetical
+events keep half their confidence, which leaves most below the export threshold.
 """
 from __future__ import annotations
 
@@ -21,11 +29,16 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from . import actors, dates, events, nlp, places
-from .records import Actor, ActorMention, Article, Event, Mention, Place
+from dataclasses import replace
+
+from .records import Article, Commitment, Event, Mention, Place
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "repeatedly", "previously", "once"}
 FORWARD = ("after", "before")
+# CAMEO "express intent to ..." code for a promised act of each PLOVER type (CAMEO codebook, 03x).
+INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "037",
+                "RETREAT": "037"}
 
 
 def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry,
@@ -38,12 +51,47 @@ def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry,
         found = actors.resolve(doc, registry, dateline=article.dateline)
         candidates = events.code(doc, found)
         coded = [_event(article, doc, c, lead=i == 0) for i, c in enumerate(candidates)]
-        yield article, merge.within_article(coded)
+        yield article, merge.within_article(apply_status_policy(coded))
 
 
-def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> Event:
+def apply_status_policy(coded: list[tuple[Event, str | None]]) -> list[Event]:
+    """Fold planned and requested acts into the agreement or request that states them.
+
+    ``coded`` pairs each event with the future date its own clause gives (the due date).
+    """
+    kept = [e for e, _ in coded if e.status not in ("planned", "requested")]
+    for event, due in coded:
+        if event.status == "requested" or event.status != "planned":
+            continue
+        commitment = Commitment(type=event.type, due=due, text=event.mentions[0].trigger)
+        host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
+                     and _same_pair(h, event)), None)
+        if host is not None:
+            kept[kept.index(host)] = replace(host, status="planned", commitment=host.commitment or commitment)
+        elif event.type == "AGREE":
+            kept.append(replace(event, commitment=commitment))
+        else:
+            kept.append(_as_intent(event, commitment))
+    return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status == "hypothetical" else e for e in kept]
+
+
+def _same_pair(a: Event, b: Event) -> bool:
+    pair = lambda e: {e.source.key, e.target.key if e.target else None}  # noqa: E731
+    return pair(a) == pair(b)
+
+
+def _as_intent(event: Event, commitment: Commitment) -> Event:
+    """A promised act recoded as the AGREE that promises it."""
+    code = INTENT_CAMEO.get(event.type, "030")
+    goldstein, quad, _ = events.lexicon().cameo.get(code, (4.0, 1, "AGREE"))
+    return replace(event, type="AGREE", mode=None, cameo=code, goldstein=goldstein, quad_class=quad,
+                   commitment=commitment)
+
+
+def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> tuple[Event, str | None]:
+    """The event of a candidate, and the future date its clause names (for a planned act)."""
     sentence = article.body[c.sentence_start:c.sentence_end]
-    when, basis = _date(article, doc, c, sentence)
+    when, basis, due = _date(article, doc, c, sentence)
     mention = Mention(doc=article.doc, article_id=article.article_id, sentence=sentence,
                       start=c.sentence_start, end=c.sentence_end, trigger=c.trigger,
                       publisher=article.publisher, published=article.published)
@@ -54,7 +102,7 @@ def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> Event
         symmetric=c.symmetric, date=when, date_basis=basis,
         location=_place(article, sentence, lead and basis == "publication"),
         status=c.status, mentions=(mention,), confidence=round(c.confidence, 3),
-    )
+    ), due
 
 
 def event_id(article_id: str, offset: int, kind: str) -> str:
@@ -66,7 +114,10 @@ def _published(article: Article) -> date | None:
     return date.fromisoformat(article.published) if article.published else None
 
 
-def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str) -> tuple[str | None, str | None]:
+def _date(article: Article, doc: Doc, c: events.Candidate,
+          sentence: str) -> tuple[str | None, str | None, str | None]:
+    """``(date, basis, due)``: when the event happened, how that was found, and a future date
+    its clause names (when the event is only planned)."""
     published = _published(article)
     trigger = _token_at(doc, c.trigger_start)
     found = [e for e in dates.find_dates(sentence, published)]
@@ -75,21 +126,38 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str) -> tup
         start = c.sentence_start + expr.start
         if expr.text.lower().endswith(FORWARD):
             if start < c.trigger_start and not _trigger_between(doc, start + len(expr.text), c.trigger_start, trigger):
-                return expr.value, expr.basis
+                return expr.value, expr.basis, None
             continue
         token = _token_at(doc, start)
         if token is None or trigger is None:
             continue
-        if _governing_clause(token) is not _governing_clause(trigger) and not _says(_governing_clause(token), trigger):
+        if not _dates_clause(token, trigger, (start, start + len(expr.text))):
             continue
         distance = abs(token.i - trigger.i)
         if best_distance is None or distance < best_distance:
             best, best_distance = expr, distance
-    if best is not None:
-        return best.value, best.basis
+    due = best.value if best is not None and best.future else None
+    if best is not None and not best.future:
+        return best.value, best.basis, None
+    carried = _narrative_date(article, doc, c, trigger, published)
+    if carried is not None and due is None:
+        return carried.value, carried.basis, None
     if published and trigger is not None and not _background(trigger):
-        return published.isoformat(), "publication"
-    return None, None
+        return published.isoformat(), "publication", due
+    return None, None, due
+
+
+def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: Token | None,
+                    published: date | None) -> dates.TimeExpression | None:
+    """The day the previous sentence of the same paragraph names, for a past-tense sentence
+    that names none ("... on Friday. He also condemned ...")."""
+    if trigger is None or _governing_clause(trigger).tag_ not in ("VBD", "VBN"):
+        return None
+    previous = [s for s in doc.sents if s.end_char <= c.sentence_start]
+    if not previous or "\n" in article.body[previous[-1].end_char:c.sentence_start]:
+        return None
+    days = [e for e in dates.find_dates(previous[-1].text, published) if not e.future and len(e.value) == 10]
+    return days[-1] if days else None
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -99,20 +167,30 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 
 def _trigger_between(doc: Doc, start: int, end: int, trigger: Token | None) -> bool:
     """Whether another verb stands between a forward expression and the trigger."""
-    return any(t.pos_ == "VERB" and t is not trigger and start <= t.idx < end for t in doc)
+    return any(t.pos_ == "VERB" and t.i != trigger.i and start <= t.idx < end for t in doc)
 
 
 def _governing_clause(token: Token) -> Token:
     """The verb (or sentence root) whose clause a token belongs to."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
 
 
-def _says(verb: Token, trigger: Token) -> bool:
-    """A date on a saying verb dates the statement it governs ("X said on Monday that ...")."""
-    return events.lexicon().cues.get(verb.lemma_.lower()) == "say" and verb in _governing_clause(trigger).ancestors
+def _dates_clause(token: Token, trigger: Token, span: tuple[int, int]) -> bool:
+    """Whether a time expression (at ``token``) dates the trigger's clause.
+
+    True when both belong to the same clause; when the expression sits on a saying verb that
+    governs the trigger ("X said on Monday that ..."); or when the trigger's clause hangs on the
+    expression ("on May 10, during which A and B met").
+    """
+    clause, own = _governing_clause(token), _governing_clause(trigger)
+    if clause.i == own.i:
+        return True
+    if events.lexicon().cues.get(clause.lemma_.lower()) == "say" and any(a.i == clause.i for a in own.ancestors):
+        return True
+    return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
 
 
 def _background(trigger: Token) -> bool:
@@ -133,9 +211,3 @@ def _place(article: Article, sentence: str, lead: bool) -> Place | None:
         return places.lookup(article.dateline.title())
     return None
 
-
-def actor_key(actor: Actor | None) -> str | None:
-    return actor.key if actor else None
-
-
-__all__ = ["code_articles", "event_id", "actor_key", "ActorMention"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -54,6 +54,11 @@ CONTEXT_PREPS = {"during", "in", "at"}
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
+CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
+                "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
+PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+PLACE_KINDS = {"state", "metonym"}
+DEFINITE = {"the", "this", "that"}
 
 
 @dataclass(frozen=True)
@@ -253,6 +258,7 @@ class _Party:
     mention: ActorMention
     direct: bool = False  # a direct dependent of the trigger, found without resolution
     collective: bool = False  # one of "both sides", "they"
+    deep: bool = False  # found inside a complement, not as the trigger's own object
 
 
 def _is_collective(tok: Token) -> bool:
@@ -403,9 +409,11 @@ class _Coder:
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
                         direct.extend(objs)
+                    elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
+                        deep.extend(objs)  # "expressed interest in closer ties with X"
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | {"between", "by", "after", "before", "since", "amid"}:
                         deep.extend(objs)
-                elif child.dep_ in ("xcomp", "ccomp", "advcl", "acl"):
+                elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not _marked(child)):
                     deep.append(child)
         out: list[_Party] = []
         for tok in direct:
@@ -417,13 +425,13 @@ class _Coder:
                 for inner in _breadth(tok, clauses=True, skip=LOCATIVE):
                     found = self.actors.at(inner)
                     if found is not None:
-                        return [_Party(found, False)]
+                        return [_Party(found, False, deep=True)]
         if trig.type in COMPLEMENT_TYPES:
             for tok in deep:
                 for inner in _breadth(tok):
                     if inner.dep_ == "prep" and _lemma(inner) in ("with", "between"):
                         for obj in (c for c in inner.children if c.dep_ == "pobj"):
-                            out.extend(self.parties(obj, speaker, "inherited"))
+                            out.extend(replace(p, deep=True) for p in self.parties(obj, speaker, "inherited"))
                         if out:
                             return out
         return out
@@ -488,7 +496,7 @@ class _Coder:
             return "planned"
         node = tok
         while node.head.i != node.i:
-            if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos"):
+            if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and _marked(node)):
                 break
             gov = node.head
             kind = cues.get(_lemma(gov)) if gov.pos_ in ("VERB", "ADJ") else None
@@ -565,7 +573,12 @@ class _Coder:
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         pairs: list[tuple[_Party, _Party | None, bool]] = []
         if trig.joint:
-            everyone = parties if len(parties) >= 2 else _unique(sources + targets)
+            if len(parties) >= 2:
+                everyone = parties
+            elif len(sources) >= 2:  # "A and B exchanged fire": only the subjects and their own objects
+                everyone = _unique(sources + [t for t in targets if not t.deep])
+            else:
+                everyone = _unique(sources + targets)
             if len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
@@ -607,13 +620,20 @@ def _unique(parties: list[_Party]) -> list[_Party]:
     return out
 
 
+def _marked(clause: Token) -> bool:
+    """Whether an adverbial clause opens with a time or concession marker ("after X said")."""
+    return any(c.dep_ == "mark" and _lemma(c) in CLAUSE_MARKS for c in clause.children)
+
+
 def _breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
-    """Tokens under ``tok``, nearest first; clauses are skipped unless asked, and so are
-    prepositional phrases headed by a word in ``skip``."""
+    """Tokens under ``tok``, nearest first; clauses are skipped unless asked (time and concession
+    clauses always), and so are prepositional phrases headed by a word in ``skip``."""
     queue = list(tok.children)
     while queue:
         node = queue.pop(0)
         if not clauses and node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis"):
+            continue
+        if node.dep_ == "advcl" and _marked(node):
             continue
         if node.dep_ == "prep" and node.lower_ in skip:
             continue

@@ -93,6 +93,18 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """What an AGREE event promises or plans: the act, and when it is due (as precise as stated)."""
+
+    type: str  # PLOVER type of the promised act ("CONSULT" for a planned meeting)
+    due: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    text: str | None = None  # the words that state it ("hold the next meeting in 2026")
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Mention:
     """One report of an event: the sentence of an article that carries it."""
 
@@ -129,6 +141,7 @@ class Event:
     location: Place | None = None
     status: str = "occurred"
     confidence: float = 0.5
+    commitment: Commitment | None = None
     merge_notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -166,6 +179,7 @@ class Event:
             "num_articles": self.num_articles,
             "num_sources": self.num_sources,
             "confidence": self.confidence,
+            "commitment": self.commitment.as_dict() if self.commitment else None,
         }
 
 

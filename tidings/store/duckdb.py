@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..records import Actor, Article, Event, Mention, Place, Rejection, Source
+from ..records import Actor, Article, Commitment, Event, Mention, Place, Rejection, Source
 
 ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
                    "publisher", "url", "lead", "captions", "body", "language")
@@ -172,7 +172,8 @@ def _event_row(e: Event) -> list:
             json.dumps(e.source.as_dict()), json.dumps(e.target.as_dict()) if e.target else None,
             e.source.key, e.target.key if e.target else None, e.symmetric, e.date, e.date_basis,
             json.dumps(e.location.as_dict()) if e.location else None, e.status, e.confidence,
-            json.dumps({"merge_notes": list(e.merge_notes)})]
+            json.dumps({"merge_notes": list(e.merge_notes),
+                        "commitment": e.commitment.as_dict() if e.commitment else None})]
 
 
 def _event(row: tuple, mentions: list[Mention]) -> Event:
@@ -186,6 +187,7 @@ def _event(row: tuple, mentions: list[Mention]) -> Event:
         location=Place(**json.loads(v["location"])) if v["location"] else None, status=v["status"],
         confidence=v["confidence"], mentions=tuple(sorted(mentions, key=lambda m: (m.doc, m.start))),
         merge_notes=tuple(extra.get("merge_notes", ())),
+        commitment=Commitment(**extra["commitment"]) if extra.get("commitment") else None,
     )
 
 
