@@ -43,3 +43,12 @@ def test_merge_within_article_keeps_direction_of_one_sided_events():
     merged = within_article([event("e1", "ACCUSE", PAK, IND, "2025-05-01", 0),
                              event("e2", "ACCUSE", IND, PAK, "2025-05-01", 40)])
     assert len(merged) == 2
+
+
+def test_merge_publication_dated_mention_joins_the_event_of_the_week_before():
+    merged = within_article([
+        event("e1", "ASSAULT", RUS, PAK, "2025-04-18", 0, basis="relative"),
+        event("e2", "ASSAULT", RUS, PAK, "2025-04-22", 60, basis="publication"),
+        event("e3", "ASSAULT", RUS, PAK, "2025-03-01", 120, basis="explicit"),
+    ])
+    assert sorted((e.date, e.num_mentions) for e in merged) == [("2025-03-01", 1), ("2025-04-18", 2)]

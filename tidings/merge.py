@@ -6,7 +6,9 @@ Needs: ``Event`` records with one or more mentions. Sets: fewer ``Event`` record
 Two events are the same happening when they have the same PLOVER type and status, the same
 actor keys (in either order when one of them is symmetric), and compatible dates: equal to the
 precision both give, a day-precise date within one day. Inside one article an undated mention
-joins the dated event it repeats (the one with most mentions).
+joins the dated event it repeats (the one with most mentions), and a mention dated only by the
+publication date joins a same-type, same-actor event of the week before, which it most likely
+recalls.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from datetime import date
 from .records import Event
 
 BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, None: 3}
+RECENT_DAYS = 8  # a report dated only by its publication may tell of an event of the past week
 
 
 def pair_key(event: Event) -> tuple:
@@ -47,8 +50,10 @@ def within_article(events: Iterable[Event]) -> list[Event]:
     events = list(events)
     groups: list[list[Event]] = []
     for event in sorted((e for e in events if e.date is not None), key=_strength):
-        home = next((g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)
-                     and dates_compatible(g[0].date, event.date)), None)
+        same = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)]
+        home = next((g for g in same if dates_compatible(g[0].date, event.date)), None)
+        if home is None and event.date_basis == "publication":
+            home = next((g for g in same if _days_before(g[0].date, event.date) in range(0, RECENT_DAYS)), None)
         if home is None:
             groups.append([event])
         else:
@@ -61,6 +66,13 @@ def within_article(events: Iterable[Event]) -> list[Event]:
             groups.append([event])
     merged = [combine(g, "same type, actors and compatible date in one article") for g in groups]
     return sorted(merged, key=lambda e: e.mentions[0].start)
+
+
+def _days_before(earlier: str | None, later: str | None) -> int | None:
+    """Days from a day-precise ``earlier`` to ``later`` (None unless both are days)."""
+    if not earlier or not later or len(earlier) != 10 or len(later) != 10:
+        return None
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
 def _strength(event: Event) -> tuple:
