@@ -253,7 +253,7 @@ class ActorRegistry:
         orth = tuple(t.text for t in tokens)
         if orth in self._acronyms:
             return self._acronyms[orth]
-        lower = tuple(t.lower_ for t in tokens)
+        lower = tuple(t.lower_.replace("’", "'") for t in tokens)
         if lower in self._terms:
             return self._terms[lower]
         last = lower[-1]
@@ -335,11 +335,22 @@ class _Resolver:
         self.terms = self._find_terms()
         self.term_at = {h.start: h for h in self.terms}
         self.person_ents = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-        counts = Counter(h.name.actor.country for h in self.names
-                         if h.name.kind in ("state", "demonym", "metonym") and h.name.actor.country)
-        self.context = (registry.country(dateline) if dateline else None) or (
-            counts.most_common(1)[0][0] if counts else None)
         self.used: set[int] = set()
+        self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
+        self.dateline = registry.country(dateline) if dateline else None
+        self.context = self.dateline or self._dominant()
+
+    def _dominant(self) -> str | None:
+        """The state most talked about: each name counts 2 in a subject, 1 elsewhere, 0 as a place."""
+        counts: Counter = Counter()
+        for h in self.names:
+            country = h.name.actor.country
+            if not country or h.kind not in ("state", "demonym", "metonym", "person"):
+                continue
+            if h.kind in ("state", "metonym") and self._is_location(self.doc[self._head(h.start, h.end)], h.kind):
+                continue
+            counts[country] += 2 if self._subject_verb(h.start, h.end) is not None else 1
+        return counts.most_common(1)[0][0] if counts else None
 
     # -- candidate finding ---------------------------------------------------------------------
     def _find_names(self) -> list[_Hit]:
@@ -601,10 +612,15 @@ class _Resolver:
         return None
 
     # -- standalone names, people, pronouns ----------------------------------------------------
-    def _is_location(self, tok: Token) -> bool:
-        """A place name used as a place: object of in/at/near..., or of to/from after a motion verb."""
+    def _is_location(self, tok: Token, kind: str = "metonym") -> bool:
+        """A place name used as a place: object of in/at/near..., or of to/from after a motion verb.
+        A state joined to a city ("in Rome, Italy and Spain agreed") or to the place of a descriptor
+        ("officials in Oman and Qatar") is an actor."""
         while tok.dep_ in ("conj", "compound") and tok.head is not tok:
             tok = tok.head
+            name = self.name_cover.get(tok.i)
+            if tok.i in self.used or (kind == "state" and name is not None and name.kind == "metonym"):
+                return False
         if tok.dep_ != "pobj":
             return False
         prep = tok.head.lower_
@@ -619,7 +635,7 @@ class _Resolver:
             if self.used.intersection(range(hit.start, hit.end)):
                 continue
             root = self._head(hit.start, hit.end)
-            if hit.kind in ("state", "metonym") and self._is_location(doc[root]):
+            if hit.kind in ("state", "metonym") and self._is_location(doc[root], hit.kind):
                 continue
             cand = _Cand(hit.start, hit.end, hit.kind)
             if hit.kind == "person":
@@ -671,6 +687,7 @@ class _Resolver:
             actor = self._finish(cand, people, last_state)
             if actor is None:
                 continue
+            self.seen.append((cand, actor))
             if cand.kind in ("person", "pronoun") or (cand.kind == "descriptor" and not cand.plural
                                                       and cand.head_kind in ("person", "person_mod", "rank")):
                 people.append((cand, actor))
@@ -697,7 +714,7 @@ class _Resolver:
                 person = self._antecedent(cand, people)
                 country = person.country if person else None
             else:
-                country = last_state or self.context
+                country = self._topic(cand.start) or last_state or self.context
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
             known = self._known_person(cand.person, people)
@@ -705,28 +722,98 @@ class _Resolver:
                 return None  # a lone unknown word tagged PERSON is too often a tagging error
             return known or make_actor(cand.person)
         # a descriptor, with or without a name
-        country = cand.country or (last_state if cand.extras.get("its") else None)
+        country, org = cand.country, cand.org
+        if not country and not org:
+            owner = self._owner(cand, people)
+            if owner is not None:
+                country, org = owner.country, owner.org
+            elif cand.extras.get("its"):
+                country = self._topic(cand.start) or last_state
         if cand.person:
             known = self._known_person(cand.person, people)
             name = known.name if known and len(known.name) > len(cand.person) else cand.person
-            if not country and not cand.org and known:
-                country = known.country
-            if not country and not cand.org and not cand.host:
-                country = self.context
-            actor = make_actor(name, country, cand.org, cand.sector, cand.role)
+            if not country and not org and known:
+                country, org = known.country, known.org
+            if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
+                country = self._topic(cand.start) or self._office_country(cand, people) or self.context
+            actor = make_actor(name, country, org, cand.sector, cand.role)
             if actor.key:
                 self.reg.learn(name, actor)
             return actor
         if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
             for earlier, actor in reversed(people):
                 if earlier.canon and self._same_office(cand, earlier) and (
-                        not country or country == actor.country) and (not cand.org or cand.org == actor.org):
+                        not country or country == actor.country) and (not org or org == actor.org):
                     return actor
-        if not country and not cand.org and not cand.host:
-            country = self.context
+        if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
+            country = self._topic(cand.start) or self.context
         label = self.doc[cand.start:cand.end].text
         label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
-        return make_actor(label, country, cand.org, cand.sector, cand.role)
+        return make_actor(label, country, org, cand.sector, cand.role)
+
+    def _owner(self, cand: _Cand, people: list) -> Actor | None:
+        """The person whose office or body this is: "his ministry", "President Ruto's government"."""
+        doc, k = self.doc, cand.start - 1
+        if k < 0:
+            return None
+        if self.reg._is("possessive", doc[k].lower_):
+            return self._antecedent(_Cand(k, k + 1, "pronoun"), people)
+        if doc[k].text in _POSSESSIVE:
+            for earlier, actor in reversed(self.seen):
+                if earlier.end == k and earlier.kind in ("person", "pronoun"):
+                    return actor
+        return None
+
+    def _office_country(self, cand: _Cand, people: list) -> str | None:
+        """Country of the latest earlier person holding the same office."""
+        for earlier, actor in reversed(people):
+            if earlier.canon and cand.canon and earlier.canon[-1] == cand.canon[-1] and actor.country:
+                return actor.country
+        return None
+
+    def _subject_verb(self, start: int, end: int) -> Token | None:
+        """The verb of which a mention is the subject, or part of it ("India's move", "Thai troops",
+        "Iran and Iraq")."""
+        tok = self.doc[self._head(start, end)]
+        for _ in range(4):
+            if tok.dep_ in _SUBJECT:
+                return tok.head
+            if tok.dep_ not in ("conj", "poss", "compound", "amod", "appos") or tok.head is tok:
+                return None
+            tok = tok.head
+        return None
+
+    def _topic(self, i: int) -> str | None:
+        """The state the text is about at token ``i``: the latest earlier state-bearing subject of a
+        clause that governs ``i`` in its sentence (not that of ``i``'s own clause, unless ``i`` is its
+        passive agent), else the main-clause subject of one of the three sentences before."""
+        doc = self.doc
+        tok = doc[i]
+        sent = tok.sent
+        path = [tok, *tok.ancestors]
+        clause = next((t for t in path if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"), tok)
+        agent = any(t.dep_ == "agent" for t in path[:path.index(clause)] if clause in path)
+        governing = {t.i for t in path}
+        for cand, actor in reversed(self.seen):
+            if cand.start < sent.start:
+                break
+            verb = self._subject_verb(cand.start, cand.end) if cand.start < i and actor.country else None
+            if verb is not None and verb.i in governing and (verb.i != clause.i or agent):
+                return actor.country
+        earlier = [(c, a) for c, a in self.seen if c.start < sent.start and a.country]
+        starts = sorted({s.start for s in doc.sents if s.start < sent.start}, reverse=True)[:3]
+        for start in starts:
+            found = []
+            for cand, actor in earlier:
+                if cand.start >= start and doc[cand.start].sent.start == start:
+                    verb = self._subject_verb(cand.start, cand.end)
+                    if verb is not None:
+                        found.append((verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"),
+                                      actor.country))
+            if found:
+                main = [c for is_main, c in found if is_main]
+                return (main or [c for _, c in found])[-1]
+        return None
 
     @staticmethod
     def _same_office(cand: _Cand, earlier: _Cand) -> bool:
@@ -746,19 +833,17 @@ class _Resolver:
         return self.reg.lookup(name)
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
-        """Main-clause subject of this sentence before ``cand``, else of the nearest earlier
-        sentence with a person, else that sentence's last person."""
+        """Main-clause subject of this sentence before ``cand``, else of the nearest of the three
+        earlier sentences with a person in a subject, else the nearest such sentence's last person."""
         doc = self.doc
         sent = doc[cand.start].sent
-        same = [(c, a) for c, a in people if c.start >= sent.start]
+        same = [(c, a) for c, a in people if sent.start <= c.start < cand.start]
         subjects = [(c, a) for c, a in same if doc[self._head(c.start, c.end)].dep_ in _SUBJECT]
         if subjects:
             return subjects[-1][1]
         earlier = [(c, a) for c, a in people if c.start < sent.start]
         if not earlier:
             return same[-1][1] if same else None
-        last_sent = doc[earlier[-1][0].start].sent
-        group = [(c, a) for c, a in earlier if c.start >= last_sent.start]
 
         def rank(item) -> int:
             tok = doc[self._head(item[0].start, item[0].end)]
@@ -766,8 +851,18 @@ class _Resolver:
                 return 2 if tok.head.dep_ == "ROOT" else 1
             return 0
 
-        best = max(rank(x) for x in group)
-        return [a for c, a in group if rank((c, a)) == best][-1]
+        nearest = None
+        for _ in range(3):
+            if not earlier:
+                break
+            start = doc[earlier[-1][0].start].sent.start
+            group = [x for x in earlier if x[0].start >= start]
+            earlier = [x for x in earlier if x[0].start < start]
+            nearest = nearest or group
+            best = max(rank(x) for x in group)
+            if best:
+                return [a for c, a in group if rank((c, a)) == best][-1]
+        return nearest[-1][1]
 
     def _state(self, country: str, sector: str | None) -> Actor:
         return make_actor(self.reg._canonical.get(country, country), country, sector=sector)

@@ -176,19 +176,29 @@ def recode(settings: Settings) -> None:
 @click.option("--limit", default=20, show_default=True, help="How many articles to list.")
 @click.pass_obj
 def summary(settings: Settings, limit: int) -> None:
-    """Show what the store holds: inputs, articles and rejections."""
+    """Show what the store holds: articles, events by type, and rejected input."""
     store = open_store(settings.db)
     try:
         counts = store.counts()
         listed = list(itertools.islice(store.articles(), limit))
+        coded = list(query.select(store.events(), min_confidence=DEFAULT_MIN_CONFIDENCE))
     finally:
         store.close()
+    console = Console(highlight=False)
     table = Table(title=f"{counts['articles']} article(s) from {counts['sources']} input(s) in {settings.db}")
     for column in ("doc", "#", "published", "dateline", "publisher", "title"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column == "doc")
     for a in listed:
         table.add_row(a.doc, str(a.index), a.published or "", a.dateline or "", a.publisher or "", a.title or "")
-    Console(highlight=False).print(table)
+    console.print(table)
+    by_type = Table(title=f"{len(coded)} event(s) (confidence ≥ {DEFAULT_MIN_CONFIDENCE})")
+    for column in ("type", "events", "example"):
+        by_type.add_column(column, overflow="fold")
+    for kind in sorted({e.type for e in coded}, key=lambda k: -sum(e.type == k for e in coded)):
+        example = next(e for e in coded if e.type == kind)
+        who = f"{example.source.key} → {example.target.key}" if example.target else example.source.key
+        by_type.add_row(kind, str(sum(e.type == kind for e in coded)), f"{who} {example.date or ''}: {example.mentions[0].sentence}")
+    console.print(by_type)
     if counts["rejections"]:
         click.echo(f"{counts['rejections']} rejected input(s): see `tidings errors`.")
 

@@ -90,10 +90,12 @@ def _as_intent(event: Event, commitment: Commitment) -> Event:
 
 def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> tuple[Event, str | None]:
     """The event of a candidate, and the future date its clause names (for a planned act)."""
-    sentence = article.body[c.sentence_start:c.sentence_end]
-    when, basis, due = _date(article, doc, c, sentence)
+    raw = article.body[c.sentence_start:c.sentence_end]
+    start = c.sentence_start + len(raw) - len(raw.lstrip())
+    sentence = raw.strip()
+    when, basis, due = _date(article, doc, c, raw)
     mention = Mention(doc=article.doc, article_id=article.article_id, sentence=sentence,
-                      start=c.sentence_start, end=c.sentence_end, trigger=c.trigger,
+                      start=start, end=start + len(sentence), trigger=c.trigger,
                       publisher=article.publisher, published=article.published)
     return Event(
         event_id=event_id(article.article_id, c.trigger_start, c.type),

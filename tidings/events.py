@@ -25,7 +25,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.records import ActorMention
+from tidings import places
+from tidings.records import Actor, ActorMention
 
 DATA = Path(__file__).parent / "data"
 
@@ -50,6 +51,7 @@ COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minist
 PERSON_KINDS = {"person", "descriptor"}
 BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
+STATE_KINDS = {"state", "metonym", "demonym"}
 CONTEXT_PREPS = {"during", "in", "at"}
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
@@ -59,6 +61,9 @@ CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "al
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
 PLACE_KINDS = {"state", "metonym"}
 DEFINITE = {"the", "this", "that"}
+# Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
+# nouns of settling a conflict ("an end to the fighting"), and nouns of a party's proposal or claim.
+WORD_KINDS = ("perpetrate", "settle", "proposal")
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class Trigger:
 class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (head lemma, pos) -> longest first
     cues: dict[str, str]  # lemma -> say | plan | hypothetical | negate | deny | habitual
+    words: dict[str, frozenset[str]]  # perpetrate | settle | proposal -> lemmas
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
     quads: dict[str, int]  # PLOVER type -> quad class
 
@@ -120,7 +126,8 @@ def lexicon() -> Lexicon:
 
     A trigger pattern lists lemmas; verbs and adjectives hang on their first word, nouns on
     their last ("air strike"); the other words must be children or grandchildren of it.
-    Rows whose type is lower case are cue words, not triggers.
+    Rows whose type is lower case are cue words, not triggers; those of a kind in ``WORD_KINDS``
+    are word lists (a lemma may be in several).
     """
     cameo: dict[str, tuple[float, int, str]] = {}
     quads: dict[str, int] = {}
@@ -131,8 +138,12 @@ def lexicon() -> Lexicon:
                 quads.setdefault(row["plover_type"], int(row["quad_class"]))
     found: dict[tuple[str, str], list[Trigger]] = {}
     cues: dict[str, str] = {}
+    words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     with open(DATA / "triggers.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
+            if row["type"] in WORD_KINDS:
+                words[row["type"]].add(row["pattern"])
+                continue
             if row["type"].islower():
                 cues[row["pattern"]] = row["type"]
                 continue
@@ -143,7 +154,7 @@ def lexicon() -> Lexicon:
                 cameo=row["cameo"], joint=row["joint"] == "1", weight=float(row["weight"]))
             found.setdefault((trig.head, trig.pos), []).append(trig)
     triggers = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in found.items()}
-    return Lexicon(triggers, cues, cameo, quads)
+    return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()}, cameo, quads)
 
 
 def _pos(tok: Token) -> str | None:
@@ -230,18 +241,21 @@ class _Actors:
                 return m
         return None
 
-    def pair(self, tok: Token, recent: list[ActorMention]) -> list[ActorMention]:
-        """The two parties "both sides" refers to: those of a joint event coded in this or the
-        previous sentence, else two distinct keys in the sentence, else the two keys most often
-        named before it; "they" only the first."""
-        if recent or _lemma(tok) in PLURAL:
-            return recent
+    def pair(self, tok: Token, last: list[ActorMention]) -> list[ActorMention]:
+        """The two parties "both sides" refers to: those of the last joint event coded, else the
+        only two keys named in the sentence, else the two states named most often before it
+        (the lead sentence counts thrice)."""
+        if last:
+            return last
         sent = tok.sent
         chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char)
-        if len(chosen) < 2:
-            before = [m for m in self.mentions if m.start < sent.start_char]
-            counts = Counter(m.actor.key for m in before)
-            chosen = sorted(_distinct(reversed(before)), key=lambda m: -counts[m.actor.key])
+        if len(chosen) != 2:
+            lead_end = next(iter(self.doc.sents)).end_char
+            before = [m for m in self.mentions if m.start < sent.start_char and m.kind in STATE_KINDS]
+            counts = Counter()
+            for m in before:
+                counts[m.actor.key] += 3 if m.start < lead_end else 1
+            chosen = sorted(_distinct(before), key=lambda m: -counts[m.actor.key])
         return chosen[:2] if len(chosen) >= 2 else []
 
 
@@ -289,8 +303,9 @@ class _Coder:
             return self._with_conj(tok, found, speaker), "direct"
         lemma = _lemma(tok)
         if _is_collective(tok):
-            recent = self.last_pair if self._recent(tok, self.last_pair_sent) else []
-            return self.actors.pair(tok, recent), "collective"
+            if lemma in PLURAL:  # "they", "both": only a pair just named
+                return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
+            return self.actors.pair(tok, self.last_pair), "collective"
         if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
@@ -454,7 +469,67 @@ class _Coder:
         if not sources and not parties:
             sources, extra = self._light_verb(tok, speaker)
             targets = targets or extra
+        if not sources and not parties and trig.type in DYAD_TYPES:
+            sources = self._perpetrator(tok, speaker)
+        if sources and not targets and trig.type in DYAD_TYPES:
+            targets = self._venue(tok, speaker)
         return sources, targets, parties
+
+    def _perpetrator(self, tok: Token, speaker) -> list[_Party]:
+        """Who a following definite mention of the same act names as its author: "a bombing ...
+        The bombing, claimed by X, ..." / "The attack was blamed on X"."""
+        perpetrate = self.lex.words["perpetrate"]
+        sents = list(self.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in sents[here + 1:here + 3]:
+            for later in sent:
+                if _lemma(later) != _lemma(tok) or not any(
+                        c.dep_ == "det" and c.lower_ in DEFINITE for c in later.children):
+                    continue
+                verbs = [c for c in later.children if c.dep_ == "acl"]
+                if later.dep_ == "nsubjpass":
+                    verbs.append(later.head)
+                for verb in verbs:
+                    if _lemma(verb) not in perpetrate:
+                        continue
+                    who = self.agent(verb) or next(
+                        (o for c in verb.children if c.dep_ == "prep" and _lemma(c) == "on"
+                         for o in c.children if o.dep_ == "pobj"), None)
+                    if who is not None:
+                        return self.parties(who, speaker, "inherited")
+        return []
+
+    def _venue(self, tok: Token, speaker) -> list[_Party]:
+        """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
+        heads = [tok]
+        if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
+            heads.append(tok.head)  # "an attack occurred at ...", "carried out a raid in ..."
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or _lemma(prep) not in PLACE_PREPS:
+                    continue
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for inner in [obj, *_breadth(obj)]:
+                        found = self._place(inner, speaker)
+                        if found is not None:
+                            return [_Party(found, False, deep=True)]
+        return []
+
+    def _place(self, tok: Token, speaker) -> ActorMention | None:
+        """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
+        found = self.actors.at(tok)
+        if found is not None:
+            return found if found.kind in PLACE_KINDS else None
+        if tok.dep_ == "poss" and _lemma(tok) in IMPERSONAL:
+            hit = self.np(tok, speaker)[0]
+            return hit[0] if hit and hit[0].kind in PLACE_KINDS else None
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B":
+            ent = next(e for e in self.doc.ents if e.start == tok.i)
+            place = places.lookup(ent.text)
+            if place is not None and place.country:
+                actor = Actor(name=ent.text, country=place.country)
+                return ActorMention(ent.start_char, ent.end_char, ent.text, actor, ent.root.i, "metonym")
+        return None
 
     def _light_verb(self, tok: Token, speaker) -> tuple[list[_Party], list[_Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit")."""

@@ -1,0 +1,25 @@
+"""The runner: a person learned in one article resolves bare mentions in a later one."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tidings.cli import cli
+
+
+def test_pipeline_registry_learns_people_across_articles(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    first = tmp_path / "one.jsonl"
+    first.write_text(json.dumps({"doc": "one", "published": "2025-03-03", "text":
+                                 "Chilean Foreign Minister Alberto Ruiz met Peruvian officials in Lima on Monday."}) + "\n")
+    second = tmp_path / "two.jsonl"
+    second.write_text(json.dumps({"doc": "two", "published": "2025-03-05", "text":
+                                  "Ruiz accused Bolivia of violating the border treaty."}) + "\n")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "ingest", str(first)]).exit_code == 0
+    assert runner.invoke(cli, ["--db", db, "ingest", str(second)]).exit_code == 0
+    events = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "export", "events"]).output.splitlines()]
+    (accuse,) = [e for e in events if e["type"] == "ACCUSE"]
+    assert accuse["source"]["country"] == "CHL" and accuse["source"]["name"] == "Alberto Ruiz"
+    assert accuse["target"]["country"] == "BOL"
