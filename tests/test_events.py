@@ -238,3 +238,86 @@ def test_events_untargeted_fire_goes_to_the_other_side(nlp):
     cands = run(nlp, text, ("Thailand", "THA"), ("Cambodia", "KHM"), ("Thai", "THA", "demonym", 1))
     assert [k for k in keys(cands) if k[0] == "ASSAULT"] == [("ASSAULT", "THA", "KHM", False)]
     assert len(cands) == 2
+
+
+def test_events_conjoined_subjects_exchange_fire_without_outsiders(nlp):
+    text = ("Talks began weeks after Armenia and Azerbaijan exchanged fire, following tensions "
+            "that ended with a Russian-brokered truce on May 3.")
+    cands = run(nlp, text, ("Armenia", "ARM"), ("Azerbaijan", "AZE"), ("Russian", "RUS", "demonym"))
+    assert {k for k in keys(cands) if k[0] == "ASSAULT"} == {("ASSAULT", "ARM", "AZE", True)}
+
+
+def test_events_request_for_relations_between_two_parties(nlp):
+    cands = run(nlp, "Annalena Baerbock called for normal relations between Serbia and Kosovo.",
+                ("Annalena Baerbock", "DEU", "person"), ("Serbia", "SRB"), ("Kosovo", "XKX"))
+    assert keys(cands) == {("REQUEST", "DEU", "SRB", False), ("REQUEST", "DEU", "XKX", False)}
+
+
+def test_events_appeal_to_end_fighting_goes_to_each_side(nlp):
+    text = ("Sudan and Chad exchanged fire on Monday. The rains came early. "
+            "Egypt urged an immediate end to the conflict. Kenya called for a ceasefire.")
+    cands = run(nlp, text, ("Sudan", "SDN"), ("Chad", "TCD"), ("Egypt", "EGY"), ("Kenya", "KEN"))
+    requests = {k for k in keys(cands) if k[0] == "REQUEST"}
+    assert requests == {("REQUEST", "EGY", "SDN", False), ("REQUEST", "EGY", "TCD", False),
+                        ("REQUEST", "KEN", "SDN", False), ("REQUEST", "KEN", "TCD", False)}
+
+
+def test_events_both_sides_resolve_to_pair_named_earlier(nlp):
+    text = ("Vietnam and Laos held talks in Hanoi on Monday. The talks lasted three hours. "
+            "Officials described the mood as warm. Both sides agreed to expand trade.")
+    cands = run(nlp, text, ("Vietnam", "VNM"), ("Laos", "LAO"), ("Hanoi", "VNM", "metonym"))
+    assert ("AGREE", "VNM", "LAO", True) in keys(cands)
+
+
+def test_events_two_countries_fall_back_to_most_named_states(nlp):
+    text = ("Peru welcomed a delegation from Chile. Peru hosts the summit. "
+            "The two countries agreed to reopen the border.")
+    cands = run(nlp, text, ("Peru", "PER"), ("Chile", "CHL"), ("Peru", "PER", "state", 1))
+    assert ("AGREE", "PER", "CHL", True) in keys(cands)
+
+
+def test_events_attack_source_from_later_claim(nlp):
+    text = ("On May 2, a deadly attack occurred at a market near Lagos, killing 40 people. "
+            "The attack, claimed by Islamic State militants, shocked the region.")
+    cands = run(nlp, text, ("Islamic State militants", "ISIS", "group"))
+    assert keys(cands) == {("ASSAULT", "ISIS", "NGA", False)}
+
+
+def test_events_attack_blamed_on_group_in_next_sentence(nlp):
+    text = "An attack in Kabul killed ten people on Sunday. The attack was blamed on Islamic State."
+    cands = run(nlp, text, ("Islamic State", "ISIS", "group"))
+    assert keys(cands) == {("ASSAULT", "ISIS", "AFG", False)}
+
+
+def test_events_rejection_answers_the_proposer(nlp):
+    text = ("Serbia called for a dialogue with Kosovo, though Pristina has rejected direct talks "
+            "after Washington said both would meet.")
+    cands = run(nlp, text, ("Serbia", "SRB"), ("Kosovo", "XKX"), ("Pristina", "XKX", "metonym"),
+                ("Washington", "USA", "metonym"))
+    assert ("REJECT", "XKX", "SRB", False) in keys(cands)
+    assert not any(c.type == "REJECT" and c.target.actor.key == "USA" for c in cands)
+
+
+def test_events_rejected_allegations_of_previous_sentence(nlp):
+    cands = run(nlp, "Ghana accused Togo of arming rebels. Togo rejected the allegations.",
+                ("Ghana", "GHA"), ("Togo", "TGO"), ("Togo", "TGO", "state", 1))
+    assert ("REJECT", "TGO", "GHA", False) in keys(cands)
+
+
+def test_events_intent_phrases_are_agree(nlp):
+    cands = run(nlp, "Japan called for calm and expressed interest in closer cooperation with Vietnam.",
+                ("Japan", "JPN"), ("Vietnam", "VNM"))
+    assert ("AGREE", "JPN", "VNM", False) in keys(cands, "occurred")
+    cands = run(nlp, "Spain looked forward to working closely with Chile, within the framework of the EU.",
+                ("Spain", "ESP"), ("Chile", "CHL"), ("EU", "EU", "org"))
+    assert keys(cands) == {("AGREE", "ESP", "CHL", False)}
+    cands = run(nlp, "“We stand ready to strengthen the defences of Ghana,” Nigeria said.",
+                ("Ghana", "GHA"), ("Nigeria", "NGA"))
+    assert ("AGREE", "NGA", "GHA", False) in keys(cands)
+
+
+def test_events_appeals_and_demands_have_cameo_goldstein(nlp):
+    lex = events.lexicon()
+    assert lex.cameo["020"][0] == 3.0 and lex.cameo["100"][0] == -5.0
+    (urge,) = run(nlp, "Brazil urged Argentina to reopen the border.", ("Brazil", "BRA"), ("Argentina", "ARG"))
+    assert (urge.cameo, urge.goldstein) == ("020", 3.0)

@@ -714,7 +714,11 @@ class _Resolver:
                 person = self._antecedent(cand, people)
                 country = person.country if person else None
             else:
-                country = self._topic(cand.start) or last_state or self.context
+                topic, governing = self._topic(cand.start)
+                if governing or self._subject_verb(cand.start, cand.end) is not None:
+                    country = topic or last_state or self.context
+                else:
+                    country = last_state or topic or self.context
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
             known = self._known_person(cand.person, people)
@@ -728,14 +732,16 @@ class _Resolver:
             if owner is not None:
                 country, org = owner.country, owner.org
             elif cand.extras.get("its"):
-                country = self._topic(cand.start) or last_state
+                country = last_state or self._topic(cand.start)[0]
+            else:
+                country, org = self._sibling(cand)
         if cand.person:
             known = self._known_person(cand.person, people)
             name = known.name if known and len(known.name) > len(cand.person) else cand.person
             if not country and not org and known:
                 country, org = known.country, known.org
             if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-                country = self._topic(cand.start) or self._office_country(cand, people) or self.context
+                country = self._default(cand) or self._office_country(cand, people)
             actor = make_actor(name, country, org, cand.sector, cand.role)
             if actor.key:
                 self.reg.learn(name, actor)
@@ -746,10 +752,40 @@ class _Resolver:
                         not country or country == actor.country) and (not org or org == actor.org):
                     return actor
         if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-            country = self._topic(cand.start) or self.context
+            country = self._default(cand)
         label = self.doc[cand.start:cand.end].text
         label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
         return make_actor(label, country, org, cand.sector, cand.role)
+
+    def _default(self, cand: _Cand) -> str | None:
+        """Country of an unqualified official or body: that of a subject governing it in its sentence
+        ("Russia's envoy said the ministry ..."), else the dateline's, else the topic's (``_topic``),
+        else the dominant one; a country that qualifies another actor of the sentence ("the Israeli
+        government must investigate, a ministry spokeswoman said") is passed over while another
+        choice is left. Armed groups, civilians and media take the dateline's or dominant country."""
+        sent = self.doc[cand.start].sent
+        others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent.start <= h.start < sent.end
+                  and not cand.start <= h.start < cand.end}
+        others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
+                   and sent.start <= d.start < sent.end}
+        if cand.sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
+            return self.dateline or self.context  # militants, activists, media: where the story is
+        topic, governing = self._topic(cand.start)
+        if governing:
+            return topic
+        choices = [c for c in (self.dateline, topic, self.context) if c]
+        return next((c for c in choices if c not in others), choices[0] if choices else None)
+
+    def _sibling(self, cand: _Cand) -> tuple[str | None, str | None]:
+        """The qualifier of a descriptor coordinated with this one ("the army and police of Chad")."""
+        head = self.doc[self._head(cand.start, cand.end)]
+        for other in self.descriptors:
+            if other is cand or not other.extras.get("qualified"):
+                continue
+            tok = self.doc[self._head(other.start, other.end)]
+            if (tok.dep_ == "conj" and tok.head.i == head.i) or (head.dep_ == "conj" and head.head.i == tok.i):
+                return other.country, other.org
+        return None, None
 
     def _owner(self, cand: _Cand, people: list) -> Actor | None:
         """The person whose office or body this is: "his ministry", "President Ruto's government"."""
@@ -771,11 +807,13 @@ class _Resolver:
                 return actor.country
         return None
 
-    def _subject_verb(self, start: int, end: int) -> Token | None:
+    def _subject_verb(self, start: int, end: int, alone: bool = False) -> Token | None:
         """The verb of which a mention is the subject, or part of it ("India's move", "Thai troops",
-        "Iran and Iraq")."""
+        "Iran and Iraq"); with ``alone``, only a subject not coordinated with another."""
         tok = self.doc[self._head(start, end)]
         for _ in range(4):
+            if alone and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+                return None
             if tok.dep_ in _SUBJECT:
                 return tok.head
             if tok.dep_ not in ("conj", "poss", "compound", "amod", "appos") or tok.head is tok:
@@ -783,10 +821,12 @@ class _Resolver:
             tok = tok.head
         return None
 
-    def _topic(self, i: int) -> str | None:
+    def _topic(self, i: int) -> tuple[str | None, bool]:
         """The state the text is about at token ``i``: the latest earlier state-bearing subject of a
-        clause that governs ``i`` in its sentence (not that of ``i``'s own clause, unless ``i`` is its
-        passive agent), else the main-clause subject of one of the three sentences before."""
+        verb of saying that governs ``i`` in its sentence ("Iran's envoy said the ministry ...") or of
+        the passive clause of which ``i`` is the agent ("the Iranian side was led by ..."), else the
+        main-clause subject of one of the three sentences before; and whether it came from the same
+        sentence."""
         doc = self.doc
         tok = doc[i]
         sent = tok.sent
@@ -797,23 +837,28 @@ class _Resolver:
         for cand, actor in reversed(self.seen):
             if cand.start < sent.start:
                 break
-            verb = self._subject_verb(cand.start, cand.end) if cand.start < i and actor.country else None
-            if verb is not None and verb.i in governing and (verb.i != clause.i or agent):
-                return actor.country
+            verb = self._subject_verb(cand.start, cand.end, True) if cand.start < i and actor.country else None
+            if verb is None:
+                continue
+            verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not any(
+                g.dep_ in _SUBJECT for g in c.children))]  # "Egypt welcomed it and said ..."
+            if any(v.i in governing and v.i != clause.i and self.reg._is("speech", v.lemma_) for v in verbs) or (
+                    verb.i == clause.i and agent and cand.kind not in ("person", "pronoun")):
+                return actor.country, True
         earlier = [(c, a) for c, a in self.seen if c.start < sent.start and a.country]
         starts = sorted({s.start for s in doc.sents if s.start < sent.start}, reverse=True)[:3]
         for start in starts:
             found = []
             for cand, actor in earlier:
                 if cand.start >= start and doc[cand.start].sent.start == start:
-                    verb = self._subject_verb(cand.start, cand.end)
+                    verb = self._subject_verb(cand.start, cand.end, True)
                     if verb is not None:
                         found.append((verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"),
                                       actor.country))
             if found:
                 main = [c for is_main, c in found if is_main]
-                return (main or [c for _, c in found])[-1]
-        return None
+                return (main or [c for _, c in found])[-1], False
+        return None, False
 
     @staticmethod
     def _same_office(cand: _Cand, earlier: _Cand) -> bool:
@@ -833,8 +878,9 @@ class _Resolver:
         return self.reg.lookup(name)
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
-        """Main-clause subject of this sentence before ``cand``, else of the nearest of the three
-        earlier sentences with a person in a subject, else the nearest such sentence's last person."""
+        """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three
+        earlier sentences with a person that is not only a prepositional object, its subject or last
+        such person, else the nearest sentence's last person."""
         doc = self.doc
         sent = doc[cand.start].sent
         same = [(c, a) for c, a in people if sent.start <= c.start < cand.start]
@@ -862,6 +908,9 @@ class _Resolver:
             best = max(rank(x) for x in group)
             if best:
                 return [a for c, a in group if rank((c, a)) == best][-1]
+            direct = [a for c, a in group if doc[self._head(c.start, c.end)].dep_ != "pobj"]
+            if direct:
+                return direct[-1]
         return nearest[-1][1]
 
     def _state(self, country: str, sector: str | None) -> Actor:

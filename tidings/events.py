@@ -38,7 +38,7 @@ FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shel
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
-              "ASSAULT", "AID", "CONCEDE"}
+              "ASSAULT", "AID", "CONCEDE", "AGREE"}
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the conflict last coded
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
@@ -52,6 +52,7 @@ PERSON_KINDS = {"person", "descriptor"}
 BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 STATE_KINDS = {"state", "metonym", "demonym"}
+SETTING_PREPS = {"during", "at", "amid", "after", "before", "since", "despite"}
 CONTEXT_PREPS = {"during", "in", "at"}
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
@@ -242,20 +243,22 @@ class _Actors:
         return None
 
     def pair(self, tok: Token, last: list[ActorMention]) -> list[ActorMention]:
-        """The two parties "both sides" refers to: those of the last joint event coded, else the
-        only two keys named in the sentence, else the two states named most often before it
-        (the lead sentence counts thrice)."""
-        if last:
-            return last
+        """The two parties "both sides" refers to: those of the last joint event coded when both
+        are among the three states most named before it (the lead sentence counts thrice), else
+        the only two keys named in the sentence, else the two most named states."""
         sent = tok.sent
+        lead_end = next(iter(self.doc.sents)).end_char
+        before = [m for m in self.mentions if m.start < sent.start_char and m.kind in STATE_KINDS]
+        counts: Counter[str] = Counter()
+        for m in before:
+            counts[m.actor.key] += 3 if m.start < lead_end else 1
+        prominent = sorted(_distinct(before), key=lambda m: -counts[m.actor.key])
+        top = {m.actor.key for m in prominent[:3]}
+        if last and all(m.actor.key in top for m in last):
+            return last
         chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char)
         if len(chosen) != 2:
-            lead_end = next(iter(self.doc.sents)).end_char
-            before = [m for m in self.mentions if m.start < sent.start_char and m.kind in STATE_KINDS]
-            counts = Counter()
-            for m in before:
-                counts[m.actor.key] += 3 if m.start < lead_end else 1
-            chosen = sorted(_distinct(before), key=lambda m: -counts[m.actor.key])
+            chosen = prominent
         return chosen[:2] if len(chosen) >= 2 else []
 
 
@@ -414,7 +417,7 @@ class _Coder:
         deep: list[Token] = []
         for head in heads:
             for child in head.children:
-                if head.pos_ == "ADP" and child.dep_ == "pobj":
+                if head.pos_ == "ADP" and child.dep_ in ("pobj", "pcomp"):
                     direct.append(child)
                 elif child.dep_ in OBJECTS and child not in heads:
                     direct.append(child)
@@ -426,7 +429,7 @@ class _Coder:
                         direct.extend(objs)
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X"
-                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | {"between", "by", "after", "before", "since", "amid"}:
+                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
                         deep.extend(objs)
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not _marked(child)):
                     deep.append(child)
@@ -474,6 +477,34 @@ class _Coder:
         if sources and not targets and trig.type in DYAD_TYPES:
             targets = self._venue(tok, speaker)
         return sources, targets, parties
+
+    def _object_in(self, heads: list[Token], kind: str) -> bool:
+        """Whether the object of the trigger words is one of the ``kind`` nouns of the lexicon."""
+        wanted = self.lex.words[kind]
+        for head in heads:
+            for child in head.children:
+                objs = [child] if child.dep_ in ("dobj", "pobj", "nsubjpass") else []
+                if child.dep_ == "prep" and _lemma(child) in ("for", "to"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                if any(_lemma(o) in wanted for o in objs):
+                    return True
+        return False
+
+    def _proposer(self, verb: Token, speaker) -> list[_Party]:
+        """Who made the proposal or claim a rejection answers: the subject of the clause the
+        rejecting clause is attached to ("A called for talks, though B rejected them"), else
+        the subject of the previous sentence."""
+        own = {p.mention.actor.key for s in self.subjects(verb) for p in self.parties(s, speaker)}
+        clause = verb.head if verb.dep_ in ("advcl", "conj") else None
+        if clause is None and verb.sent.start > 0:
+            clause = self.doc[verb.sent.start - 1].sent.root
+        if clause is None:
+            return []
+        for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
+            found = [p for p in self.parties(subj, speaker, "inherited") if p.mention.actor.key not in own]
+            if found:
+                return [replace(p, deep=True) for p in found[:1]]
+        return []
 
     def _perpetrator(self, tok: Token, speaker) -> list[_Party]:
         """Who a following definite mention of the same act names as its author: "a bombing ...
@@ -571,8 +602,13 @@ class _Coder:
             return "planned"
         node = tok
         while node.head.i != node.i:
+            if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
+                node = node.head
+                continue
             if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and _marked(node)):
                 break
+            if node.dep_ == "pobj" and _lemma(node.head) in SETTING_PREPS:
+                break  # "agreed ... during a meeting": the setting, not what was agreed
             gov = node.head
             kind = cues.get(_lemma(gov)) if gov.pos_ in ("VERB", "ADJ") else None
             match = _match(gov, self.lex, set())
@@ -646,6 +682,11 @@ class _Coder:
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if not targets and not parties and trig.pos == "VERB":
+            if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
+                targets = [_Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
+            elif trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
+                targets = self._proposer(tok, speaker)  # "rejected the offer": whoever made it
         pairs: list[tuple[_Party, _Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:

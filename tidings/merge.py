@@ -9,17 +9,43 @@ precision both give, a day-precise date within one day. Inside one article an un
 joins the dated event it repeats (the one with most mentions), and a mention dated only by the
 publication date joins a same-type, same-actor event of the week before, which it most likely
 recalls.
+
+Across articles (``across_articles``) merging is stricter: dates must be compatible, an undated
+report joins only reports of the same story (its own article or a near-duplicate of it), and
+places must not name different countries. Reports are taken in a canonical order (best-dated
+first, then by document and offset), so the result does not depend on the order in which files
+were ingested; a merged event keeps the id of its earliest-ingested report, so ids of existing
+events do not change when new reports join them.
+
+Near-duplicate articles (the same story syndicated or re-posted with small edits) are found with
+MinHash signatures over word shingles and an LSH index (datasketch).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
 
 from .records import Event
 
 BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, None: 3}
 RECENT_DAYS = 8  # a report dated only by its publication may tell of an event of the past week
+
+
+NUM_PERM = 128
+SCHEME = "affine32"  # datasketch's hashing scheme; signatures in the store were made with it
+SHINGLE = 5  # words per shingle
+DUPLICATE_JACCARD = 0.8  # estimated shingle overlap above which two articles are one story
+
+
+def block(event: Event) -> str:
+    """The merge block: only events of the same block can be the same happening."""
+    kind, status, (a, b) = pair_key(event)
+    return f"{kind}|{status}|{a}|{b}"
 
 
 def pair_key(event: Event) -> tuple:
@@ -101,3 +127,88 @@ def combine(group: list[Event], why: str) -> Event:
         confidence=round(min(0.99, 1.0 - doubt), 3),
         merge_notes=lead.merge_notes + (f"{len(group)} reports joined: {why}",),
     )
+
+
+def across_articles(reports: Iterable[Event], order: Callable[[Event], tuple],
+                    family: Callable[[Event], str]) -> list[tuple[Event, list[str]]]:
+    """Merge article-level events into real-world events.
+
+    ``order`` gives a report's ingestion order (the earliest names the merged event);
+    ``family`` gives the story a report comes from (its article, or the original it duplicates).
+    Returns each merged event with the ids of the reports it holds.
+    """
+    clusters: list[list[Event]] = []
+    for report in sorted(reports, key=_canonical):
+        home = next((c for c in clusters if _joins(c, report, family)), None)
+        if home is None:
+            clusters.append([report])
+        else:
+            home.append(report)
+    merged = []
+    for cluster in clusters:
+        first = min(cluster, key=order)
+        event = combine(cluster, _why(cluster)) if len(cluster) > 1 else cluster[0]
+        merged.append((replace(event, event_id=first.event_id), [r.event_id for r in cluster]))
+    return merged
+
+
+def _canonical(event: Event) -> tuple:
+    m = event.mentions[0]
+    return (*_strength(event), event.date or "", m.doc, m.article_id, m.start)
+
+
+def _joins(cluster: list[Event], report: Event, family: Callable[[Event], str]) -> bool:
+    lead = cluster[0]
+    if pair_key(lead) != pair_key(report) or not all(same_direction(r, report) for r in cluster):
+        return False
+    if _place_conflict(lead, report):
+        return False
+    if lead.date is None or report.date is None:
+        return family(report) in {family(r) for r in cluster}
+    return all(dates_compatible(r.date, report.date) for r in cluster)
+
+
+def _place_conflict(a: Event, b: Event) -> bool:
+    return bool(a.location and b.location and a.location.country and b.location.country
+                and a.location.country != b.location.country)
+
+
+def _why(cluster: list[Event]) -> str:
+    lead = cluster[0]
+    pair = " and ".join(sorted({lead.source.key or "?", lead.target.key if lead.target else "?"}))
+    dates = ", ".join(sorted({r.date or "undated" for r in cluster}))
+    articles = len({m.article_id for r in cluster for m in r.mentions})
+    return f"same type {lead.type} and status {lead.status}, same actors {pair}, compatible dates ({dates}), " \
+           f"reported in {articles} article(s)"
+
+
+def signature(text: str) -> bytes:
+    """MinHash signature of a text's word shingles, as bytes for the store."""
+    words = re.findall(r"\w+", text.lower())
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash.hashvalues.astype(np.uint64).tobytes()
+
+
+class DuplicateIndex:
+    """Near-duplicate search over article signatures (MinHash LSH)."""
+
+    def __init__(self, known: Iterable[tuple[str, bytes]] = ()) -> None:
+        self.lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+        self.hashes: dict[str, MinHash] = {}
+        for article_id, data in known:
+            self.add(article_id, data)
+
+    def add(self, article_id: str, data: bytes) -> None:
+        if article_id in self.hashes:
+            return
+        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
+        self.hashes[article_id] = minhash
+        self.lsh.insert(article_id, minhash)
+
+    def match(self, data: bytes) -> list[str]:
+        """Known articles whose estimated shingle overlap with ``data`` reaches the threshold."""
+        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
+        return sorted(a for a in self.lsh.query(minhash)
+                      if self.hashes[a].jaccard(minhash) >= DUPLICATE_JACCARD)

@@ -8,11 +8,11 @@ what was left.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import actors, articles, coding, ingest
-from .records import Rejection
+from . import actors, articles, coding, ingest, merge
+from .records import Article, Rejection
 from .settings import Settings
 from .store import Store
 
@@ -40,11 +40,62 @@ def registry(store: Store, settings: Settings) -> actors.ActorRegistry:
     return found
 
 
+class Session:
+    """What one run keeps between input files: the actor registry and the duplicate index."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store, self.settings = store, settings
+        self._registry: actors.ActorRegistry | None = None
+        self._duplicates: merge.DuplicateIndex | None = None
+
+    @property
+    def registry(self) -> actors.ActorRegistry:
+        if self._registry is None:
+            self._registry = registry(self.store, self.settings)
+        return self._registry
+
+    def mark_duplicates(self, found: list[Article]) -> tuple[list[Article], dict[str, bytes]]:
+        """Link near-duplicates to the article they repeat; returns articles and signatures."""
+        if self._duplicates is None:
+            self._duplicates = merge.DuplicateIndex(self.store.signatures())
+        marked, signatures = [], {}
+        for article in found:
+            signature = merge.signature(article.body)
+            originals = self._duplicates.match(signature)
+            if originals and article.article_id not in originals:
+                article = replace(article, duplicate_of=self.store.original(originals[0]) or originals[0])
+            self._duplicates.add(article.article_id, signature)
+            signatures[article.article_id] = signature
+            marked.append(article)
+        return marked, signatures
+
+    def code(self, sha256: str, found: list[Article], rejected: list[Rejection]) -> int:
+        """Code an input's articles and store everything in one transaction; returns events."""
+        found, signatures = self.mark_duplicates(found)
+        reports = [e for _, coded in coding.code_articles(found, self.registry) for e in coded]
+        with self.store.transaction():
+            self.store.complete(sha256, found, rejected, signatures)
+            self.store.add_reports(reports)
+            self.store.learn(self.registry.learned())
+            remerge(self.store, {merge.block(r) for r in reports})
+        return len(reports)
+
+
+def remerge(store: Store, blocks: set[str]) -> None:
+    """Merge again the reports of the given blocks into real-world events."""
+    rows = store.reports(blocks)
+    order = {r.event_id: (seq, r.mentions[0].start) for r, seq, _ in rows}
+    story = {r.event_id: family for r, _, family in rows}
+    merged = merge.across_articles([r for r, _, _ in rows], order=lambda e: order[e.event_id],
+                                   family=lambda e: story[e.event_id])
+    store.set_events(blocks, merged)
+
+
 def run(paths: Iterable[str], store: Store, settings: Settings,
         progress: Callable[[str], None] = lambda doc: None) -> Report:
     """Ingest every input under ``paths`` into ``store``; ``progress`` is called once per file."""
     report = Report()
-    known = None
+    session = Session(store, settings)
     for found in list(ingest.discover(paths)):
         if isinstance(found, Rejection):
             report.rejections.append(found)
@@ -70,22 +121,20 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
                     rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
                                               line=record.line, sha256=source.sha256))
                 found_articles.extend(split)
-            known = known or registry(store, settings)
-            events = [e for _, coded in coding.code_articles(found_articles, known) for e in coded]
-            store.complete(source.sha256, found_articles, rejected, events, known.learned())
+            report.events += session.code(source.sha256, found_articles, rejected)
             report.articles += len(found_articles)
-            report.events += len(events)
             report.rejections.extend(rejected)
         progress(doc)
     return report
 
 
-def recode(store: Store, settings: Settings, progress: Callable[[str], None] = lambda doc: None) -> int:
+def recode(store: Store, settings: Settings) -> int:
     """Code every stored article again (after an upgrade or a registry change); returns events."""
-    known = registry(store, settings)
-    events = []
-    for article, coded in coding.code_articles(store.articles(), known):
-        events.extend(coded)
-        progress(article.doc)
-    store.replace_events(events, known.learned())
-    return len(events)
+    session = Session(store, settings)
+    with store.transaction():
+        store.clear_events()
+        reports = [e for _, coded in coding.code_articles(store.articles(), session.registry) for e in coded]
+        store.add_reports(reports)
+        store.learn(session.registry.learned())
+        remerge(store, {merge.block(r) for r in reports})
+    return store.counts()["events"]

@@ -54,6 +54,7 @@ class Article:
     captions: tuple[str, ...] = ()
     language: str = "en"
     source_sha256: str | None = None
+    duplicate_of: str | None = None  # article_id of the original when this is a near-duplicate
 
     def as_dict(self) -> dict:
         data = asdict(self)

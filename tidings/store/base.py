@@ -1,22 +1,28 @@
 """The storage interface every backend implements."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Protocol
 
-from ..records import Article, Rejection, Source
+from ..records import Actor, Article, Event, Rejection, Source
 
 
 class Store(Protocol):
     """What the pipeline, the CLI and the exporters need from a store."""
 
+    def transaction(self) -> AbstractContextManager:
+        """Group writes; nested uses join the outer transaction."""
+
+    # inputs and articles
     def source_status(self, sha256: str) -> str | None:
         """``received``, ``done`` or ``rejected`` for a known input, else None."""
 
     def receive(self, source: Source) -> None:
         """Keep an input's bytes verbatim (idempotent: known bytes are not stored again)."""
 
-    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection]) -> None:
+    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
+                 signatures: dict[str, bytes] | None = None) -> None:
         """Store an input's articles and rejections and mark it done, in one transaction."""
 
     def reject(self, rejection: Rejection) -> None:
@@ -25,8 +31,43 @@ class Store(Protocol):
     def articles(self) -> Iterator[Article]:
         """Every stored article, in input order."""
 
+    def original(self, article_id: str) -> str | None:
+        """The article a stored article duplicates, if any."""
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article_id, near-duplicate signature) of every stored article."""
+
     def rejections(self, sha256: str | None = None) -> list[Rejection]:
         """Recorded rejections (of one input when ``sha256`` is given), oldest first."""
+
+    # events
+    def add_reports(self, reports: list[Event]) -> None:
+        """Store article-level events with their mentions."""
+
+    def reports(self, blocks: Iterable[str]) -> list[tuple[Event, int, str]]:
+        """Article-level events of merge blocks with ingestion order and story."""
+
+    def set_events(self, blocks: Iterable[str], merged: list[tuple[Event, list[str]]]) -> None:
+        """Replace the merged events of merge blocks."""
+
+    def clear_events(self) -> None:
+        """Forget every coded event."""
+
+    def events(self) -> Iterator[Event]:
+        """Every merged event with its mentions."""
+
+    def event(self, event_id: str) -> Event | None:
+        """One merged event with its mentions."""
+
+    # actor registry
+    def learn(self, names: Iterable[tuple[str, Actor]]) -> None:
+        """Keep people learned from articles."""
+
+    def known_names(self) -> list[tuple[str, Actor]]:
+        """People learned from earlier articles."""
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
 
     def close(self) -> None:
         """Release the store."""

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import duckdb
 
+from ..merge import block as merge_block
 from ..records import Actor, Article, Commitment, Event, Mention, Place, Rejection, Source
 
 ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
-                   "publisher", "url", "lead", "captions", "body", "language")
+                   "publisher", "url", "lead", "captions", "body", "language", "duplicate_of")
 
 
 class DuckDBStore:
@@ -23,6 +24,7 @@ class DuckDBStore:
         if location != ":memory:":
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         self.location = location
+        self._depth = 0
         self.db = duckdb.connect(location)
         self.migrate()
 
@@ -48,13 +50,25 @@ class DuckDBStore:
 
     @contextmanager
     def transaction(self):
+        """One transaction; nested uses join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         self.db.execute("BEGIN TRANSACTION")
+        self._depth = 1
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     # -- sources and articles ------------------------------------------------------------------
     def source_status(self, sha256: str) -> str | None:
@@ -68,43 +82,82 @@ class DuckDBStore:
             [source.sha256, source.doc, source.path, source.format, len(source.data), source.data])
 
     def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
-                 events: list[Event] = (), names: Iterable[tuple[str, Actor]] = ()) -> None:
+                 signatures: dict[str, bytes] | None = None) -> None:
+        """Store an input's articles (with their near-duplicate signatures) and rejections, and
+        mark it done."""
         with self.transaction():
             self.db.execute("DELETE FROM mentions WHERE article_id IN "
                             "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
+            self.db.execute("DELETE FROM article_events WHERE article_id IN "
+                            "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
             self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
-            self._insert_events(events)
-            self._learn(names)
             if articles:
                 self.db.executemany(
-                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, seq) "
+                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}, nextval('article_seq'))",
                     [_article_row(a) for a in articles])
+            if signatures:
+                self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?)", list(signatures.items()))
             for rejection in rejections:
                 self._insert_rejection(rejection)
             status = "done" if articles or not rejections else "rejected"
             self.db.execute("UPDATE sources SET status = ? WHERE sha256 = ?", [status, sha256])
 
-    def replace_events(self, events: list[Event], names: Iterable[tuple[str, Actor]] = ()) -> None:
-        """Swap every stored event for ``events`` (after recoding), in one transaction."""
-        with self.transaction():
-            self.db.execute("DELETE FROM mentions")
-            self.db.execute("DELETE FROM events")
-            self._insert_events(events)
-            self._learn(names)
+    def original(self, article_id: str) -> str | None:
+        """The article a stored article duplicates, if any."""
+        row = self.db.execute("SELECT duplicate_of FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
-    def _insert_events(self, events: list[Event]) -> None:
-        if not events:
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article_id, MinHash signature) of every stored article, in ingestion order."""
+        cursor = self.db.execute("SELECT s.article_id, s.minhash FROM signatures s "
+                                 "JOIN articles a USING (article_id) ORDER BY a.seq")
+        while rows := cursor.fetchmany(10000):
+            yield from rows
+
+    def add_reports(self, reports: list[Event]) -> None:
+        """Store article-level events (each with its mentions, all from one article)."""
+        if not reports:
             return
         self.db.executemany(
-            f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-            [_event_row(e) for e in events])
+            f"INSERT OR REPLACE INTO article_events (article_event_id, article_id, block, {', '.join(EVENT_COLUMNS[1:])}, event_id) "
+            f"VALUES (?, ?, ?, {', '.join('?' * (len(EVENT_COLUMNS) - 1))}, ?)",
+            [[r.event_id, r.mentions[0].article_id, merge_block(r), *_event_row(r)[1:], r.event_id] for r in reports])
         self.db.executemany(
             f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
-            [[e.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
-             for e in events for m in e.mentions])
+            [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
+             for r in reports for m in r.mentions])
 
-    def _learn(self, names: Iterable[tuple[str, Actor]]) -> None:
+    def reports(self, blocks: Iterable[str]) -> list[tuple[Event, int, str]]:
+        """Article-level events of the given merge blocks, each with its article's ingestion
+        order and story (the article, or the original it duplicates)."""
+        blocks = sorted(set(blocks))
+        if not blocks:
+            return []
+        rows = self.db.execute(
+            f"SELECT {', '.join('e.' + c for c in REPORT_COLUMNS)}, a.seq, coalesce(a.duplicate_of, a.article_id) "
+            "FROM article_events e JOIN articles a USING (article_id) WHERE e.block IN (SELECT unnest(?))",
+            [blocks]).fetchall()
+        mentions = self._mentions("article_event_id IN (SELECT unnest(?))", [[r[0] for r in rows]])
+        return [(_event(row[:len(REPORT_COLUMNS)], mentions.get(row[0], [])), row[-2], row[-1]) for row in rows]
+
+    def set_events(self, blocks: Iterable[str], merged: list[tuple[Event, list[str]]]) -> None:
+        """Replace the merged events of ``blocks``; each comes with the reports it holds."""
+        self.db.execute("DELETE FROM events WHERE block IN (SELECT unnest(?))", [sorted(set(blocks))])
+        if merged:
+            self.db.executemany(
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block) VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?)",
+                [[*_event_row(e), merge_block(e)] for e, _ in merged])
+            self.db.executemany("UPDATE article_events SET event_id = ? WHERE article_event_id = ?",
+                                [[e.event_id, report] for e, reports in merged for report in reports])
+
+    def clear_events(self) -> None:
+        """Forget every coded event (before recoding the whole store)."""
+        for table in ("mentions", "article_events", "events"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    def learn(self, names: Iterable[tuple[str, Actor]]) -> None:
+        """Keep people learned from articles for later runs."""
         rows = [[name, json.dumps(actor.as_dict())] for name, actor in names]
         if rows:
             self.db.executemany("INSERT OR REPLACE INTO actor_names (name, actor) VALUES (?, ?)", rows)
@@ -114,18 +167,36 @@ class DuckDBStore:
         return [(name, Actor(**json.loads(actor)))
                 for name, actor in self.db.execute("SELECT name, actor FROM actor_names ORDER BY name").fetchall()]
 
-    def events(self) -> Iterator[Event]:
-        """Every stored event with its mentions, in date order (undated last)."""
-        mentions: dict[str, list[Mention]] = {}
-        for row in self.db.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions").fetchall():
-            mentions.setdefault(row[0], []).append(Mention(
+    def _mentions(self, where: str, params: list) -> dict[str, list[Mention]]:
+        found: dict[str, list[Mention]] = {}
+        rows = self.db.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE {where}", params).fetchall()
+        for row in rows:
+            found.setdefault(row[0], []).append(Mention(
                 article_id=row[1], doc=row[2], publisher=row[3], published=row[4], sentence=row[5],
                 start=row[6], end=row[7], trigger=row[8]))
+        return found
+
+    def events(self) -> Iterator[Event]:
+        """Every merged event with all its mentions, in date order (undated last)."""
+        links = self.db.execute("SELECT article_event_id, event_id FROM article_events").fetchall()
+        by_report = self._mentions("TRUE", [])
+        mentions: dict[str, list[Mention]] = {}
+        for report, event in links:
+            mentions.setdefault(event, []).extend(by_report.get(report, []))
         cursor = self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events "
                                  "ORDER BY date NULLS LAST, event_id")
         while rows := cursor.fetchmany(1000):
             for row in rows:
                 yield _event(row, mentions.get(row[0], []))
+
+    def event(self, event_id: str) -> Event | None:
+        """One merged event with its mentions."""
+        row = self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE event_id = ?", [event_id]).fetchone()
+        if row is None:
+            return None
+        mentions = self._mentions("article_event_id IN (SELECT article_event_id FROM article_events WHERE event_id = ?)",
+                                  [event_id])
+        return _event(row, [m for found in mentions.values() for m in found])
 
     def reject(self, rejection: Rejection) -> None:
         with self.transaction():
@@ -163,7 +234,8 @@ class DuckDBStore:
 EVENT_COLUMNS = ("event_id", "type", "mode", "contexts", "cameo", "quad_class", "goldstein", "source",
                  "target", "source_key", "target_key", "is_symmetric", "date", "date_basis", "location",
                  "status", "confidence", "extra")
-MENTION_COLUMNS = ("event_id", "article_id", "doc", "publisher", "published", "sentence", "start",
+REPORT_COLUMNS = ("article_event_id", *EVENT_COLUMNS[1:])
+MENTION_COLUMNS = ("article_event_id", "article_id", "doc", "publisher", "published", "sentence", "start",
                    '"end"', "trigger")
 
 
@@ -204,7 +276,7 @@ def migrations() -> list[tuple[int, str, str]]:
 
 def _article_row(a: Article) -> list:
     return [a.article_id, a.source_sha256, a.doc, a.index, a.title, a.published, a.dateline,
-            a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language]
+            a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language, a.duplicate_of]
 
 
 def _article(row: tuple) -> Article:
@@ -214,5 +286,5 @@ def _article(row: tuple) -> Article:
         title=values["title"], published=values["published"].isoformat() if values["published"] else None,
         dateline=values["dateline"], publisher=values["publisher"], url=values["url"],
         lead=tuple(values["lead"]), captions=tuple(values["captions"]), language=values["language"],
-        source_sha256=values["source_sha256"],
+        source_sha256=values["source_sha256"], duplicate_of=values["duplicate_of"],
     )
