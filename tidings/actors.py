@@ -202,14 +202,19 @@ class ActorRegistry:
             return self._people[next(iter(full))][1]
         return None
 
-    def learn(self, name: str, actor: Actor) -> None:
-        """Remember a person introduced with a descriptor, by full name and by surname."""
+    def learn(self, name: str, actor: Actor) -> Actor:
+        """Remember a person introduced with a descriptor, by full name and by surname; a name with
+        the first and last word and the key of a known person ("Joseph R. Biden") is that person.
+        Returns the actor remembered."""
         key = _norm(name)
         if not key or key in self._by_text:
-            return
-        self._people[key] = (name, actor)
+            return actor
         parts = key.split()
-        if len(parts) > 1:
+        same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
+                     and k.split()[0] == parts[0] and self._people[k][1].key == actor.key), None)
+        actor = same or actor
+        self._people[key] = (name, actor)
+        if len(parts) > 1 and not same:
             self._surnames.setdefault(parts[-1], set()).add(key)
         for words in {_tokens(name), _tokens(name)[-1:]}:
             entry = self._patterns.get(words, _Name("person", actor))
@@ -219,6 +224,7 @@ class ActorRegistry:
                 self._patterns[words] = _Name("person", actor)
             elif entry.kind == "person":
                 self._patterns[words] = _Name("ambiguous", actor)  # a surname shared by two people
+        return actor
 
     def learned(self) -> list[tuple[str, Actor]]:
         """The people learned so far, as (name, actor), in the order learned."""
@@ -403,7 +409,7 @@ class _Resolver:
                         last = span[-1]
                         plural = last.tag_ in ("NNS", "NNPS") or (
                             last.lower_.endswith("s") and last.lower_ not in {"s", "ss"} and
-                            tuple(t.lower_ for t in span) not in self.reg._terms and
+                            tuple(t.lower_.replace("’", "'") for t in span) not in self.reg._terms and
                             tuple(t.text for t in span) not in self.reg._acronyms)
                         found = _Hit(i, i + length, term.kind, term=term, plural=plural)
                         break
@@ -416,9 +422,10 @@ class _Resolver:
 
     # -- descriptors ---------------------------------------------------------------------------
     def _chunk(self, i: int) -> _Cand | None:
-        """``[qualifier['s]] [modifiers] office`` starting at token ``i`` (no determiner)."""
+        """``[qualifier['s]] [modifiers] office`` starting at token ``i`` (no determiner); up to two
+        other words may stand between a qualifier and the office ("Israeli security official")."""
         doc = self.doc
-        j, qual, pieces = i, None, []
+        j, qual, pieces, free = i, None, [], 0
         while j < len(doc):
             name = self.name_at.get(j)
             term = self.term_at.get(j)
@@ -438,6 +445,10 @@ class _Resolver:
                 if term.kind in _HEADS and not (j < len(doc) and j in self.term_at and
                                                 self.term_at[j].kind in _HEADS | {"portfolio"}):
                     break
+            elif qual is not None and free < 2 and not pieces and j not in self.name_cover \
+                    and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].dep_ in ("compound", "amod") \
+                    and j < doc[j].head.i <= j + 3:
+                free, j = free + 1, j + 1  # "Israeli security official", "UN Relief Coordinator"
             else:
                 break
         while pieces and pieces[-1].kind not in _HEADS:
@@ -482,8 +493,18 @@ class _Resolver:
             if k >= len(doc):
                 break
             name = self.name_at.get(k)
-            if word in ("of", "for") and name and name.kind in _QUALIFIERS:
+            people = self._people_after(j + 1) if word in ("of", "for") else None
+            if word in ("of", "for") and name and name.kind in _QUALIFIERS and not (
+                    name.end < len(doc) and doc[name.end].text in ("'s", "’s")):
                 self._qualify(cand, name)
+                cand.extras["of"] = True
+                j = name.end
+            elif people:
+                self._qualify(cand, people)
+                j = people.end
+            elif word == "in" and name and name.kind == "state" and cand.plural and cand.sector == "GOV" \
+                    and not cand.extras.get("qualified"):
+                self._qualify(cand, name)  # "officials in Oman"
                 j = name.end
             elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
                 cand.host = name.name.actor.key
@@ -506,6 +527,16 @@ class _Resolver:
             else:
                 break
             cand.end = cand.role_end = j
+
+    def _people_after(self, k: int) -> _Hit | None:
+        """A plural demonym in "for [the affairs of] [overseas] Iranians": the office's people."""
+        doc = self.doc
+        while k < len(doc) and doc[k].lower_ in ("the", "affairs", "of", "overseas", "expatriate"):
+            k += 1
+        hit = self.name_at.get(k)
+        if hit and hit.kind == "demonym" and doc[hit.end - 1].tag_ in ("NNS", "NNPS"):
+            return hit
+        return None
 
     def _portfolio_end(self, k: int) -> int:
         """End of a portfolio such as "Foreign Affairs" or "Interior and Narcotics Control"."""
@@ -531,22 +562,26 @@ class _Resolver:
             k = self.term_at[k].end
         if k >= len(doc) or k in self.name_cover and self.name_cover[k].kind != "person":
             return None
+        if comma and k in self.term_at and self.term_at[k].kind in ("person", "person_mod"):
+            return None  # "with the emir, Prime Minister X said": another person
         if k in self.name_cover:
             hit = self.name_cover[k]
-            return (k, hit.end) if hit.start == k else None
-        if k in self.person_ents:
+            span = (k, hit.end) if hit.start == k else None
+        elif k in self.person_ents:
             ent = self.person_ents[k]
             end = ent.end
             while end > k and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
-            return (k, end) if end > k else None
-        end = k
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and end not in self.name_cover and end not in self.term_at:
-            end += 1
-        if end == k or (comma and doc[end - 1].dep_ != "appos"):
-            return None
-        return k, end
+            span = (k, end) if end > k else None
+        else:
+            end = k
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and end not in self.name_cover and end not in self.term_at:
+                end += 1
+            span = None if end == k or (comma and doc[end - 1].dep_ != "appos") else (k, end)
+        if span and comma and doc[self._head(*span)].dep_ in _SUBJECT and doc[j - 1].dep_ not in _SUBJECT:
+            return None  # "After meeting the minister, Ali Khan said": the subject of its own clause
+        return span
 
     def _descriptors(self) -> list[_Cand]:
         doc, out = self.doc, []
@@ -585,6 +620,9 @@ class _Resolver:
             cand.role = doc[cand.role_start:cand.role_end].text
             if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
                 cand.extras["its"] = True
+            if cand.plural and not cand.extras.get("qualified") and any(
+                    self.reg._is("unaffiliated", doc[k].lower_) for k in (cand.start - 1, cand.role_start) if k >= 0):
+                cand.extras["unaffiliated"] = True  # "foreign diplomats"
             out.append(cand)
             self.used.update(range(cand.start, cand.end))
             i = cand.end
@@ -658,14 +696,19 @@ class _Resolver:
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text))
                 self.used.update(range(start, end))
-        surnames = {c.person.split()[-1] for c in out + self.descriptors if c.person and " " in c.person}
+        surnames = {_tokens(c.person.split()[-1]) for c in out + self.descriptors if c.person and " " in c.person}
         for tok in doc:
             if tok.i in self.used:
                 continue
-            if tok.pos_ == "PROPN" and tok.text in surnames:
-                out.append(_Cand(tok.i, tok.i + 1, "person", person=tok.text))
+            n = next((len(s) for s in surnames if tuple(t.text for t in doc[tok.i:tok.i + len(s)]) == s), 0)
+            if n and (tok.pos_ == "PROPN" or tok.i > tok.sent.start or tok.dep_ in _SUBJECT) and tok.text[:1].isupper() \
+                    and not self.used.intersection(range(tok.i, tok.i + n)):
+                out.append(_Cand(tok.i, tok.i + n, "person", person=doc[tok.i:tok.i + n].text))
+                self.used.update(range(tok.i, tok.i + n))
             elif self.reg._is("pronoun", tok.lower_) and tok.dep_ in _SUBJECT:
                 out.append(_Cand(tok.i, tok.i + 1, "pronoun"))
+            elif self.reg._is("body_pronoun", tok.lower_) and tok.dep_ in _SUBJECT and self.reg._is("speech", tok.head.lemma_):
+                out.append(_Cand(tok.i, tok.i + 1, "it"))
             elif self.reg._is("collective", tok.lower_) and tok.tag_ == "NN" and tok.dep_ != "compound" \
                     and tok.i > 0 and (doc[tok.i - 1].lower_ == "the" or self.reg._is("possessive", doc[tok.i - 1].lower_)):
                 cand = _Cand(tok.i, tok.i + 1, "collective")
@@ -693,7 +736,7 @@ class _Resolver:
                 people.append((cand, actor))
             else:
                 last_state = actor.country or last_state
-            kind = cand.kind if cand.kind != "collective" else "descriptor"
+            kind = {"collective": "descriptor", "it": "pronoun"}.get(cand.kind, cand.kind)
             if cand.kind == "descriptor" and (cand.head_kind in ("body", "body_mod") or cand.plural):
                 kind = "group" if actor.sector == "REB" else "org"
             start, end = cand.start, cand.end
@@ -709,6 +752,8 @@ class _Resolver:
             return cand.actor
         if cand.kind == "pronoun":
             return self._antecedent(cand, people)
+        if cand.kind == "it":
+            return self._body_antecedent(cand)
         if cand.kind == "collective":
             if cand.extras.get("possessive"):
                 person = self._antecedent(cand, people)
@@ -743,9 +788,7 @@ class _Resolver:
             if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
                 country = self._default(cand) or self._office_country(cand, people)
             actor = make_actor(name, country, org, cand.sector, cand.role)
-            if actor.key:
-                self.reg.learn(name, actor)
-            return actor
+            return self.reg.learn(name, actor) if actor.key else actor
         if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
             for earlier, actor in reversed(people):
                 if earlier.canon and self._same_office(cand, earlier) and (
@@ -777,10 +820,10 @@ class _Resolver:
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
     def _sibling(self, cand: _Cand) -> tuple[str | None, str | None]:
-        """The qualifier of a descriptor coordinated with this one ("the army and police of Chad")."""
+        """The "of X" of the next descriptor coordinated with this one ("the army and police of Chad")."""
         head = self.doc[self._head(cand.start, cand.end)]
         for other in self.descriptors:
-            if other is cand or not other.extras.get("qualified"):
+            if other.start < cand.end or not other.extras.get("of") or cand.person:
                 continue
             tok = self.doc[self._head(other.start, other.end)]
             if (tok.dep_ == "conj" and tok.head.i == head.i) or (head.dep_ == "conj" and head.head.i == tok.i):
@@ -840,8 +883,8 @@ class _Resolver:
             verb = self._subject_verb(cand.start, cand.end, True) if cand.start < i and actor.country else None
             if verb is None:
                 continue
-            verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not any(
-                g.dep_ in _SUBJECT for g in c.children))]  # "Egypt welcomed it and said ..."
+            verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "advcl") and not any(
+                g.dep_ in _SUBJECT for g in c.children))]  # "Egypt welcomed it and said/, saying ..."
             if any(v.i in governing and v.i != clause.i and self.reg._is("speech", v.lemma_) for v in verbs) or (
                     verb.i == clause.i and agent and cand.kind not in ("person", "pronoun")):
                 return actor.country, True
@@ -876,6 +919,27 @@ class _Resolver:
                     full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1)):
                 return actor
         return self.reg.lookup(name)
+
+    def _body_antecedent(self, cand: _Cand) -> Actor | None:
+        """What "it said" stands for: the latest state, organisation or body that is a subject in this
+        sentence or the nearest of the two before, a main-clause subject first."""
+        doc = self.doc
+        sent = doc[cand.start].sent
+        starts = [sent.start, *sorted({s.start for s in doc.sents if s.start < sent.start}, reverse=True)[:2]]
+        for start in starts:
+            found = []
+            for earlier, actor in self.seen:
+                if earlier.kind in ("person", "pronoun", "demonym") or earlier.start >= cand.start or (
+                        earlier.kind == "descriptor" and earlier.head_kind in ("person", "person_mod", "rank")
+                        and not earlier.plural) or doc[earlier.start].sent.start != start:
+                    continue
+                verb = self._subject_verb(earlier.start, earlier.end, True)
+                if verb is not None:
+                    found.append((verb.dep_ == "ROOT", actor))
+            if found:
+                main = [a for is_main, a in found if is_main]
+                return (main or [a for _, a in found])[-1]
+        return None
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
         """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three

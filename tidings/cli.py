@@ -6,6 +6,7 @@ stored), 2 on a usage error.
 from __future__ import annotations
 
 import itertools
+import json
 import sys
 from dataclasses import replace
 from datetime import date
@@ -158,6 +159,42 @@ def events(settings: Settings, actor: str | None, kind: str | None, since: str |
                       f"{arrow} {e.target.name} ({e.target.key})" if e.target else "",
                       e.status, e.mentions[0].sentence if e.mentions else "")
     Console(highlight=False).print(table)
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON (the export record).")
+@click.pass_obj
+def show(settings: Settings, event_id: str, as_json: bool) -> None:
+    """Show one event: its coding, every mention with article, outlet and sentence, and why
+    its reports were merged."""
+    store = open_store(settings.db)
+    try:
+        event = store.event(event_id)
+    finally:
+        store.close()
+    if event is None:
+        raise click.ClickException(f"no event {event_id!r} in {settings.db}")
+    if as_json:
+        click.echo(json.dumps({**event.as_dict(), "merge_notes": list(event.merge_notes)}, ensure_ascii=False, indent=2))
+        return
+    arrow = "↔" if event.symmetric else "→"
+    target = f" {arrow} {event.target.name} ({event.target.key})" if event.target else ""
+    click.echo(f"{event.type} ({event.status}): {event.source.name} ({event.source.key}){target}")
+    click.echo(f"  date {event.date or 'unknown'} ({event.date_basis or 'not stated'})"
+               + (f", in {event.location.name}" if event.location else ""))
+    click.echo(f"  CAMEO {event.cameo}, QuadClass {event.quad_class}, Goldstein {event.goldstein}, "
+               f"confidence {event.confidence}")
+    if event.commitment:
+        click.echo(f"  commitment: {event.commitment.type} due {event.commitment.due or 'no date given'}")
+    click.echo(f"  {event.num_mentions} mention(s) in {event.num_articles} article(s) "
+               f"from {event.num_sources} source(s)")
+    for note in event.merge_notes:
+        click.echo(f"  merged: {note}")
+    for number, m in enumerate(event.mentions, start=1):
+        click.echo(f"\n  [{number}] {m.doc} (article {m.article_id}, {m.publisher or 'outlet unknown'}, "
+                   f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, trigger “{m.trigger}”")
+        click.echo(f"      {m.sentence}")
 
 
 @cli.command()

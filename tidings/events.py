@@ -40,7 +40,7 @@ PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
-DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the conflict last coded
+DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
@@ -48,6 +48,8 @@ IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
+NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
+PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the countries" = both
 PERSON_KINDS = {"person", "descriptor"}
 BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
@@ -242,24 +244,25 @@ class _Actors:
                 return m
         return None
 
-    def pair(self, tok: Token, last: list[ActorMention]) -> list[ActorMention]:
-        """The two parties "both sides" refers to: those of the last joint event coded when both
-        are among the three states most named before it (the lead sentence counts thrice), else
-        the only two keys named in the sentence, else the two most named states."""
+    def group(self, tok: Token, size: int, last: list[ActorMention]) -> list[ActorMention]:
+        """The ``size`` parties "both sides" / "the three nations" refers to: the only ones the
+        sentence names, else those of the last joint event coded when they are among the
+        states most named before it (the lead sentence counts thrice), else the most named."""
         sent = tok.sent
+        chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
+                           and m.kind in STATE_KINDS)
+        if len(chosen) == size:
+            return chosen
         lead_end = next(iter(self.doc.sents)).end_char
         before = [m for m in self.mentions if m.start < sent.start_char and m.kind in STATE_KINDS]
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
         prominent = sorted(_distinct(before), key=lambda m: -counts[m.actor.key])
-        top = {m.actor.key for m in prominent[:3]}
-        if last and all(m.actor.key in top for m in last):
+        top = {m.actor.key for m in prominent[:size + 1]}
+        if len(last) == size and all(m.actor.key in top for m in last):
             return last
-        chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char)
-        if len(chosen) != 2:
-            chosen = prominent
-        return chosen[:2] if len(chosen) >= 2 else []
+        return prominent[:size] if len(prominent) >= size else []
 
 
 def _distinct(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -278,11 +281,19 @@ class _Party:
     deep: bool = False  # found inside a complement, not as the trigger's own object
 
 
+def _group_size(tok: Token) -> int:
+    """How many parties a collective names: "the three nations" 3, else 2."""
+    return max((NUMBERS.get(_lemma(c), 0) for c in tok.children), default=0) or 2
+
+
 def _is_collective(tok: Token) -> bool:
+    """"they", "both sides", "the two countries", "the three nations", "the countries"."""
     if _lemma(tok) in PLURAL:
         return True
     if _lemma(tok) in COLLECTIVE_HEADS:
-        return any(_lemma(c) in ("both", "two") for c in tok.children)
+        return any(_lemma(c) in NUMBERS for c in tok.children) or (
+            _lemma(tok) in PARTY_HEADS and tok.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
     return False
 
 
@@ -292,9 +303,9 @@ class _Coder:
         self.lex = lexicon()
         self.actors = _Actors(doc, actors)
         self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
+        self.last_group: list[ActorMention] = []  # every party of the last joint trigger
         self.last_pair_sent = -1  # index of the sentence's first token
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
-        self.conflict_sent = -1
 
     # --- noun phrases -------------------------------------------------------------------
 
@@ -308,7 +319,8 @@ class _Coder:
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
-            return self.actors.pair(tok, self.last_pair), "collective"
+            size = _group_size(tok)
+            return self.actors.group(tok, size, self.last_pair if size == 2 else self.last_group), "collective"
         if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
@@ -321,8 +333,8 @@ class _Coder:
             found = self.actors.at(inner)
             if found is not None:
                 return self._with_conj(inner, found, speaker), "direct"
-            if inner.dep_ == "poss" and inner.pos_ == "PRON":
-                return self.np(inner, speaker)
+            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
+                return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
         return [], "direct"
 
     def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
@@ -354,9 +366,10 @@ class _Coder:
             return []
         infinitive = any(c.dep_ == "aux" and _lemma(c) == "to" for c in verb.children)
         if verb.dep_ in ("xcomp", "advcl") and infinitive:
+            # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
-                    return [child]
+                    return [child, *self.subjects(head)]
                 if child.dep_ == "prep" and _lemma(child) == "on":
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
@@ -434,6 +447,7 @@ class _Coder:
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not _marked(child)):
                     deep.append(child)
         out: list[_Party] = []
+        direct = [t for t in direct if _lemma(t) not in RECIPROCAL]  # "stood with each other"
         for tok in direct:
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
         if out:
@@ -663,9 +677,10 @@ class _Coder:
             joint = next((c for c in cands if c.symmetric), None)
             if joint is not None:
                 self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
+                self.last_group = _distinct(m for c in cands if c.symmetric for m in (c.source, c.target))
             fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
             if fight is not None:
-                self.conflict, self.conflict_sent = [fight.source, fight.target], tok.sent.start
+                self.conflict = [fight.source, fight.target]
             for cand in cands:
                 key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
                        cand.trigger_start, cand.status)
@@ -695,13 +710,15 @@ class _Coder:
                 everyone = _unique(sources + [t for t in targets if not t.deep])
             else:
                 everyone = _unique(sources + targets)
-            if len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
+            if len(sources) == 1 and len(targets) >= 2 and everyone is not parties:
+                pairs = [(sources[0], t, True) for t in targets]  # "A met B and C": not B with C
+            elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
               and (trig.type == "AGREE" or any(_lemma(c) in RECIPROCAL for c in _near(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
         if not pairs:
-            dyad = {m.actor.key: m for m in self.conflict} if self._recent(tok, self.conflict_sent) else {}
+            dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
                 tgts = [t for t in targets if t.mention.actor.key != src.mention.actor.key]
                 if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:

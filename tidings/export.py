@@ -13,7 +13,7 @@ from typing import TextIO
 from .records import Article, Event
 
 ARTICLE_FIELDS = ("article_id", "doc", "index", "title", "published", "dateline", "publisher",
-                  "lead", "captions", "body", "language", "url")
+                  "lead", "captions", "body", "language", "url", "duplicate_of")
 
 
 EVENT_CSV_FIELDS = ("event_id", "type", "mode", "cameo", "quad_class", "goldstein", "source_name",
