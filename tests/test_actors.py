@@ -279,3 +279,116 @@ def test_actors_registry_loads_user_file(nlp, tmp_path):
     registry = ActorRegistry.load(extra=[extra])
     _, found = mentions(nlp, registry, "The NDMA issued a flood warning.")
     assert (find(found, "NDMA").actor.org, find(found, "NDMA").actor.country) == ("NDMA", "PAK")
+
+
+@pytest.mark.parametrize("text,mention,country,dateline", [
+    # a collective subject is the topic state, not the last state named
+    ("Kenya accused Somalia of harbouring militants. The country has also been hit by floods.",
+     "country", "KEN", None),
+    # inside reported speech the speaker's state, not the subject of the clause, owns "the country"
+    ("Kenyan media said an Ethiopian drone struck the country's north.", "country", "KEN", None),
+    # a collective object is the latest state named
+    ("Ghana said it has close ties with Togo. \"We respect the country,\" the minister said.",
+     "country", "TGO", None),
+])
+def test_actors_collective_prefers_topic_state(nlp, registry, text, mention, country, dateline):
+    _, found = mentions(nlp, registry, text, dateline=dateline)
+    assert find(found, mention).actor.country == country
+
+
+def test_actors_unqualified_official_skips_dateline_of_other_party(nlp, registry):
+    text = "Spain condemned the raid. \"The Israeli government must explain,\" a foreign ministry spokeswoman said."
+    _, found = mentions(nlp, registry, text, dateline="JERUSALEM")
+    assert find(found, "foreign ministry spokeswoman").actor.country == "ESP"
+
+
+def test_actors_passive_agent_takes_subject_state(nlp, registry):
+    text = "Japan's delegation was led by Ken Sato, while the Chinese side was led by Deputy Foreign Minister Li Wei."
+    _, found = mentions(nlp, registry, text, dateline="TOKYO")
+    assert find(found, "Deputy Foreign Minister Li Wei").actor.country == "CHN"
+
+
+def test_actors_unqualified_official_in_speech_of_qualified_speaker(nlp, registry):
+    text = "A senior Israeli security official said the military was ready to withdraw from Lebanese villages."
+    _, found = mentions(nlp, registry, text, dateline="BEIRUT")
+    assert find(found, "Israeli security official").actor.country == "ISR"
+    assert find(found, "military").actor.country == "ISR"
+
+
+def test_actors_qualifier_before_unknown_modifiers(nlp, registry):
+    _, found = mentions(nlp, registry, "UN Emergency Relief Coordinator Maria Lopez visited the camp. Relief chief Lopez left.")
+    assert find(found, "UN Emergency Relief Coordinator Maria Lopez").actor.org == "UN"
+    assert find(found, "chief Lopez").actor.org == "UN"
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Kenyan President William Ruto's government rejected the claim.", "government", "KEN"),
+    ("Italy's Foreign Minister Antonio Tajani said he had told his ministry to act.", "ministry", "ITA"),
+    ("Kenya thanked the Government and Ministry of Health of Ghana.", "Government", "GHA"),
+    ("Foreign Minister Wang Yi met his Kenyan counterpart in Beijing.", "Kenyan counterpart", "KEN"),
+])
+def test_actors_owner_sibling_and_counterpart(nlp, registry, text, mention, country):
+    _, found = mentions(nlp, registry, text, dateline="LONDON")
+    assert find(found, mention).actor.country == country
+
+
+def test_actors_officials_in_states_are_of_those_states(nlp, registry):
+    _, found = mentions(nlp, registry, "The envoy held talks with officials in Oman, Qatar and Kuwait.", dateline="ISLAMABAD")
+    assert find(found, "officials in Oman").actor.country == "OMN"
+    assert find(found, "Qatar").actor.country == "QAT"
+    assert find(found, "Kuwait").actor.country == "KWT"
+
+
+def test_actors_possessive_after_of_is_not_a_qualifier(nlp, registry):
+    _, found = mentions(nlp, registry, "The premier assured the Saudi leadership of Pakistan's full support.")
+    assert find(found, "Saudi leadership").actor.country == "SAU"
+    assert find(found, "Pakistan").actor.country == "PAK"
+
+
+def test_actors_office_for_a_people(nlp, registry):
+    text = "Reza Karimi, the ministry's director general for the affairs of Iranians abroad, criticised Washington."
+    _, found = mentions(nlp, registry, text)
+    assert found[0].actor.name == "Reza Karimi" and found[0].actor.country == "IRN"
+
+
+def test_actors_office_after_comma_is_another_person(nlp, registry):
+    text = "In a meeting with the Saudi crown prince, Prime Minister Shehbaz Sharif urged unity."
+    _, found = mentions(nlp, registry, text, dateline="ISLAMABAD")
+    assert find(found, "Prime Minister Shehbaz Sharif").actor.country == "PAK"
+    assert find(found, "Saudi crown prince").actor.country == "SAU"
+
+
+def test_actors_hyphenated_surname_and_middle_initial(nlp, registry):
+    text = "Foreign Minister Ana Garcia-Lopez of Spain arrived. Garcia-Lopez said talks went well."
+    _, found = mentions(nlp, registry, text)
+    assert find(found, "Garcia-Lopez").actor.country == "ESP"
+    mentions(nlp, registry, "US President Joseph R. Biden spoke. US President Joseph Biden left.")
+    assert registry.lookup("Biden").name == "Joseph R. Biden"
+
+
+def test_actors_it_said_is_the_body_before(nlp, registry):
+    text = "The Spanish Foreign Ministry said two citizens were hurt. \"We condemn the attack,\" it said."
+    _, found = mentions(nlp, registry, text)
+    it = find(found, "it")
+    assert (it.actor.country, it.kind) == ("ESP", "pronoun")
+
+
+def test_actors_foreign_diplomats_belong_to_no_state(nlp, registry):
+    _, found = mentions(nlp, registry, "Israeli troops fired near foreign diplomats.", dateline="JERUSALEM")
+    assert find(found, "foreign diplomats").actor.key is None
+
+
+def test_actors_dominant_country_ignores_places(nlp, registry):
+    text = "The Foreign Office condemned the raids in Gaza and in the West Bank. Pakistan urged restraint."
+    _, found = mentions(nlp, registry, text)
+    assert find(found, "Foreign Office").actor.country == "PAK"
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Russia wants closer cooperation with Islamabad.", "Islamabad", "PAK"),
+    ("Moscow sent aid to Kabul.", "Kabul", "AFG"),
+    ("At talks in Islamabad, the Netherlands and Pakistan discussed trade.", "Netherlands", "NLD"),
+])
+def test_actors_capital_or_state_as_actor_after_preposition(nlp, shared_registry, text, mention, country):
+    _, found = mentions(nlp, shared_registry, text)
+    assert find(found, mention).actor.country == country

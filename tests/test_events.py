@@ -321,3 +321,57 @@ def test_events_appeals_and_demands_have_cameo_goldstein(nlp):
     assert lex.cameo["020"][0] == 3.0 and lex.cameo["100"][0] == -5.0
     (urge,) = run(nlp, "Brazil urged Argentina to reopen the border.", ("Brazil", "BRA"), ("Argentina", "ARG"))
     assert (urge.cameo, urge.goldstein) == ("020", 3.0)
+
+
+def test_events_stood_with_each_other_is_mutual(nlp):
+    text = "Egypt and Jordan held talks on Monday. Both countries stood with each other."
+    cands = run(nlp, text, ("Egypt", "EGY"), ("Jordan", "JOR"))
+    assert {k for k in keys(cands) if k[0] == "SUPPORT"} == {("SUPPORT", "EGY", "JOR", False),
+                                                             ("SUPPORT", "JOR", "EGY", False)}
+
+
+def test_events_three_sides_resolve_to_last_trilateral(nlp):
+    text = ("Ghana, Togo and Benin held a meeting in Accra. The three sides agreed to set up "
+            "a joint working group.")
+    cands = run(nlp, text, ("Ghana", "GHA"), ("Togo", "TGO"), ("Benin", "BEN"), ("Accra", "GHA", "metonym"))
+    pairs = {frozenset((c.source.actor.key, c.target.actor.key)) for c in cands if c.type == "AGREE"}
+    assert pairs == {frozenset(p) for p in [("GHA", "TGO"), ("GHA", "BEN"), ("TGO", "BEN")]}
+
+
+def test_events_talks_with_both_countries_leaders(nlp):
+    text = ("Sudan and Chad exchanged fire on Monday. Kenya held talks with both countries’ "
+            "leaders and called for a ceasefire.")
+    cands = run(nlp, text, ("Sudan", "SDN"), ("Chad", "TCD"), ("Kenya", "KEN"))
+    assert {k for k in keys(cands) if k[0] == "CONSULT"} == {("CONSULT", "KEN", "SDN", True),
+                                                             ("CONSULT", "KEN", "TCD", True)}
+    assert {k for k in keys(cands) if k[0] == "REQUEST"} == {("REQUEST", "KEN", "SDN", False),
+                                                             ("REQUEST", "KEN", "TCD", False)}
+
+
+def test_events_ceasefire_as_background_is_not_an_agreement(nlp):
+    cands = run(nlp, "Shelling resumed days before a deadline in the truce between Sudan and Chad.",
+                ("Sudan", "SDN"), ("Chad", "TCD"))
+    assert not any(c.type == "AGREE" for c in cands)
+
+
+def test_events_claim_content_is_not_the_target(nlp):
+    text = "Ghana accused Togo of arming rebels. Togo denied claims of backing Benin."
+    cands = run(nlp, text, ("Ghana", "GHA"), ("Togo", "TGO"), ("Togo", "TGO", "state", 1), ("Benin", "BEN"))
+    assert not any(c.type == "REJECT" and c.target.actor.key == "BEN" for c in cands)
+    (cand,) = run(nlp, "Togo rejected Ghana’s allegations of backing Benin.",
+                  ("Togo", "TGO"), ("Ghana", "GHA"), ("Benin", "BEN"))
+    assert (cand.type, cand.source.actor.key, cand.target.actor.key) == ("REJECT", "TGO", "GHA")
+
+
+def test_events_request_to_unnamed_addressee_has_no_target(nlp):
+    cands = run(nlp, "Egypt urged the international community to rebuild Gaza.", ("Egypt", "EGY"), ("Gaza", "PSE"))
+    assert not any(c.type == "REQUEST" for c in cands)
+
+
+def test_events_hope_for_cooperation_and_indictment(nlp):
+    cands = run(nlp, "We hope for the Iranian side’s full cooperation, Pakistan said.",
+                ("Iranian side", "IRN", "descriptor"), ("Pakistan", "PAK"))
+    assert ("REQUEST", "PAK", "IRN", False) in keys(cands)
+    cands = run(nlp, "French prosecutors indicted three Algerians.",
+                ("French prosecutors", "FRA", "descriptor"), ("Algerians", "DZA", "demonym"))
+    assert keys(cands) == {("COERCE", "FRA", "DZA", False)}

@@ -54,6 +54,7 @@ PERSON_KINDS = {"person", "descriptor"}
 BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 STATE_KINDS = {"state", "metonym", "demonym"}
+BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 SETTING_PREPS = {"during", "at", "amid", "after", "before", "since", "despite"}
 CONTEXT_PREPS = {"during", "in", "at"}
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
@@ -247,14 +248,14 @@ class _Actors:
     def group(self, tok: Token, size: int, last: list[ActorMention]) -> list[ActorMention]:
         """The ``size`` parties "both sides" / "the three nations" refers to: the only ones the
         sentence names, else those of the last joint event coded when they are among the
-        states most named before it (the lead sentence counts thrice), else the most named."""
+        actors most named before it (the lead sentence counts thrice), else the most named."""
         sent = tok.sent
         chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
                            and m.kind in STATE_KINDS)
         if len(chosen) == size:
             return chosen
         lead_end = next(iter(self.doc.sents)).end_char
-        before = [m for m in self.mentions if m.start < sent.start_char and m.kind in STATE_KINDS]
+        before = [m for m in self.mentions if m.start < sent.start_char and m.kind in NER_KINDS]
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
@@ -329,6 +330,8 @@ class _Coder:
             return ([hit] if hit else []), "resolved"
         if _pos(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
             return [], "direct"  # an event ("the attack killed ...") is not an actor
+        if lemma in self.lex.words["proposal"]:
+            return self._author(tok, speaker), "direct"
         for inner in _breadth(tok, skip=LOCATIVE):
             found = self.actors.at(inner)
             if found is not None:
@@ -336,6 +339,22 @@ class _Coder:
             if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
                 return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
         return [], "direct"
+
+    def _author(self, tok: Token, speaker) -> list[ActorMention]:
+        """Whose claim or proposal ``tok`` is ("India's claims", "the offer from Chile"); its
+        content ("claims of supporting X") names no party."""
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                found = self.np(child, speaker)[0]
+                if found:
+                    return found
+            if child.dep_ == "prep" and _lemma(child) in ("by", "from", "of"):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if self.actors.at(obj) is not None or _lemma(child) != "of":
+                        found = self.np(obj, speaker)[0]
+                        if found:
+                            return found
+        return []
 
     def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
         out = [first]
@@ -452,9 +471,16 @@ class _Coder:
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
         if out:
             return out
+        addressed = any(t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and _lemma(t.head) == "on")
+                        for t in direct)
+        if trig.type == "REQUEST" and addressed and any(t.dep_ in ("xcomp", "advcl") for t in deep):
+            return out  # "urged the world to ...": the addressee named no party
         if trig.type in DEEP_TYPES:
+            skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
             for tok in direct + deep:
-                for inner in _breadth(tok, clauses=True, skip=LOCATIVE):
+                if _lemma(tok) in self.lex.words["proposal"]:
+                    continue  # "denied claims of backing X": X is the claim's content
+                for inner in _breadth(tok, clauses=True, skip=skip):
                     found = self.actors.at(inner)
                     if found is not None:
                         return [_Party(found, False, deep=True)]
@@ -693,6 +719,9 @@ class _Coder:
         status = self.status(tok)
         if status is None:
             return []
+        if (trig.pos == "NOUN" and trig.type == "AGREE" and tok.dep_ == "pobj"
+                and _lemma(tok.head) in BACKGROUND_PREPS):
+            return []  # "a deadline in the ceasefire": a standing state, not its agreement
         speaker = self.speaker(tok)
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
