@@ -12,13 +12,16 @@ it has learned from descriptors ("Russia's Foreign Minister, Sergey Lavrov"). ``
   Moscow", "arrived from Kabul") is a place, not an actor;
 - descriptors: ``[the] [qualifier['s]] [modifiers] office [of/for portfolio] [of X] [to host] [,] [title]
   [Name]`` and the apposition ``Name, [the] descriptor``; the qualifier (a state, demonym, seat or
-  organisation, or "of X") gives the country, else a named person keeps it unknown and an unnamed
-  official takes the article's context country (the dateline's country, else the most mentioned one);
+  organisation, "of X", "officials in X", the owner in "his ministry" / "X's government", or the "of X"
+  of a coordinated descriptor) gives the country; an unqualified official takes that of a speaker
+  governing it in its sentence, else the dateline's, else the topic state of the sentences before,
+  else the most mentioned state (subjects counting double, places not at all);
 - later references: a surname or part of a name already seen, a descriptor with the same office as an
   earlier person ("the interior minister"), subject pronouns "he"/"she" (the main-clause subject of
   the same sentence before the pronoun, else of the nearest earlier sentence with a person, else that
-  sentence's last person), "his/her country" (that person's country) and "the country/state/nation"
-  (the latest state mentioned).
+  sentence's last person), "it said" (the state or body subject before), "his/her country" (that
+  person's country) and "the country/state/nation" (as a subject: the topic state, the subject of a
+  main clause of the sentences before; otherwise the latest state mentioned).
 """
 from __future__ import annotations
 

@@ -127,7 +127,7 @@ def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> N
     """Export coded events, one per real-world event with all its mentions (docs/event-schema.md)."""
     store = open_store(settings.db)
     try:
-        count = export.EXPORTERS[("events", fmt)](query.select(store.events(), min_confidence=min_confidence), out)
+        count = export.EXPORTERS[("events", fmt)](store.events(min_confidence=min_confidence), out)
     finally:
         store.close()
     if out.name != "<stdout>":
@@ -146,8 +146,8 @@ def events(settings: Settings, actor: str | None, kind: str | None, since: str |
     """Print coded events as a table: date, type, who → whom, status and the evidence."""
     store = open_store(settings.db)
     try:
-        found = list(itertools.islice(query.select(store.events(), actor=actor, type=kind, since=since,
-                                                   min_confidence=min_confidence), limit))
+        found = list(store.events(actors=[actor] if actor else [], type=kind, since=since,
+                                  min_confidence=min_confidence, limit=limit))
     finally:
         store.close()
     table = Table(title=f"{len(found)} event(s)")
@@ -218,7 +218,7 @@ def summary(settings: Settings, limit: int) -> None:
     try:
         counts = store.counts()
         listed = list(itertools.islice(store.articles(), limit))
-        coded = list(query.select(store.events(), min_confidence=DEFAULT_MIN_CONFIDENCE))
+        coded = list(store.events(min_confidence=DEFAULT_MIN_CONFIDENCE))
     finally:
         store.close()
     console = Console(highlight=False)
@@ -253,6 +253,125 @@ def errors(settings: Settings) -> None:
         click.echo(str(rejection))
     if not rejections:
         err.print("No rejected input.")
+
+
+def _period_options(function):
+    function = click.option("--until", metavar="DATE", help="Only events on or before this date.")(function)
+    return click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
+
+
+def _format_option(function):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True, help="Output format.")(function)
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
+    """Print rows as a table, JSON or CSV (lists in CSV cells are JSON-encoded)."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        export.write_csv(rows, sys.stdout, tuple(rows[0]) if rows else tuple(columns))
+    else:
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, overflow="fold", no_wrap=column in ("date", "type", "who", "period"),
+                             ratio=3 if column == "summary" else None)
+        for row in rows:
+            table.add_row(*[", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
+                            for v in (_cell(row, c) for c in columns)])
+        Console(highlight=False).print(table)
+
+
+def _cell(row: dict, column: str):
+    """A row's value for a table column; ``who`` is the actor pair in short."""
+    if column == "who":
+        arrow = "↔" if row.get("symmetric") else "→"
+        return f"{row['source_key']} {arrow} {row['target_key']}" if row.get("target_key") else row["source_key"]
+    return row.get(column)
+
+
+def _with_store(settings: Settings, work):
+    store = open_store(settings.db)
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("other", required=False)
+@_period_options
+@_min_confidence
+@_format_option
+@click.pass_obj
+def timeline(settings: Settings, actor: str, other: str | None, since, until, min_confidence, fmt) -> None:
+    """Events of one actor, or between two (e.g. `PAK RUS`), in date order, with a summary from
+    the evidence and the outlets that report them."""
+    rows = _with_store(settings, lambda store: query.timeline(store, actor, other, since=since, until=until,
+                                                              min_confidence=min_confidence))
+    _emit(rows, fmt, ["date", "type", "who", "summary", "outlets"],
+          f"{actor}{' – ' + other if other else ''}: {len(rows)} event(s)")
+
+
+@cli.command()
+@_period_options
+@_min_confidence
+@click.option("--limit", default=20, show_default=True, help="How many pairs to list.")
+@_format_option
+@click.pass_obj
+def dyads(settings: Settings, since, until, min_confidence, limit, fmt) -> None:
+    """The most active pairs of actors: events by QuadClass (1 verbal cooperation, 2 material
+    cooperation, 3 verbal conflict, 4 material conflict) and mean Goldstein value."""
+    rows = _with_store(settings, lambda store: store.dyads(since=since, until=until,
+                                                           min_confidence=min_confidence, limit=limit))
+    _emit(rows, fmt, ["a", "b", "events", "quad1", "quad2", "quad3", "quad4", "mean_goldstein"], "Most active pairs")
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("other")
+@click.option("--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True,
+              help="Period of the index.")
+@_period_options
+@_min_confidence
+@_format_option
+@click.pass_obj
+def index(settings: Settings, actor: str, other: str, by: str, since, until, min_confidence, fmt) -> None:
+    """The cooperation–conflict index of a relation over time: per period, the mean Goldstein
+    value (−10 … +10) of the pair's events, each weighted by its number of distinct outlets."""
+    rows = _with_store(settings, lambda store: store.relation_index(actor, other, by=by, since=since, until=until,
+                                                                    min_confidence=min_confidence))
+    _emit(rows, fmt, ["period", "events", "weight", "index", "cooperative", "conflictual"],
+          f"{actor} – {other} relation index by {by}")
+
+
+@cli.command()
+@click.option("--country", metavar="ISO3", help="Only actors of this country.")
+@_min_confidence
+@_format_option
+@click.pass_obj
+def actors(settings: Settings, country: str | None, min_confidence, fmt) -> None:
+    """Resolved actors with their roles, sectors and event counts."""
+    rows = _with_store(settings, lambda store: store.actor_table(country=country and country.upper(),
+                                                                 min_confidence=min_confidence))
+    _emit(rows, fmt, ["name", "country", "org", "sectors", "roles", "events"], f"{len(rows)} actor(s)")
+
+
+@cli.command()
+@click.argument("actor", required=False)
+@click.argument("other", required=False)
+@click.option("--as-of", metavar="DATE", callback=_parse_date, help="Judge due dates at this date (default: today).")
+@_min_confidence
+@_format_option
+@click.pass_obj
+def commitments(settings: Settings, actor, other, as_of, min_confidence, fmt) -> None:
+    """Promises and plans found in the text, their due date or window, and whether a later
+    stored event fulfils them: open, due, overdue, or kept (with the event that kept it)."""
+    rows = _with_store(settings, lambda store: query.commitments(store, actor, other, as_of=as_of,
+                                                                 min_confidence=min_confidence))
+    _emit(rows, fmt, ["date", "who", "promised", "due", "commitment_status", "kept_by", "summary"],
+          f"{len(rows)} commitment(s)")
 
 
 def main() -> None:

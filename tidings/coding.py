@@ -151,15 +151,15 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
 
 def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: Token | None,
                     published: date | None) -> dates.TimeExpression | None:
-    """The time the previous sentence names, for a past-tense sentence that names none
-    ("... on Friday. He also condemned ..."): the narrative goes on in the same time."""
-    if trigger is None or _governing_clause(trigger).tag_ not in ("VBD", "VBN"):
+    """The day the previous sentence names, for a simple-past sentence that names none
+    ("... on Friday. He also condemned ..."): the narrative goes on that day."""
+    if trigger is None or _governing_clause(trigger).tag_ != "VBD":
         return None
     previous = [s for s in doc.sents if s.end_char <= c.sentence_start]
     if not previous:
         return None
-    named = [e for e in dates.find_dates(previous[-1].text, published) if not e.future]
-    return named[-1] if named else None
+    days = [e for e in dates.find_dates(previous[-1].text, published) if not e.future and len(e.value) == 10]
+    return days[-1] if days else None
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:

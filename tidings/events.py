@@ -53,7 +53,6 @@ PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the cou
 PERSON_KINDS = {"person", "descriptor"}
 BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
-STATE_KINDS = {"state", "metonym", "demonym"}
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 SETTING_PREPS = {"during", "at", "amid", "after", "before", "since", "despite"}
 CONTEXT_PREPS = {"during", "in", "at"}
@@ -251,11 +250,11 @@ class _Actors:
         actors most named before it (the lead sentence counts thrice), else the most named."""
         sent = tok.sent
         chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
-                           and m.kind in STATE_KINDS)
+                           and m.kind in NER_KINDS)
         if len(chosen) == size:
             return chosen
         lead_end = next(iter(self.doc.sents)).end_char
-        before = [m for m in self.mentions if m.start < sent.start_char and m.kind in NER_KINDS]
+        before = [m for m in self.mentions if m.start < tok.idx and m.kind in NER_KINDS]
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
@@ -330,8 +329,12 @@ class _Coder:
             return ([hit] if hit else []), "resolved"
         if _pos(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
             return [], "direct"  # an event ("the attack killed ...") is not an actor
-        if lemma in self.lex.words["proposal"]:
-            return self._author(tok, speaker), "direct"
+        if _pos(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
+            for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
+                found = self._author(claim, speaker)
+                if found:
+                    return found, "direct"
+            return [], "direct"
         for inner in _breadth(tok, skip=LOCATIVE):
             found = self.actors.at(inner)
             if found is not None:
@@ -341,9 +344,12 @@ class _Coder:
         return [], "direct"
 
     def _author(self, tok: Token, speaker) -> list[ActorMention]:
-        """Whose claim or proposal ``tok`` is ("India's claims", "the offer from Chile"); its
-        content ("claims of supporting X") names no party."""
+        """Whose claim or proposal ``tok`` is ("India's claims", "the offer from Chile", "claims
+        made by X"); its content ("claims of supporting X") names no party."""
         for child in tok.children:
+            agent = self.agent(child) if child.dep_ == "acl" else None
+            if agent is not None and self.np(agent, speaker)[0]:
+                return self.np(agent, speaker)[0]
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 found = self.np(child, speaker)[0]
                 if found:
@@ -466,7 +472,8 @@ class _Coder:
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not _marked(child)):
                     deep.append(child)
         out: list[_Party] = []
-        direct = [t for t in direct if _lemma(t) not in RECIPROCAL]  # "stood with each other"
+        direct = [t for t in direct if _lemma(t) not in RECIPROCAL  # "stood with each other"
+                  and t.ent_type_ not in ("DATE", "TIME")]  # "on Monday"
         for tok in direct:
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
         if out:
@@ -478,7 +485,7 @@ class _Coder:
         if trig.type in DEEP_TYPES:
             skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
             for tok in direct + deep:
-                if _lemma(tok) in self.lex.words["proposal"]:
+                if _pos(tok) == "NOUN" and _lemma(tok) in self.lex.words["proposal"]:
                     continue  # "denied claims of backing X": X is the claim's content
                 for inner in _breadth(tok, clauses=True, skip=skip):
                     found = self.actors.at(inner)

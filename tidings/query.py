@@ -1,33 +1,121 @@
-"""Queries over stored events: the filters the CLI, exporters and web views share."""
+"""Analyses over stored events, shared by the command line and the web dashboard.
+
+Each function takes a store and filters and returns plain rows (dicts), ready to print as a
+table, JSON or CSV.
+
+**Relation index.** For a pair of actors and a period, the index is the mean Goldstein value of
+the pair's events in that period, each event weighted by the number of distinct outlets that
+report it: ``sum(goldstein × sources) / sum(sources)``. It runs from −10 (war) to +10
+(the closest cooperation); weighting by sources keeps one outlet's many stories from outweighing
+an event every outlet reported.
+
+**Commitments.** An AGREE event with a ``commitment`` is a promise or plan. It is ``kept`` when a
+later stored event of the promised type between the same actors happened (within the due window
+when one is stated); otherwise ``overdue`` when its due window has passed, ``due`` while the
+window is open, and ``open`` when no due date was given or the window is still ahead.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import calendar
+from datetime import date, timedelta
 
 from .records import Event
+from .store import Store
+
+SUMMARY_WIDTH = 140
 
 
-def matches_actor(event: Event, actor: str) -> bool:
-    """Whether an actor code (country or organisation) or a name takes part in the event."""
-    wanted = actor.casefold()
-    for who in (event.source, event.target):
-        if who is not None and wanted in {(who.country or "").casefold(), (who.org or "").casefold(),
-                                          who.name.casefold()}:
-            return True
-    return False
+def summary(event: Event, width: int = SUMMARY_WIDTH) -> str:
+    """A one-line summary from the evidence: the words around the trigger."""
+    if not event.mentions:
+        return ""
+    mention = event.mentions[0]
+    text = " ".join(mention.sentence.split())
+    if len(text) <= width:
+        return text
+    at = max(0, text.find(mention.trigger))
+    start = max(0, min(at - width // 3, len(text) - width))
+    clip = text[start:start + width]
+    if start > 0:
+        clip = "…" + clip[clip.find(" ") + 1:]
+    if start + width < len(text):
+        clip = clip[:clip.rfind(" ")] + "…"
+    return clip
 
 
-def select(events: Iterable[Event], *, actor: str | None = None, type: str | None = None,
-           since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> Iterator[Event]:
-    """Events passing every given filter; dates compare at the event's own precision."""
-    for event in events:
-        if event.confidence < min_confidence:
+def outlets(event: Event) -> list[str]:
+    """Distinct outlets reporting an event (the document when the outlet is unknown)."""
+    return sorted({m.publisher or m.doc for m in event.mentions})
+
+
+def _actor(actor) -> str:
+    return f"{actor.name} ({actor.key})" if actor else ""
+
+
+def event_row(event: Event) -> dict:
+    return {"event_id": event.event_id, "date": event.date, "type": event.type, "status": event.status,
+            "source": _actor(event.source), "target": _actor(event.target), "source_key": event.source.key,
+            "target_key": event.target.key if event.target else None, "symmetric": event.symmetric,
+            "goldstein": event.goldstein, "summary": summary(event), "outlets": outlets(event),
+            "num_sources": event.num_sources}
+
+
+def timeline(store: Store, a: str, b: str | None = None, *, since: str | None = None,
+             until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+    """Events of one actor, or between two (either direction), in date order."""
+    found = store.events(actors=[a, b] if b else [a], pair=b is not None, since=since, until=until,
+                         min_confidence=min_confidence)
+    return [event_row(e) for e in found]
+
+
+def window(due: str) -> tuple[date, date]:
+    """First and last day of a date given to the year, month or day."""
+    parts = [int(p) for p in due.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+    day = date(*parts)
+    return day - timedelta(days=1), day + timedelta(days=1)
+
+
+def commitments(store: Store, a: str | None = None, b: str | None = None, *, as_of: date | None = None,
+                min_confidence: float = 0.0) -> list[dict]:
+    """Promises and plans with their due window and whether a later event kept them."""
+    as_of = as_of or date.today()
+    actors = [x for x in (a, b) if x]
+    rows = []
+    for event in store.events(actors=actors, pair=len(actors) == 2, committed=True, min_confidence=min_confidence):
+        promise = event.commitment
+        span = window(promise.due) if promise.due else None
+        kept = _fulfilment(store, event, span)
+        if kept is not None:
+            status = "kept"
+        elif span is None or as_of < span[0]:
+            status = "open"
+        elif as_of > span[1]:
+            status = "overdue"
+        else:
+            status = "due"
+        rows.append({**event_row(event), "promised": promise.type, "due": promise.due,
+                     "what": promise.text, "commitment_status": status,
+                     "kept_by": kept.event_id if kept else None})
+    return rows
+
+
+def _fulfilment(store: Store, promise: Event, span: tuple[date, date] | None) -> Event | None:
+    """A later stored event of the promised type between the same actors."""
+    if promise.target is None:
+        return None
+    since = promise.date or (span[0].isoformat() if span else None)
+    candidates = store.events(actors=[promise.source.key, promise.target.key], pair=True,
+                              type=promise.commitment.type, since=since)
+    for event in candidates:
+        if event.event_id == promise.event_id or event.status != "occurred" or event.date is None:
             continue
-        if type and event.type != type.upper():
+        if promise.date and event.date <= promise.date[:len(event.date)]:
             continue
-        if actor and not matches_actor(event, actor):
+        if span and not (span[0].isoformat()[:len(event.date)] <= event.date <= span[1].isoformat()):
             continue
-        if since and (event.date is None or event.date < since[:len(event.date)]):
-            continue
-        if until and (event.date is None or event.date > until[:len(event.date)]):
-            continue
-        yield event
+        return event
+    return None

@@ -146,8 +146,9 @@ class DuckDBStore:
         self.db.execute("DELETE FROM events WHERE block IN (SELECT unnest(?))", [sorted(set(blocks))])
         if merged:
             self.db.executemany(
-                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block) VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?)",
-                [[*_event_row(e), merge_block(e)] for e, _ in merged])
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block, num_mentions, num_articles, num_sources) "
+                f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?, ?, ?, ?)",
+                [[*_event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources] for e, _ in merged])
             self.db.executemany("UPDATE article_events SET event_id = ? WHERE article_event_id = ?",
                                 [[e.event_id, report] for e, reports in merged for report in reports])
 
@@ -171,31 +172,78 @@ class DuckDBStore:
         found: dict[str, list[Mention]] = {}
         rows = self.db.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE {where}", params).fetchall()
         for row in rows:
-            found.setdefault(row[0], []).append(Mention(
-                article_id=row[1], doc=row[2], publisher=row[3], published=row[4], sentence=row[5],
-                start=row[6], end=row[7], trigger=row[8]))
+            found.setdefault(row[0], []).append(_mention(row))
         return found
 
-    def events(self) -> Iterator[Event]:
-        """Every merged event with all its mentions, in date order (undated last)."""
-        links = self.db.execute("SELECT article_event_id, event_id FROM article_events").fetchall()
-        by_report = self._mentions("TRUE", [])
-        mentions: dict[str, list[Mention]] = {}
-        for report, event in links:
-            mentions.setdefault(event, []).extend(by_report.get(report, []))
-        cursor = self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events "
-                                 "ORDER BY date NULLS LAST, event_id")
-        while rows := cursor.fetchmany(1000):
+    def events(self, *, actors: Iterable[str] = (), pair: bool = False, type: str | None = None,
+               since: str | None = None, until: str | None = None, min_confidence: float = 0.0,
+               committed: bool = False, limit: int | None = None) -> Iterator[Event]:
+        """Merged events with all their mentions, in date order (undated last).
+
+        ``actors``: codes (country or organisation) or names; with ``pair`` the event must be
+        between the first two, in either direction. Dates compare at the event's precision.
+        """
+        where, params = _event_filter(list(actors), pair, type, since, until, min_confidence, committed)
+        sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
+               "ORDER BY date NULLS LAST, event_id" + (f" LIMIT {int(limit)}" if limit else ""))
+        cursor = self.db.execute(sql, params)
+        while rows := cursor.fetchmany(2000):
+            ids = [row[0] for row in rows]
+            found: dict[str, list[Mention]] = {}
+            for row in self.db.execute(
+                    f"SELECT ae.event_id, {', '.join('m.' + c for c in MENTION_COLUMNS)} FROM mentions m "
+                    "JOIN article_events ae USING (article_event_id) WHERE ae.event_id IN (SELECT unnest(?))",
+                    [ids]).fetchall():
+                found.setdefault(row[0], []).append(_mention(row[1:]))
             for row in rows:
-                yield _event(row, mentions.get(row[0], []))
+                yield _event(row, found.get(row[0], []))
+
+    def dyads(self, *, since: str | None = None, until: str | None = None, min_confidence: float = 0.0,
+              limit: int = 20) -> list[dict]:
+        """The most active actor pairs: event counts by QuadClass and mean Goldstein."""
+        where, params = _event_filter([], False, None, since, until, min_confidence, False)
+        return self._dicts(
+            "SELECT least(source_key, target_key) AS a, greatest(source_key, target_key) AS b, count(*) AS events, "
+            + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+            + ", round(avg(goldstein), 2) AS mean_goldstein FROM events "
+            f"WHERE target_key IS NOT NULL AND source_key <> target_key AND {where} "
+            "GROUP BY a, b ORDER BY events DESC, a, b LIMIT ?", [*params, limit])
+
+    def relation_index(self, a: str, b: str, *, by: str = "month", since: str | None = None,
+                       until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Per period: events, distinct-source weight, and the source-weighted mean Goldstein."""
+        width = {"year": 4, "month": 7, "day": 10}[by]
+        where, params = _event_filter([a, b], True, None, since, until, min_confidence, False)
+        return self._dicts(
+            f"SELECT substr(date, 1, {width}) AS period, count(*) AS events, sum(num_sources) AS weight, "
+            "round(sum(goldstein * num_sources) / sum(num_sources), 2) AS index, "
+            "count(*) FILTER (WHERE quad_class <= 2) AS cooperative, count(*) FILTER (WHERE quad_class >= 3) AS conflictual "
+            f"FROM events WHERE {where} AND length(date) >= {width} GROUP BY period ORDER BY period", params)
+
+    def actor_table(self, *, country: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Resolved actors (by name and key) with their roles, sectors and event counts."""
+        where, params = _event_filter([], False, None, None, None, min_confidence, False)
+        return self._dicts(
+            "WITH sides AS ("
+            f"SELECT source AS actor FROM events WHERE {where} "
+            f"UNION ALL SELECT target FROM events WHERE target IS NOT NULL AND {where}) "
+            "SELECT actor->>'name' AS name, actor->>'country' AS country, actor->>'org' AS org, "
+            "string_agg(DISTINCT actor->>'sector', ', ') AS sectors, string_agg(DISTINCT actor->>'role', ', ') AS roles, "
+            "count(*) AS events FROM sides WHERE ? IS NULL OR actor->>'country' = ? "
+            "GROUP BY name, country, org ORDER BY events DESC, name", [*params, *params, country, country])
+
+    def _dicts(self, sql: str, params: list) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def event(self, event_id: str) -> Event | None:
         """One merged event with its mentions."""
         row = self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE event_id = ?", [event_id]).fetchone()
         if row is None:
             return None
-        mentions = self._mentions("article_event_id IN (SELECT article_event_id FROM article_events WHERE event_id = ?)",
-                                  [event_id])
+        mentions = self._mentions("article_event_id IN (SELECT article_event_id FROM article_events "
+                                  "WHERE event_id = ?)", [event_id])
         return _event(row, [m for found in mentions.values() for m in found])
 
     def reject(self, rejection: Rejection) -> None:
@@ -237,6 +285,39 @@ EVENT_COLUMNS = ("event_id", "type", "mode", "contexts", "cameo", "quad_class", 
 REPORT_COLUMNS = ("article_event_id", *EVENT_COLUMNS[1:])
 MENTION_COLUMNS = ("article_event_id", "article_id", "doc", "publisher", "published", "sentence", "start",
                    '"end"', "trigger")
+
+
+def _mention(row: tuple) -> Mention:
+    return Mention(article_id=row[1], doc=row[2], publisher=row[3], published=row[4], sentence=row[5],
+                   start=row[6], end=row[7], trigger=row[8])
+
+
+def _event_filter(actors: list[str], pair: bool, kind: str | None, since: str | None, until: str | None,
+                  min_confidence: float, committed: bool) -> tuple[str, list]:
+    """SQL condition and parameters selecting events (see ``DuckDBStore.events``)."""
+    clauses, params = ["confidence >= ?"], [min_confidence]
+
+    def side(column: str, actor: str) -> str:
+        params.extend([actor.upper(), actor.lower()])
+        return f"({column}_key = ? OR lower({column}->>'name') = ?)"
+
+    if pair and len(actors) >= 2:
+        a, b = actors[:2]
+        clauses.append(f"(({side('source', a)} AND {side('target', b)}) OR ({side('source', b)} AND {side('target', a)}))")
+    for actor in ([] if pair else actors):
+        clauses.append(f"({side('source', actor)} OR {side('target', actor)})")
+    if kind:
+        clauses.append("type = ?")
+        params.append(kind.upper())
+    if since:
+        clauses.append("date >= substr(?, 1, length(date))")
+        params.append(since)
+    if until:
+        clauses.append("date <= substr(?, 1, length(date))")
+        params.append(until)
+    if committed:
+        clauses.append("extra->>'commitment' IS NOT NULL AND extra->>'commitment' <> 'null'")
+    return " AND ".join(clauses), params
 
 
 def _event_row(e: Event) -> list:
