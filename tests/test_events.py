@@ -375,3 +375,10 @@ def test_events_hope_for_cooperation_and_indictment(nlp):
     cands = run(nlp, "French prosecutors indicted three Algerians.",
                 ("French prosecutors", "FRA", "descriptor"), ("Algerians", "DZA", "demonym"))
     assert keys(cands) == {("COERCE", "FRA", "DZA", False)}
+
+
+def test_events_unattributed_truce_belongs_to_the_fighting(nlp):
+    text = "Weeks after Sudan and Chad exchanged fire, a Saudi-brokered truce took hold on May 3."
+    cands = run(nlp, text, ("Sudan", "SDN"), ("Chad", "TCD"), ("Saudi", "SAU", "demonym"))
+    assert ("AGREE", "SDN", "TCD", True) in keys(cands)
+    assert not any("SAU" in (c.source.actor.key, c.target.actor.key) for c in cands)

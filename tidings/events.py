@@ -245,14 +245,10 @@ class _Actors:
         return None
 
     def group(self, tok: Token, size: int, last: list[ActorMention]) -> list[ActorMention]:
-        """The ``size`` parties "both sides" / "the three nations" refers to: the only ones the
-        sentence names, else those of the last joint event coded when they are among the
-        actors most named before it (the lead sentence counts thrice), else the most named."""
+        """The ``size`` parties "both sides" / "the three nations" refers to: those of the last
+        joint event coded when they are among the actors most named before it (the lead
+        sentence counts thrice), else the only ones the sentence names, else the most named."""
         sent = tok.sent
-        chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
-                           and m.kind in NER_KINDS)
-        if len(chosen) == size:
-            return chosen
         lead_end = next(iter(self.doc.sents)).end_char
         before = [m for m in self.mentions if m.start < tok.idx and m.kind in NER_KINDS]
         counts: Counter[str] = Counter()
@@ -262,6 +258,10 @@ class _Actors:
         top = {m.actor.key for m in prominent[:size + 1]}
         if len(last) == size and all(m.actor.key in top for m in last):
             return last
+        chosen = _distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
+                           and m.kind in NER_KINDS)
+        if len(chosen) == size:
+            return chosen
         return prominent[:size] if len(prominent) >= size else []
 
 
@@ -733,6 +733,8 @@ class _Coder:
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
+            parties = [_Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
         if not targets and not parties and trig.pos == "VERB":
             if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
                 targets = [_Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"

@@ -1,16 +1,35 @@
 """Exporters: stored records to files other tools read (see docs/event-schema.md).
 
 Writers register by ``(what, format)`` in ``EXPORTERS``; each takes the records and a text
-stream.
+stream, and returns how many records it wrote.
+
+``gdelt`` writes the 61 tab-separated columns of the GDELT 2.0 event table, without a header,
+as GDELT does. Mapping: GLOBALEVENTID from the event id (its first 15 hex digits as an integer);
+SQLDATE/MonthYear/Year/FractionDate from the date at the precision it has; Actor1/Actor2 Code =
+country or organisation code + sector (CAMEO style, "RUSGOV"), Name, CountryCode (ISO3, as
+CAMEO uses), KnownGroupCode (organisation), Type1Code (sector); IsRootEvent = 1 when a mention
+is an article's first sentence; EventCode/EventBaseCode/EventRootCode from the CAMEO code;
+QuadClass; GoldsteinScale; NumMentions/NumSources/NumArticles; ActionGeo_* from the place
+(Type 1 for a country, 4 for a city; FullName; Lat/Long); SOURCEURL from the first mention's
+document. Left blank where Tidings has no value: ethnic and religion codes, Type2/Type3, AvgTone,
+Actor1Geo_*/Actor2Geo_*, FIPS country and ADM codes, FeatureID, DATEADDED.
+
+``parquet`` writes the contract's records (nested actors, places and mentions) as Parquet, with
+DuckDB's writer.
 """
 from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
 from typing import TextIO
 
-from .records import Article, Event
+import duckdb
+
+from .records import Actor, Article, Event
 
 ARTICLE_FIELDS = ("article_id", "doc", "index", "title", "published", "dateline", "publisher",
                   "lead", "captions", "body", "language", "url", "duplicate_of")
@@ -60,11 +79,93 @@ def write_csv(rows: Iterable[dict], out: TextIO, fields: tuple[str, ...]) -> int
     return count
 
 
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{field}" for n in (1, 2) for field in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{who}Geo_{field}" for who in ("Actor1", "Actor2", "Action") for field in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+
+
+def gdelt_row(event: Event) -> dict:
+    """An event in GDELT 2.0 event-table columns (see the module docstring for the mapping)."""
+    row = dict.fromkeys(GDELT_COLUMNS, "")
+    row["GLOBALEVENTID"] = int(event.event_id[:15], 16) if _is_hex(event.event_id) else event.event_id
+    if event.date:
+        parts = [int(p) for p in event.date.split("-")]
+        row["Year"] = parts[0]
+        if len(parts) >= 2:
+            row["MonthYear"] = f"{parts[0]}{parts[1]:02d}"
+        if len(parts) == 3:
+            day = date(*parts)
+            row["SQLDATE"] = day.strftime("%Y%m%d")
+            row["FractionDate"] = round(parts[0] + (day.timetuple().tm_yday - 1) / 365, 4)
+    for number, actor in ((1, event.source), (2, event.target)):
+        if actor is not None:
+            row.update(_gdelt_actor(number, actor))
+    row["IsRootEvent"] = int(any(m.start == 0 for m in event.mentions))
+    if event.cameo:
+        row.update(EventCode=event.cameo, EventBaseCode=event.cameo[:3], EventRootCode=event.cameo[:2])
+    row.update(QuadClass=event.quad_class, GoldsteinScale=event.goldstein, NumMentions=event.num_mentions,
+               NumSources=event.num_sources, NumArticles=event.num_articles)
+    if event.location:
+        place = event.location
+        is_country = place.country and place.name.lower() == (place.country or "").lower()
+        row.update(ActionGeo_Type=1 if is_country else 4, ActionGeo_FullName=place.name,
+                   ActionGeo_Lat="" if place.lat is None else place.lat,
+                   ActionGeo_Long="" if place.lon is None else place.lon)
+    row["SOURCEURL"] = event.mentions[0].doc if event.mentions else ""
+    return row
+
+
+def _gdelt_actor(number: int, actor: Actor) -> dict:
+    base = actor.country or actor.org or ""
+    return {f"Actor{number}Code": base + (actor.sector or ""), f"Actor{number}Name": actor.name.upper(),
+            f"Actor{number}CountryCode": actor.country or "", f"Actor{number}KnownGroupCode": actor.org or "",
+            f"Actor{number}Type1Code": actor.sector or ""}
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text.lower())
+
+
+def write_gdelt(events: Iterable[Event], out: TextIO) -> int:
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    count = 0
+    for event in events:
+        row = gdelt_row(event)
+        writer.writerow([row[c] for c in GDELT_COLUMNS])
+        count += 1
+    return count
+
+
+def write_parquet(rows: Iterable[dict], out: TextIO) -> int:
+    """Parquet through DuckDB (JSON Lines in a scratch folder, then COPY); binary to ``out``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        lines, target = Path(tmp) / "rows.jsonl", Path(tmp) / "rows.parquet"
+        with lines.open("w", encoding="utf-8") as fh:
+            count = write_jsonl(rows, fh)
+        if count:
+            duckdb.execute(f"COPY (SELECT * FROM read_json('{lines}', format = 'newline_delimited')) "
+                           f"TO '{target}' (FORMAT parquet)")
+            out.flush()
+            out.buffer.write(target.read_bytes())
+    return count
+
+
 EXPORTERS: dict[tuple[str, str], Callable[[Iterable, TextIO], int]] = {
     ("articles", "jsonl"): lambda items, out: write_jsonl(map(article_dict, items), out),
     ("articles", "csv"): lambda items, out: write_csv(map(article_dict, items), out, ARTICLE_FIELDS),
     ("events", "jsonl"): lambda items, out: write_jsonl((e.as_dict() for e in items), out),
     ("events", "csv"): lambda items, out: write_csv(map(event_row, items), out, EVENT_CSV_FIELDS),
+    ("events", "gdelt"): write_gdelt,
+    ("events", "parquet"): lambda items, out: write_parquet((e.as_dict() for e in items), out),
+    ("articles", "parquet"): lambda items, out: write_parquet(map(article_dict, items), out),
 }
 
 
