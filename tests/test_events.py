@@ -382,3 +382,9 @@ def test_events_unattributed_truce_belongs_to_the_fighting(nlp):
     cands = run(nlp, text, ("Sudan", "SDN"), ("Chad", "TCD"), ("Saudi", "SAU", "demonym"))
     assert ("AGREE", "SDN", "TCD", True) in keys(cands)
     assert not any("SAU" in (c.source.actor.key, c.target.actor.key) for c in cands)
+
+
+def test_events_at_the_request_of(nlp):
+    cands = run(nlp, "At the request of Ecuador, the UN Security Council will hold an emergency meeting.",
+                ("Ecuador", "ECU"), ("the UN Security Council", "UN", "org"))
+    assert ("REQUEST", "ECU", "UN", False) in keys(cands, "occurred")

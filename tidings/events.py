@@ -12,6 +12,16 @@ Goldstein value and quad class.
 Status policy: the request itself ("X urged Y to ...") is a REQUEST that occurred; an event
 asked for inside it ("... to release the prisoners") gets status ``requested``. An agreement
 occurred; the future act agreed on is ``planned``. Events under refusal or negation are dropped.
+Time and concession clauses ("after X said ...", "though Y rejected ...") are outside the scope
+of the verb they hang on, for status and for finding targets.
+
+Arguments beyond the parse: "both sides" / "the two countries" / "the three nations" are the
+parties of the last joint event when those are among the article's most named actors, else the
+ones the sentence names, else the most named; a third party's appeal for "an end to the
+fighting" or a ceasefire, an unattributed truce and untargeted fire go to the sides of the
+article's last fight; a rejection of a claim or proposal targets its author, else whoever made
+it in the clause or sentence it answers; an unattributed attack takes its author from a
+following "the attack, claimed by X" and its target from where it happened ("near <city>").
 """
 from __future__ import annotations
 
@@ -327,14 +337,14 @@ class _Coder:
             kinds = PERSON_KINDS if lemma in PERSONAL else BODY_KINDS if lemma in IMPERSONAL else set()
             hit = self.actors.before(tok, kinds) if kinds else None
             return ([hit] if hit else []), "resolved"
-        if _pos(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
-            return [], "direct"  # an event ("the attack killed ...") is not an actor
         if _pos(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
             for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
                 found = self._author(claim, speaker)
                 if found:
                     return found, "direct"
             return [], "direct"
+        if _pos(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
+            return [], "direct"  # an event ("the attack killed ...") is not an actor
         for inner in _breadth(tok, skip=LOCATIVE):
             found = self.actors.at(inner)
             if found is not None:
@@ -507,15 +517,21 @@ class _Coder:
         parties: list[_Party] = []
         for child in [*tok.children, *(c for w in words for c in w.children)]:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
+                if trig.type == "AGREE" and child.pos_ == "VERB":
+                    continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
-            elif child.dep_ == "prep" and _lemma(child) in ("between", "by"):
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
+            elif child.dep_ == "prep" and (_lemma(child) in ("between", "by")
+                                           or (_lemma(child) == "of" and trig.type == "REQUEST")):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X"
                     (parties if _lemma(child) == "between" else sources).extend(self.parties(obj, speaker))
             elif child.dep_ == "acl":
                 agent = self.agent(child)
                 if agent is not None:
                     sources.extend(self.parties(agent, speaker, "inherited"))
         targets = self.targets([tok, *words], trig, speaker)
+        if trig.type == "REQUEST" and tok.dep_ == "pobj" and _lemma(tok.head) == "at" and sources:
+            # "At the request of X, Y will ...": Y was asked
+            targets = targets or [p for s in self.subjects(tok.head.head) for p in self.parties(s, speaker, "inherited")]
         if not sources and not parties:
             sources, extra = self._light_verb(tok, speaker)
             targets = targets or extra
