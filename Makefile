@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= examples
 DB     ?= tidings.duckdb
 
-.PHONY: install demo test lock clean
+.PHONY: install demo test browser lock clean
 
 install: $(VENV)/.installed
 
@@ -21,8 +21,20 @@ demo: install
 	-$(BIN)/tidings --db $(DB) ingest $(INPUT)
 	$(BIN)/tidings --db $(DB) summary
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# The end-to-end dashboard test drives Debian's chromium (with chromium-driver). Installed when
+# missing and we are root (as in CI); otherwise that test is skipped with the reason.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver \
+			|| echo "could not install chromium: the browser test will be skipped"; \
+		else \
+			echo "chromium not installed and not root: the browser test will be skipped"; \
+		fi; \
+	fi
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:

@@ -17,7 +17,7 @@ def read(path):
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n ", "empty file"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("latin1.txt", "Caf\u00e9 talks in Montr\u00e9al".encode("latin-1"), "not valid UTF-8"),
+    ("random.txt", bytes(range(1, 32)) * 40, "binary file"),
 ])
 def test_ingest_bad_text_files_are_rejected_with_reason(tmp_path, name, data, reason):
     path = tmp_path / name
@@ -66,3 +66,135 @@ def test_ingest_source_is_content_addressed(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"same bytes")
     a, b = read(tmp_path / "a.txt"), read(tmp_path / "b.txt")
     assert a.sha256 == b.sha256 and a.data == b"same bytes"
+
+
+# -- formats -----------------------------------------------------------------------------------
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "ingest"
+
+
+def parse_file(path, **settings):
+    from tidings.settings import Settings
+    return ingest.parse(ingest.read(path, path.name), Settings(**settings))
+
+
+def test_ingest_html_page_main_text_and_metadata():
+    records, rejections = parse_file(FIXTURES / "page.html")
+    assert rejections == [] and len(records) == 1
+    page = records[0]
+    assert page.title == "Ministers agree on river treaty"
+    assert page.published == "2024-05-14" and page.author == "Maria Keller"
+    assert page.publisher == "The Harbour Courier" and page.url == "https://courier.example/world/river-treaty"
+    assert "signed a treaty on the shared use of the Danube" in page.text
+    assert "review them within three years" in page.text
+    for furniture in ("Share on Facebook", "Related stories", "Great news for the region", "All rights reserved",
+                      "dataLayer", "Sport"):
+        assert furniture not in page.text
+    assert page.is_record and page.format == "html" and page.encoding == "utf-8"
+
+
+def test_ingest_rss_items_full_and_partial():
+    records, rejections = parse_file(FIXTURES / "wire.rss")
+    assert rejections == []
+    full, partial = records
+    assert (full.doc, full.line, full.partial) == ("wire.rss#1", 1, False)
+    assert "met in Rome on Tuesday" in full.text and "meet again in Madrid" in full.text
+    assert full.published == "2025-03-04" and full.publisher == "Example Wire Service"
+    assert full.url == "https://wire.example/italy-spain"
+    assert partial.partial and partial.title == "Kenya sends aid to flood-hit region"
+    assert partial.text.startswith("Kenya sends aid") and "medical supplies" in partial.text
+
+
+def test_ingest_atom_entry_with_html_content():
+    [entry], rejections = parse_file(FIXTURES / "news.atom")
+    assert rejections == [] and not entry.partial
+    assert entry.text.startswith("Jordan sent a convoy") and "<p>" not in entry.text
+    assert (entry.author, entry.publisher, entry.published) == ("Omar Haddad", "Atlas Daily", "2025-02-01")
+
+
+def test_ingest_json_object_with_list_field_mapping_and_html_records():
+    records, rejections = parse_file(FIXTURES / "scraped.json")
+    assert [(r.line, r.reason.split(" (")[0]) for r in rejections] == [(2, "record has no text")]
+    first, page = records
+    assert first.text.startswith("Chile and Peru") and first.published == "2024-11-07 10:00:00"
+    assert first.publisher == "pacific.example" and first.url == "https://pacific.example/fish"
+    assert first.title == "Fisheries deal" and first.doc == "scraped.json#1"
+    assert page.format == "html" and "Ecuador reopened its border" in page.text and "Home | World" not in page.text
+    assert page.publisher == "Andes Post" and page.published == "2024-11-08" and page.line == 3
+
+
+def test_ingest_json_array_and_single_object(tmp_path):
+    (tmp_path / "list.json").write_text(json.dumps([{"body": "Peru and Bolivia met."}, {"content": "Niger and Chad met."}]))
+    (tmp_path / "one.json").write_text(json.dumps({"text": "Fiji and Samoa signed a deal.", "link": "https://x.example/1"}))
+    records, _ = parse_file(tmp_path / "list.json")
+    assert [r.text for r in records] == ["Peru and Bolivia met.", "Niger and Chad met."]
+    [one], _ = parse_file(tmp_path / "one.json")
+    assert one.url == "https://x.example/1" and one.line == 1
+
+
+def test_ingest_csv_with_field_map():
+    mapping = (("text", "story"), ("published", "when"), ("publisher", "outlet"))
+    records, rejections = parse_file(FIXTURES / "export.csv", field_map=mapping)
+    [talks] = records
+    assert talks.text.startswith("Ghana and Togo") and talks.title == "Talks in Accra"
+    assert (talks.published, talks.publisher, talks.line) == ("2024-06-03", "Gulf Times Example", 2)
+    assert [(r.doc, r.line) for r in rejections] == [("export.csv", 3)]
+    unmapped, _ = parse_file(FIXTURES / "export.csv")
+    assert unmapped == []
+
+
+def test_ingest_field_map_replaces_default_names(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "teaser", "article_body": "Qatar hosted talks on Sunday."}))
+    [record], _ = parse_file(path, field_map=(("text", "article_body"),))
+    assert record.text == "Qatar hosted talks on Sunday."
+
+
+@pytest.mark.parametrize("name, pack", [
+    ("feed.jsonl.gz", lambda b: __import__("gzip").compress(b)),
+    ("feed.jsonl.xz", lambda b: __import__("lzma").compress(b)),
+    ("dump.gz", lambda b: __import__("gzip").compress(b)),
+])
+def test_ingest_compressed_streams(tmp_path, name, pack):
+    path = tmp_path / name
+    path.write_bytes(pack(b'{"text": "Oman and Yemen held talks on Monday."}\n'))
+    [record], rejections = parse_file(path)
+    assert rejections == [] and record.text == "Oman and Yemen held talks on Monday."
+
+
+def test_ingest_zip_members_named_inside_archive(tmp_path):
+    import zipfile
+    path = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("pages/a.txt", "Laos and Vietnam held talks on Monday in Hanoi, officials said.")
+        z.writestr("b.jsonl", '{"text": "Mali and Senegal signed a deal."}\n')
+        z.writestr("notes.pdf", b"%PDF")
+    records, rejections = parse_file(path)
+    assert rejections == []
+    assert [(r.doc, r.member) for r in records] == [("bundle.zip/pages/a.txt", "pages/a.txt"), ("bundle.zip/b.jsonl#1", "b.jsonl")]
+
+
+def test_ingest_encodings_detected_and_mojibake_repaired(tmp_path):
+    (tmp_path / "cp1252.txt").write_bytes("Talks in Montréal and Zürich ended on Friday, the ministers said – “calmly”.".encode("cp1252"))
+    (tmp_path / "moji.txt").write_text("Caf\u00c3\u00a9 talks in Montr\u00c3\u00a9al ended.", encoding="utf-8")
+    (tmp_path / "latin.html").write_bytes('<html><head><meta charset="iso-8859-1"></head><body><article><p>Ministers from Gen\u00e8ve and S\u00e3o Paulo met on Monday to discuss trade and investment in the region.</p></article></body></html>'.encode("latin-1"))
+    [cp], _ = parse_file(tmp_path / "cp1252.txt")
+    assert "Montréal and Zürich" in cp.text and "“calmly”" in cp.text and cp.encoding not in ("utf-8", None)
+    [moji], _ = parse_file(tmp_path / "moji.txt")
+    assert moji.text == "Café talks in Montréal ended." and moji.encoding == "utf-8+ftfy"
+    [page], _ = parse_file(tmp_path / "latin.html")
+    assert "Genève and São Paulo" in page.text and page.encoding == "iso8859-1"
+
+
+def test_ingest_stdin_format_sniffed(monkeypatch):
+    import io
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'{"text": "Chad and Sudan met."}\n{"text": "Peru and Chile met."}\n')))
+    source = ingest.read(ingest.STDIN, "stdin")
+    assert source.format == "json" and source.doc == "stdin"
+    records, rejections = ingest.parse(source)
+    assert [r.doc for r in records] == ["stdin#1", "stdin#2"] and rejections == []
+
+
+def test_ingest_foreign_language_only_when_confident():
+    assert ingest.foreign_language("Die Außenministerin traf am Montag ihren französischen Amtskollegen in Berlin.") == "de"
+    assert ingest.foreign_language("Foreign Minister Annalena Baerbock met Sergey Lavrov in Berlin.") is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -17,7 +18,9 @@ from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__, export, pipeline, query
-from .settings import DEFAULT_MIN_CONFIDENCE, Settings, default_db
+from .ingest.structured import FIELD_NAMES
+from .settings import (DEFAULT_MIN_CONFIDENCE, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
+                       Settings, default_db)
 from .store import open_store
 
 err = Console(stderr=True, highlight=False)
@@ -50,18 +53,53 @@ def cli(ctx: click.Context, db: str, actor_files: tuple[str, ...]) -> None:
     ctx.obj = Settings(db=db, actor_files=actor_files)
 
 
+def _parse_size(ctx, param, value):
+    if value is None:
+        return None
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)i?B?\s*", value, re.I)
+    if not m:
+        raise click.BadParameter(f"{value!r} is not a size (expected e.g. 500000, 64MB or 1GB)")
+    return int(float(m[1]) * 1024 ** " KMG".index(m[2].upper() or " "))
+
+
+def _parse_map(ctx, param, values):
+    pairs = []
+    for value in values:
+        attribute, sep, name = value.partition("=")
+        if not sep or not name.strip() or attribute.strip() not in FIELD_NAMES:
+            raise click.BadParameter(f"{value!r}: expected FIELD=NAME with FIELD one of {', '.join(FIELD_NAMES)}")
+        pairs.append((attribute.strip(), name.strip()))
+    return tuple(pairs)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--fetched-at", metavar="DATE", callback=_parse_date,
               help="When the pages were saved (YYYY-MM-DD): resolves relative stamps like 'Updated 5 sec ago'.")
+@click.option("--map", "field_map", metavar="FIELD=NAME", multiple=True, callback=_parse_map,
+              help="Read FIELD (text, title, published, url, publisher, author, html, doc) of JSON/CSV "
+                   "records from the field NAME; repeatable.")
+@click.option("--max-file-size", metavar="SIZE", callback=_parse_size,
+              help=f"Reject input files larger than this  [default: {MAX_FILE_BYTES // 2**20}MB]")
+@click.option("--max-decompressed-size", metavar="SIZE", callback=_parse_size,
+              help=f"Reject compressed input that unpacks to more  [default: {MAX_DECOMPRESSED_BYTES // 2**20}MB]")
+@click.option("--max-article-chars", type=click.IntRange(1), metavar="N",
+              help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None) -> None:
-    """Ingest files or folders (recursively): .txt articles and .jsonl records.
+def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, field_map: tuple,
+           max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None) -> None:
+    """Ingest files or folders (recursively), or `-` for standard input: text (.txt), HTML
+    pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml), JSON, JSON Lines and CSV
+    records, each possibly compressed (.gz, .xz, .zip).
 
     Every input is kept verbatim (content-addressed), split into articles with page furniture
     removed, and stored. Input that cannot be used is reported, recorded (see `tidings errors`)
     and skipped; the rest of the run goes on. Ingesting the same bytes again changes nothing.
+    Articles that are not in English are stored but not coded into events.
     """
+    limits = {"max_file_bytes": max_file_size, "max_decompressed_bytes": max_decompressed_size,
+              "max_article_chars": max_article_chars}
+    settings = replace(settings, field_map=field_map, **{k: v for k, v in limits.items() if v is not None})
     settings = replace(settings, fetched_at=fetched_at)
     store = open_store(settings.db)
     try:
@@ -81,6 +119,10 @@ def _print_report(report: pipeline.Report, counts: dict[str, int], db: str) -> N
     click.echo(f"Read {report.files} file(s): {report.articles} new article(s) stored, {report.events} event(s) coded.")
     if report.unchanged:
         click.echo(f"Already in the store, nothing new stored: {len(report.unchanged)} file(s).")
+    if report.skipped:
+        click.echo(f"Stored but not coded (not in English): {len(report.skipped)} article(s):")
+        for skipped in report.skipped:
+            click.echo(f"  {skipped}")
     if report.rejections:
         click.echo(f"Rejected {len(report.rejections)} input(s):")
         for rejection in report.rejections:
@@ -372,6 +414,26 @@ def commitments(settings: Settings, actor, other, as_of, min_confidence, fmt) ->
                                                                  min_confidence=min_confidence))
     _emit(rows, fmt, ["date", "who", "promised", "due", "commitment_status", "kept_by", "summary"],
           f"{len(rows)} commitment(s)")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost only by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.pass_obj
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Serve the dashboard and its JSON API over the store, read-only: overview, pairs,
+    actors, events and search at http://HOST:PORT/, the JSON API under /api/ (described
+    by /openapi.json)."""
+    import uvicorn
+
+    from .web import create_app
+
+    try:
+        app = create_app(settings.db)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+    err.print(f"Tidings dashboard for {settings.db} at http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -18,7 +18,8 @@ in 2026") becomes the ``commitment`` of that AGREE, whose status becomes ``plann
 on its own ("Russia will supply Pakistan with ...") becomes an AGREE/planned with that commitment.
 The event's date is when the promise was made; the commitment's ``due`` is when the act should
 happen. An act asked for inside a request is the request's content, not an event. Hypothetical
-events keep half their confidence, which leaves most below the export threshold.
+and denied events keep half their confidence (the source itself doubts them), which leaves most
+below the export threshold.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from .records import Article, Commitment, Event, Mention, Place
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "repeatedly", "previously", "once"}
 FORWARD = ("after", "before")
+DOUBTFUL = {"hypothetical", "denied"}
 # CAMEO "express intent to ..." code for a promised act of each PLOVER type (CAMEO codebook, 03x).
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "037",
                 "RETREAT": "037"}
@@ -72,7 +74,7 @@ def apply_status_policy(coded: list[tuple[Event, str | None]]) -> list[Event]:
             kept.append(replace(event, commitment=commitment))
         else:
             kept.append(_as_intent(event, commitment))
-    return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status == "hypothetical" else e for e in kept]
+    return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 
 def _same_pair(a: Event, b: Event) -> bool:
@@ -98,7 +100,8 @@ def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> tuple
                       start=start, end=start + len(sentence), trigger=c.trigger,
                       publisher=article.publisher, published=article.published)
     return Event(
-        event_id=event_id(article.article_id, c.trigger_start, c.type),
+        event_id=event_id(article.article_id, c.trigger_start, c.type, c.source.actor.key,
+                          c.target.actor.key if c.target else None),
         type=c.type, mode=c.mode, contexts=c.contexts, cameo=c.cameo, quad_class=c.quad_class,
         goldstein=c.goldstein, source=c.source.actor, target=c.target.actor if c.target else None,
         symmetric=c.symmetric, date=when, date_basis=basis,
@@ -107,9 +110,9 @@ def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> tuple
     ), due
 
 
-def event_id(article_id: str, offset: int, kind: str) -> str:
-    """A stable id from the first mention that reports an event."""
-    return hashlib.sha256(f"{article_id}:{offset}:{kind}".encode()).hexdigest()[:16]
+def event_id(article_id: str, offset: int, kind: str, source: str | None, target: str | None) -> str:
+    """A stable id from the first mention that reports an event (one trigger may carry several)."""
+    return hashlib.sha256(f"{article_id}:{offset}:{kind}:{source}:{target}".encode()).hexdigest()[:16]
 
 
 def _published(article: Article) -> date | None:
@@ -133,7 +136,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
         token = _token_at(doc, start)
         if token is None or trigger is None:
             continue
-        if not _dates_clause(token, trigger, (start, start + len(expr.text))):
+        if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end)):
             continue
         distance = abs(token.i - trigger.i)
         if best_distance is None or distance < best_distance:
@@ -180,7 +183,7 @@ def _governing_clause(token: Token) -> Token:
     return node
 
 
-def _dates_clause(token: Token, trigger: Token, span: tuple[int, int]) -> bool:
+def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int]) -> bool:
     """Whether a time expression (at ``token``) dates the trigger's clause.
 
     True when both belong to the same clause; when the expression sits on a saying verb that
@@ -188,11 +191,25 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int]) -> bool:
     expression ("on May 10, during which A and B met").
     """
     clause, own = _governing_clause(token), _governing_clause(trigger)
+    if _inside_other_event(token, clause, words):
+        return False
     if clause.i == own.i:
         return True
     if events.lexicon().cues.get(clause.lemma_.lower()) == "say" and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
+
+
+def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> bool:
+    """Whether the expression modifies another event noun (outside the trigger's ``words``) on
+    its way up to the clause ("condemned the attack on Doha on Tuesday": Tuesday dates the attack)."""
+    nouns = events.lexicon().triggers
+    node = token.head
+    while node.i != clause.i and node.head.i != node.i:
+        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and (node.lemma_.lower(), "NOUN") in nouns:
+            return True
+        node = node.head
+    return False
 
 
 def _background(trigger: Token) -> bool:

@@ -55,8 +55,11 @@ def pair_key(event: Event) -> tuple:
 
 
 def same_direction(a: Event, b: Event) -> bool:
-    """Actors agree: same order, or any order when either event is symmetric."""
-    if a.symmetric or b.symmetric:
+    """Actors agree: same order, or any order when a cooperative event is joint. Conflict keeps
+    its direction: "A and B clashed" does not absorb "A shelled B"."""
+    if a.symmetric and b.symmetric:
+        return True
+    if (a.symmetric or b.symmetric) and a.quad_class <= 2:
         return True
     return (a.source.key, a.target.key if a.target else None) == (b.source.key, b.target.key if b.target else None)
 
@@ -102,8 +105,9 @@ def _days_before(earlier: str | None, later: str | None) -> int | None:
 
 
 def _strength(event: Event) -> tuple:
-    """Best-dated first: explicit before relative before publication dates, precise before vague."""
-    return BASIS_RANK[event.date_basis], -len(event.date or ""), event.mentions[0].start
+    """Best-dated first: explicit before relative before publication dates, precise before vague,
+    then the earliest date (a later report restates an earlier event)."""
+    return BASIS_RANK[event.date_basis], -len(event.date or ""), event.date or "", event.mentions[0].start
 
 
 def combine(group: list[Event], why: str) -> Event:
@@ -154,7 +158,7 @@ def across_articles(reports: Iterable[Event], order: Callable[[Event], tuple],
 
 def _canonical(event: Event) -> tuple:
     m = event.mentions[0]
-    return (*_strength(event), event.date or "", m.doc, m.article_id, m.start)
+    return (*_strength(event), m.doc, m.article_id, m.start)
 
 
 def _joins(cluster: list[Event], report: Event, family: Callable[[Event], str]) -> bool:

@@ -7,6 +7,7 @@ what was left.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +27,7 @@ class Report:
     events: int = 0
     unchanged: list[str] = field(default_factory=list)  # inputs already in the store
     rejections: list[Rejection] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # articles stored but not coded ("doc: language xx")
 
     @property
     def ok(self) -> bool:
@@ -72,13 +74,28 @@ class Session:
     def code(self, sha256: str, found: list[Article], rejected: list[Rejection]) -> int:
         """Code an input's articles and store everything in one transaction; returns events."""
         found, signatures = self.mark_duplicates(found)
-        reports = [e for _, coded in coding.code_articles(found, self.registry) for e in coded]
+        reports = [e for _, coded in coding.code_articles(filter(codable, found), self.registry) for e in coded]
         with self.store.transaction():
             self.store.complete(sha256, found, rejected, signatures)
             self.store.add_reports(reports)
             self.store.learn(self.registry.learned())
             remerge(self.store, {merge.block(r) for r in reports})
         return len(reports)
+
+
+def codable(article: Article) -> bool:
+    """Whether an article is coded into events: English, or not confidently another language."""
+    return article.language == "en" or ingest.foreign_language(article.body) is None
+
+
+def split(record: ingest.RawRecord, sha256: str, settings: Settings) -> list[Article]:
+    """The articles of one raw record, with what its input states beyond the text."""
+    found = articles.split(record, source_sha256=sha256, fetched_at=settings.fetched_at)
+    extra = {"author": record.author, "encoding": record.encoding, "partial": record.partial}
+    if record.member:  # records of different archive members must not share ids
+        return [replace(a, **extra, article_id=hashlib.sha256(
+            f"{sha256}:{record.member}:{a.article_id}".encode()).hexdigest()[:16]) for a in found]
+    return [replace(a, **extra) for a in found]
 
 
 def remerge(store: Store, blocks: set[str]) -> None:
@@ -104,7 +121,7 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             continue
         file, doc = found
         report.files += 1
-        source = ingest.read(file, doc)
+        source = ingest.read(file, doc, settings)
         if isinstance(source, Rejection):
             report.rejections.append(source)
             store.reject(source)
@@ -113,14 +130,16 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             report.rejections.extend(store.rejections(source.sha256))
         else:
             store.receive(source)
-            records, rejected = ingest.parse(source)
+            records, rejected = ingest.parse(source, settings)
             found_articles = []
             for record in records:
-                split = articles.split(record, source_sha256=source.sha256, fetched_at=settings.fetched_at)
-                if not split:
+                found = split(record, source.sha256, settings)
+                if not found:
                     rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
                                               line=record.line, sha256=source.sha256))
-                found_articles.extend(split)
+                found_articles.extend(found)
+            report.skipped.extend(f"{a.doc} (article {a.index}): language {a.language}"
+                                  for a in found_articles if not codable(a))
             report.events += session.code(source.sha256, found_articles, rejected)
             report.articles += len(found_articles)
             report.rejections.extend(rejected)
@@ -133,7 +152,8 @@ def recode(store: Store, settings: Settings) -> int:
     session = Session(store, settings)
     with store.transaction():
         store.clear_events()
-        reports = [e for _, coded in coding.code_articles(store.articles(), session.registry) for e in coded]
+        reports = [e for _, coded in coding.code_articles(filter(codable, store.articles()), session.registry)
+                   for e in coded]
         store.add_reports(reports)
         store.learn(session.registry.learned())
         remerge(store, {merge.block(r) for r in reports})

@@ -119,3 +119,33 @@ def _fulfilment(store: Store, promise: Event, span: tuple[date, date] | None) ->
             continue
         return event
     return None
+
+
+def volume(store: Store, a: str | None = None, b: str | None = None, *, by: str = "month",
+           since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+    """Dated events per period, in all and by QuadClass: of every actor, of one, or of a pair."""
+    actors = [x for x in (a, b) if x]
+    return store.volume(actors=actors, pair=len(actors) == 2, by=by, since=since, until=until,
+                        min_confidence=min_confidence)
+
+
+def network(store: Store, actor: str, *, since: str | None = None, until: str | None = None,
+            min_confidence: float = 0.0, limit: int = 24) -> dict:
+    """An actor's counterparts (the most active pairs it belongs to) and the pairs among them."""
+    key = actor.upper()
+    pairs = store.dyads(since=since, until=until, min_confidence=min_confidence, limit=2**31 - 1)
+    ego = [{**d, "key": d["b"] if d["a"] == key else d["a"]} for d in pairs if key in (d["a"], d["b"])][:limit]
+    others = {d["key"] for d in ego}
+    return {"actor": key, "counterparts": ego,
+            "links": [d for d in pairs if d["a"] in others and d["b"] in others]}
+
+
+def search(store: Store, text: str, *, min_confidence: float = 0.0, limit: int = 50) -> dict:
+    """Events whose evidence or actor names contain ``text``, and the actors whose name or code match."""
+    text = " ".join(text.split())
+    if not text:
+        return {"query": text, "events": [], "actors": []}
+    found = [event_row(e) for e in store.search(text, min_confidence=min_confidence, limit=limit)]
+    actors = [row for row in store.actor_table(min_confidence=min_confidence)
+              if text.lower() in (row["name"] or "").lower() or text.upper() in (row["country"], row["org"])]
+    return {"query": text, "events": found, "actors": actors[:limit]}

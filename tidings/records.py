@@ -55,6 +55,9 @@ class Article:
     language: str = "en"
     source_sha256: str | None = None
     duplicate_of: str | None = None  # article_id of the original when this is a near-duplicate
+    author: str | None = None
+    encoding: str | None = None  # how the input's bytes were decoded ("utf-8", "cp1252+ftfy")
+    partial: bool = False  # a feed item with only title and summary, not the full text
 
     def as_dict(self) -> dict:
         data = asdict(self)

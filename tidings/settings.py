@@ -9,6 +9,10 @@ DEFAULT_DB = "tidings.duckdb"
 # Events below this confidence are kept in the store but left out of exports and views unless
 # asked for (--min-confidence 0). See README, "Confidence".
 DEFAULT_MIN_CONFIDENCE = 0.3
+# Input limits (README, "Input limits"): larger input is rejected with the limit named.
+MAX_FILE_BYTES = 100 * 2**20
+MAX_DECOMPRESSED_BYTES = 500 * 2**20
+MAX_ARTICLE_CHARS = 200_000
 
 
 def default_db() -> str:
@@ -21,3 +25,7 @@ class Settings:
     db: str = DEFAULT_DB
     fetched_at: date | None = None  # resolves relative page stamps ("Updated 5 sec ago")
     actor_files: tuple[str, ...] = ()  # the user's actor tables, added to the built-in registry
+    max_file_bytes: int = MAX_FILE_BYTES  # an input file (or standard input) larger is rejected
+    max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES  # per compressed input, all members
+    max_article_chars: int = MAX_ARTICLE_CHARS  # a record or page with longer text is rejected
+    field_map: tuple[tuple[str, str], ...] = ()  # (attribute, field name) from --map, in order

@@ -59,6 +59,13 @@ class Store(Protocol):
     def event(self, event_id: str) -> Event | None:
         """One merged event with its mentions."""
 
+    def volume(self, *, actors: Iterable[str] = (), pair: bool = False, by: str = "month",
+               since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Dated events per period, in all and by QuadClass."""
+
+    def search(self, text: str, *, min_confidence: float = 0.0, limit: int = 50) -> list[Event]:
+        """Events whose evidence sentences or actor names contain ``text``."""
+
     # actor registry
     def learn(self, names: Iterable[tuple[str, Actor]]) -> None:
         """Keep people learned from articles."""

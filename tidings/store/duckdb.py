@@ -14,19 +14,22 @@ from ..merge import block as merge_block
 from ..records import Actor, Article, Commitment, Event, Mention, Place, Rejection, Source
 
 ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
-                   "publisher", "url", "lead", "captions", "body", "language", "duplicate_of")
+                   "publisher", "url", "lead", "captions", "body", "language", "duplicate_of",
+                   "author", "encoding", "partial")
 
 
 class DuckDBStore:
     """A Tidings store in a DuckDB database file (``:memory:`` for a throw-away one)."""
 
-    def __init__(self, location: str) -> None:
-        if location != ":memory:":
+    def __init__(self, location: str, *, read_only: bool = False) -> None:
+        """Open (and migrate) the store; ``read_only`` opens an existing file without writing."""
+        if location != ":memory:" and not read_only:
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         self.location = location
         self._depth = 0
-        self.db = duckdb.connect(location)
-        self.migrate()
+        self.db = duckdb.connect(location, read_only=read_only)
+        if not read_only:
+            self.migrate()
 
     # -- schema -----------------------------------------------------------------------------
     def migrate(self) -> list[str]:
@@ -232,6 +235,27 @@ class DuckDBStore:
             "count(*) AS events FROM sides WHERE ? IS NULL OR actor->>'country' = ? "
             "GROUP BY name, country, org ORDER BY events DESC, name", [*params, *params, country, country])
 
+    def volume(self, *, actors: Iterable[str] = (), pair: bool = False, by: str = "month",
+               since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Dated events per period, in all and by QuadClass (filters as in ``events``)."""
+        width = {"year": 4, "month": 7, "day": 10}[by]
+        where, params = _event_filter(list(actors), pair, None, since, until, min_confidence, False)
+        return self._dicts(
+            f"SELECT substr(date, 1, {width}) AS period, count(*) AS events, "
+            + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+            + f" FROM events WHERE {where} AND length(date) >= {width} GROUP BY period ORDER BY period", params)
+
+    def search(self, text: str, *, min_confidence: float = 0.0, limit: int = 50) -> list[Event]:
+        """Events whose evidence sentences or actor names contain ``text`` (any case), in date order."""
+        where, params = _event_filter([], False, None, None, None, min_confidence, False)
+        ids = [row[0] for row in self.db.execute(
+            f"SELECT event_id FROM events WHERE {where} AND (source->>'name' ILIKE ? ESCAPE '\\' "
+            "OR target->>'name' ILIKE ? ESCAPE '\\' OR event_id IN (SELECT ae.event_id FROM mentions m "
+            "JOIN article_events ae USING (article_event_id) WHERE m.sentence ILIKE ? ESCAPE '\\')) "
+            "ORDER BY date NULLS LAST, event_id LIMIT ?",
+            [*params, *[f"%{_like(text)}%"] * 3, limit]).fetchall()]
+        return [self.event(event_id) for event_id in ids]
+
     def _dicts(self, sql: str, params: list) -> list[dict]:
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
@@ -313,11 +337,16 @@ def _event_filter(actors: list[str], pair: bool, kind: str | None, since: str | 
         clauses.append("date >= substr(?, 1, length(date))")
         params.append(since)
     if until:
-        clauses.append("date <= substr(?, 1, length(date))")
-        params.append(until)
+        clauses.append("substr(date, 1, length(?)) <= ?")
+        params.extend([until, until])
     if committed:
         clauses.append("extra->>'commitment' IS NOT NULL AND extra->>'commitment' <> 'null'")
     return " AND ".join(clauses), params
+
+
+def _like(text: str) -> str:
+    """``text`` with the LIKE wildcards escaped by a backslash."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _event_row(e: Event) -> list:
@@ -357,7 +386,8 @@ def migrations() -> list[tuple[int, str, str]]:
 
 def _article_row(a: Article) -> list:
     return [a.article_id, a.source_sha256, a.doc, a.index, a.title, a.published, a.dateline,
-            a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language, a.duplicate_of]
+            a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language, a.duplicate_of,
+            a.author, a.encoding, a.partial]
 
 
 def _article(row: tuple) -> Article:
@@ -368,4 +398,5 @@ def _article(row: tuple) -> Article:
         dateline=values["dateline"], publisher=values["publisher"], url=values["url"],
         lead=tuple(values["lead"]), captions=tuple(values["captions"]), language=values["language"],
         source_sha256=values["source_sha256"], duplicate_of=values["duplicate_of"],
+        author=values["author"], encoding=values["encoding"], partial=values["partial"],
     )

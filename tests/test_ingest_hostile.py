@@ -1,0 +1,127 @@
+"""Hostile and broken input: each gets a one-line error naming the file (and line), is
+recorded for `tidings errors`, the exit status is 1, and the rest of the run goes on."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from tidings import pipeline
+from tidings.cli import cli
+from tidings.settings import Settings
+from tidings.store import open_store
+
+from .conftest import FIXTURES as ALL_FIXTURES
+
+FIXTURES = ALL_FIXTURES / "ingest"
+
+GOOD = "Foreign ministers of Peru and Chile met in Lima on Monday to discuss a trade agreement, officials said.\n"
+
+
+@pytest.fixture
+def run(db):
+    runner = CliRunner()
+    return lambda *args, **kw: runner.invoke(cli, ["--db", db, *args], **kw)
+
+
+def bomb() -> bytes:
+    """About 20 KB of gzip that unpacks to 20 MB."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as z:
+        for _ in range(20):
+            z.write(b"\0" * 2**20)
+    return out.getvalue()
+
+
+def traversal_zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("../../etc/evil.txt", GOOD)
+        z.writestr("/abs.txt", GOOD)
+        z.writestr("ok.txt", GOOD)
+    return out.getvalue()
+
+
+NESTED = ("<html><body><script>document.write('x'.repeat(9))</script><p>" + GOOD + "</p>" + "<div>" * 10_000 + "<p>deep</p>"
+          + "<script>alert(1)</script>" + "</div>" * 10_000 + "</body></html>")
+
+HOSTILE = {
+    "empty.txt": (b"", "empty.txt: empty file"),
+    "binary.html": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary.html: binary file"),
+    "cut.html": (b"<html><head><title>Cut</title><script>var a = '", "cut.html: no article text found in HTML"),
+    "lines.jsonl": (json.dumps({"text": GOOD}).encode() + b"\n{broken\n" + json.dumps({"title": "no text"}).encode(),
+                    "lines.jsonl:2: not valid JSON"),
+    "bomb.jsonl.gz": (bomb(), "bomb.jsonl.gz: decompressed data exceeds the limit of 1,048,576 bytes"),
+    "evil.zip": (traversal_zip(), "evil.zip: zip member '../../etc/evil.txt' refused: unsafe path"),
+    "big.txt": (GOOD.encode() * 20_000, "big.txt: file is 2.0 MiB, over the limit of 1.0 MiB (--max-file-size)"),
+    "long.jsonl": (json.dumps({"text": "word " * 30_000}).encode(), "long.jsonl:1: article text is 150,000 characters, over the limit of 100,000"),
+}
+
+
+def test_hostile_inputs_rejected_one_line_each_and_run_goes_on(run, db, tmp_path):
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    for name, (data, _) in HOSTILE.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "nested.html").write_text(NESTED, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    page = (FIXTURES / "page.html").read_bytes()
+    (tmp_path / "truncated.html").write_bytes(page[:page.index(b"Farmers welcome")])
+    result = run("ingest", "--max-file-size", "1MB", "--max-decompressed-size", "1MB",
+                 "--max-article-chars", "100000", str(tmp_path))
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    for name, (_, expected) in HOSTILE.items():
+        assert any(line.strip().startswith(expected) for line in lines), (name, result.output)
+    assert any(line.strip().startswith("lines.jsonl:3: record has no text") for line in lines)
+    assert any(line.strip().startswith("evil.zip: zip member '/abs.txt' refused") for line in lines)
+    errors = run("errors").output.splitlines()
+    assert len(errors) == len([line for line in lines if line.startswith("  ")])
+    store = open_store(db)
+    articles = list(store.articles())
+    docs = {a.doc for a in articles}
+    store.close()
+    assert {"good.txt", "nested.html", "truncated.html", "evil.zip/ok.txt", "lines.jsonl#1"} <= docs
+    assert "Danube" in next(a.body for a in articles if a.doc == "truncated.html")
+
+
+def test_hostile_file_vanishing_or_unreadable_mid_run(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(GOOD.replace("Monday", name), encoding="utf-8")
+
+    def sabotage(doc):
+        if doc == "a.txt":
+            (tmp_path / "b.txt").unlink()
+            (tmp_path / "c.txt").unlink()
+            (tmp_path / "c.txt").mkdir()  # no longer a readable file
+
+    store = open_store(":memory:")
+    report = pipeline.run([str(tmp_path)], store, Settings(db=":memory:"), progress=sabotage)
+    assert [str(r) for r in report.rejections] == ["b.txt: cannot read file: No such file or directory",
+                                                   "c.txt: cannot read file: Is a directory"]
+    assert report.articles == 1 and [str(r) for r in store.rejections()] == [str(r) for r in report.rejections]
+
+
+def test_hostile_stdin_and_limit_usage_errors(run):
+    result = run("ingest", "-", input=GOOD.encode())
+    assert result.exit_code == 0 and "1 new article(s)" in result.output
+    assert run("ingest", "--max-file-size", "lots", "-", input=b"x").exit_code == 2
+    assert run("ingest", "--map", "colour=shade", "-", input=b"x").exit_code == 2
+
+
+def test_non_english_article_stored_and_reported_not_coded(run, tmp_path):
+    (tmp_path / "de.jsonl").write_text(json.dumps({"text": "Die Außenministerin traf am Montag in Berlin ihren "
+                                                   "französischen Amtskollegen und unterzeichnete ein Abkommen."})
+                                       + "\n" + json.dumps({"text": GOOD}), encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "Stored but not coded (not in English): 1 article(s)" in result.output
+    assert "de.jsonl#1 (article 1): language de" in result.output
+    exported = [json.loads(line) for line in run("export", "articles").output.splitlines()]
+    assert sorted(a["language"] for a in exported) == ["de", "en"]
+    events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
+    assert all(m["doc"] != "de.jsonl#1" for e in events for m in e["mentions"])

@@ -1,0 +1,164 @@
+"""The web dashboard: every page, the JSON API and its OpenAPI document, escaping, errors."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from tidings.cli import cli
+from tidings.web import create_app
+from tidings.web.charts import periods
+
+# Article text is untrusted: markup in it must reach the browser as text.
+HOSTILE = """Germany and China discuss trade
+
+BERLIN, March 3, 2025 - German Foreign Minister Annalena Baerbock met Chinese Foreign Minister \
+Wang Yi in Berlin on Monday <script>alert(1)</script> to discuss <b>trade</b>.
+"""
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory, seeds_dir):
+    folder = tmp_path_factory.mktemp("web")
+    (folder / "input").mkdir()
+    (folder / "input" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    db = str(folder / "web.duckdb")
+    for path in (seeds_dir, folder / "input"):
+        result = CliRunner().invoke(cli, ["--db", db, "ingest", str(path)])
+        assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(store_path):
+    with TestClient(create_app(store_path)) as client:
+        yield client
+
+
+def _event_id(client, a, b, type_, date):
+    rows = client.get("/api/timeline", params={"a": a, "b": b}).json()
+    return next(r["event_id"] for r in rows if r["type"] == type_ and r["date"] == date)
+
+
+def test_web_every_page_renders(client):
+    event_id = _event_id(client, "PAK", "RUS", "CONSULT", "2025-02-25")
+    for path in ("/", "/dyad/PAK/RUS", "/dyad/rus/pak", "/actor/PAK", "/actor/RUS", f"/event/{event_id}",
+                 "/search?q=terror", "/search", "/static/style.css"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+    assert "text/html" in client.get("/").headers["content-type"]
+
+
+def test_web_overview_shows_volume_and_top_pairs(client):
+    page = client.get("/").text
+    assert 'class="chart stacked-chart"' in page
+    assert 'href="/dyad/PAK/RUS"' in page and "Pakistan – Russia" in page
+
+
+def test_web_dyad_page_has_charts_events_and_commitments(client):
+    page = client.get("/dyad/PAK/RUS").text
+    assert page.count("<svg") >= 2 and "index-chart" in page and "stacked-chart" in page
+    dates = re.findall(r'<span class="date">([^<]+)</span>', page)
+    assert [d for d in dict.fromkeys(dates) if d != "undated"][:5] == \
+        ["2023-11-16", "2024-10", "2025-02-25", "2025-04-22", "2025-06-03"]
+    assert '<blockquote class="evidence">' in page and "<mark>" in page
+    assert "<h2>Commitments</h2>" in page and '<span class="pill' in page
+    assert 'href="/event/' in page and 'href="/actor/PAK"' in page
+
+
+def test_web_actor_page_draws_the_network_of_counterparts(client):
+    page = client.get("/actor/PAK").text
+    assert "network-chart" in page
+    for other in ("RUS", "DZA", "IND"):
+        assert f'href="/actor/{other}"' in page
+    assert 'href="/dyad/PAK/RUS"' in page
+
+
+def test_web_event_page_shows_every_mention(client):
+    event_id = _event_id(client, "PAK", "RUS", "CONSULT", "2025-02-25")
+    detail = client.get(f"/api/events/{event_id}").json()
+    page = client.get(f"/event/{event_id}").text
+    assert len(detail["mentions"]) >= 2
+    assert page.count('<blockquote class="evidence">') == len(detail["mentions"])
+    for mention in detail["mentions"]:
+        assert mention["doc"] in page
+
+
+def test_web_search_finds_sentences_and_actors(client):
+    found = client.get("/api/search", params={"q": "pakistan"}).json()
+    assert found["events"] and any(a["country"] == "PAK" for a in found["actors"])
+    assert client.get("/api/search", params={"q": "100%_"}).json()["events"] == []
+    assert client.get("/api/search", params={"q": "  "}).json() == {"query": "", "events": [], "actors": []}
+    assert "Pakistan" in client.get("/search", params={"q": "pakistan"}).text
+
+
+def test_web_api_shapes(client):
+    dyads = client.get("/api/dyads").json()
+    assert dyads[0]["a"] == "PAK" and dyads[0]["b"] == "RUS"
+    assert set(dyads[0]) == {"a", "b", "events", "quad1", "quad2", "quad3", "quad4", "mean_goldstein"}
+    index = client.get("/api/dyad/PAK/RUS/index", params={"by": "month"}).json()
+    assert [p["period"] for p in index][:2] == ["2023-11", "2024-10"]
+    assert all(-10 <= p["index"] <= 10 for p in index)
+    volume = client.get("/api/volume", params={"a": "PAK", "b": "RUS"}).json()
+    assert sum(p["events"] for p in volume) == sum(p["events"] for p in index)
+    timeline = client.get("/api/timeline", params={"a": "PAK", "b": "RUS"}).json()
+    assert {"event_id", "date", "type", "summary", "outlets"} <= set(timeline[0])
+    network = client.get("/api/actor/PAK/network").json()
+    assert network["actor"] == "PAK" and {c["key"] for c in network["counterparts"]} >= {"RUS", "DZA", "IND"}
+    actors = client.get("/api/actors", params={"country": "pak"}).json()
+    assert actors and all(a["country"] == "PAK" for a in actors)
+    commitments = client.get("/api/commitments", params={"a": "PAK", "b": "RUS"}).json()
+    assert any(c["promised"] == "CONSULT" and c["date"] == "2025-04-22" for c in commitments)
+    assert client.get("/api/summary").json()["articles"] >= 7
+
+
+def test_web_openapi_lists_the_api(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/dyads", "/api/dyad/{a}/{b}/index", "/api/timeline", "/api/events/{event_id}",
+                 "/api/actors", "/api/actor/{code}/network", "/api/commitments", "/api/search", "/api/volume"):
+        assert path in spec["paths"], path
+    assert not any(not p.startswith("/api/") for p in spec["paths"])
+    assert "EventDetail" in spec["components"]["schemas"]
+
+
+def test_web_article_markup_is_shown_as_text(client):
+    found = client.get("/api/search", params={"q": "alert(1)"}).json()["events"]
+    assert found
+    for path in (f"/event/{found[0]['event_id']}", "/dyad/CHN/DEU", "/actor/DEU"):
+        page = client.get(path).text
+        assert "<script>" not in page and "<b>trade</b>" not in page, path
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;trade&lt;/b&gt;" in page, path
+    for query in ("alert(1)", "<script>"):
+        page = client.get("/search", params={"q": query}).text
+        assert "<script>" not in page and "&lt;" in page
+
+
+def test_web_not_found(client):
+    assert client.get("/event/no-such-event").status_code == 404
+    assert client.get("/api/events/no-such-event").json() == {"detail": "no event 'no-such-event'"}
+    assert client.get("/dyad/PAK/ZZZ").status_code == 404
+    assert client.get("/actor/ZZZ").status_code == 404
+    missing = client.get("/no/such/page")
+    assert missing.status_code == 404 and "Not found" in missing.text
+    assert client.get("/api/dyad/PAK/RUS/index", params={"by": "week"}).status_code == 422
+
+
+def test_web_store_is_opened_read_only(client, store_path, tmp_path):
+    import duckdb
+    with duckdb.connect(store_path, read_only=True) as other:
+        assert other.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+        assert client.get("/api/summary").status_code == 200
+    with pytest.raises(FileNotFoundError):
+        create_app(str(tmp_path / "missing.duckdb"))
+
+
+def test_web_chart_periods_fill_the_gaps():
+    assert periods("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert periods("2023", "2025") == ["2023", "2024", "2025"]
+
+
+def test_web_serve_command_is_listed():
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0 and "--port" in result.output and "127.0.0.1" in result.output

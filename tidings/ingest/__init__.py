@@ -1,0 +1,216 @@
+"""Ingest: find input files, read their bytes verbatim, and parse them into raw records.
+
+Needs: paths given by the user (``-`` for standard input). Sets: ``Source`` (the bytes,
+content-addressed by sha256) and ``RawRecord``s (decoded text plus whatever metadata the input
+states), or ``Rejection``s that name the file (and line or record) and the reason. This is the
+only package that reads files.
+
+Formats: plain text, HTML pages (``html``), RSS/Atom feeds (``feeds``), JSON, JSON Lines and
+CSV records (``structured``), each possibly compressed (``archives``); bytes are decoded by
+``text``. Every limit of ``Settings`` (file size, decompressed size, article length) is
+enforced here.
+"""
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import Rejection, Source
+from ..settings import Settings
+from . import archives, feeds, html, structured, text
+from .raw import RawRecord, one_line
+
+__all__ = ["FORMATS", "RawRecord", "STDIN", "discover", "foreign_language", "parse", "read"]
+
+FORMATS = {
+    ".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".csv": "csv", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
+COMPRESSED = (".gz", ".xz", ".zip")
+STDIN = "-"
+STDIN_DOC = "stdin"
+FOREIGN_CONFIDENCE = 0.9  # normalised probability above which a non-English guess is trusted
+
+Unit = tuple[str, str, bytes, str | None]  # doc, format, bytes, archive member
+
+
+def format_of(name: str) -> str | None:
+    """The format a file name announces (``jsonl``, ``html+gz``, ``zip``, ``gz`` …), or None."""
+    path = Path(name.lower())
+    if path.suffix == ".zip":
+        return "zip"
+    if path.suffix in archives.WRAPPERS:
+        kind, inner = archives.WRAPPERS[path.suffix], path.with_suffix("").suffix
+        if not inner:
+            return kind
+        return f"{FORMATS[inner]}+{kind}" if inner in FORMATS else None
+    return FORMATS.get(path.suffix)
+
+
+def sniff(data: bytes) -> str:
+    """The format of unnamed bytes (standard input, a bare ``.gz``) from their first bytes."""
+    compressed = archives.sniff(data)
+    if compressed:
+        return compressed
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        return "feed" if feeds.looks_like_feed(head) else "html"
+    if head.startswith(b"["):
+        return "json"
+    if head.startswith(b"{"):
+        return "json"  # a single object, or JSON Lines (parse_json tells them apart)
+    return "text"
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | Rejection]:
+    """Yield ``(file, doc name)`` for every input under ``paths``, in sorted order.
+
+    A folder is walked recursively; its files are named relative to it. Hidden files and files
+    with an unsupported extension inside folders are skipped; a missing path or an unsupported
+    file named explicitly is a ``Rejection``. ``-`` stands for standard input.
+    """
+    for given in paths:
+        if str(given) == STDIN:
+            yield STDIN, STDIN_DOC
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                rel = file.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if format_of(file.name):
+                    yield file, rel.as_posix()
+        elif path.is_file():
+            if format_of(path.name):
+                yield path, path.name
+            else:
+                yield Rejection(path.name, f"unsupported file type {''.join(path.suffixes[-2:]) or '(none)'!r}; "
+                                f"expected one of {', '.join(sorted(FORMATS) + list(COMPRESSED))}")
+        else:
+            yield Rejection(str(given), "no such file or folder")
+
+
+def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source | Rejection:
+    """Read an input's bytes verbatim (at most ``settings.max_file_bytes``)."""
+    limit = (settings or Settings()).max_file_bytes
+    try:
+        if str(file) == STDIN:
+            data = sys.stdin.buffer.read(limit + 1)
+            size = len(data)
+        else:
+            size = Path(file).stat().st_size
+            data = b"" if size > limit else _read_at_most(Path(file), limit + 1)
+            size = max(size, len(data))
+    except OSError as exc:
+        return Rejection(doc, f"cannot read file: {exc.strerror or one_line(exc)}")
+    if size > limit:
+        return Rejection(doc, f"file is {_size(size)}, over the limit of {_size(limit)} (--max-file-size)")
+    fmt = sniff(data) if str(file) == STDIN else format_of(Path(file).name)
+    return Source(doc=doc, path=str(file), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+
+
+def parse(source: Source, settings: Settings | None = None) -> tuple[list[RawRecord], list[Rejection]]:
+    """Split a source into raw records (one per text file or page, one per record or feed
+    item), with a rejection for every unit that cannot be used."""
+    settings = settings or Settings()
+    records: list[RawRecord] = []
+    rejections: list[Rejection] = []
+
+    def reject(reason: str, doc: str = source.doc, line: int | None = None) -> None:
+        rejections.append(Rejection(doc, one_line(reason), line=line, sha256=source.sha256))
+
+    names = structured.field_names(settings.field_map)
+    for doc, fmt, data, member in _units(source, settings, reject):
+        try:
+            found, problems = _parse_unit(doc, fmt, data, member, names)
+        except Exception as exc:  # noqa: BLE001 — a library failing on hostile bytes must not stop the run
+            found, problems = [], [(None, f"could not be read as {fmt} ({type(exc).__name__}: {exc})")]
+        for line, reason in problems:
+            reject(reason, doc, line)
+        for record in found:
+            if len(record.text) > settings.max_article_chars:
+                reject(f"article text is {len(record.text):,} characters, over the limit of "
+                       f"{settings.max_article_chars:,} (--max-article-chars)", doc, record.line)
+            else:
+                records.append(record)
+    return records, rejections
+
+
+def _units(source: Source, settings: Settings, reject) -> Iterator[Unit]:
+    """The files inside a source: itself, its decompressed stream, or its zip members."""
+    inner, _, kind = source.format.rpartition("+") if "+" in source.format else ("", "", source.format)
+    limit = settings.max_decompressed_bytes
+    if kind in ("gz", "xz"):
+        data = archives.unpack_stream(kind, source.data, limit)
+        fmt = None if isinstance(data, str) else inner or sniff(data)
+        if isinstance(data, str):
+            reject(data)
+        elif fmt in ("gz", "xz", "zip"):
+            reject(f"nested compressed data ({fmt} inside {kind}) is not supported")
+        else:
+            yield source.doc, fmt, data, None
+    elif kind == "zip":
+        members, problems = archives.unpack_zip(source.data, limit)
+        for problem in problems:
+            reject(problem)
+        usable = [(m, format_of(m.name)) for m in members
+                  if not any(part.startswith((".", "__MACOSX")) for part in Path(m.name).parts)]
+        usable = [(m, fmt) for m, fmt in usable if fmt]
+        if not usable and not problems:
+            reject(f"no supported files in zip archive (expected {', '.join(sorted(FORMATS))})")
+        for member, fmt in usable:
+            if "+" in fmt or fmt in ("gz", "xz", "zip"):
+                reject(f"nested archive {member.name!r} inside zip is not supported")
+                continue
+            yield f"{source.doc}/{member.name}", fmt, member.data, member.name
+    else:
+        yield source.doc, kind, source.data, None
+
+
+def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None,
+                names: dict) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
+    if fmt == "feed":
+        if not data.strip():
+            return [], [(None, "empty file")]
+        return feeds.parse(data, doc, member=member)
+    decoded = text.decode(data)
+    if isinstance(decoded, str):
+        return [], [(None, decoded)]
+    context = {"member": member, "encoding": decoded.encoding}
+    if fmt == "text":
+        return [RawRecord(doc=doc, text=decoded.text, **context)], []
+    if fmt == "html":
+        page = html.extract(decoded.text, doc, **context)
+        return ([page], []) if isinstance(page, RawRecord) else ([], [(None, page)])
+    parser = {"json": structured.parse_json, "jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
+    return parser(decoded.text, doc, names, **context)
+
+
+def _read_at_most(file: Path, size: int) -> bytes:
+    with file.open("rb") as stream:
+        return stream.read(size)
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n:,} bytes"
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def foreign_language(body: str) -> str | None:
+    """The language of an article body when it is confidently not English, else None.
+
+    Short English texts full of names are often guessed as another language with low
+    confidence; only a confident guess takes an article out of event coding.
+    """
+    language, probability = _identifier().classify(body[:2000])
+    return language if language != "en" and probability >= FOREIGN_CONFIDENCE else None

@@ -1,0 +1,44 @@
+"""HTML pages: main text and metadata with trafilatura (date via htmldate); no boilerplate
+rules of our own."""
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from lxml import etree
+
+from .raw import RawRecord, one_line
+from .text import repair
+
+TAG = re.compile(r"<(?:p|div|br|html|body|article|span|h[1-6]|a|li|section)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a record's text is HTML markup rather than plain text."""
+    return len(TAG.findall(text[:20000])) >= 2
+
+
+def extract(html: str, doc: str, **stated) -> RawRecord | str:
+    """A page's main text and metadata as a raw record, or why none could be found.
+
+    ``stated`` holds metadata the input gives beside the page (a JSON record's title, url …);
+    it wins over what is read from the page.
+    """
+    try:
+        found = trafilatura.bare_extraction(
+            html, url=stated.get("url"), with_metadata=True, include_comments=False,
+            include_tables=False, deduplicate=False)
+    except (RecursionError, ValueError, etree.LxmlError) as exc:
+        return f"HTML could not be parsed ({one_line(exc) or type(exc).__name__})"
+    if found is None or not (found.text or "").strip():
+        return "no article text found in HTML"
+    meta = {
+        "title": found.title, "published": found.date, "publisher": found.sitename,
+        "url": found.url, "author": found.author,
+    }
+    meta.update({k: v for k, v in stated.items() if v})
+    return RawRecord(
+        doc=doc, text=repair(found.text), title=meta["title"] and repair(meta["title"]),
+        published=meta["published"], publisher=meta["publisher"], url=meta["url"],
+        author=meta["author"], format="html",
+        **{k: v for k, v in stated.items() if k in ("line", "member", "encoding")})

@@ -1,0 +1,175 @@
+"""Server-rendered SVG charts: plain markup, every text escaped, no JavaScript needed."""
+from __future__ import annotations
+
+import math
+
+from markupsafe import Markup, escape
+
+QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
+QUAD_COLOURS = {1: "#7cc4a4", 2: "#23805f", 3: "#f2b15f", 4: "#c9483b"}
+COOPERATION, CONFLICT, NEUTRAL = "#23805f", "#c9483b", "#8a94a6"
+FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"'
+
+
+def periods(first: str, last: str) -> list[str]:
+    """Every month (``YYYY-MM``) or year (``YYYY``) from ``first`` to ``last``."""
+    if len(first) == 4:
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    y, m = map(int, first.split("-"))
+    ly, lm = map(int, last.split("-"))
+    found = []
+    while (y, m) <= (ly, lm):
+        found.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return found
+
+
+def _axis_periods(rows: list[dict]) -> list[str]:
+    keys = sorted(r["period"] for r in rows)
+    return periods(keys[0], keys[-1]) if keys else []
+
+
+def _label(period: str) -> str:
+    """``2025-02`` → ``Feb 2025``."""
+    if len(period) != 7:
+        return period
+    return f"{('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')[int(period[5:]) - 1]} {period[:4]}"
+
+
+def _svg(width: int, height: int, label: str, body: list[str], kind: str) -> Markup:
+    return Markup(f'<svg class="chart {kind}" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
+                  f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="11">'
+                  f'<title>{escape(label)}</title>{"".join(body)}</svg>')
+
+
+def _x_labels(axis: list[str], x0: float, step: float, y: float) -> list[str]:
+    every = max(1, math.ceil(len(axis) / 8))
+    return [f'<text x="{x0 + (i + 0.5) * step:.1f}" y="{y}" text-anchor="middle" fill="#5b6475">{escape(_label(p))}</text>'
+            for i, p in enumerate(axis) if i % every == 0]
+
+
+def index_chart(rows: list[dict], width: int = 560, height: int = 250) -> Markup:
+    """Relation index per period: bars from zero on the −10 … +10 Goldstein scale."""
+    axis = _axis_periods(rows)
+    left, right, top, bottom = 40, 12, 12, 30
+    plot_w, plot_h = width - left - right, height - top - bottom
+    step = plot_w / max(1, len(axis))
+
+    def y(v: float) -> float:
+        return top + (10 - v) / 20 * plot_h
+
+    body = []
+    for v in (-10, -5, 0, 5, 10):
+        body.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
+                    f'stroke="{"#9aa3b2" if v == 0 else "#e6e9ef"}"/>'
+                    f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="#5b6475">{f"+{v}" if v > 0 else v}</text>')
+    by_period = {r["period"]: r for r in rows}
+    bar = min(36.0, step * 0.6)
+    for i, period in enumerate(axis):
+        row = by_period.get(period)
+        if not row or row["index"] is None:
+            continue
+        value = float(row["index"])
+        cx = left + (i + 0.5) * step
+        y0, y1 = sorted((y(0), y(value)))
+        colour = COOPERATION if value > 0 else CONFLICT if value < 0 else NEUTRAL
+        tip = f"{_label(period)}: index {value:+.2f} from {row['events']} event(s), {row['weight']} source(s)"
+        body.append(f'<g class="bar"><title>{escape(tip)}</title>'
+                    f'<rect x="{cx - bar / 2:.1f}" y="{y0:.1f}" width="{bar:.1f}" height="{max(1.5, y1 - y0):.1f}" '
+                    f'rx="2" fill="{colour}"/>'
+                    f'<text x="{cx:.1f}" y="{(y1 + 13) if value < 0 else (y0 - 4):.1f}" text-anchor="middle" '
+                    f'font-weight="600" fill="{colour}">{value:+.1f}</text></g>')
+    body += _x_labels(axis, left, step, height - 10)
+    return _svg(width, height, "Relation index by period (−10 conflict … +10 cooperation)", body, "index-chart")
+
+
+def _ticks(top_value: int) -> list[int]:
+    step = max(1, math.ceil(top_value / 4))
+    return list(range(0, top_value + step, step))
+
+
+def stacked_chart(rows: list[dict], width: int = 560, height: int = 250) -> Markup:
+    """Events per period, stacked by QuadClass, with a legend."""
+    axis = _axis_periods(rows)
+    left, right, top, bottom = 40, 12, 34, 30
+    plot_w, plot_h = width - left - right, height - top - bottom
+    step = plot_w / max(1, len(axis))
+    ticks = _ticks(max([r["events"] for r in rows] or [1]))
+    scale = plot_h / ticks[-1]
+    body = []
+    x = left
+    for quad, name in QUAD_NAMES.items():
+        body.append(f'<rect x="{x}" y="6" width="11" height="11" rx="2" fill="{QUAD_COLOURS[quad]}"/>'
+                    f'<text x="{x + 16}" y="15.5" fill="#2b3240">{escape(name)}</text>')
+        x += 28 + 5.4 * len(name)
+    for t in ticks:
+        yy = top + plot_h - t * scale
+        body.append(f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" '
+                    f'stroke="{"#9aa3b2" if t == 0 else "#e6e9ef"}"/>'
+                    f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" fill="#5b6475">{t}</text>')
+    by_period = {r["period"]: r for r in rows}
+    bar = min(36.0, step * 0.6)
+    for i, period in enumerate(axis):
+        row = by_period.get(period)
+        if not row:
+            continue
+        cx, base = left + (i + 0.5) * step, top + plot_h
+        parts = []
+        for quad in QUAD_NAMES:
+            count = row[f"quad{quad}"]
+            if count:
+                h = count * scale
+                base -= h
+                parts.append(f'<rect x="{cx - bar / 2:.1f}" y="{base:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                             f'fill="{QUAD_COLOURS[quad]}" stroke="#fff" stroke-width="0.6"/>')
+        tip = f"{_label(period)}: {row['events']} event(s) — " + ", ".join(
+            f"{QUAD_NAMES[q].lower()} {row[f'quad{q}']}" for q in QUAD_NAMES if row[f"quad{q}"])
+        body.append(f'<g class="bar"><title>{escape(tip)}</title>{"".join(parts)}</g>')
+    body += _x_labels(axis, left, step, height - 10)
+    return _svg(width, height, "Events per period by QuadClass", body, "stacked-chart")
+
+
+def _tone(goldstein: float | None) -> str:
+    if goldstein is None or -1 <= goldstein <= 1:
+        return NEUTRAL
+    return COOPERATION if goldstein > 0 else CONFLICT
+
+
+def network_chart(center: str, label: str, counterparts: list[dict], links: list[dict],
+                  names: dict[str, str], width: int = 760, height: int = 460) -> Markup:
+    """An actor in the middle, its counterparts around it; a line's width is the pair's number of
+    events and its colour the mean Goldstein (green cooperation, red conflict). Nodes link to
+    their actor page, lines to the pair's page."""
+    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 60
+    most = max([d["events"] for d in counterparts] or [1])
+    place = {center: (cx, cy)}
+    for i, d in enumerate(counterparts):
+        angle = -math.pi / 2 + 2 * math.pi * i / max(1, len(counterparts))
+        place[d["key"]] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    body = []
+    for d in links:
+        (x1, y1), (x2, y2) = place[d["a"]], place[d["b"]]
+        body.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#cfd5df" '
+                    f'stroke-width="1" stroke-dasharray="3 3"/>')
+    for d in counterparts:
+        x, y = place[d["key"]]
+        tip = f"{label} – {names.get(d['key'], d['key'])}: {d['events']} event(s), mean Goldstein {d['mean_goldstein']}"
+        a, b = sorted((center, d["key"]))
+        body.append(f'<a href="/dyad/{escape(a)}/{escape(b)}" class="edge"><title>{escape(tip)}</title>'
+                    f'<line x1="{cx:.1f}" y1="{cy:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="{_tone(d["mean_goldstein"])}" '
+                    f'stroke-opacity="0.75" stroke-linecap="round" stroke-width="{2 + 8 * d["events"] / most:.1f}"/></a>')
+    for d in counterparts:
+        x, y = place[d["key"]]
+        r = 9 + 11 * math.sqrt(d["events"] / most)
+        name = names.get(d["key"], d["key"])
+        body.append(f'<a href="/actor/{escape(d["key"])}" class="node"><title>{escape(name)} ({escape(d["key"])})</title>'
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#fff" stroke="#3b5b92" stroke-width="2"/>'
+                    f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="10" font-weight="600" '
+                    f'fill="#3b5b92">{d["events"]}</text>'
+                    f'<text x="{x:.1f}" y="{y + r + 14:.1f}" text-anchor="middle" fill="#2b3240">{escape(name)}</text></a>')
+    body.append(f'<g class="center"><circle cx="{cx:.1f}" cy="{cy:.1f}" r="30" fill="#3b5b92"/>'
+                f'<text x="{cx:.1f}" y="{cy + 4:.1f}" text-anchor="middle" font-weight="700" fill="#fff">'
+                f'{escape(center)}</text>'
+                f'<text x="{cx:.1f}" y="{cy + 46:.1f}" text-anchor="middle" font-weight="600" fill="#2b3240">'
+                f'{escape(label)}</text></g>')
+    return _svg(width, height, f"Counterparts of {label}", body, "network-chart")
