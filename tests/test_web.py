@@ -110,7 +110,7 @@ def test_web_api_shapes(client):
     actors = client.get("/api/actors", params={"country": "pak"}).json()
     assert actors and all(a["country"] == "PAK" for a in actors)
     commitments = client.get("/api/commitments", params={"a": "PAK", "b": "RUS"}).json()
-    assert any(c["promised"] == "CONSULT" and c["date"] == "2025-04-22" for c in commitments)
+    assert any(c["promised"] == "CONSULT" and c["date"] == "2025-04-22" and c["due"] == "2026" for c in commitments)
     assert client.get("/api/summary").json()["articles"] >= 7
 
 
