@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from tidings import pipeline
+from tidings import ingest, pipeline
 from tidings.cli import cli
 from tidings.settings import Settings
 from tidings.store import open_store
@@ -89,18 +89,22 @@ def test_hostile_inputs_rejected_one_line_each_and_run_goes_on(run, db, tmp_path
     assert "Danube" in next(a.body for a in articles if a.doc == "truncated.html")
 
 
-def test_hostile_file_vanishing_or_unreadable_mid_run(tmp_path):
+def test_hostile_file_vanishing_or_unreadable_mid_run(tmp_path, monkeypatch):
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(GOOD.replace("Monday", name), encoding="utf-8")
+    read = ingest.read
 
-    def sabotage(doc):
-        if doc == "a.txt":
+    def sabotage(file, doc, settings=None):
+        found = read(file, doc, settings)
+        if doc == "a.txt":  # once the run has started, the other files go
             (tmp_path / "b.txt").unlink()
             (tmp_path / "c.txt").unlink()
             (tmp_path / "c.txt").mkdir()  # no longer a readable file
+        return found
 
+    monkeypatch.setattr(ingest, "read", sabotage)
     store = open_store(":memory:")
-    report = pipeline.run([str(tmp_path)], store, Settings(db=":memory:"), progress=sabotage)
+    report = pipeline.run([str(tmp_path)], store, Settings(db=":memory:"))
     assert [str(r) for r in report.rejections] == ["b.txt: cannot read file: No such file or directory",
                                                    "c.txt: cannot read file: Is a directory"]
     assert report.articles == 1 and [str(r) for r in store.rejections()] == [str(r) for r in report.rejections]

@@ -85,9 +85,12 @@ def _parse_map(ctx, param, values):
               help=f"Reject compressed input that unpacks to more  [default: {MAX_DECOMPRESSED_BYTES // 2**20}MB]")
 @click.option("--max-article-chars", type=click.IntRange(1), metavar="N",
               help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes that run spaCy; 2 on a two-core machine for large folders.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, field_map: tuple,
-           max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None) -> None:
+           max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None,
+           workers: int) -> None:
     """Ingest files or folders (recursively), or `-` for standard input: text (.txt), HTML
     pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml), JSON, JSON Lines and CSV
     records, each possibly compressed (.gz, .xz, .zip).
@@ -100,7 +103,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
     limits = {"max_file_bytes": max_file_size, "max_decompressed_bytes": max_decompressed_size,
               "max_article_chars": max_article_chars}
     settings = replace(settings, field_map=field_map, **{k: v for k, v in limits.items() if v is not None})
-    settings = replace(settings, fetched_at=fetched_at)
+    settings = replace(settings, fetched_at=fetched_at, workers=workers)
     store = open_store(settings.db)
     try:
         with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),

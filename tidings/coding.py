@@ -29,10 +29,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from . import actors, dates, events, nlp, places
 from dataclasses import replace
 
+from . import actors, dates, events, merge, nlp, places
 from .records import Article, Commitment, Event, Mention, Place
+from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "repeatedly", "previously", "once"}
@@ -46,14 +47,40 @@ INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "
 def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry,
                   batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
     """Code every article; yields each article with its events (mentions merged)."""
-    from . import merge
+    for article, _, found in code_stream(((a, None) for a in articles), registry, batch_size=batch_size):
+        yield article, found
 
-    articles = list(articles)
-    for article, doc in zip(articles, nlp.annotate((a.body for a in articles), batch_size=batch_size)):
+
+def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry, *,
+                n_process: int = 1, batch_size: int = 16,
+                watch: Stopwatch | None = None) -> Iterator[tuple[Article | None, object, list[Event]]]:
+    """Code a stream of ``(article, context)`` in order, yielding ``(article, context, events)``.
+
+    ``None`` articles pass through with no events (a context that needs its turn in order).
+    spaCy annotates with ``n_process`` workers; actors, events and dates are coded here, one
+    article after another, so the registry learns names in input order.
+    """
+    watch = watch or Stopwatch()
+    texts = ((a.body if a is not None else "", (a, context)) for a, context in items)
+    docs = nlp.annotate_tuples(texts, n_process=n_process, batch_size=batch_size)
+    while True:
+        with watch.stage("nlp"):
+            found = next(docs, None)
+        if found is None:
+            return
+        doc, (article, context) = found
+        yield article, context, (code_doc(article, doc, registry, watch) if article is not None else [])
+
+
+def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry, watch: Stopwatch) -> list[Event]:
+    """The events of one annotated article."""
+    with watch.stage("actors"):
         found = actors.resolve(doc, registry, dateline=article.dateline)
+    with watch.stage("events"):
         candidates = events.code(doc, found)
+    with watch.stage("dates"):
         coded = [_event(article, doc, c, lead=i == 0) for i, c in enumerate(candidates)]
-        yield article, merge.within_article(apply_status_policy(coded))
+        return merge.within_article(apply_status_policy(coded))
 
 
 def apply_status_policy(coded: list[tuple[Event, str | None]]) -> list[Event]:

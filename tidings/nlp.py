@@ -24,3 +24,12 @@ def load() -> Language:
 def annotate(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Annotate texts in batches, in order."""
     yield from load().pipe(texts, batch_size=batch_size)
+
+
+def annotate_tuples(items: Iterable[tuple[str, object]], *, n_process: int = 1,
+                    batch_size: int = 32) -> Iterator[tuple[Doc, object]]:
+    """Annotate ``(text, context)`` pairs in order; the contexts stay in this process.
+
+    With ``n_process`` > 1 spaCy annotates in worker processes while this one goes on coding.
+    """
+    yield from load().pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)

@@ -1,21 +1,22 @@
-"""The pipeline runner: input paths in, stored records out, one input file at a time.
+"""The pipeline runner: input paths in, stored records out.
 
 Each file is kept verbatim first (``Store.receive``), then parsed, split into articles and
-coded into events; its articles, events and rejections are written in one transaction
-(``Store.complete``), so an interrupted run leaves no half-written file and a rerun completes
-what was left.
+coded into events by an engine (``LocalEngine`` here; ``tidings.distributed`` for a cluster);
+its articles, events and rejections are written in one transaction (``Session.save``), so an
+interrupted run leaves no half-written file and a rerun completes what was left.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import actors, articles, coding, ingest, merge
-from .records import Article, Rejection
+from .records import Article, Event, Rejection, Source
 from .settings import Settings
 from .store import Store
+from .timing import Stopwatch
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Report:
     unchanged: list[str] = field(default_factory=list)  # inputs already in the store
     rejections: list[Rejection] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # articles stored but not coded ("doc: language xx")
+    watch: Stopwatch = field(default_factory=Stopwatch)  # seconds per stage
 
     @property
     def ok(self) -> bool:
@@ -71,16 +73,37 @@ class Session:
             marked.append(article)
         return marked, signatures
 
-    def code(self, sha256: str, found: list[Article], rejected: list[Rejection]) -> int:
-        """Code an input's articles and store everything in one transaction; returns events."""
-        found, signatures = self.mark_duplicates(found)
-        reports = [e for _, coded in coding.code_articles(filter(codable, found), self.registry) for e in coded]
+    def save(self, item: "Input") -> None:
+        """Store an input's articles, events and rejections in one transaction."""
+        found, signatures = self.mark_duplicates(item.articles)
         with self.store.transaction():
-            self.store.complete(sha256, found, rejected, signatures)
-            self.store.add_reports(reports)
+            self.store.complete(item.source.sha256, found, item.rejected, signatures)
+            self.store.add_reports(item.reports)
             self.store.learn(self.registry.learned())
-            remerge(self.store, {merge.block(r) for r in reports})
-        return len(reports)
+            remerge(self.store, {merge.block(r) for r in item.reports})
+
+
+@dataclass
+class Input:
+    """A new input on its way through the run: its articles, rejections and coded reports."""
+
+    source: Source
+    articles: list[Article]
+    rejected: list[Rejection]
+    reports: list[Event] = field(default_factory=list)
+
+
+class LocalEngine:
+    """Codes articles on this machine: spaCy in ``workers`` processes, the rest in this one."""
+
+    def __init__(self, workers: int = 1, batch_size: int = 16) -> None:
+        self.workers, self.batch_size = workers, batch_size
+
+    def code(self, items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry,
+             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
+        """``(article, context)`` in, ``(article, context, events)`` out, in order."""
+        return coding.code_stream(items, registry, n_process=self.workers, batch_size=self.batch_size,
+                                  watch=watch)
 
 
 def codable(article: Article) -> bool:
@@ -109,42 +132,70 @@ def remerge(store: Store, blocks: set[str]) -> None:
 
 
 def run(paths: Iterable[str], store: Store, settings: Settings,
-        progress: Callable[[str], None] = lambda doc: None) -> Report:
-    """Ingest every input under ``paths`` into ``store``; ``progress`` is called once per file."""
+        progress: Callable[[str], None] = lambda doc: None, engine=None) -> Report:
+    """Ingest every input under ``paths`` into ``store``; ``progress`` is called once per file.
+
+    Inputs stream through the engine: while spaCy annotates the articles of one file, the
+    next files are read, and each file is stored as soon as its last article is coded.
+    """
     report = Report()
     session = Session(store, settings)
-    for found in list(ingest.discover(paths)):
-        if isinstance(found, Rejection):
-            report.rejections.append(found)
-            store.reject(found)
-            progress(found.doc)
-            continue
-        file, doc = found
-        report.files += 1
-        source = ingest.read(file, doc, settings)
-        if isinstance(source, Rejection):
-            report.rejections.append(source)
-            store.reject(source)
-        elif store.source_status(source.sha256) in ("done", "rejected"):
-            report.unchanged.append(doc)
-            report.rejections.extend(store.rejections(source.sha256))
-        else:
-            store.receive(source)
-            records, rejected = ingest.parse(source, settings)
-            found_articles = []
-            for record in records:
-                found = split(record, source.sha256, settings)
-                if not found:
-                    rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
-                                              line=record.line, sha256=source.sha256))
-                found_articles.extend(found)
+    engine = engine or LocalEngine(workers=settings.workers)
+
+    def articles_in() -> Iterator[tuple[Article | None, tuple[Input, bool]]]:
+        for found in ingest.discover(paths):
+            with report.watch.stage("ingest"):
+                item = _prepare(found, store, settings, report)
+            if item is None:
+                progress(found.doc if isinstance(found, Rejection) else found[1])
+                continue
+            coded = [a for a in item.articles if codable(a)]
             report.skipped.extend(f"{a.doc} (article {a.index}): language {a.language}"
-                                  for a in found_articles if not codable(a))
-            report.events += session.code(source.sha256, found_articles, rejected)
-            report.articles += len(found_articles)
-            report.rejections.extend(rejected)
-        progress(doc)
+                                  for a in item.articles if not codable(a))
+            if not coded:
+                yield None, (item, True)
+            for number, article in enumerate(coded, start=1):
+                yield article, (item, number == len(coded))
+
+    for _, (item, last), found in engine.code(articles_in(), session.registry, report.watch):
+        item.reports.extend(found)
+        if last:
+            with report.watch.stage("store"):
+                session.save(item)
+            report.articles += len(item.articles)
+            report.events += len(item.reports)
+            report.rejections.extend(item.rejected)
+            progress(item.source.doc)
     return report
+
+
+def _prepare(found, store: Store, settings: Settings, report: Report) -> Input | None:
+    """Read, keep and split one discovered input; None when there is nothing new to code."""
+    if isinstance(found, Rejection):
+        report.rejections.append(found)
+        store.reject(found)
+        return None
+    file, doc = found
+    report.files += 1
+    source = ingest.read(file, doc, settings)
+    if isinstance(source, Rejection):
+        report.rejections.append(source)
+        store.reject(source)
+        return None
+    if store.source_status(source.sha256) in ("done", "rejected"):
+        report.unchanged.append(doc)
+        report.rejections.extend(store.rejections(source.sha256))
+        return None
+    store.receive(source)
+    records, rejected = ingest.parse(source, settings)
+    found_articles = []
+    for record in records:
+        found = split(record, source.sha256, settings)
+        if not found:
+            rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
+                                      line=record.line, sha256=source.sha256))
+        found_articles.extend(found)
+    return Input(source, found_articles, rejected)
 
 
 def recode(store: Store, settings: Settings) -> int:

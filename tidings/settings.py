@@ -29,3 +29,4 @@ class Settings:
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES  # per compressed input, all members
     max_article_chars: int = MAX_ARTICLE_CHARS  # a record or page with longer text is rejected
     field_map: tuple[tuple[str, str], ...] = ()  # (attribute, field name) from --map, in order
+    workers: int = 1  # spaCy processes; --workers 2 on two cores (see docs/scaling.md)
