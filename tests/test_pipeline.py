@@ -23,3 +23,13 @@ def test_pipeline_registry_learns_people_across_articles(tmp_path):
     (accuse,) = [e for e in events if e["type"] == "ACCUSE"]
     assert accuse["source"]["country"] == "CHL" and accuse["source"]["name"] == "Alberto Ruiz"
     assert accuse["target"]["country"] == "BOL"
+
+
+def test_pipeline_worker_processes_give_the_same_events(seeds_dir, tmp_path):
+    exported = []
+    for workers in ("1", "2"):
+        db = str(tmp_path / f"w{workers}.duckdb")
+        runner = CliRunner()
+        assert runner.invoke(cli, ["--db", db, "ingest", "--workers", workers, str(seeds_dir)]).exit_code == 0
+        exported.append(runner.invoke(cli, ["--db", db, "export", "events"]).output)
+    assert exported[0] == exported[1] and exported[0].count("\n") > 10

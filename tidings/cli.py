@@ -439,5 +439,29 @@ def serve(settings: Settings, host: str, port: int) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+@cli.command()
+@click.option("--articles", "count", type=click.IntRange(1), default=200, show_default=True,
+              help="How many articles to generate (600–900 words each).")
+@click.option("--input", "source", type=click.Path(exists=True), help="Ingest this file or folder instead.")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="spaCy processes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def bench(count: int, source: str | None, workers: int, as_json: bool) -> None:
+    """Measure a full ingest (articles → events → merged and stored) into a scratch store:
+    articles/s, sentences/s, peak memory and the time spent in each stage."""
+    from . import bench as benchmark
+
+    figures = benchmark.run(count, source, workers)
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    click.echo(f"{figures['articles']} articles, {figures['events']} events in {figures['seconds']} s "
+               f"with {workers} spaCy worker(s)")
+    click.echo(f"  {figures['articles_per_second']} articles/s, {figures['sentences_per_second']} sentences/s")
+    click.echo(f"  peak RSS: {figures['peak_rss_mb']} MB (this process), "
+               f"{figures['peak_worker_rss_mb']} MB (largest worker)")
+    for stage, seconds in figures["stages"].items():
+        click.echo(f"  {stage:8s} {seconds:8.2f} s")
+
+
 def main() -> None:
     cli(prog_name="tidings")

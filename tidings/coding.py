@@ -61,14 +61,22 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
     article after another, so the registry learns names in input order.
     """
     watch = watch or Stopwatch()
-    texts = ((a.body if a is not None else "", (a, context)) for a, context in items)
-    docs = nlp.annotate_tuples(texts, n_process=n_process, batch_size=batch_size)
+    waiting: dict[int, tuple[Article | None, object]] = {}
+
+    def texts() -> Iterator[tuple[str, int]]:
+        # spaCy sends each text's context to its workers and back: send a number, keep the rest here
+        for number, (article, context) in enumerate(items):
+            waiting[number] = (article, context)
+            yield (article.body if article is not None else ""), number
+
+    docs = nlp.annotate_tuples(texts(), n_process=n_process, batch_size=batch_size)
     while True:
         with watch.stage("nlp"):
             found = next(docs, None)
         if found is None:
             return
-        doc, (article, context) = found
+        doc, number = found
+        article, context = waiting.pop(number)
         yield article, context, (code_doc(article, doc, registry, watch) if article is not None else [])
 
 

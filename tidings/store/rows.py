@@ -1,0 +1,109 @@
+"""Backend-neutral parts of the SQL stores: column lists, row <-> record mappers, event filters
+and the packaged migrations."""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..records import Actor, Article, Commitment, Event, Mention, Place
+
+ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
+                   "publisher", "url", "lead", "captions", "body", "language", "duplicate_of",
+                   "author", "encoding", "partial")
+EVENT_COLUMNS = ("event_id", "type", "mode", "contexts", "cameo", "quad_class", "goldstein", "source",
+                 "target", "source_key", "target_key", "is_symmetric", "date", "date_basis", "location",
+                 "status", "confidence", "extra")
+REPORT_COLUMNS = ("article_event_id", *EVENT_COLUMNS[1:])
+MENTION_COLUMNS = ("article_event_id", "article_id", "doc", "publisher", "published", "sentence", "start",
+                   '"end"', "trigger")
+
+
+def migrations(folder: str) -> list[tuple[int, str, str]]:
+    """``(version, name, sql)`` of the migrations packaged in ``tidings/store/<folder>``, in order."""
+    found = []
+    for entry in resources.files("tidings.store").joinpath(folder).iterdir():
+        m = re.match(r"^(\d+)_(.+)\.sql$", entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.name, entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def event_filter(actors: list[str], pair: bool, kind: str | None, since: str | None, until: str | None,
+                 min_confidence: float, committed: bool) -> tuple[str, list]:
+    """SQL condition and parameters selecting events (see ``SQLStore.events``)."""
+    clauses, params = ["confidence >= ?"], [min_confidence]
+
+    def side(column: str, actor: str) -> str:
+        params.extend([actor.upper(), actor.lower()])
+        return f"({column}_key = ? OR lower({column}->>'name') = ?)"
+
+    if pair and len(actors) >= 2:
+        a, b = actors[:2]
+        clauses.append(f"(({side('source', a)} AND {side('target', b)}) OR ({side('source', b)} AND {side('target', a)}))")
+    for actor in ([] if pair else actors):
+        clauses.append(f"({side('source', actor)} OR {side('target', actor)})")
+    if kind:
+        clauses.append("type = ?")
+        params.append(kind.upper())
+    if since:
+        clauses.append("date >= substr(?, 1, length(date))")
+        params.append(since)
+    if until:
+        clauses.append("substr(date, 1, length(?)) <= ?")
+        params.extend([until, until])
+    if committed:
+        clauses.append("extra->>'commitment' IS NOT NULL AND extra->>'commitment' <> 'null'")
+    return " AND ".join(clauses), params
+
+
+def like(text: str) -> str:
+    """``text`` with the LIKE wildcards escaped by a backslash."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def mention(row: tuple) -> Mention:
+    return Mention(article_id=row[1], doc=row[2], publisher=row[3], published=row[4], sentence=row[5],
+                   start=row[6], end=row[7], trigger=row[8])
+
+
+def event_row(e: Event) -> list:
+    return [e.event_id, e.type, e.mode, list(e.contexts), e.cameo, e.quad_class, e.goldstein,
+            json.dumps(e.source.as_dict()), json.dumps(e.target.as_dict()) if e.target else None,
+            e.source.key, e.target.key if e.target else None, e.symmetric, e.date, e.date_basis,
+            json.dumps(e.location.as_dict()) if e.location else None, e.status, e.confidence,
+            json.dumps({"merge_notes": list(e.merge_notes),
+                        "commitment": e.commitment.as_dict() if e.commitment else None})]
+
+
+def event(row: tuple, mentions: list[Mention]) -> Event:
+    v = dict(zip(EVENT_COLUMNS, row))
+    extra = json.loads(v["extra"]) if v["extra"] else {}
+    return Event(
+        event_id=v["event_id"], type=v["type"], mode=v["mode"], contexts=tuple(v["contexts"]),
+        cameo=v["cameo"], quad_class=v["quad_class"], goldstein=v["goldstein"],
+        source=Actor(**json.loads(v["source"])), target=Actor(**json.loads(v["target"])) if v["target"] else None,
+        symmetric=v["is_symmetric"], date=v["date"], date_basis=v["date_basis"],
+        location=Place(**json.loads(v["location"])) if v["location"] else None, status=v["status"],
+        confidence=v["confidence"], mentions=tuple(sorted(mentions, key=lambda m: (m.doc, m.start))),
+        merge_notes=tuple(extra.get("merge_notes", ())),
+        commitment=Commitment(**extra["commitment"]) if extra.get("commitment") else None,
+    )
+
+
+def article_row(a: Article) -> list:
+    return [a.article_id, a.source_sha256, a.doc, a.index, a.title, a.published, a.dateline,
+            a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language, a.duplicate_of,
+            a.author, a.encoding, a.partial]
+
+
+def article(row: tuple) -> Article:
+    values = dict(zip(ARTICLE_COLUMNS, row))
+    return Article(
+        article_id=values["article_id"], doc=values["doc"], index=values["idx"], body=values["body"],
+        title=values["title"], published=values["published"].isoformat() if values["published"] else None,
+        dateline=values["dateline"], publisher=values["publisher"], url=values["url"],
+        lead=tuple(values["lead"]), captions=tuple(values["captions"]), language=values["language"],
+        source_sha256=values["source_sha256"], duplicate_of=values["duplicate_of"],
+        author=values["author"], encoding=values["encoding"], partial=values["partial"],
+    )

@@ -1,0 +1,319 @@
+"""The store's queries, written once for every SQL backend.
+
+``SQLStore`` holds all the SQL, with ``?`` parameters; a backend (``DuckDBStore``,
+``PostgresStore``) opens the connection as ``self.db`` (``execute``/``executemany``/``close``) and
+overrides the few dialect hooks below where its SQL differs.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from ..merge import block as merge_block
+from ..records import Actor, Article, Event, Mention, Rejection, Source
+from . import rows
+from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
+
+
+class SQLStore:
+    """A Tidings store in a SQL database; subclasses connect and set the dialect."""
+
+    #: folder under ``tidings/store`` with this backend's numbered migrations
+    MIGRATIONS = "migrations"
+    #: a condition's right-hand side matching a column against a Python list parameter
+    IN_LIST = "IN (SELECT unnest(?))"
+    #: appended to text sort keys so that they sort by code point, as in DuckDB
+    COLLATE = ""
+
+    db: object
+
+    # -- dialect hooks --------------------------------------------------------------------------
+    def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
+        """An INSERT of ``columns`` (``?`` values) that replaces the row with the same ``key``."""
+        return f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+    def _round(self, expression: str) -> str:
+        """``expression`` rounded to two decimals, as a float."""
+        return f"round({expression}, 2)"
+
+    def _begun(self) -> None:
+        """Called right after an outermost transaction begins."""
+
+    def _batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
+        """The rows of a query in batches of ``size``, while other queries may run."""
+        cursor = self.db.execute(sql, params)
+        while batch := cursor.fetchmany(size):
+            yield batch
+
+    # -- schema -----------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations this database has not seen yet; return their names."""
+        with self.transaction():
+            self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                            "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                            "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+        applied = []
+        for version, name, sql in rows.migrations(self.MIGRATIONS):
+            with self.transaction():
+                if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", [version]).fetchone():
+                    continue
+                self.db.execute(sql)
+                self.db.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            applied.append(name)
+        return applied
+
+    def schema_version(self) -> int:
+        return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    @contextmanager
+    def transaction(self):
+        """One transaction; nested uses join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            self._begun()
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # -- sources and articles ------------------------------------------------------------------
+    def source_status(self, sha256: str) -> str | None:
+        row = self.db.execute("SELECT status FROM sources WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def receive(self, source: Source) -> None:
+        self.db.execute(
+            "INSERT INTO sources (sha256, doc, path, format, size, data, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'received') ON CONFLICT DO NOTHING",
+            [source.sha256, source.doc, source.path, source.format, len(source.data), source.data])
+
+    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
+                 signatures: dict[str, bytes] | None = None) -> None:
+        """Store an input's articles (with their near-duplicate signatures) and rejections, and
+        mark it done."""
+        with self.transaction():
+            self.db.execute("DELETE FROM mentions WHERE article_id IN "
+                            "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
+            self.db.execute("DELETE FROM article_events WHERE article_id IN "
+                            "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
+            self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
+            if articles:
+                self.db.executemany(
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, seq) "
+                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}, nextval('article_seq'))",
+                    [rows.article_row(a) for a in articles])
+            if signatures:
+                self.db.executemany(self._upsert("signatures", ("article_id", "minhash"), "article_id"),
+                                    list(signatures.items()))
+            for rejection in rejections:
+                self._insert_rejection(rejection)
+            status = "done" if articles or not rejections else "rejected"
+            self.db.execute("UPDATE sources SET status = ? WHERE sha256 = ?", [status, sha256])
+
+    def original(self, article_id: str) -> str | None:
+        """The article a stored article duplicates, if any."""
+        row = self.db.execute("SELECT duplicate_of FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article_id, MinHash signature) of every stored article, in ingestion order."""
+        for batch in self._batches("SELECT s.article_id, s.minhash FROM signatures s "
+                                   "JOIN articles a USING (article_id) ORDER BY a.seq", [], 10000):
+            yield from batch
+
+    def reject(self, rejection: Rejection) -> None:
+        with self.transaction():
+            self._insert_rejection(rejection)
+            if rejection.sha256:
+                self.db.execute("UPDATE sources SET status = 'rejected' WHERE sha256 = ?", [rejection.sha256])
+
+    def _insert_rejection(self, r: Rejection) -> None:
+        self.db.execute(
+            "INSERT INTO rejections (doc, line, reason, sha256) SELECT ?, ?, ?, ? WHERE NOT EXISTS ("
+            "SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
+            [r.doc, r.line, r.reason, r.sha256, r.doc, r.line, r.reason])
+
+    def articles(self) -> Iterator[Article]:
+        for batch in self._batches(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY doc, idx", [], 1000):
+            for row in batch:
+                yield rows.article(row)
+
+    def rejections(self, sha256: str | None = None) -> list[Rejection]:
+        found = self.db.execute("SELECT doc, reason, line, sha256 FROM rejections "
+                                "WHERE CAST(? AS VARCHAR) IS NULL OR sha256 = ? ORDER BY id", [sha256, sha256]).fetchall()
+        return [Rejection(doc=d, reason=r, line=line, sha256=s) for d, r, line, s in found]
+
+    # -- events --------------------------------------------------------------------------------
+    def add_reports(self, reports: list[Event]) -> None:
+        """Store article-level events (each with its mentions, all from one article)."""
+        if not reports:
+            return
+        self.db.executemany(
+            self._upsert("article_events", ("article_event_id", "article_id", "block", *EVENT_COLUMNS[1:], "event_id"),
+                         "article_event_id"),
+            [[r.event_id, r.mentions[0].article_id, merge_block(r), *rows.event_row(r)[1:], r.event_id] for r in reports])
+        self.db.executemany(
+            f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+            [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
+             for r in reports for m in r.mentions])
+
+    def reports(self, blocks: Iterable[str]) -> list[tuple[Event, int, str]]:
+        """Article-level events of the given merge blocks, each with its article's ingestion
+        order and story (the article, or the original it duplicates)."""
+        blocks = sorted(set(blocks))
+        if not blocks:
+            return []
+        found = self.db.execute(
+            f"SELECT {', '.join('e.' + c for c in REPORT_COLUMNS)}, a.seq, coalesce(a.duplicate_of, a.article_id) "
+            f"FROM article_events e JOIN articles a USING (article_id) WHERE e.block {self.IN_LIST} "
+            "ORDER BY a.seq, e.article_event_id", [blocks]).fetchall()
+        mentions = self._mentions(f"article_event_id {self.IN_LIST}", [[r[0] for r in found]])
+        return [(rows.event(row[:len(REPORT_COLUMNS)], mentions.get(row[0], [])), row[-2], row[-1]) for row in found]
+
+    def set_events(self, blocks: Iterable[str], merged: list[tuple[Event, list[str]]]) -> None:
+        """Replace the merged events of ``blocks``; each comes with the reports it holds."""
+        self.db.execute(f"DELETE FROM events WHERE block {self.IN_LIST}", [sorted(set(blocks))])
+        if merged:
+            self.db.executemany(
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block, num_mentions, num_articles, num_sources) "
+                f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?, ?, ?, ?)",
+                [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources] for e, _ in merged])
+            self.db.executemany("UPDATE article_events SET event_id = ? WHERE article_event_id = ?",
+                                [[e.event_id, report] for e, reports in merged for report in reports])
+
+    def clear_events(self) -> None:
+        """Forget every coded event (before recoding the whole store)."""
+        for table in ("mentions", "article_events", "events"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    def _mentions(self, where: str, params: list) -> dict[str, list[Mention]]:
+        found: dict[str, list[Mention]] = {}
+        for row in self.db.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE {where}", params).fetchall():
+            found.setdefault(row[0], []).append(rows.mention(row))
+        return found
+
+    def events(self, *, actors: Iterable[str] = (), pair: bool = False, type: str | None = None,
+               since: str | None = None, until: str | None = None, min_confidence: float = 0.0,
+               committed: bool = False, limit: int | None = None) -> Iterator[Event]:
+        """Merged events with all their mentions, in date order (undated last).
+
+        ``actors``: codes (country or organisation) or names; with ``pair`` the event must be
+        between the first two, in either direction. Dates compare at the event's precision.
+        """
+        where, params = rows.event_filter(list(actors), pair, type, since, until, min_confidence, committed)
+        sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
+               "ORDER BY date NULLS LAST, event_id" + (f" LIMIT {int(limit)}" if limit else ""))
+        for batch in self._batches(sql, params, 2000):
+            found: dict[str, list[Mention]] = {}
+            for row in self.db.execute(
+                    f"SELECT ae.event_id, {', '.join('m.' + c for c in MENTION_COLUMNS)} FROM mentions m "
+                    f"JOIN article_events ae USING (article_event_id) WHERE ae.event_id {self.IN_LIST}",
+                    [[row[0] for row in batch]]).fetchall():
+                found.setdefault(row[0], []).append(rows.mention(row[1:]))
+            for row in batch:
+                yield rows.event(row, found.get(row[0], []))
+
+    def event(self, event_id: str) -> Event | None:
+        """One merged event with its mentions."""
+        row = self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE event_id = ?", [event_id]).fetchone()
+        if row is None:
+            return None
+        mentions = self._mentions("article_event_id IN (SELECT article_event_id FROM article_events "
+                                  "WHERE event_id = ?)", [event_id])
+        return rows.event(row, [m for found in mentions.values() for m in found])
+
+    # -- analyses ------------------------------------------------------------------------------
+    def dyads(self, *, since: str | None = None, until: str | None = None, min_confidence: float = 0.0,
+              limit: int = 20) -> list[dict]:
+        """The most active actor pairs: event counts by QuadClass and mean Goldstein."""
+        where, params = rows.event_filter([], False, None, since, until, min_confidence, False)
+        return self._dicts(
+            "SELECT least(source_key, target_key) AS a, greatest(source_key, target_key) AS b, count(*) AS events, "
+            + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+            + f", {self._round('avg(goldstein)')} AS mean_goldstein FROM events "
+            f"WHERE target_key IS NOT NULL AND source_key <> target_key AND {where} "
+            "GROUP BY a, b ORDER BY events DESC, a, b LIMIT ?", [*params, limit])
+
+    def relation_index(self, a: str, b: str, *, by: str = "month", since: str | None = None,
+                       until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Per period: events, distinct-source weight, and the source-weighted mean Goldstein."""
+        width = {"year": 4, "month": 7, "day": 10}[by]
+        where, params = rows.event_filter([a, b], True, None, since, until, min_confidence, False)
+        return self._dicts(
+            f"SELECT substr(date, 1, {width}) AS period, count(*) AS events, sum(num_sources) AS weight, "
+            f"{self._round('sum(goldstein * num_sources) / sum(num_sources)')} AS index, "
+            "count(*) FILTER (WHERE quad_class <= 2) AS cooperative, count(*) FILTER (WHERE quad_class >= 3) AS conflictual "
+            f"FROM events WHERE {where} AND length(date) >= {width} GROUP BY period ORDER BY period", params)
+
+    def actor_table(self, *, country: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Resolved actors (by name and key) with their roles, sectors and event counts."""
+        where, params = rows.event_filter([], False, None, None, None, min_confidence, False)
+        return self._dicts(
+            "WITH sides AS ("
+            f"SELECT source AS actor FROM events WHERE {where} "
+            f"UNION ALL SELECT target FROM events WHERE target IS NOT NULL AND {where}) "
+            "SELECT actor->>'name' AS name, actor->>'country' AS country, actor->>'org' AS org, "
+            "string_agg(DISTINCT actor->>'sector', ', ' ORDER BY actor->>'sector') AS sectors, "
+            "string_agg(DISTINCT actor->>'role', ', ' ORDER BY actor->>'role') AS roles, "
+            "count(*) AS events FROM sides WHERE CAST(? AS VARCHAR) IS NULL OR actor->>'country' = ? "
+            f"GROUP BY name, country, org ORDER BY events DESC, name{self.COLLATE}",
+            [*params, *params, country, country])
+
+    def volume(self, *, actors: Iterable[str] = (), pair: bool = False, by: str = "month",
+               since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Dated events per period, in all and by QuadClass (filters as in ``events``)."""
+        width = {"year": 4, "month": 7, "day": 10}[by]
+        where, params = rows.event_filter(list(actors), pair, None, since, until, min_confidence, False)
+        return self._dicts(
+            f"SELECT substr(date, 1, {width}) AS period, count(*) AS events, "
+            + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+            + f" FROM events WHERE {where} AND length(date) >= {width} GROUP BY period ORDER BY period", params)
+
+    def search(self, text: str, *, min_confidence: float = 0.0, limit: int = 50) -> list[Event]:
+        """Events whose evidence sentences or actor names contain ``text`` (any case), in date order."""
+        where, params = rows.event_filter([], False, None, None, None, min_confidence, False)
+        ids = [row[0] for row in self.db.execute(
+            f"SELECT event_id FROM events WHERE {where} AND (source->>'name' ILIKE ? ESCAPE '\\' "
+            "OR target->>'name' ILIKE ? ESCAPE '\\' OR event_id IN (SELECT ae.event_id FROM mentions m "
+            "JOIN article_events ae USING (article_event_id) WHERE m.sentence ILIKE ? ESCAPE '\\')) "
+            "ORDER BY date NULLS LAST, event_id LIMIT ?",
+            [*params, *[f"%{rows.like(text)}%"] * 3, limit]).fetchall()]
+        return [self.event(event_id) for event_id in ids]
+
+    def _dicts(self, sql: str, params: list) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # -- actor registry ------------------------------------------------------------------------
+    def learn(self, names: Iterable[tuple[str, Actor]]) -> None:
+        """Keep people learned from articles for later runs."""
+        found = [[name, json.dumps(actor.as_dict())] for name, actor in names]
+        if found:
+            self.db.executemany(self._upsert("actor_names", ("name", "actor"), "name"), found)
+
+    def known_names(self) -> list[tuple[str, Actor]]:
+        """People learned from earlier articles: (name, actor)."""
+        return [(name, Actor(**json.loads(actor))) for name, actor in
+                self.db.execute(f"SELECT name, actor FROM actor_names ORDER BY name{self.COLLATE}").fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables, for summaries."""
+        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("sources", "articles", "rejections", "events", "mentions")}
+
+    def close(self) -> None:
+        self.db.close()
