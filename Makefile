@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= examples
 DB     ?= tidings.duckdb
 
-.PHONY: install demo test browser lock clean
+.PHONY: install demo test browser postgres lock clean
 
 install: $(VENV)/.installed
 
@@ -21,7 +21,7 @@ demo: install
 	-$(BIN)/tidings --db $(DB) ingest $(INPUT)
 	$(BIN)/tidings --db $(DB) summary
 
-test: install browser
+test: install browser postgres
 	$(BIN)/python -m pytest
 
 # The end-to-end dashboard test drives Debian's chromium (with chromium-driver). Installed when
@@ -33,6 +33,18 @@ browser:
 			|| echo "could not install chromium: the browser test will be skipped"; \
 		else \
 			echo "chromium not installed and not root: the browser test will be skipped"; \
+		fi; \
+	fi
+
+# The store tests also run against a PostgreSQL server they start themselves, from Debian's
+# package. Installed when missing and we are root (as in CI); otherwise those tests are skipped.
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update && apt-get install -y --no-install-recommends postgresql \
+			|| echo "could not install postgresql: the PostgreSQL store tests will be skipped"; \
+		else \
+			echo "postgresql not installed and not root: the PostgreSQL store tests will be skipped"; \
 		fi; \
 	fi
 

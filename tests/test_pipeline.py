@@ -33,3 +33,11 @@ def test_pipeline_worker_processes_give_the_same_events(seeds_dir, tmp_path):
         assert runner.invoke(cli, ["--db", db, "ingest", "--workers", workers, str(seeds_dir)]).exit_code == 0
         exported.append(runner.invoke(cli, ["--db", db, "export", "events"]).output)
     assert exported[0] == exported[1] and exported[0].count("\n") > 10
+
+
+def test_pipeline_fast_mode_codes_events_too(seeds_dir, tmp_path):
+    db = str(tmp_path / "fast.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "ingest", "--fast", str(seeds_dir)]).exit_code == 0
+    events = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "export", "events"]).output.splitlines()]
+    assert any(e["type"] == "CONSULT" and e["date"] == "2025-02-25" and e["num_articles"] == 2 for e in events)

@@ -114,21 +114,21 @@ def peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
-def run(count: int, source: str | None, workers: int) -> dict:
+def run(count: int, source: str | None, workers: int, fast: bool = False) -> dict:
     """Ingest a generated (or given) corpus into a scratch store; returns the figures."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = [source] if source else [str(p) for p in write_corpus(Path(tmp) / "corpus", count)]
         db = str(Path(tmp) / "bench.duckdb")
         store = open_store(db)
         started = time.perf_counter()
-        report = pipeline.run(paths, store, Settings(db=db, workers=workers))
+        report = pipeline.run(paths, store, Settings(db=db, workers=workers, fast=fast))
         elapsed = time.perf_counter() - started
         sentences = store.db.execute(
             "SELECT sum(length(regexp_split_to_array(body, '[.!?][”\"’]?\\s+'))) FROM articles").fetchone()[0] or 0
         store.close()
     own, children = peak_rss_mb()
     return {"articles": report.articles, "events": report.events, "seconds": round(elapsed, 2),
-            "articles_per_second": round(report.articles / elapsed, 2),
+            "articles_per_second": round(report.articles / elapsed, 2), "fast": fast,
             "sentences_per_second": round(sentences / elapsed, 1), "workers": workers,
             "peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(children, 1),
             "stages": {k: round(v, 2) for k, v in sorted(report.watch.seconds.items(), key=lambda kv: -kv[1])}}

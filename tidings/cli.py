@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__, export, pipeline, query
+from .distributed import WorkerError
 from .ingest.structured import FIELD_NAMES
 from .settings import (DEFAULT_MIN_CONFIDENCE, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
                        Settings, default_db)
@@ -38,7 +39,7 @@ def _parse_date(ctx, param, value):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tidings")
 @click.option("--db", metavar="PATH", default=default_db, show_default="$TIDINGS_DB or ./tidings.duckdb",
-              help="Store (DuckDB file) to read and write.")
+              help="Store to read and write: a DuckDB file, or a postgresql://USER@HOST[:PORT]/DB URL.")
 @click.option("--actors", "actor_files", metavar="FILE", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor table (CSV, same columns as tidings/data/organisations.csv); repeatable.")
 @click.pass_context
@@ -87,10 +88,16 @@ def _parse_map(ctx, param, values):
               help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes that run spaCy; 2 on a two-core machine for large folders.")
+@click.option("--fast", is_flag=True, help="Run spaCy without its entity recogniser (about twice as fast; "
+                                           "rules name people and places, a little less exact).")
+@click.option("--engine", "engine_name", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where spaCy and the coding run: this machine, or a Ray cluster (README, \"Scale\").")
+@click.option("--address", metavar="ADDRESS",
+              help="Ray cluster to join (`auto`: the running one); without it, a local Ray on all cores.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, field_map: tuple,
            max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None,
-           workers: int) -> None:
+           workers: int, fast: bool, engine_name: str, address: str | None) -> None:
     """Ingest files or folders (recursively), or `-` for standard input: text (.txt), HTML
     pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml), JSON, JSON Lines and CSV
     records, each possibly compressed (.gz, .xz, .zip).
@@ -103,15 +110,24 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
     limits = {"max_file_bytes": max_file_size, "max_decompressed_bytes": max_decompressed_size,
               "max_article_chars": max_article_chars}
     settings = replace(settings, field_map=field_map, **{k: v for k, v in limits.items() if v is not None})
-    settings = replace(settings, fetched_at=fetched_at, workers=workers)
+    settings = replace(settings, fetched_at=fetched_at, workers=workers, fast=fast)
+    if address and engine_name != "ray":
+        raise click.UsageError("--address needs --engine ray")
+    engine = None
+    if engine_name == "ray":
+        from .distributed import RayEngine
+
+        engine = RayEngine(address=address, fast=fast)
     store = open_store(settings.db)
     try:
         with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                       MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True,
                       disable=not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=None)
-            report = pipeline.run(paths, store, settings, progress=lambda doc: bar.advance(task))
+            report = pipeline.run(paths, store, settings, progress=lambda doc: bar.advance(task), engine=engine)
         counts = store.counts()
+    except WorkerError as error:
+        raise click.ClickException(f"{error} (the inputs coded before it are stored)") from None
     finally:
         store.close()
     _print_report(report, counts, settings.db)
@@ -444,13 +460,14 @@ def serve(settings: Settings, host: str, port: int) -> None:
               help="How many articles to generate (600–900 words each).")
 @click.option("--input", "source", type=click.Path(exists=True), help="Ingest this file or folder instead.")
 @click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="spaCy processes.")
+@click.option("--fast", is_flag=True, help="spaCy without its entity recogniser (see `ingest --fast`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(count: int, source: str | None, workers: int, as_json: bool) -> None:
+def bench(count: int, source: str | None, workers: int, fast: bool, as_json: bool) -> None:
     """Measure a full ingest (articles → events → merged and stored) into a scratch store:
     articles/s, sentences/s, peak memory and the time spent in each stage."""
     from . import bench as benchmark
 
-    figures = benchmark.run(count, source, workers)
+    figures = benchmark.run(count, source, workers, fast)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return

@@ -52,13 +52,14 @@ def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry,
 
 
 def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry, *,
-                n_process: int = 1, batch_size: int = 16,
+                n_process: int = 1, batch_size: int = 16, fast: bool = False,
                 watch: Stopwatch | None = None) -> Iterator[tuple[Article | None, object, list[Event]]]:
     """Code a stream of ``(article, context)`` in order, yielding ``(article, context, events)``.
 
     ``None`` articles pass through with no events (a context that needs its turn in order).
     spaCy annotates with ``n_process`` workers; actors, events and dates are coded here, one
-    article after another, so the registry learns names in input order.
+    article after another, so the registry learns names in input order. ``fast`` annotates
+    without the statistical entity recognizer (``nlp.load_fast``).
     """
     watch = watch or Stopwatch()
     waiting: dict[int, tuple[Article | None, object]] = {}
@@ -69,7 +70,7 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
             waiting[number] = (article, context)
             yield (article.body if article is not None else ""), number
 
-    docs = nlp.annotate_tuples(texts(), n_process=n_process, batch_size=batch_size)
+    docs = nlp.annotate_tuples(texts(), n_process=n_process, batch_size=batch_size, fast=fast)
     while True:
         with watch.stage("nlp"):
             found = next(docs, None)

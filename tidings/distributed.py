@@ -36,9 +36,10 @@ class WorkerError(RuntimeError):
 class Coder:
     """What a Ray actor keeps between batches: the spaCy model and the driver's registry."""
 
-    def __init__(self, registry: bytes) -> None:
+    def __init__(self, registry: bytes, fast: bool = False) -> None:
         self.base: actors.ActorRegistry = pickle.loads(registry)
-        nlp.load()
+        self.fast = fast
+        nlp.load_fast() if fast else nlp.load()
 
     def code(self, articles: list[Article], learned: list[tuple[str, Actor]]
              ) -> tuple[list[list[Event]], list[tuple[str, Actor]], dict[str, float]]:
@@ -51,17 +52,23 @@ class Coder:
         known = set(self.base.learned())
         registry = pickle.loads(pickle.dumps(self.base))  # this batch's own copy
         watch = Stopwatch()
-        docs = nlp.annotate((a.body for a in articles), batch_size=len(articles))
+        try:
+            with watch.stage("nlp"):
+                docs = list(nlp.annotate((a.body for a in articles), batch_size=len(articles), fast=self.fast))
+        except Exception as error:
+            raise WorkerError(f"the batch of {len(articles)} article(s) from {_name(articles[0])} to "
+                              f"{_name(articles[-1])} (spaCy): {type(error).__name__}: {error}") from error
         coded = []
-        for article in articles:
+        for article, doc in zip(articles, docs):
             try:
-                with watch.stage("nlp"):
-                    doc = next(docs)
                 coded.append(coding.code_doc(article, doc, registry, watch))
             except Exception as error:
-                raise WorkerError(f"{article.doc} (article {article.index}): "
-                                  f"{type(error).__name__}: {error}") from error
+                raise WorkerError(f"{_name(article)}: {type(error).__name__}: {error}") from error
         return coded, [p for p in registry.learned() if p not in known], dict(watch.seconds)
+
+
+def _name(article: Article) -> str:
+    return f"{article.doc} (article {article.index})"
 
 
 class RayEngine:
@@ -74,28 +81,38 @@ class RayEngine:
     """
 
     def __init__(self, address: str | None = None, num_cpus: int | None = None, batch_size: int = 16,
-                 window: int | None = None) -> None:
+                 window: int | None = None, fast: bool = False) -> None:
         self.address, self.num_cpus, self.batch_size, self.window = address, num_cpus, batch_size, window
+        self.fast = fast
 
     def code(self, items: Iterable[Item], registry: actors.ActorRegistry,
              watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
-        """``(article, context)`` in, ``(article, context, events)`` out, in order."""
-        ray = _ray()
-        started = not ray.is_initialized()
-        if started:
-            options = {} if self.address else {"num_cpus": self.num_cpus, "include_dashboard": False}
-            ray.init(address=self.address, log_to_driver=False, logging_level=logging.WARNING, **options)
-        coders = []
-        try:
-            base = ray.put(pickle.dumps(registry))
-            pool = max(1, int(ray.cluster_resources().get("CPU", 1)))
-            coders = [ray.remote(num_cpus=1)(Coder).remote(base) for _ in range(pool)]
-            yield from self._stream(ray, coders, iter(items), registry, watch)
-        finally:
-            for coder in coders:
-                ray.kill(coder)
+        """``(article, context)`` in, ``(article, context, events)`` out, in order.
+
+        Ray starts (or is joined) at the first article, so a run with nothing new to code
+        never waits for it."""
+        items = iter(items)
+        for article, context in items:
+            if article is None:
+                yield article, context, []
+                continue
+            ray = _ray()
+            started = not ray.is_initialized()
             if started:
-                ray.shutdown()
+                options = {} if self.address else {"num_cpus": self.num_cpus, "include_dashboard": False}
+                ray.init(address=self.address, log_to_driver=False, logging_level=logging.ERROR, **options)
+            coders = []
+            try:
+                base = ray.put(pickle.dumps(registry))
+                pool = max(1, int(ray.cluster_resources().get("CPU", 1)))
+                coders = [ray.remote(num_cpus=1)(Coder).remote(base, self.fast) for _ in range(pool)]
+                yield from self._stream(ray, coders, itertools.chain([(article, context)], items), registry, watch)
+                return
+            finally:
+                for coder in coders:
+                    ray.kill(coder)
+                if started:
+                    ray.shutdown()
 
     def _stream(self, ray, coders: list, items: Iterator[Item], registry: actors.ActorRegistry,
                 watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
@@ -143,7 +160,7 @@ def _result(ray, ref, batch: list[Item]):
         raise WorkerError(f"a Ray worker failed to code {error.cause}") from None
     except ray.exceptions.RayError as error:
         first = next(a for a, _ in batch if a is not None)
-        raise WorkerError(f"a Ray worker was lost while coding the batch from {first.doc}: {error}") from None
+        raise WorkerError(f"a Ray worker was lost while coding the batch from {_name(first)}: {error}") from None
 
 
 def _ray():

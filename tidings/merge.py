@@ -117,7 +117,7 @@ def combine(group: list[Event], why: str) -> Event:
     lead = min(group, key=_strength)
     first = min(group, key=lambda e: (e.mentions[0].doc, e.mentions[0].article_id, e.mentions[0].start))
     mentions = tuple(sorted({m for e in group for m in e.mentions},
-                            key=lambda m: (m.doc, m.article_id, m.start)))
+                            key=lambda m: (m.doc, m.article_id, m.start, m.end, m.trigger)))
     doubt = 1.0
     for e in group:
         doubt *= 1.0 - e.confidence

@@ -96,14 +96,14 @@ class Input:
 class LocalEngine:
     """Codes articles on this machine: spaCy in ``workers`` processes, the rest in this one."""
 
-    def __init__(self, workers: int = 1, batch_size: int = 16) -> None:
-        self.workers, self.batch_size = workers, batch_size
+    def __init__(self, workers: int = 1, batch_size: int = 16, fast: bool = False) -> None:
+        self.workers, self.batch_size, self.fast = workers, batch_size, fast
 
     def code(self, items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry,
              watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
         """``(article, context)`` in, ``(article, context, events)`` out, in order."""
         return coding.code_stream(items, registry, n_process=self.workers, batch_size=self.batch_size,
-                                  watch=watch)
+                                  fast=self.fast, watch=watch)
 
 
 def codable(article: Article) -> bool:
@@ -140,7 +140,7 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     """
     report = Report()
     session = Session(store, settings)
-    engine = engine or LocalEngine(workers=settings.workers)
+    engine = engine or LocalEngine(workers=settings.workers, fast=settings.fast)
 
     def articles_in() -> Iterator[tuple[Article | None, tuple[Input, bool]]]:
         for found in ingest.discover(paths):

@@ -30,3 +30,4 @@ class Settings:
     max_article_chars: int = MAX_ARTICLE_CHARS  # a record or page with longer text is rejected
     field_map: tuple[tuple[str, str], ...] = ()  # (attribute, field name) from --map, in order
     workers: int = 1  # spaCy processes; --workers 2 on two cores (see docs/scaling.md)
+    fast: bool = False  # spaCy without its NER (rules name people and places): faster, a little less exact

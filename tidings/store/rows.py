@@ -35,6 +35,9 @@ def event_filter(actors: list[str], pair: bool, kind: str | None, since: str | N
     clauses, params = ["confidence >= ?"], [min_confidence]
 
     def side(column: str, actor: str) -> str:
+        if actor.isupper():  # a code as typed ("PAK", "UN"): the indexed key alone
+            params.append(actor)
+            return f"{column}_key = ?"
         params.extend([actor.upper(), actor.lower()])
         return f"({column}_key = ? OR lower({column}->>'name') = ?)"
 
@@ -67,6 +70,16 @@ def mention(row: tuple) -> Mention:
                    start=row[6], end=row[7], trigger=row[8])
 
 
+def mentions_json(mentions) -> str:
+    """An event's mentions as stored with it (JSON, the contract's mention objects)."""
+    return json.dumps([m.as_dict() for m in mentions], ensure_ascii=False)
+
+
+def mentions_from_json(data: str | list | None) -> list[Mention]:
+    found = json.loads(data) if isinstance(data, str) else (data or [])
+    return [Mention(**m) for m in found]
+
+
 def event_row(e: Event) -> list:
     return [e.event_id, e.type, e.mode, list(e.contexts), e.cameo, e.quad_class, e.goldstein,
             json.dumps(e.source.as_dict()), json.dumps(e.target.as_dict()) if e.target else None,
@@ -85,7 +98,7 @@ def event(row: tuple, mentions: list[Mention]) -> Event:
         source=Actor(**json.loads(v["source"])), target=Actor(**json.loads(v["target"])) if v["target"] else None,
         symmetric=v["is_symmetric"], date=v["date"], date_basis=v["date_basis"],
         location=Place(**json.loads(v["location"])) if v["location"] else None, status=v["status"],
-        confidence=v["confidence"], mentions=tuple(sorted(mentions, key=lambda m: (m.doc, m.start))),
+        confidence=v["confidence"], mentions=tuple(sorted(mentions, key=lambda m: (m.doc, m.article_id, m.start, m.end, m.trigger))),
         merge_notes=tuple(extra.get("merge_notes", ())),
         commitment=Commitment(**extra["commitment"]) if extra.get("commitment") else None,
     )

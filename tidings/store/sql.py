@@ -23,8 +23,10 @@ class SQLStore:
     MIGRATIONS = "migrations"
     #: a condition's right-hand side matching a column against a Python list parameter
     IN_LIST = "IN (SELECT unnest(?))"
-    #: appended to text sort keys so that they sort by code point, as in DuckDB
+    #: appended to computed text sort keys so that they sort by code point, as in DuckDB
     COLLATE = ""
+    #: events matching ``{where}``, in date order
+    EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY date NULLS LAST, event_id"
 
     db: object
 
@@ -188,9 +190,10 @@ class SQLStore:
         self.db.execute(f"DELETE FROM events WHERE block {self.IN_LIST}", [sorted(set(blocks))])
         if merged:
             self.db.executemany(
-                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block, num_mentions, num_articles, num_sources) "
-                f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?, ?, ?, ?)",
-                [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources] for e, _ in merged])
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block, num_mentions, num_articles, num_sources, "
+                f"mentions) VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?, ?, ?, ?, ?)",
+                [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources,
+                  rows.mentions_json(e.mentions)] for e, _ in merged])
             self.db.executemany("UPDATE article_events SET event_id = ? WHERE article_event_id = ?",
                                 [[e.event_id, report] for e, reports in merged for report in reports])
 
@@ -214,17 +217,11 @@ class SQLStore:
         between the first two, in either direction. Dates compare at the event's precision.
         """
         where, params = rows.event_filter(list(actors), pair, type, since, until, min_confidence, committed)
-        sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
-               "ORDER BY date NULLS LAST, event_id" + (f" LIMIT {int(limit)}" if limit else ""))
+        sql = self.EVENT_SELECT.format(columns=", ".join(EVENT_COLUMNS) + ", mentions", where=where) + (
+            f" LIMIT {int(limit)}" if limit else "")
         for batch in self._batches(sql, params, 2000):
-            found: dict[str, list[Mention]] = {}
-            for row in self.db.execute(
-                    f"SELECT ae.event_id, {', '.join('m.' + c for c in MENTION_COLUMNS)} FROM mentions m "
-                    f"JOIN article_events ae USING (article_event_id) WHERE ae.event_id {self.IN_LIST}",
-                    [[row[0] for row in batch]]).fetchall():
-                found.setdefault(row[0], []).append(rows.mention(row[1:]))
             for row in batch:
-                yield rows.event(row, found.get(row[0], []))
+                yield rows.event(row[:-1], rows.mentions_from_json(row[-1]))
 
     def event(self, event_id: str) -> Event | None:
         """One merged event with its mentions."""
@@ -265,11 +262,11 @@ class SQLStore:
             "WITH sides AS ("
             f"SELECT source AS actor FROM events WHERE {where} "
             f"UNION ALL SELECT target FROM events WHERE target IS NOT NULL AND {where}) "
-            "SELECT actor->>'name' AS name, actor->>'country' AS country, actor->>'org' AS org, "
+            f"SELECT actor->>'name'{self.COLLATE} AS name, actor->>'country' AS country, actor->>'org' AS org, "
             "string_agg(DISTINCT actor->>'sector', ', ' ORDER BY actor->>'sector') AS sectors, "
             "string_agg(DISTINCT actor->>'role', ', ' ORDER BY actor->>'role') AS roles, "
             "count(*) AS events FROM sides WHERE CAST(? AS VARCHAR) IS NULL OR actor->>'country' = ? "
-            f"GROUP BY name, country, org ORDER BY events DESC, name{self.COLLATE}",
+            "GROUP BY name, country, org ORDER BY events DESC, name",
             [*params, *params, country, country])
 
     def volume(self, *, actors: Iterable[str] = (), pair: bool = False, by: str = "month",
@@ -308,7 +305,7 @@ class SQLStore:
     def known_names(self) -> list[tuple[str, Actor]]:
         """People learned from earlier articles: (name, actor)."""
         return [(name, Actor(**json.loads(actor))) for name, actor in
-                self.db.execute(f"SELECT name, actor FROM actor_names ORDER BY name{self.COLLATE}").fetchall()]
+                self.db.execute("SELECT name, actor FROM actor_names ORDER BY name").fetchall()]
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries."""

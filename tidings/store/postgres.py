@@ -1,0 +1,94 @@
+"""PostgreSQL backend of the store: a shared store that several ingest workers write to.
+
+The queries are ``SQLStore``'s; this module connects with psycopg 3, adapts the dialect and
+serialises writers. Every write transaction (one per input file, see ``pipeline.Session.save``)
+first takes one store-wide advisory lock (``pg_advisory_xact_lock``), so inputs are stored and
+their merge blocks re-merged one at a time, each seeing everything committed before it: workers
+code articles in parallel and only the short write step waits. A block-level lock would let
+writes overlap, but the actor registry rows every input updates would then deadlock.
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import psycopg
+from psycopg.types.string import TextLoader
+
+from .sql import SQLStore
+
+#: the advisory lock key every writer of a Tidings store takes ("tidings" in ASCII)
+WRITE_LOCK = 0x74696469_6E6773
+
+
+def is_url(location: str) -> bool:
+    """Whether a store location names a PostgreSQL database."""
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+class Connection:
+    """A psycopg connection called like DuckDB's: ``?`` parameters, ``execute`` returns a cursor."""
+
+    _names = itertools.count()
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        self.connection = psycopg.connect(url, autocommit=True)
+        for name in ("json", "jsonb"):  # JSON comes back as text, as from DuckDB
+            self.connection.adapters.register_loader(name, TextLoader)
+        if read_only:
+            self.connection.execute("SET default_transaction_read_only = on")
+
+    def execute(self, sql: str, params: list | None = None) -> psycopg.Cursor:
+        return self.connection.execute(*_query(sql, params))
+
+    def executemany(self, sql: str, params: list) -> None:
+        with self.connection.cursor() as cursor:
+            cursor.executemany(*_query(sql, params))
+
+    def batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
+        """Rows in batches from a server-side cursor, so that other queries can run meanwhile."""
+        with self.connection.cursor(name=f"tidings_{next(self._names)}", withhold=True) as cursor:
+            cursor.execute(*_query(sql, params))
+            while batch := cursor.fetchmany(size):
+                yield batch
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _query(sql: str, params: list | None) -> tuple:
+    """``sql`` with psycopg's ``%s`` placeholders for ``?`` (and ``%`` escaped) when it has parameters."""
+    if params is None:
+        return (sql,)
+    return sql.replace("%", "%%").replace("?", "%s"), params
+
+
+class PostgresStore(SQLStore):
+    """A Tidings store in a PostgreSQL database, named by a ``postgresql://`` URL."""
+
+    MIGRATIONS = "migrations_postgres"
+    IN_LIST = "= ANY(CAST(? AS VARCHAR[]))"
+    COLLATE = ' COLLATE "C"'
+
+    def __init__(self, location: str, *, read_only: bool = False) -> None:
+        """Connect (and migrate) the store; ``read_only`` reads without writing."""
+        self.location = location
+        self._depth = 0
+        self.db = Connection(location, read_only=read_only)
+        if not read_only:
+            self.migrate()
+
+    def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+        return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+                f"ON CONFLICT ({key}) DO UPDATE SET {updates}")
+
+    def _round(self, expression: str) -> str:
+        # DuckDB's round(x, 2) on a double: half away from zero
+        return f"sign({expression}) * floor(abs({expression}) * 100 + 0.5) / 100"
+
+    def _begun(self) -> None:
+        self.db.execute("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT))", [WRITE_LOCK])
+
+    def _batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
+        return self.db.batches(sql, params, size)
