@@ -115,6 +115,7 @@ class ActorRegistry:
         self._canonical: dict[str, str] = {}
         self._terms: dict[tuple[str, ...], _Term] = {}
         self._acronyms: dict[tuple[str, ...], _Term] = {}
+        self._firsts: set[str] = set()  # first word (as written or lower-cased) of every office word
         self._words: dict[str, set[str]] = {}
         self._people: dict[str, tuple[str, Actor]] = {}
         self._surnames: dict[str, set[str]] = {}
@@ -188,8 +189,10 @@ class ActorRegistry:
             key = (term,) if re.fullmatch(r"[\w.]+", term) else _tokens(term)
             if any(c.isupper() for c in term):
                 self._acronyms[key] = replace(entry, canonical=entry.canonical or term.lower())
+                self._firsts.add(key[0])
             else:
                 self._terms[tuple(t.lower() for t in key)] = replace(entry, canonical=entry.canonical or term.lower())
+                self._firsts.add(key[0].lower())
 
     # -- public API ----------------------------------------------------------------------------
     def lookup(self, name: str) -> Actor | None:
@@ -259,10 +262,12 @@ class ActorRegistry:
         return self._patterns.get(words)
 
     def _term(self, tokens: list[Token]) -> _Term | None:
-        orth = tuple(t.text for t in tokens)
+        return self._term_words(tuple(t.text for t in tokens), tuple(t.lower_.replace("’", "'") for t in tokens))
+
+    def _term_words(self, orth: tuple[str, ...], lower: tuple[str, ...]) -> _Term | None:
+        """The office word written ``orth`` (``lower``: lower-cased, straight apostrophes)."""
         if orth in self._acronyms:
             return self._acronyms[orth]
-        lower = tuple(t.lower_.replace("’", "'") for t in tokens)
         if lower in self._terms:
             return self._terms[lower]
         last = lower[-1]
@@ -338,6 +343,17 @@ def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None) -
 class _Resolver:
     def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None) -> None:
         self.doc, self.reg = doc, registry
+        # token attributes read once: spaCy builds a new Python object on every ``doc[i]``
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.pos = [t.pos_ for t in doc]
+        self.dep = [t.dep_ for t in doc]
+        self.head_i = [t.head.i for t in doc]
+        self.sent_start = [0] * len(doc)  # index of the first token of each token's sentence
+        for sent in doc.sents:
+            self.sent_start[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        self.sent_starts = sorted(set(self.sent_start))
+        self._heads: dict[tuple[int, int], int] = {}
         self.names = self._find_names()
         self.name_at = {h.start: h for h in self.names}
         self.name_cover = {i: h for h in self.names for i in range(h.start, h.end)}
@@ -399,21 +415,24 @@ class _Resolver:
         return False
 
     def _find_terms(self) -> list[_Hit]:
-        doc, hits, i = self.doc, [], 0
+        doc, text, lower, reg = self.doc, self.text, self.lower, self.reg
+        quoted = [w.replace("’", "'") for w in lower]
+        free = [0] * (len(doc) + 1)  # free[i]: tokens from i up to the next name
+        for i in range(len(doc) - 1, -1, -1):
+            free[i] = 0 if i in self.name_cover else free[i + 1] + 1
+        hits, i = [], 0
         while i < len(doc):
             found = None
             if i not in self.name_cover:
-                for length in range(min(5, len(doc) - i), 0, -1):
-                    span = doc[i:i + length]
-                    if any(t.i in self.name_cover for t in span):
-                        continue
-                    term = self.reg._term(list(span))
+                longest = min(5, free[i]) if text[i] in reg._firsts or quoted[i] in reg._firsts else 1
+                for length in range(longest, 0, -1):
+                    orth, low = tuple(text[i:i + length]), tuple(quoted[i:i + length])
+                    term = reg._term_words(orth, low)
                     if term:
-                        last = span[-1]
-                        plural = last.tag_ in ("NNS", "NNPS") or (
-                            last.lower_.endswith("s") and last.lower_ not in {"s", "ss"} and
-                            tuple(t.lower_.replace("’", "'") for t in span) not in self.reg._terms and
-                            tuple(t.text for t in span) not in self.reg._acronyms)
+                        last = i + length - 1
+                        plural = doc[last].tag_ in ("NNS", "NNPS") or (
+                            lower[last].endswith("s") and lower[last] not in {"s", "ss"} and
+                            low not in reg._terms and orth not in reg._acronyms)
                         found = _Hit(i, i + length, term.kind, term=term, plural=plural)
                         break
             if found:
@@ -984,16 +1003,13 @@ class _Resolver:
         return make_actor(self.reg._canonical.get(country, country), country, sector=sector)
 
     def _head(self, start: int, end: int) -> int:
-        """Syntactic head of a token span: the token attached outside it, nearest the root."""
-        doc = self.doc
-        outside = [t for t in doc[start:end] if t.head.i < start or t.head.i >= end or t.head is t]
-        if not outside:
-            return start
-
-        def depth(tok: Token) -> int:
-            n = 0
-            while tok.head is not tok and n < 100:
-                tok, n = tok.head, n + 1
-            return n
-
-        return min(outside, key=lambda t: (t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"), depth(t), t.i)).i
+        """Syntactic head of a token span: the first noun-like token attached outside it, else the
+        first token attached outside it, else its first token."""
+        found = self._heads.get((start, end))
+        if found is None:
+            heads, pos = self.head_i, self.pos
+            outside = [k for k in range(start, min(end, len(heads))) if heads[k] < start or heads[k] >= end]
+            found = next((k for k in outside if pos[k] in ("NOUN", "PROPN", "PRON", "NUM")),
+                         outside[0] if outside else start)
+            self._heads[(start, end)] = found
+        return found

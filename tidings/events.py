@@ -310,6 +310,7 @@ def _is_collective(tok: Token) -> bool:
 class _Coder:
     def __init__(self, doc: Doc, actors: list[ActorMention]):
         self.doc = doc
+        self.text = doc.text  # spaCy joins the tokens' text on every ``doc.text``
         self.lex = lexicon()
         self.actors = _Actors(doc, actors)
         self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
@@ -794,7 +795,7 @@ class _Coder:
             type=trig.type, mode=trig.mode, contexts=trig.contexts, cameo=trig.cameo,
             quad_class=self.lex.quads[trig.type], goldstein=goldstein,
             source=src.mention, target=tgt.mention if tgt else None, symmetric=symmetric,
-            status=status, trigger=self.doc.text[start:end], trigger_start=start, trigger_end=end,
+            status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
             confidence=_confidence(trig, src, tgt, status))
 

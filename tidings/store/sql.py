@@ -39,6 +39,22 @@ class SQLStore:
         """``expression`` rounded to two decimals, as a float."""
         return f"round({expression}, 2)"
 
+    def _insert_many(self, sql: str, values: list[list]) -> None:
+        """Run a one-row ``INSERT … VALUES (…) [tail]`` for many rows, as multi-row statements
+        (one statement per row is what makes bulk writes slow)."""
+        head, _, rest = sql.partition(" VALUES ")
+        depth = 0
+        for end, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0 and char == ")":
+                break
+        group, tail = rest[:end + 1], rest[end + 1:]
+        size = max(1, 2000 // max(1, group.count("?")))
+        for start in range(0, len(values), size):
+            chunk = values[start:start + size]
+            self.db.execute(f"{head} VALUES {', '.join([group] * len(chunk))}{tail}",
+                            [v for row in chunk for v in row])
+
     def _begun(self) -> None:
         """Called right after an outermost transaction begins."""
 
@@ -113,7 +129,7 @@ class SQLStore:
                             "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
             self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
             if articles:
-                self.db.executemany(
+                self._insert_many(
                     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, seq) "
                     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}, nextval('article_seq'))",
                     [rows.article_row(a) for a in articles])
@@ -163,11 +179,11 @@ class SQLStore:
         """Store article-level events (each with its mentions, all from one article)."""
         if not reports:
             return
-        self.db.executemany(
+        self._insert_many(
             self._upsert("article_events", ("article_event_id", "article_id", "block", *EVENT_COLUMNS[1:], "event_id"),
                          "article_event_id"),
             [[r.event_id, r.mentions[0].article_id, merge_block(r), *rows.event_row(r)[1:], r.event_id] for r in reports])
-        self.db.executemany(
+        self._insert_many(
             f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
             [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
              for r in reports for m in r.mentions])
@@ -189,13 +205,17 @@ class SQLStore:
         """Replace the merged events of ``blocks``; each comes with the reports it holds."""
         self.db.execute(f"DELETE FROM events WHERE block {self.IN_LIST}", [sorted(set(blocks))])
         if merged:
-            self.db.executemany(
+            self._insert_many(
                 f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block, num_mentions, num_articles, num_sources, "
                 f"mentions) VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?, ?, ?, ?, ?)",
                 [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources,
                   rows.mentions_json(e.mentions)] for e, _ in merged])
-            self.db.executemany("UPDATE article_events SET event_id = ? WHERE article_event_id = ?",
-                                [[e.event_id, report] for e, reports in merged for report in reports])
+            links = [[report, e.event_id] for e, reports in merged for report in reports]
+            for start in range(0, len(links), 1000):
+                chunk = links[start:start + 1000]
+                self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (VALUES "
+                                f"{', '.join(['(?, ?)'] * len(chunk))}) AS v(report, event_id) "
+                                "WHERE article_event_id = v.report", [x for link in chunk for x in link])
 
     def clear_events(self) -> None:
         """Forget every coded event (before recoding the whole store)."""
