@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from bisect import bisect_left
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -344,22 +345,27 @@ class _Resolver:
     def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None) -> None:
         self.doc, self.reg = doc, registry
         # token attributes read once: spaCy builds a new Python object on every ``doc[i]``
-        self.text = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.pos = [t.pos_ for t in doc]
-        self.dep = [t.dep_ for t in doc]
-        self.head_i = [t.head.i for t in doc]
-        self.sent_start = [0] * len(doc)  # index of the first token of each token's sentence
-        for sent in doc.sents:
-            self.sent_start[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
-        self.sent_starts = sorted(set(self.sent_start))
+        self.text, self.lower, self.pos, self.dep, self.head_i = [], [], [], [], []
+        for tok in doc:
+            self.text.append(tok.text)
+            self.lower.append(tok.lower_)
+            self.pos.append(tok.pos_)
+            self.dep.append(tok.dep_)
+            self.head_i.append(tok.head.i)
+        self.ents = doc.ents
+        self.conj_heads = {h for h, d in zip(self.head_i, self.dep) if d == "conj"}
+        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.sent_start, self.sent_end = [0] * len(doc), [0] * len(doc)  # the sentence of each token
+        for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(doc)]):
+            self.sent_start[start:end] = [start] * (end - start)
+            self.sent_end[start:end] = [end] * (end - start)
         self._heads: dict[tuple[int, int], int] = {}
         self.names = self._find_names()
         self.name_at = {h.start: h for h in self.names}
         self.name_cover = {i: h for h in self.names for i in range(h.start, h.end)}
         self.terms = self._find_terms()
         self.term_at = {h.start: h for h in self.terms}
-        self.person_ents = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         self.dateline = registry.country(dateline) if dateline else None
@@ -400,7 +406,7 @@ class _Resolver:
         doc = self.doc
         if hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("pro", "anti"):
             return True
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.start <= hit.start and hit.end <= ent.end and (ent.end - ent.start) > (hit.end - hit.start):
                 rest = [t for t in ent if not (hit.start <= t.i < hit.end) and t.text not in _POSSESSIVE]
                 if not rest:
@@ -706,7 +712,7 @@ class _Resolver:
                     cand.actor = replace(cand.actor, sector="GOV")
             out.append(cand)
             self.used.update(range(hit.start, hit.end))
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or self.used.intersection(range(ent.start, ent.end)):
                 continue
             start, end = ent.start, ent.end
@@ -719,23 +725,27 @@ class _Resolver:
                 out.append(_Cand(start, end, "person", person=doc[start:end].text))
                 self.used.update(range(start, end))
         surnames = {_tokens(c.person.split()[-1]) for c in out + self.descriptors if c.person and " " in c.person}
-        for tok in doc:
-            if tok.i in self.used:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in surnames:
+            by_first.setdefault(words[0], []).append(words)
+        text, lower, dep, reg = self.text, self.lower, self.dep, self.reg
+        for i in range(len(doc)):
+            if i in self.used:
                 continue
-            n = next((len(s) for s in surnames if tuple(t.text for t in doc[tok.i:tok.i + len(s)]) == s), 0)
-            if n and (tok.pos_ == "PROPN" or tok.i > tok.sent.start or tok.dep_ in _SUBJECT) and tok.text[:1].isupper() \
-                    and not self.used.intersection(range(tok.i, tok.i + n)):
-                out.append(_Cand(tok.i, tok.i + n, "person", person=doc[tok.i:tok.i + n].text))
-                self.used.update(range(tok.i, tok.i + n))
-            elif self.reg._is("pronoun", tok.lower_) and tok.dep_ in _SUBJECT:
-                out.append(_Cand(tok.i, tok.i + 1, "pronoun"))
-            elif self.reg._is("body_pronoun", tok.lower_) and tok.dep_ in _SUBJECT and self.reg._is("speech", tok.head.lemma_):
-                out.append(_Cand(tok.i, tok.i + 1, "it"))
-            elif self.reg._is("collective", tok.lower_) and tok.tag_ == "NN" and tok.dep_ != "compound" \
-                    and tok.i > 0 and (doc[tok.i - 1].lower_ == "the" or self.reg._is("possessive", doc[tok.i - 1].lower_)):
-                cand = _Cand(tok.i, tok.i + 1, "collective")
-                if self.reg._is("possessive", doc[tok.i - 1].lower_):
-                    cand.start = tok.i - 1
+            n = next((len(s) for s in by_first.get(text[i], ()) if tuple(text[i:i + len(s)]) == s), 0)
+            if n and (self.pos[i] == "PROPN" or i > self.sent_start[i] or dep[i] in _SUBJECT) and text[i][:1].isupper() \
+                    and not self.used.intersection(range(i, i + n)):
+                out.append(_Cand(i, i + n, "person", person=doc[i:i + n].text))
+                self.used.update(range(i, i + n))
+            elif reg._is("pronoun", lower[i]) and dep[i] in _SUBJECT:
+                out.append(_Cand(i, i + 1, "pronoun"))
+            elif reg._is("body_pronoun", lower[i]) and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
+                out.append(_Cand(i, i + 1, "it"))
+            elif reg._is("collective", lower[i]) and doc[i].tag_ == "NN" and dep[i] != "compound" \
+                    and i > 0 and (lower[i - 1] == "the" or reg._is("possessive", lower[i - 1])):
+                cand = _Cand(i, i + 1, "collective")
+                if reg._is("possessive", lower[i - 1]):
+                    cand.start = i - 1
                     cand.extras["possessive"] = True
                 out.append(cand)
         return out
@@ -828,11 +838,11 @@ class _Resolver:
         else the dominant one; a country that qualifies another actor of the sentence ("the Israeli
         government must investigate, a ministry spokeswoman said") is passed over while another
         choice is left. Armed groups, civilians and media take the dateline's or dominant country."""
-        sent = self.doc[cand.start].sent
-        others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent.start <= h.start < sent.end
+        sent_start, sent_end = self.sent_start[cand.start], self.sent_end[cand.start]
+        others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent_start <= h.start < sent_end
                   and not cand.start <= h.start < cand.end}
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
-                   and sent.start <= d.start < sent.end}
+                   and sent_start <= d.start < sent_end}
         if cand.sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
             return self.dateline or self.context  # militants, activists, media: where the story is
         topic, governing = self._topic(cand.start)
@@ -875,15 +885,15 @@ class _Resolver:
     def _subject_verb(self, start: int, end: int, alone: bool = False) -> Token | None:
         """The verb of which a mention is the subject, or part of it ("India's move", "Thai troops",
         "Iran and Iraq"); with ``alone``, only a subject not coordinated with another."""
-        tok = self.doc[self._head(start, end)]
+        k, dep = self._head(start, end), self.dep
         for _ in range(4):
-            if alone and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+            if alone and (dep[k] == "conj" or k in self.conj_heads):
                 return None
-            if tok.dep_ in _SUBJECT:
-                return tok.head
-            if tok.dep_ not in ("conj", "poss", "compound", "amod", "appos") or tok.head is tok:
+            if dep[k] in _SUBJECT:
+                return self.doc[self.head_i[k]]
+            if dep[k] not in ("conj", "poss", "compound", "amod", "appos"):
                 return None
-            tok = tok.head
+            k = self.head_i[k]
         return None
 
     def _topic(self, i: int) -> tuple[str | None, bool]:
@@ -894,13 +904,13 @@ class _Resolver:
         sentence."""
         doc = self.doc
         tok = doc[i]
-        sent = tok.sent
+        sent_start = self.sent_start[i]
         path = [tok, *tok.ancestors]
         clause = next((t for t in path if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"), tok)
         agent = any(t.dep_ == "agent" for t in path[:path.index(clause)] if clause in path)
         governing = {t.i for t in path}
         for cand, actor in reversed(self.seen):
-            if cand.start < sent.start:
+            if cand.start < sent_start:
                 break
             verb = self._subject_verb(cand.start, cand.end, True) if cand.start < i and actor.country else None
             if verb is None:
@@ -910,12 +920,11 @@ class _Resolver:
             if any(v.i in governing and v.i != clause.i and self.reg._is("speech", v.lemma_) for v in verbs) or (
                     verb.i == clause.i and agent and cand.kind not in ("person", "pronoun")):
                 return actor.country, True
-        earlier = [(c, a) for c, a in self.seen if c.start < sent.start and a.country]
-        starts = sorted({s.start for s in doc.sents if s.start < sent.start}, reverse=True)[:3]
-        for start in starts:
+        earlier = [(c, a) for c, a in self.seen if c.start < sent_start and a.country]
+        for start in self._sents_before(sent_start, 3):
             found = []
             for cand, actor in earlier:
-                if cand.start >= start and doc[cand.start].sent.start == start:
+                if cand.start >= start and self.sent_start[cand.start] == start:
                     verb = self._subject_verb(cand.start, cand.end, True)
                     if verb is not None:
                         found.append((verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"),
@@ -924,6 +933,11 @@ class _Resolver:
                 main = [c for is_main, c in found if is_main]
                 return (main or [c for _, c in found])[-1], False
         return None, False
+
+    def _sents_before(self, start: int, n: int) -> list[int]:
+        """First tokens of the ``n`` sentences before the one starting at ``start``, nearest first."""
+        k = bisect_left(self.sent_starts, start)
+        return self.sent_starts[max(0, k - n):k][::-1]
 
     @staticmethod
     def _same_office(cand: _Cand, earlier: _Cand) -> bool:
@@ -945,15 +959,13 @@ class _Resolver:
     def _body_antecedent(self, cand: _Cand) -> Actor | None:
         """What "it said" stands for: the latest state, organisation or body that is a subject in this
         sentence or the nearest of the two before, a main-clause subject first."""
-        doc = self.doc
-        sent = doc[cand.start].sent
-        starts = [sent.start, *sorted({s.start for s in doc.sents if s.start < sent.start}, reverse=True)[:2]]
-        for start in starts:
+        sent_start = self.sent_start[cand.start]
+        for start in [sent_start, *self._sents_before(sent_start, 2)]:
             found = []
             for earlier, actor in self.seen:
                 if earlier.kind in ("person", "pronoun", "demonym") or earlier.start >= cand.start or (
                         earlier.kind == "descriptor" and earlier.head_kind in ("person", "person_mod", "rank")
-                        and not earlier.plural) or doc[earlier.start].sent.start != start:
+                        and not earlier.plural) or self.sent_start[earlier.start] != start:
                     continue
                 verb = self._subject_verb(earlier.start, earlier.end, True)
                 if verb is not None:
@@ -967,34 +979,33 @@ class _Resolver:
         """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three
         earlier sentences with a person that is not only a prepositional object, its subject or last
         such person, else the nearest sentence's last person."""
-        doc = self.doc
-        sent = doc[cand.start].sent
-        same = [(c, a) for c, a in people if sent.start <= c.start < cand.start]
-        subjects = [(c, a) for c, a in same if doc[self._head(c.start, c.end)].dep_ in _SUBJECT]
+        dep, sent_start = self.dep, self.sent_start[cand.start]
+        same = [(c, a) for c, a in people if sent_start <= c.start < cand.start]
+        subjects = [(c, a) for c, a in same if dep[self._head(c.start, c.end)] in _SUBJECT]
         if subjects:
             return subjects[-1][1]
-        earlier = [(c, a) for c, a in people if c.start < sent.start]
+        earlier = [(c, a) for c, a in people if c.start < sent_start]
         if not earlier:
             return same[-1][1] if same else None
 
         def rank(item) -> int:
-            tok = doc[self._head(item[0].start, item[0].end)]
-            if tok.dep_ in _SUBJECT:
-                return 2 if tok.head.dep_ == "ROOT" else 1
+            k = self._head(item[0].start, item[0].end)
+            if dep[k] in _SUBJECT:
+                return 2 if dep[self.head_i[k]] == "ROOT" else 1
             return 0
 
         nearest = None
         for _ in range(3):
             if not earlier:
                 break
-            start = doc[earlier[-1][0].start].sent.start
+            start = self.sent_start[earlier[-1][0].start]
             group = [x for x in earlier if x[0].start >= start]
             earlier = [x for x in earlier if x[0].start < start]
             nearest = nearest or group
             best = max(rank(x) for x in group)
             if best:
                 return [a for c, a in group if rank((c, a)) == best][-1]
-            direct = [a for c, a in group if doc[self._head(c.start, c.end)].dep_ != "pobj"]
+            direct = [a for c, a in group if dep[self._head(c.start, c.end)] != "pobj"]
             if direct:
                 return direct[-1]
         return nearest[-1][1]

@@ -312,6 +312,7 @@ class _Coder:
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens' text on every ``doc.text``
         self.lex = lexicon()
+        self.heads = {lemma for lemma, _ in self.lex.triggers}
         self.actors = _Actors(doc, actors)
         self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
         self.last_group: list[ActorMention] = []  # every party of the last joint trigger
@@ -715,6 +716,9 @@ class _Coder:
         used: set[int] = set()
         matches = []
         for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if lemma not in self.heads and lemma[:-1] not in self.heads:
+                continue  # heads no trigger (``_lemma`` is the lemma or, for PROPN, one letter less)
             hit = _match(tok, self.lex, used)
             if hit is not None:
                 trig, words = hit

@@ -43,9 +43,15 @@ DUPLICATE_JACCARD = 0.8  # estimated shingle overlap above which two articles ar
 
 
 def block(event: Event) -> str:
-    """The merge block: only events of the same block can be the same happening."""
+    """The merge block: only events of the same block can be the same happening.
+
+    Type, status, actor pair and year: reports of different years are never compatible, so
+    a busy pair's history is split into years and merging a new report stays cheap however
+    long the history grows. (An undated report is in the pair's undated block: it joins only
+    reports of its own story, which inside one article ``within_article`` has done already.)
+    """
     kind, status, (a, b) = pair_key(event)
-    return f"{kind}|{status}|{a}|{b}"
+    return f"{kind}|{status}|{a}|{b}|{event.date[:4] if event.date else '-'}"
 
 
 def pair_key(event: Event) -> tuple:

@@ -31,6 +31,11 @@ _BIG_CITY = 300_000
 _HUGE_CITY = 1_000_000
 _CONNECTORS = frozenset({"el", "al", "de", "del", "da", "la", "le", "es", "ul", "of", "the", "and"})
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\xad-]*[^\W_])?")
+_QUOTES = re.compile("[‘’]")
+_POSSESSIVE_KEY = re.compile(r"'s$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_BLANKS = re.compile(r"[ \t]+")
+_CAPITALISED_TAIL = re.compile(r"-[A-Z][^-]*$")
 
 
 def _load(name: str) -> dict:
@@ -40,11 +45,12 @@ def _load(name: str) -> dict:
 _STOP = _load("places_stopwords.json")
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Lookup form of a name: no accents, dots or possessive, hyphens as spaces, lower case."""
-    text = unicodedata.normalize("NFKD", re.sub("[‘’]", "'", name))
+    text = unicodedata.normalize("NFKD", _QUOTES.sub("'", name))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"'s$", "", text).replace(".", "").replace("\xad", "").replace("-", " ")
+    text = _POSSESSIVE_KEY.sub("", text).replace(".", "").replace("\xad", "").replace("-", " ")
     return " ".join(text.lower().split())
 
 
@@ -135,6 +141,11 @@ def lookup(name: str) -> Place | None:
 
 def find_places(text: str) -> list[tuple[int, int, Place]]:
     """Place names in ``text``, as (start, end, place), in text order."""
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_places(text: str) -> tuple[tuple[int, int, Place], ...]:
     found: list[tuple[int, int, Place]] = []
     for run in _capitalised_runs(text):
         i = 0
@@ -146,7 +157,7 @@ def find_places(text: str) -> list[tuple[int, int, Place]]:
             j, entry = match
             found.append((run[i].start, run[j - 1].end, entry.place))
             i = j
-    return found
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -166,17 +177,17 @@ def _capitalised_runs(text: str) -> list[list[_Word]]:
     current: list[_Word] = []
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
-        possessive = re.search(r"['’]s$", word) is not None
+        possessive = _POSSESSIVE.search(word) is not None
         if possessive:
             end -= 2
-        joined = bool(current) and re.fullmatch(r"[ \t]+", text[current[-1].end : start]) is not None
+        joined = bool(current) and _BLANKS.fullmatch(text, current[-1].end, start) is not None
         opens = word[0].isupper() and word.lower() not in _FUNCTION_WORDS
         particle = word.replace("\xad", "").split("-")[0] in _CONNECTORS
         if opens or (joined and particle):
             if not joined:
                 current = []
                 runs.append(current)
-            closes = opens or re.search(r"-[A-Z][^-]*$", word) is not None
+            closes = opens or _CAPITALISED_TAIL.search(word) is not None
             current.append(_Word(start, end, opens, closes))
         else:
             current = []
