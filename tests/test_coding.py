@@ -57,3 +57,9 @@ def test_coding_evidence_offsets_point_into_the_body(registry):
     for event in code(registry, body):
         for m in event.mentions:
             assert body[m.start:m.end] == m.sentence and m.trigger in m.sentence
+
+
+def test_coding_date_of_an_event_noun_inside_the_trigger_phrase(registry):
+    found = code(registry, "The minister conveyed Egypt’s condemnation of the Israeli attack on Gaza on April 20.")
+    (accuse,) = [e for e in found if e.type == "ACCUSE"]
+    assert accuse.date == "2025-04-24"

@@ -208,7 +208,8 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 
 def _trigger_between(doc: Doc, start: int, end: int, trigger: Token | None) -> bool:
     """Whether another verb stands between a forward expression and the trigger."""
-    return any(t.pos_ == "VERB" and t.i != trigger.i and start <= t.idx < end for t in doc)
+    between = doc.char_span(start, end, alignment_mode="contract") if start < end else None
+    return between is not None and any(t.pos_ == "VERB" and t.i != trigger.i for t in between)
 
 
 def _governing_clause(token: Token) -> Token:
@@ -227,7 +228,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     expression ("on May 10, during which A and B met").
     """
     clause, own = _governing_clause(token), _governing_clause(trigger)
-    if _inside_other_event(token, clause, words):
+    if _inside_other_event(token, clause, words) or _event_noun_between(token.doc, words[1], span[0]):
         return False
     if clause.i == own.i:
         return True
@@ -246,6 +247,17 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> 
             return True
         node = node.head
     return False
+
+
+def _event_noun_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether another event noun, and no verb, stands between the trigger and a later time
+    expression ("condemnation of the attack on Doha on September 9": the date is the attack's)."""
+    nouns = events.lexicon().triggers
+    between = doc.char_span(start, end, alignment_mode="contract") if start < end else None
+    if between is None:
+        return False
+    return (not any(t.pos_ in ("VERB", "AUX") for t in between)
+            and any(t.pos_ == "NOUN" and (t.lemma_.lower(), "NOUN") in nouns for t in between))
 
 
 def _background(trigger: Token) -> bool:
