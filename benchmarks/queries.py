@@ -52,7 +52,7 @@ def fill(db: str, count: int) -> None:
                a, b, false, date, 'explicit', NULL, 'occurred', 0.9, '{{}}',
                kind.t || '|occurred|' || least(a, b) || '|' || greatest(a, b), 1, 1, sources
         FROM synthetic WHERE a <> b""")
-    store.db.execute(f"""
+    store.db.execute("""
         INSERT INTO article_events (article_event_id, article_id, event_id, type, mode, contexts, cameo,
                                     quad_class, goldstein, source, target, source_key, target_key,
                                     is_symmetric, date, date_basis, location, status, confidence, extra, block)
