@@ -1014,13 +1014,21 @@ class _Resolver:
         return make_actor(self.reg._canonical.get(country, country), country, sector=sector)
 
     def _head(self, start: int, end: int) -> int:
-        """Syntactic head of a token span: the first noun-like token attached outside it, else the
-        first token attached outside it, else its first token."""
+        """Syntactic head of a token span: of the tokens attached outside it (or the sentence root
+        inside it), the one nearest the root, nouns first; else its first token."""
         found = self._heads.get((start, end))
         if found is None:
             heads, pos = self.head_i, self.pos
-            outside = [k for k in range(start, min(end, len(heads))) if heads[k] < start or heads[k] >= end]
-            found = next((k for k in outside if pos[k] in ("NOUN", "PROPN", "PRON", "NUM")),
-                         outside[0] if outside else start)
+            outside = [k for k in range(start, min(end, len(heads)))
+                       if heads[k] < start or heads[k] >= end or heads[k] == k]
+            found = min(outside, key=lambda k: (self._depth(k), pos[k] not in ("NOUN", "PROPN", "PRON", "NUM"), k),
+                        default=start)
             self._heads[(start, end)] = found
         return found
+
+    def _depth(self, k: int) -> int:
+        """Steps from token ``k`` up to its sentence root."""
+        heads, steps = self.head_i, 0
+        while heads[k] != k and steps < len(heads):
+            k, steps = heads[k], steps + 1
+        return steps
