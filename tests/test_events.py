@@ -388,3 +388,15 @@ def test_events_at_the_request_of(nlp):
     cands = run(nlp, "At the request of Ecuador, the UN Security Council will hold an emergency meeting.",
                 ("Ecuador", "ECU"), ("the UN Security Council", "UN", "org"))
     assert ("REQUEST", "ECU", "UN", False) in keys(cands, "occurred")
+
+
+def test_events_reported_obligation_is_a_demand_on_its_subject(nlp):
+    cands = run(nlp, "“Japan must release the fishermen immediately,” the Chinese foreign ministry said.",
+                ("Japan", "JPN"), ("Chinese foreign ministry", "CHN", "descriptor"))
+    assert ("REQUEST", "CHN", "JPN", False) in keys(cands, "occurred")
+    (demand,) = [c for c in cands if c.type == "REQUEST"]
+    assert demand.cameo == "100" and demand.trigger.startswith("must")
+
+
+def test_events_obligation_without_a_speaker_is_not_an_event(nlp):
+    assert not [c for c in run(nlp, "Japan must release the fishermen.", ("Japan", "JPN")) if c.type == "REQUEST"]

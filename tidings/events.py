@@ -127,7 +127,7 @@ class Trigger:
 @dataclass(frozen=True)
 class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (head lemma, pos) -> longest first
-    cues: dict[str, str]  # lemma -> say | plan | hypothetical | negate | deny | habitual
+    cues: dict[str, str]  # lemma -> say | plan | hypothetical | demand | negate | deny | habitual
     words: dict[str, frozenset[str]]  # perpetrate | settle | proposal -> lemmas
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
     quads: dict[str, int]  # PLOVER type -> quad class
@@ -704,6 +704,8 @@ class _Coder:
                 found = found or "habitual"
             elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
                 found = found or kind
+            elif kind == "demand" and child.dep_ in ("aux", "auxpass"):
+                found = found or "hypothetical"  # "X must stop the attacks": asked for, not done
             elif kind == "hypothetical" and child.dep_ == "mark":
                 found = "hypothetical"
         return found
@@ -724,10 +726,12 @@ class _Coder:
                 trig, words = hit
                 used.update(w.i for w in words)
                 matches.append((tok, trig, words))
-        for tok, trig, words in matches:
-            if tok.i in {w.i for _, _, ws in matches for w in ws}:
+        demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
+                   if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
+        for tok, trig, words in matches + demands:
+            if trig is not DEMAND and tok.i in {w.i for _, _, ws in matches for w in ws}:
                 continue
-            cands = self.candidates(tok, trig, words)
+            cands = self.demand(tok, words[0]) if trig is DEMAND else self.candidates(tok, trig, words)
             joint = next((c for c in cands if c.symmetric), None)
             if joint is not None:
                 self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
@@ -789,6 +793,17 @@ class _Coder:
         return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                 if t is None or s.mention.actor.key != t.mention.actor.key]
 
+    def demand(self, verb: Token, modal: Token) -> list[Candidate]:
+        """A reported obligation is a demand on its subject: in "India must fulfil its obligations,"
+        the spokesperson said", the speaker asks India (REQUEST speaker → subject)."""
+        speaker = self.speaker(verb)
+        if not speaker:
+            return []
+        asked = [p for subj in self.subjects(verb) if subj.dep_ != "expl" for p in self.parties(subj, [])]
+        source = _Party(speaker[0])
+        return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
+                for target in _unique(asked) if target.mention.actor.key != source.mention.actor.key]
+
     def build(self, tok, trig, words, status, src: _Party, tgt: _Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
         span = sorted([tok, *words], key=lambda t: t.i)
@@ -802,6 +817,11 @@ class _Coder:
             status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
             confidence=_confidence(trig, src, tgt, status))
+
+
+# The trigger of a reported obligation ("must"): a demand, CAMEO 100.
+DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
+                 joint=False, weight=0.5)
 
 
 def _unique(parties: list[_Party]) -> list[_Party]:
