@@ -123,11 +123,13 @@ class SQLStore:
         """Store an input's articles (with their near-duplicate signatures) and rejections, and
         mark it done."""
         with self.transaction():
-            self.db.execute("DELETE FROM mentions WHERE article_id IN "
-                            "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
-            self.db.execute("DELETE FROM article_events WHERE article_id IN "
-                            "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
-            self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
+            if self.db.execute("SELECT 1 FROM articles WHERE source_sha256 = ? LIMIT 1", [sha256]).fetchone():
+                # a rerun after an interruption: what an earlier attempt left goes first
+                self.db.execute("DELETE FROM mentions WHERE article_id IN "
+                                "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
+                self.db.execute("DELETE FROM article_events WHERE article_id IN "
+                                "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
+                self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
             if articles:
                 self._insert_many(
                     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, seq) "
