@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= examples
 DB     ?= tidings.duckdb
 
-.PHONY: install demo test browser postgres lock clean
+.PHONY: install demo test browser postgres score lock clean
 
 install: $(VENV)/.installed
 
@@ -47,6 +47,18 @@ postgres:
 			echo "postgresql not installed and not root: the PostgreSQL store tests will be skipped"; \
 		fi; \
 	fi
+
+# Score the events coded from the development material beside the repository (../shared).
+SHARED ?= ../shared
+score: install
+	@tmp=$$(mktemp -d); \
+	for set in "seeds $(SHARED)/seeds $(SHARED)/gold/seeds.events.jsonl" \
+	           "dev $(SHARED)/dev/dev.input.jsonl $(SHARED)/dev/dev.events.jsonl"; do \
+		set -- $$set; \
+		$(BIN)/tidings --db $$tmp/$$1.duckdb ingest $$2 >/dev/null; \
+		$(BIN)/tidings --db $$tmp/$$1.duckdb export events --out $$tmp/$$1.jsonl 2>/dev/null; \
+		echo "== $$1"; $(SHARED)/bin/score-events --gold $$3 --pred $$tmp/$$1.jsonl $(SCORE_FLAGS); \
+	done; rm -rf $$tmp
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:
