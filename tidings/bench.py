@@ -119,13 +119,12 @@ def run(count: int, source: str | None, workers: int, fast: bool = False) -> dic
     with tempfile.TemporaryDirectory() as tmp:
         paths = [source] if source else [str(p) for p in write_corpus(Path(tmp) / "corpus", count)]
         db = str(Path(tmp) / "bench.duckdb")
-        store = open_store(db)
-        started = time.perf_counter()
-        report = pipeline.run(paths, store, Settings(db=db, workers=workers, fast=fast))
-        elapsed = time.perf_counter() - started
-        sentences = store.db.execute(
-            "SELECT sum(length(regexp_split_to_array(body, '[.!?][”\"’]?\\s+'))) FROM articles").fetchone()[0] or 0
-        store.close()
+        with open_store(db) as store:
+            started = time.perf_counter()
+            report = pipeline.run(paths, store, Settings(db=db, workers=workers, fast=fast))
+            elapsed = time.perf_counter() - started
+            sentences = store.db.execute(
+                "SELECT sum(length(regexp_split_to_array(body, '[.!?][”\"’]?\\s+'))) FROM articles").fetchone()[0] or 0
     own, children = peak_rss_mb()
     return {"articles": report.articles, "events": report.events, "seconds": round(elapsed, 2),
             "articles_per_second": round(report.articles / elapsed, 2), "fast": fast,

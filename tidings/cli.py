@@ -118,18 +118,15 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
         from .distributed import RayEngine
 
         engine = RayEngine(address=address, fast=fast)
-    store = open_store(settings.db)
     try:
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True,
-                      disable=not err.is_terminal) as bar:
+        with open_store(settings.db) as store, Progress(
+                TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=None)
             report = pipeline.run(paths, store, settings, progress=lambda doc: bar.advance(task), engine=engine)
-        counts = store.counts()
+            counts = store.counts()
     except WorkerError as error:
         raise click.ClickException(f"{error} (the inputs coded before it are stored)") from None
-    finally:
-        store.close()
     _print_report(report, counts, settings.db)
     sys.exit(0 if report.ok else 1)
 
@@ -163,11 +160,8 @@ def export_group() -> None:
 @click.pass_obj
 def export_articles(settings: Settings, fmt: str, out) -> None:
     """Export every stored article (fields per docs/event-schema.md)."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         count = export.EXPORTERS[("articles", fmt)](store.articles(), out)
-    finally:
-        store.close()
     if out.name != "<stdout>":
         err.print(f"Wrote {count} article(s) to {out.name}.")
 
@@ -186,11 +180,8 @@ def _min_confidence(function):
 @click.pass_obj
 def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> None:
     """Export coded events, one per real-world event with all its mentions (docs/event-schema.md)."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         count = export.EXPORTERS[("events", fmt)](store.events(min_confidence=min_confidence), out)
-    finally:
-        store.close()
     if out.name != "<stdout>":
         err.print(f"Wrote {count} event(s) to {out.name}.")
 
@@ -205,12 +196,9 @@ def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> N
 def events(settings: Settings, actor: str | None, kind: str | None, since: str | None, limit: int,
            min_confidence: float) -> None:
     """Print coded events as a table: date, type, who → whom, status and the evidence."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         found = list(store.events(actors=[actor] if actor else [], type=kind, since=since,
                                   min_confidence=min_confidence, limit=limit))
-    finally:
-        store.close()
     table = Table(title=f"{len(found)} event(s)")
     for column in ("date", "type", "source", "target", "status", "evidence"):
         table.add_column(column, overflow="fold")
@@ -229,11 +217,8 @@ def events(settings: Settings, actor: str | None, kind: str | None, since: str |
 def show(settings: Settings, event_id: str, as_json: bool) -> None:
     """Show one event: its coding, every mention with article, outlet and sentence, and why
     its reports were merged."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         event = store.event(event_id)
-    finally:
-        store.close()
     if event is None:
         raise click.ClickException(f"no event {event_id!r} in {settings.db}")
     if as_json:
@@ -262,11 +247,8 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
 @click.pass_obj
 def recode(settings: Settings) -> None:
     """Code every stored article again, without re-ingesting (after an upgrade or a registry change)."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         count = pipeline.recode(store, settings)
-    finally:
-        store.close()
     click.echo(f"Recoded the store: {count} event(s).")
 
 
@@ -275,13 +257,10 @@ def recode(settings: Settings) -> None:
 @click.pass_obj
 def summary(settings: Settings, limit: int) -> None:
     """Show what the store holds: articles, events by type, and rejected input."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         counts = store.counts()
         listed = list(itertools.islice(store.articles(), limit))
         coded = list(store.events(min_confidence=DEFAULT_MIN_CONFIDENCE))
-    finally:
-        store.close()
     console = Console(highlight=False)
     table = Table(title=f"{counts['articles']} article(s) from {counts['sources']} input(s) in {settings.db}")
     for column in ("doc", "#", "published", "dateline", "publisher", "title"):
@@ -305,11 +284,8 @@ def summary(settings: Settings, limit: int) -> None:
 @click.pass_obj
 def errors(settings: Settings) -> None:
     """List the input that was rejected, with the file, line and reason."""
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         rejections = store.rejections()
-    finally:
-        store.close()
     for rejection in rejections:
         click.echo(str(rejection))
     if not rejections:
@@ -352,11 +328,8 @@ def _cell(row: dict, column: str):
 
 
 def _with_store(settings: Settings, work):
-    store = open_store(settings.db)
-    try:
+    with open_store(settings.db) as store:
         return work(store)
-    finally:
-        store.close()
 
 
 @cli.command()

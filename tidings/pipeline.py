@@ -149,9 +149,10 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             if item is None:
                 progress(found.doc if isinstance(found, Rejection) else found[1])
                 continue
-            coded = [a for a in item.articles if codable(a)]
-            report.skipped.extend(f"{a.doc} (article {a.index}): language {a.language}"
-                                  for a in item.articles if not codable(a))
+            coded, skipped = [], []
+            for article in item.articles:
+                (coded if codable(article) else skipped).append(article)
+            report.skipped.extend(f"{a.doc} (article {a.index}): language {a.language}" for a in skipped)
             if not coded:
                 yield None, (item, True)
             for number, article in enumerate(coded, start=1):

@@ -77,4 +77,8 @@ class Store(Protocol):
         """Row counts of the main tables."""
 
     def close(self) -> None:
-        """Release the store."""
+        """Release the store (also at the end of a ``with open_store(...) as store:`` block)."""
+
+    def __enter__(self) -> "Store": ...
+
+    def __exit__(self, *exc) -> None: ...

@@ -334,5 +334,11 @@ class SQLStore:
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("sources", "articles", "rejections", "events", "mentions")}
 
+    def __enter__(self) -> "SQLStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def close(self) -> None:
         self.db.close()

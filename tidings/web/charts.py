@@ -59,10 +59,7 @@ def index_chart(rows: list[dict], width: int = 560, height: int = 250) -> Markup
         return top + (10 - v) / 20 * plot_h
 
     body = []
-    for v in (-10, -5, 0, 5, 10):
-        body.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
-                    f'stroke="{"#9aa3b2" if v == 0 else "#e6e9ef"}"/>'
-                    f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" fill="#5b6475">{f"+{v}" if v > 0 else v}</text>')
+    body += [_gridline(left, width - right, y(v), f"+{v}" if v > 0 else str(v), v == 0) for v in (-10, -5, 0, 5, 10)]
     by_period = {r["period"]: r for r in rows}
     bar = min(36.0, step * 0.6)
     for i, period in enumerate(axis):
@@ -81,6 +78,12 @@ def index_chart(rows: list[dict], width: int = 560, height: int = 250) -> Markup
                     f'font-weight="600" fill="{colour}">{value:+.1f}</text></g>')
     body += _x_labels(axis, left, step, height - 10)
     return _svg(width, height, "Relation index by period (−10 conflict … +10 cooperation)", body, "index-chart")
+
+
+def _gridline(x0: float, x1: float, y: float, label: str, zero: bool) -> str:
+    """A horizontal grid line with its value on the left axis."""
+    return (f'<line x1="{x0}" x2="{x1}" y1="{y:.1f}" y2="{y:.1f}" stroke="{"#9aa3b2" if zero else "#e6e9ef"}"/>'
+            f'<text x="{x0 - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#5b6475">{label}</text>')
 
 
 def _ticks(top_value: int) -> list[int]:
@@ -102,11 +105,7 @@ def stacked_chart(rows: list[dict], width: int = 560, height: int = 250) -> Mark
         body.append(f'<rect x="{x}" y="6" width="11" height="11" rx="2" fill="{QUAD_COLOURS[quad]}"/>'
                     f'<text x="{x + 16}" y="15.5" fill="#2b3240">{escape(name)}</text>')
         x += 28 + 5.4 * len(name)
-    for t in ticks:
-        yy = top + plot_h - t * scale
-        body.append(f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" '
-                    f'stroke="{"#9aa3b2" if t == 0 else "#e6e9ef"}"/>'
-                    f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" fill="#5b6475">{t}</text>')
+    body += [_gridline(left, width - right, top + plot_h - t * scale, str(t), t == 0) for t in ticks]
     by_period = {r["period"]: r for r in rows}
     bar = min(36.0, step * 0.6)
     for i, period in enumerate(axis):
