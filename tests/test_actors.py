@@ -9,7 +9,7 @@ from tidings.nlp import load
 
 @pytest.fixture(scope="module")
 def nlp():
-    return load()
+    return load(select=False)
 
 
 @pytest.fixture(scope="module")

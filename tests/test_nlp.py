@@ -14,7 +14,7 @@ def docs():
 
 def test_nlp_fast_keeps_text_and_offsets(docs):
     full, fast = docs
-    assert fast.text == TEXT
+    assert fast.text == full.text and len(fast.text) == len(TEXT)
     assert [(t.idx, t.text) for t in fast] == [(t.idx, t.text) for t in full]
     assert [s.start_char for s in fast.sents] == [s.start_char for s in full.sents]
 
@@ -37,3 +37,58 @@ def test_nlp_fast_marks_people_dates_and_places(docs):
 def test_nlp_fast_tuples_keep_contexts_in_order():
     out = list(nlp.annotate_tuples([("Kenya and Uganda signed a deal.", 1), ("", 2)], fast=True))
     assert [n for _, n in out] == [1, 2] and out[1][0].text == ""
+
+
+SELECTED = ("Kenya and Uganda signed a trade deal on Monday. The weather in Nairobi was warm all week.\n\n"
+            "Officials said the two sides would hold talks in May. Nothing else happened.")
+
+
+def test_select_blanks_sentences_that_cannot_hold_an_event():
+    doc = next(nlp.annotate([SELECTED]))
+    assert len(doc.text) == len(SELECTED)
+    blanked = [s for s in ("The weather in Nairobi was warm all week.", "Nothing else happened.")]
+    for sentence in blanked:
+        start = SELECTED.index(sentence)
+        assert doc.text[start:start + len(sentence)].strip() == ""
+    assert "\n\n" in doc.text  # line breaks stay
+    for kept in ("Kenya and Uganda signed a trade deal on Monday.", "Officials said the two sides would hold talks in May."):
+        assert doc.text[SELECTED.index(kept):SELECTED.index(kept) + len(kept)] == kept
+    assert not any(e.text == "Nairobi" for e in doc.ents)  # blanked text is not annotated
+
+
+def test_select_keeps_offsets_and_never_joins_a_blank_to_a_sentence():
+    doc = next(nlp.annotate([SELECTED]))
+    assert all(SELECTED[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)
+    for sent in doc.sents:
+        assert sent.text.strip() == "" or SELECTED[sent.start_char:sent.end_char] == sent.text
+    assert next(t for t in doc if t.text == "hold").lemma_ == "hold"
+
+
+def test_trigger_words_match_inflected_forms():
+    from tidings import events
+
+    words = events.trigger_words()
+    assert words.present({"they", "held", "talks"}) and words.present({"met"}) and words.present({"accusing"})
+    assert words.present({"must"})  # a reported obligation
+    assert not words.present({"held", "a", "concert"}) and not words.present({"the", "weather", "was", "warm"})
+
+
+def test_select_leaves_the_events_of_real_articles_unchanged(seeds_dir):
+    from tidings import actors, coding, ingest, pipeline
+    from tidings.settings import Settings
+    from tidings.timing import Stopwatch
+
+    settings, found = Settings(db=":memory:"), []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        source = ingest.read(path, path.name, settings)
+        for record in ingest.parse(source, settings)[0]:
+            found.extend(pipeline.split(record, source.sha256, settings))
+    registry = actors.ActorRegistry.load()
+
+    def coded(model):
+        return {(e.type, e.source.key, e.target.key if e.target else None, e.date, e.mentions[0].start)
+                for article, doc in zip(found, model.pipe(a.body for a in found))
+                for e in coding.code_doc(article, doc, registry, Stopwatch())}
+
+    selected, whole = coded(nlp.load()), coded(nlp.load(select=False))
+    assert len(whole) >= 20 and len(selected & whole) >= 0.95 * len(whole) and len(selected) <= len(whole) + 1

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pycountry
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
@@ -48,6 +49,7 @@ _ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _SUBJECT = {"nsubj", "nsubjpass"}
+_ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -196,6 +198,13 @@ class ActorRegistry:
                 self._firsts.add(key[0].lower())
 
     # -- public API ----------------------------------------------------------------------------
+    def words(self) -> frozenset[str]:
+        """The lower-case words that can name an actor: each word of a known name, acronym or office
+        word but function words, and the pronouns and collective nouns that can stand for one."""
+        keys = [*self._order, *self._acronyms, *self._terms]
+        named = {word.lower() for key in keys for word in key} - STOP_WORDS
+        return frozenset(named.union(*(self._words.get(kind, ()) for kind in _ACTOR_WORD_KINDS)))
+
     def lookup(self, name: str) -> Actor | None:
         """The actor a name stands for: a state, organisation, seat of government or learned person."""
         key = _norm(name)

