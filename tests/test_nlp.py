@@ -34,9 +34,11 @@ def test_nlp_fast_marks_people_dates_and_places(docs):
     assert not any(label == "PERSON" and {"Foreign", "Minister", "Paris"} & set(text.split()) for text, label in ents)
 
 
-def test_nlp_fast_tuples_keep_contexts_in_order():
-    out = list(nlp.annotate_tuples([("Kenya and Uganda signed a deal.", 1), ("", 2)], fast=True))
-    assert [n for _, n in out] == [1, 2] and out[1][0].text == ""
+def test_nlp_workers_hand_docs_back_in_order():
+    texts = ["Kenya and Uganda signed a deal.", "", "Chile accused Peru of spying.", "Peru held talks with Chile."] * 3
+    out = list(nlp.annotate(texts, fast=True, n_process=2, batch_size=2))
+    assert [len(d.text) for d in out] == [len(t) for t in texts]
+    assert [d[0].text if len(d) else "" for d in out] == [t.split()[0] if t else "" for t in texts]
 
 
 SELECTED = ("Kenya and Uganda signed a trade deal on Monday. The weather in Nairobi was warm all week.\n\n"

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import resource
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -114,20 +116,68 @@ def peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
+def cpu_seconds() -> float:
+    """CPU time (user and system) of this process and of its finished children."""
+    return sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+               for f in ("ru_utime", "ru_stime"))
+
+
+class MemorySampler:
+    """Samples, in a thread, the proportional set size (PSS) of this process and all its
+    descendants, and keeps the peak: the memory the run takes, with pages shared between the
+    processes counted once (RSS counts them in every process)."""
+
+    def __init__(self, every: float = 1.0) -> None:
+        self.every, self.peak_mb = every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "MemorySampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, sum(_pss_kb(pid) for pid in _tree(os.getpid())) / 1024)
+            self._stop.wait(self.every)
+
+
+def _tree(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid, *(p for child in children for p in _tree(int(child)))]
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:  # gone, or not Linux
+        return 0
+    return next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
+
+
 def run(count: int, source: str | None, workers: int, fast: bool = False) -> dict:
     """Ingest a generated (or given) corpus into a scratch store; returns the figures."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = [source] if source else [str(p) for p in write_corpus(Path(tmp) / "corpus", count)]
         db = str(Path(tmp) / "bench.duckdb")
-        with open_store(db) as store:
-            started = time.perf_counter()
+        with open_store(db) as store, MemorySampler() as memory:
+            cpu, started = cpu_seconds(), time.perf_counter()
             report = pipeline.run(paths, store, Settings(db=db, workers=workers, fast=fast))
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
             sentences = store.db.execute(
                 "SELECT sum(length(regexp_split_to_array(body, '[.!?][”\"’]?\\s+'))) FROM articles").fetchone()[0] or 0
     own, children = peak_rss_mb()
+    articles = max(report.articles, 1)
     return {"articles": report.articles, "events": report.events, "seconds": round(elapsed, 2),
             "articles_per_second": round(report.articles / elapsed, 2), "fast": fast,
             "sentences_per_second": round(sentences / elapsed, 1), "workers": workers,
+            "cpu_ms_per_article": round(1000 * cpu / articles, 1), "peak_pss_mb": round(memory.peak_mb, 1),
             "peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(children, 1),
             "stages": {k: round(v, 2) for k, v in sorted(report.watch.seconds.items(), key=lambda kv: -kv[1])}}

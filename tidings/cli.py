@@ -447,8 +447,9 @@ def bench(count: int, source: str | None, workers: int, fast: bool, as_json: boo
     click.echo(f"{figures['articles']} articles, {figures['events']} events in {figures['seconds']} s "
                f"with {workers} spaCy worker(s)")
     click.echo(f"  {figures['articles_per_second']} articles/s, {figures['sentences_per_second']} sentences/s")
-    click.echo(f"  peak RSS: {figures['peak_rss_mb']} MB (this process), "
-               f"{figures['peak_worker_rss_mb']} MB (largest worker)")
+    click.echo(f"  CPU: {figures['cpu_ms_per_article']} ms per article (all processes)")
+    click.echo(f"  peak memory: {figures['peak_pss_mb']} MB in all (PSS); RSS {figures['peak_rss_mb']} MB "
+               f"(this process), {figures['peak_worker_rss_mb']} MB (largest worker)")
     for stage, seconds in figures["stages"].items():
         click.echo(f"  {stage:8s} {seconds:8.2f} s")
 

@@ -24,6 +24,7 @@ below the export threshold.
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -62,22 +63,21 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
     without the statistical entity recognizer (``nlp.load_fast``).
     """
     watch = watch or Stopwatch()
-    waiting: dict[int, tuple[Article | None, object]] = {}
+    waiting: deque[tuple[Article | None, object]] = deque()
 
-    def texts() -> Iterator[tuple[str, int]]:
-        # spaCy sends each text's context to its workers and back: send a number, keep the rest here
-        for number, (article, context) in enumerate(items):
-            waiting[number] = (article, context)
-            yield (article.body if article is not None else ""), number
+    def texts() -> Iterator[str]:
+        # only the texts go to spaCy's workers, which hand the Docs back in order
+        for article, context in items:
+            waiting.append((article, context))
+            yield article.body if article is not None else ""
 
-    docs = nlp.annotate_tuples(texts(), n_process=n_process, batch_size=batch_size, fast=fast)
+    docs = nlp.annotate(texts(), n_process=n_process, batch_size=batch_size, fast=fast)
     while True:
         with watch.stage("nlp"):
-            found = next(docs, None)
-        if found is None:
+            doc = next(docs, None)
+        if doc is None:
             return
-        doc, number = found
-        article, context = waiting.pop(number)
+        article, context = waiting.popleft()
         yield article, context, (code_doc(article, doc, registry, watch) if article is not None else [])
 
 
@@ -161,7 +161,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     its clause names (when the event is only planned)."""
     published = _published(article)
     trigger = _token_at(doc, c.trigger_start)
-    found = [e for e in dates.find_dates(sentence, published)]
+    found = dates.find_dates(sentence, published)
     best, best_distance = None, None
     for expr in found:
         start = c.sentence_start + expr.start
@@ -197,7 +197,8 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     previous = [s for s in doc.sents if s.end_char <= c.sentence_start]
     if not previous:
         return None
-    days = [e for e in dates.find_dates(previous[-1].text, published) if not e.future and len(e.value) == 10]
+    text = article.body[previous[-1].start_char:previous[-1].end_char]  # a blanked sentence's words too
+    days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10]
     return days[-1] if days else None
 
 

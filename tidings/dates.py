@@ -102,8 +102,10 @@ class TimeExpression:
     future: bool  # True when it points after the publication date
 
 
-def find_dates(text: str, published: datetime.date | None) -> list[TimeExpression]:
-    """Every time expression of ``text`` that pins a calendar time, in text order."""
+@lru_cache(maxsize=4096)
+def find_dates(text: str, published: datetime.date | None) -> tuple[TimeExpression, ...]:
+    """Every time expression of ``text`` that pins a calendar time, in text order (cached: the
+    coder asks again for each event of a sentence)."""
     found: list[tuple[int, int, str, re.Match]] = []
     for name, regex in _COMPILED:
         for m in regex.finditer(text):
@@ -124,7 +126,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[TimeExpressio
         basis = "relative" if relative else "explicit"
         out.append(TimeExpression(start, end, text[start:end], value, basis, future))
         last_end = end
-    return out
+    return tuple(out)
 
 
 def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None):

@@ -53,18 +53,14 @@ def load_fast() -> Language:
     return model
 
 
-def annotate(texts: Iterable[str], batch_size: int = 32, fast: bool = False) -> Iterator[Doc]:
-    """Annotate texts in batches, in order."""
-    yield from _model(fast).pipe(texts, batch_size=batch_size)
+def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, fast: bool = False) -> Iterator[Doc]:
+    """Annotate texts in batches, in order; with ``n_process`` > 1 spaCy annotates in worker
+    processes (each tokenizes its own texts) while this one goes on with the Docs it got back."""
+    yield from _model(fast).pipe(texts, n_process=n_process, batch_size=batch_size)
 
 
-def annotate_tuples(items: Iterable[tuple[str, object]], *, n_process: int = 1,
-                    batch_size: int = 32, fast: bool = False) -> Iterator[tuple[Doc, object]]:
-    """Annotate ``(text, context)`` pairs in order; the contexts stay in this process.
-
-    With ``n_process`` > 1 spaCy annotates in worker processes while this one goes on coding.
-    """
-    yield from _model(fast).pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
+def _model(fast: bool) -> Language:
+    return load_fast() if fast else load()
 
 
 @Language.factory(SELECT)
@@ -85,7 +81,6 @@ class Select:
     def __init__(self, nlp: Language) -> None:
         from tidings import actors, events  # the stages that own the word tables
 
-        self.tokenizer = nlp.tokenizer
         self.sentencizer = Sentencizer()
         self.triggers = events.trigger_words()
         self.actor_words = actors.ActorRegistry.load().words() | events.PARTY_HEADS  # "the two sides"
@@ -97,22 +92,23 @@ class Select:
             for tok in doc[1:]:
                 tok.is_sent_start = None  # the parser splits sentences, as without selection
             return doc
-        parts, gaps, end = [], [], 0
+        text, words, spaces, starts, end = doc.text, [], [], [], 0  # kept tokens, a whitespace token per gap
         for sent in [*kept, None]:
-            start = sent.start_char if sent is not None else len(doc.text)
-            if end < start:
-                parts.append(_blank(doc.text[end:start]))
-                gaps.append((end, start))
+            start = sent.start if sent is not None else len(doc)
+            gap = text[doc[end - 1].idx + len(doc[end - 1].text_with_ws) if end else 0:
+                       doc[start].idx if start < len(doc) else len(text)]
+            if start > end and gap:
+                starts += [len(words), len(words) + 1]
+                words.append(_blank(gap))
+                spaces.append(False)
             if sent is not None:
-                parts.append(sent.text)
-                end = sent.end_char
-        selected = self.tokenizer("".join(parts))
-        selected._context = doc._context  # what ``Language.pipe(as_tuples=True)`` hands back
-        for start, end in gaps:  # a blanked stretch is a sentence, and the kept text after it starts one
-            for edge in (selected.char_span(start, end, alignment_mode="contract"),
-                         selected.char_span(end, end + 1, alignment_mode="expand")):
-                if edge is not None and len(edge):
-                    edge[0].is_sent_start = True
+                words += [t.text for t in sent]
+                spaces += [bool(t.whitespace_) for t in sent]
+                end = sent.end
+        selected = Doc(doc.vocab, words=words, spaces=spaces)
+        for i in starts:  # a blanked stretch is a sentence, and the kept text after it starts one
+            if i < len(selected):
+                selected[i].is_sent_start = True
         return selected
 
     def can_hold_event(self, sent: Span) -> bool:
@@ -129,10 +125,6 @@ class Select:
 
 def _blank(text: str) -> str:
     return "".join(c if c == "\n" else " " for c in text)
-
-
-def _model(fast: bool) -> Language:
-    return load_fast() if fast else load()
 
 
 @Language.factory(PEOPLE)
