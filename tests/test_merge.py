@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.merge import dates_compatible, within_article
+from tidings.merge import dates_compatible, related, within_article
 from tidings.records import Actor, Event, Mention
 
 PAK, RUS, IND = Actor("Pakistan", country="PAK"), Actor("Russia", country="RUS"), Actor("India", country="IND")
@@ -52,3 +52,24 @@ def test_merge_publication_dated_mention_joins_the_event_of_the_week_before():
         event("e3", "ASSAULT", RUS, PAK, "2025-03-01", 120, basis="explicit"),
     ])
     assert sorted((e.date, e.num_mentions) for e in merged) == [("2025-03-01", 1), ("2025-04-18", 2)]
+
+
+def test_merge_related_follows_compatible_dates_within_a_block():
+    keys = [("d1", "B|2025", "2025-03-31", "s1"), ("d2", "B|2025", "2025-04-01", "s2"),
+            ("m4", "B|2025", "2025-04", "s3"), ("d3", "B|2025", "2025-04-20", "s4"),
+            ("far", "B|2025", "2025-06-10", "s5"), ("other", "C|2025", "2025-04-01", "s6")]
+    # a day reaches the day beside it (across a month's end) and the month it falls in,
+    # the month every day of it; June and other blocks stay out
+    assert related(keys, {"d1"}) == {"d1", "d2", "m4", "d3"}
+    assert related(keys, {"far"}) == {"far"}
+
+
+def test_merge_related_year_only_date_reaches_its_whole_block():
+    keys = [("a", "B|2025", "2025-01-02", "s1"), ("b", "B|2025", "2025-11-30", "s2"),
+            ("y", "B|2025", "2025", "s3"), ("next", "B|2026", "2026-01-01", "s4")]
+    assert related(keys, {"a"}) == {"a", "b", "y"}
+
+
+def test_merge_related_undated_reports_reach_their_own_story_only():
+    keys = [("u1", "B|-", None, "story1"), ("u2", "B|-", None, "story1"), ("u3", "B|-", None, "story2")]
+    assert related(keys, {"u1"}) == {"u1", "u2"}

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from tidings import pipeline
+import random
+
+from tidings import merge, pipeline
+from tidings.records import Actor, Article, Event, Mention
 from tidings.settings import Settings
 from tidings.store import open_store
 from tidings.store import rows
@@ -87,3 +90,86 @@ def test_store_rejections_recorded_once_and_old_articles_untouched(tmp_path, sto
     assert article.title == "Gulf talks resume" and article.published == "2025-06-02"
     store.close()
     assert not report.ok
+
+
+def synthetic_input(number: int, rng: random.Random) -> tuple[Article, list[Event]]:
+    """An article with reports of one busy pair: day, month, year and undated dates, both ways."""
+    article = Article(article_id=f"a{number:04d}", doc=f"doc{number}.txt", index=1, body="x",
+                      published="2025-01-01", source_sha256=f"s{number:04d}")
+    qat, kwt = Actor("Qatar", country="QAT"), Actor("Kuwait", country="KWT")
+    reports = []
+    for k in range(4):
+        day = rng.choice(["2024-12-31", "2025-01-01", "2025-01-02", "2025-01-31", "2025-02-01", "2025-02-03",
+                          "2025-01", "2025-02", "2025", None])
+        source, target = (qat, kwt) if rng.random() < 0.7 else (kwt, qat)
+        mention = Mention(doc=article.doc, article_id=article.article_id, sentence=f"Report {k}.",
+                          start=k * 20, end=k * 20 + 9, trigger="met")
+        reports.append(Event(event_id=f"r{number:04d}{k}", type=rng.choice(["CONSULT", "ACCUSE"]), source=source,
+                             target=target, mentions=(mention,), date=day,
+                             date_basis=rng.choice(["explicit", "relative", "publication"]) if day else None,
+                             symmetric=rng.random() < 0.5, confidence=0.6))
+    return article, reports
+
+
+def fill(store, inputs) -> list[dict]:
+    for article, reports in inputs:
+        with store.transaction():
+            store.complete(article.source_sha256, [article], [])
+            store.add_reports(reports)
+            pipeline.remerge(store, reports)
+    return sorted((e.event_id, sorted(m.sentence + m.article_id for m in e.mentions), e.date, e.num_mentions)
+                  for e in store.events())
+
+
+def test_store_merging_new_reports_gives_the_events_of_one_merge_of_all(store_url):
+    rng = random.Random(7)
+    inputs = [synthetic_input(n, rng) for n in range(40)]
+    store = open_store(store_url)
+    try:
+        stored = fill(store, inputs)
+        everything = [(r, n) for n, (_, reports) in enumerate(inputs) for r in reports]
+        order = {r.event_id: (n, r.mentions[0].start) for r, n in everything}
+        blocks = {}
+        for report, _ in everything:
+            blocks.setdefault(merge.block(report), []).append(report)
+        once = [found for block in blocks.values()  # the whole of every block at once
+                for found in merge.across_articles(block, order=lambda e: order[e.event_id],
+                                                   family=lambda e: e.mentions[0].article_id)]
+        assert stored == sorted((e.event_id, sorted(m.sentence + m.article_id for m in e.mentions), e.date,
+                                 e.num_mentions) for e, _ in once)
+        assert sum(n for *_, n in stored) == 160  # every report is held by one event
+        links = dict(store.db.execute("SELECT article_event_id, event_id FROM article_events").fetchall())
+        assert links == {report: e.event_id for e, held in once for report in held}
+    finally:
+        store.close()
+
+
+def test_store_merged_events_do_not_depend_on_ingest_order(tmp_path):
+    rng = random.Random(11)
+    inputs = [synthetic_input(n, rng) for n in range(30)]
+    forward = fill(open_store(str(tmp_path / "forward.duckdb")), inputs)
+    backward = fill(open_store(str(tmp_path / "backward.duckdb")), inputs[::-1])
+    essence = lambda events: sorted(e[1:] for e in events)  # ids name the earliest-ingested report
+    assert essence(forward) == essence(backward)
+
+
+def test_store_month_only_report_joins_an_event_stored_earlier(store_url):
+    qat, kwt = Actor("Qatar", country="QAT"), Actor("Kuwait", country="KWT")
+    store = open_store(store_url)
+    try:
+        for number, day in enumerate(["2025-03-31", "2025-06-10", "2025-03"]):
+            article = Article(article_id=f"a{number}", doc=f"doc{number}.txt", index=1, body="x",
+                              published="2025-07-01", source_sha256=f"s{number}")
+            mention = Mention(doc=article.doc, article_id=article.article_id, sentence="Talks.", start=0, end=6,
+                              trigger="talks")
+            report = Event(event_id=f"r{number}", type="CONSULT", source=qat, target=kwt, mentions=(mention,),
+                           date=day, date_basis="explicit", confidence=0.6)
+            with store.transaction():
+                store.complete(article.source_sha256, [article], [])
+                store.add_reports([report])
+                pipeline.remerge(store, [report])
+        found = {e.event_id: [m.article_id for m in e.mentions] for e in store.events()}
+        assert found == {"r0": ["a0", "a2"], "r1": ["a1"]}
+        assert store.event("r0").date == "2025-03-31"
+    finally:
+        store.close()

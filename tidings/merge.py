@@ -17,6 +17,11 @@ first, then by document and offset), so the result does not depend on the order 
 were ingested; a merged event keeps the id of its earliest-ingested report, so ids of existing
 events do not change when new reports join them.
 
+New reports are merged again only with the reports they can reach (``related``): the greedy
+merge of a block is the union of the merges of its connected groups (two reports are connected
+when their dates are compatible, or, undated, when they share a story), so re-merging the group
+of a new report gives the events a merge of the whole block would give, at the cost of the group.
+
 Near-duplicate articles (the same story syndicated or re-posted with small edits) are found with
 MinHash signatures over word shingles and an LSH index (datasketch).
 """
@@ -25,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -52,6 +57,50 @@ def block(event: Event) -> str:
     """
     kind, status, (a, b) = pair_key(event)
     return f"{kind}|{status}|{a}|{b}|{event.date[:4] if event.date else '-'}"
+
+
+def related(keys: Iterable[tuple[str, str, str | None, str]], seeds: Iterable[str]) -> set[str]:
+    """Ids of the reports that share a merge group with a report of ``seeds``.
+
+    ``keys`` are ``(report id, block, date, story)`` of every report of the seeds' blocks. Dated
+    reports are linked by compatible dates (a date and the coarser dates it falls in, a day and
+    the days beside it); undated ones, which join only their own story, by story.
+    """
+    keys = list(keys)
+    seeds = set(seeds)
+    parent: dict[tuple, tuple] = {}
+
+    def find(node: tuple) -> tuple:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def node(block_: str, day: str | None, story: str) -> tuple:
+        return (block_, "story", story) if day is None else (block_, day)
+
+    dated: dict[str, set[str]] = {}
+    for _, block_, day, _ in keys:
+        if day is not None:
+            dated.setdefault(block_, set()).add(day)
+    for block_, days in dated.items():
+        for day in days:
+            for other in _neighbours(day):
+                if other in days:
+                    parent[find((block_, day))] = find((block_, other))
+    roots = {find(node(b, d, s)) for r, b, d, s in keys if r in seeds}
+    return {r for r, b, d, s in keys if find(node(b, d, s)) in roots}
+
+
+def _neighbours(day: str) -> list[str]:
+    """Dates compatible with ``day`` that are coarser than it or one day away (see
+    ``dates_compatible``); linking these links every compatible pair of a block."""
+    found = [day[:n] for n in range(1, len(day))]
+    if len(day) == 10:
+        d = date.fromisoformat(day)
+        found += [(d + timedelta(days=k)).isoformat() for k in (-1, 1)]
+    return found
 
 
 def pair_key(event: Event) -> tuple:

@@ -80,7 +80,7 @@ class Session:
             self.store.complete(item.source.sha256, found, item.rejected, signatures)
             self.store.add_reports(item.reports)
             self.store.learn(self.registry.learned())
-            remerge(self.store, {merge.block(r) for r in item.reports})
+            remerge(self.store, item.reports)
 
 
 @dataclass
@@ -121,14 +121,30 @@ def split(record: ingest.RawRecord, sha256: str, settings: Settings) -> list[Art
     return [replace(a, **extra) for a in found]
 
 
-def remerge(store: Store, blocks: set[str]) -> None:
-    """Merge again the reports of the given blocks into real-world events."""
-    rows = store.reports(blocks)
+def remerge(store: Store, reports: Iterable[Event]) -> None:
+    """Merge new reports (already stored) into real-world events.
+
+    Only the reports a new one can reach (``merge.related``) are read and merged again, and only
+    merged events that changed are written. Blocks that lost reports (``Store.stale_blocks``)
+    are merged again as a whole.
+    """
+    fresh = {r.event_id for r in reports}
+    stale = store.stale_blocks()
+    keys = store.report_keys({merge.block(r) for r in reports} | stale)
+    fresh |= {key[0] for key in keys if key[1] in stale}
+    group = merge.related([key[:4] for key in keys], fresh)
+    if not group:
+        return
+    rows = store.reports(group)
     order = {r.event_id: (seq, r.mentions[0].start) for r, seq, _ in rows}
     story = {r.event_id: family for r, _, family in rows}
-    merged = merge.across_articles([r for r, _, _ in rows], order=lambda e: order[e.event_id],
-                                   family=lambda e: story[e.event_id])
-    store.set_events(blocks, merged)
+    blocks: dict[str, list[Event]] = {}
+    for report, _, _ in rows:
+        blocks.setdefault(merge.block(report), []).append(report)
+    merged = [found for block in blocks.values()  # reports of different blocks never merge
+              for found in merge.across_articles(block, order=lambda e: order[e.event_id],
+                                                 family=lambda e: story[e.event_id])]
+    store.set_events(merged, {key[0]: key[4] for key in keys if key[0] in group}, fresh)
 
 
 def run(paths: Iterable[str], store: Store, settings: Settings,
@@ -208,5 +224,5 @@ def recode(store: Store, settings: Settings) -> int:
                    for e in coded]
         store.add_reports(reports)
         store.learn(session.registry.learned())
-        remerge(store, {merge.block(r) for r in reports})
+        remerge(store, reports)
     return store.counts()["events"]

@@ -42,13 +42,20 @@ class Store(Protocol):
 
     # events
     def add_reports(self, reports: list[Event]) -> None:
-        """Store article-level events with their mentions."""
+        """Store new article-level events with their mentions."""
 
-    def reports(self, blocks: Iterable[str]) -> list[tuple[Event, int, str]]:
-        """Article-level events of merge blocks with ingestion order and story."""
+    def stale_blocks(self) -> set[str]:
+        """Merge blocks that lost reports since last asked; they must be merged again whole."""
 
-    def set_events(self, blocks: Iterable[str], merged: list[tuple[Event, list[str]]]) -> None:
-        """Replace the merged events of merge blocks."""
+    def report_keys(self, blocks: Iterable[str]) -> list[tuple[str, str, str | None, str, str]]:
+        """(report id, block, date, story, merged event id) of every report of merge blocks."""
+
+    def reports(self, ids: Iterable[str]) -> list[tuple[Event, int, str]]:
+        """Article-level events with ingestion order and story."""
+
+    def set_events(self, merged: list[tuple[Event, list[str]]], previous: dict[str, str],
+                   fresh: Iterable[str] = ()) -> None:
+        """Store the merged events of a closed group of reports, writing only what changed."""
 
     def clear_events(self) -> None:
         """Forget every coded event."""

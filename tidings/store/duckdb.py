@@ -23,7 +23,7 @@ class DuckDBStore(SQLStore):
         if location != ":memory:" and not read_only:
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         self.location = location
-        self._depth = 0
+        self._depth, self._stale = 0, set()
         self.db = duckdb.connect(location, read_only=read_only)
         if not read_only:
             self.migrate()

@@ -73,7 +73,7 @@ class PostgresStore(SQLStore):
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         """Connect (and migrate) the store; ``read_only`` reads without writing."""
         self.location = location
-        self._depth = 0
+        self._depth, self._stale = 0, set()
         self.db = Connection(location, read_only=read_only)
         if not read_only:
             self.migrate()
@@ -82,6 +82,16 @@ class PostgresStore(SQLStore):
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
         return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
                 f"ON CONFLICT ({key}) DO UPDATE SET {updates}")
+
+    def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list]) -> None:
+        self._insert_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
+
+    def _relink(self, links: list[tuple[str, str]]) -> None:
+        for start in range(0, len(links), 1000):
+            chunk = links[start:start + 1000]
+            self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (VALUES "
+                            f"{', '.join(['(?, ?)'] * len(chunk))}) AS v(report, event_id) "
+                            "WHERE article_event_id = v.report", [x for link in chunk for x in link])
 
     def _round(self, expression: str) -> str:
         # DuckDB's round(x, 2) on a double: half away from zero

@@ -29,6 +29,7 @@ class SQLStore:
     EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY date NULLS LAST, event_id"
 
     db: object
+    _stale: set[str]  # blocks that lost reports (see ``stale_blocks``)
 
     # -- dialect hooks --------------------------------------------------------------------------
     def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
@@ -54,6 +55,14 @@ class SQLStore:
             chunk = values[start:start + size]
             self.db.execute(f"{head} VALUES {', '.join([group] * len(chunk))}{tail}",
                             [v for row in chunk for v in row])
+
+    def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list]) -> None:
+        """Insert rows in one statement that passes each column as one list: far cheaper for
+        DuckDB to bind than many-row VALUES."""
+        if not values:
+            return
+        self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM (SELECT "
+                        f"{', '.join(['unnest(?)'] * len(columns))})", [list(c) for c in zip(*values)])
 
     def _begun(self) -> None:
         """Called right after an outermost transaction begins."""
@@ -124,7 +133,13 @@ class SQLStore:
         mark it done."""
         with self.transaction():
             if self.db.execute("SELECT 1 FROM articles WHERE source_sha256 = ? LIMIT 1", [sha256]).fetchone():
-                # a rerun after an interruption: what an earlier attempt left goes first
+                # a rerun after an interruption: what an earlier attempt left goes first, with the
+                # merged events that held its reports (their blocks are merged again: ``stale_blocks``)
+                held = "(SELECT article_id FROM articles WHERE source_sha256 = ?)"
+                self._stale.update(row[0] for row in self.db.execute(
+                    f"SELECT DISTINCT block FROM article_events WHERE article_id IN {held}", [sha256]).fetchall())
+                self.db.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM article_events "
+                                f"WHERE article_id IN {held})", [sha256])
                 self.db.execute("DELETE FROM mentions WHERE article_id IN "
                                 "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
                 self.db.execute("DELETE FROM article_events WHERE article_id IN "
@@ -142,6 +157,12 @@ class SQLStore:
                 self._insert_rejection(rejection)
             status = "done" if articles or not rejections else "rejected"
             self.db.execute("UPDATE sources SET status = ? WHERE sha256 = ?", [status, sha256])
+
+    def stale_blocks(self) -> set[str]:
+        """Merge blocks that lost reports since last asked (a rerun replaced an earlier attempt's):
+        they must be merged again as a whole."""
+        found, self._stale = self._stale, set()
+        return found
 
     def original(self, article_id: str) -> str | None:
         """The article a stored article duplicates, if any."""
@@ -178,51 +199,79 @@ class SQLStore:
 
     # -- events --------------------------------------------------------------------------------
     def add_reports(self, reports: list[Event]) -> None:
-        """Store article-level events (each with its mentions, all from one article)."""
+        """Store new article-level events (each with its mentions, all from one article), linked
+        to themselves until ``set_events`` links them to the merged event that holds them."""
         if not reports:
             return
-        self._insert_many(
-            self._upsert("article_events", ("article_event_id", "article_id", "block", *EVENT_COLUMNS[1:], "event_id"),
-                         "article_event_id"),
+        self._insert_rows(
+            "article_events", ("article_event_id", "article_id", "block", *EVENT_COLUMNS[1:], "event_id"),
             [[r.event_id, r.mentions[0].article_id, merge_block(r), *rows.event_row(r)[1:], r.event_id] for r in reports])
-        self._insert_many(
-            f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+        self._insert_rows(
+            "mentions", MENTION_COLUMNS,
             [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
              for r in reports for m in r.mentions])
 
-    def reports(self, blocks: Iterable[str]) -> list[tuple[Event, int, str]]:
-        """Article-level events of the given merge blocks, each with its article's ingestion
-        order and story (the article, or the original it duplicates)."""
+    def report_keys(self, blocks: Iterable[str]) -> list[tuple[str, str, str | None, str, str]]:
+        """``(report id, block, date, story, merged event id)`` of every report of the given merge
+        blocks: the narrow columns from which ``merge.related`` finds what a new report can join."""
         blocks = sorted(set(blocks))
         if not blocks:
             return []
+        return [tuple(row) for row in self.db.execute(
+            "SELECT e.article_event_id, e.block, e.date, coalesce(a.duplicate_of, a.article_id), e.event_id "
+            f"FROM article_events e JOIN articles a USING (article_id) WHERE e.block {self.IN_LIST}",
+            [blocks]).fetchall()]
+
+    def reports(self, ids: Iterable[str]) -> list[tuple[Event, int, str]]:
+        """The given article-level events, each with its article's ingestion order and story (the
+        article, or the original it duplicates)."""
+        ids = sorted(set(ids))
+        if not ids:
+            return []
         found = self.db.execute(
             f"SELECT {', '.join('e.' + c for c in REPORT_COLUMNS)}, a.seq, coalesce(a.duplicate_of, a.article_id) "
-            f"FROM article_events e JOIN articles a USING (article_id) WHERE e.block {self.IN_LIST} "
-            "ORDER BY a.seq, e.article_event_id", [blocks]).fetchall()
-        mentions = self._mentions(f"article_event_id {self.IN_LIST}", [[r[0] for r in found]])
+            f"FROM article_events e JOIN articles a USING (article_id) WHERE e.article_event_id {self.IN_LIST} "
+            "ORDER BY a.seq, e.article_event_id", [ids]).fetchall()
+        mentions = self._mentions(f"article_event_id {self.IN_LIST}", [ids])
         return [(rows.event(row[:len(REPORT_COLUMNS)], mentions.get(row[0], [])), row[-2], row[-1]) for row in found]
 
-    def set_events(self, blocks: Iterable[str], merged: list[tuple[Event, list[str]]]) -> None:
-        """Replace the merged events of ``blocks``; each comes with the reports it holds."""
-        self.db.execute(f"DELETE FROM events WHERE block {self.IN_LIST}", [sorted(set(blocks))])
-        if merged:
-            self._insert_many(
-                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, block, num_mentions, num_articles, num_sources, "
-                f"mentions) VALUES ({', '.join('?' * len(EVENT_COLUMNS))}, ?, ?, ?, ?, ?)",
-                [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources,
-                  rows.mentions_json(e.mentions)] for e, _ in merged])
-            links = [[report, e.event_id] for e, reports in merged for report in reports]
-            for start in range(0, len(links), 1000):
-                chunk = links[start:start + 1000]
-                self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (VALUES "
-                                f"{', '.join(['(?, ?)'] * len(chunk))}) AS v(report, event_id) "
-                                "WHERE article_event_id = v.report", [x for link in chunk for x in link])
+    def set_events(self, merged: list[tuple[Event, list[str]]], previous: dict[str, str],
+                   fresh: Iterable[str] = ()) -> None:
+        """Store the merged events of a closed group of reports, each with the reports it holds.
+
+        ``previous`` maps every report of the group to the merged event it belonged to;
+        ``fresh`` are reports stored (or replaced) since. Only merged events that changed are
+        written, and only links that changed are updated; events left empty are deleted.
+        """
+        fresh = set(fresh)
+        members: dict[str, set[str]] = {}
+        for report, event_id in previous.items():
+            members.setdefault(event_id, set()).add(report)
+        changed = [(e, held) for e, held in merged
+                   if fresh.intersection(held) or members.get(e.event_id) != set(held)]
+        gone = set(members) - {e.event_id for e, _ in merged}
+        stale = sorted(gone | {e.event_id for e, _ in changed})
+        if stale:
+            self.db.execute(f"DELETE FROM events WHERE event_id {self.IN_LIST}", [stale])
+        self._insert_rows(
+            "events", (*EVENT_COLUMNS, "block", "num_mentions", "num_articles", "num_sources", "mentions"),
+            [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources,
+              rows.mentions_json(e.mentions)] for e, _ in changed])
+        links = [(report, e.event_id) for e, held in merged for report in held if previous.get(report) != e.event_id]
+        if links:
+            self._relink(links)
+
+    def _relink(self, links: list[tuple[str, str]]) -> None:
+        """Point reports at the merged events that now hold them."""
+        reports, events = zip(*links)
+        self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (SELECT unnest(?) AS report, "
+                        "unnest(?) AS event_id) AS v WHERE article_event_id = v.report", [list(reports), list(events)])
 
     def clear_events(self) -> None:
         """Forget every coded event (before recoding the whole store)."""
         for table in ("mentions", "article_events", "events"):
             self.db.execute(f"DELETE FROM {table}")
+        self._stale = set()
 
     def _mentions(self, where: str, params: list) -> dict[str, list[Mention]]:
         found: dict[str, list[Mention]] = {}
