@@ -133,9 +133,12 @@ def _make_people(nlp: Language, name: str) -> "People":
 
 
 class People:
-    """Marks month and weekday names as DATE, a lone proper noun after a locative preposition as
-    GPE, and as PERSON each other run of capitalised proper nouns that is not a known actor name
-    (states, demonyms, seats, organisations) or an office or group word."""
+    """Rule-based entities for the fast mode. A run of capitalised proper nouns (hyphenated parts
+    included) is a FAC or ORG when its last word is a facility or organisation word ("... City
+    Hall", "... High Court"); a GPE when it is a known name after a locative preposition ("near
+    Moscow"); otherwise its words that are no known actor name, office word or calendar word are a
+    PERSON, or a GPE when that is one word after a locative preposition.
+    Month and weekday names are DATE."""
 
     def __init__(self, nlp: Language) -> None:
         from tidings import actors  # the stage that owns the name tables
@@ -144,24 +147,61 @@ class People:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("NAME", [Doc(nlp.vocab, words=list(k)) for k in registry._order])
         self.matcher.add("NAME", [Doc(nlp.vocab, words=list(k)) for k in registry._acronyms])
-        words = json.loads(resources.files("tidings.data").joinpath("dates_words.json").read_text("utf-8"))
+        words = json.loads(_data("dates_words.json"))
         self.calendar = frozenset(words["months"]) | frozenset(words["weekdays"])
         self.words = frozenset(w for key in registry._terms for w in key) | self.calendar
+        self.heads = {label: frozenset(found) for label, found in json.loads(_data("name_heads.json")).items()
+                      if not label.startswith("_")}
 
     def __call__(self, doc: Doc) -> Doc:
         known = {i for _, s, e in self.matcher(doc) for i in range(s, e)}
-        ents, start = [], None
-        for tok in [*doc, None]:
-            person = tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() \
-                and tok.i not in known and tok.lower_.rstrip(".") not in self.words
-            if person and start is None:
-                start = tok.i
-            elif not person and start is not None:
-                end = tok.i if tok is not None else len(doc)
-                place = end == start + 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE
-                ents.append(Span(doc, start, end, label="GPE" if place else "PERSON"))
-                start = None
-            if tok is not None and tok.lower_.rstrip(".") in self.calendar and tok.text[:1].isupper():
-                ents.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
-        doc.set_ents(ents, default="outside")
+        ents = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+                if t.text[:1].isupper() and t.lower_.rstrip(".") in self.calendar]
+        for start, end in _runs(doc):
+            last = doc[end - 1].lower_
+            label = next((k for k, heads in self.heads.items() if last in heads), None)
+            if label is not None and end - start > 1:
+                ents.append(Span(doc, start, end, label=label))
+                continue
+            if start > 0 and doc[start - 1].lower_ in LOCATIVE and all(i in known for i in range(start, end)):
+                ents.append(Span(doc, start, end, label="GPE"))  # "near Moscow": a known name as a place
+                continue
+            unknown = [i for i in range(start, end) if doc[i].text == "-"
+                       or i not in known and doc[i].lower_.rstrip(".") not in self.words]
+            for first, stop in _spans(unknown):
+                first, stop = first + (doc[first].text == "-"), stop - (doc[stop - 1].text == "-")
+                if first >= stop:
+                    continue
+                place = stop == first + 1 and first > 0 and doc[first - 1].lower_ in LOCATIVE
+                ents.append(Span(doc, first, stop, label="GPE" if place else "PERSON"))
+        doc.set_ents(spacy.util.filter_spans(ents), default="outside")
         return doc
+
+
+def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised proper nouns, a hyphen written without spaces inside one included."""
+    start = None
+    for tok in [*doc, None]:
+        name = tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+        joined = (tok is not None and start is not None and tok.text == "-" and not doc[tok.i - 1].whitespace_
+                  and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
+        if (name or joined) and start is None:
+            start = tok.i
+        elif not (name or joined) and start is not None:
+            yield start, tok.i if tok is not None else len(doc)
+            start = None
+
+
+def _spans(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive stretches of sorted token indexes, as (start, end)."""
+    start = None
+    for k, i in enumerate(indexes):
+        if start is None:
+            start = i
+        if k + 1 == len(indexes) or indexes[k + 1] != i + 1:
+            yield start, i + 1
+            start = None
+
+
+def _data(name: str) -> str:
+    return resources.files("tidings.data").joinpath(name).read_text("utf-8")
