@@ -85,3 +85,12 @@ def test_cli_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text("utf-8")
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert "make test" in readme and "make test" in ci
+
+
+def test_cli_bench_prints_throughput_cpu_memory_and_stages():
+    result = CliRunner().invoke(cli, ["bench", "--articles", "6", "--workers", "1", "--fast", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["articles"] == 6 and figures["events"] > 0 and figures["articles_per_second"] > 0
+    assert figures["cpu_ms_per_article"] > 0 and figures["peak_pss_mb"] > 100  # the model alone is larger
+    assert {"nlp", "actors", "events", "dates", "store", "ingest"} <= set(figures["stages"])
