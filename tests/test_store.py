@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import random
+from dataclasses import replace
 
 from tidings import merge, pipeline
 from tidings.records import Actor, Article, Event, Mention
@@ -173,3 +174,38 @@ def test_store_month_only_report_joins_an_event_stored_earlier(store_url):
         assert store.event("r0").date == "2025-03-31"
     finally:
         store.close()
+
+
+def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_path, store_url, monkeypatch):
+    rng = random.Random(5)
+    inputs = [synthetic_input(n, rng) for n in range(24)]
+    article, reports = inputs[3]  # a near-duplicate: its story is the original's
+    inputs[3] = (replace(article, duplicate_of="a0001"), reports)
+    ids = [r.event_id for _, reports in inputs[:16] for r in reports]
+    blocks = {merge.block(r) for _, reports in inputs for r in reports}
+    new = open_store(str(tmp_path / "new.duckdb"))
+    fill(new, inputs[:16])
+    keys, held, events = new.report_keys(blocks), new.reports(ids), list(new.events())
+    with monkeypatch.context() as patch:  # a store as migration 008 left it, holding the same
+        patch.setattr(rows, "migrations", lambda folder, found=rows.migrations: [m for m in found(folder) if m[0] <= 8])
+        old = open_store(store_url)
+        with old.transaction():
+            for article, _ in inputs[:16]:
+                old.complete(article.source_sha256, [article], [])
+            for table in ("article_events", "mentions", "events"):
+                columns = [d[0] for d in old.db.execute(f"SELECT * FROM {table} LIMIT 0").description]
+                quoted = ", ".join(f'"{c}"' for c in columns)
+                old._insert_many(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})",
+                                 [list(r) for r in new.db.execute(f"SELECT {quoted} FROM {table}").fetchall()])
+        assert old.schema_version() == 8
+        old.close()
+    old = open_store(store_url)  # migration 009 fills the new columns from articles and mentions
+    try:
+        assert old.schema_version() == 9
+        assert sorted(old.report_keys(blocks)) == sorted(keys) and old.reports(ids) == held
+        assert {k[3] for k in keys if k[0].startswith("r0003")} == {"a0001"}
+        assert list(old.events()) == events
+        assert fill(old, inputs[16:]) == fill(new, inputs[16:])
+    finally:
+        old.close()
+        new.close()

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -93,14 +94,15 @@ def related(keys: Iterable[tuple[str, str, str | None, str]], seeds: Iterable[st
     return {r for r, b, d, s in keys if find(node(b, d, s)) in roots}
 
 
-def _neighbours(day: str) -> list[str]:
+@lru_cache(maxsize=65536)  # a store's dates repeat: most of a re-merge's look-ups are cached
+def _neighbours(day: str) -> tuple[str, ...]:
     """Dates compatible with ``day`` that are coarser than it or one day away (see
     ``dates_compatible``); linking these links every compatible pair of a block."""
     found = [day[:n] for n in range(1, len(day))]
     if len(day) == 10:
         d = date.fromisoformat(day)
         found += [(d + timedelta(days=k)).isoformat() for k in (-1, 1)]
-    return found
+    return tuple(found)
 
 
 def pair_key(event: Event) -> tuple:

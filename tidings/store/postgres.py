@@ -67,8 +67,8 @@ class PostgresStore(SQLStore):
     """A Tidings store in a PostgreSQL database, named by a ``postgresql://`` URL."""
 
     MIGRATIONS = "migrations_postgres"
-    IN_LIST = "= ANY(CAST(? AS VARCHAR[]))"
     COLLATE = ' COLLATE "C"'
+    BLOCK_KEYS_IN = "= ANY(CAST(? AS BIGINT[]))"
 
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         """Connect (and migrate) the store; ``read_only`` reads without writing."""
@@ -77,6 +77,9 @@ class PostgresStore(SQLStore):
         self.db = Connection(location, read_only=read_only)
         if not read_only:
             self.migrate()
+
+    def _in(self, column: str, keys: list) -> tuple[str, list]:
+        return f"{column} = ANY(CAST(? AS VARCHAR[]))", [list(keys)]
 
     def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)

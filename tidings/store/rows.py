@@ -2,6 +2,7 @@
 and the packaged migrations."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from importlib import resources
@@ -58,6 +59,11 @@ def event_filter(actors: list[str], pair: bool, kind: str | None, since: str | N
     if committed:
         clauses.append("extra->>'commitment' IS NOT NULL AND extra->>'commitment' <> 'null'")
     return " AND ".join(clauses), params
+
+
+def block_key(block: str) -> int:
+    """An integer key of a merge block (the first 60 bits of its MD5, as migration 009 computes it)."""
+    return int(hashlib.md5(block.encode("utf-8")).hexdigest()[:15], 16)
 
 
 def like(text: str) -> str:

@@ -21,10 +21,15 @@ class SQLStore:
 
     #: folder under ``tidings/store`` with this backend's numbered migrations
     MIGRATIONS = "migrations"
-    #: a condition's right-hand side matching a column against a Python list parameter
-    IN_LIST = "IN (SELECT unnest(?))"
+    #: longest key list matched as ``IN (?, ?, …)``, which DuckDB answers from the column's index
+    #: (a longer list is one list parameter, and a scan of the column)
+    LISTED_KEYS = 2048
+    #: a condition's right-hand side matching integer block keys against one list parameter
+    BLOCK_KEYS_IN = "IN (SELECT unnest(?))"
     #: appended to computed text sort keys so that they sort by code point, as in DuckDB
     COLLATE = ""
+    #: ``(report id, block, date, story, merged event id)`` of the reports matching ``{where}``
+    KEY_SELECT = "SELECT article_event_id, block, date, story, event_id FROM article_events WHERE {where}"
     #: events matching ``{where}``, in date order
     EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY date NULLS LAST, event_id"
 
@@ -35,6 +40,12 @@ class SQLStore:
     def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
         """An INSERT of ``columns`` (``?`` values) that replaces the row with the same ``key``."""
         return f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+    def _in(self, column: str, keys: list) -> tuple[str, list]:
+        """A condition matching ``column`` against ``keys``, and its parameters."""
+        if len(keys) <= self.LISTED_KEYS:
+            return f"{column} IN ({', '.join('?' * len(keys))})", list(keys)
+        return f"{column} IN (SELECT unnest(?))", [list(keys)]
 
     def _round(self, expression: str) -> str:
         """``expression`` rounded to two decimals, as a float."""
@@ -200,12 +211,21 @@ class SQLStore:
     # -- events --------------------------------------------------------------------------------
     def add_reports(self, reports: list[Event]) -> None:
         """Store new article-level events (each with its mentions, all from one article), linked
-        to themselves until ``set_events`` links them to the merged event that holds them."""
+        to themselves until ``set_events`` links them to the merged event that holds them.
+
+        Each report row carries what merging reads about it: its article's ingestion order and
+        story, and its mentions (a report of an article not stored is kept but never merged)."""
         if not reports:
             return
+        where, params = self._in("article_id", sorted({r.mentions[0].article_id for r in reports}))
+        known = {row[0]: row[1:] for row in self.db.execute(
+            f"SELECT article_id, seq, coalesce(duplicate_of, article_id) FROM articles WHERE {where}", params).fetchall()}
         self._insert_rows(
-            "article_events", ("article_event_id", "article_id", "block", *EVENT_COLUMNS[1:], "event_id"),
-            [[r.event_id, r.mentions[0].article_id, merge_block(r), *rows.event_row(r)[1:], r.event_id] for r in reports])
+            "article_events", ("article_event_id", "article_id", "block", "block_key", *EVENT_COLUMNS[1:],
+                               "event_id", "seq", "story", "mentions"),
+            [[r.event_id, r.mentions[0].article_id, merge_block(r), rows.block_key(merge_block(r)),
+              *rows.event_row(r)[1:], r.event_id, *known.get(r.mentions[0].article_id, (None, None)),
+              rows.mentions_json(r.mentions)] for r in reports])
         self._insert_rows(
             "mentions", MENTION_COLUMNS,
             [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
@@ -217,10 +237,10 @@ class SQLStore:
         blocks = sorted(set(blocks))
         if not blocks:
             return []
-        return [tuple(row) for row in self.db.execute(
-            "SELECT e.article_event_id, e.block, e.date, coalesce(a.duplicate_of, a.article_id), e.event_id "
-            f"FROM article_events e JOIN articles a USING (article_id) WHERE e.block {self.IN_LIST}",
-            [blocks]).fetchall()]
+        wanted = set(blocks)
+        found = self.db.execute(self.KEY_SELECT.format(where=f"block_key {self.BLOCK_KEYS_IN} AND seq IS NOT NULL"),
+                                [sorted({rows.block_key(b) for b in blocks})]).fetchall()
+        return [tuple(row) for row in found if row[1] in wanted]  # (two blocks may share a key)
 
     def reports(self, ids: Iterable[str]) -> list[tuple[Event, int, str]]:
         """The given article-level events, each with its article's ingestion order and story (the
@@ -228,12 +248,12 @@ class SQLStore:
         ids = sorted(set(ids))
         if not ids:
             return []
+        where, params = self._in("article_event_id", ids)
         found = self.db.execute(
-            f"SELECT {', '.join('e.' + c for c in REPORT_COLUMNS)}, a.seq, coalesce(a.duplicate_of, a.article_id) "
-            f"FROM article_events e JOIN articles a USING (article_id) WHERE e.article_event_id {self.IN_LIST} "
-            "ORDER BY a.seq, e.article_event_id", [ids]).fetchall()
-        mentions = self._mentions(f"article_event_id {self.IN_LIST}", [ids])
-        return [(rows.event(row[:len(REPORT_COLUMNS)], mentions.get(row[0], [])), row[-2], row[-1]) for row in found]
+            f"SELECT {', '.join(REPORT_COLUMNS)}, seq, story, mentions FROM article_events "
+            f"WHERE {where} AND seq IS NOT NULL ORDER BY seq, article_event_id", params).fetchall()
+        return [(rows.event(row[:len(REPORT_COLUMNS)], rows.mentions_from_json(row[-1])), row[-3], row[-2])
+                for row in found]
 
     def set_events(self, merged: list[tuple[Event, list[str]]], previous: dict[str, str],
                    fresh: Iterable[str] = ()) -> None:
@@ -252,7 +272,8 @@ class SQLStore:
         gone = set(members) - {e.event_id for e, _ in merged}
         stale = sorted(gone | {e.event_id for e, _ in changed})
         if stale:
-            self.db.execute(f"DELETE FROM events WHERE event_id {self.IN_LIST}", [stale])
+            where, params = self._in("event_id", stale)
+            self.db.execute(f"DELETE FROM events WHERE {where}", params)
         self._insert_rows(
             "events", (*EVENT_COLUMNS, "block", "num_mentions", "num_articles", "num_sources", "mentions"),
             [[*rows.event_row(e), merge_block(e), e.num_mentions, e.num_articles, e.num_sources,
