@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pycountry
 import spacy
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -353,14 +354,11 @@ def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None) -
 class _Resolver:
     def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None) -> None:
         self.doc, self.reg = doc, registry
-        # token attributes read once: spaCy builds a new Python object on every ``doc[i]``
-        self.text, self.lower, self.pos, self.dep, self.head_i = [], [], [], [], []
-        for tok in doc:
-            self.text.append(tok.text)
-            self.lower.append(tok.lower_)
-            self.pos.append(tok.pos_)
-            self.dep.append(tok.dep_)
-            self.head_i.append(tok.head.i)
+        # token attributes read once, as arrays: spaCy builds a new Python object on every ``doc[i]``
+        strings, found = doc.vocab.strings, doc.to_array([ORTH, LOWER, POS, DEP])
+        self.text, self.lower, self.pos, self.dep = ([strings[h] for h in column] for column in found.T.tolist()) \
+            if len(doc) else ([], [], [], [])
+        self.head_i = [i + step for i, step in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         self.ents = doc.ents
         self.conj_heads = {h for h, d in zip(self.head_i, self.dep) if d == "conj"}
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
