@@ -4,7 +4,8 @@
 
 Feeds a scratch store (DuckDB, or the PostgreSQL database ``--db`` names) with synthetic coded
 articles (five reports each, 40 countries, ten years) through the same write path as an ingest
-(``Store.complete``, ``add_reports`` and ``pipeline.remerge`` in one transaction per input),
+(``Store.complete`` with the input's articles, ``add_reports`` and ``pipeline.remerge`` in one
+transaction per input),
 without NLP, and prints the cost per article of the storing-and-merging stage at each tenfold
 size, measured over the last tenth of the articles before it (the marginal cost at that size):
 it should stay flat. At the end it prints what closing the store (its last checkpoint) costs.
@@ -25,9 +26,9 @@ COUNTRIES = [f"C{n:02d}" for n in range(40)]
 TYPES = ["AGREE", "CONSULT", "ACCUSE", "REQUEST", "ASSAULT"]
 
 
-def article_with_reports(number: int, rng: random.Random) -> tuple[Article, list[Event]]:
+def article_with_reports(number: int, rng: random.Random, sha256: str) -> tuple[Article, list[Event]]:
     article = Article(article_id=f"a{number:08d}", doc=f"doc{number}.txt", index=1, body="x" * 400,
-                      published="2025-01-01", source_sha256=f"s{number:08d}")
+                      published="2025-01-01", source_sha256=sha256)
     reports = []
     for k in range(5):
         a, b = rng.sample(COUNTRIES, 2)
@@ -52,11 +53,11 @@ def main() -> None:
         checkpoint, spent, done = 1000, 0.0, 0
         window_spent, window_done = 0.0, 0
         while done < args.articles:
-            batch = [article_with_reports(done + i, rng) for i in range(args.per_input)]
+            sha256 = f"s{done:08d}"  # one input of ``--per-input`` articles, stored as an ingest stores it
+            batch = [article_with_reports(done + i, rng, sha256) for i in range(args.per_input)]
             started = time.perf_counter()
             with store.transaction():
-                for article, _ in batch:
-                    store.complete(article.source_sha256, [article], [])
+                store.complete(sha256, [article for article, _ in batch], [])
                 reports = [r for _, found in batch for r in found]
                 store.add_reports(reports)
                 pipeline.remerge(store, reports)

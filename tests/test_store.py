@@ -209,3 +209,43 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
     finally:
         old.close()
         new.close()
+
+
+def test_store_numbers_an_inputs_articles_in_their_order(store_url):
+    store = open_store(store_url)
+    try:
+        for sha256, names in (("s1", ["c", "a", "b"]), ("s2", ["e", "d"])):
+            store.complete(sha256, [Article(article_id=n, doc=f"{sha256}.txt", index=i, body="x", source_sha256=sha256)
+                                    for i, n in enumerate(names, start=1)], [])
+        assert [row[0] for row in store.db.execute("SELECT article_id FROM articles ORDER BY seq").fetchall()] \
+            == ["c", "a", "b", "e", "d"]
+    finally:
+        store.close()
+
+
+def test_store_reads_only_the_reports_a_chain_of_dates_reaches(store_url):
+    qat, kwt = Actor("Qatar", country="QAT"), Actor("Kuwait", country="KWT")
+
+    def report(name: str, day: str | None) -> Event:
+        mention = Mention(doc="d.txt", article_id="a1", sentence=f"{name}.", start=0, end=5, trigger="met")
+        return Event(event_id=name, type="CONSULT", source=qat, target=kwt, mentions=(mention,), date=day,
+                     date_basis="explicit" if day else None, confidence=0.6)
+
+    store = open_store(store_url)
+    try:
+        store.complete("s1", [Article(article_id="a1", doc="d.txt", index=1, body="x", source_sha256="s1")], [])
+        stored = [report("jan1", "2025-01-01"), report("jan2", "2025-01-02"), report("mar5", "2025-03-05"),
+                  report("march", "2025-03")]
+        store.add_reports(stored)
+        block = merge.block(stored[0])
+        near = lambda day: {key[0] for key in store.report_keys({block}, near={(block, day)})}
+        assert near("2025-01-03") == {"jan1", "jan2"}  # a day away from jan2, two from jan1
+        assert near("2025-03-20") == {"mar5", "march"}  # through the month-only report
+        assert near("2025-02") == set()
+        assert near("2025") == {"jan1", "jan2", "mar5", "march"}  # a year-only date reaches its year
+        assert {key[0] for key in store.report_keys({block})} == {"jan1", "jan2", "mar5", "march"}
+        store.add_reports([report("undated", None)])
+        undated = merge.block(report("undated", None))
+        assert {key[0] for key in store.report_keys({undated}, near={(undated, None)})} == {"undated"}
+    finally:
+        store.close()

@@ -130,7 +130,8 @@ def remerge(store: Store, reports: Iterable[Event]) -> None:
     """
     fresh = {r.event_id for r in reports}
     stale = store.stale_blocks()
-    keys = store.report_keys({merge.block(r) for r in reports} | stale)
+    keys = store.report_keys({merge.block(r) for r in reports} | stale,
+                             near={(merge.block(r), r.date) for r in reports if merge.block(r) not in stale})
     fresh |= {key[0] for key in keys if key[1] in stale}
     group = merge.related([key[:4] for key in keys], fresh)
     if not group:

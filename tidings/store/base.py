@@ -47,8 +47,10 @@ class Store(Protocol):
     def stale_blocks(self) -> set[str]:
         """Merge blocks that lost reports since last asked; they must be merged again whole."""
 
-    def report_keys(self, blocks: Iterable[str]) -> list[tuple[str, str, str | None, str, str]]:
-        """(report id, block, date, story, merged event id) of every report of merge blocks."""
+    def report_keys(self, blocks: Iterable[str], near: Iterable[tuple[str, str | None]] = ()
+                    ) -> list[tuple[str, str, str | None, str, str]]:
+        """(report id, block, date, story, merged event id) of the reports of merge blocks (of a
+        block in ``near``, only those whose dates can link to the given dates, and undated ones)."""
 
     def reports(self, ids: Iterable[str]) -> list[tuple[Event, int, str]]:
         """Article-level events with ingestion order and story."""

@@ -69,6 +69,7 @@ class PostgresStore(SQLStore):
     MIGRATIONS = "migrations_postgres"
     COLLATE = ' COLLATE "C"'
     BLOCK_KEYS_IN = "= ANY(CAST(? AS BIGINT[]))"
+    SEQ_SELECT = "SELECT nextval('article_seq') FROM generate_series(1, ?)"
 
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         """Connect (and migrate) the store; ``read_only`` reads without writing."""

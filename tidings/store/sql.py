@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from ..merge import block as merge_block
+from ..merge import block as merge_block, related as merge_related
 from ..records import Actor, Article, Event, Mention, Rejection, Source
 from . import rows
 from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
@@ -28,8 +28,12 @@ class SQLStore:
     BLOCK_KEYS_IN = "IN (SELECT unnest(?))"
     #: appended to computed text sort keys so that they sort by code point, as in DuckDB
     COLLATE = ""
-    #: ``(report id, block, date, story, merged event id)`` of the reports matching ``{where}``
-    KEY_SELECT = "SELECT article_event_id, block, date, story, event_id FROM article_events WHERE {where}"
+    #: ``{columns}`` of the reports matching ``{where}``
+    KEY_SELECT = "SELECT {columns} FROM article_events WHERE {where}"
+    #: a column that names a report's row, as cheap to read as the backend has
+    ROW_ID = "article_event_id"
+    #: ``?`` new ingestion order numbers of articles
+    SEQ_SELECT = "SELECT nextval('article_seq') FROM range(?)"
     #: events matching ``{where}``, in date order
     EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY date NULLS LAST, event_id"
 
@@ -46,6 +50,10 @@ class SQLStore:
         if len(keys) <= self.LISTED_KEYS:
             return f"{column} IN ({', '.join('?' * len(keys))})", list(keys)
         return f"{column} IN (SELECT unnest(?))", [list(keys)]
+
+    def _rows_in(self, ids: list) -> tuple[str, list]:
+        """A condition matching report rows by ``ROW_ID``, and its parameters."""
+        return self._in(self.ROW_ID, ids)
 
     def _round(self, expression: str) -> str:
         """``expression`` rounded to two decimals, as a float."""
@@ -156,11 +164,10 @@ class SQLStore:
                 self.db.execute("DELETE FROM article_events WHERE article_id IN "
                                 "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
                 self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
-            if articles:
-                self._insert_many(
-                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, seq) "
-                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}, nextval('article_seq'))",
-                    [rows.article_row(a) for a in articles])
+            if articles:  # ingestion order numbers first, so that all the articles go in one statement
+                seqs = sorted(row[0] for row in self.db.execute(self.SEQ_SELECT, [len(articles)]).fetchall())
+                self._insert_rows("articles", (*ARTICLE_COLUMNS, "seq"),
+                                  [[*rows.article_row(a), seq] for a, seq in zip(articles, seqs)])
             if signatures:
                 self.db.executemany(self._upsert("signatures", ("article_id", "minhash"), "article_id"),
                                     list(signatures.items()))
@@ -231,16 +238,33 @@ class SQLStore:
             [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
              for r in reports for m in r.mentions])
 
-    def report_keys(self, blocks: Iterable[str]) -> list[tuple[str, str, str | None, str, str]]:
-        """``(report id, block, date, story, merged event id)`` of every report of the given merge
-        blocks: the narrow columns from which ``merge.related`` finds what a new report can join."""
-        blocks = sorted(set(blocks))
+    def report_keys(self, blocks: Iterable[str], near: Iterable[tuple[str, str | None]] = ()
+                    ) -> list[tuple[str, str, str | None, str, str]]:
+        """``(report id, block, date, story, merged event id)`` of the reports of the given merge
+        blocks: the narrow columns from which ``merge.related`` finds what a new report can join.
+
+        A block named in ``near`` (``(block, date)`` of new reports) yields only the reports that a
+        chain of compatible dates links to one of those dates, and its undated reports; other
+        blocks yield all their reports. The block keys and dates of the blocks are read first, and
+        the wider columns only for the reports so reached."""
+        blocks = set(blocks)
         if not blocks:
             return []
-        wanted = set(blocks)
-        found = self.db.execute(self.KEY_SELECT.format(where=f"block_key {self.BLOCK_KEYS_IN} AND seq IS NOT NULL"),
-                                [sorted({rows.block_key(b) for b in blocks})]).fetchall()
-        return [tuple(row) for row in found if row[1] in wanted]  # (two blocks may share a key)
+        seeds = {(rows.block_key(b), d) for b, d in near if b in blocks}
+        whole = {rows.block_key(b) for b in blocks} - {key for key, _ in seeds}
+        found = [(row_id, key, day, None) for row_id, key, day in self.db.execute(
+            self.KEY_SELECT.format(columns=f"{self.ROW_ID}, block_key, date",
+                                   where=f"block_key {self.BLOCK_KEYS_IN} AND seq IS NOT NULL"),
+            [sorted({rows.block_key(b) for b in blocks})]).fetchall()]
+        starts = [(("new", n), key, day, None) for n, (key, day) in enumerate(seeds)]
+        reached = merge_related(found + starts, {s[0] for s in starts} | {r[0] for r in found if r[1] in whole})
+        ids = sorted(r for r in reached if not isinstance(r, tuple))  # (reports of blocks sharing a key too)
+        if not ids:
+            return []
+        where, params = self._rows_in(ids)
+        found = self.db.execute(f"SELECT article_event_id, block, date, story, event_id FROM article_events "
+                                f"WHERE {where}", params).fetchall()
+        return [tuple(row) for row in found if row[1] in blocks]
 
     def reports(self, ids: Iterable[str]) -> list[tuple[Event, int, str]]:
         """The given article-level events, each with its article's ingestion order and story (the
