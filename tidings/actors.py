@@ -356,8 +356,7 @@ class _Resolver:
         self.doc, self.reg = doc, registry
         # token attributes read once, as arrays: spaCy builds a new Python object on every ``doc[i]``
         strings, found = doc.vocab.strings, doc.to_array([ORTH, LOWER, POS, DEP])
-        self.text, self.lower, self.pos, self.dep = ([strings[h] for h in column] for column in found.T.tolist()) \
-            if len(doc) else ([], [], [], [])
+        self.text, self.lower, self.pos, self.dep = ([strings[h] for h in column] for column in found.T.tolist())
         self.head_i = [i + step for i, step in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         self.ents = doc.ents
         self.conj_heads = {h for h, d in zip(self.head_i, self.dep) if d == "conj"}

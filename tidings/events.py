@@ -193,7 +193,7 @@ def trigger_words() -> TriggerWords:
     lex = lexicon()
     patterns = {tuple(_forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
-    ordered = sorted(patterns, key=lambda p: [sorted(f) for f in p])
+    ordered = list(patterns)
     index: dict[str, list[int]] = {}
     for number, pattern in enumerate(ordered):
         for form in set().union(*pattern):

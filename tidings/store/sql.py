@@ -159,10 +159,8 @@ class SQLStore:
                     f"SELECT DISTINCT block FROM article_events WHERE article_id IN {held}", [sha256]).fetchall())
                 self.db.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM article_events "
                                 f"WHERE article_id IN {held})", [sha256])
-                self.db.execute("DELETE FROM mentions WHERE article_id IN "
-                                "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
-                self.db.execute("DELETE FROM article_events WHERE article_id IN "
-                                "(SELECT article_id FROM articles WHERE source_sha256 = ?)", [sha256])
+                self.db.execute(f"DELETE FROM mentions WHERE article_id IN {held}", [sha256])
+                self.db.execute(f"DELETE FROM article_events WHERE article_id IN {held}", [sha256])
                 self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
             if articles:  # ingestion order numbers first, so that all the articles go in one statement
                 seqs = sorted(row[0] for row in self.db.execute(self.SEQ_SELECT, [len(articles)]).fetchall())
@@ -230,9 +228,9 @@ class SQLStore:
         self._insert_rows(
             "article_events", ("article_event_id", "article_id", "block", "block_key", *EVENT_COLUMNS[1:],
                                "event_id", "seq", "story", "mentions"),
-            [[r.event_id, r.mentions[0].article_id, merge_block(r), rows.block_key(merge_block(r)),
+            [[r.event_id, r.mentions[0].article_id, block, rows.block_key(block),
               *rows.event_row(r)[1:], r.event_id, *known.get(r.mentions[0].article_id, (None, None)),
-              rows.mentions_json(r.mentions)] for r in reports])
+              rows.mentions_json(r.mentions)] for r, block in zip(reports, map(merge_block, reports))])
         self._insert_rows(
             "mentions", MENTION_COLUMNS,
             [[r.event_id, m.article_id, m.doc, m.publisher, m.published, m.sentence, m.start, m.end, m.trigger]
