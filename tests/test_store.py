@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 
 from tidings import merge, pipeline
-from tidings.records import Actor, Article, Event, Mention
+from tidings.records import Actor, Article, Commitment, Event, Mention, Place
 from tidings.settings import Settings
 from tidings.store import open_store
 from tidings.store import rows
@@ -201,7 +201,7 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
         old.close()
     old = open_store(store_url)  # migration 009 fills the new columns from articles and mentions
     try:
-        assert old.schema_version() == 9
+        assert old.schema_version() == max(v for v, _, _ in rows.migrations(old.MIGRATIONS))
         assert sorted(old.report_keys(blocks)) == sorted(keys) and old.reports(ids) == held
         assert {k[3] for k in keys if k[0].startswith("r0003")} == {"a0001"}
         assert list(old.events()) == events
@@ -247,5 +247,31 @@ def test_store_reads_only_the_reports_a_chain_of_dates_reaches(store_url):
         store.add_reports([report("undated", None)])
         undated = merge.block(report("undated", None))
         assert {key[0] for key in store.report_keys({undated}, near={(undated, None)})} == {"undated"}
+    finally:
+        store.close()
+
+
+def test_store_reads_back_every_field_of_stored_events(store_url):
+    rabat = Place("Rabat", country="MAR", lat=34.02, lon=-6.84)
+    mentions = tuple(Mention(doc=f"d{k}.txt", article_id=f"a{k}", sentence=f"Morocco and Spain met ({k}).", start=k,
+                             end=k + 9, trigger="met", publisher=["Wire", None][k % 2], published="2025-05-02")
+                     for k in (2, 1, 3))
+    agreed = Event(event_id="e1", type="AGREE", source=Actor("Morocco", country="MAR", sector="GOV"),
+                   target=Actor("Spain", country="ESP", role="minister"), mentions=mentions, mode="verbal",
+                   contexts=("economic", "migration"), cameo="057", quad_class=1, goldstein=4.0, symmetric=True,
+                   date="2025-05", date_basis="relative", location=rabat, confidence=0.9,
+                   commitment=Commitment(type="CONSULT", due="2026", text="meet again next year"),
+                   merge_notes=("3 reports joined",))
+    plain = replace(agreed, event_id="e2", target=None, location=None, commitment=None, merge_notes=(),
+                    contexts=(), mentions=mentions[:1], date=None, date_basis=None)
+    store = open_store(store_url)
+    try:
+        with store.transaction():
+            store.set_events([(agreed, []), (plain, [])], {})
+        found = {e.event_id: e for e in store.events()}
+        for event in (agreed, plain):
+            read = found[event.event_id]
+            assert read == replace(event, mentions=tuple(sorted(event.mentions, key=lambda m: m.doc)))
+            assert read.merge_notes == event.merge_notes
     finally:
         store.close()

@@ -67,31 +67,29 @@ def related(keys: Iterable[tuple[str, str, str | None, str]], seeds: Iterable[st
     reports are linked by compatible dates (a date and the coarser dates it falls in, a day and
     the days beside it); undated ones, which join only their own story, by story.
     """
-    keys = list(keys)
     seeds = set(seeds)
-    parent: dict[tuple, tuple] = {}
-
-    def find(node: tuple) -> tuple:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    def node(block_: str, day: str | None, story: str) -> tuple:
-        return (block_, "story", story) if day is None else (block_, day)
-
-    dated: dict[str, set[str]] = {}
-    for _, block_, day, _ in keys:
-        if day is not None:
-            dated.setdefault(block_, set()).add(day)
-    for block_, days in dated.items():
-        for day in days:
-            for other in _neighbours(day):
-                if other in days:
-                    parent[find((block_, day))] = find((block_, other))
-    roots = {find(node(b, d, s)) for r, b, d, s in keys if r in seeds}
-    return {r for r, b, d, s in keys if find(node(b, d, s)) in roots}
+    held: dict[tuple, list[str]] = {}  # (block, date) or (block, "story", story) -> report ids
+    todo = []
+    for report, block_, day, story in keys:
+        node = (block_, "story", story) if day is None else (block_, day)
+        held.setdefault(node, []).append(report)
+        if report in seeds:
+            todo.append(node)
+    seen = set(todo)
+    while todo:  # walk the links from the seeds' dates; an undated node has none
+        node = todo.pop()
+        if len(node) == 3:
+            continue
+        block_, day = node
+        linked = [(block_, d) for d in _neighbours(day)]
+        if len(day) < 10:  # a coarse date and the finer dates that fall in it (coarse dates are rare)
+            linked += [n for n in held if n[0] == block_ and len(n) == 2 and len(n[1]) > len(day)
+                       and n[1].startswith(day)]
+        for other in linked:
+            if other in held and other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return {report for node in seen for report in held[node]}
 
 
 @lru_cache(maxsize=65536)  # a store's dates repeat: most of a re-merge's look-ups are cached

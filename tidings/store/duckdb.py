@@ -22,11 +22,6 @@ class DuckDBStore(SQLStore):
     EVENT_SELECT = ("SELECT {columns} FROM events WHERE rowid IN (SELECT rowid FROM events WHERE {where}) "
                     "ORDER BY date NULLS LAST, event_id")
 
-    # Scan the narrow integer column for a block's reports, then read only their rows: scanning
-    # every column of the matches in one pass costs three times as much.
-    KEY_SELECT = "SELECT {columns} FROM article_events WHERE rowid IN (SELECT rowid FROM article_events WHERE {where})"
-    ROW_ID = "rowid"
-
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         """Open (and migrate) the store; ``read_only`` opens an existing file without writing."""
         if location != ":memory:" and not read_only:
@@ -40,10 +35,6 @@ class DuckDBStore(SQLStore):
             # default) made its cost grow with the store; every 256 MiB it stays small per input.
             self.db.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
             self.migrate()
-
-    def _rows_in(self, ids: list) -> tuple[str, list]:
-        """Rows by ``rowid`` from one list: a listed ``IN`` is slower here."""
-        return "rowid IN (SELECT unnest(?))", [ids]
 
     def _batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
         """Rows in batches from a cursor of their own: a query on the connection itself would

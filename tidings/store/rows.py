@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 
 from ..records import Actor, Article, Commitment, Event, Mention, Place
@@ -81,11 +82,6 @@ def mentions_json(mentions) -> str:
     return json.dumps([m.as_dict() for m in mentions], ensure_ascii=False)
 
 
-def mentions_from_json(data: str | list | None) -> list[Mention]:
-    found = json.loads(data) if isinstance(data, str) else (data or [])
-    return [Mention(**m) for m in found]
-
-
 def event_row(e: Event) -> list:
     return [e.event_id, e.type, e.mode, list(e.contexts), e.cameo, e.quad_class, e.goldstein,
             json.dumps(e.source.as_dict()), json.dumps(e.target.as_dict()) if e.target else None,
@@ -95,19 +91,50 @@ def event_row(e: Event) -> list:
                         "commitment": e.commitment.as_dict() if e.commitment else None})]
 
 
+def events(found: list[tuple]) -> list[Event]:
+    """Events from rows of ``EVENT_COLUMNS`` followed by the mentions JSON (later columns are
+    ignored). The mentions of all the rows are decoded in one ``json.loads``: called once a row,
+    its overhead cost more than the parsing."""
+    width = len(EVENT_COLUMNS)
+    decoded = json.loads(f"[{','.join(row[width] or '[]' for row in found)}]")
+    return [event(row, [Mention(**m) for m in mentions]) for row, mentions in zip(found, decoded)]
+
+
 def event(row: tuple, mentions: list[Mention]) -> Event:
-    v = dict(zip(EVENT_COLUMNS, row))
-    extra = json.loads(v["extra"]) if v["extra"] else {}
+    """An event from a row of ``EVENT_COLUMNS`` (further columns are ignored) and its mentions."""
+    (event_id, kind, mode, contexts, cameo, quad_class, goldstein, source, target, _, _, symmetric, day,
+     basis, location, status, confidence, extra) = row[:len(EVENT_COLUMNS)]
+    notes, commitment = _extra(extra)
     return Event(
-        event_id=v["event_id"], type=v["type"], mode=v["mode"], contexts=tuple(v["contexts"]),
-        cameo=v["cameo"], quad_class=v["quad_class"], goldstein=v["goldstein"],
-        source=Actor(**json.loads(v["source"])), target=Actor(**json.loads(v["target"])) if v["target"] else None,
-        symmetric=v["is_symmetric"], date=v["date"], date_basis=v["date_basis"],
-        location=Place(**json.loads(v["location"])) if v["location"] else None, status=v["status"],
-        confidence=v["confidence"], mentions=tuple(sorted(mentions, key=lambda m: (m.doc, m.article_id, m.start, m.end, m.trigger))),
-        merge_notes=tuple(extra.get("merge_notes", ())),
-        commitment=Commitment(**extra["commitment"]) if extra.get("commitment") else None,
-    )
+        event_id=event_id, type=kind, mode=mode, contexts=tuple(contexts), cameo=cameo, quad_class=quad_class,
+        goldstein=goldstein, source=_actor(source), target=_actor(target) if target else None,
+        symmetric=symmetric, date=day, date_basis=basis, location=_place(location) if location else None,
+        status=status, confidence=confidence, merge_notes=notes, commitment=commitment,
+        mentions=tuple(sorted(mentions, key=_mention_order)) if len(mentions) > 1 else tuple(mentions))
+
+
+def _mention_order(m: Mention) -> tuple:
+    return m.doc, m.article_id, m.start, m.end, m.trigger
+
+
+# Actors, places and notes repeat from event to event, and records are frozen: each distinct JSON
+# text is decoded once and its record shared.
+@lru_cache(maxsize=8192)
+def _actor(data: str) -> Actor:
+    return Actor(**json.loads(data))
+
+
+@lru_cache(maxsize=1024)
+def _place(data: str) -> Place:
+    return Place(**json.loads(data))
+
+
+@lru_cache(maxsize=1024)
+def _extra(data: str | None) -> tuple[tuple[str, ...], Commitment | None]:
+    """Merge notes and commitment from an event's ``extra`` column."""
+    extra = json.loads(data) if data else {}
+    found = extra.get("commitment")
+    return tuple(extra.get("merge_notes", ())), Commitment(**found) if found else None
 
 
 def article_row(a: Article) -> list:
