@@ -21,7 +21,7 @@ from . import __version__, export, pipeline, query
 from .distributed import WorkerError
 from .ingest.structured import FIELD_NAMES
 from .settings import (DEFAULT_MIN_CONFIDENCE, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
-                       Settings, default_db)
+                       Settings, default_db, default_workers)
 from .store import open_store
 
 err = Console(stderr=True, highlight=False)
@@ -86,10 +86,10 @@ def _parse_map(ctx, param, values):
               help=f"Reject compressed input that unpacks to more  [default: {MAX_DECOMPRESSED_BYTES // 2**20}MB]")
 @click.option("--max-article-chars", type=click.IntRange(1), metavar="N",
               help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
-              help="Processes that run spaCy; 2 on a two-core machine for large folders.")
-@click.option("--fast", is_flag=True, help="Run spaCy without its statistical entity recogniser (about 1.7× "
-                                           "as fast; rules name people, places and organisations).")
+@click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
+              help="Processes that run spaCy.")
+@click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules alone name "
+                                           "people, places and organisations (a few per cent faster).")
 @click.option("--engine", "engine_name", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Where spaCy and the coding run: this machine, or a Ray cluster (README, \"Scale\").")
 @click.option("--address", metavar="ADDRESS",
@@ -432,7 +432,8 @@ def serve(settings: Settings, host: str, port: int) -> None:
 @click.option("--articles", "count", type=click.IntRange(1), default=200, show_default=True,
               help="How many articles to generate (600–900 words each).")
 @click.option("--input", "source", type=click.Path(exists=True), help="Ingest this file or folder instead.")
-@click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="spaCy processes.")
+@click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
+              help="spaCy processes.")
 @click.option("--fast", is_flag=True, help="spaCy without its entity recogniser (see `ingest --fast`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench(count: int, source: str | None, workers: int, fast: bool, as_json: bool) -> None:

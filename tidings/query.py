@@ -17,6 +17,9 @@ window is open, and ``open`` when no due date was given or the window is still a
 from __future__ import annotations
 
 import calendar
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from .records import Event
@@ -65,7 +68,21 @@ def timeline(store: Store, a: str, b: str | None = None, *, since: str | None = 
     """Events of one actor, or between two (either direction), in date order."""
     found = store.events(actors=[a, b] if b else [a], pair=b is not None, since=since, until=until,
                          min_confidence=min_confidence)
-    return [event_row(e) for e in found]
+    with _collector_paused():
+        return [event_row(e) for e in found]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector waits while many records are built: they hold no cycles,
+    yet its passes over them took a fifth of a 14,000-event timeline."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
 
 def window(due: str) -> tuple[date, date]:

@@ -15,6 +15,12 @@ MAX_DECOMPRESSED_BYTES = 500 * 2**20
 MAX_ARTICLE_CHARS = 200_000
 
 
+def default_workers() -> int:
+    """spaCy processes by default: one per core this process may use, at most four (each holds
+    the model, about 350 MB)."""
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
 def default_db() -> str:
     """The store location: ``$TIDINGS_DB`` when set, else ``./tidings.duckdb``."""
     return os.environ.get("TIDINGS_DB") or DEFAULT_DB
@@ -29,5 +35,5 @@ class Settings:
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES  # per compressed input, all members
     max_article_chars: int = MAX_ARTICLE_CHARS  # a record or page with longer text is rejected
     field_map: tuple[tuple[str, str], ...] = ()  # (attribute, field name) from --map, in order
-    workers: int = 1  # spaCy processes; --workers 2 on two cores (see docs/scaling.md)
-    fast: bool = False  # spaCy without its NER (rules name people and places): faster, a little less exact
+    workers: int = 1  # spaCy processes (the CLI's default is ``default_workers()``)
+    fast: bool = False  # names by rule only, never the statistical recognizer: a little faster, less exact
