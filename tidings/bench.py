@@ -2,8 +2,8 @@
 
 ``tidings bench`` generates a corpus of news-like articles (600–900 words, written from the
 templates below: political events between countries, quotes and background) or reads the
-user's folder, ingests it into a scratch store and prints articles/s, sentences/s, peak memory
-(RSS of this process and its worker processes) and the seconds spent in each stage.
+user's folder, ingests it into a scratch store and prints articles/s, sentences/s, the CPU time per
+article of all processes, their peak memory together (PSS, sampled) and the seconds per stage.
 """
 from __future__ import annotations
 
