@@ -1,9 +1,12 @@
 """Merging mentions of one event, on records built by hand."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from datasketch import MinHash, MinHashLSH
 
-from tidings.merge import dates_compatible, related, within_article
+from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SCHEME, DuplicateIndex, band_keys,
+                           dates_compatible, related, signature, within_article)
 from tidings.records import Actor, Event, Mention
 
 PAK, RUS, IND = Actor("Pakistan", country="PAK"), Actor("Russia", country="RUS"), Actor("India", country="IND")
@@ -73,3 +76,33 @@ def test_merge_related_year_only_date_reaches_its_whole_block():
 def test_merge_related_undated_reports_reach_their_own_story_only():
     keys = [("u1", "B|-", None, "story1"), ("u2", "B|-", None, "story1"), ("u3", "B|-", None, "story2")]
     assert related(keys, {"u1"}) == {"u1", "u2"}
+
+
+def test_merge_band_keys_are_stable_63_bit_keys():
+    keys = band_keys(signature("Foreign ministers of the two countries met in Berlin on Tuesday to discuss trade."))
+    assert (BANDS, ROWS) == (9, 13)  # what datasketch's MinHashLSH chooses for 0.8 with 128 permutations
+    assert len(keys) == BANDS and all(0 <= k < 2 ** 63 for k in keys)
+    assert keys[0] == 1302623126914094215  # keys are stored: they must not change between versions
+
+
+def test_merge_duplicate_index_finds_what_datasketch_lsh_finds():
+    rng = np.random.default_rng(3)
+    known = {f"a{n}": rng.integers(0, 2 ** 32, NUM_PERM, dtype=np.uint64) for n in range(300)}
+    queries = []
+    for n in range(300):  # copies with a varying share of their hash values changed
+        values = known[f"a{n}"].copy()
+        changed = rng.choice(NUM_PERM, size=int(rng.integers(0, 60)), replace=False)
+        values[changed] = rng.integers(0, 2 ** 32, len(changed), dtype=np.uint64)
+        queries.append(values)
+    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    hashes = {a: MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=v) for a, v in known.items()}
+    for a, h in hashes.items():
+        lsh.insert(a, h)
+    index = DuplicateIndex((a, v.tobytes()) for a, v in known.items())
+    found = 0
+    for values in queries:
+        query = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=values)
+        expected = sorted(a for a in lsh.query(query) if hashes[a].jaccard(query) >= DUPLICATE_JACCARD)
+        assert index.match(values.tobytes()) == expected
+        found += bool(expected)
+    assert 0 < found < len(queries)

@@ -8,7 +8,7 @@ import threading
 import pytest
 from click.testing import CliRunner
 
-from tidings import pipeline
+from tidings import merge, pipeline
 from tidings.cli import cli
 from tidings.settings import Settings
 from tidings.store import PostgresStore, open_store
@@ -54,7 +54,9 @@ def test_postgres_store_answers_queries_like_duckdb(postgres_server, seeded_duck
         (a, b) = (pg.dyads(limit=1)[0][k] for k in ("a", "b"))
         for store_query in (lambda s: s.actor_table(), lambda s: s.volume(by="day"), lambda s: s.search("minister"),
                             lambda s: s.relation_index(a, b), lambda s: list(s.events(actors=[a], since="2025")),
-                            lambda s: s.known_names(), lambda s: list(s.signatures()), lambda s: s.counts()):
+                            lambda s: s.known_names(), lambda s: s.counts(),
+                            lambda s: s.signatures_sharing(key for x in s.articles()
+                                                           for key in merge.band_keys(merge.signature(x.body)))):
             assert store_query(pg) == store_query(duck)
         with pytest.raises(Exception, match="read-only"):
             pg.clear_events()

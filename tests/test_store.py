@@ -5,12 +5,14 @@ import pytest
 
 import random
 from dataclasses import replace
+from pathlib import Path
 
 from tidings import merge, pipeline
-from tidings.records import Actor, Article, Commitment, Event, Mention, Place
+from tidings.records import Actor, Article, Commitment, Event, Mention, Place, Source
 from tidings.settings import Settings
 from tidings.store import open_store
 from tidings.store import rows
+from tidings.store.sql import SQLStore
 
 STORY = ("Gulf talks resume\n\nUpdated 02 June 2025\n\nDOHA: Qatar and Kuwait on Monday agreed to "
          "resume talks on a shared gas field, officials said.\n")
@@ -273,5 +275,96 @@ def test_store_reads_back_every_field_of_stored_events(store_url):
             read = found[event.event_id]
             assert read == replace(event, mentions=tuple(sorted(event.mentions, key=lambda m: m.doc)))
             assert read.merge_notes == event.merge_notes
+    finally:
+        store.close()
+
+
+SYNDICATED = Path(__file__).resolve().parent / "fixtures" / "syndicated"
+WIRE, REPOST = ((SYNDICATED / name).read_text(encoding="utf-8").split("\n", 1)[1]  # bodies, without titles
+                for name in ("wire.txt", "repost.txt"))
+OTHER = ("Japan and South Korea on Friday signed a fisheries accord after two years of talks, and their "
+         "coast guards will hold joint drills in the autumn, the foreign ministry in Tokyo said.")
+
+
+def stored_input(store, name: str, found: list[Article], signatures: dict[str, bytes] | None = None) -> None:
+    sha = f"{name:0>64}"
+    store.receive(Source(doc=name, path=name, data=name.encode(), sha256=sha, format="text"))
+    store.complete(sha, [replace(a, source_sha256=sha) for a in found], [], signatures)
+
+
+def test_store_finds_a_near_duplicate_stored_by_an_earlier_run_from_its_band_keys(store_url, monkeypatch):
+    ingest(store_url, SYNDICATED / "wire.txt")
+    assert not hasattr(SQLStore, "signatures")  # a session no longer reads every stored signature
+    looked_up, sharing = [], SQLStore.signatures_sharing
+
+    def spy(self, keys):
+        looked_up.append(list(keys))
+        return sharing(self, looked_up[-1])
+
+    monkeypatch.setattr(SQLStore, "signatures_sharing", spy)
+    ingest(store_url, SYNDICATED / "repost.txt")
+    assert [len(keys) for keys in looked_up] == [merge.BANDS]  # the band keys of the one new article
+    store = open_store(store_url)
+    try:
+        found = {a.doc: a for a in store.articles()}
+        assert found["repost.txt"].duplicate_of == found["wire.txt"].article_id
+    finally:
+        store.close()
+
+
+def test_store_session_finds_near_duplicates_within_one_input_and_their_original(store_url):
+    store = open_store(store_url)
+    try:
+        session = pipeline.Session(store, Settings(db=store_url))
+        one = [Article("z1", "one.txt", 1, WIRE), Article("b1", "one.txt", 2, REPOST),
+               Article("c1", "one.txt", 3, OTHER)]
+        marked, signatures = session.mark_duplicates(one)
+        assert [a.duplicate_of for a in marked] == [None, "z1", None]  # the input's own articles, not stored yet
+        stored_input(store, "one.txt", marked, signatures)
+        (again,), _ = session.mark_duplicates([Article("d1", "two.txt", 1, REPOST)])
+        assert again.duplicate_of == "z1"  # b1 comes first, and b1 repeats z1
+        (fresh,), _ = session.mark_duplicates([Article("e1", "two.txt", 1, OTHER + " Officials agreed.")])
+        assert fresh.duplicate_of == "c1"
+    finally:
+        store.close()
+
+
+def test_store_rerun_of_an_input_replaces_its_signatures_and_band_keys(store_url):
+    store = open_store(store_url)
+    try:
+        wire, other = merge.signature(WIRE), merge.signature(OTHER)
+        stored_input(store, "one.txt", [Article("a1", "one.txt", 1, WIRE)], {"a1": wire})
+        assert store.signatures_sharing(merge.band_keys(wire)) == [("a1", wire)]
+        for _ in range(2):  # a rerun with other articles, then with the same
+            stored_input(store, "one.txt", [Article("a2", "one.txt", 1, OTHER)], {"a2": other})
+        assert store.signatures_sharing(merge.band_keys(wire)) == []
+        assert store.signatures_sharing(merge.band_keys(other)) == [("a2", other)]
+        counts = [store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for table in ("signatures", "signature_bands")]
+        assert counts == [1, merge.BANDS]
+    finally:
+        store.close()
+
+
+def test_store_from_migration_010_fills_the_band_keys_of_stored_signatures(store_url, monkeypatch):
+    signed = {"a1": merge.signature(WIRE), "a2": merge.signature(OTHER)}
+    with monkeypatch.context() as patch:  # a store as migration 010 left it: signatures without band keys
+        patch.setattr(rows, "migrations",
+                      lambda folder, found=rows.migrations: [m for m in found(folder) if m[0] <= 10])
+        old = open_store(store_url)
+        stored_input(old, "one.txt", [Article("a1", "one.txt", 1, WIRE), Article("a2", "one.txt", 2, OTHER)])
+        for article_id, data in [*signed.items(), ("gone", signed["a1"])]:  # "gone": an article deleted since
+            old.db.execute("INSERT INTO signatures (article_id, minhash) VALUES (?, ?)", [article_id, data])
+        assert old.schema_version() == 10
+        old.close()
+    monkeypatch.setattr(SQLStore, "FILL_BATCH", 1)
+    store = open_store(store_url)
+    try:
+        assert store.schema_version() == 11
+        assert store.signatures_sharing(merge.band_keys(signed["a1"])) == [("a1", signed["a1"])]
+        assert store.db.execute("SELECT count(*) FROM signature_bands").fetchone()[0] == 2 * merge.BANDS
+        (repost,), _ = pipeline.Session(store, Settings(db=store_url)).mark_duplicates(
+            [Article("b1", "two.txt", 1, REPOST)])
+        assert repost.duplicate_of == "a1"
     finally:
         store.close()

@@ -23,10 +23,12 @@ when their dates are compatible, or, undated, when they share a story), so re-me
 of a new report gives the events a merge of the whole block would give, at the cost of the group.
 
 Near-duplicate articles (the same story syndicated or re-posted with small edits) are found with
-MinHash signatures over word shingles and an LSH index (datasketch).
+MinHash signatures over word shingles (datasketch) and LSH band keys (``band_keys``), which the
+store indexes, so that a new article's candidates are looked up rather than the whole store loaded.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -34,7 +36,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from .records import Event
 
@@ -46,6 +49,8 @@ NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme; signatures in the store were made with it
 SHINGLE = 5  # words per shingle
 DUPLICATE_JACCARD = 0.8  # estimated shingle overlap above which two articles are one story
+#: LSH bands of rows of hash values: datasketch's ``MinHashLSH`` choice for the threshold (9 x 13)
+BANDS, ROWS = _optimal_param(DUPLICATE_JACCARD, NUM_PERM, 0.5, 0.5)
 
 
 def block(event: Event) -> str:
@@ -250,24 +255,40 @@ def signature(text: str) -> bytes:
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
+def band_keys(data: bytes) -> list[int]:
+    """The LSH band keys of a signature: two articles that share one are near-duplicate candidates.
+
+    Bands of ``BANDS`` x ``ROWS`` hash values, as datasketch's ``MinHashLSH`` would use for
+    ``DUPLICATE_JACCARD``; a key is 63 bits of a stable hash of the band's number and values, so
+    that it can be stored and looked up from an index."""
+    return [int.from_bytes(hashlib.blake2b(band.to_bytes(2, "big") + data[8 * ROWS * band:8 * ROWS * (band + 1)],
+                                           digest_size=8).digest(), "big") >> 1 for band in range(BANDS)]
+
+
+def similar(a: bytes, b: bytes) -> bool:
+    """Whether two signatures estimate a shingle overlap of at least ``DUPLICATE_JACCARD``."""
+    same = np.count_nonzero(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64))
+    return same / NUM_PERM >= DUPLICATE_JACCARD
+
+
 class DuplicateIndex:
-    """Near-duplicate search over article signatures (MinHash LSH)."""
+    """Near-duplicate search over a few signatures (MinHash LSH in memory): an input's articles
+    and the stored articles that share a band with them (``Store.signatures_sharing``)."""
 
     def __init__(self, known: Iterable[tuple[str, bytes]] = ()) -> None:
-        self.lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
-        self.hashes: dict[str, MinHash] = {}
+        self.buckets: dict[int, list[str]] = {}
+        self.hashes: dict[str, bytes] = {}
         for article_id, data in known:
             self.add(article_id, data)
 
     def add(self, article_id: str, data: bytes) -> None:
         if article_id in self.hashes:
             return
-        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
-        self.hashes[article_id] = minhash
-        self.lsh.insert(article_id, minhash)
+        self.hashes[article_id] = data
+        for key in band_keys(data):
+            self.buckets.setdefault(key, []).append(article_id)
 
     def match(self, data: bytes) -> list[str]:
-        """Known articles whose estimated shingle overlap with ``data`` reaches the threshold."""
-        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
-        return sorted(a for a in self.lsh.query(minhash)
-                      if self.hashes[a].jaccard(minhash) >= DUPLICATE_JACCARD)
+        """Added articles whose estimated shingle overlap with ``data`` reaches the threshold."""
+        found = {a for key in band_keys(data) for a in self.buckets.get(key, ())}
+        return sorted(a for a in found if similar(self.hashes[a], data))

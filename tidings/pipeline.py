@@ -45,12 +45,11 @@ def registry(store: Store, settings: Settings) -> actors.ActorRegistry:
 
 
 class Session:
-    """What one run keeps between input files: the actor registry and the duplicate index."""
+    """What one run keeps between input files: the actor registry."""
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store, self.settings = store, settings
         self._registry: actors.ActorRegistry | None = None
-        self._duplicates: merge.DuplicateIndex | None = None
 
     @property
     def registry(self) -> actors.ActorRegistry:
@@ -59,16 +58,19 @@ class Session:
         return self._registry
 
     def mark_duplicates(self, found: list[Article]) -> tuple[list[Article], dict[str, bytes]]:
-        """Link near-duplicates to the article they repeat; returns articles and signatures."""
-        if self._duplicates is None:
-            self._duplicates = merge.DuplicateIndex(self.store.signatures())
+        """Link near-duplicates to the article they repeat; returns articles and signatures.
+
+        An article repeats a stored article or an earlier one of ``found``. Only the stored
+        articles that share an LSH band with one of ``found`` are read from the store."""
+        signed = [(article, merge.signature(article.body)) for article in found]
+        duplicates = merge.DuplicateIndex(self.store.signatures_sharing(
+            key for _, signature in signed for key in merge.band_keys(signature)))
         marked, signatures = [], {}
-        for article in found:
-            signature = merge.signature(article.body)
-            originals = self._duplicates.match(signature)
+        for article, signature in signed:
+            originals = duplicates.match(signature)
             if originals and article.article_id not in originals:
                 article = replace(article, duplicate_of=self.store.original(originals[0]) or originals[0])
-            self._duplicates.add(article.article_id, signature)
+            duplicates.add(article.article_id, signature)
             signatures[article.article_id] = signature
             marked.append(article)
         return marked, signatures

@@ -34,8 +34,9 @@ class Store(Protocol):
     def original(self, article_id: str) -> str | None:
         """The article a stored article duplicates, if any."""
 
-    def signatures(self) -> Iterator[tuple[str, bytes]]:
-        """(article_id, near-duplicate signature) of every stored article."""
+    def signatures_sharing(self, keys: Iterable[int]) -> list[tuple[str, bytes]]:
+        """(article_id, near-duplicate signature) of the stored articles sharing an LSH band key
+        (``merge.band_keys``) with ``keys``."""
 
     def rejections(self, sha256: str | None = None) -> list[Rejection]:
         """Recorded rejections (of one input when ``sha256`` is given), oldest first."""

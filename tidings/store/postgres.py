@@ -80,7 +80,8 @@ class PostgresStore(SQLStore):
             self.migrate()
 
     def _in(self, column: str, keys: list) -> tuple[str, list]:
-        return f"{column} = ANY(CAST(? AS VARCHAR[]))", [list(keys)]
+        kind = "BIGINT" if keys and isinstance(keys[0], int) else "VARCHAR"
+        return f"{column} = ANY(CAST(? AS {kind}[]))", [list(keys)]
 
     def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from ..merge import block as merge_block, related as merge_related
+from ..merge import band_keys, block as merge_block, related as merge_related
 from ..records import Actor, Article, Event, Mention, Rejection, Source
 from . import rows
 from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
@@ -32,6 +32,11 @@ class SQLStore:
     SEQ_SELECT = "SELECT nextval('article_seq') FROM range(?)"
     #: events matching ``{where}``, in date order
     EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY date NULLS LAST, event_id"
+    #: the migration that creates ``signature_bands``, whose rows for earlier signatures
+    #: ``_fill_signature_bands`` computes in the same transaction
+    BANDS_MIGRATION = 11
+    #: signatures read at a time when filling ``signature_bands``
+    FILL_BATCH = 10000
 
     db: object
     _stale: set[str]  # blocks that lost reports (see ``stale_blocks``)
@@ -97,9 +102,21 @@ class SQLStore:
                 if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", [version]).fetchone():
                     continue
                 self.db.execute(sql)
+                if version == self.BANDS_MIGRATION:
+                    self._fill_signature_bands()
                 self.db.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             applied.append(name)
         return applied
+
+    def _fill_signature_bands(self) -> None:
+        """Band keys of the signatures of stored articles, a batch at a time (by article id)."""
+        last = ""
+        while found := self.db.execute(
+                "SELECT s.article_id, s.minhash FROM signatures s JOIN articles USING (article_id) "
+                f"WHERE s.article_id > ? ORDER BY s.article_id LIMIT {int(self.FILL_BATCH)}", [last]).fetchall():
+            self._insert_rows("signature_bands", ("band_key", "article_id"),
+                              [[key, article_id] for article_id, data in found for key in band_keys(bytes(data))])
+            last = found[-1][0]
 
     def schema_version(self) -> int:
         return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
@@ -140,8 +157,8 @@ class SQLStore:
 
     def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
                  signatures: dict[str, bytes] | None = None) -> None:
-        """Store an input's articles (with their near-duplicate signatures) and rejections, and
-        mark it done."""
+        """Store an input's articles (with their near-duplicate signatures and LSH band keys) and
+        rejections, and mark it done."""
         with self.transaction():
             if self.db.execute("SELECT 1 FROM articles WHERE source_sha256 = ? LIMIT 1", [sha256]).fetchone():
                 # a rerun after an interruption: what an earlier attempt left goes first, with the
@@ -153,14 +170,21 @@ class SQLStore:
                                 f"WHERE article_id IN {held})", [sha256])
                 self.db.execute(f"DELETE FROM mentions WHERE article_id IN {held}", [sha256])
                 self.db.execute(f"DELETE FROM article_events WHERE article_id IN {held}", [sha256])
+                for table in ("signature_bands", "signatures"):
+                    self.db.execute(f"DELETE FROM {table} WHERE article_id IN {held}", [sha256])
                 self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
             if articles:  # ingestion order numbers first, so that all the articles go in one statement
                 seqs = sorted(row[0] for row in self.db.execute(self.SEQ_SELECT, [len(articles)]).fetchall())
                 self._insert_rows("articles", (*ARTICLE_COLUMNS, "seq"),
                                   [[*rows.article_row(a), seq] for a, seq in zip(articles, seqs)])
             if signatures:
-                self.db.executemany(self._upsert("signatures", ("article_id", "minhash"), "article_id"),
-                                    list(signatures.items()))
+                # (a signature left by a run before version 11 without its article gives way)
+                where, params = self._in("article_id", list(signatures))
+                self.db.execute(f"DELETE FROM signatures WHERE {where}", params)
+                self._insert_rows("signatures", ("article_id", "minhash"), [list(item) for item in signatures.items()])
+                self._insert_rows("signature_bands", ("band_key", "article_id"),
+                                  [[key, article_id] for article_id, data in signatures.items()
+                                   for key in band_keys(data)])
             for rejection in rejections:
                 self._insert_rejection(rejection)
             status = "done" if articles or not rejections else "rejected"
@@ -177,11 +201,23 @@ class SQLStore:
         row = self.db.execute("SELECT duplicate_of FROM articles WHERE article_id = ?", [article_id]).fetchone()
         return row[0] if row else None
 
-    def signatures(self) -> Iterator[tuple[str, bytes]]:
-        """(article_id, MinHash signature) of every stored article, in ingestion order."""
-        for batch in self._batches("SELECT s.article_id, s.minhash FROM signatures s "
-                                   "JOIN articles a USING (article_id) ORDER BY a.seq", [], 10000):
-            yield from batch
+    def signatures_sharing(self, keys: Iterable[int]) -> list[tuple[str, bytes]]:
+        """(article_id, MinHash signature) of the stored articles that share an LSH band key
+        (``merge.band_keys``) with ``keys``, by article id.
+
+        Two lookups by index, a few keys per query: the articles of the keys, then their
+        signatures (DuckDB scans a column for a long key list, or for a join)."""
+        keys, ids, found = sorted(set(keys)), set(), []
+        for start in range(0, len(keys), self.LISTED_KEYS):
+            where, params = self._in("band_key", keys[start:start + self.LISTED_KEYS])
+            ids.update(row[0] for row in self.db.execute(
+                f"SELECT article_id FROM signature_bands WHERE {where}", params).fetchall())
+        ids = sorted(ids)
+        for start in range(0, len(ids), self.LISTED_KEYS):
+            where, params = self._in("article_id", ids[start:start + self.LISTED_KEYS])
+            found += [(article_id, bytes(data)) for article_id, data in self.db.execute(
+                f"SELECT article_id, minhash FROM signatures WHERE {where}", params).fetchall()]
+        return sorted(found)
 
     def reject(self, rejection: Rejection) -> None:
         with self.transaction():
