@@ -392,3 +392,11 @@ def test_actors_dominant_country_ignores_places(nlp, registry):
 def test_actors_capital_or_state_as_actor_after_preposition(nlp, shared_registry, text, mention, country):
     _, found = mentions(nlp, shared_registry, text)
     assert find(found, mention).actor.country == country
+
+
+def test_actors_unqualified_official_is_not_of_the_states_it_acts_on(nlp, registry):
+    _, found = mentions(nlp, registry, "The minister toured Chile, Peru and Bolivia last month.")
+    assert find(found, "minister").actor.country is None
+    text = "Chile hosted the summit. The minister later visited Peru."
+    _, found = mentions(nlp, registry, text)
+    assert find(found, "minister").actor.country == "CHL"

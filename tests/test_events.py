@@ -400,3 +400,12 @@ def test_events_reported_obligation_is_a_demand_on_its_subject(nlp):
 
 def test_events_obligation_without_a_speaker_is_not_an_event(nlp):
     assert not [c for c in run(nlp, "Japan must release the fishermen.", ("Japan", "JPN")) if c.type == "REQUEST"]
+
+
+def test_events_officials_in_each_listed_country(nlp):
+    text = "Spain's envoy held talks with officials in Chile, Peru and Bolivia on Friday."
+    cands = run(nlp, text, ("Spain's envoy", "ESP", "descriptor"), ("officials in Chile", "CHL", "org"),
+                ("Peru", "PER"), ("Bolivia", "BOL"))
+    assert keys(cands) == {("CONSULT", "ESP", k, True) for k in ("CHL", "PER", "BOL")}
+    names = {c.target.actor.name for c in cands}
+    assert names == {"officials in Chile", "officials in Peru", "officials in Bolivia"}

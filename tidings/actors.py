@@ -854,8 +854,28 @@ class _Resolver:
         topic, governing = self._topic(cand.start)
         if governing:
             return topic
-        choices = [c for c in (self.dateline, topic, self.context) if c]
+        acted = self._acted_on(cand)  # "the minister visited A and B": of neither
+        choices = [c for c in (self.dateline, topic, self.context) if c and c not in acted]
         return next((c for c in choices if c not in others), choices[0] if choices else None)
+
+    def _acted_on(self, cand: _Cand) -> set[str]:
+        """Countries of the states named as objects of the verb of which ``cand`` is the subject,
+        directly, through a preposition or as a conjunct ("visited A, B and C", "talks with A")."""
+        verb = self._subject_verb(cand.start, cand.end)
+        if verb is None:
+            return set()
+        dep, up, out = self.dep, self.head_i, set()
+        for h in self.names:
+            k = self._head(h.start, h.end)
+            if h.kind not in ("state", "metonym") or not h.name.actor.country:
+                continue
+            while dep[k] == "conj" and up[k] != k:
+                k = up[k]
+            if dep[k] == "pobj" and dep[up[k]] == "prep":
+                k = up[k]
+            if dep[k] in ("dobj", "dative", "prep") and up[k] == verb.i:
+                out.add(h.name.actor.country)
+        return out
 
     def _sibling(self, cand: _Cand) -> tuple[str | None, str | None]:
         """The "of X" of the next descriptor coordinated with this one ("the army and police of Chad")."""

@@ -37,6 +37,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
+from tidings.actors import make_actor
 from tidings.records import Actor, ActorMention
 
 DATA = Path(__file__).parent / "data"
@@ -74,6 +75,8 @@ CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "al
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
 PLACE_KINDS = {"state", "metonym"}
+QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
+QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 DEFINITE = {"the", "this", "that"}
 # Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
 # nouns of settling a conflict ("an end to the fighting"), and nouns of a party's proposal or claim.
@@ -414,10 +417,19 @@ class _Coder:
         return []
 
     def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
+        """``first`` and the actors coordinated with it: those of the later conjuncts of ``tok``,
+        and, for a mention qualified by a place ("officials in A, B and C"), the same people of
+        each later conjunct of that place."""
         out = [first]
-        for conj in tok.conjuncts:
-            if conj.i > tok.i:
-                out.extend(m for m in self.np(conj, speaker)[0] if m not in out)
+        found = [(conj, None) for conj in tok.conjuncts if conj.i > tok.i]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and _lemma(c) in QUALIFYING_PREPS):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
+                found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
+        for conj, place in sorted(found, key=lambda pair: pair[0].i):
+            for m in self.np(conj, speaker)[0]:
+                m = _stand_in(first, place, m) if place is not None else m
+                if m not in out:
+                    out.append(m)
         return out
 
     def _recent(self, tok: Token, sent_start: int) -> bool:
@@ -861,6 +873,20 @@ class _Coder:
 # The trigger of a reported obligation ("must"): a demand, CAMEO 100.
 DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
                  joint=False, weight=0.5)
+
+
+def _stand_in(first: ActorMention, place: Token, other: ActorMention) -> ActorMention:
+    """``first`` ("officials in A") with the place or body ``other`` ("B") in that of ``place``."""
+    cut, end = place.left_edge.idx - first.start, place.idx + len(place.text) - first.start
+    if other.kind not in QUALIFIER_KINDS or not 0 <= cut < end <= len(first.text):
+        return other
+
+    def swap(text: str | None) -> str | None:
+        return text[:cut] + other.text + text[end:] if text == first.text else text
+
+    actor = make_actor(swap(first.actor.name), other.actor.country, other.actor.org,
+                       other.actor.sector or first.actor.sector, swap(first.actor.role))
+    return ActorMention(other.start, other.end, swap(first.text), actor, other.head, first.kind)
 
 
 def _unique(parties: list[_Party]) -> list[_Party]:
