@@ -41,3 +41,17 @@ def test_pipeline_fast_mode_codes_events_too(seeds_dir, tmp_path):
     assert runner.invoke(cli, ["--db", db, "ingest", "--fast", str(seeds_dir)]).exit_code == 0
     events = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "export", "events"]).output.splitlines()]
     assert any(e["type"] == "CONSULT" and e["date"] == "2025-02-25" and e["num_articles"] == 2 for e in events)
+
+
+def test_pipeline_rerun_with_nothing_new_never_loads_spacy(tmp_path):
+    from tidings import nlp
+
+    db, source = str(tmp_path / "s.duckdb"), tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"doc": "one", "published": "2025-03-03", "text":
+                                  "Kenya and Uganda signed a trade agreement in Nairobi on Monday."}) + "\n")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(source)]).exit_code == 0
+    nlp.load.cache_clear()
+    result = runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(source)])
+    assert result.exit_code == 0 and "nothing new" in result.output
+    assert nlp.load.cache_info().currsize == 0

@@ -24,6 +24,7 @@ below the export threshold.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -63,6 +64,11 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
     without the statistical entity recognizer (``nlp.load(fast=True)``).
     """
     watch = watch or Stopwatch()
+    items = iter(items)
+    first = next(items, None)
+    if first is None:  # nothing to code: spaCy is not even loaded
+        return
+    items = itertools.chain([first], items)
     waiting: deque[tuple[Article | None, object]] = deque()
 
     def texts() -> Iterator[str]:
