@@ -400,3 +400,7 @@ def test_actors_unqualified_official_is_not_of_the_states_it_acts_on(nlp, regist
     text = "Chile hosted the summit. The minister later visited Peru."
     _, found = mentions(nlp, registry, text)
     assert find(found, "minister").actor.country == "CHL"
+    _, found = mentions(nlp, registry, "The minister held talks with Chile and Peru on Monday.")
+    assert find(found, "minister").actor.country is None  # through "with" on the verb's object
+    _, found = mentions(nlp, registry, "The minister said in Chile that the talks went well.", dateline="SANTIAGO")
+    assert find(found, "minister").actor.country == "CHL"  # where he spoke is no object

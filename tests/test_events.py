@@ -409,3 +409,4 @@ def test_events_officials_in_each_listed_country(nlp):
     assert keys(cands) == {("CONSULT", "ESP", k, True) for k in ("CHL", "PER", "BOL")}
     names = {c.target.actor.name for c in cands}
     assert names == {"officials in Chile", "officials in Peru", "officials in Bolivia"}
+    assert all(text[c.target.start:c.target.end] == c.target.text for c in cands)  # offsets hold

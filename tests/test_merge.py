@@ -80,7 +80,9 @@ def test_merge_related_undated_reports_reach_their_own_story_only():
 
 def test_merge_band_keys_are_stable_63_bit_keys():
     keys = band_keys(signature("Foreign ministers of the two countries met in Berlin on Tuesday to discuss trade."))
-    assert (BANDS, ROWS) == (9, 13)  # what datasketch's MinHashLSH chooses for 0.8 with 128 permutations
+    from datasketch.lsh import _optimal_param
+
+    assert (BANDS, ROWS) == _optimal_param(DUPLICATE_JACCARD, NUM_PERM, 0.5, 0.5)  # what MinHashLSH would use
     assert len(keys) == BANDS and all(0 <= k < 2 ** 63 for k in keys)
     assert keys[0] == 1302623126914094215  # keys are stored: they must not change between versions
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from tidings.cli import cli
@@ -43,7 +44,7 @@ def test_pipeline_fast_mode_codes_events_too(seeds_dir, tmp_path):
     assert any(e["type"] == "CONSULT" and e["date"] == "2025-02-25" and e["num_articles"] == 2 for e in events)
 
 
-def test_pipeline_rerun_with_nothing_new_never_loads_spacy(tmp_path):
+def test_pipeline_rerun_with_nothing_new_never_loads_spacy(tmp_path, monkeypatch):
     from tidings import nlp
 
     db, source = str(tmp_path / "s.duckdb"), tmp_path / "one.jsonl"
@@ -51,7 +52,7 @@ def test_pipeline_rerun_with_nothing_new_never_loads_spacy(tmp_path):
                                   "Kenya and Uganda signed a trade agreement in Nairobi on Monday."}) + "\n")
     runner = CliRunner()
     assert runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(source)]).exit_code == 0
-    nlp.load.cache_clear()
+    loads = []
+    monkeypatch.setattr(nlp, "load", lambda *args, **kwargs: loads.append(args) or pytest.fail("spaCy loaded"))
     result = runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(source)])
-    assert result.exit_code == 0 and "nothing new" in result.output
-    assert nlp.load.cache_info().currsize == 0
+    assert result.exit_code == 0 and "nothing new" in result.output and not loads

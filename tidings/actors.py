@@ -54,6 +54,7 @@ _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
 
 def _norm(text: str) -> str:
@@ -859,8 +860,9 @@ class _Resolver:
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
     def _acted_on(self, cand: _Cand) -> set[str]:
-        """Countries of the states named as objects of the verb of which ``cand`` is the subject,
-        directly, through a preposition or as a conjunct ("visited A, B and C", "talks with A")."""
+        """Countries of the states named as objects of the verb of which ``cand`` is the subject:
+        directly, as a conjunct, or through a preposition that is not of place, on the verb or its
+        object ("visited A, B and C", "talks with A"; not "said in A")."""
         verb = self._subject_verb(cand.start, cand.end)
         if verb is None:
             return set()
@@ -872,7 +874,11 @@ class _Resolver:
             while dep[k] == "conj" and up[k] != k:
                 k = up[k]
             if dep[k] == "pobj" and dep[up[k]] == "prep":
+                if self.lower[up[k]] in _PLACE_PREPS:
+                    continue
                 k = up[k]
+                if dep[k] == "prep" and dep[up[k]] == "dobj":  # "held talks with A"
+                    k = up[k]
             if dep[k] in ("dobj", "dative", "prep") and up[k] == verb.i:
                 out.add(h.name.actor.country)
         return out

@@ -89,7 +89,7 @@ def _parse_map(ctx, param, values):
 @click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
               help="Processes that run spaCy.")
 @click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules alone name "
-                                           "people, places and organisations (a few per cent faster).")
+                                           "people, places and organisations (about a tenth faster).")
 @click.option("--engine", "engine_name", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Where spaCy and the coding run: this machine, or a Ray cluster (README, \"Scale\").")
 @click.option("--address", metavar="ADDRESS",

@@ -876,7 +876,8 @@ DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts
 
 
 def _stand_in(first: ActorMention, place: Token, other: ActorMention) -> ActorMention:
-    """``first`` ("officials in A") with the place or body ``other`` ("B") in that of ``place``."""
+    """``first`` ("officials in A") with the place or body ``other`` ("B") in that of ``place``:
+    the actor "officials in B", mentioned by the words "B"."""
     cut, end = place.left_edge.idx - first.start, place.idx + len(place.text) - first.start
     if other.kind not in QUALIFIER_KINDS or not 0 <= cut < end <= len(first.text):
         return other
@@ -886,7 +887,7 @@ def _stand_in(first: ActorMention, place: Token, other: ActorMention) -> ActorMe
 
     actor = make_actor(swap(first.actor.name), other.actor.country, other.actor.org,
                        other.actor.sector or first.actor.sector, swap(first.actor.role))
-    return ActorMention(other.start, other.end, swap(first.text), actor, other.head, first.kind)
+    return ActorMention(other.start, other.end, other.text, actor, other.head, first.kind)
 
 
 def _unique(parties: list[_Party]) -> list[_Party]:

@@ -76,9 +76,10 @@ class Session:
         return marked, signatures
 
     def save(self, item: "Input") -> None:
-        """Store an input's articles, events and rejections in one transaction."""
-        found, signatures = self.mark_duplicates(item.articles)
+        """Store an input's articles, events and rejections in one transaction (near-duplicates
+        are marked inside it, so that on PostgreSQL they see what other writers committed)."""
         with self.store.transaction():
+            found, signatures = self.mark_duplicates(item.articles)
             self.store.complete(item.source.sha256, found, item.rejected, signatures)
             self.store.add_reports(item.reports)
             self.store.learn(self.registry.learned())
