@@ -63,3 +63,9 @@ def test_coding_date_of_an_event_noun_inside_the_trigger_phrase(registry):
     found = code(registry, "The minister conveyed Egypt’s condemnation of the Israeli attack on Gaza on April 20.")
     (accuse,) = [e for e in found if e.type == "ACCUSE"]
     assert accuse.date == "2025-04-24"
+
+
+def test_coding_agentless_summons_takes_the_dateline_state(registry):
+    found = code(registry, "The Belarusian charge d'affaires was summoned on Friday.", dateline="VILNIUS")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "LTU", "BLR")}
+    assert code(registry, "The Belarusian charge d'affaires was summoned on Friday.") == []

@@ -410,3 +410,40 @@ def test_events_officials_in_each_listed_country(nlp):
     names = {c.target.actor.name for c in cands}
     assert names == {"officials in Chile", "officials in Peru", "officials in Bolivia"}
     assert all(text[c.target.start:c.target.end] == c.target.text for c in cands)  # offsets hold
+
+
+def test_events_agentless_summons_is_by_the_place_called_to(nlp):
+    cands = run(nlp, "The Egyptian ambassador was summoned to the Foreign Ministry in Addis Ababa on Monday.",
+                ("Egyptian ambassador", "EGY", "descriptor"))
+    assert keys(cands) == {("ACCUSE", "ETH", "EGY", False)}
+
+
+def test_events_agentless_summons_by_the_dateline_state(nlp):
+    text = "The Russian envoy was called in on Friday."
+    doc = nlp(text)
+    found = [mention(doc, "Russian envoy", "RUS", "descriptor")]
+    host = Actor(name="Vilnius", country="LTU")
+    assert keys(events.code(doc, found, host)) == {("ACCUSE", "LTU", "RUS", False)}
+    assert events.code(doc, found) == []  # no dateline, no place: the summoning side is unknown
+
+
+def test_events_agentless_passive_of_other_verbs_takes_no_dateline_source(nlp):
+    doc = nlp("The Russian envoy was criticised on Friday.")
+    assert events.code(doc, [mention(doc, "Russian envoy", "RUS", "descriptor")], Actor(name="Riga", country="LVA")) == []
+
+
+def test_events_orders_to_leave_expel_envoys(nlp):
+    cands = run(nlp, "Mali ordered three Swiss diplomats to leave the country within 72 hours.",
+                ("Mali", "MLI"), ("Swiss diplomats", "CHE", "descriptor"))
+    assert keys(cands) == {("SANCTION", "MLI", "CHE", False)}
+    cands = run(nlp, "Chile gave the Bolivian envoys two days to leave.", ("Chile", "CHL"), ("Bolivian envoys", "BOL", "descriptor"))
+    assert keys(cands) == {("SANCTION", "CHL", "BOL", False)}
+    cands = run(nlp, "Peru declared the Mexican ambassador persona non grata.", ("Peru", "PER"),
+                ("Mexican ambassador", "MEX", "descriptor"))
+    assert keys(cands) == {("SANCTION", "PER", "MEX", False)}
+
+
+def test_events_orders_and_calls_not_about_envoys(nlp):
+    assert run(nlp, "Sudan ordered Ethiopian farmers to leave the border area.", ("Sudan", "SDN"), ("Ethiopian", "ETH", "demonym")) == []
+    cands = run(nlp, "Brazil called in a statement for Argentina to negotiate.", ("Brazil", "BRA"), ("Argentina", "ARG"))
+    assert all(c.type == "REQUEST" for c in cands)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from dataclasses import replace
 
 from . import actors, dates, events, merge, nlp, places
-from .records import Article, Commitment, Event, Mention, Place
+from .records import Actor, Article, Commitment, Event, Mention, Place
 from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
@@ -92,7 +92,7 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry, watch: 
     with watch.stage("actors"):
         found = actors.resolve(doc, registry, dateline=article.dateline)
     with watch.stage("events"):
-        candidates = events.code(doc, found)
+        candidates = events.code(doc, found, _dateline_state(article, registry))
     with watch.stage("dates"):
         coded = [_event(article, doc, c, lead=i == 0) for i, c in enumerate(candidates)]
         return merge.within_article(apply_status_policy(coded))
@@ -274,6 +274,12 @@ def _background(trigger: Token) -> bool:
     if "had" in words and clause.tag_ == "VBN":
         return True
     return bool(words & HABITUAL)
+
+
+def _dateline_state(article: Article, registry: actors.ActorRegistry) -> Actor | None:
+    """The state of the article's dateline place, named as the place ("ISLAMABAD": Islamabad)."""
+    country = registry.country(article.dateline) if article.dateline else None
+    return actors.make_actor(article.dateline.title(), country, sector="GOV") if country else None
 
 
 def _place(article: Article, sentence: str, lead: bool) -> Place | None:

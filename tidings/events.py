@@ -21,7 +21,9 @@ ones the sentence names, else the most named; a third party's appeal for "an end
 fighting" or a ceasefire, an unattributed truce and untargeted fire go to the sides of the
 article's last fight; a rejection of a claim or proposal targets its author, else whoever made
 it in the clause or sentence it answers; an unattributed attack takes its author from a
-following "the attack, claimed by X" and its target from where it happened ("near <city>").
+following "the attack, claimed by X" and its target from where it happened ("near <city>");
+an envoy summoned or expelled in the agentless passive ("was summoned to the Foreign Office in
+<capital>") was so by the state of that place or ministry, else by that of the dateline.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
@@ -79,8 +81,10 @@ QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 DEFINITE = {"the", "this", "that"}
 # Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
-# nouns of settling a conflict ("an end to the fighting"), and nouns of a party's proposal or claim.
-WORD_KINDS = ("perpetrate", "settle", "proposal")
+# nouns of settling a conflict ("an end to the fighting"), nouns of a party's proposal or claim, and
+# nouns of the foreign envoys a host state summons or expels ("ordered the officials to leave").
+WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy")
+HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ class Trigger:
     cameo: str
     joint: bool
     weight: float
+    host: str | None = None  # passive | envoy: a host state's act on a foreign envoy (see ``lexicon``)
 
     @property
     def head(self) -> str:
@@ -144,7 +149,11 @@ def lexicon() -> Lexicon:
     A trigger pattern lists lemmas; verbs and adjectives hang on their first word, nouns on
     their last ("air strike"); the other words must be children or grandchildren of it.
     Rows whose type is lower case are cue words, not triggers; those of a kind in ``WORD_KINDS``
-    are word lists (a lemma may be in several).
+    are word lists (a lemma may be in several). A trigger whose ``host`` is ``passive`` (a summons,
+    a declaration of persona non grata) is done by the state hosting an envoy: in the agentless
+    passive its source is the place the envoy was called to, else the dateline's country. An
+    ``envoy`` trigger ("called in", "ordered ... to leave") is also one only when it acts on an
+    ``envoy`` noun.
     """
     cameo: dict[str, tuple[float, int, str]] = {}
     quads: dict[str, int] = {}
@@ -168,7 +177,8 @@ def lexicon() -> Lexicon:
                 words=tuple(row["pattern"].split()), pos=row["pos"], type=row["type"],
                 mode=row["mode"] or None,
                 contexts=tuple(c for c in row["contexts"].split(";") if c),
-                cameo=row["cameo"], joint=row["joint"] == "1", weight=float(row["weight"]))
+                cameo=row["cameo"], joint=row["joint"] == "1", weight=float(row["weight"]),
+                host=row.get("host") or None)
             found.setdefault((trig.head, trig.pos), []).append(trig)
     triggers = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in found.items()}
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()}, cameo, quads)
@@ -251,8 +261,26 @@ def _match(tok: Token, lex: Lexicon, used: set[int]) -> tuple[Trigger, list[Toke
                 break
             words.append(hit)
         else:
-            return trig, words
+            if trig.host != "envoy" or _on_envoy(tok, words, lex):
+                return trig, words
     return None
+
+
+def _patients(tok: Token, words: list[Token]) -> list[Token]:
+    """Who a verb acts on: its objects or passive subject (that of the verb it is coordinated
+    with: "was declared ... and told to leave"), the object of its particle ("called in X")."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    found += [c for w in words if w.pos_ == "ADP" for c in w.children if c.dep_ == "pobj"]
+    if not found and tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in tok.children):
+        found = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _on_envoy(tok: Token, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a verb acts on an envoy ("the ambassador", "12 officials", "a staff member")."""
+    envoy = lex.words["envoy"]
+    return any(_lemma(p) in envoy or any(c.dep_ == "compound" and _lemma(c) in envoy for c in p.children)
+               for p in _patients(tok, words))
 
 
 def _attached(word: Token, head: Token) -> bool:
@@ -350,8 +378,9 @@ def _is_collective(tok: Token) -> bool:
 
 
 class _Coder:
-    def __init__(self, doc: Doc, actors: list[ActorMention]):
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None):
         self.doc = doc
+        self.dateline = dateline  # the state of the article's dateline place
         self.text = doc.text  # spaCy joins the tokens' text on every ``doc.text``
         self.lex = lexicon()
         self.heads = {lemma for lemma, _ in self.lex.triggers}
@@ -504,13 +533,35 @@ class _Coder:
         agent = self.agent(tok)
         if not sources and agent is not None:
             sources = self.parties(agent, speaker)
+        targets = self.targets([tok, *words], trig, speaker)
+        if trig.host:
+            targets = [p for t in _patients(tok, words) for p in self.parties(t, speaker)] or targets
+            if not sources and agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if not sources and trig.pos == "VERB" and not passive and all(
                 s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):
             sources = [_Party(m, False) for m in speaker[:1]]
         parties = [p for c in tok.children if c.dep_ == "prep" and _lemma(c) == "between"
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
-        return sources, self.targets([tok, *words], trig, speaker), parties
+        return sources, targets, parties
+
+    def _host(self, tok: Token, targets: set[str], speaker) -> list[_Party]:
+        """The state that summoned or expelled an envoy (``targets``) in an agentless passive: the
+        place or ministry he was called to ("to the Foreign Office in <capital>", "in <capital>"),
+        else the state of the dateline. A place named outranks a ministry's assumed country."""
+        objs = [o for c in tok.children if c.dep_ == "prep" and _lemma(c) in HOST_PREPS
+                for o in c.children if o.dep_ == "pobj"]
+        places_named = (self._place(inner, speaker) for obj in objs for inner in [obj, *_breadth(obj)])
+        orgs = (m for m in map(self.actors.at, objs) if m is not None and m.kind == "org")
+        for found in chain(places_named, orgs):
+            if found is not None and found.actor.key not in targets:
+                return [_Party(found, False, deep=True)]
+        if self.dateline is None or self.dateline.key in targets:
+            return []
+        # no words name it: the mention is the trigger's, as the dateline stands behind the verb
+        return [_Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, self.dateline, tok.i, "metonym"),
+                       deep=True)]
 
     def targets(self, heads: list[Token], trig: Trigger, speaker) -> list[_Party]:
         """Direct objects and prepositional targets of the trigger words, else deeper actors."""
@@ -930,6 +981,7 @@ def _confidence(trig: Trigger, src: _Party, tgt: _Party | None, status: str) -> 
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def code(doc: Doc, actors: list[ActorMention]) -> list[Candidate]:
-    """Find, type and attach every event mention in ``doc`` (an article body)."""
-    return _Coder(doc, actors).code()
+def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None) -> list[Candidate]:
+    """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
+    the state of the article's dateline, the host of an envoy summoned with no place named."""
+    return _Coder(doc, actors, dateline).code()
