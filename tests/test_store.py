@@ -196,9 +196,9 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
                 old.complete(article.source_sha256, [article], [])
             for table in ("article_events", "mentions", "events"):
                 columns = [d[0] for d in old.db.execute(f"SELECT * FROM {table} LIMIT 0").description]
-                quoted = ", ".join(f'"{c}"' for c in columns)
-                old._insert_many(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})",
-                                 [list(r) for r in new.db.execute(f"SELECT {quoted} FROM {table}").fetchall()])
+                quoted = tuple(f'"{c}"' for c in columns)
+                old._insert_rows(table, quoted, [list(r) for r in new.db.execute(
+                    f"SELECT {', '.join(quoted)} FROM {table}").fetchall()])
         assert old.schema_version() == 8
         old.close()
     old = open_store(store_url)  # migration 009 fills the new columns from articles and mentions

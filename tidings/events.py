@@ -533,11 +533,11 @@ class _Coder:
         agent = self.agent(tok)
         if not sources and agent is not None:
             sources = self.parties(agent, speaker)
-        targets = self.targets([tok, *words], trig, speaker)
-        if trig.host:
-            targets = [p for t in _patients(tok, words) for p in self.parties(t, speaker)] or targets
-            if not sources and agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
+        patients = [p for t in _patients(tok, words) for p in self.parties(t, speaker)] if trig.host else []
+        targets = patients or self.targets([tok, *words], trig, speaker)
+        agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if trig.host and not sources and agentless_passive:
+            sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if not sources and trig.pos == "VERB" and not passive and all(
                 s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):

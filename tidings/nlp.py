@@ -73,12 +73,7 @@ def _load(select: bool, fast: bool) -> Language:
     if select:
         model.add_pipe(SELECT, first=True)
     model.add_pipe(NAMES, config={"statistical": not fast})
-    return _with_fast_attributes(model)
-
-
-def _with_fast_attributes(model: Language) -> Language:
-    """The model with its attribute ruler replaced by ``Attributes`` (same rules, same result)."""
-    model.add_pipe(ATTRIBUTES, after="attribute_ruler")
+    model.add_pipe(ATTRIBUTES, after="attribute_ruler")  # the same rules, the same result, faster
     model.remove_pipe("attribute_ruler")
     return model
 

@@ -124,7 +124,7 @@ def split(record: ingest.RawRecord, sha256: str, settings: Settings) -> list[Art
     return [replace(a, **extra) for a in found]
 
 
-def remerge(store: Store, reports: Iterable[Event]) -> None:
+def remerge(store: Store, reports: list[Event]) -> None:
     """Merge new reports (already stored) into real-world events.
 
     Only the reports a new one can reach (``merge.related``) are read and merged again, and only
@@ -133,8 +133,9 @@ def remerge(store: Store, reports: Iterable[Event]) -> None:
     """
     fresh = {r.event_id for r in reports}
     stale = store.stale_blocks()
-    keys = store.report_keys({merge.block(r) for r in reports} | stale,
-                             near={(merge.block(r), r.date) for r in reports if merge.block(r) not in stale})
+    new = {(merge.block(r), r.date) for r in reports}
+    keys = store.report_keys({block for block, _ in new} | stale,
+                             near={(block, day) for block, day in new if block not in stale})
     fresh |= {key[0] for key in keys if key[1] in stale}
     group = merge.related([key[:4] for key in keys], fresh)
     if not group:

@@ -17,6 +17,8 @@ from psycopg.types.string import TextLoader
 
 from .sql import SQLStore
 
+#: bound values per multi-row statement
+PARAMETERS = 2000
 #: the advisory lock key every writer of a Tidings store takes ("tidings" in ASCII)
 WRITE_LOCK = 0x74696469_6E6773
 
@@ -89,11 +91,13 @@ class PostgresStore(SQLStore):
                 f"ON CONFLICT ({key}) DO UPDATE SET {updates}")
 
     def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list]) -> None:
-        self._insert_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
+        group = f"({', '.join('?' * len(columns))})"
+        for chunk in _chunks(values, len(columns)):
+            self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([group] * len(chunk))}",
+                            [v for row in chunk for v in row])
 
     def _relink(self, links: list[tuple[str, str]]) -> None:
-        for start in range(0, len(links), 1000):
-            chunk = links[start:start + 1000]
+        for chunk in _chunks(links, 2):
             self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (VALUES "
                             f"{', '.join(['(?, ?)'] * len(chunk))}) AS v(report, event_id) "
                             "WHERE article_event_id = v.report", [x for link in chunk for x in link])
@@ -107,3 +111,10 @@ class PostgresStore(SQLStore):
 
     def _batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
         return self.db.batches(sql, params, size)
+
+
+def _chunks(rows: list, width: int) -> Iterator[list]:
+    """Rows in groups for multi-row statements of at most ``PARAMETERS`` bound values (one
+    statement per row is what makes bulk writes slow)."""
+    size = max(1, PARAMETERS // width)
+    return (rows[start:start + size] for start in range(0, len(rows), size))

@@ -56,22 +56,6 @@ class SQLStore:
         """``expression`` rounded to two decimals, as a float."""
         return f"round({expression}, 2)"
 
-    def _insert_many(self, sql: str, values: list[list]) -> None:
-        """Run a one-row ``INSERT … VALUES (…) [tail]`` for many rows, as multi-row statements
-        (one statement per row is what makes bulk writes slow)."""
-        head, _, rest = sql.partition(" VALUES ")
-        depth = 0
-        for end, char in enumerate(rest):
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth == 0 and char == ")":
-                break
-        group, tail = rest[:end + 1], rest[end + 1:]
-        size = max(1, 2000 // max(1, group.count("?")))
-        for start in range(0, len(values), size):
-            chunk = values[start:start + size]
-            self.db.execute(f"{head} VALUES {', '.join([group] * len(chunk))}{tail}",
-                            [v for row in chunk for v in row])
-
     def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list]) -> None:
         """Insert rows in one statement that passes each column as one list: far cheaper for
         DuckDB to bind than many-row VALUES."""
@@ -277,15 +261,14 @@ class SQLStore:
         read first (narrow columns), then the wider columns of the reports so reached, by id from
         its index: DuckDB reads rows scattered over the table by ``rowid`` in a scan of the whole
         table, about seven times slower at 100,000 articles."""
-        blocks = set(blocks)
-        if not blocks:
+        key_of = {b: rows.block_key(b) for b in blocks}
+        if not key_of:
             return []
-        seeds = {(rows.block_key(b), d) for b, d in near if b in blocks}
-        whole = {rows.block_key(b) for b in blocks} - {key for key, _ in seeds}
+        seeds = {(key_of[b], d) for b, d in near if b in key_of}
+        whole = set(key_of.values()) - {key for key, _ in seeds}
         found = self.db.execute(  # (id, block key, date, no story): undated reports of a block are one node
             f"SELECT article_event_id, block_key, date, NULL FROM article_events "
-            f"WHERE block_key {self.BLOCK_KEYS_IN} AND seq IS NOT NULL",
-            [sorted({rows.block_key(b) for b in blocks})]).fetchall()
+            f"WHERE block_key {self.BLOCK_KEYS_IN} AND seq IS NOT NULL", [sorted(set(key_of.values()))]).fetchall()
         starts = [(("new", n), key, day, None) for n, (key, day) in enumerate(seeds)]
         seeded = {s[0] for s in starts} | {r[0] for r in found if r[1] in whole}
         reached = merge_related(found + starts, seeded)
@@ -295,7 +278,7 @@ class SQLStore:
         where, params = self._in("article_event_id", ids)
         found = self.db.execute(f"SELECT article_event_id, block, date, story, event_id FROM article_events "
                                 f"WHERE {where}", params).fetchall()
-        return [tuple(row) for row in found if row[1] in blocks]
+        return [tuple(row) for row in found if row[1] in key_of]
 
     def reports(self, ids: Iterable[str]) -> list[tuple[Event, int, str]]:
         """The given article-level events, each with its article's ingestion order and story (the
