@@ -9,12 +9,11 @@ DB     ?= tidings.duckdb
 
 install: $(VENV)/.installed
 
-# Every dependency comes from requirements.lock, pinned by version and sha256 hash
-# (the spaCy English model included); Tidings itself is installed on top, editable.
-$(VENV)/.installed: requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+# The installer comes from installer.lock, every dependency from requirements.lock (the spaCy
+# English model included), each pinned by version and sha256 hash; Tidings itself is installed on
+# top, editable. See tools/install.py.
+$(VENV)/.installed: installer.lock requirements.lock pyproject.toml
+	$(PYTHON) tools/install.py $(VENV)
 	touch $@
 
 demo: install

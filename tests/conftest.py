@@ -34,6 +34,19 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, seeds_dir) -> str:
+    """A DuckDB store holding the ingested seeds, shared by the tests that only read it."""
+    from click.testing import CliRunner
+
+    from tidings.cli import cli
+
+    db = str(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="session")
 def gold_articles() -> list[dict]:
     return load_jsonl(SHARED / "gold" / "seeds.articles.jsonl")
 

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from tidings import merge, pipeline
 from tidings.cli import cli
 from tidings.settings import Settings
-from tidings.store import PostgresStore, open_store
+from tidings.store import open_store
+from tidings.store.postgres import PostgresStore
 
 from .conftest import postgres_database
 

@@ -15,10 +15,8 @@ from tidings.export import GDELT_COLUMNS
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, seeds_dir):
-    db = str(tmp_path_factory.mktemp("views") / "s.duckdb")
-    assert CliRunner().invoke(cli, ["--db", db, "ingest", str(seeds_dir)]).exit_code == 0
-    return db
+def seeded(seed_store):
+    return seed_store
 
 
 def run(db, *args):

@@ -2,6 +2,9 @@
 
 Exit status: 0 when everything was handled, 1 when some input was rejected (the rest is
 stored), 2 on a usage error.
+
+Only ``ingest``, ``recode`` and ``bench`` need the NLP stack (spaCy, trafilatura, datasketch…);
+they import it when they start, so that every other command answers at once.
 """
 from __future__ import annotations
 
@@ -11,18 +14,20 @@ import re
 import sys
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__, export, pipeline, query
-from .distributed import WorkerError
-from .ingest.structured import FIELD_NAMES
-from .settings import (DEFAULT_MIN_CONFIDENCE, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
+from . import __version__, export, query
+from .settings import (DEFAULT_MIN_CONFIDENCE, FIELD_NAMES, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
                        Settings, default_db, default_workers)
 from .store import open_store
+
+if TYPE_CHECKING:
+    from .pipeline import Report
 
 err = Console(stderr=True, highlight=False)
 
@@ -113,6 +118,9 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
     settings = replace(settings, fetched_at=fetched_at, workers=workers, fast=fast)
     if address and engine_name != "ray":
         raise click.UsageError("--address needs --engine ray")
+    from . import pipeline
+    from .distributed import WorkerError
+
     engine = None
     if engine_name == "ray":
         from .distributed import RayEngine
@@ -131,7 +139,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
     sys.exit(0 if report.ok else 1)
 
 
-def _print_report(report: pipeline.Report, counts: dict[str, int], db: str) -> None:
+def _print_report(report: Report, counts: dict[str, int], db: str) -> None:
     click.echo(f"Read {report.files} file(s): {report.articles} new article(s) stored, {report.events} event(s) coded.")
     if report.unchanged:
         click.echo(f"Already in the store, nothing new stored: {len(report.unchanged)} file(s).")
@@ -247,6 +255,8 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
 @click.pass_obj
 def recode(settings: Settings) -> None:
     """Code every stored article again, without re-ingesting (after an upgrade or a registry change)."""
+    from . import pipeline
+
     with open_store(settings.db) as store:
         count = pipeline.recode(store, settings)
     click.echo(f"Recoded the store: {count} event(s).")

@@ -27,8 +27,6 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-import duckdb
-
 from .records import Actor, Article, Event
 
 ARTICLE_FIELDS = ("article_id", "doc", "index", "title", "published", "dateline", "publisher",
@@ -151,6 +149,8 @@ def write_parquet(rows: Iterable[dict], out: TextIO) -> int:
         with lines.open("w", encoding="utf-8") as fh:
             count = write_jsonl(rows, fh)
         if count:
+            import duckdb  # kept out of the import of this module: `tidings --help` never needs it
+
             duckdb.execute(f"COPY (SELECT * FROM read_json('{lines}', format = 'newline_delimited')) "
                            f"TO '{target}' (FORMAT parquet)")
             out.flush()

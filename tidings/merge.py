@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-import numpy as np
-from datasketch import MinHash
 
 from .records import Event
 
@@ -250,9 +249,11 @@ def signature(text: str) -> bytes:
     """MinHash signature of a text's word shingles, as bytes for the store."""
     words = re.findall(r"\w+", text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    from datasketch import MinHash  # loads SciPy: only where articles are ingested, never for queries
+
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return minhash.hashvalues.astype(np.uint64).tobytes()
+    return minhash.hashvalues.astype("uint64").tobytes()
 
 
 def band_keys(data: bytes) -> list[int]:
@@ -267,7 +268,7 @@ def band_keys(data: bytes) -> list[int]:
 
 def similar(a: bytes, b: bytes) -> bool:
     """Whether two signatures estimate a shingle overlap of at least ``DUPLICATE_JACCARD``."""
-    same = np.count_nonzero(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64))
+    same = sum(x == y for x, y in zip(array("Q", a), array("Q", b)))
     return same / NUM_PERM >= DUPLICATE_JACCARD
 
 

@@ -13,6 +13,18 @@ DEFAULT_MIN_CONFIDENCE = 0.3
 MAX_FILE_BYTES = 100 * 2**20
 MAX_DECOMPRESSED_BYTES = 500 * 2**20
 MAX_ARTICLE_CHARS = 200_000
+# The fields of a JSON or CSV record that each article attribute is read from, first non-empty
+# one wins (README, "Input formats"); `--map attribute=name` replaces an attribute's names.
+FIELD_NAMES = {
+    "text": ("text", "body", "content", "maintext"),
+    "html": ("html", "raw_html", "content_html"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "date_publish", "date_published"),
+    "url": ("url", "link"),
+    "publisher": ("publisher", "source", "source_domain", "sitename"),
+    "author": ("author", "authors"),
+    "doc": ("doc",),
+}
 
 
 def default_workers() -> int:

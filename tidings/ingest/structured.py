@@ -12,18 +12,9 @@ import json
 from collections.abc import Iterator
 
 from . import html
+from ..settings import FIELD_NAMES
 from .raw import RawRecord, one_line
 
-FIELD_NAMES = {
-    "text": ("text", "body", "content", "maintext"),
-    "html": ("html", "raw_html", "content_html"),
-    "title": ("title", "headline"),
-    "published": ("published", "date", "date_publish", "date_published"),
-    "url": ("url", "link"),
-    "publisher": ("publisher", "source", "source_domain", "sitename"),
-    "author": ("author", "authors"),
-    "doc": ("doc",),
-}
 LIST_KEYS = ("articles", "items", "records", "data", "results", "entries", "documents")
 
 Problem = tuple[int | None, str]

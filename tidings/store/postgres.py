@@ -23,11 +23,6 @@ PARAMETERS = 2000
 WRITE_LOCK = 0x74696469_6E6773
 
 
-def is_url(location: str) -> bool:
-    """Whether a store location names a PostgreSQL database."""
-    return location.startswith(("postgresql://", "postgres://"))
-
-
 class Connection:
     """A psycopg connection called like DuckDB's: ``?`` parameters, ``execute`` returns a cursor."""
 
