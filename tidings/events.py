@@ -392,12 +392,13 @@ class _Coder:
 
     # --- noun phrases -------------------------------------------------------------------
 
-    def np(self, tok: Token, speaker: list[ActorMention]) -> tuple[list[ActorMention], str]:
+    def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
         """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,
-        ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they")."""
+        ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
+        ``conjuncts``, an actor's head brings the actors coordinated with it."""
         found = self.actors.at(tok)
         if found is not None:
-            return self._with_conj(tok, found, speaker), "direct"
+            return (self._with_conj(tok, found, speaker) if conjuncts else [found]), "direct"
         lemma = _lemma(tok)
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named
@@ -448,14 +449,15 @@ class _Coder:
     def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
         """``first`` and the actors coordinated with it: those of the later conjuncts of ``tok``,
         and, for a mention qualified by a place ("officials in A, B and C"), the same people of
-        each later conjunct of that place."""
+        each later conjunct of that place. Each conjunct is read once, without its own conjuncts:
+        they are the same list."""
         out = [first]
         found = [(conj, None) for conj in tok.conjuncts if conj.i > tok.i]
         for prep in (c for c in tok.children if c.dep_ == "prep" and _lemma(c) in QUALIFYING_PREPS):
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
                 found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
         for conj, place in sorted(found, key=lambda pair: pair[0].i):
-            for m in self.np(conj, speaker)[0]:
+            for m in self.np(conj, speaker, conjuncts=False)[0]:
                 m = _stand_in(first, place, m) if place is not None else m
                 if m not in out:
                     out.append(m)
