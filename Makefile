@@ -47,17 +47,10 @@ postgres:
 		fi; \
 	fi
 
-# Score the events coded from the development material beside the repository (../shared).
-SHARED ?= ../shared
+# Score the events coded from the development material beside the repository (../shared):
+# seeds, dev, dev2 and the PLOVER sentences, in one table (tools/score.py).
 score: install
-	@tmp=$$(mktemp -d); \
-	for set in "seeds $(SHARED)/seeds $(SHARED)/gold/seeds.events.jsonl" \
-	           "dev $(SHARED)/dev/dev.input.jsonl $(SHARED)/dev/dev.events.jsonl"; do \
-		set -- $$set; \
-		$(BIN)/tidings --db $$tmp/$$1.duckdb ingest $$2 >/dev/null; \
-		$(BIN)/tidings --db $$tmp/$$1.duckdb export events --out $$tmp/$$1.jsonl 2>/dev/null; \
-		echo "== $$1"; $(SHARED)/bin/score-events --gold $$3 --pred $$tmp/$$1.jsonl $(SCORE_FLAGS); \
-	done; rm -rf $$tmp
+	$(BIN)/python tools/score.py $(SCORE_FLAGS)
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:
