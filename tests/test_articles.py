@@ -53,7 +53,8 @@ def test_articles_relative_stamp_needs_fetch_date(fetched_at, expected):
 def test_articles_agency_dateline_takes_year_from_context():
     (article,) = split_page("agency_wire.txt")
     assert article.dateline == "SUVA"
-    assert article.published == "2025-08-12"
+    assert (article.published, article.dateline_date) == ("2025-08-13", "2025-08-12")  # the footer's date
+    assert article.reported == "2025-08-12"
     assert article.publisher == "PNA"
     assert article.body.startswith("Fiji and New Zealand on Tuesday signed")
     assert article.body.endswith("reviewed after three years.")

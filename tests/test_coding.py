@@ -13,8 +13,9 @@ def registry():
     return ActorRegistry.load()
 
 
-def code(registry, body, published="2025-04-24", dateline=None):
-    article = Article(article_id="a1", doc="t.txt", index=1, body=body, published=published, dateline=dateline)
+def code(registry, body, published="2025-04-24", dateline=None, dateline_date=None):
+    article = Article(article_id="a1", doc="t.txt", index=1, body=body, published=published, dateline=dateline,
+                      dateline_date=dateline_date)
     ((_, found),) = list(coding.code_articles([article], registry))
     return found
 
@@ -37,6 +38,32 @@ def test_coding_weekday_resolves_against_publication(registry):
 def test_coding_news_of_the_day_takes_publication_date(registry):
     (event,) = code(registry, "Egypt condemned Israel over the strike.")
     assert (event.type, event.date, event.date_basis) == ("ACCUSE", "2025-04-24", "publication")
+
+
+def test_coding_news_of_the_day_takes_the_datelines_date(registry):
+    (event,) = code(registry, "On Tuesday, Egypt condemned Israel over the strike.", published="2025-08-10",
+                    dateline="CAIRO", dateline_date="2025-08-06")
+    assert (event.date, event.date_basis) == ("2025-08-05", "relative")  # the Tuesday before Aug 6
+    (event,) = code(registry, "Egypt condemned Israel over the strike.", published="2025-08-10",
+                    dateline="CAIRO", dateline_date="2025-08-06")
+    assert (event.date, event.date_basis) == ("2025-08-06", "publication")
+
+
+def test_coding_the_same_month_has_month_precision(registry):
+    body = ("Gunmen killed nine workers in Chile on Jan 27, 2024. The same month, Peru attacked "
+            "Bolivian rebels.")
+    found = [e for e in code(registry, body) if e.source.key == "PER"]
+    assert [(e.type, e.date, e.date_basis) for e in found] == [("ASSAULT", "2024-01", "relative")]
+
+
+def test_coding_an_occasion_told_in_the_background_keeps_its_date(registry):
+    body = ("Kenya and Uganda signed a trade pact on Monday.\n\n"
+            "Last year in October, the Kenyan president met the Ugandan president in Kampala.\n\n"
+            "The two presidents agreed to expand cooperation on railways.\n\n"
+            "On Monday, Kenya praised Uganda.")
+    dated = {(e.type, e.date) for e in code(registry, body)}
+    assert ("CONSULT", "2024-10") in dated and ("AGREE", "2024-10") in dated
+    assert ("SUPPORT", "2025-04-21") in dated
 
 
 def test_coding_background_gets_no_date(registry):

@@ -5,7 +5,7 @@ import csv
 
 import pytest
 
-from tidings import events
+from tidings import events, lexicon
 from tidings.nlp import load
 from tidings.records import Actor, ActorMention
 
@@ -37,18 +37,6 @@ def run(nlp, text: str, *actors: tuple) -> list[events.Candidate]:
 def keys(cands, status: str | None = None) -> set[tuple]:
     return {(c.type, c.source.actor.key, c.target.actor.key if c.target else None, c.symmetric)
             for c in cands if status is None or c.status == status}
-
-
-def test_events_lexicon_codes_exist():
-    lex = events.lexicon()
-    for trigs in lex.triggers.values():
-        for trig in trigs:
-            assert trig.type in PLOVER
-            assert trig.cameo in lex.cameo
-    assert set(lex.quads) == PLOVER
-    with open(events.DATA / "cameo.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            assert -10.0 <= float(row["goldstein"]) <= 10.0
 
 
 def test_events_subject_and_object(nlp):
@@ -317,7 +305,7 @@ def test_events_intent_phrases_are_agree(nlp):
 
 
 def test_events_appeals_and_demands_have_cameo_goldstein(nlp):
-    lex = events.lexicon()
+    lex = lexicon.lexicon()
     assert lex.cameo["020"][0] == 3.0 and lex.cameo["100"][0] == -5.0
     (urge,) = run(nlp, "Brazil urged Argentina to reopen the border.", ("Brazil", "BRA"), ("Argentina", "ARG"))
     assert (urge.cameo, urge.goldstein) == ("020", 3.0)

@@ -66,15 +66,6 @@ def test_select_keeps_offsets_and_never_joins_a_blank_to_a_sentence():
     assert next(t for t in doc if t.text == "hold").lemma_ == "hold"
 
 
-def test_trigger_words_match_inflected_forms():
-    from tidings import events
-
-    words = events.trigger_words()
-    assert words.present({"they", "held", "talks"}) and words.present({"met"}) and words.present({"accusing"})
-    assert words.present({"must"})  # a reported obligation
-    assert not words.present({"held", "a", "concert"}) and not words.present({"the", "weather", "was", "warm"})
-
-
 def test_select_leaves_the_events_of_real_articles_unchanged(seeds_dir):
     from tidings import actors, coding, ingest, pipeline
     from tidings.settings import Settings

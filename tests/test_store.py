@@ -11,7 +11,7 @@ from tidings import merge, pipeline
 from tidings.records import Actor, Article, Commitment, Event, Mention, Place, Source
 from tidings.settings import Settings
 from tidings.store import open_store
-from tidings.store import rows
+from tidings.store import rows, sql
 from tidings.store.sql import SQLStore
 
 STORY = ("Gulf talks resume\n\nUpdated 02 June 2025\n\nDOHA: Qatar and Kuwait on Monday agreed to "
@@ -178,6 +178,20 @@ def test_store_month_only_report_joins_an_event_stored_earlier(store_url):
         store.close()
 
 
+# the columns of the articles table from migration 004 to 011
+ARTICLE_COLUMNS_011 = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline", "publisher",
+                       "url", "lead", "captions", "body", "language", "duplicate_of", "author", "encoding", "partial")
+
+
+def as_of(patch, version: int) -> None:
+    """Make stores opened under ``patch`` stop at migration ``version`` (004–011), writing articles
+    as that schema holds them."""
+    patch.setattr(rows, "migrations", lambda folder, found=rows.migrations: [m for m in found(folder) if m[0] <= version])
+    kept = len(ARTICLE_COLUMNS_011)
+    patch.setattr(sql, "ARTICLE_COLUMNS", rows.ARTICLE_COLUMNS[:kept])
+    patch.setattr(rows, "article_row", lambda a, row=rows.article_row: row(a)[:kept])
+
+
 def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_path, store_url, monkeypatch):
     rng = random.Random(5)
     inputs = [synthetic_input(n, rng) for n in range(24)]
@@ -189,7 +203,7 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
     fill(new, inputs[:16])
     keys, held, events = new.report_keys(blocks), new.reports(ids), list(new.events())
     with monkeypatch.context() as patch:  # a store as migration 008 left it, holding the same
-        patch.setattr(rows, "migrations", lambda folder, found=rows.migrations: [m for m in found(folder) if m[0] <= 8])
+        as_of(patch, 8)
         old = open_store(store_url)
         with old.transaction():
             for article, _ in inputs[:16]:
@@ -221,6 +235,19 @@ def test_store_numbers_an_inputs_articles_in_their_order(store_url):
                                     for i, n in enumerate(names, start=1)], [])
         assert [row[0] for row in store.db.execute("SELECT article_id FROM articles ORDER BY seq").fetchall()] \
             == ["c", "a", "b", "e", "d"]
+    finally:
+        store.close()
+
+
+def test_store_reads_back_every_field_of_stored_articles(store_url):
+    article = Article(article_id="a1", doc="wire.txt", index=1, body="Text.", title="T", published="2025-08-10",
+                      dateline="ISLAMABAD", dateline_date="2025-08-06", publisher="APP", url="https://example.org/1",
+                      lead=("Lead.",), captions=("Caption.",), source_sha256="s1", author="A. Writer",
+                      encoding="utf-8", partial=True)
+    store = open_store(store_url)
+    try:
+        store.complete("s1", [article], [])
+        assert list(store.articles()) == [article]
     finally:
         store.close()
 
@@ -349,8 +376,7 @@ def test_store_rerun_of_an_input_replaces_its_signatures_and_band_keys(store_url
 def test_store_from_migration_010_fills_the_band_keys_of_stored_signatures(store_url, monkeypatch):
     signed = {"a1": merge.signature(WIRE), "a2": merge.signature(OTHER)}
     with monkeypatch.context() as patch:  # a store as migration 010 left it: signatures without band keys
-        patch.setattr(rows, "migrations",
-                      lambda folder, found=rows.migrations: [m for m in found(folder) if m[0] <= 10])
+        as_of(patch, 10)
         old = open_store(store_url)
         stored_input(old, "one.txt", [Article("a1", "one.txt", 1, WIRE), Article("a2", "one.txt", 2, OTHER)])
         for article_id, data in [*signed.items(), ("gone", signed["a1"])]:  # "gone": an article deleted since
@@ -360,7 +386,7 @@ def test_store_from_migration_010_fills_the_band_keys_of_stored_signatures(store
     monkeypatch.setattr(SQLStore, "FILL_BATCH", 1)
     store = open_store(store_url)
     try:
-        assert store.schema_version() == 11
+        assert store.schema_version() == max(v for v, _, _ in rows.migrations(store.MIGRATIONS))
         assert store.signatures_sharing(merge.band_keys(signed["a1"])) == [("a1", signed["a1"])]
         assert store.db.execute("SELECT count(*) FROM signature_bands").fetchone()[0] == 2 * merge.BANDS
         (repost,), _ = pipeline.Session(store, Settings(db=store_url)).mark_duplicates(

@@ -53,6 +53,7 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _DETERMINERS = {"the", "a", "an"}
+_COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
@@ -833,6 +834,9 @@ class _Resolver:
                 if earlier.canon and self._same_office(cand, earlier) and (
                         not country or country == actor.country) and (not org or org == actor.org):
                     return actor
+        if not country and not org and cand.plural and any(
+                t.lower_ in _COUNTED for t in self.doc[self._head(cand.start, cand.end)].children):
+            return None  # "the two presidents", "both leaders": the parties just named, not one state
         if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
             country = self._default(cand)
         label = self.doc[cand.start:cand.end].text

@@ -196,14 +196,14 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
         elif line.kind in ("text", "headline", "credit", "dateline") and line.text != title:
             (captions if _caption_shaped(line.text) else lead).append(line.text)
     first = story[0]
-    dateline = None
+    dateline, dateline_date = None, None
     paragraphs, credits = [], []
     if first.kind == "dateline":
         dateline = first.match["place"].rstrip(".")
         if first.match["agency"]:
             publisher = first.match["agency"]
         if first.match["date"] and context_year:
-            published = published or _iso(dates.parse_published(first.match["date"], context_year))
+            dateline_date = dates.parse_published(first.match["date"], context_year)
         paragraphs.append(first.match["rest"])
         story = story[1:]
     for pos, line in enumerate(story):
@@ -224,11 +224,14 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
     publisher = record.publisher or publisher or next((c for c in credits if c), None) or _caption_credit(captions)
     body = "\n\n".join(paragraphs)
     published = _iso(dates.parse_published(record.published)) if record.published else published
+    published = published or _iso(dateline_date)
+    if dateline_date and published and dateline_date > date.fromisoformat(published):
+        dateline_date = dateline_date.replace(year=dateline_date.year - 1)  # "Dec 31" in a story of Jan 2
     return Article(
         article_id=hashlib.sha256(f"{sha}:{record.line or 0}:{index}".encode()).hexdigest()[:16],
         doc=record.doc, index=index, body=body, title=title, published=published, dateline=dateline,
         publisher=publisher, url=record.url, lead=tuple(lead), captions=tuple(captions),
-        language=_language(body), source_sha256=sha,
+        language=_language(body), source_sha256=sha, dateline_date=_iso(dateline_date),
     )
 
 

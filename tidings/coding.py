@@ -23,6 +23,7 @@ below the export threshold.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 from collections import deque
@@ -33,11 +34,14 @@ from spacy.tokens import Doc, Token
 
 from dataclasses import replace
 
-from . import actors, dates, events, merge, nlp, places
+from . import actors, dates, events, lexicon, merge, nlp, places
 from .records import Actor, Article, Commitment, Event, Mention, Place
 from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
+EARLIER_SENTENCES = 3  # how far back "the same month" looks for the time it repeats
+NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its pair's occasion
+DATED = ("explicit", "relative")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "repeatedly", "previously", "once"}
 FORWARD = ("after", "before")
 DOUBTFUL = {"hypothetical", "denied"}
@@ -95,7 +99,7 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry, watch: 
         candidates = events.code(doc, found, _dateline_state(article, registry))
     with watch.stage("dates"):
         coded = [_event(article, doc, c, lead=i == 0) for i, c in enumerate(candidates)]
-        return merge.within_article(apply_status_policy(coded))
+        return merge.within_article(apply_status_policy(_same_occasion(doc, candidates, coded)))
 
 
 def apply_status_policy(coded: list[tuple[Event, str | None]]) -> list[Event]:
@@ -127,7 +131,7 @@ def _same_pair(a: Event, b: Event) -> bool:
 def _as_intent(event: Event, commitment: Commitment) -> Event:
     """A promised act recoded as the AGREE that promises it."""
     code = INTENT_CAMEO.get(event.type, "030")
-    goldstein, quad, _ = events.lexicon().cameo.get(code, (4.0, 1, "AGREE"))
+    goldstein, quad, _ = lexicon.lexicon().cameo.get(code, (4.0, 1, "AGREE"))
     return replace(event, type="AGREE", mode=None, cameo=code, goldstein=goldstein, quad_class=quad,
                    commitment=commitment)
 
@@ -157,17 +161,19 @@ def event_id(article_id: str, offset: int, kind: str, source: str | None, target
     return hashlib.sha256(f"{article_id}:{offset}:{kind}:{source}:{target}".encode()).hexdigest()[:16]
 
 
-def _published(article: Article) -> date | None:
-    return date.fromisoformat(article.published) if article.published else None
+def _reported(article: Article) -> date | None:
+    """The day the story reports on (its dateline's date, else its publication date): what
+    relative dates resolve against and what an undated event of the day takes."""
+    return date.fromisoformat(article.reported) if article.reported else None
 
 
 def _date(article: Article, doc: Doc, c: events.Candidate,
           sentence: str) -> tuple[str | None, str | None, str | None]:
     """``(date, basis, due)``: when the event happened, how that was found, and a future date
     its clause names (when the event is only planned)."""
-    published = _published(article)
+    published = _reported(article)
     trigger = _token_at(doc, c.trigger_start)
-    found = dates.find_dates(sentence, published)
+    found = dates.find_dates(sentence, published, _earlier_time(article, doc, c.sentence_start, published))
     best, best_distance = None, None
     for expr in found:
         start = c.sentence_start + expr.start
@@ -208,6 +214,37 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     return days[-1] if days else None
 
 
+def _same_occasion(doc: Doc, candidates: list[events.Candidate],
+                   coded: list[tuple[Event, str | None]]) -> list[tuple[Event, str | None]]:
+    """Undated simple-past acts of a pair that an earlier sentence, up to ``NARRATIVE_SENTENCES``
+    back, dated for the same pair, take that time: the text goes on about that occasion ("Last
+    year in Oct, A met B. ... The two prime ministers agreed ...": October)."""
+    starts = [s.start_char for s in doc.sents]
+    out: list[tuple[Event, str | None]] = []
+    for (event, due), c in zip(coded, candidates):
+        trigger = _token_at(doc, c.trigger_start)
+        if event.date_basis == "publication" and trigger is not None and _governing_clause(trigger).tag_ == "VBD":
+            here = bisect.bisect_right(starts, c.sentence_start)
+            earlier = next((e for e, _ in reversed(out) if _same_pair(e, event) and e.date_basis in DATED
+                            and here - bisect.bisect_right(starts, e.mentions[0].start) <= NARRATIVE_SENTENCES
+                            and e.date != event.date), None)
+            if earlier is not None:
+                event = replace(event, date=earlier.date, date_basis=earlier.date_basis)
+        out.append((event, due))
+    return out
+
+
+def _earlier_time(article: Article, doc: Doc, start: int, published: date | None) -> str | None:
+    """The time the sentences before ``start`` named last (up to three back): what "the same
+    month" or "that year" points to."""
+    previous = [s for s in doc.sents if s.end_char <= start][-EARLIER_SENTENCES:]
+    for sent in reversed(previous):
+        found = dates.find_dates(article.body[sent.start_char:sent.end_char], published)
+        if found:
+            return found[-1].value
+    return None
+
+
 def _token_at(doc: Doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -239,7 +276,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return False
     if clause.i == own.i:
         return True
-    if events.lexicon().cues.get(clause.lemma_.lower()) == "say" and any(a.i == clause.i for a in own.ancestors):
+    if lexicon.lexicon().cues.get(clause.lemma_.lower()) == "say" and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
 
@@ -247,7 +284,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
 def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> bool:
     """Whether the expression modifies another event noun (outside the trigger's ``words``) on
     its way up to the clause ("condemned the attack on Doha on Tuesday": Tuesday dates the attack)."""
-    nouns = events.lexicon().triggers
+    nouns = lexicon.lexicon().triggers
     node = token.head
     while node.i != clause.i and node.head.i != node.i:
         if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and (node.lemma_.lower(), "NOUN") in nouns:
@@ -259,7 +296,7 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> 
 def _event_noun_between(doc: Doc, start: int, end: int) -> bool:
     """Whether another event noun, and no verb, stands between the trigger and a later time
     expression ("condemnation of the attack on Doha on September 9": the date is the attack's)."""
-    nouns = events.lexicon().triggers
+    nouns = lexicon.lexicon().triggers
     between = doc.char_span(start, end, alignment_mode="contract") if start < end else None
     if between is None:
         return False

@@ -22,7 +22,9 @@ Resolution (the gold annotation conventions):
   "weeks ago" and "weeks after" the month three weeks back; "N days ago" the day, "days ago"
   without a number the month three days back; "months ago" and "years ago" need a number;
 - "today", "tonight", "this afternoon" give the publication date; "yesterday", "last night",
-  "a day earlier", "the previous day" the day before.
+  "a day earlier", "the previous day" the day before;
+- "the same month", "that year" take the time the text named before them, at that precision
+  ("the same month" after "on Jan 27, 2024" is 2024-01).
 
 Ranges ("10-12 November 2025", "6 and 7 May") resolve to their first day. Without a
 publication date only expressions that carry their own year are kept.
@@ -84,6 +86,7 @@ _RULES: list[tuple[str, str]] = [
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>week|month|year)\b"),
+    ("same", r"\b(?:the\s+same|that)\s+(?P<unit>day|week|month|year)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
@@ -103,9 +106,10 @@ class TimeExpression:
 
 
 @lru_cache(maxsize=4096)
-def find_dates(text: str, published: datetime.date | None) -> tuple[TimeExpression, ...]:
+def find_dates(text: str, published: datetime.date | None, earlier: str | None = None) -> tuple[TimeExpression, ...]:
     """Every time expression of ``text`` that pins a calendar time, in text order (cached: the
-    coder asks again for each event of a sentence)."""
+    coder asks again for each event of a sentence). ``earlier`` is the time the text before
+    named last, which "the same month" or "that year" points back to."""
     found: list[tuple[int, int, str, re.Match]] = []
     for name, regex in _COMPILED:
         for m in regex.finditer(text):
@@ -117,7 +121,7 @@ def find_dates(text: str, published: datetime.date | None) -> tuple[TimeExpressi
     for start, end, name, m in found:
         if start < last_end:
             continue
-        resolved = _resolve(name, m, text, published)
+        resolved = _resolve(name, m, text, published, earlier)
         if resolved is None:
             continue
         value, first_day, future_word = resolved
@@ -129,9 +133,11 @@ def find_dates(text: str, published: datetime.date | None) -> tuple[TimeExpressi
     return tuple(out)
 
 
-def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None):
+def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None):
     """(value, first day of the period, marked future) for one match, or None to skip it."""
     g = m.groupdict()
+    if name == "same":
+        return _same(g["unit"].lower(), earlier)
     for key in ("month", "weekday"):
         if g.get(key) and not g[key][0].isupper():
             return None
@@ -174,6 +180,16 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None):
             return None  # "over the last year" is a duration
         return _period(g["unit"].lower(), re.sub(r"\s+", " ", g["rel"].lower()), (g["mod"] or "").lower(), pub)
     raise ValueError(name)
+
+
+def _same(unit: str, earlier: str | None):
+    """"The same month" as the time named before: at that unit's precision, when it has it."""
+    precision = {"day": 10, "week": 7, "month": 7, "year": 4}[unit]
+    if earlier is None or len(earlier) < precision:
+        return None
+    value = earlier[:precision]
+    first = datetime.date.fromisoformat((value + "-01-01")[:10])
+    return value, first, False
 
 
 def _day(year: int, month: int, day: int, future: bool = False):

@@ -4,10 +4,9 @@ Needs: the spaCy ``Doc`` of an article body and the ``ActorMention`` records fou
 Sets: one ``Candidate`` per coded event mention (type, mode, CAMEO code, source, target,
 status, trigger and sentence offsets, speaker, confidence), before dates and merging.
 
-Lexicons are data: ``data/triggers.csv`` lists trigger lemmas (verbs, event nouns, multi-word
+The lexicon (``tidings.lexicon``) is data: trigger lemmas (verbs, event nouns, multi-word
 patterns) with their PLOVER type and CAMEO code, plus the cue words (saying verbs, modals,
-negation, habitual adverbs) that decide status; ``data/cameo.csv`` gives each CAMEO code's
-Goldstein value and quad class.
+negation, habitual adverbs) that decide status.
 
 Status policy: the request itself ("X urged Y to ...") is a REQUEST that occurred; an event
 asked for inside it ("... to release the prisoners") gets status ``requested``. An agreement
@@ -27,26 +26,22 @@ an envoy summoned or expelled in the agentless passive ("was summoned to the For
 """
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import chain, combinations
-from pathlib import Path
 
-from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
 from tidings.actors import make_actor
+from tidings.lexicon import Lexicon, Trigger, lexicon
 from tidings.records import Actor, ActorMention
-
-DATA = Path(__file__).parent / "data"
 
 # Dependency labels, prepositions and pronouns: English grammar, not vocabulary.
 SUBJECTS = {"nsubj", "csubj"}
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
+SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
@@ -55,6 +50,8 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
+GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
@@ -80,10 +77,6 @@ PLACE_KINDS = {"state", "metonym"}
 QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 DEFINITE = {"the", "this", "that"}
-# Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
-# nouns of settling a conflict ("an end to the fighting"), nouns of a party's proposal or claim, and
-# nouns of the foreign envoys a host state summons or expels ("ordered the officials to leave").
-WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy")
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 
 
@@ -108,118 +101,6 @@ class Candidate:
     sentence_end: int
     attribution: ActorMention | None
     confidence: float
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A lexicon entry: ``words`` are lemmas; ``head`` indexes the word the parse hangs on."""
-
-    words: tuple[str, ...]
-    pos: str
-    type: str
-    mode: str | None
-    contexts: tuple[str, ...]
-    cameo: str
-    joint: bool
-    weight: float
-    host: str | None = None  # passive | envoy: a host state's act on a foreign envoy (see ``lexicon``)
-
-    @property
-    def head(self) -> str:
-        return self.words[-1] if self.pos == "NOUN" else self.words[0]
-
-    @property
-    def extras(self) -> tuple[str, ...]:
-        return self.words[:-1] if self.pos == "NOUN" else self.words[1:]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (head lemma, pos) -> longest first
-    cues: dict[str, str]  # lemma -> say | plan | hypothetical | demand | negate | deny | habitual
-    words: dict[str, frozenset[str]]  # perpetrate | settle | proposal -> lemmas
-    cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
-    quads: dict[str, int]  # PLOVER type -> quad class
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Load the trigger and CAMEO tables from ``tidings/data``.
-
-    A trigger pattern lists lemmas; verbs and adjectives hang on their first word, nouns on
-    their last ("air strike"); the other words must be children or grandchildren of it.
-    Rows whose type is lower case are cue words, not triggers; those of a kind in ``WORD_KINDS``
-    are word lists (a lemma may be in several). A trigger whose ``host`` is ``passive`` (a summons,
-    a declaration of persona non grata) is done by the state hosting an envoy: in the agentless
-    passive its source is the place the envoy was called to, else the dateline's country. An
-    ``envoy`` trigger ("called in", "ordered ... to leave") is also one only when it acts on an
-    ``envoy`` noun.
-    """
-    cameo: dict[str, tuple[float, int, str]] = {}
-    quads: dict[str, int] = {}
-    with open(DATA / "cameo.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            cameo[row["code"]] = (float(row["goldstein"]), int(row["quad_class"]), row["plover_type"])
-            if row["plover_type"]:
-                quads.setdefault(row["plover_type"], int(row["quad_class"]))
-    found: dict[tuple[str, str], list[Trigger]] = {}
-    cues: dict[str, str] = {}
-    words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
-    with open(DATA / "triggers.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["type"] in WORD_KINDS:
-                words[row["type"]].add(row["pattern"])
-                continue
-            if row["type"].islower():
-                cues[row["pattern"]] = row["type"]
-                continue
-            trig = Trigger(
-                words=tuple(row["pattern"].split()), pos=row["pos"], type=row["type"],
-                mode=row["mode"] or None,
-                contexts=tuple(c for c in row["contexts"].split(";") if c),
-                cameo=row["cameo"], joint=row["joint"] == "1", weight=float(row["weight"]),
-                host=row.get("host") or None)
-            found.setdefault((trig.head, trig.pos), []).append(trig)
-    triggers = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in found.items()}
-    return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()}, cameo, quads)
-
-
-@dataclass(frozen=True)
-class TriggerWords:
-    """Every inflected form of the lexicon's trigger words (and of the demand cue "must"), to tell
-    before any tagging whether a sentence may hold an event: some pattern has each of its words
-    in the sentence, in any form."""
-
-    patterns: tuple[tuple[frozenset[str], ...], ...]
-    index: dict[str, tuple[int, ...]]  # lower-case form -> the patterns one of whose words it is
-
-    def present(self, words: set[str]) -> bool:
-        """Whether the lower-case ``words`` of a sentence hold every word of some pattern."""
-        return any(all(forms & words for forms in self.patterns[p])
-                   for word in words for p in self.index.get(word, ()))
-
-
-@lru_cache(maxsize=1)
-def trigger_words() -> TriggerWords:
-    """The surface forms of every trigger pattern, inflected by lemminflect (nouns, verbs and
-    adjectives alike, since a tagger may read a word either way)."""
-    lex = lexicon()
-    patterns = {tuple(_forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
-    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
-    ordered = list(patterns)
-    index: dict[str, list[int]] = {}
-    for number, pattern in enumerate(ordered):
-        for form in set().union(*pattern):
-            index.setdefault(form, []).append(number)
-    return TriggerWords(tuple(ordered), {k: tuple(v) for k, v in index.items()})
-
-
-def _forms(lemma: str) -> frozenset[str]:
-    forms = {lemma}
-    for upos in ("VERB", "NOUN", "ADJ"):
-        inflections = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
-        forms.update(f.lower() for found in inflections.values() for f in found)
-    return frozenset(forms)
 
 
 def _pos(tok: Token) -> str | None:
@@ -247,23 +128,38 @@ def _near(tok: Token) -> Iterator[Token]:
         yield from child.children
 
 
-def _match(tok: Token, lex: Lexicon, used: set[int]) -> tuple[Trigger, list[Token]] | None:
-    """The longest trigger pattern headed by ``tok`` whose other words hang on it."""
+def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool = True) -> tuple[Trigger, list[Token]] | None:
+    """The longest trigger pattern headed by ``tok`` whose other words hang on it (hand-written
+    patterns first; ``derived``: also those derived from the CAMEO dictionary)."""
     pos = _pos(tok)
     if pos is None or tok.i in used:
         return None
     lemma = _lemma(tok)
     for trig in lex.triggers.get((lemma, pos), ()):
-        words = []
+        if trig.slots and not derived:
+            break
+        words: list[Token] = []
         for extra in trig.extras:
-            hit = next((t for t in _near(tok) if _lemma(t) == extra and t.i not in used and _attached(t, tok)), None)
+            near = _slots(tok, words) if trig.slots else (t for t in _near(tok) if _attached(t, tok))
+            hit = next((t for t in near if lex.is_word(_lemma(t), extra) and t.i not in used), None)
             if hit is None:
                 break
             words.append(hit)
         else:
+            if trig.slots and any(lex.event_noun(_lemma(w)) for w in words):
+                continue  # "conveyed its condemnation": the noun is the event, with its own arguments
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
+
+
+def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
+    """The words that fill a verb's argument slots: its objects, particle and prepositions, the
+    objects of those prepositions and the prepositions of those objects ("lift the ban on X")."""
+    for node in (head, *matched):
+        for child in node.children:
+            if child.dep_ in SLOT_DEPS and child not in matched:
+                yield child
 
 
 def _patients(tok: Token, words: list[Token]) -> list[Token]:
@@ -626,7 +522,7 @@ class _Coder:
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
-            elif child.dep_ == "prep" and (_lemma(child) in ("between", "by")
+            elif child.dep_ == "prep" and (_lemma(child) in ("between", "by", "from")
                                            or (_lemma(child) == "of" and trig.type == "REQUEST")):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X"
                     (parties if _lemma(child) == "between" else sources).extend(self.parties(obj, speaker))
@@ -732,9 +628,10 @@ class _Coder:
         return None
 
     def _light_verb(self, tok: Token, speaker) -> tuple[list[_Party], list[_Party]]:
-        """Actors of the verb that carries an event noun ("held a meeting", "during the visit")."""
+        """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
+        subject of a verb of receiving ("faced threats", "received aid") is the target."""
         verb = None
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _match(tok.head, self.lex, set()) is None:
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _match(tok.head, self.lex, set(), derived=False) is None:
             verb = tok.head
         elif tok.dep_ == "pobj" and _lemma(tok.head) in CONTEXT_PREPS and tok.head.head.pos_ == "VERB":
             verb = tok.head.head
@@ -746,6 +643,10 @@ class _Coder:
                 sources = self.parties(who, speaker, "inherited")
                 if sources:
                     break
+        if _lemma(verb) in self.lex.words["receive"]:  # "Russia faces threats from X": Russia is the target
+            givers = [p for c in verb.children if c.dep_ == "prep" and _lemma(c) == "from"
+                      for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+            return givers, sources
         targets: list[_Party] = []
         if tok.dep_ != "pobj":
             for child in verb.children:
@@ -783,12 +684,15 @@ class _Coder:
             match = _match(gov, self.lex, set())
             gtype = match[0].type if match else None
             local = self._local(gov)
-            if kind in ("negate", "habitual") or local == "negate" or gtype == "REJECT" and kind != "deny":
-                return None
+            undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
+            if kind in ("negate", "habitual") or local == "negate" or undone:
+                return None  # "refused to meet", "froze the aid": the act under it did not happen
             if kind == "deny":
                 return "denied"
             if gtype == "REQUEST":
                 return "requested"
+            if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
+                return "planned"  # "discussed signing an accord": talked about, not done
             if gtype == "AGREE" or kind == "plan" or local == "plan":
                 return "planned"
             if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
@@ -828,12 +732,13 @@ class _Coder:
             hit = _match(tok, self.lex, used)
             if hit is not None:
                 trig, words = hit
-                used.update(w.i for w in words)
+                if not trig.slots:  # a derived pattern leaves its words to their own triggers
+                    used.update(w.i for w in words)
                 matches.append((tok, trig, words))
         demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
                    if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
         for tok, trig, words in matches + demands:
-            if trig is not DEMAND and tok.i in {w.i for _, _, ws in matches for w in ws}:
+            if trig is not DEMAND and tok.i in {w.i for _, t, ws in matches if not t.slots for w in ws}:
                 continue
             cands = self.demand(tok, words[0]) if trig is DEMAND else self.candidates(tok, trig, words)
             joint = next((c for c in cands if c.symmetric), None)
@@ -852,6 +757,8 @@ class _Coder:
         return out
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+        if trig.pos == "NOUN" and self._in_name(tok):
+            return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         status = self.status(tok)
         if status is None:
             return []
@@ -896,6 +803,12 @@ class _Coder:
                     pairs.append((src, None, False))
         return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                 if t is None or s.mention.actor.key != t.mention.actor.key]
+
+    def _in_name(self, tok: Token) -> bool:
+        """Whether a noun ends a proper name: a capitalised head after capitalised words that name
+        no actor."""
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and self.actors.at(c) is None
+                                           for c in tok.children)
 
     def demand(self, verb: Token, modal: Token) -> list[Candidate]:
         """A reported obligation is a demand on its subject: in "India must fulfil its obligations,"

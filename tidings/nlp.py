@@ -93,17 +93,17 @@ class Select:
     """Blanks the sentences that cannot hold an event, so that the components after it skip them.
 
     A sentence (split by punctuation) is kept when it has a trigger word of the event lexicon in
-    any inflection (``events.trigger_words``) and a word that can name an actor: a capitalised
+    any inflection (``lexicon.trigger_words``) and a word that can name an actor: a capitalised
     word inside the sentence, or a known name, office word or pronoun. Each character of the
     other sentences becomes a space (line breaks stay), so the returned Doc has the body's
     offsets; a blanked stretch is one whitespace token and a sentence of its own.
     """
 
     def __init__(self, nlp: Language) -> None:
-        from tidings import actors, events  # the stages that own the word tables
+        from tidings import actors, events, lexicon  # the stages that own the word tables
 
         self.sentencizer = Sentencizer()
-        self.triggers = events.trigger_words()
+        self.triggers = lexicon.trigger_words()
         self.actor_words = actors.ActorRegistry.load().words() | events.PARTY_HEADS  # "the two sides"
 
     def __call__(self, doc: Doc) -> Doc:

@@ -64,6 +64,12 @@ class Article:
     author: str | None = None
     encoding: str | None = None  # how the input's bytes were decoded ("utf-8", "cp1252+ftfy")
     partial: bool = False  # a feed item with only title and summary, not the full text
+    dateline_date: str | None = None  # YYYY-MM-DD the dateline gives ("ISLAMABAD, Aug 6 (APP):")
+
+    @property
+    def reported(self) -> str | None:
+        """The day the story reports on: its dateline's date, else its publication date."""
+        return self.dateline_date or self.published
 
     def as_dict(self) -> dict:
         data = asdict(self)

@@ -12,7 +12,7 @@ from ..records import Actor, Article, Commitment, Event, Mention, Place
 
 ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
                    "publisher", "url", "lead", "captions", "body", "language", "duplicate_of",
-                   "author", "encoding", "partial")
+                   "author", "encoding", "partial", "dateline_date")
 EVENT_COLUMNS = ("event_id", "type", "mode", "contexts", "cameo", "quad_class", "goldstein", "source",
                  "target", "source_key", "target_key", "is_symmetric", "date", "date_basis", "location",
                  "status", "confidence", "extra")
@@ -140,7 +140,7 @@ def _extra(data: str | None) -> tuple[tuple[str, ...], Commitment | None]:
 def article_row(a: Article) -> list:
     return [a.article_id, a.source_sha256, a.doc, a.index, a.title, a.published, a.dateline,
             a.publisher, a.url, list(a.lead), list(a.captions), a.body, a.language, a.duplicate_of,
-            a.author, a.encoding, a.partial]
+            a.author, a.encoding, a.partial, a.dateline_date]
 
 
 def article(row: tuple) -> Article:
@@ -152,4 +152,5 @@ def article(row: tuple) -> Article:
         lead=tuple(values["lead"]), captions=tuple(values["captions"]), language=values["language"],
         source_sha256=values["source_sha256"], duplicate_of=values["duplicate_of"],
         author=values["author"], encoding=values["encoding"], partial=values["partial"],
+        dateline_date=values["dateline_date"].isoformat() if values["dateline_date"] else None,
     )

@@ -1,0 +1,79 @@
+"""Tests for tidings.lexicon: the hand-written and CAMEO-derived trigger tables and their forms."""
+from __future__ import annotations
+
+import csv
+import sys
+
+import pytest
+
+from tidings import lexicon
+
+from .conftest import ROOT, SHARED
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_lexicon_codes_exist():
+    lex = lexicon.lexicon()
+    for trigs in lex.triggers.values():
+        for trig in trigs:
+            assert trig.type in PLOVER
+            assert trig.cameo in lex.cameo
+            assert all(w in lex.sets for w in trig.words if w.startswith("&"))
+    assert set(lex.quads) == PLOVER
+    assert {lex.cameo[c][2] for c in lex.cameo} == PLOVER | {""}
+    with open(lexicon.DATA / "cameo.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            assert -10.0 <= float(row["goldstein"]) <= 10.0
+
+
+def test_lexicon_covers_every_plover_type_with_verbs_and_nouns():
+    lex = lexicon.lexicon()
+    for pos in ("VERB", "NOUN"):
+        found = {t.type for (_, p), ts in lex.triggers.items() if p == pos for t in ts}
+        assert found == PLOVER, (pos, PLOVER - found)
+
+
+def test_lexicon_hand_rows_take_precedence_over_derived_ones():
+    lex = lexicon.lexicon()
+    (meet, *_) = lex.triggers[("meet", "VERB")]
+    assert (meet.type, meet.slots) == ("CONSULT", False)
+    derived = [t for ts in lex.triggers.values() for t in ts if t.slots]
+    assert len(derived) > 10000
+    assert all(lex.triggers[(t.head, t.pos)].index(t) >= sum(not s.slots for s in lex.triggers[(t.head, t.pos)])
+               for t in derived[:2000])
+
+
+def test_lexicon_synonym_sets_match_their_members():
+    lex = lexicon.lexicon()
+    name, members = next(iter(lex.sets.items()))
+    member = next(iter(members))
+    assert lex.is_word(member, name) and not lex.is_word("zzz", name) and lex.is_word("talk", "talk")
+
+
+def test_lexicon_trigger_words_match_inflected_forms():
+    words = lexicon.trigger_words()
+    assert words.present({"they", "held", "talks"}) and words.present({"met"}) and words.present({"accusing"})
+    assert words.present({"must"})  # a reported obligation
+    assert words.present({"lambasted"})  # a vetted verb of the derived table
+    assert not words.present({"the", "weather", "was", "warm"})
+
+
+def test_lexicon_derived_table_is_rebuilt_identically(tmp_path):
+    dictionary = SHARED / "reference" / "petrarch2" / "CAMEO.2.0.txt"
+    if not dictionary.exists():
+        pytest.skip(f"{dictionary} not found")
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_lexicon
+    finally:
+        sys.path.pop(0)
+    with open(lexicon.DATA / "cameo.csv", encoding="utf-8") as fh:
+        cameo = {r["code"]: (r["plover_type"], r["plover_mode"]) for r in csv.DictReader(fh) if r["plover_type"]}
+    with open(build_lexicon.VETTED, encoding="utf-8") as fh:
+        vetted = {r["verb"]: r["type"] for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+    rows, sets = build_lexicon.derive(dictionary, cameo, vetted)
+    stored = [r for r in csv.DictReader(line for line in open(lexicon.DATA / "cameo_verbs.csv", encoding="utf-8")
+                                        if not line.startswith("#"))]
+    assert rows == stored

@@ -1,0 +1,178 @@
+"""The event lexicon: trigger patterns with their PLOVER type and CAMEO code, and cue words.
+
+Needs: the tables of ``tidings/data``. Sets: ``lexicon()``, what the event coder matches, and
+``trigger_words()``, every inflected form of its words, which the NLP stage uses to tell which
+sentences may hold an event before any tagging.
+
+Three tables make the lexicon:
+
+- ``triggers.csv``, written for Tidings: verbs, event nouns and adjectives, multi-word patterns,
+  plus cue words (saying verbs, modals, negation, habitual adverbs) and word lists. Its rows take
+  precedence; a row of type ``NONE`` says a pattern is not an event.
+- ``cameo_verbs.csv`` (same columns), derived by ``tools/build_lexicon.py`` from PETRARCH2's CAMEO
+  verb dictionary: about nine hundred verbs and their object and preposition patterns, each typed
+  through the CAMEO → PLOVER correspondence of ``cameo.csv``. A pattern word ``&name`` stands for
+  any lemma of that synonym set (``cameo_synsets.csv``).
+- ``cameo.csv``: every CAMEO code with its Goldstein value, quad class and PLOVER type.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
+
+DATA = Path(__file__).parent / "data"
+# Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
+# nouns of settling a conflict ("an end to the fighting"), nouns of a party's proposal or claim, and
+# nouns of the foreign envoys a host state summons or expels ("ordered the officials to leave"), and
+# verbs whose subject receives the act of their object noun ("faced threats", "received aid").
+WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive")
+NOT_AN_EVENT = "NONE"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: ``words`` are lemmas (or ``&set`` names); ``head`` is the word the parse
+    hangs on."""
+
+    words: tuple[str, ...]
+    pos: str
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str
+    joint: bool
+    weight: float
+    host: str | None = None  # passive | envoy: a host state's act on a foreign envoy (see ``lexicon``)
+    slots: bool = False  # the other words fill the head's argument slots (``cameo_verbs.csv``)
+
+    @property
+    def head(self) -> str:
+        return self.words[-1] if self.pos == "NOUN" else self.words[0]
+
+    @property
+    def extras(self) -> tuple[str, ...]:
+        return self.words[:-1] if self.pos == "NOUN" else self.words[1:]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (head lemma, pos) -> hand-written first, longest first
+    cues: dict[str, str]  # lemma -> say | plan | hypothetical | demand | negate | deny | habitual
+    words: dict[str, frozenset[str]]  # perpetrate | settle | proposal | envoy -> lemmas
+    sets: dict[str, frozenset[str]]  # synonym set name ("&weapon") -> lemmas
+    cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
+    quads: dict[str, int]  # PLOVER type -> quad class
+
+    def event_noun(self, lemma: str) -> bool:
+        """Whether a noun heads a hand-written trigger ("condemnation", "expulsion", "talk")."""
+        return any(not t.slots for t in self.triggers.get((lemma, "NOUN"), ()))
+
+    def is_word(self, lemma: str, word: str) -> bool:
+        """Whether a lemma is a pattern word: the word itself, or a member of its synonym set."""
+        return lemma == word or (word.startswith("&") and lemma in self.sets.get(word, ()))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _trigger(row: dict[str, str], slots: bool = False) -> Trigger:
+    return Trigger(words=tuple(row["pattern"].split()), pos=row["pos"], type=row["type"], mode=row["mode"] or None,
+                   contexts=tuple(c for c in row["contexts"].split(";") if c), cameo=row["cameo"],
+                   joint=row["joint"] == "1", weight=float(row["weight"]), host=row.get("host") or None,
+                   slots=slots)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the trigger and CAMEO tables from ``tidings/data``.
+
+    A trigger pattern lists lemmas; verbs and adjectives hang on their first word, nouns on
+    their last ("air strike"); the other words must be children or grandchildren of it, or, for
+    the derived CAMEO patterns, fill its argument slots in the parse (object, particle,
+    preposition and its object).
+    Rows whose type is lower case are cue words, not triggers; those of a kind in ``WORD_KINDS``
+    are word lists (a lemma may be in several). A trigger whose ``host`` is ``passive`` (a summons,
+    a declaration of persona non grata) is done by the state hosting an envoy: in the agentless
+    passive its source is the place the envoy was called to, else the dateline's country. An
+    ``envoy`` trigger ("called in", "ordered ... to leave") is also one only when it acts on an
+    ``envoy`` noun.
+    """
+    cameo: dict[str, tuple[float, int, str]] = {}
+    quads: dict[str, int] = {}
+    for row in _rows("cameo.csv"):
+        cameo[row["code"]] = (float(row["goldstein"]), int(row["quad_class"]), row["plover_type"])
+        if row["plover_type"]:
+            quads.setdefault(row["plover_type"], int(row["quad_class"]))
+    cues: dict[str, str] = {}
+    words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
+    chosen: dict[tuple[str, str], Trigger | None] = {}  # (pattern, pos) -> trigger, None: not an event
+    for row in _rows("triggers.csv"):
+        if row["type"] in WORD_KINDS:
+            words[row["type"]].add(row["pattern"])
+        elif row["type"].islower():
+            cues[row["pattern"]] = row["type"]
+        else:
+            key = (row["pattern"], row["pos"])
+            chosen[key] = None if row["type"] == NOT_AN_EVENT else _trigger(row)
+    for row in _rows("cameo_verbs.csv"):
+        chosen.setdefault((row["pattern"], row["pos"]), _trigger(row, slots=True))
+    found: dict[tuple[str, str], list[Trigger]] = {}
+    for trig in chosen.values():
+        if trig is not None:
+            found.setdefault((trig.head, trig.pos), []).append(trig)
+    sets: dict[str, set[str]] = {}
+    for row in _rows("cameo_synsets.csv"):
+        sets.setdefault(row["set"], set()).add(row["lemma"])
+    triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words)))) for k, v in found.items()}
+    return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()},
+                   {k: frozenset(v) for k, v in sets.items()}, cameo, quads)
+
+
+@dataclass(frozen=True)
+class TriggerWords:
+    """Every inflected form of the lexicon's trigger words (and of the demand cue "must"), to tell
+    before any tagging whether a sentence may hold an event: some pattern has each of its words
+    in the sentence, in any form."""
+
+    patterns: tuple[tuple[frozenset[str], ...], ...]
+    index: dict[str, tuple[int, ...]]  # lower-case form -> the patterns one of whose words it is
+
+    def present(self, words: set[str]) -> bool:
+        """Whether the lower-case ``words`` of a sentence hold every word of some pattern."""
+        return any(all(forms & words for forms in self.patterns[p])
+                   for word in words for p in self.index.get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> TriggerWords:
+    """The surface forms of every trigger pattern, inflected by lemminflect (nouns, verbs and
+    adjectives alike, since a tagger may read a word either way)."""
+    lex = lexicon()
+
+    def forms(word: str) -> frozenset[str]:
+        members = lex.sets.get(word, ()) if word.startswith("&") else (word,)
+        return frozenset().union(*map(_forms, members))
+
+    patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
+    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
+    ordered = list(patterns)
+    index: dict[str, list[int]] = {}
+    for number, pattern in enumerate(ordered):
+        for form in set().union(*pattern):
+            index.setdefault(form, []).append(number)
+    return TriggerWords(tuple(ordered), {k: tuple(v) for k, v in index.items()})
+
+
+@lru_cache(maxsize=None)
+def _forms(lemma: str) -> frozenset[str]:
+    forms = {lemma}
+    for upos in ("VERB", "NOUN", "ADJ"):
+        inflections = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+        forms.update(f.lower() for found in inflections.values() for f in found)
+    return frozenset(forms)
