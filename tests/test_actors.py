@@ -241,6 +241,24 @@ def test_actors_mentions_sorted_without_overlap_or_possessive(nlp, shared_regist
     assert not any(m.text.endswith("'s") for m in found)
 
 
+def test_actors_a_fuller_or_shorter_name_is_the_same_person(nlp, registry):
+    _, first = mentions(nlp, registry, "Kenyan President William Samoei Ruto arrived on Monday.")
+    _, later = mentions(nlp, registry, "Kenyan President William Ruto met the delegation.")
+    _, shorter = mentions(nlp, registry, "Prime Minister Ali Khan Mahar of Pakistan spoke. Later, Ali Khan Mahar left.")
+    _, fuller = mentions(nlp, registry, "Pakistan's Prime Minister Muhammad Ali Khan Mahar spoke.")
+    assert find(first, "Kenyan President William Samoei Ruto").actor == find(later, "Kenyan President William Ruto").actor
+    ruled = find(shorter, "Prime Minister Ali Khan Mahar").actor
+    assert find(fuller, "Pakistan's Prime Minister Muhammad Ali Khan Mahar").actor == ruled
+    assert len({a.actor_id for _, a in registry.learned()}) == 2
+
+
+def test_actors_an_acronym_before_a_name_is_not_part_of_it(nlp, registry):
+    _, found = mentions(nlp, registry, "Federal Secretary NADRA Imran Hashmi said the office would reopen.",
+                        dateline="ISLAMABAD")
+    (person,) = [m for m in found if m.kind == "person"]
+    assert person.actor.name == "Imran Hashmi" and person.actor.country == "PAK"
+
+
 def test_actors_registry_learns_people_across_articles(nlp, registry):
     mentions(nlp, registry, "Russian Foreign Minister Sergey Lavrov arrived on Monday.")
     assert ("Sergey Lavrov", registry.lookup("Sergey Lavrov")) in registry.learned()

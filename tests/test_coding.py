@@ -66,6 +66,13 @@ def test_coding_an_occasion_told_in_the_background_keeps_its_date(registry):
     assert ("SUPPORT", "2025-04-21") in dated
 
 
+def test_coding_rebels_and_their_government_are_two_sides(registry):
+    found = code(registry, "The Fijian rebels said they will release Prime Minister Mahendra Chaudhry.")
+    assert {(e.type, e.source.key, e.source.sector, e.target.key, e.target.sector) for e in found} == {
+        ("AGREE", "FJI", "REB", "FJI", "GOV")}  # the promise to release him
+    assert code(registry, "Fijian officials praised the Fijian government.") == []  # one side
+
+
 def test_coding_background_gets_no_date(registry):
     found = code(registry, "Egypt had long accused Israel of blocking aid.")
     assert all(e.date is None for e in found)

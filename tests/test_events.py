@@ -171,8 +171,12 @@ def test_events_modal_is_hypothetical(nlp):
     assert keys(cands, "hypothetical") == {("SANCTION", "GRC", "TUR", False)}
 
 
-def test_events_negation_drops_event(nlp):
-    assert run(nlp, "Chile did not agree with Peru on the border.", ("Chile", "CHL"), ("Peru", "PER")) == []
+def test_events_negated_cooperation_is_a_rejection_and_negated_conflict_nothing(nlp):
+    cands = run(nlp, "Chile did not agree with Peru on the border.", ("Chile", "CHL"), ("Peru", "PER"))
+    assert keys(cands) == {("REJECT", "CHL", "PER", False)}
+    cands = run(nlp, "Syria said it will not negotiate with Turkey.", ("Syria", "SYR"), ("Turkey", "TUR"))
+    assert ("REJECT", "SYR", "TUR", False) in keys(cands)
+    assert run(nlp, "Chile did not attack Peru.", ("Chile", "CHL"), ("Peru", "PER")) == []
 
 
 def test_events_refused_to_meet_is_reject_only(nlp):

@@ -1,12 +1,14 @@
 """Merging mentions of one event, on records built by hand."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SCHEME, DuplicateIndex, band_keys,
-                           dates_compatible, related, signature, within_article)
+from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SCHEME, DuplicateIndex, across_articles,
+                           band_keys, dates_compatible, related, signature, within_article)
 from tidings.records import Actor, Event, Mention
 
 PAK, RUS, IND = Actor("Pakistan", country="PAK"), Actor("Russia", country="RUS"), Actor("India", country="IND")
@@ -42,6 +44,20 @@ def test_merge_within_article_joins_repeats_and_keeps_distinct_dates():
     assert first.confidence > 0.5 and first.merge_notes
 
 
+def test_merge_within_article_keeps_occasions_with_other_counterparts_apart():
+    fm = Actor("Sergey Lavrov", country="RUS", role="Foreign Minister", actor_id="lavrov")
+    pm = Actor("Imran Khan", country="PAK", role="Prime Minister", actor_id="khan")
+    chief = Actor("Qamar Bajwa", country="PAK", role="Army Chief", actor_id="bajwa")
+    merged = within_article([
+        event("e1", "CONSULT", fm, pm, None, 0, symmetric=True),
+        event("e2", "CONSULT", fm, pm, None, 2000, symmetric=True),  # the same people, far apart: one
+        event("e3", "CONSULT", chief, fm, None, 2100, symmetric=True),  # nearby, another counterpart
+        event("e4", "CONSULT", PAK, RUS, None, 5000, symmetric=True),  # the states, paragraphs away
+        event("e5", "CONSULT", PAK, RUS, None, 5200, symmetric=True),  # ... and nearby: one
+    ])
+    assert sorted([m.start for m in e.mentions] for e in merged) == [[0, 2000], [2100], [5000, 5200]]
+
+
 def test_merge_within_article_keeps_direction_of_one_sided_events():
     merged = within_article([event("e1", "ACCUSE", PAK, IND, "2025-05-01", 0),
                              event("e2", "ACCUSE", IND, PAK, "2025-05-01", 40)])
@@ -71,6 +87,15 @@ def test_merge_related_year_only_date_reaches_its_whole_block():
     keys = [("a", "B|2025", "2025-01-02", "s1"), ("b", "B|2025", "2025-11-30", "s2"),
             ("y", "B|2025", "2025", "s3"), ("next", "B|2026", "2026-01-01", "s4")]
     assert related(keys, {"a"}) == {"a", "b", "y"}
+
+
+def test_merge_across_articles_joins_an_undated_report_only_to_its_retelling():
+    first = event("e1", "CONSULT", PAK, RUS, None, 0, symmetric=True)
+    second = event("e2", "CONSULT", PAK, RUS, None, 900, symmetric=True)  # same article: kept apart
+    copy = replace(first, event_id="e3", mentions=tuple(replace(m, doc="b.txt", article_id="b1") for m in first.mentions))
+    merged = across_articles([first, second, copy], order=lambda e: e.event_id,
+                             family=lambda e: "a1")  # b1 is a near-duplicate of a1
+    assert sorted(sorted(ids) for _, ids in merged) == [["e1", "e3"], ["e2"]]
 
 
 def test_merge_related_undated_reports_reach_their_own_story_only():

@@ -37,11 +37,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
+from lemminflect import getLemma
 import spacy
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.records import Actor, ActorMention
 
@@ -53,6 +54,7 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _DETERMINERS = {"the", "a", "an"}
+_NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
@@ -223,14 +225,15 @@ class ActorRegistry:
 
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
-        the first and last word and the key of a known person ("Joseph R. Biden") is that person.
+        the key of a known person that shares its first and last word ("Joseph R. Biden"), or that
+        holds it or is held in it whole ("Muhammad Shehbaz Sharif"), is that person.
         Returns the actor remembered."""
         key = _norm(name)
         if not key or key in self._by_text:
             return actor
         parts = key.split()
         same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
-                     and k.split()[0] == parts[0] and self._people[k][1].key == actor.key), None)
+                     and _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
         actor = same or actor
         self._people[key] = (name, actor)
         if len(parts) > 1 and not same:
@@ -292,6 +295,30 @@ class ActorRegistry:
 
     def _is(self, kind: str, word: str) -> bool:
         return word.lower() in self._words.get(kind, ())
+
+
+def _trimmed(ent: Span) -> Span:
+    """A PERSON entity without the words before the name that the recogniser took in with it
+    ("Describing Lavrov" at the start of a sentence)."""
+    start = ent.start
+    while ent.label_ == "PERSON" and start < ent.end - 1 and (
+            ent.doc[start].pos_ in _NOT_NAME_POS or _gerund(ent.doc[start])):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _gerund(tok: Token) -> bool:
+    """A capitalised English verb in -ing at a sentence's start, read as a name ("Describing")."""
+    return tok.is_sent_start and tok.lower_.endswith("ing") and bool(
+        getLemma(tok.lower_, upos="VERB", lemmatize_oov=False))
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """Whether two names of several words with the same last word name one person: the same first
+    word, or one name's words found in a row in the other's."""
+    short, long = sorted((a, b), key=len)
+    return a[0] == b[0] or (len(short) > 1 and any(long[k:k + len(short)] == short
+                                                  for k in range(len(long) - len(short) + 1)))
 
 
 @lru_cache(maxsize=1)
@@ -360,7 +387,7 @@ class _Resolver:
         strings, found = doc.vocab.strings, doc.to_array([ORTH, LOWER, POS, DEP])
         self.text, self.lower, self.pos, self.dep = ([strings[h] for h in column] for column in found.T.tolist())
         self.head_i = [i + step for i, step in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
-        self.ents = doc.ents
+        self.ents = tuple(_trimmed(e) for e in doc.ents)
         self.conj_heads = {h for h, d in zip(self.head_i, self.dep) if d == "conj"}
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.sent_start, self.sent_end = [0] * len(doc), [0] * len(doc)  # the sentence of each token
@@ -606,8 +633,13 @@ class _Resolver:
         elif k in self.person_ents:
             ent = self.person_ents[k]
             end = ent.end
+            while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+                    and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in self.term_at:
+                end += 1  # "SIFC Jamil" tagged, "Qureshi" the head of the name: all of it
             while end > k and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
+            while k < end - 1 and doc[k].text.isupper() and len(doc[k].text) > 1 and doc[k].text.isalpha():
+                k += 1  # an organisation's acronym before the name ("SIFC Jamil Qureshi") is no part of it
             span = (k, end) if end > k else None
         else:
             end = k
@@ -839,6 +871,8 @@ class _Resolver:
             return None  # "the two presidents", "both leaders": the parties just named, not one state
         if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
             country = self._default(cand)
+            if cand.plural and country and self._unsure(country, cand.start):
+                return None  # "talks between the Taliban and senior officials": whose, the text does not say
         label = self.doc[cand.start:cand.end].text
         label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
         return make_actor(label, country, org, cand.sector, cand.role)
@@ -969,6 +1003,15 @@ class _Resolver:
                 main = [c for is_main, c in found if is_main]
                 return (main or [c for _, c in found])[-1], False
         return None, False
+
+    def _unsure(self, country: str, i: int) -> bool:
+        """Whether the default ``country`` of an unqualified group at token ``i`` is a guess: its
+        sentence names actors of other countries, and neither it nor the one before names this one."""
+        start, end = self.sent_start[i], self.sent_end[i]
+        earliest = ([*self._sents_before(start, 1), start])[0]
+        named = {h.name.actor.country for h in self.names if earliest <= h.start < end}
+        here = {h.name.actor.country or h.name.actor.org for h in self.names if start <= h.start < end}
+        return country not in named and bool(here - {country, None})
 
     def _sents_before(self, start: int, n: int) -> list[int]:
         """First tokens of the ``n`` sentences before the one starting at ``start``, nearest first."""

@@ -50,6 +50,11 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+# Cooperative acts whose negation is a refusal ("will not accept", "did not agree"): a REJECT.
+REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+REFUSAL_CAMEO = "120"
+REFUSED = "refused"  # a status the coder turns into a REJECT
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
@@ -257,6 +262,24 @@ class _Party:
     deep: bool = False  # found inside a complement, not as the trigger's own object
 
 
+def _two_sides(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are two parties: actors of two countries or organisations, or of one
+    country on either side of the state (rebels and the government, police and protesters)."""
+    if a.actor.key != b.actor.key:
+        return True
+    return (a.actor.sector in STATE_SECTORS) != (b.actor.sector in STATE_SECTORS)
+
+
+def _agrees(pronoun: str, mention: ActorMention) -> bool:
+    """Whether a pronoun can stand for an actor: "he"/"she" for a person, "it" for a state or
+    body, "they" for a body or a group of people."""
+    if pronoun in PERSONAL:
+        return mention.kind in PERSON_KINDS
+    if pronoun in IMPERSONAL:
+        return mention.kind in PLACE_KINDS | {"org"}
+    return pronoun in PLURAL and mention.kind in BODY_KINDS - {"descriptor"} | {"org", "group"}
+
+
 def _group_size(tok: Token) -> int:
     """How many parties a collective names: "the three nations" 3, else 2."""
     return max((NUMBERS.get(_lemma(c), 0) for c in tok.children), default=0) or 2
@@ -296,6 +319,8 @@ class _Coder:
         if found is not None:
             return (self._with_conj(tok, found, speaker) if conjuncts else [found]), "direct"
         lemma = _lemma(tok)
+        if tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0]):
+            return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
@@ -658,10 +683,14 @@ class _Coder:
     # --- status -------------------------------------------------------------------------
 
     def status(self, tok: Token) -> str | None:
-        """occurred | planned | requested | denied | hypothetical, or None when negated."""
+        """occurred | planned | requested | denied | hypothetical; ``REFUSED`` when the act itself
+        or the verb governing it is negated ("will not accept", "refused to meet"); None when it
+        did not happen otherwise (a habit, an act a rejection or sanction undoes)."""
         cues = self.lex.cues
         own = self._local(tok)
-        if own == "negate" or own == "habitual":
+        if own == "negate":
+            return REFUSED
+        if own == "habitual":
             return None
         if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             return None  # "the agency that supports refugees": a standing description
@@ -685,8 +714,10 @@ class _Coder:
             gtype = match[0].type if match else None
             local = self._local(gov)
             undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
+            if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
+                return REFUSED  # "refused to meet", "did not want to sign"
             if kind in ("negate", "habitual") or local == "negate" or undone:
-                return None  # "refused to meet", "froze the aid": the act under it did not happen
+                return None  # "froze the aid": the act under it did not happen
             if kind == "deny":
                 return "denied"
             if gtype == "REQUEST":
@@ -760,6 +791,9 @@ class _Coder:
         if trig.pos == "NOUN" and self._in_name(tok):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         status = self.status(tok)
+        if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
+            refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
+            trig, status = replace(trig, type="REJECT", cameo=REFUSAL_CAMEO, joint=False), "occurred" if refusable else None
         if status is None:
             return []
         if (trig.pos == "NOUN" and trig.type == "AGREE" and tok.dep_ == "pobj"
@@ -794,7 +828,7 @@ class _Coder:
         if not pairs:
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
-                tgts = [t for t in targets if t.mention.actor.key != src.mention.actor.key]
+                tgts = [t for t in targets if _two_sides(src.mention, t.mention)]
                 if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:
                     tgts = [_Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
@@ -802,7 +836,7 @@ class _Coder:
                 elif trig.type in UNTARGETED_TYPES and trig.pos == "VERB":
                     pairs.append((src, None, False))
         return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
-                if t is None or s.mention.actor.key != t.mention.actor.key]
+                if t is None or _two_sides(s.mention, t.mention)]
 
     def _in_name(self, tok: Token) -> bool:
         """Whether a noun ends a proper name: a capitalised head after capitalised words that name

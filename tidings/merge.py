@@ -10,8 +10,10 @@ joins the dated event it repeats (the one with most mentions), and a mention dat
 publication date joins a same-type, same-actor event of the week before, which it most likely
 recalls.
 
+Inside one article, reports of one pair join only when the text ties them to one happening: the
+same actors, the same place, or nearby sentences that name no other official of the same side.
 Across articles (``across_articles``) merging is stricter: dates must be compatible, an undated
-report joins only reports of the same story (its own article or a near-duplicate of it), and
+report joins only the same report of a near-duplicate of its story (a sentence in common), and
 places must not name different countries. Reports are taken in a canonical order (best-dated
 first, then by document and offset), so the result does not depend on the order in which files
 were ingested; a merged event keeps the id of its earliest-ingested report, so ids of existing
@@ -41,6 +43,7 @@ from .records import Event
 
 BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, None: 3}
 RECENT_DAYS = 8  # a report dated only by its publication may tell of an event of the past week
+NEARBY_CHARS = 400  # reports whose sentences start this close (about a sentence apart) are of one happening
 
 
 NUM_PERM = 128
@@ -134,11 +137,14 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def within_article(events: Iterable[Event]) -> list[Event]:
-    """Join the mentions of one article that report the same event."""
+    """Join the mentions of one article that report the same event: same type, status and actors,
+    compatible dates, and tied by the text (``_tied``): acts of one pair on different occasions
+    (other counterparts, other paragraphs) stay apart."""
     events = list(events)
     groups: list[list[Event]] = []
     for event in sorted((e for e in events if e.date is not None), key=_strength):
-        same = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)]
+        same = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)
+                and _tied(g, event)]
         home = next((g for g in same if dates_compatible(g[0].date, event.date)), None)
         if home is None and event.date_basis == "publication":
             home = next((g for g in same if _days_before(g[0].date, event.date) in range(0, RECENT_DAYS)), None)
@@ -146,14 +152,47 @@ def within_article(events: Iterable[Event]) -> list[Event]:
             groups.append([event])
         else:
             home.append(event)
-    for event in (e for e in events if e.date is None):
-        homes = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)]
+    for event in sorted((e for e in events if e.date is None), key=lambda e: e.mentions[0].start):
+        homes = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)
+                 and _tied(g, event)]
         if homes:
             max(homes, key=len).append(event)
         else:
             groups.append([event])
     merged = [combine(g, "same type, actors and compatible date in one article") for g in groups]
     return sorted(merged, key=lambda e: e.mentions[0].start)
+
+
+def _tied(group: list[Event], event: Event) -> bool:
+    """Whether the text ties an event to a group as one happening: the same actors (not only the
+    same countries) or the same place, or a report in the same or a nearby sentence that names no
+    other official of the same side ("Lavrov met the prime minister ... Lavrov met the army chief":
+    two happenings)."""
+    for other in group:
+        if _identities(other) == _identities(event) or (event.location and other.location == event.location):
+            return True
+        nearby = any(abs(a.start - b.start) <= NEARBY_CHARS for a in other.mentions for b in event.mentions)
+        if nearby and not _other_officials(other, event):
+            return True
+    return False
+
+
+def _identities(event: Event) -> frozenset:
+    """Who acts on whom, as offices of countries or organisations: ("RUS", "Foreign Minister"),
+    ("PAK", None) for the state or a body. Names vary between reports; offices less."""
+    return frozenset((a.key, a.role) for a in (event.source, event.target) if a is not None)
+
+
+def _other_officials(a: Event, b: Event) -> bool:
+    """Whether two events name different office holders of one country or organisation."""
+    def officials(e: Event) -> dict[str | None, set[str]]:
+        found: dict[str | None, set[str]] = {}
+        for actor in (e.source, e.target):
+            if actor is not None and actor.role:
+                found.setdefault(actor.key, set()).add(actor.role.lower())
+        return found
+    mine, theirs = officials(a), officials(b)
+    return any(mine[k] != theirs[k] for k in mine.keys() & theirs.keys())
 
 
 def _days_before(earlier: str | None, later: str | None) -> int | None:
@@ -227,8 +266,17 @@ def _joins(cluster: list[Event], report: Event, family: Callable[[Event], str]) 
     if _place_conflict(lead, report):
         return False
     if lead.date is None or report.date is None:
-        return family(report) in {family(r) for r in cluster}
+        return any(_retold(r, report, family) for r in cluster)
     return all(dates_compatible(r.date, report.date) for r in cluster)
+
+
+def _retold(a: Event, b: Event, family: Callable[[Event], str]) -> bool:
+    """Whether two undated reports tell one happening: a story and a near-duplicate of it, in the
+    same words. Two reports of one article are two happenings (``within_article`` joined those
+    that are one)."""
+    if family(a) != family(b) or {m.article_id for m in a.mentions} & {m.article_id for m in b.mentions}:
+        return False
+    return bool({m.sentence for m in a.mentions} & {m.sentence for m in b.mentions})
 
 
 def _place_conflict(a: Event, b: Event) -> bool:
