@@ -25,6 +25,14 @@ def centroid(iso3: str | None) -> tuple[float, float] | None:
     return (country["centroid"][1], country["centroid"][0]) if country else None
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    """``{folded name: ISO3}``: each country's name in the actor table and in the outline."""
+    found = {names.fold(name): code for code, name in names.display().items() if len(code) == 3}
+    found.update((names.fold(c["name"]), code) for code, c in world().items())
+    return found
+
+
 def is_country(place: Place) -> bool:
-    """Whether a place is a whole country (its name is one of its country's names)."""
-    return bool(place.country) and names.countries().get(names.fold(place.name)) == place.country
+    """Whether a place is a whole country: it has one of its country's names ("Kenya", not "Gaza")."""
+    return bool(place.country) and _country_names().get(names.fold(place.name)) == place.country

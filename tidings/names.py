@@ -51,12 +51,6 @@ def codes() -> dict[str, str]:
     return found
 
 
-@cache
-def countries() -> dict[str, str]:
-    """``{folded name: ISO3}`` for the names of the countries alone (not their demonyms or seats)."""
-    return {fold(name): row["iso3"] for row in _rows("countries.csv") for name in row["names"].split("|") if name}
-
-
 def code(name: str) -> str | None:
     """The code a country or organisation name (or code) stands for, if any."""
     return codes().get(fold(name))
