@@ -283,3 +283,10 @@ def test_web_overview_counts_what_the_command_line_counts(client, store_path):
     result = CliRunner().invoke(cli, ["--db", store_path, "events", "--format", "json", "--limit", "1000"])
     shown = re.search(r'<a href="/events"><b>(\d+)</b></a>', page)
     assert shown and int(shown.group(1)) == len(json.loads(result.stdout))
+
+
+def test_web_blank_form_fields_filter_nothing(client):
+    blank = client.get("/events", params={"actor": "", "type": "", "quad_class": "", "since": " ", "min_confidence": ""})
+    assert blank.status_code == 200 and blank.text.count('<tr class="event-row">') == client.get(
+        "/events").text.count('<tr class="event-row">')
+    assert client.get("/api/events", params={"quad_class": "", "q": "Lahore"}).status_code == 200

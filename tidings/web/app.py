@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import HTTPException, RequestValidationError
@@ -46,7 +47,22 @@ def create_app(db_path: str) -> FastAPI:
     app.include_router(_pages())
     app.add_exception_handler(StarletteHTTPException, _error)
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_middleware(EmptyParameters)
     return app
+
+
+class EmptyParameters:
+    """Drops query parameters without a value, so that a filter form's blank fields filter nothing."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            given = parse_qsl(scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
+            kept = [(k, v) for k, v in given if v.strip()]
+            scope = {**scope, "query_string": urlencode(kept).encode("ascii")}
+        await self.app(scope, receive, send)
 
 
 def _templates() -> Jinja2Templates:
