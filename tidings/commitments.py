@@ -8,17 +8,17 @@ What is promised is read from the dependency parse, not from lists of acts:
 
 * the complement of a promise — an AGREE trigger: "agreed to hold talks", "stand ready to
   strengthen ...", "a pledge to focus on ...", "it was agreed that X would ..." — and the acts
-  attached to it by "by", "through" or "including" ("including by supplying ...");
+  attached to it by "by", "through" or "including" ("including by sending ...");
 * an act the coder found planned ("will supply ...", "decided to hold a meeting");
 * each conjunct of those ("providing equipment and holding exercises"), a gerund that the parser
-  hung on the noun it governs ("the two holding joint exercises") included.
+  hung on the noun it governs ("the two holding joint drills") included.
 
 A promised act's words are its verb (in the base form), its particles, objects and prepositional
 phrases — without time expressions (they give the due date), adverbs, subordinate clauses or
 further acts, and without the promisee when it is only the recipient beside another object
-("supplying Pakistan with equipment": "supply equipment"). Its type is the coded act's, else that of
+("supplying Peru with boats": "supply boats"). Its type is the coded act's, else that of
 the first trigger pattern of the lexicon whose every word is among the act's words ("hold joint
-military exercises": COOPERATE), else unknown. Its due date is the time expression inside the act
+naval exercises": COOPERATE), else unknown. Its due date is the time expression inside the act
 ("later this year": the year of publication), as precise as the text gives it.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ from .records import Article, Commitment, Event, Mention
 
 # English grammar: which dependents carry a promised act, and which words of it are kept.
 COMPLEMENTS = {"xcomp", "ccomp"}
-MEANS = {"by", "through", "including"}  # "... including by supplying X": a further promised act
+MEANS = {"by", "through", "including"}  # "... including by sending X": a further promised act
 PARTS = {"dobj", "dative", "prt", "prep", "attr", "oprd", "acomp", "agent", "xcomp"}
 CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis", "advmod", "neg", "aux", "auxpass",
            "nsubj", "nsubjpass", "mark", "npadvmod"}
@@ -97,7 +97,7 @@ def _promised(cue: Token) -> list[Token]:
 
 
 def _means(verb: Token) -> list[Token]:
-    """Acts attached to a verb as the means of it ("..., including by supplying X")."""
+    """Acts attached to a verb as the means of it ("..., including by sending X")."""
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS):
         for child in prep.children:
@@ -171,7 +171,7 @@ def _scope(act: Token) -> set[int]:
 def _words(act: Token, timed: set[int], c: events.Candidate) -> tuple[list[Token], Token | None]:
     """The tokens that name a promised act, in text order, and the head of what it acts on."""
     if act.dep_ in ("amod", "acl") and act.pos_ in VERBS and act.head.pos_ in ("NOUN", "PROPN"):
-        noun = act.head  # a gerund hung on its object: "holding joint military exercises"
+        noun = act.head  # a gerund hung on its object: "holding joint naval exercises"
         return sorted([act, *(t for t in _kept(noun, timed) if t.i > act.i)], key=lambda t: t.i), noun
     if act.pos_ not in VERBS:
         return list(_kept(act, timed)), act

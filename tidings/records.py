@@ -124,10 +124,10 @@ class Commitment:
     """A promise or plan stated in an article: who promised what to whom, and when it is due.
 
     ``text`` is the promised act as the parse gives it, its verb in the base form ("hold joint
-    military exercises"); ``obj`` the lemma of the word it acts on ("exercise"). ``due`` is as
-    precise as stated ("later this year": the year; null when the article has no date to resolve it
-by, ``due_text`` keeping the words). ``said`` is the sentence that states it,
-    its trigger the promise word; ``stated`` is when it was stated (the date of the report, else
+    naval exercises"); ``obj`` the lemma of the word it acts on ("exercise"). ``due`` is as
+    precise as stated ("later this year": the year; null when the article has no date to resolve
+    it by, ``due_text`` keeping the words). ``said`` is the sentence that states it, its trigger
+    the promise word; ``stated`` is when it was stated (the date of the report, else
     the article's publication date)."""
 
     type: str | None  # PLOVER type of the promised act ("CONSULT" for a meeting); None when unknown
