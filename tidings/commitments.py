@@ -24,12 +24,13 @@ naval exercises": COOPERATE), else unknown. Its due date is the time expression 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import dates, events
-from .records import Article, Commitment, Event, Mention
+from .records import Article, Commitment, Event
 
 # English grammar: which dependents carry a promised act, and which words of it are kept.
 COMPLEMENTS = {"xcomp", "ccomp"}
@@ -124,37 +125,32 @@ def _conjuncts(act: Token) -> list[Token]:
 def _commitment(act: Token, c: events.Candidate, event: Event, published: date | None, due: str | None,
                 coded: bool) -> Commitment:
     """The commitment to one act, made by the actors of the candidate that states it."""
-    sentence = act.sent
-    spans = _times(sentence.text, published)
-    timed = {tok.i for tok in sentence for start, end, _, _ in spans
-             if sentence.start_char + start <= tok.idx < sentence.start_char + end}
-    words, obj = _words(act, timed, c)
+    times = _times(act.sent, published)
+    words, obj = _words(act, {i for tokens, *_ in times for i in tokens}, c)
     scope = _scope(act)
-    stated_due = next(((text, value) for start, end, (text, value), may_be_due in spans
-                       if may_be_due and any(tok.i in scope for tok in sentence
-                              if sentence.start_char + start <= tok.idx < sentence.start_char + end)), None)
-    due_text, own_due = stated_due or (None, None)
-    mention = event.mentions[0]
+    due_text, own_due = next(((text, value) for tokens, text, value, may_be_due in times
+                              if may_be_due and tokens & scope), (None, None))
     return Commitment(
         type=c.type if coded else _act_type(words), text=_text(act, words),
         source=c.source.actor, target=c.target.actor if c.target else None,
-        symmetric=c.symmetric or _joint(act), due=due or own_due, due_text=due_text, stated=event.date or (published and published.isoformat()),
-        obj=obj.lemma_.lower() if obj is not None else None,
-        said=Mention(doc=mention.doc, article_id=mention.article_id, sentence=mention.sentence, start=mention.start,
-                     end=mention.end, trigger=c.trigger, publisher=mention.publisher, published=mention.published))
+        symmetric=c.symmetric or _joint(act), due=due or own_due, due_text=due_text,
+        stated=event.date or (published.isoformat() if published else None),
+        obj=obj.lemma_.lower() if obj is not None else None, said=replace(event.mentions[0], trigger=c.trigger))
 
 
-def _times(text: str, published: date | None) -> list[tuple[int, int, tuple[str, str | None], bool]]:
-    """``(start, end, (words, value), may_be_due)`` of the time expressions of a sentence. Those
+def _times(sentence: Span, published: date | None) -> list[tuple[set[int], str, str | None, bool]]:
+    """``(tokens, words, value, may_be_due)`` of the time expressions of a sentence. Those
     pointing after the publication date may state a due date (every one when it is unknown). The
     value is None when only the publication date could resolve it ("later this year" in an undated
     article): the words are found against a stand-in date, the values only against the real one."""
-    resolved = {t.start: t for t in dates.find_dates(text, published)}
+    resolved = {t.start: t for t in dates.find_dates(sentence.text, published)}
     found = []
-    for t in dates.find_dates(text, published or STAND_IN):
+    for t in dates.find_dates(sentence.text, published or STAND_IN):
         real = resolved.get(t.start)
-        due = published is None or (real is not None and real.future)
-        found.append((t.start, t.end, (t.text, real.value if real is not None else None), due))
+        start, end = sentence.start_char + t.start, sentence.start_char + t.end
+        tokens = {tok.i for tok in sentence if start <= tok.idx < end}
+        found.append((tokens, t.text, real.value if real is not None else None,
+                      published is None or (real is not None and real.future)))
     return found
 
 
@@ -208,7 +204,8 @@ def _names_actor(tok: Token, c: events.Candidate) -> bool:
     """Whether a phrase is (or, for a preposition, governs) a mention of the candidate's target."""
     if c.target is None:
         return False
-    nouns = [g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP" else [tok]
+    preposition = tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP"
+    nouns = [g for g in tok.children if g.dep_ == "pobj"] if preposition else [tok]
     return any(c.target.start <= n.idx < c.target.end or n.i == c.target.head for n in nouns)
 
 

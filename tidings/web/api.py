@@ -345,7 +345,7 @@ def api_index(db: StoreDep, filters: FiltersDep, a: str, b: str, by: Period = "m
 
 @router.get("/volume", response_model=list[VolumePoint], summary="Events per period by QuadClass")
 def api_volume(db: StoreDep, filters: FiltersDep, a: str | None = None, b: str | None = None, by: Period = "month"):
-    where = filters.select(db, *(k for k in (a, b) if k)) if a or b else filters.select(db)
+    where = query.select(db, a, b, **filters.conditions) if a or b else filters.select(db)
     return query.volume(db, where, by=by)
 
 
