@@ -124,6 +124,14 @@ def test_browser_dyad_page_renders_chart_and_events(server, browser):
     keep(browser, "dashboard.png")
 
 
+def arrive(browser, *fragments: str) -> None:
+    """Wait until the page a click opened is the current one (its address holds ``fragments``)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda b: all(f in b.current_url for f in fragments)
+                                     and b.execute_script("return document.readyState") == "complete")
+
+
 def keep(browser, name: str) -> None:
     """Save a screenshot as a CI artifact and as a picture in docs/."""
     artifacts = ROOT / ".ci" / "artifacts"
@@ -139,7 +147,7 @@ def test_browser_follows_links_from_pair_to_event_and_actor(server, browser):
 
     browser.get(f"{server}/dyad/PAK/RUS")
     browser.find_element(By.CSS_SELECTOR, "li.event a.more").click()
-    assert browser.current_url.startswith(f"{server}/event/")
+    arrive(browser, f"{server}/event/")
     assert browser.find_elements(By.CSS_SELECTOR, "ol.mentions blockquote.evidence")
     browser.get(f"{server}/actor/PAK")
     nodes = browser.find_elements(By.CSS_SELECTOR, "svg.network-chart a.node")
@@ -156,7 +164,7 @@ def test_browser_events_page_filter_applied_through_the_form(server, browser):
     form.find_element(By.NAME, "actor").send_keys("Pakistan")
     Select(form.find_element(By.NAME, "type")).select_by_visible_text("CONSULT")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert "actor=Pakistan" in browser.current_url and "type=CONSULT" in browser.current_url
+    arrive(browser, "actor=Pakistan", "type=CONSULT")
     rows = browser.find_elements(By.CSS_SELECTOR, "tr.event-row")
     assert 0 < len(rows) < everything
     assert all("CONSULT" in row.text and "PAK" in row.text for row in rows)
@@ -164,7 +172,7 @@ def test_browser_events_page_filter_applied_through_the_form(server, browser):
     download = browser.find_element(By.LINK_TEXT, "CSV").get_attribute("href")
     assert "actor=Pakistan" in download and "type=CONSULT" in download
     browser.find_element(By.LINK_TEXT, "Date ▲").click()  # the same filter, newest first
-    assert "sort=-date" in browser.current_url and "type=CONSULT" in browser.current_url
+    arrive(browser, "sort=-date", "type=CONSULT")
     dates = [row.find_elements(By.TAG_NAME, "td")[1].text for row in browser.find_elements(By.CSS_SELECTOR, "tr.event-row")]
     assert [d for d in dates if d != "undated"] == sorted((d for d in dates if d != "undated"), reverse=True)
     keep(browser, "events.png")
@@ -175,17 +183,19 @@ def test_browser_follows_an_event_to_its_article_and_the_original(server, browse
 
     browser.get(f"{server}/events?actor=Chile")
     browser.find_element(By.CSS_SELECTOR, "tr.event-row a.event-link").click()
-    assert browser.current_url.startswith(f"{server}/event/")
+    arrive(browser, f"{server}/event/")
     browser.find_element(By.CSS_SELECTOR, "ol.mentions a.article-link").click()
-    assert "/articles/" in browser.current_url
+    arrive(browser, "/articles/")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Chile and Peru talk fish"
     coded = browser.find_element(By.CSS_SELECTOR, ".body .coded")
     assert "held talks in Lima" in coded.text and coded.find_element(By.CSS_SELECTOR, "a.event-tag").text == "CONSULT"
     browser.find_element(By.CSS_SELECTOR, "a.original").click()
+    arrive(browser, original)
     assert browser.current_url == original and browser.title == "The original story"
 
     browser.get(f"{server}/dyad/PAK/RUS")  # a seed article, for the picture
     browser.find_element(By.CSS_SELECTOR, "blockquote.evidence a.article-link").click()
+    arrive(browser, "/articles/")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".body .coded a.event-tag")) >= 2
     assert browser.find_element(By.CSS_SELECTOR, ".body .coded:target mark").is_displayed()
     browser.get(browser.current_url.split("#")[0])  # the picture shows the page from its top
@@ -202,6 +212,6 @@ def test_browser_map_links_countries_to_their_events(server, browser):
     keep(browser, "map.png")
     country = browser.find_element(By.CSS_SELECTOR, 'svg.world-map a.country[data-country="RUS"]')
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", country)
-    assert browser.current_url.endswith("/events?country=RUS")
+    arrive(browser, "/events?country=RUS")
     rows = browser.find_elements(By.CSS_SELECTOR, "tr.event-row")
     assert rows and all(row.find_elements(By.TAG_NAME, "td")[5].text for row in rows)  # each has a place

@@ -5,8 +5,8 @@ and returns plain rows (dicts), ready to print as a table, JSON or CSV.
 
 **Actors.** Wherever an actor is asked for, ``match_actor`` reads it the same way: a country or
 organisation code ("PAK", "un"), a country's name, demonym or seat ("Pakistan", "Russian",
-"Moscow"), an organisation's name or alias, or a person's full name, surname or any run of whole
-words of a name the store holds ("Lavrov", "Sergey Lavrov"), and the names learned for them.
+"Moscow"), an organisation's name or alias, or a person's full name or surname: the names the
+store holds, or learned, that have every word typed ("Lavrov"; "Ana Silva" for "Ana M. Silva").
 
 **Ids.** An event or article id may be given by any prefix that only one id starts with
 (``resolve_id``).
@@ -85,18 +85,12 @@ def match_actor(store: Store, text: str) -> ActorMatch:
         code = text.upper()
     if code is not None:
         return ActorMatch.code(code)
-    wanted = names.fold(text).split()
-    found = {name for name, _ in store.actor_names() if _has_run(names.fold(name).split(), wanted)}
-    found |= {actor.name for name, actor in store.known_names() if _has_run(names.fold(name).split(), wanted)}
+    wanted = set(names.fold(text).split())
+    found = {name for name, _ in store.actor_names() if wanted <= set(names.fold(name).split())}
+    found |= {actor.name for name, actor in store.known_names() if wanted <= set(names.fold(name).split())}
     if not found and text.isupper():
         return ActorMatch.code(text)
     return ActorMatch(text, names=tuple(sorted(found)))
-
-
-def _has_run(words: list[str], wanted: list[str]) -> bool:
-    """Whether ``wanted`` occurs in ``words`` as a run of whole words."""
-    n = len(wanted)
-    return n > 0 and any(words[i:i + n] == wanted for i in range(len(words) - n + 1))
 
 
 def select(store: Store, actor: str | None = None, other: str | None = None, **conditions) -> EventFilter:
