@@ -81,12 +81,13 @@ def match_actor(store: Store, text: str) -> ActorMatch:
     is taken as a key (a user's own organisation code)."""
     text = " ".join(text.split())
     code = names.code(text)
-    if code is None and any(text.upper() == key for _, key in store.actor_names()):
-        code = text.upper()
     if code is not None:
         return ActorMatch.code(code)
+    stored = store.actor_names()
+    if any(text.upper() == key for _, key in stored):
+        return ActorMatch.code(text.upper())
     wanted = set(names.fold(text).split())
-    found = {name for name, _ in store.actor_names() if wanted <= set(names.fold(name).split())}
+    found = {name for name, _ in stored if wanted <= set(names.fold(name).split())}
     found |= {actor.name for name, actor in store.known_names() if wanted <= set(names.fold(name).split())}
     if not found and text.isupper():
         return ActorMatch.code(text)
