@@ -95,13 +95,17 @@ def main() -> None:
         print(f"filled {store.counts()['events']:,} events in {time.perf_counter() - started:.1f} s")
         busiest = store.dyads(limit=1)[0]
         a, b = busiest["a"], busiest["b"]
+        busiest_pair, pak_rus = query.select(store, a, b), query.select(store, "PAK", "RUS")
         checks = {
-            f"dyad timeline {a}–{b} (busiest)": lambda: query.timeline(store, a, b),
-            f"monthly index {a}–{b}": lambda: store.relation_index(a, b, by="month"),
-            "dyad timeline PAK–RUS": lambda: query.timeline(store, "PAK", "RUS"),
-            "monthly index PAK–RUS": lambda: store.relation_index("PAK", "RUS", by="month"),
+            f"dyad timeline {a}–{b} (busiest)": lambda: query.timeline(store, busiest_pair),
+            f"monthly index {a}–{b}": lambda: store.relation_index(busiest_pair, by="month"),
+            "dyad timeline PAK–RUS": lambda: query.timeline(store, pak_rus),
+            "monthly index PAK–RUS": lambda: store.relation_index(pak_rus, by="month"),
             "top 20 dyads": lambda: store.dyads(limit=20),
-            "timeline of one actor, 2024": lambda: query.timeline(store, "IRN", since="2024", until="2024"),
+            "timeline of one actor, 2024": lambda: query.timeline(store, query.select(store, "IRN", since="2024",
+                                                                                       until="2024")),
+            "events page, newest first": lambda: query.events(store, query.select(store), sort="-date",
+                                                              limit=50)["events"],
         }
         for name, work in checks.items():
             median, worst, size = timed(work)

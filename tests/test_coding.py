@@ -82,7 +82,8 @@ def test_coding_planned_meeting_becomes_commitment_of_the_agreement(registry):
     found = code(registry, "Chile and Peru agreed to hold talks in 2026.")
     (agree,) = [e for e in found if e.type == "AGREE"]
     assert agree.status == "planned" and agree.date == "2025-04-24"
-    assert agree.commitment is not None and agree.commitment.type == "CONSULT" and agree.commitment.due == "2026"
+    (promise,) = agree.commitments
+    assert (promise.type, promise.due, promise.text) == ("CONSULT", "2026", "hold talks")
     assert not [e for e in found if e.type == "CONSULT"]
 
 

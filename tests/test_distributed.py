@@ -34,12 +34,17 @@ def _article(number: int, body: str) -> Article:
 
 def _events(paths, db: str, engine) -> list[dict]:
     """Exported events; mentions as a sorted list, since merge orders those of one sentence by set
-    iteration (which varies with the process's hash seed, so between workers and driver)."""
+    iteration (which varies with the process's hash seed, so between workers and driver).
+    Commitments are compared by what, type, due date and actor keys: a person learned in one batch
+    reaches only the batches sent after it (README, "On a cluster"), so the name a commitment's
+    actor is written with may differ."""
     store = open_store(db)
     try:
         pipeline.run(paths, store, Settings(db=db), engine=engine)
-        return sorted(({**e.as_dict(), "mentions": sorted(map(repr, e.mentions))}
-                       for e in store.events(min_confidence=0)), key=lambda r: r["event_id"])
+        return sorted(({**e.as_dict(), "mentions": sorted(map(repr, e.mentions)),
+                        "commitments": [(c.text, c.type, c.due, c.source.key, c.target and c.target.key)
+                                        for c in e.commitments]}
+                       for e in store.events()), key=lambda r: r["event_id"])
     finally:
         store.close()
 

@@ -93,3 +93,48 @@ def test_export_events_table_filters(seeded):
     result = runner.invoke(cli, ["--db", db, "events", "--actor", "RUS", "--type", "consult", "--since", "2025"])
     assert result.exit_code == 0
     assert "CONSULT" in result.output and "ASSAULT" not in result.output
+
+
+def test_export_events_with_filters_is_the_filtered_set(seeded):
+    chosen = [json.loads(line) for line in export(seeded, "--actor", "Pakistan", "--type", "CONSULT",
+                                                  "--since", "2025", "--sort", "-date").splitlines()]
+    assert chosen and all(e["type"] == "CONSULT" and "PAK" in (e["source"]["country"], (e["target"] or {}).get("country"))
+                          and e["date"] >= "2025" for e in chosen)
+    assert [e["date"] for e in chosen] == sorted((e["date"] for e in chosen), reverse=True)
+    db, runner = seeded
+    assert runner.invoke(cli, ["--db", db, "export", "events", "--since", "2025-13"]).exit_code == 2
+    assert runner.invoke(cli, ["--db", db, "export", "events", "--quad-class", "5"]).exit_code == 2
+
+
+GDELT_FEED = [
+    {"doc": "g1", "published": "2025-03-04", "url": "https://news.example.org/chile-peru",
+     "text": "Chile and Peru held talks in Lima on Monday."},
+    {"doc": "g2", "published": "2025-03-20", "text": "Chile condemned Peru over the fishing dispute in March."},
+    {"doc": "g3", "published": "2025-03-21", "text": "Chile sent troops to Bolivia, officials in Chile said."},
+    {"doc": "g4", "text": "Kenya accused Uganda of shelling the border town in Kenya."},
+]
+
+
+def test_export_gdelt_dates_urls_and_country_places(tmp_path):
+    from tidings.export import GDELT_COLUMNS
+    from tidings.geo import centroid
+
+    feed = tmp_path / "g.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in GDELT_FEED) + "\n", encoding="utf-8")
+    db = str(tmp_path / "g.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "ingest", str(feed)]).exit_code == 0
+    lines = runner.invoke(cli, ["--db", db, "export", "events", "--format", "gdelt", "--min-confidence", "0"]).output
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"))) for line in lines.splitlines()]
+    events = {e["event_id"][:15]: e for e in map(json.loads, runner.invoke(
+        cli, ["--db", db, "export", "events", "--min-confidence", "0"]).output.splitlines())}
+    assert rows and all(re.fullmatch(r"\d{8}", r["SQLDATE"]) for r in rows)  # always filled
+    assert all(re.fullmatch(r"\d{14}", r["DATEADDED"]) for r in rows)
+    by_doc = {events[f"{int(r['GLOBALEVENTID']):015x}"]["mentions"][0]["doc"]: r for r in rows}
+    talks, blame, undated = by_doc["g1"], by_doc["g2"], by_doc["g4"]
+    assert talks["SOURCEURL"] == "https://news.example.org/chile-peru" and talks["SQLDATE"] == "20250303"
+    assert talks["ActionGeo_Type"] == "4" and talks["ActionGeo_FullName"] == "Lima"
+    assert blame["SOURCEURL"] == "g2" and blame["SQLDATE"] == "20250320"  # "in March": the publication day
+    assert undated["SQLDATE"] == undated["DATEADDED"][:8]  # no date, no publication date: the day it was stored
+    assert undated["ActionGeo_Type"] == "1" and undated["ActionGeo_FullName"] == "Kenya"
+    assert (float(undated["ActionGeo_Lat"]), float(undated["ActionGeo_Long"])) == centroid("KEN")

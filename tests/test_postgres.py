@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 from tidings import merge, pipeline
 from tidings.cli import cli
 from tidings.settings import Settings
-from tidings.store import open_store
+from tidings.store import ActorMatch, EventFilter, open_store
 from tidings.store.postgres import PostgresStore
 
 from .conftest import postgres_database
@@ -53,8 +54,14 @@ def test_postgres_store_answers_queries_like_duckdb(postgres_server, seeded_duck
     try:
         assert isinstance(pg, PostgresStore)
         (a, b) = (pg.dyads(limit=1)[0][k] for k in ("a", "b"))
-        for store_query in (lambda s: s.actor_table(), lambda s: s.volume(by="day"), lambda s: s.search("minister"),
-                            lambda s: s.relation_index(a, b), lambda s: list(s.events(actors=[a], since="2025")),
+        pair = EventFilter(actors=(ActorMatch.code(a), ActorMatch.code(b)), pair=True)
+        for store_query in (lambda s: s.actor_table(), lambda s: s.volume(by="day"),
+                            lambda s: list(s.events(EventFilter(text='minister "foreign minister"'))),
+                            lambda s: list(s.events(EventFilter(quad_class=1, status="occurred"), sort="-confidence",
+                                                    limit=5, offset=2)),
+                            lambda s: s.count_events(EventFilter(type="CONSULT")), lambda s: s.places(),
+                            lambda s: s.roles(pair), lambda s: s.ids("event", "a"),
+                            lambda s: s.relation_index(pair), lambda s: list(s.events(replace(pair, since="2025"))),
                             lambda s: s.known_names(), lambda s: s.counts(),
                             lambda s: s.signatures_sharing(key for x in s.articles()
                                                            for key in merge.band_keys(merge.signature(x.body)))):

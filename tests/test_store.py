@@ -289,9 +289,11 @@ def test_store_reads_back_every_field_of_stored_events(store_url):
                    target=Actor("Spain", country="ESP", role="minister"), mentions=mentions, mode="verbal",
                    contexts=("economic", "migration"), cameo="057", quad_class=1, goldstein=4.0, symmetric=True,
                    date="2025-05", date_basis="relative", location=rabat, confidence=0.9,
-                   commitment=Commitment(type="CONSULT", due="2026", text="meet again next year"),
+                   commitments=(Commitment(type="CONSULT", text="meet again", source=Actor("Morocco", country="MAR"),
+                                           target=Actor("Spain", country="ESP"), said=mentions[0], symmetric=True,
+                                           due="2026", due_text="next year", stated="2025-05", obj="meet"),),
                    merge_notes=("3 reports joined",))
-    plain = replace(agreed, event_id="e2", target=None, location=None, commitment=None, merge_notes=(),
+    plain = replace(agreed, event_id="e2", target=None, location=None, commitments=(), merge_notes=(),
                     contexts=(), mentions=mentions[:1], date=None, date_basis=None)
     store = open_store(store_url)
     try:

@@ -1,6 +1,9 @@
 """The web dashboard: every page, the JSON API and its OpenAPI document, escaping, errors."""
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 
 import pytest
@@ -19,11 +22,18 @@ Wang Yi in Berlin on Monday <script>alert(1)</script> to discuss <b>trade</b>.
 """
 
 
+# A record that names its original address.
+LINKED = {"doc": "linked", "published": "2025-05-06", "url": "https://news.example.org/chile-peru-talks",
+          "title": "Chile and Peru talk fish", "text": "Chile and Peru held talks in Lima on Monday about fishing "
+          "rights.\n\nThe talks were the first since a humanitarian aid convoy crossed the border."}
+
+
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, seeds_dir):
     folder = tmp_path_factory.mktemp("web")
     (folder / "input").mkdir()
     (folder / "input" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / "input" / "linked.jsonl").write_text(json.dumps(LINKED) + "\n", encoding="utf-8")
     db = str(folder / "web.duckdb")
     for path in (seeds_dir, folder / "input"):
         result = CliRunner().invoke(cli, ["--db", db, "ingest", str(path)])
@@ -80,8 +90,9 @@ def test_web_event_page_shows_every_mention(client):
     event_id = _event_id(client, "PAK", "RUS", "CONSULT", "2025-02-25")
     detail = client.get(f"/api/events/{event_id}").json()
     page = client.get(f"/event/{event_id}").text
-    assert len(detail["mentions"]) >= 2
-    assert page.count('<blockquote class="evidence">') == len(detail["mentions"])
+    sentences = {(m["article_id"], m["start"]) for m in detail["mentions"]}
+    assert len(sentences) >= 2
+    assert page.count('<blockquote class="evidence">') == len(sentences)  # each sentence once, whatever its triggers
     for mention in detail["mentions"]:
         assert mention["doc"] in page
 
@@ -110,7 +121,7 @@ def test_web_api_shapes(client):
     actors = client.get("/api/actors", params={"country": "pak"}).json()
     assert actors and all(a["country"] == "PAK" for a in actors)
     commitments = client.get("/api/commitments", params={"a": "PAK", "b": "RUS"}).json()
-    assert any(c["promised"] == "CONSULT" and c["date"] == "2025-04-22" and c["due"] == "2026" for c in commitments)
+    assert any(c["promised"] == "CONSULT" and c["stated"] == "2025-04-22" and c["due"] == "2026" for c in commitments)
     assert client.get("/api/summary").json()["articles"] >= 7
 
 
@@ -162,3 +173,120 @@ def test_web_chart_periods_fill_the_gaps():
 def test_web_serve_command_is_listed():
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--port" in result.output and "127.0.0.1" in result.output
+
+
+def test_web_events_page_filters_sorts_and_pages(client):
+    page = client.get("/events", params={"type": "CONSULT", "since": "2025", "actor": "Pakistan"}).text
+    assert 'name="since" value="2025"' in page and '<option selected>CONSULT</option>' in page
+    rows = re.findall(r'<tr class="event-row">(.*?)</tr>', page, re.S)
+    assert rows and all("CONSULT" in r and "PAK" in r for r in rows)
+    dates = re.findall(r'<td class="nowrap">(\d{4}[-\d]*)</td>', page)
+    assert dates and all(d >= "2025" for d in dates)
+    api = client.get("/api/events", params={"type": "CONSULT", "since": "2025", "actor": "Pakistan"}).json()
+    assert api["total"] == len(rows) and {e["type"] for e in api["events"]} == {"CONSULT"}
+    first, second = (client.get("/api/events", params={"limit": 3, "offset": k, "sort": "-confidence"}).json()
+                     for k in (0, 3))
+    assert first["total"] == second["total"] > 6 and len(first["events"]) == 3
+    confidences = [e["confidence"] for e in first["events"] + second["events"]]
+    assert confidences == sorted(confidences, reverse=True)
+    assert 'class="next"' in client.get("/events", params={"min_confidence": 0}).text or first["total"] <= 50
+
+
+def test_web_downloads_hold_exactly_the_filtered_set(client):
+    params = {"actor": "RUS", "quad_class": 1, "sort": "-date"}
+    total = client.get("/api/events", params=params).json()["total"]
+    table = client.get("/api/events.csv", params=params)
+    assert table.headers["content-type"].startswith("text/csv") and "attachment" in table.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert len(rows) == total and all(r["quad_class"] == "1" for r in rows)
+    lines = client.get("/api/events.jsonl", params=params).text.splitlines()
+    assert [json.loads(line)["event_id"] for line in lines] == [r["event_id"] for r in rows]
+    promises = client.get("/api/commitments.csv", params={"a": "PAK", "b": "RUS"}).text
+    assert len(list(csv.DictReader(io.StringIO(promises)))) == len(client.get(
+        "/api/commitments", params={"a": "PAK", "b": "RUS"}).json())
+
+
+@pytest.mark.parametrize("params", [{"since": "2025-13"}, {"type": "PARADE"}, {"quad_class": 5}, {"country": "X1"},
+                                    {"sort": "colour"}, {"min_confidence": 2}, {"offset": -1}])
+def test_web_bad_filters_are_refused_with_the_reason(client, params):
+    api = client.get("/api/events", params=params)
+    assert api.status_code == 422 and api.json()["detail"]
+    page = client.get("/events", params=params)
+    assert page.status_code == 422 and "Invalid parameters" in page.text and next(iter(params)) in page.text
+
+
+def test_web_pair_and_actor_pages_take_the_filters(client):
+    everything = client.get("/dyad/PAK/RUS").text
+    recent = client.get("/dyad/PAK/RUS", params={"since": "2025", "type": "AGREE"}).text
+    dates = re.findall(r'<span class="date">([^<]+)</span>', recent)
+    assert dates and all(d == "undated" or d >= "2025" for d in dates)
+    assert recent.count('<li class="event">') < everything.count('<li class="event">')
+    index = client.get("/api/dyad/PAK/RUS/index", params={"since": "2025"}).json()
+    assert index and all(p["period"] >= "2025" for p in index)
+    actor = client.get("/actor/PAK", params={"quad_class": 3}).text
+    assert 'name="quad_class"' in actor and "quad_class=3" in actor  # links keep the filter
+    assert client.get("/dyad/PAK/RUS", params={"since": "2030"}).status_code == 200  # no event: still the pair
+
+
+def test_web_actor_page_lists_names_roles_and_counterparts(client):
+    page = client.get("/actor/RUS").text
+    assert "Who acts for Russia" in page and "Roles over time" in page
+    assert "Sergey Lavrov" in page and "Foreign Minister" in page
+    assert 'href="/dyad/PAK/RUS"' in page
+
+
+def test_web_network_labels_never_meet(client):
+    chart = client.get("/actor/PAK").text
+    labels = re.findall(r'<text class="label" x="([\d.]+)" y="([\d.]+)"[^>]*rotate\(([-\d.]+)', chart)
+    assert len(labels) >= 3
+    angles = sorted(float(a) % 180 for _, _, a in labels)
+    points = [(float(x), float(y)) for x, y, _ in labels]
+    assert all(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 > 12 for i, a in enumerate(points) for b in points[i + 1:])
+    assert len(set(angles)) == len(angles)  # each name on its own ray
+
+
+def test_web_article_page_links_sentences_events_and_the_original(client):
+    event_id = _event_id(client, "CHL", "PER", "CONSULT", "2025-05-05")
+    event = client.get(f"/event/{event_id}").text
+    (article_id,) = set(re.findall(r'href="/articles/([0-9a-f]+)#s\d+"', event))
+    assert 'href="https://news.example.org/chile-peru-talks"' in event
+    page = client.get(f"/articles/{article_id[:8]}").text
+    assert "Chile and Peru talk fish" in page and 'class="original" href="https://news.example.org/chile-peru-talks"' in page
+    assert f'href="/event/{event_id}"' in page and '<span class="coded" id="s0">' in page
+    assert "humanitarian aid convoy" in page
+    detail = client.get(f"/api/articles/{article_id}").json()
+    assert "".join(p["text"] for p in detail["passages"]) == detail["body"]
+    assert any(e["event_id"] == event_id for p in detail["passages"] for e in p["events"])
+    assert client.get("/articles/nothing").status_code == 404
+
+
+def test_web_search_reads_article_text(client):
+    found = client.get("/api/search", params={"q": "humanitarian aid"}).json()["events"]
+    assert any(e["source_key"] == "CHL" for e in found)  # the words are not in the evidence sentence
+    assert client.get("/api/events", params={"q": "humanitarian aid"}).json()["total"] == len(found)
+
+
+def test_web_map_counts_places_and_links_to_events(client):
+    data = client.get("/api/places").json()
+    assert data["countries"] and data["places"]
+    lima = next(p for p in data["places"] if p["name"] == "Lima")
+    assert lima["country"] == "PER" and not lima["whole_country"] and lima["events"] >= 1
+    page = client.get("/map").text
+    assert 'class="chart world-map"' in page and page.count("<path") > 150
+    assert 'href="/events?country=PER"' in page and 'href="/events?place=Lima&amp;country=PER"' in page
+    events = client.get("/api/events", params={"place": "Lima", "country": "PER"}).json()
+    assert events["total"] == lima["events"]
+
+
+def test_web_overview_counts_what_the_command_line_counts(client, store_path):
+    page = client.get("/").text
+    result = CliRunner().invoke(cli, ["--db", store_path, "events", "--format", "json", "--limit", "1000"])
+    shown = re.search(r'<a href="/events"><b>(\d+)</b></a>', page)
+    assert shown and int(shown.group(1)) == len(json.loads(result.stdout))
+
+
+def test_web_blank_form_fields_filter_nothing(client):
+    blank = client.get("/events", params={"actor": "", "type": "", "quad_class": "", "since": " ", "min_confidence": ""})
+    assert blank.status_code == 200 and blank.text.count('<tr class="event-row">') == client.get(
+        "/events").text.count('<tr class="event-row">')
+    assert client.get("/api/events", params={"quad_class": "", "q": "Lahore"}).status_code == 200

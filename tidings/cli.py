@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__, export, query
 from .settings import (DEFAULT_MIN_CONFIDENCE, FIELD_NAMES, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
                        Settings, default_db, default_workers)
-from .store import open_store
+from .store import SORTS, EventFilter, open_store
 
 if TYPE_CHECKING:
     from .pipeline import Report
@@ -155,23 +155,14 @@ def _print_report(report: Report, counts: dict[str, int], db: str) -> None:
                f"{counts['events']} event(s).")
 
 
-@cli.group("export")
-def export_group() -> None:
-    """Write stored records to a file or standard output."""
+ACTOR_HELP = ("a country or organisation code, a country's name, a person's full name or surname, or any name "
+              "variant the store knows")
 
 
-@export_group.command("articles")
-@click.option("--format", "fmt", type=click.Choice(export.formats("articles")), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("--out", type=click.File("w", encoding="utf-8"), default="-", metavar="FILE",
-              help="Output file (default: standard output).")
-@click.pass_obj
-def export_articles(settings: Settings, fmt: str, out) -> None:
-    """Export every stored article (fields per docs/event-schema.md)."""
-    with open_store(settings.db) as store:
-        count = export.EXPORTERS[("articles", fmt)](store.articles(), out)
-    if out.name != "<stdout>":
-        err.print(f"Wrote {count} article(s) to {out.name}.")
+def _parse_view_date(ctx, param, value):
+    if value is not None and not query.valid_date(value):
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
 
 
 def _min_confidence(function):
@@ -179,43 +170,132 @@ def _min_confidence(function):
                         show_default=True, help="Leave out events coded with less confidence.")(function)
 
 
+def _period_options(function):
+    function = click.option("--until", metavar="DATE", help="Only events on or before this date.")(function)
+    return click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
+
+
+def _event_filters(function):
+    """The options that select events, as the dashboard's events page takes them."""
+    options = [
+        click.option("--actor", metavar="NAME", help=f"Only events with this actor: {ACTOR_HELP}."),
+        click.option("--with", "other", metavar="NAME", help="...and this other one (the pair, either direction)."),
+        click.option("--type", "kind", type=click.Choice(query.TYPES, case_sensitive=False), metavar="TYPE",
+                     help="Only this PLOVER type (AGREE, CONSULT, ASSAULT …)."),
+        click.option("--status", type=click.Choice(query.STATUSES), help="Only events of this status."),
+        click.option("--quad-class", type=click.IntRange(1, 4), metavar="1-4",
+                     help="Only this QuadClass (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict)."),
+        click.option("--since", metavar="DATE", callback=_parse_view_date,
+                     help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", callback=_parse_view_date, help="Only events on or before this date."),
+        click.option("--search", "text", metavar="WORDS",
+                     help='Only events whose article text or title, or an actor\'s name, holds every word ("quoted '
+                          'phrase" as one).'),
+        click.option("--country", metavar="ISO3", help="Only events that happened in this country."),
+        click.option("--place", metavar="NAME", help="Only events that happened at this place."),
+        _min_confidence,
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _selection(store, actor, other, kind, status, quad_class, since, until, text, country, place, min_confidence):
+    """The events filter of the ``_event_filters`` options; an actor no name matches is said on stderr."""
+    where = query.select(store, actor, other, type=kind and kind.upper(), status=status, quad_class=quad_class,
+                         since=since, until=until, text=text, country=country and country.upper(), place=place,
+                         min_confidence=min_confidence)
+    for match in where.actors:
+        if not (match.keys or match.names):
+            err.print(f"No actor in {store.location} matches {match.text!r}.")
+    return where
+
+
+def _format_option(function):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True, help="Output format.")(function)
+
+
+def _limit_options(default: int | None, what: str):
+    def decorate(function):
+        function = click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+                                help=f"Skip this many {what} first.")(function)
+        return click.option("--limit", type=click.IntRange(1), default=default, show_default=default is not None,
+                            help=f"Show at most this many {what}" + ("." if default else " (default: all)."))(function)
+    return decorate
+
+
+@cli.group("export")
+def export_group() -> None:
+    """Write stored records to a file or standard output."""
+
+
+def _out_option(function):
+    return click.option("--out", type=click.File("w", encoding="utf-8"), default="-", metavar="FILE",
+                        help="Output file (default: standard output).")(function)
+
+
+def _wrote(out, count: int, what: str) -> None:
+    if out.name != "<stdout>":
+        err.print(f"Wrote {count} {what}(s) to {out.name}.")
+
+
+@export_group.command("articles")
+@click.option("--format", "fmt", type=click.Choice(export.formats("articles")), default="jsonl",
+              show_default=True, help="Output format.")
+@_out_option
+@click.pass_obj
+def export_articles(settings: Settings, fmt: str, out) -> None:
+    """Export every stored article (fields per docs/event-schema.md)."""
+    with open_store(settings.db) as store:
+        count = export.write("articles", fmt, store.articles(), out, store)
+    _wrote(out, count, "article")
+
+
 @export_group.command("events")
 @click.option("--format", "fmt", type=click.Choice(export.formats("events")), default="jsonl",
               show_default=True, help="Output format.")
-@click.option("--out", type=click.File("w", encoding="utf-8"), default="-", metavar="FILE",
-              help="Output file (default: standard output).")
-@_min_confidence
+@_out_option
+@_event_filters
+@click.option("--sort", type=click.Choice(SORTS), default="date", show_default=True,
+              help="Order of the events (`-` first: largest first).")
 @click.pass_obj
-def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> None:
-    """Export coded events, one per real-world event with all its mentions (docs/event-schema.md)."""
+def export_events(settings: Settings, fmt: str, out, sort: str, **filters) -> None:
+    """Export coded events, one per real-world event with all its mentions (docs/event-schema.md);
+    the options select which, as on the dashboard's events page."""
     with open_store(settings.db) as store:
-        count = export.EXPORTERS[("events", fmt)](store.events(min_confidence=min_confidence), out)
-    if out.name != "<stdout>":
-        err.print(f"Wrote {count} event(s) to {out.name}.")
+        count = export.write("events", fmt, store.events(_selection(store, **filters), sort=sort), out, store)
+    _wrote(out, count, "event")
+
+
+@export_group.command("commitments")
+@click.option("--format", "fmt", type=click.Choice(export.formats("commitments")), default="jsonl",
+              show_default=True, help="Output format.")
+@_out_option
+@click.option("--as-of", metavar="DATE", callback=_parse_date, help="Judge due dates at this date (default: today).")
+@_event_filters
+@click.pass_obj
+def export_commitments(settings: Settings, fmt: str, out, as_of, **filters) -> None:
+    """Export the commitments (promises and plans), one per promise, with their status."""
+    with open_store(settings.db) as store:
+        rows = query.commitments(store, _selection(store, **filters), as_of=as_of)
+    _wrote(out, export.write("commitments", fmt, rows, out), "commitment")
 
 
 @cli.command()
-@click.option("--actor", metavar="CODE", help="Only events with this actor (ISO3 country, organisation code or name).")
-@click.option("--type", "kind", metavar="TYPE", help="Only this PLOVER type (AGREE, CONSULT, ASSAULT …).")
-@click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--limit", default=50, show_default=True, help="Show at most this many events.")
-@_min_confidence
+@_event_filters
+@click.option("--sort", type=click.Choice(SORTS), default="date", show_default=True,
+              help="Order of the events (`-` first: largest first).")
+@_limit_options(50, "events")
+@_format_option
 @click.pass_obj
-def events(settings: Settings, actor: str | None, kind: str | None, since: str | None, limit: int,
-           min_confidence: float) -> None:
-    """Print coded events as a table: date, type, who → whom, status and the evidence."""
+def events(settings: Settings, sort: str, limit: int, offset: int, fmt: str, **filters) -> None:
+    """List coded events: id, date, type, who → whom, status and a summary of the evidence."""
     with open_store(settings.db) as store:
-        found = list(store.events(actors=[actor] if actor else [], type=kind, since=since,
-                                  min_confidence=min_confidence, limit=limit))
-    table = Table(title=f"{len(found)} event(s)")
-    for column in ("date", "type", "source", "target", "status", "evidence"):
-        table.add_column(column, overflow="fold")
-    for e in found:
-        arrow = "↔" if e.symmetric else "→"
-        table.add_row(e.date or "—", e.type, f"{e.source.name} ({e.source.key})",
-                      f"{arrow} {e.target.name} ({e.target.key})" if e.target else "",
-                      e.status, e.mentions[0].sentence if e.mentions else "")
-    Console(highlight=False).print(table)
+        page = query.events(store, _selection(store, **filters), sort=sort, limit=limit, offset=offset)
+        rows = [query.event_row(e) for e in page["events"]]
+    _emit(rows, fmt, ["id", "date", "type", "who", "status", "summary"], f"{page['total']} event(s)",
+          more=page["total"] - offset - len(rows), droppable=("status",))
 
 
 @cli.command()
@@ -223,10 +303,14 @@ def events(settings: Settings, actor: str | None, kind: str | None, since: str |
 @click.option("--json", "as_json", is_flag=True, help="Print the event as JSON (the export record).")
 @click.pass_obj
 def show(settings: Settings, event_id: str, as_json: bool) -> None:
-    """Show one event: its coding, every mention with article, outlet and sentence, and why
-    its reports were merged."""
+    """Show one event (its id, or any prefix of it that only it has): its coding, every mention
+    with article, outlet and sentence, its commitments, and why its reports were merged."""
     with open_store(settings.db) as store:
-        event = store.event(event_id)
+        try:
+            found = query.resolve_id(store, "event", event_id)
+        except query.AmbiguousId as error:
+            raise click.ClickException(str(error)) from None
+        event = store.event(found) if found else None
     if event is None:
         raise click.ClickException(f"no event {event_id!r} in {settings.db}")
     if as_json:
@@ -234,20 +318,22 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
         return
     arrow = "↔" if event.symmetric else "→"
     target = f" {arrow} {event.target.name} ({event.target.key})" if event.target else ""
-    click.echo(f"{event.type} ({event.status}): {event.source.name} ({event.source.key}){target}")
+    click.echo(f"{event.event_id}  {event.type} ({event.status}): {event.source.name} ({event.source.key}){target}")
     click.echo(f"  date {event.date or 'unknown'} ({event.date_basis or 'not stated'})"
                + (f", in {event.location.name}" if event.location else ""))
     click.echo(f"  CAMEO {event.cameo}, QuadClass {event.quad_class}, Goldstein {event.goldstein}, "
                f"confidence {event.confidence}")
-    if event.commitment:
-        click.echo(f"  commitment: {event.commitment.type} due {event.commitment.due or 'no date given'}")
+    for promise in event.commitments:
+        click.echo(f"  commitment: {promise.text} ({promise.type or 'type unknown'}), due "
+                   f"{promise.due or promise.due_text or 'no date given'}")
     click.echo(f"  {event.num_mentions} mention(s) in {event.num_articles} article(s) "
                f"from {event.num_sources} source(s)")
     for note in event.merge_notes:
         click.echo(f"  merged: {note}")
-    for number, m in enumerate(event.mentions, start=1):
+    for number, (m, triggers) in enumerate(query.unique_mentions(event), start=1):
         click.echo(f"\n  [{number}] {m.doc} (article {m.article_id}, {m.publisher or 'outlet unknown'}, "
-                   f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, trigger “{m.trigger}”")
+                   f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, "
+                   f"trigger {', '.join(f'“{t}”' for t in triggers)}")
         click.echo(f"      {m.sentence}")
 
 
@@ -263,31 +349,29 @@ def recode(settings: Settings) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=20, show_default=True, help="How many articles to list.")
+@_limit_options(20, "articles")
 @click.pass_obj
-def summary(settings: Settings, limit: int) -> None:
-    """Show what the store holds: articles, events by type, and rejected input."""
+def summary(settings: Settings, limit: int, offset: int) -> None:
+    """Show what the store holds: articles (with their ids), events by type, and rejected input."""
     with open_store(settings.db) as store:
         counts = store.counts()
-        listed = list(itertools.islice(store.articles(), limit))
-        coded = list(store.events(min_confidence=DEFAULT_MIN_CONFIDENCE))
+        listed = list(itertools.islice(store.articles(), offset, offset + limit))
+        coded = list(store.events(EventFilter(min_confidence=DEFAULT_MIN_CONFIDENCE)))
     console = Console(highlight=False)
-    table = Table(title=f"{counts['articles']} article(s) from {counts['sources']} input(s) in {settings.db}")
-    for column in ("doc", "#", "published", "dateline", "publisher", "title"):
-        table.add_column(column, overflow="fold", no_wrap=column == "doc")
-    for a in listed:
-        table.add_row(a.doc, str(a.index), a.published or "", a.dateline or "", a.publisher or "", a.title or "")
-    console.print(table)
-    by_type = Table(title=f"{len(coded)} event(s) (confidence ≥ {DEFAULT_MIN_CONFIDENCE})")
-    for column in ("type", "events", "example"):
-        by_type.add_column(column, overflow="fold")
+    rows = [{"id": a.article_id, "doc": a.doc, "#": a.index, "published": a.published, "publisher": a.publisher,
+             "title": a.title} for a in listed]
+    _emit(rows, "table", ["id", "doc", "#", "published", "publisher", "title"],
+          f"{counts['articles']} article(s) from {counts['sources']} input(s) in {settings.db}",
+          more=counts["articles"] - offset - len(rows), droppable=("#", "publisher", "doc"))
+    by_type = []
     for kind in sorted({e.type for e in coded}, key=lambda k: -sum(e.type == k for e in coded)):
         example = next(e for e in coded if e.type == kind)
-        who = f"{example.source.key} → {example.target.key}" if example.target else example.source.key
-        by_type.add_row(kind, str(sum(e.type == kind for e in coded)), f"{who} {example.date or ''}: {example.mentions[0].sentence}")
-    console.print(by_type)
+        by_type.append({"type": kind, "events": sum(e.type == kind for e in coded), "id": example.event_id,
+                        "example": f"{example.date or 'undated'}: {example.mentions[0].sentence}"})
+    _emit(by_type, "table", ["type", "events", "id", "example"],
+          f"{len(coded)} event(s) (confidence ≥ {DEFAULT_MIN_CONFIDENCE})")
     if counts["rejections"]:
-        click.echo(f"{counts['rejections']} rejected input(s): see `tidings errors`.")
+        console.print(f"{counts['rejections']} rejected input(s): see `tidings errors`.")
 
 
 @cli.command()
@@ -302,38 +386,69 @@ def errors(settings: Settings) -> None:
         err.print("No rejected input.")
 
 
-def _period_options(function):
-    function = click.option("--until", metavar="DATE", help="Only events on or before this date.")(function)
-    return click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
+#: table columns that take the width the others leave (wrapping their words), and headers in short
+WIDE = {"summary", "title", "example", "what", "outlets", "roles", "name"}
+HEADERS = {"commitment_status": "status", "kept_by": "kept by", "mean_goldstein": "goldstein"}
+MIN_WIDE = 24  # characters a wide column needs before narrow columns are dropped for it
+CAP = 26  # widest a narrow column grows; longer values end in an ellipsis
 
 
-def _format_option(function):
-    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-                        show_default=True, help="Output format.")(function)
+def _emit(rows: list[dict], fmt: str, columns: list[str], title: str, more: int = 0,
+          droppable: tuple[str, ...] = ()) -> None:
+    """Print rows as a table as wide as the terminal, JSON or CSV (lists in CSV cells are
+    JSON-encoded); ``more`` rows left out are said under a table, or on stderr.
 
-
-def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
-    """Print rows as a table, JSON or CSV (lists in CSV cells are JSON-encoded)."""
+    In a table, narrow columns are as wide as their values (at most ``CAP``) and never wrap;
+    the wide ones share what is left, and when that is too little the ``droppable`` columns
+    are left out, in order."""
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     elif fmt == "csv":
         export.write_csv(rows, sys.stdout, tuple(rows[0]) if rows else tuple(columns))
     else:
+        console = Console(highlight=False)
+        cells = [[_text(_cell(row, c)) for c in columns] for row in rows]
+        natural = {c: max([len(HEADERS.get(c, c))] + [len(line) for cell in cells for line in [cell[i]]])
+                   for i, c in enumerate(columns)}
+        shown = list(columns)
+        while True:
+            narrow = sum(min(natural[c], CAP) + 3 for c in shown if c not in WIDE)
+            wide = [c for c in shown if c in WIDE]
+            left = console.width - 1 - narrow - 3 * len(wide)
+            drop = next((c for c in droppable if c in shown), None)
+            if not wide or left >= MIN_WIDE * len(wide) or drop is None:
+                break
+            shown.remove(drop)
         table = Table(title=title)
-        for column in columns:
-            table.add_column(column, overflow="fold", no_wrap=column in ("date", "type", "who", "period"),
-                             ratio=3 if column == "summary" else None)
-        for row in rows:
-            table.add_row(*[", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
-                            for v in (_cell(row, c) for c in columns)])
-        Console(highlight=False).print(table)
+        for c in shown:
+            if c in WIDE:
+                table.add_column(HEADERS.get(c, c), overflow="fold", width=max(8, left // len(wide)))
+            else:
+                table.add_column(HEADERS.get(c, c), no_wrap=True, overflow="ellipsis", max_width=CAP)
+        for cell in cells:
+            table.add_row(*[cell[columns.index(c)] for c in shown])
+        console.print(table)
+    if more > 0:
+        note = f"… and {more} more (see --limit and --offset)."
+        (click.echo(note) if fmt == "table" else err.print(note))
+
+
+def _text(value) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else "" if value is None else str(value)
 
 
 def _cell(row: dict, column: str):
-    """A row's value for a table column; ``who`` is the actor pair in short."""
+    """A row's value for a table column: ``who`` is the actor pair in short, ``id`` the first
+    characters of the row's id (any unique prefix is accepted back)."""
     if column == "who":
         arrow = "↔" if row.get("symmetric") else "→"
         return f"{row['source_key']} {arrow} {row['target_key']}" if row.get("target_key") else row["source_key"]
+    if column == "due" and not row.get("due") and row.get("due_text"):
+        return row["due_text"]
+    if column in ("id", "kept_by"):
+        full = row.get(column) if column == "kept_by" else next(
+            (row[k] for k in ("commitment_id", "event_id", "id") if row.get(k)), None)
+        return full[:query.SHORT_ID] if full else None
     return row.get(column)
 
 
@@ -342,34 +457,45 @@ def _with_store(settings: Settings, work):
         return work(store)
 
 
+def _cut(rows: list[dict], limit: int | None, offset: int) -> tuple[list[dict], int]:
+    """A page of rows, and how many come after it."""
+    end = offset + limit if limit else len(rows)
+    return rows[offset:end], max(0, len(rows) - end)
+
+
 @cli.command()
 @click.argument("actor")
 @click.argument("other", required=False)
 @_period_options
 @_min_confidence
+@_limit_options(None, "events")
 @_format_option
 @click.pass_obj
-def timeline(settings: Settings, actor: str, other: str | None, since, until, min_confidence, fmt) -> None:
-    """Events of one actor, or between two (e.g. `PAK RUS`), in date order, with a summary from
-    the evidence and the outlets that report them."""
-    rows = _with_store(settings, lambda store: query.timeline(store, actor, other, since=since, until=until,
-                                                              min_confidence=min_confidence))
-    _emit(rows, fmt, ["date", "type", "who", "summary", "outlets"],
-          f"{actor}{' – ' + other if other else ''}: {len(rows)} event(s)")
+def timeline(settings: Settings, actor: str, other: str | None, since, until, min_confidence, limit, offset,
+             fmt) -> None:
+    """Events of one actor, or between two (e.g. `PAK RUS`, `Lavrov Pakistan`), in date order, with
+    a summary from the evidence and the outlets that report them."""
+    found = _with_store(settings, lambda store: query.timeline(store, query.select(
+        store, actor, other, since=since, until=until, min_confidence=min_confidence)))
+    rows, more = _cut(found, limit, offset)
+    _emit(rows, fmt, ["id", "date", "type", "who", "summary", "outlets"],
+          f"{actor}{' – ' + other if other else ''}: {len(found)} event(s)", more, droppable=("outlets",))
 
 
 @cli.command()
 @_period_options
 @_min_confidence
-@click.option("--limit", default=20, show_default=True, help="How many pairs to list.")
+@_limit_options(20, "pairs")
 @_format_option
 @click.pass_obj
-def dyads(settings: Settings, since, until, min_confidence, limit, fmt) -> None:
+def dyads(settings: Settings, since, until, min_confidence, limit, offset, fmt) -> None:
     """The most active pairs of actors: events by QuadClass (1 verbal cooperation, 2 material
     cooperation, 3 verbal conflict, 4 material conflict) and mean Goldstein value."""
-    rows = _with_store(settings, lambda store: store.dyads(since=since, until=until,
-                                                           min_confidence=min_confidence, limit=limit))
-    _emit(rows, fmt, ["a", "b", "events", "quad1", "quad2", "quad3", "quad4", "mean_goldstein"], "Most active pairs")
+    found = _with_store(settings, lambda store: store.dyads(
+        EventFilter(since=since, until=until, min_confidence=min_confidence), limit=2**31 - 1))
+    rows, more = _cut(found, limit, offset)
+    _emit(rows, fmt, ["a", "b", "events", "quad1", "quad2", "quad3", "quad4", "mean_goldstein"], "Most active pairs",
+          more)
 
 
 @cli.command()
@@ -384,8 +510,8 @@ def dyads(settings: Settings, since, until, min_confidence, limit, fmt) -> None:
 def index(settings: Settings, actor: str, other: str, by: str, since, until, min_confidence, fmt) -> None:
     """The cooperation–conflict index of a relation over time: per period, the mean Goldstein
     value (−10 … +10) of the pair's events, each weighted by its number of distinct outlets."""
-    rows = _with_store(settings, lambda store: store.relation_index(actor, other, by=by, since=since, until=until,
-                                                                    min_confidence=min_confidence))
+    rows = _with_store(settings, lambda store: store.relation_index(query.select(
+        store, actor, other, since=since, until=until, min_confidence=min_confidence), by=by))
     _emit(rows, fmt, ["period", "events", "weight", "index", "cooperative", "conflictual"],
           f"{actor} – {other} relation index by {by}")
 
@@ -393,29 +519,37 @@ def index(settings: Settings, actor: str, other: str, by: str, since, until, min
 @cli.command()
 @click.option("--country", metavar="ISO3", help="Only actors of this country.")
 @_min_confidence
+@_limit_options(None, "actors")
 @_format_option
 @click.pass_obj
-def actors(settings: Settings, country: str | None, min_confidence, fmt) -> None:
-    """Resolved actors with their roles, sectors and event counts."""
-    rows = _with_store(settings, lambda store: store.actor_table(country=country and country.upper(),
-                                                                 min_confidence=min_confidence))
-    _emit(rows, fmt, ["name", "country", "org", "sectors", "roles", "events"], f"{len(rows)} actor(s)")
+def actors(settings: Settings, country: str | None, min_confidence, limit, offset, fmt) -> None:
+    """Resolved actors with their roles, sectors, event counts and the dates they first and last act on."""
+    found = _with_store(settings, lambda store: store.actor_table(EventFilter(min_confidence=min_confidence),
+                                                                  country=country and country.upper()))
+    rows, more = _cut(found, limit, offset)
+    _emit(rows, fmt, ["name", "country", "org", "sectors", "roles", "events", "first", "last"],
+          f"{len(found)} actor(s)", more, droppable=("first", "sectors", "org"))
 
 
 @cli.command()
 @click.argument("actor", required=False)
 @click.argument("other", required=False)
 @click.option("--as-of", metavar="DATE", callback=_parse_date, help="Judge due dates at this date (default: today).")
+@click.option("--status", "wanted", type=click.Choice(query.PROMISE_STATUSES), help="Only commitments of this status.")
 @_min_confidence
+@_limit_options(None, "commitments")
 @_format_option
 @click.pass_obj
-def commitments(settings: Settings, actor, other, as_of, min_confidence, fmt) -> None:
-    """Promises and plans found in the text, their due date or window, and whether a later
-    stored event fulfils them: open, due, overdue, or kept (with the event that kept it)."""
-    rows = _with_store(settings, lambda store: query.commitments(store, actor, other, as_of=as_of,
-                                                                 min_confidence=min_confidence))
-    _emit(rows, fmt, ["date", "who", "promised", "due", "commitment_status", "kept_by", "summary"],
-          f"{len(rows)} commitment(s)")
+def commitments(settings: Settings, actor, other, as_of, wanted, min_confidence, limit, offset, fmt) -> None:
+    """Promises and plans found in the text, one per promise: who promised what to whom, when it
+    was stated, its due date or window, and whether a later stored event fulfils it: open, due,
+    overdue, kept (with the event that kept it) or broken (with the event that broke it)."""
+    found = _with_store(settings, lambda store: query.commitments(
+        store, query.select(store, actor, other, min_confidence=min_confidence), as_of=as_of))
+    found = [r for r in found if wanted in (None, r["commitment_status"])]
+    rows, more = _cut(found, limit, offset)
+    _emit(rows, fmt, ["id", "stated", "who", "what", "promised", "due", "commitment_status", "kept_by"],
+          f"{len(found)} commitment(s)", more, droppable=("kept_by", "promised", "stated"))
 
 
 @cli.command()

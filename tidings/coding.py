@@ -14,12 +14,13 @@ mention (``merge.within_article`` then joins repeated mentions of the same event
 
 Status policy. PLOVER codes a promise or plan as AGREE ("express intent to cooperate; a future
 meeting counts here"). So a planned act stated inside an agreement ("A and B agreed to hold talks
-in 2026") becomes the ``commitment`` of that AGREE, whose status becomes ``planned``; a planned act
-on its own ("Russia will supply Pakistan with ...") becomes an AGREE/planned with that commitment.
-The event's date is when the promise was made; the commitment's ``due`` is when the act should
-happen. An act asked for inside a request is the request's content, not an event. Hypothetical
-and denied events keep half their confidence (the source itself doubts them), which leaves most
-below the export threshold.
+in 2026") becomes one of the ``commitments`` of that AGREE, whose status becomes ``planned``; a
+planned act on its own ("Russia will supply Pakistan with ...") becomes an AGREE/planned with that
+commitment. An agreement also holds the acts of its complement as commitments ("agreed to
+activate their dialogue"), one per act (``commitments.find``). The event's date is when the
+promise was made; a commitment's ``due`` is when the act should happen. An act asked for inside
+a request is the request's content, not an event. Hypothetical and denied events keep half their
+confidence (the source itself doubts them), which leaves most below the export threshold.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from dataclasses import replace
 
-from . import actors, dates, events, lexicon, merge, nlp, places
+from . import actors, commitments, dates, events, lexicon, merge, nlp, places
 from .records import Actor, Article, Commitment, Event, Mention, Place
 from .timing import Stopwatch
 
@@ -99,27 +100,30 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry, watch: 
         candidates = events.code(doc, found, _dateline_state(article, registry))
     with watch.stage("dates"):
         coded = [_event(article, doc, c, lead=i == 0) for i, c in enumerate(candidates)]
-        return merge.within_article(apply_status_policy(_same_occasion(doc, candidates, coded)))
+        coded = _same_occasion(doc, candidates, coded)
+    with watch.stage("commitments"):
+        promised = commitments.find(doc, article, candidates, [e for e, _ in coded], [due for _, due in coded])
+    return merge.within_article(apply_status_policy([(e, p) for (e, _), p in zip(coded, promised)]))
 
 
-def apply_status_policy(coded: list[tuple[Event, str | None]]) -> list[Event]:
+def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> list[Event]:
     """Fold planned and requested acts into the agreement or request that states them.
 
-    ``coded`` pairs each event with the future date its own clause gives (the due date).
+    ``coded`` pairs each event with the commitments it states (``commitments.find``): an
+    agreement keeps those of its complement and takes those of the planned acts it states.
     """
-    kept = [e for e, _ in coded if e.status not in ("planned", "requested")]
-    for event, due in coded:
-        if event.status == "requested" or event.status != "planned":
+    kept = [replace(e, commitments=p) for e, p in coded if e.status not in ("planned", "requested")]
+    for event, promised in coded:
+        if event.status != "planned":
             continue
-        commitment = Commitment(type=event.type, due=due, text=event.mentions[0].trigger)
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
                      and _same_pair(h, event)), None)
         if host is not None:
-            kept[kept.index(host)] = replace(host, status="planned", commitment=host.commitment or commitment)
+            kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
         elif event.type == "AGREE":
-            kept.append(replace(event, commitment=commitment))
+            kept.append(replace(event, commitments=promised))
         else:
-            kept.append(_as_intent(event, commitment))
+            kept.append(_as_intent(event, promised))
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 
@@ -128,12 +132,12 @@ def _same_pair(a: Event, b: Event) -> bool:
     return pair(a) == pair(b)
 
 
-def _as_intent(event: Event, commitment: Commitment) -> Event:
+def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
     """A promised act recoded as the AGREE that promises it."""
     code = INTENT_CAMEO.get(event.type, "030")
     goldstein, quad, _ = lexicon.lexicon().cameo.get(code, (4.0, 1, "AGREE"))
     return replace(event, type="AGREE", mode=None, cameo=code, goldstein=goldstein, quad_class=quad,
-                   commitment=commitment)
+                   commitments=promised)
 
 
 def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> tuple[Event, str | None]:

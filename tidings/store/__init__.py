@@ -5,7 +5,7 @@ A backend (and its driver) is imported when a store is opened, so that commands 
 """
 from __future__ import annotations
 
-from .base import Store
+from .base import SORTS, ActorMatch, EventFilter, Store
 
 
 def is_url(location: str) -> bool:
@@ -25,4 +25,4 @@ def open_store(location: str, *, read_only: bool = False) -> Store:
     return DuckDBStore(location, read_only=read_only)
 
 
-__all__ = ["Store", "is_url", "open_store"]
+__all__ = ["SORTS", "ActorMatch", "EventFilter", "Store", "is_url", "open_store"]

@@ -3,9 +3,52 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Protocol
 
 from ..records import Actor, Article, Event, Rejection, Source
+
+#: orders ``Store.events`` can list events in: a column, ``-`` first for the largest first
+SORTS = ("date", "-date", "confidence", "-confidence", "goldstein", "-goldstein", "sources", "-sources",
+         "mentions", "-mentions")
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """The actors a name typed by a user stands for: actor keys (country or organisation codes)
+    and exact actor names (a person's, as stored). ``query.match_actor`` builds it."""
+
+    text: str
+    keys: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    @classmethod
+    def code(cls, key: str) -> "ActorMatch":
+        return cls(key, keys=(key,))
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events a query selects; every condition given must hold.
+
+    ``actors`` must each take part (as source or target); with ``pair`` the first two are the
+    two sides, in either direction. Dates compare at the event's precision. ``text`` holds words
+    (or "quoted phrases") that must each occur, as whole words, in the text or title of an
+    article reporting the event, or in an actor's name. ``country`` and ``place`` are where the
+    event happened; ``committed`` keeps events that state commitments."""
+
+    actors: tuple[ActorMatch, ...] = ()
+    pair: bool = False
+    type: str | None = None
+    status: str | None = None
+    quad_class: int | None = None
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0
+    text: str | None = None
+    country: str | None = None
+    place: str | None = None
+    committed: bool = False
 
 
 class Store(Protocol):
@@ -63,18 +106,48 @@ class Store(Protocol):
     def clear_events(self) -> None:
         """Forget every coded event."""
 
-    def events(self) -> Iterator[Event]:
-        """Every merged event with its mentions."""
+    def events(self, select: EventFilter = ..., *, sort: str = "date", limit: int | None = None,
+               offset: int = 0) -> Iterator[Event]:
+        """The merged events ``select`` selects, with their mentions, ordered by ``sort`` (``SORTS``)."""
+
+    def count_events(self, select: EventFilter = ...) -> int:
+        """How many events ``select`` selects."""
 
     def event(self, event_id: str) -> Event | None:
         """One merged event with its mentions."""
 
-    def volume(self, *, actors: Iterable[str] = (), pair: bool = False, by: str = "month",
-               since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
+    def ids(self, kind: str, prefix: str, limit: int = 2) -> list[str]:
+        """Ids of events or articles (``kind``) starting with ``prefix``."""
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article."""
+
+    def article_reports(self, article_id: str) -> list[tuple[str, int, int, str, str, float]]:
+        """(event id, sentence start, end, trigger, type, confidence) of the mentions coded in an article."""
+
+    def stamps(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, object]]:
+        """(url, time stored) of articles."""
+
+    def dyads(self, select: EventFilter = ..., *, limit: int = 20) -> list[dict]:
+        """The most active pairs of actors."""
+
+    def relation_index(self, select: EventFilter, *, by: str = "month") -> list[dict]:
+        """A pair's relation index per period."""
+
+    def actor_table(self, select: EventFilter = ..., *, country: str | None = None) -> list[dict]:
+        """Resolved actors with roles, sectors and event counts."""
+
+    def roles(self, select: EventFilter) -> list[dict]:
+        """Offices in which actors act, by year."""
+
+    def volume(self, select: EventFilter = ..., *, by: str = "month") -> list[dict]:
         """Dated events per period, in all and by QuadClass."""
 
-    def search(self, text: str, *, min_confidence: float = 0.0, limit: int = 50) -> list[Event]:
-        """Events whose evidence sentences or actor names contain ``text``."""
+    def places(self, select: EventFilter = ...) -> list[dict]:
+        """Events counted by the place where they happened."""
+
+    def actor_names(self) -> list[tuple[str, str | None]]:
+        """Actor names in the store with their keys."""
 
     # actor registry
     def learn(self, names: Iterable[tuple[str, Actor]]) -> None:

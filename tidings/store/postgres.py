@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import psycopg
 from psycopg.types.string import TextLoader
 
+from . import rows
 from .sql import SQLStore
 
 #: bound values per multi-row statement
@@ -96,6 +97,10 @@ class PostgresStore(SQLStore):
             self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (VALUES "
                             f"{', '.join(['(?, ?)'] * len(chunk))}) AS v(report, event_id) "
                             "WHERE article_event_id = v.report", [x for link in chunk for x in link])
+
+    def _word_test(self, column: str, term: str) -> tuple[str, str]:
+        # PostgreSQL's regular expressions mark word boundaries with \y
+        return f"{column} ~* ?", rows.word_pattern(term, r"\y")
 
     def _round(self, expression: str) -> str:
         # DuckDB's round(x, 2) on a double: half away from zero

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from ..records import Actor, Article, Commitment, Event, Mention, Place
+from .base import ActorMatch, EventFilter
 
 ARTICLE_COLUMNS = ("article_id", "source_sha256", "doc", "idx", "title", "published", "dateline",
                    "publisher", "url", "lead", "captions", "body", "language", "duplicate_of",
@@ -31,34 +33,64 @@ def migrations(folder: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def event_filter(actors: list[str], pair: bool, kind: str | None, since: str | None, until: str | None,
-                 min_confidence: float, committed: bool) -> tuple[str, list]:
-    """SQL condition and parameters selecting events (see ``SQLStore.events``)."""
-    clauses, params = ["confidence >= ?"], [min_confidence]
+def search_terms(text: str) -> list[str]:
+    """The words and "quoted phrases" of a search, each to be found."""
+    return [" ".join((quoted or word).split()) for quoted, word in re.findall(r'"([^"]*)"|(\S+)', text)
+            if (quoted or word).strip(' "')]
 
-    def side(column: str, actor: str) -> str:
-        if actor.isupper():  # a code as typed ("PAK", "UN"): the indexed key alone
-            params.append(actor)
-            return f"{column}_key = ?"
-        params.extend([actor.upper(), actor.lower()])
-        return f"({column}_key = ? OR lower({column}->>'name') = ?)"
 
-    if pair and len(actors) >= 2:
-        a, b = actors[:2]
+def word_test(column: str, term: str) -> tuple[str, str]:
+    """SQL testing a text column for ``term`` as whole words in any case (DuckDB's regular
+    expressions), and its parameter."""
+    return f"regexp_matches({column}, ?)", "(?i)" + word_pattern(term, r"\b")
+
+
+def word_pattern(term: str, boundary: str) -> str:
+    """A regular expression of ``term``: its words separated by any blanks, and a word boundary
+    (as the dialect writes it) where it starts or ends with a letter or digit."""
+    body = r"\s+".join(re.escape(w) for w in term.split())
+    return (boundary if re.match(r"\w", term) else "") + body + (boundary if re.search(r"\w$", term) else "")
+
+
+def event_filter(select: EventFilter, word_test: Callable[[str, str], tuple[str, str]] = word_test) -> tuple[str, list]:
+    """SQL condition and parameters selecting the events of ``select`` (see ``EventFilter``);
+    ``word_test`` is the backend's whole-word test of a text column (see ``word_test``)."""
+    clauses, params = ["confidence >= ?"], [select.min_confidence]
+
+    def side(column: str, actor: ActorMatch) -> str:
+        found = []
+        for field, values in ((f"{column}_key", actor.keys), (f"{column}->>'name'", actor.names)):
+            if values:
+                found.append(f"{field} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        return f"({' OR '.join(found)})" if found else "FALSE"
+
+    if select.pair and len(select.actors) >= 2:
+        a, b = select.actors[:2]
         clauses.append(f"(({side('source', a)} AND {side('target', b)}) OR ({side('source', b)} AND {side('target', a)}))")
-    for actor in ([] if pair else actors):
+    for actor in (() if select.pair else select.actors):
         clauses.append(f"({side('source', actor)} OR {side('target', actor)})")
-    if kind:
-        clauses.append("type = ?")
-        params.append(kind.upper())
-    if since:
+    for column, value in (("type", select.type), ("status", select.status), ("quad_class", select.quad_class),
+                          ("location->>'country'", select.country), ("location->>'name'", select.place)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if select.since:
         clauses.append("date >= substr(?, 1, length(date))")
-        params.append(since)
-    if until:
+        params.append(select.since)
+    if select.until:
         clauses.append("substr(date, 1, length(?)) <= ?")
-        params.extend([until, until])
-    if committed:
-        clauses.append("extra->>'commitment' IS NOT NULL AND extra->>'commitment' <> 'null'")
+        params.extend([select.until, select.until])
+    if select.committed:
+        clauses.append("coalesce(extra->>'commitments', '[]') <> '[]'")
+    for term in search_terms(select.text or ""):
+        tests = []
+        for column in ("source->>'name'", "target->>'name'", "a.body", "a.title"):
+            test, pattern = word_test(column, term)
+            tests.append(test)
+            params.append(pattern)
+        clauses.append(f"({tests[0]} OR {tests[1]} OR event_id IN (SELECT ae.event_id FROM article_events ae "
+                       f"JOIN articles a ON a.article_id = ae.article_id WHERE {tests[2]} OR {tests[3]}))")
     return " AND ".join(clauses), params
 
 
@@ -88,7 +120,7 @@ def event_row(e: Event) -> list:
             e.source.key, e.target.key if e.target else None, e.symmetric, e.date, e.date_basis,
             json.dumps(e.location.as_dict()) if e.location else None, e.status, e.confidence,
             json.dumps({"merge_notes": list(e.merge_notes),
-                        "commitment": e.commitment.as_dict() if e.commitment else None})]
+                        "commitments": [c.as_dict() for c in e.commitments]})]
 
 
 def events(found: list[tuple]) -> list[Event]:
@@ -104,12 +136,12 @@ def event(row: tuple, mentions: list[Mention]) -> Event:
     """An event from a row of ``EVENT_COLUMNS`` (further columns are ignored) and its mentions."""
     (event_id, kind, mode, contexts, cameo, quad_class, goldstein, source, target, _, _, symmetric, day,
      basis, location, status, confidence, extra) = row[:len(EVENT_COLUMNS)]
-    notes, commitment = _extra(extra)
+    notes, commitments = _extra(extra)
     return Event(
         event_id=event_id, type=kind, mode=mode, contexts=tuple(contexts), cameo=cameo, quad_class=quad_class,
         goldstein=goldstein, source=_actor(source), target=_actor(target) if target else None,
         symmetric=symmetric, date=day, date_basis=basis, location=_place(location) if location else None,
-        status=status, confidence=confidence, merge_notes=notes, commitment=commitment,
+        status=status, confidence=confidence, merge_notes=notes, commitments=commitments,
         mentions=tuple(sorted(mentions, key=_mention_order)) if len(mentions) > 1 else tuple(mentions))
 
 
@@ -130,11 +162,11 @@ def _place(data: str) -> Place:
 
 
 @lru_cache(maxsize=1024)
-def _extra(data: str | None) -> tuple[tuple[str, ...], Commitment | None]:
-    """Merge notes and commitment from an event's ``extra`` column."""
+def _extra(data: str | None) -> tuple[tuple[str, ...], tuple[Commitment, ...]]:
+    """Merge notes and commitments from an event's ``extra`` column."""
     extra = json.loads(data) if data else {}
-    found = extra.get("commitment")
-    return tuple(extra.get("merge_notes", ())), Commitment(**found) if found else None
+    return (tuple(extra.get("merge_notes", ())),
+            tuple(Commitment.from_dict(c) for c in extra.get("commitments", ())))
 
 
 def article_row(a: Article) -> list:

@@ -13,7 +13,17 @@ from contextlib import contextmanager
 from ..merge import band_keys, block as merge_block, related as merge_related
 from ..records import Actor, Article, Event, Mention, Rejection, Source
 from . import rows
+from .base import EventFilter
 from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
+
+
+#: SQL orders of ``base.SORTS`` (event ids break ties, so that pages of a listing never overlap)
+ORDERS = {
+    "date": "date NULLS LAST, event_id", "-date": "date DESC NULLS LAST, event_id",
+    **{f"{sign}{name}": f"{column}{' DESC' if sign else ''}, event_id"
+       for name, column in (("confidence", "confidence"), ("goldstein", "goldstein"), ("sources", "num_sources"),
+                            ("mentions", "num_mentions")) for sign in ("", "-")},
+}
 
 
 class SQLStore:
@@ -31,7 +41,7 @@ class SQLStore:
     #: ``?`` new ingestion order numbers of articles
     SEQ_SELECT = "SELECT nextval('article_seq') FROM range(?)"
     #: events matching ``{where}``, in date order
-    EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY date NULLS LAST, event_id"
+    EVENT_SELECT = "SELECT {columns} FROM events WHERE {where} ORDER BY {order}"
     #: the migration that creates ``signature_bands``, whose rows for earlier signatures
     #: ``_fill_signature_bands`` computes in the same transaction
     BANDS_MIGRATION = 11
@@ -337,21 +347,31 @@ class SQLStore:
             found.setdefault(row[0], []).append(rows.mention(row))
         return found
 
-    def events(self, *, actors: Iterable[str] = (), pair: bool = False, type: str | None = None,
-               since: str | None = None, until: str | None = None, min_confidence: float = 0.0,
-               committed: bool = False, limit: int | None = None) -> Iterator[Event]:
-        """Merged events with all their mentions, in date order (undated last).
+    def _where(self, select: EventFilter) -> tuple[str, list]:
+        return rows.event_filter(select, self._word_test)
 
-        ``actors``: codes (country or organisation) or names; with ``pair`` the event must be
-        between the first two, in either direction. Dates compare at the event's precision.
-        """
-        where, params = rows.event_filter(list(actors), pair, type, since, until, min_confidence, committed)
-        sql = self.EVENT_SELECT.format(columns=", ".join(EVENT_COLUMNS) + ", mentions", where=where) + (
-            f" LIMIT {int(limit)}" if limit else "")
+    def _word_test(self, column: str, term: str) -> tuple[str, str]:
+        """SQL testing a text column for ``term`` as whole words, and its parameter."""
+        return rows.word_test(column, term)
+
+    def events(self, select: EventFilter = EventFilter(), *, sort: str = "date", limit: int | None = None,
+               offset: int = 0) -> Iterator[Event]:
+        """The merged events ``select`` selects, with all their mentions, in the order ``sort``
+        names (one of ``SORTS``; dates in order, undated last), from ``offset`` on."""
+        where, params = self._where(select)
+        sql = self.EVENT_SELECT.format(columns=", ".join(EVENT_COLUMNS) + ", mentions", where=where,
+                                       order=ORDERS[sort])
+        if limit is not None or offset:
+            sql += f" LIMIT {int(limit) if limit is not None else 2**62} OFFSET {int(offset)}"
         # Small batches: records built a few hundred at a time are freed while still young, where
         # thousands at once outlive the collector's young generations and cost full collections.
         for batch in self._batches(sql, params, 256):
             yield from rows.events(batch)
+
+    def count_events(self, select: EventFilter = EventFilter()) -> int:
+        """How many events ``select`` selects."""
+        where, params = self._where(select)
+        return self.db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
 
     def event(self, event_id: str) -> Event | None:
         """One merged event with its mentions."""
@@ -362,11 +382,17 @@ class SQLStore:
                                   "WHERE event_id = ?)", [event_id])
         return rows.event(row, [m for found in mentions.values() for m in found])
 
+    def ids(self, kind: str, prefix: str, limit: int = 2) -> list[str]:
+        """Up to ``limit`` ids of events or articles (``kind``) that start with ``prefix``."""
+        table, column = {"event": ("events", "event_id"), "article": ("articles", "article_id")}[kind]
+        return [row[0] for row in self.db.execute(
+            f"SELECT {column} FROM {table} WHERE {column} LIKE ? ESCAPE '\\' ORDER BY {column} LIMIT ?",
+            [rows.like(prefix) + "%", limit]).fetchall()]
+
     # -- analyses ------------------------------------------------------------------------------
-    def dyads(self, *, since: str | None = None, until: str | None = None, min_confidence: float = 0.0,
-              limit: int = 20) -> list[dict]:
+    def dyads(self, select: EventFilter = EventFilter(), *, limit: int = 20) -> list[dict]:
         """The most active actor pairs: event counts by QuadClass and mean Goldstein."""
-        where, params = rows.event_filter([], False, None, since, until, min_confidence, False)
+        where, params = self._where(select)
         return self._dicts(
             "SELECT least(source_key, target_key) AS a, greatest(source_key, target_key) AS b, count(*) AS events, "
             + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
@@ -374,51 +400,95 @@ class SQLStore:
             f"WHERE target_key IS NOT NULL AND source_key <> target_key AND {where} "
             "GROUP BY a, b ORDER BY events DESC, a, b LIMIT ?", [*params, limit])
 
-    def relation_index(self, a: str, b: str, *, by: str = "month", since: str | None = None,
-                       until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
-        """Per period: events, distinct-source weight, and the source-weighted mean Goldstein."""
+    def relation_index(self, select: EventFilter, *, by: str = "month") -> list[dict]:
+        """Per period: events, distinct-source weight, and the source-weighted mean Goldstein
+        (``select`` names the pair)."""
         width = {"year": 4, "month": 7, "day": 10}[by]
-        where, params = rows.event_filter([a, b], True, None, since, until, min_confidence, False)
+        where, params = self._where(select)
         return self._dicts(
             f"SELECT substr(date, 1, {width}) AS period, count(*) AS events, sum(num_sources) AS weight, "
             f"{self._round('sum(goldstein * num_sources) / sum(num_sources)')} AS index, "
             "count(*) FILTER (WHERE quad_class <= 2) AS cooperative, count(*) FILTER (WHERE quad_class >= 3) AS conflictual "
             f"FROM events WHERE {where} AND length(date) >= {width} GROUP BY period ORDER BY period", params)
 
-    def actor_table(self, *, country: str | None = None, min_confidence: float = 0.0) -> list[dict]:
-        """Resolved actors (by name and key) with their roles, sectors and event counts."""
-        where, params = rows.event_filter([], False, None, None, None, min_confidence, False)
+    def actor_table(self, select: EventFilter = EventFilter(), *, country: str | None = None) -> list[dict]:
+        """Resolved actors (by name and key) with their roles, sectors, event counts and the
+        first and last dates they act on."""
+        where, params = self._where(select)
         return self._dicts(
             "WITH sides AS ("
-            f"SELECT source AS actor FROM events WHERE {where} "
-            f"UNION ALL SELECT target FROM events WHERE target IS NOT NULL AND {where}) "
+            f"SELECT source AS actor, date FROM events WHERE {where} "
+            f"UNION ALL SELECT target, date FROM events WHERE target IS NOT NULL AND {where}) "
             f"SELECT actor->>'name'{self.COLLATE} AS name, actor->>'country' AS country, actor->>'org' AS org, "
             "string_agg(DISTINCT actor->>'sector', ', ' ORDER BY actor->>'sector') AS sectors, "
             "string_agg(DISTINCT actor->>'role', ', ' ORDER BY actor->>'role') AS roles, "
-            "count(*) AS events FROM sides WHERE CAST(? AS VARCHAR) IS NULL OR actor->>'country' = ? "
+            "count(*) AS events, min(date) AS first, max(date) AS last "
+            "FROM sides WHERE CAST(? AS VARCHAR) IS NULL OR actor->>'country' = ? "
             "GROUP BY name, country, org ORDER BY events DESC, name",
             [*params, *params, country, country])
 
-    def volume(self, *, actors: Iterable[str] = (), pair: bool = False, by: str = "month",
-               since: str | None = None, until: str | None = None, min_confidence: float = 0.0) -> list[dict]:
-        """Dated events per period, in all and by QuadClass (filters as in ``events``)."""
+    def roles(self, select: EventFilter) -> list[dict]:
+        """The offices in which the actors of ``select`` act, by name and year."""
+        where, params = self._where(select)
+        return self._dicts(
+            "WITH sides AS ("
+            f"SELECT source AS actor, date FROM events WHERE {where} "
+            f"UNION ALL SELECT target, date FROM events WHERE target IS NOT NULL AND {where}) "
+            f"SELECT actor->>'name'{self.COLLATE} AS name, actor->>'role'{self.COLLATE} AS role, "
+            "actor->>'country' AS country, actor->>'org' AS org, substr(date, 1, 4) AS year, count(*) AS events "
+            "FROM sides WHERE actor->>'role' IS NOT NULL GROUP BY name, role, country, org, year "
+            "ORDER BY year NULLS LAST, name, role", [*params, *params])
+
+    def volume(self, select: EventFilter = EventFilter(), *, by: str = "month") -> list[dict]:
+        """Dated events per period, in all and by QuadClass."""
         width = {"year": 4, "month": 7, "day": 10}[by]
-        where, params = rows.event_filter(list(actors), pair, None, since, until, min_confidence, False)
+        where, params = self._where(select)
         return self._dicts(
             f"SELECT substr(date, 1, {width}) AS period, count(*) AS events, "
             + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
             + f" FROM events WHERE {where} AND length(date) >= {width} GROUP BY period ORDER BY period", params)
 
-    def search(self, text: str, *, min_confidence: float = 0.0, limit: int = 50) -> list[Event]:
-        """Events whose evidence sentences or actor names contain ``text`` (any case), in date order."""
-        where, params = rows.event_filter([], False, None, None, None, min_confidence, False)
-        ids = [row[0] for row in self.db.execute(
-            f"SELECT event_id FROM events WHERE {where} AND (source->>'name' ILIKE ? ESCAPE '\\' "
-            "OR target->>'name' ILIKE ? ESCAPE '\\' OR event_id IN (SELECT ae.event_id FROM mentions m "
-            "JOIN article_events ae USING (article_event_id) WHERE m.sentence ILIKE ? ESCAPE '\\')) "
-            "ORDER BY date NULLS LAST, event_id LIMIT ?",
-            [*params, *[f"%{rows.like(text)}%"] * 3, limit]).fetchall()]
-        return [self.event(event_id) for event_id in ids]
+    def places(self, select: EventFilter = EventFilter()) -> list[dict]:
+        """Where the events of ``select`` happened: each place with its country, coordinates and
+        number of events, most events first."""
+        where, params = self._where(select)
+        return self._dicts(
+            f"SELECT location->>'name'{self.COLLATE} AS name, location->>'country' AS country, "
+            "CAST(location->>'lat' AS DOUBLE PRECISION) AS lat, CAST(location->>'lon' AS DOUBLE PRECISION) AS lon, "
+            f"count(*) AS events FROM events WHERE location IS NOT NULL AND {where} "
+            "GROUP BY name, country, lat, lon ORDER BY events DESC, name", params)
+
+    def actor_names(self) -> list[tuple[str, str | None]]:
+        """Every actor name in the events and the learned registry, with its actor's key."""
+        found = self.db.execute(
+            f"SELECT DISTINCT source->>'name', source_key FROM events UNION "
+            "SELECT DISTINCT target->>'name', target_key FROM events WHERE target IS NOT NULL").fetchall()
+        return [(name, key) for name, key in found if name]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE article_id = ?",
+                              [article_id]).fetchone()
+        return rows.article(row) if row else None
+
+    def article_reports(self, article_id: str) -> list[tuple[str, int, int, str, str, float]]:
+        """``(merged event id, sentence start, sentence end, trigger, type, confidence)`` of every
+        mention coded in an article, in text order."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT e.event_id, m.start, m.\"end\", m.trigger, e.type, e.confidence FROM mentions m "
+            "JOIN article_events ae ON ae.article_event_id = m.article_event_id "
+            "JOIN events e ON e.event_id = ae.event_id WHERE m.article_id = ? ORDER BY m.start, e.event_id",
+            [article_id]).fetchall()]
+
+    def stamps(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, object]]:
+        """``{article_id: (url, when its input was stored)}`` for the given articles."""
+        ids = sorted(set(article_ids))
+        found = {}
+        for start in range(0, len(ids), self.LISTED_KEYS):
+            where, params = self._in("a.article_id", ids[start:start + self.LISTED_KEYS])
+            found.update((article_id, (url, received)) for article_id, url, received in self.db.execute(
+                f"SELECT a.article_id, a.url, s.received_at FROM articles a JOIN sources s ON s.sha256 = a.source_sha256 "
+                f"WHERE {where}", params).fetchall())
+        return found
 
     def _dicts(self, sql: str, params: list) -> list[dict]:
         cursor = self.db.execute(sql, params)

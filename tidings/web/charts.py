@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import math
+from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
+
+from .. import geo
 
 QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 QUAD_COLOURS = {1: "#7cc4a4", 2: "#23805f", 3: "#f2b15f", 4: "#c9483b"}
@@ -135,16 +138,24 @@ def _tone(goldstein: float | None) -> str:
 
 
 def network_chart(center: str, label: str, counterparts: list[dict], links: list[dict],
-                  names: dict[str, str], width: int = 760, height: int = 460) -> Markup:
+                  names: dict[str, str], params: dict | None = None, width: int = 760, height: int = 620) -> Markup:
     """An actor in the middle, its counterparts around it; a line's width is the pair's number of
     events and its colour the mean Goldstein (green cooperation, red conflict). Nodes link to
-    their actor page, lines to the pair's page."""
-    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 60
+    their actor page, lines to the pair's page (both keeping the filters ``params``). Each name
+    runs outward from its circle along the circle's ray (turned to read left to right), so that
+    no two names meet however many counterparts there are; neighbours alternate between two
+    rings."""
+    cx, cy = width / 2, height / 2
     most = max([d["events"] for d in counterparts] or [1])
+    many = len(counterparts) > 8
+    radius = min(width, height) / 2 - 30 - LABEL * 5.5
     place = {center: (cx, cy)}
+    angles = {}
     for i, d in enumerate(counterparts):
         angle = -math.pi / 2 + 2 * math.pi * i / max(1, len(counterparts))
-        place[d["key"]] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+        reach = 0.8 if many and i % 2 else 1.0
+        place[d["key"]] = (cx + radius * reach * math.cos(angle), cy + radius * reach * math.sin(angle))
+        angles[d["key"]] = angle
     body = []
     for d in links:
         (x1, y1), (x2, y2) = place[d["a"]], place[d["b"]]
@@ -154,21 +165,95 @@ def network_chart(center: str, label: str, counterparts: list[dict], links: list
         x, y = place[d["key"]]
         tip = f"{label} – {names.get(d['key'], d['key'])}: {d['events']} event(s), mean Goldstein {d['mean_goldstein']}"
         a, b = sorted((center, d["key"]))
-        body.append(f'<a href="/dyad/{escape(a)}/{escape(b)}" class="edge"><title>{escape(tip)}</title>'
+        href = escape(link(f"/dyad/{a}/{b}", params or {}))
+        body.append(f'<a href="{href}" class="edge"><title>{escape(tip)}</title>'
                     f'<line x1="{cx:.1f}" y1="{cy:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="{_tone(d["mean_goldstein"])}" '
                     f'stroke-opacity="0.75" stroke-linecap="round" stroke-width="{2 + 8 * d["events"] / most:.1f}"/></a>')
     for d in counterparts:
         x, y = place[d["key"]]
         r = 9 + 11 * math.sqrt(d["events"] / most)
         name = names.get(d["key"], d["key"])
-        body.append(f'<a href="/actor/{escape(d["key"])}" class="node"><title>{escape(name)} ({escape(d["key"])})</title>'
+        angle = angles[d["key"]]
+        lx, ly = x + (r + 5) * math.cos(angle), y + (r + 5) * math.sin(angle)
+        right = math.cos(angle) >= -1e-9
+        turn = math.degrees(angle) + (0 if right else 180)
+        anchor = "start" if right else "end"
+        href = escape(link(f"/actor/{d['key']}", params or {}))
+        body.append(f'<a href="{href}" class="node">'
+                    f'<title>{escape(name)} ({escape(d["key"])})</title>'
                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#fff" stroke="#3b5b92" stroke-width="2"/>'
                     f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="10" font-weight="600" '
                     f'fill="#3b5b92">{d["events"]}</text>'
-                    f'<text x="{x:.1f}" y="{y + r + 14:.1f}" text-anchor="middle" fill="#2b3240">{escape(name)}</text></a>')
+                    f'<text class="label" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="middle" '
+                    f'transform="rotate({turn:.1f} {lx:.1f} {ly:.1f})" fill="#2b3240" paint-order="stroke" '
+                    f'stroke="#fff" stroke-width="3">{escape(_short(name))}</text></a>')
     body.append(f'<g class="center"><circle cx="{cx:.1f}" cy="{cy:.1f}" r="30" fill="#3b5b92"/>'
                 f'<text x="{cx:.1f}" y="{cy + 4:.1f}" text-anchor="middle" font-weight="700" fill="#fff">'
                 f'{escape(center)}</text>'
-                f'<text x="{cx:.1f}" y="{cy + 46:.1f}" text-anchor="middle" font-weight="600" fill="#2b3240">'
-                f'{escape(label)}</text></g>')
+                f'<text x="{cx:.1f}" y="{cy + 46:.1f}" text-anchor="middle" font-weight="600" fill="#2b3240" '
+                f'paint-order="stroke" stroke="#fff" stroke-width="3">{escape(label)}</text></g>')
     return _svg(width, height, f"Counterparts of {label}", body, "network-chart")
+
+
+LABEL = 18  # characters of a counterpart's name on the network chart
+
+
+def _short(name: str, most: int = LABEL) -> str:
+    """A label of at most ``most`` characters (the full name is the node's tooltip)."""
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"
+
+
+MAP_TOP, MAP_BOTTOM = 84, -58  # latitudes the map shows (Antarctica is not drawn)
+MAP_SCALE = 3  # pixels per degree
+
+
+def world_map(places: list[dict], countries: list[dict], params: dict | None = None) -> Markup:
+    """The world outline (``geo.world``, equirectangular) with each country shaded by its number of
+    events and a circle on each place inside a country, sized by its events. A country or a place
+    links to the events page filtered to it (keeping the filters ``params``)."""
+    width, height = 360 * MAP_SCALE, (MAP_TOP - MAP_BOTTOM) * MAP_SCALE
+    counts = {c["country"]: c["events"] for c in countries}
+    most = max(counts.values(), default=1)
+    params = params or {}
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return (lon + 180) * MAP_SCALE, (MAP_TOP - lat) * MAP_SCALE
+
+    body = [f'<rect width="{width}" height="{height}" fill="#eef3f8"/>']
+    for code, country in geo.world().items():
+        paths = []
+        for ring in country["rings"]:
+            lons = ring[0::2]
+            for shift in [0] + ([-3600] if max(lons) > 1800 else []) + ([3600] if min(lons) < -1800 else []):
+                points = [xy((x + shift) / 10, y / 10) for x, y in zip(ring[0::2], ring[1::2])]
+                paths.append("M" + "L".join(f"{px:.0f} {py:.0f}" for px, py in points) + "Z")
+        events = counts.get(code, 0)
+        fill = _shade(events / most) if events else "#fdfdfd"
+        tip = f"{country['name']}: {events} event(s)"
+        shape = (f'<path d="{"".join(paths)}" fill="{fill}" stroke="#b8c2d0" stroke-width="0.6">'
+                 f'<title>{escape(tip)}</title></path>')
+        href = escape(link("/events", params, country=code, place=None))
+        body.append(f'<a href="{href}" class="country" data-country="{code}">{shape}</a>' if events else shape)
+    for place in sorted((p for p in places if not p["whole_country"] and p["lat"] is not None),
+                        key=lambda p: -p["events"]):
+        x, y = xy(place["lon"], place["lat"])
+        r = 3 + 9 * math.sqrt(place["events"] / max(p["events"] for p in places))
+        tip = f"{place['name']}{' (' + place['country'] + ')' if place['country'] else ''}: {place['events']} event(s)"
+        href = escape(link("/events", params, place=place["name"], country=place["country"]))
+        body.append(f'<a href="{href}" class="place"><title>{escape(tip)}</title>'
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{CONFLICT}" fill-opacity="0.75" '
+                    f'stroke="#fff" stroke-width="1"/></a>')
+    return _svg(width, height, "Events by country and place", body, "world-map")
+
+
+def _shade(share: float) -> str:
+    """A blue from pale (few events) to deep (the most)."""
+    low, high = (222, 232, 245), (47, 84, 150)
+    t = 0.15 + 0.85 * math.sqrt(share)
+    return "#" + "".join(f"{round(a + (b - a) * t):02x}" for a, b in zip(low, high))
+
+
+def link(path: str, params: dict, **changes) -> str:
+    """``path`` with the query parameters ``params`` changed by ``changes`` (None drops one)."""
+    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return f"{path}?{urlencode(merged)}" if merged else path

@@ -1,10 +1,7 @@
-"""What every request needs: a read-only store, and display names for actor codes."""
+"""What every request needs: a read-only store."""
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 import duckdb
 from fastapi import HTTPException, Request
@@ -22,18 +19,3 @@ def store(request: Request) -> Iterator[Store]:
         yield db
     finally:
         db.close()
-
-
-@cache
-def names() -> dict[str, str]:
-    """Display names of country and organisation codes, from the actor tables in tidings/data."""
-    data = resources.files("tidings").joinpath("data")
-    found: dict[str, str] = {}
-    with data.joinpath("countries.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            found.setdefault(row["iso3"], row["names"].split("|")[0])
-    with data.joinpath("organisations.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["code"] and not row["code"].startswith("#"):
-                found.setdefault(row["code"], row["name"])
-    return found
