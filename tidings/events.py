@@ -531,7 +531,7 @@ class _Coder:
         if trig.type in COMPLEMENT_TYPES:
             for tok in deep:
                 for inner in _breadth(tok):
-                    if inner.dep_ == "prep" and _lemma(inner) in ("with", "between"):
+                    if inner.dep_ == "prep" and _lemma(inner) == "with":  # "between A and B": their act
                         for obj in (c for c in inner.children if c.dep_ == "pobj"):
                             out.extend(replace(p, deep=True) for p in self.parties(obj, speaker, "inherited"))
                         if out:
