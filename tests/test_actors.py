@@ -47,8 +47,8 @@ def find(found, text):
     ("Iran condemned the strike.", "Iran", "IRN"),
     ("Palestinian groups welcomed the truce.", "Palestinian", "PSE"),
     ("Israeli jets struck the camp.", "Israeli", "ISR"),
-    ("Afghan refugees crossed over.", "Afghan", "AFG"),
-    ("Chinese investors arrived.", "Chinese", "CHN"),
+    ("Afghan refugees crossed over.", "Afghan refugees", "AFG"),
+    ("Chinese investors arrived.", "Chinese investors", "CHN"),
     ("Kosovo and Taiwan were discussed.", "Kosovo", "XKX"),
     ("The Holy See appealed for peace.", "Holy See", "VAT"),
     ("Türkiye hosted the talks.", "Türkiye", "TUR"),
@@ -239,6 +239,17 @@ def test_actors_mentions_sorted_without_overlap_or_possessive(nlp, shared_regist
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert find(found, "Washington").text == text[find(found, "Washington").start:find(found, "Washington").end]
     assert not any(m.text.endswith("'s") for m in found)
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("Swiss doctors handed over medicine.", "Swiss doctors", "CHE", "HLH"),
+    ("Afghan guerrillas blew up power lines.", "Afghan guerrillas", "AFG", "REB"),
+    ("Nigerian journalists protested.", "Nigerian journalists", "NGA", "MED"),
+])
+def test_actors_agent_nouns_carry_their_sector(nlp, shared_registry, text, mention, country, sector):
+    _, found = mentions(nlp, shared_registry, text)
+    actor = find(found, mention).actor
+    assert (actor.country, actor.sector) == (country, sector)
 
 
 def test_actors_a_fuller_or_shorter_name_is_the_same_person(nlp, registry):

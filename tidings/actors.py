@@ -134,7 +134,8 @@ class ActorRegistry:
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
         """The built-in tables plus user CSV files in the countries, organisations or roles format."""
         registry = cls()
-        for path in [DATA / "countries.csv", DATA / "organisations.csv", DATA / "roles.csv", *map(Path, extra)]:
+        tables = ["countries.csv", "organisations.csv", "agents.csv", "roles.csv"]  # roles.csv over agents.csv
+        for path in [*(DATA / name for name in tables), *map(Path, extra)]:
             fields, rows = _read_csv(path)
             if "iso3" in fields:
                 registry._add_countries(rows)
