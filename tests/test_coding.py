@@ -73,6 +73,13 @@ def test_coding_rebels_and_their_government_are_two_sides(registry):
     assert code(registry, "Fijian officials praised the Fijian government.") == []  # one side
 
 
+def test_coding_the_parties_carry_into_an_agentless_sentence(registry):
+    found = code(registry, "Kenya and Uganda held talks in Kampala on Monday. It was agreed that the border "
+                           "would be reopened.")
+    assert {(e.type, frozenset((e.source.key, e.target.key))) for e in found} == {
+        ("CONSULT", frozenset(("KEN", "UGA"))), ("AGREE", frozenset(("KEN", "UGA")))}
+
+
 def test_coding_background_gets_no_date(registry):
     found = code(registry, "Egypt had long accused Israel of blocking aid.")
     assert all(e.date is None for e in found)

@@ -262,6 +262,11 @@ class _Party:
     deep: bool = False  # found inside a complement, not as the trigger's own object
 
 
+def _agentless(verb: Token) -> bool:
+    """A passive with no agent ("was discussed", "it was agreed that ...")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _two_sides(a: ActorMention, b: ActorMention) -> bool:
     """Whether two mentions are two parties: actors of two countries or organisations, or of one
     country on either side of the state (rebels and the government, police and protesters)."""
@@ -805,6 +810,9 @@ class _Coder:
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [_Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
+        if (trig.joint and trig.pos == "VERB" and not (sources or parties) and _agentless(tok)
+                and self._recent(tok, self.last_pair_sent)):
+            parties = [_Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         if not targets and not parties and trig.pos == "VERB":
             if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
                 targets = [_Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"

@@ -108,7 +108,10 @@ class Select:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(self.sentencizer(doc).sents)
-        kept = [s for s in sentences if self.can_hold_event(s)]
+        kept: list[Span] = []
+        for sent in sentences:  # a sentence that goes on from a kept one may name its actors by "it was agreed"
+            if self.can_hold_event(sent, after_kept=bool(kept) and kept[-1].end == sent.start):
+                kept.append(sent)
         if len(kept) == len(sentences):
             for tok in doc[1:]:
                 tok.is_sent_start = None  # the parser splits sentences, as without selection
@@ -130,11 +133,11 @@ class Select:
                 selected[i].is_sent_start = True
         return selected
 
-    def can_hold_event(self, sent: Span) -> bool:
+    def can_hold_event(self, sent: Span, after_kept: bool = False) -> bool:
         words = {t.lower_ for t in sent}
         if not self.triggers.present(words):
             return False
-        return any(self._actor_word(t.lower_) or (t.is_title or t.is_upper) and t.i > sent.start and t.is_alpha
+        return after_kept or any(self._actor_word(t.lower_) or (t.is_title or t.is_upper) and t.i > sent.start and t.is_alpha
                    for t in sent)
 
     def _actor_word(self, word: str) -> bool:
