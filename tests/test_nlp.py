@@ -119,7 +119,7 @@ def test_names_settles_the_rules_guesses_with_the_recognizer():
             "fence the border in Sistan-Baluchestan, officials said. Ambassador Tess Ingram met the Short Url team.")
     default, fast = next(nlp.annotate([text])), next(nlp.annotate([text], fast=True))
     guessed = {(e.text, e.label_) for e in fast.ents}
-    assert {("Associated Press", "PERSON"), ("Sistan-Baluchestan", "PERSON"), ("Short Url", "PERSON")} <= guessed
+    assert {("Associated", "PERSON"), ("Sistan-Baluchestan", "PERSON"), ("Short Url", "PERSON")} <= guessed
     settled = {(e.text, e.label_) for e in default.ents}
     assert ("the Associated Press", "ORG") in settled and ("Sistan-Baluchestan", "GPE") in settled
     assert ("Tess Ingram", "PERSON") in settled and ("Monday", "DATE") in settled
