@@ -60,16 +60,21 @@ class Session:
     def mark_duplicates(self, found: list[Article]) -> tuple[list[Article], dict[str, bytes]]:
         """Link near-duplicates to the article they repeat; returns articles and signatures.
 
-        An article repeats a stored article or an earlier one of ``found``. Only the stored
-        articles that share an LSH band with one of ``found`` are read from the store."""
+        An article repeats a stored article or an earlier one of ``found``, and is linked to the
+        original that one repeats, if any: an earlier article of ``found`` counts as stored, so
+        that a story's copies form one family whether they come in one input or several. Only
+        the stored articles that share an LSH band with one of ``found`` are read from the store."""
         signed = [(article, merge.signature(article.body)) for article in found]
         duplicates = merge.DuplicateIndex(self.store.signatures_sharing(
             key for _, signature in signed for key in merge.band_keys(signature)))
-        marked, signatures = [], {}
+        marked, signatures, originals_of = [], {}, {}
         for article, signature in signed:
             originals = duplicates.match(signature)
             if originals and article.article_id not in originals:
-                article = replace(article, duplicate_of=self.store.original(originals[0]) or originals[0])
+                first = originals[0]
+                original = originals_of.get(first) or self.store.original(first) or first
+                originals_of[article.article_id] = original
+                article = replace(article, duplicate_of=original)
             duplicates.add(article.article_id, signature)
             signatures[article.article_id] = signature
             marked.append(article)
