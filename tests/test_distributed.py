@@ -57,12 +57,12 @@ def test_distributed_results_in_input_order():
               "Brazil sent food aid to Haiti on Wednesday."]
     items = [(_article(n, bodies[n % 3]), n) if n % 4 else (None, n) for n in range(12)]
     out = list(RayEngine(batch_size=2, window=3).code(iter(items), actors.ActorRegistry.load(), Stopwatch()))
-    assert [context for _, context, _ in out] == list(range(12))
-    assert [article for article, _, _ in out] == [article for article, _ in items]
-    assert all(found == [] for article, _, found in out if article is None)
-    assert all(e.mentions[0].article_id == article.article_id for article, _, found in out if article
+    assert [context for _, context, _, _ in out] == list(range(12))
+    assert [article for article, _, _, _ in out] == [article for article, _ in items]
+    assert all(found == [] for article, _, found, _ in out if article is None)
+    assert all(e.mentions[0].article_id == article.article_id for article, _, found, _ in out if article
                for e in found)
-    assert any(found for _, _, found in out)
+    assert any(found for _, _, found, _ in out) and not any(cuts for _, _, _, cuts in out)
 
 
 def test_distributed_names_learned_reach_later_batches():

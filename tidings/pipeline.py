@@ -108,8 +108,9 @@ class LocalEngine:
         self.workers, self.batch_size, self.fast = workers, batch_size, fast
 
     def code(self, items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry,
-             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
-        """``(article, context)`` in, ``(article, context, events)`` out, in order."""
+             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event], list[Rejection]]]:
+        """``(article, context)`` in, ``(article, context, events, cuts)`` out, in order (``cuts``:
+        what the work budget left out, see ``coding.code_doc``)."""
         return coding.code_stream(items, registry, n_process=self.workers, batch_size=self.batch_size,
                                   fast=self.fast, watch=watch)
 
@@ -184,8 +185,9 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             for number, article in enumerate(coded, start=1):
                 yield article, (item, number == len(coded))
 
-    for _, (item, last), found in engine.code(articles_in(), session.registry, report.watch):
+    for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
         item.reports.extend(found)
+        item.rejected.extend(cuts)
         if last:
             with report.watch.stage("store"):
                 session.save(item)
@@ -230,8 +232,11 @@ def recode(store: Store, settings: Settings) -> int:
     session = Session(store, settings)
     with store.transaction():
         store.clear_events()
-        reports = [e for _, coded in coding.code_articles(filter(codable, store.articles()), session.registry)
-                   for e in coded]
+        reports = []
+        for _, coded, cuts in coding.code_articles(filter(codable, store.articles()), session.registry):
+            reports += coded
+            for rejection in cuts:
+                store.reject(rejection)
         store.add_reports(reports)
         store.learn(session.registry.learned())
         remerge(store, reports)
