@@ -23,7 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, export, query
 from .settings import (DEFAULT_MIN_CONFIDENCE, FIELD_NAMES, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
-                       Settings, default_db, default_workers)
+                       MAX_HTML_BYTES, Settings, default_db, default_workers)
 from .store import open_store
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ def _parse_map(ctx, param, values):
               help=f"Reject compressed input that unpacks to more  [default: {MAX_DECOMPRESSED_BYTES // 2**20}MB]")
 @click.option("--max-article-chars", type=click.IntRange(1), metavar="N",
               help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
+@click.option("--max-html-size", metavar="SIZE", callback=_parse_size,
+              help=f"Reject an HTML page larger than this, before parsing it  [default: {MAX_HTML_BYTES // 2**20}MB]")
 @click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
               help="Processes that run spaCy.")
 @click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules alone name "
@@ -102,7 +104,7 @@ def _parse_map(ctx, param, values):
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, field_map: tuple,
            max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None,
-           workers: int, fast: bool, engine_name: str, address: str | None) -> None:
+           max_html_size: int | None, workers: int, fast: bool, engine_name: str, address: str | None) -> None:
     """Ingest files or folders (recursively), or `-` for standard input: text (.txt), HTML
     pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml), JSON, JSON Lines and CSV
     records, each possibly compressed (.gz, .xz, .zip).
@@ -113,7 +115,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
     Articles that are not in English are stored but not coded into events.
     """
     limits = {"max_file_bytes": max_file_size, "max_decompressed_bytes": max_decompressed_size,
-              "max_article_chars": max_article_chars}
+              "max_article_chars": max_article_chars, "max_html_bytes": max_html_size}
     settings = replace(settings, field_map=field_map, **{k: v for k, v in limits.items() if v is not None})
     settings = replace(settings, fetched_at=fetched_at, workers=workers, fast=fast)
     if address and engine_name != "ray":

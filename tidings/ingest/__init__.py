@@ -5,7 +5,7 @@ content-addressed by sha256) and ``RawRecord``s (decoded text plus whatever meta
 states), or ``Rejection``s that name the file (and line or record) and the reason. This is the
 only package that reads files.
 
-Formats: plain text, HTML pages (``html``), RSS/Atom feeds (``feeds``), JSON, JSON Lines and
+Formats: plain text, HTML pages (``html``, at most ``Settings.max_html_bytes``), RSS/Atom feeds (``feeds``), JSON, JSON Lines and
 CSV records (``structured``), each possibly compressed (``archives``); bytes are decoded by
 ``text``. Every limit of ``Settings`` (file size, decompressed size, article length) is
 enforced here.
@@ -21,7 +21,7 @@ from pathlib import Path
 from ..records import Rejection, Source
 from ..settings import Settings
 from . import archives, feeds, html, structured, text
-from .raw import RawRecord, one_line
+from .raw import RawRecord, one_line, size_text
 
 __all__ = ["FORMATS", "RawRecord", "STDIN", "discover", "foreign_language", "parse", "read"]
 
@@ -109,7 +109,7 @@ def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source
     except OSError as exc:
         return Rejection(doc, f"cannot read file: {exc.strerror or one_line(exc)}")
     if size > limit:
-        return Rejection(doc, f"file is {_size(size)}, over the limit of {_size(limit)} (--max-file-size)")
+        return Rejection(doc, f"file is {size_text(size)}, over the limit of {size_text(limit)} (--max-file-size)")
     fmt = sniff(data) if str(file) == STDIN else format_of(Path(file).name)
     return Source(doc=doc, path=str(file), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
 
@@ -127,7 +127,7 @@ def parse(source: Source, settings: Settings | None = None) -> tuple[list[RawRec
     names = structured.field_names(settings.field_map)
     for doc, fmt, data, member in _units(source, settings, reject):
         try:
-            found, problems = _parse_unit(doc, fmt, data, member, names)
+            found, problems = _parse_unit(doc, fmt, data, member, names, settings.max_html_bytes)
         except Exception as exc:  # noqa: BLE001 — a library failing on hostile bytes must not stop the run
             found, problems = [], [(None, f"could not be read as {fmt} ({type(exc).__name__}: {exc})")]
         for line, reason in problems:
@@ -172,12 +172,15 @@ def _units(source: Source, settings: Settings, reject) -> Iterator[Unit]:
         yield source.doc, kind, source.data, None
 
 
-def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None,
-                names: dict) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
+def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None, names: dict,
+                html_limit: int) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
     if fmt == "feed":
         if not data.strip():
             return [], [(None, "empty file")]
         return feeds.parse(data, doc, member=member)
+    refused = html.too_large(len(data), html_limit) if fmt == "html" else None
+    if refused:  # before decoding: charset detection, parsing and extraction all grow with the page
+        return [], [(None, refused)]
     decoded = text.decode(data)
     if isinstance(decoded, str):
         return [], [(None, decoded)]
@@ -188,16 +191,12 @@ def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None,
         page = html.extract(decoded.text, doc, **context)
         return ([page], []) if isinstance(page, RawRecord) else ([], [(None, page)])
     parser = {"json": structured.parse_json, "jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
-    return parser(decoded.text, doc, names, **context)
+    return parser(decoded.text, doc, names, html_limit, **context)
 
 
 def _read_at_most(file: Path, size: int) -> bytes:
     with file.open("rb") as stream:
         return stream.read(size)
-
-
-def _size(n: int) -> str:
-    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n:,} bytes"
 
 
 @lru_cache(maxsize=1)
