@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 from tidings import __version__
 from tidings.cli import cli
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, tidings_command, unprivileged
 
 PAGES = FIXTURES / "pages"
 
@@ -94,3 +95,39 @@ def test_cli_bench_prints_throughput_cpu_memory_and_stages():
     assert figures["articles"] == 6 and figures["events"] > 0 and figures["articles_per_second"] > 0
     assert figures["cpu_ms_per_article"] > 0 and figures["peak_pss_mb"] > 100  # the model alone is larger
     assert {"nlp", "actors", "events", "dates", "store", "ingest"} <= set(figures["stages"])
+
+
+def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
+    good = (PAGES / "agency_wire.txt").read_text("utf-8")
+    folder, locked, given = tmp_path / "in", tmp_path / "in" / "locked", tmp_path / "closed"
+    locked.mkdir(parents=True)
+    given.mkdir()
+    (folder / "good.txt").write_text(good, encoding="utf-8")
+    (locked / "hidden-away.txt").write_text(good.replace("Oslo", "Bergen"), encoding="utf-8")
+    (given / "also.txt").write_text(good.replace("Oslo", "Tromso"), encoding="utf-8")
+    locked.chmod(0)
+    given.chmod(0)
+    db = str(tmp_path / "s.duckdb")
+    try:
+        result = subprocess.run([*unprivileged(), *tidings_command(), "--db", db, "ingest", "--workers", "1",
+                                 str(folder), str(given)], capture_output=True, text=True, timeout=300)
+    finally:
+        locked.chmod(0o755)
+        given.chmod(0o755)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "locked: cannot read folder: Permission denied" in result.stdout
+    assert f"{given}: cannot read folder: Permission denied" in result.stdout
+    assert "new article(s) stored" in result.stdout and " 0 new article" not in result.stdout
+    listed = CliRunner().invoke(cli, ["--db", db, "errors"]).output.splitlines()
+    assert listed == ["locked: cannot read folder: Permission denied", f"{given}: cannot read folder: Permission denied"]
+
+
+def test_cli_names_are_printed_with_control_characters_escaped(run, tmp_path):
+    (tmp_path / "title\x1b]0;owned\x07.txt").write_bytes(b"")
+    (tmp_path / "red\x1b[31m.jsonl").write_text('{"title": "no text"}\n', encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 1 and "\x1b" not in result.output and "\x07" not in result.output
+    assert "title\\x1b]0;owned\\x07.txt: empty file" in result.output
+    assert "red\\x1b[31m.jsonl:1: record has no text" in result.output
+    listed = run("errors").output
+    assert "\x1b" not in listed and "title\\x1b]0;owned\\x07.txt: empty file" in listed

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__, export, query
@@ -30,6 +31,19 @@ if TYPE_CHECKING:
     from .pipeline import Report
 
 err = Console(stderr=True, highlight=False)
+# control characters (C0, DEL, C1) and lone surrogates (undecodable bytes of a file name)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(value: object) -> str:
+    """Text for the terminal with control characters written as escapes (``\\x1b``): file names,
+    titles and sentences come from the input, and must not drive the terminal."""
+    return CONTROL.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), str(value))
+
+
+def _cells(*values: object) -> list[Text]:
+    """Table cells shown as they are: control characters escaped, no console markup."""
+    return [Text(printable("" if v is None else v)) for v in values]
 
 
 def _parse_date(ctx, param, value):
@@ -79,7 +93,7 @@ def _parse_map(ctx, param, values):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--fetched-at", metavar="DATE", callback=_parse_date,
               help="When the pages were saved (YYYY-MM-DD): resolves relative stamps like 'Updated 5 sec ago'.")
 @click.option("--map", "field_map", metavar="FIELD=NAME", multiple=True, callback=_parse_map,
@@ -148,12 +162,12 @@ def _print_report(report: Report, counts: dict[str, int], db: str) -> None:
     if report.skipped:
         click.echo(f"Stored but not coded (not in English): {len(report.skipped)} article(s):")
         for skipped in report.skipped:
-            click.echo(f"  {skipped}")
+            click.echo(f"  {printable(skipped)}")
     if report.rejections:
         click.echo(f"Rejected {len(report.rejections)} input(s):")
         for rejection in report.rejections:
-            click.echo(f"  {rejection}")
-    click.echo(f"Store {db}: {counts['articles']} article(s) from {counts['sources']} input(s), "
+            click.echo(f"  {printable(rejection)}")
+    click.echo(f"Store {printable(db)}: {counts['articles']} article(s) from {counts['sources']} input(s), "
                f"{counts['events']} event(s).")
 
 
@@ -214,9 +228,9 @@ def events(settings: Settings, actor: str | None, kind: str | None, since: str |
         table.add_column(column, overflow="fold")
     for e in found:
         arrow = "↔" if e.symmetric else "→"
-        table.add_row(e.date or "—", e.type, f"{e.source.name} ({e.source.key})",
-                      f"{arrow} {e.target.name} ({e.target.key})" if e.target else "",
-                      e.status, e.mentions[0].sentence if e.mentions else "")
+        table.add_row(*_cells(e.date or "—", e.type, f"{e.source.name} ({e.source.key})",
+                              f"{arrow} {e.target.name} ({e.target.key})" if e.target else "",
+                              e.status, e.mentions[0].sentence if e.mentions else ""))
     Console(highlight=False).print(table)
 
 
@@ -236,9 +250,9 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
         return
     arrow = "↔" if event.symmetric else "→"
     target = f" {arrow} {event.target.name} ({event.target.key})" if event.target else ""
-    click.echo(f"{event.type} ({event.status}): {event.source.name} ({event.source.key}){target}")
-    click.echo(f"  date {event.date or 'unknown'} ({event.date_basis or 'not stated'})"
-               + (f", in {event.location.name}" if event.location else ""))
+    click.echo(printable(f"{event.type} ({event.status}): {event.source.name} ({event.source.key}){target}"))
+    click.echo(printable(f"  date {event.date or 'unknown'} ({event.date_basis or 'not stated'})"
+                         + (f", in {event.location.name}" if event.location else "")))
     click.echo(f"  CAMEO {event.cameo}, QuadClass {event.quad_class}, Goldstein {event.goldstein}, "
                f"confidence {event.confidence}")
     if event.commitment:
@@ -248,9 +262,9 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
     for note in event.merge_notes:
         click.echo(f"  merged: {note}")
     for number, m in enumerate(event.mentions, start=1):
-        click.echo(f"\n  [{number}] {m.doc} (article {m.article_id}, {m.publisher or 'outlet unknown'}, "
-                   f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, trigger “{m.trigger}”")
-        click.echo(f"      {m.sentence}")
+        click.echo(printable(f"\n  [{number}] {m.doc} (article {m.article_id}, {m.publisher or 'outlet unknown'}, "
+                             f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, trigger “{m.trigger}”"))
+        click.echo(f"      {printable(m.sentence)}")
 
 
 @cli.command()
@@ -274,11 +288,12 @@ def summary(settings: Settings, limit: int) -> None:
         listed = list(itertools.islice(store.articles(), limit))
         coded = list(store.events(min_confidence=DEFAULT_MIN_CONFIDENCE))
     console = Console(highlight=False)
-    table = Table(title=f"{counts['articles']} article(s) from {counts['sources']} input(s) in {settings.db}")
+    table = Table(title=Text(printable(f"{counts['articles']} article(s) from {counts['sources']} input(s) "
+                                       f"in {settings.db}")))
     for column in ("doc", "#", "published", "dateline", "publisher", "title"):
         table.add_column(column, overflow="fold", no_wrap=column == "doc")
     for a in listed:
-        table.add_row(a.doc, str(a.index), a.published or "", a.dateline or "", a.publisher or "", a.title or "")
+        table.add_row(*_cells(a.doc, a.index, a.published, a.dateline, a.publisher, a.title))
     console.print(table)
     by_type = Table(title=f"{len(coded)} event(s) (confidence ≥ {DEFAULT_MIN_CONFIDENCE})")
     for column in ("type", "events", "example"):
@@ -286,7 +301,8 @@ def summary(settings: Settings, limit: int) -> None:
     for kind in sorted({e.type for e in coded}, key=lambda k: -sum(e.type == k for e in coded)):
         example = next(e for e in coded if e.type == kind)
         who = f"{example.source.key} → {example.target.key}" if example.target else example.source.key
-        by_type.add_row(kind, str(sum(e.type == kind for e in coded)), f"{who} {example.date or ''}: {example.mentions[0].sentence}")
+        by_type.add_row(*_cells(kind, sum(e.type == kind for e in coded),
+                                f"{who} {example.date or ''}: {example.mentions[0].sentence}"))
     console.print(by_type)
     if counts["rejections"]:
         click.echo(f"{counts['rejections']} rejected input(s): see `tidings errors`.")
@@ -299,7 +315,7 @@ def errors(settings: Settings) -> None:
     with open_store(settings.db) as store:
         rejections = store.rejections()
     for rejection in rejections:
-        click.echo(str(rejection))
+        click.echo(printable(rejection))
     if not rejections:
         err.print("No rejected input.")
 
@@ -321,13 +337,13 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
     elif fmt == "csv":
         export.write_csv(rows, sys.stdout, tuple(rows[0]) if rows else tuple(columns))
     else:
-        table = Table(title=title)
+        table = Table(title=Text(printable(title)))
         for column in columns:
             table.add_column(column, overflow="fold", no_wrap=column in ("date", "type", "who", "period"),
                              ratio=3 if column == "summary" else None)
         for row in rows:
-            table.add_row(*[", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
-                            for v in (_cell(row, c) for c in columns)])
+            table.add_row(*_cells(*[", ".join(map(str, v)) if isinstance(v, list) else v
+                                    for v in (_cell(row, c) for c in columns)]))
         Console(highlight=False).print(table)
 
 
