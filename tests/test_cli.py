@@ -5,6 +5,8 @@ import csv
 import io
 import json
 import subprocess
+import sys
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -131,3 +133,94 @@ def test_cli_names_are_printed_with_control_characters_escaped(run, tmp_path):
     assert "red\\x1b[31m.jsonl:1: record has no text" in result.output
     listed = run("errors").output
     assert "\x1b" not in listed and "title\\x1b]0;owned\\x07.txt: empty file" in listed
+
+
+def store_error(result, status: int, text: str) -> None:
+    """A store error: one line on standard error, naming the reason, with its exit status."""
+    assert result.exit_code == status, result.output
+    assert result.output.count("\n") == 1 and result.output.startswith("Error: ") and text in result.output, \
+        result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
+    runner = CliRunner()
+    page = PAGES / "agency_wire.txt"
+    folder, other = tmp_path / "folder", tmp_path / "notes.duckdb"
+    folder.mkdir()
+    other.write_text("not a database\n" * 100)
+    foreign = tmp_path / "foreign.duckdb"
+    import duckdb
+
+    with duckdb.connect(str(foreign)) as db:
+        db.execute("CREATE TABLE prices (item VARCHAR, price DOUBLE)")
+    for location, text in ((folder, "is a folder, not a Tidings store"),
+                           (other, "is not a Tidings store (not a DuckDB database file)"),
+                           (foreign, "is not a Tidings store (a database with other tables: prices)")):
+        for command in (["summary"], ["errors"], ["ingest", str(page)]):
+            store_error(runner.invoke(cli, ["--db", str(location), *command]), 3, text)
+    assert other.read_text() == "not a database\n" * 100
+    with duckdb.connect(str(foreign), read_only=True) as db:
+        assert db.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0] == 1
+
+
+def test_cli_missing_store_exits_2_and_is_not_created(tmp_path):
+    runner = CliRunner()
+    missing = tmp_path / "no" / "such" / "x.duckdb"
+    for command in (["summary"], ["events"], ["errors"], ["dyads"], ["export", "events"], ["serve"]):
+        store_error(runner.invoke(cli, ["--db", str(missing), *command]), 2, f"no store at {missing}")
+    assert not (tmp_path / "no").exists()
+
+
+def test_cli_read_only_store_is_read_and_cannot_be_written(tmp_path, seeds_dir):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "s.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(seeds_dir / "000_5883e2fc2dd893d6.txt")]).exit_code == 0
+    db.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        def run(*args):
+            return subprocess.run([*unprivileged(), *tidings_command(), "--db", str(db), *args],
+                                  capture_output=True, text=True, timeout=300)
+        summary, ingested = run("summary"), run("ingest", str(seeds_dir))
+    finally:
+        folder.chmod(0o755)
+        db.chmod(0o644)
+    assert summary.returncode == 0 and "article(s) from 1 input(s)" in summary.stdout, summary.stderr
+    assert ingested.returncode == 4, ingested.stderr
+    assert ingested.stderr.strip() == f"Error: cannot write the store {db}: permission denied"
+
+
+def hold(db: str, read_only: bool):
+    """Another process holding the store, until it is killed; returns it once it holds it."""
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time\n"
+                               f"db = duckdb.connect(sys.argv[1], read_only={read_only})\n"
+                               "print('holding', flush=True)\ntime.sleep(600)", db], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_cli_store_held_by_another_process_exits_5_and_ingest_waits_for_it(tmp_path, seeds_dir):
+    db, runner = str(tmp_path / "s.duckdb"), CliRunner()
+    seed = str(seeds_dir / "000_5883e2fc2dd893d6.txt")
+    assert runner.invoke(cli, ["--db", db, "ingest", seed]).exit_code == 0
+    writer = hold(db, read_only=False)  # another ingest
+    try:
+        store_error(runner.invoke(cli, ["--db", db, "summary"]), 5, "a retry once it is done will work")
+        store_error(runner.invoke(cli, ["--db", db, "ingest", "--lock-timeout", "0.5", str(seeds_dir)]), 5,
+                    "is in use by another process (python")
+    finally:
+        writer.kill()
+        writer.wait()
+    assert runner.invoke(cli, ["--db", db, "errors"]).output == "No rejected input.\n"
+    reader = hold(db, read_only=True)  # the dashboard answering a request
+    threading.Timer(2.0, reader.kill).start()
+    try:
+        result = runner.invoke(cli, ["--db", db, "ingest", "--lock-timeout", "60", str(seeds_dir)])
+    finally:
+        reader.kill()
+        reader.wait()
+    assert result.exit_code == 0, result.output
+    assert "Store" in result.output and "5 input(s)" in result.output

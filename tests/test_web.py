@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from tidings.cli import cli
+from tidings.store import StoreMissing
 from tidings.web import create_app
 from tidings.web.charts import periods
 
@@ -150,8 +151,9 @@ def test_web_store_is_opened_read_only(client, store_path, tmp_path):
     with duckdb.connect(store_path, read_only=True) as other:
         assert other.execute("SELECT count(*) FROM events").fetchone()[0] > 0
         assert client.get("/api/summary").status_code == 200
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(StoreMissing):
         create_app(str(tmp_path / "missing.duckdb"))
+    assert not (tmp_path / "missing.duckdb").exists()
 
 
 def test_web_chart_periods_fill_the_gaps():

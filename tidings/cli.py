@@ -1,7 +1,9 @@
 """Command line: each command parses its options, calls one library function, prints the result.
 
-Exit status: 0 when everything was handled, 1 when some input was rejected (the rest is
-stored), 2 on a usage error.
+Exit status (README, "Exit status"): 0 when everything was handled, 1 when some input was
+rejected (the rest is stored), 2 on a usage error or when there is no store to read, 3 when the
+store is not a Tidings store this version can use, 4 when it cannot be written (or read), 5 when
+another process holds it (the same command will work once that one is done).
 
 Only ``ingest``, ``recode`` and ``bench`` need the NLP stack (spaCy, trafilatura, datasketch…);
 they import it when they start, so that every other command answers at once.
@@ -25,7 +27,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__, export, query
 from .settings import (DEFAULT_MIN_CONFIDENCE, FIELD_NAMES, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
                        MAX_HTML_BYTES, Settings, default_db, default_workers)
-from .store import open_store
+from .store import NotAStore, StoreError, StoreLocked, StoreMissing, StoreNotWritable, open_store
 
 if TYPE_CHECKING:
     from .pipeline import Report
@@ -46,6 +48,42 @@ def _cells(*values: object) -> list[Text]:
     return [Text(printable("" if v is None else v)) for v in values]
 
 
+EXIT_STATUS = {StoreMissing: 2, NotAStore: 3, StoreNotWritable: 4, StoreLocked: 5}
+DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writing command waits for a store another process holds
+
+
+class StoreFailure(click.ClickException):
+    """A store that cannot be used: one line, and the exit status of its kind."""
+
+    def __init__(self, error: StoreError) -> None:
+        super().__init__(str(error))
+        self.exit_code = EXIT_STATUS.get(type(error), 3)
+
+    def format_message(self) -> str:
+        return printable(self.message)
+
+
+class Commands(click.Group):
+    """The command group; a ``StoreError`` from any command ends it with its exit status."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StoreError as error:
+            raise StoreFailure(error) from None
+
+
+def _lock_timeout(function):
+    return click.option("--lock-timeout", type=click.FloatRange(0), default=DEFAULT_LOCK_TIMEOUT, metavar="SECONDS",
+                        show_default=True, help="How long to wait for a store that another process (the "
+                                                "dashboard, another ingest) holds, before giving up.")(function)
+
+
+def _reading(settings: Settings):
+    """The store opened for a command that only reads: read-only, never created."""
+    return open_store(settings.db, read_only=True)
+
+
 def _parse_date(ctx, param, value):
     if value is None:
         return None
@@ -55,7 +93,7 @@ def _parse_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tidings")
 @click.option("--db", metavar="PATH", default=default_db, show_default="$TIDINGS_DB or ./tidings.duckdb",
               help="Store to read and write: a DuckDB file, or a postgresql://USER@HOST[:PORT]/DB URL.")
@@ -115,10 +153,12 @@ def _parse_map(ctx, param, values):
               help="Where spaCy and the coding run: this machine, or a Ray cluster (README, \"Scale\").")
 @click.option("--address", metavar="ADDRESS",
               help="Ray cluster to join (`auto`: the running one); without it, a local Ray on all cores.")
+@_lock_timeout
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, field_map: tuple,
            max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None,
-           max_html_size: int | None, workers: int, fast: bool, engine_name: str, address: str | None) -> None:
+           max_html_size: int | None, workers: int, fast: bool, engine_name: str, address: str | None,
+           lock_timeout: float) -> None:
     """Ingest files or folders (recursively), or `-` for standard input: text (.txt), HTML
     pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml), JSON, JSON Lines and CSV
     records, each possibly compressed (.gz, .xz, .zip).
@@ -143,7 +183,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
 
         engine = RayEngine(address=address, fast=fast)
     try:
-        with open_store(settings.db) as store, Progress(
+        with open_store(settings.db, lock_timeout=lock_timeout) as store, Progress(
                 TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                 TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=None)
@@ -184,7 +224,7 @@ def export_group() -> None:
 @click.pass_obj
 def export_articles(settings: Settings, fmt: str, out) -> None:
     """Export every stored article (fields per docs/event-schema.md)."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         count = export.EXPORTERS[("articles", fmt)](store.articles(), out)
     if out.name != "<stdout>":
         err.print(f"Wrote {count} article(s) to {out.name}.")
@@ -204,7 +244,7 @@ def _min_confidence(function):
 @click.pass_obj
 def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> None:
     """Export coded events, one per real-world event with all its mentions (docs/event-schema.md)."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         count = export.EXPORTERS[("events", fmt)](store.events(min_confidence=min_confidence), out)
     if out.name != "<stdout>":
         err.print(f"Wrote {count} event(s) to {out.name}.")
@@ -220,7 +260,7 @@ def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> N
 def events(settings: Settings, actor: str | None, kind: str | None, since: str | None, limit: int,
            min_confidence: float) -> None:
     """Print coded events as a table: date, type, who → whom, status and the evidence."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         found = list(store.events(actors=[actor] if actor else [], type=kind, since=since,
                                   min_confidence=min_confidence, limit=limit))
     table = Table(title=f"{len(found)} event(s)")
@@ -241,7 +281,7 @@ def events(settings: Settings, actor: str | None, kind: str | None, since: str |
 def show(settings: Settings, event_id: str, as_json: bool) -> None:
     """Show one event: its coding, every mention with article, outlet and sentence, and why
     its reports were merged."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         event = store.event(event_id)
     if event is None:
         raise click.ClickException(f"no event {event_id!r} in {settings.db}")
@@ -268,12 +308,13 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
 
 
 @cli.command()
+@_lock_timeout
 @click.pass_obj
-def recode(settings: Settings) -> None:
+def recode(settings: Settings, lock_timeout: float) -> None:
     """Code every stored article again, without re-ingesting (after an upgrade or a registry change)."""
     from . import pipeline
 
-    with open_store(settings.db) as store:
+    with open_store(settings.db, lock_timeout=lock_timeout) as store:
         count = pipeline.recode(store, settings)
     click.echo(f"Recoded the store: {count} event(s).")
 
@@ -283,7 +324,7 @@ def recode(settings: Settings) -> None:
 @click.pass_obj
 def summary(settings: Settings, limit: int) -> None:
     """Show what the store holds: articles, events by type, and rejected input."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         counts = store.counts()
         listed = list(itertools.islice(store.articles(), limit))
         coded = list(store.events(min_confidence=DEFAULT_MIN_CONFIDENCE))
@@ -312,7 +353,7 @@ def summary(settings: Settings, limit: int) -> None:
 @click.pass_obj
 def errors(settings: Settings) -> None:
     """List the input that was rejected, with the file, line and reason."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         rejections = store.rejections()
     for rejection in rejections:
         click.echo(printable(rejection))
@@ -356,7 +397,7 @@ def _cell(row: dict, column: str):
 
 
 def _with_store(settings: Settings, work):
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         return work(store)
 
 
@@ -448,10 +489,7 @@ def serve(settings: Settings, host: str, port: int) -> None:
 
     from .web import create_app
 
-    try:
-        app = create_app(settings.db)
-    except FileNotFoundError as error:
-        raise click.ClickException(str(error)) from None
+    app = create_app(settings.db)
     err.print(f"Tidings dashboard for {settings.db} at http://{host}:{port}/ (Ctrl+C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__, query
 from ..records import Event
 from ..settings import DEFAULT_MIN_CONFIDENCE
-from ..store import Store
+from ..store import Store, StoreLocked, open_store
 from . import charts
 from .api import router
 from .deps import names, store
@@ -26,9 +26,13 @@ MinConfidence = Annotated[float, Query(ge=0, le=1)]
 
 
 def create_app(db_path: str) -> FastAPI:
-    """The dashboard over the store at ``db_path`` (which must exist), opened read-only."""
-    if not Path(db_path).is_file():
-        raise FileNotFoundError(f"no store at {db_path}: run `tidings ingest` first")
+    """The dashboard over the store at ``db_path``, opened read-only for each request; raises a
+    ``StoreError`` when there is no store there that can be read (a store another process holds
+    right now is fine: its pages answer 503 until it is free)."""
+    try:
+        open_store(db_path, read_only=True).close()
+    except StoreLocked:
+        pass
     app = FastAPI(title="Tidings", version=__version__, docs_url=None, redoc_url=None,
                   description="Political events coded from your news articles: pairs, relation index, "
                               "timelines, commitments and the evidence behind every event.")
