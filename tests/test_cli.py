@@ -224,3 +224,29 @@ def test_cli_store_held_by_another_process_exits_5_and_ingest_waits_for_it(tmp_p
         reader.wait()
     assert result.exit_code == 0, result.output
     assert "Store" in result.output and "5 input(s)" in result.output
+
+
+@pytest.mark.parametrize("arguments, reason", [
+    (["events", "--since", "notadate"], "'notadate' is not a date"),
+    (["events", "--since", "2025-13"], "month must be in 1..12"),
+    (["events", "--type", "HUG"], "'HUG' is not a PLOVER event type"),
+    (["events", "--limit", "0"], "0 is not in the range x>=1"),
+    (["dyads", "--limit", "-1"], "-1 is not in the range x>=1"),
+    (["dyads", "--until", "' OR 1=1--"], "is not a date"),
+    (["timeline", "PAK", "--since", "2025-02-30"], "day is out of range"),
+    (["index", "PAK", "RUS", "--by", "week"], "'week' is not one of"),
+    (["actors", "--country", "Pakistan"], "not a three-letter country code"),
+    (["commitments", "--as-of", "2025-01-01junk"], "is not a date"),
+    (["summary", "--limit", "-3"], "-3 is not in the range x>=0"),
+    (["ingest", "--fetched-at", "soon", "-"], "'soon' is not a date"),
+    (["ingest", "--lock-timeout", "-1", "-"], "-1.0 is not in the range x>=0"),
+])
+def test_cli_options_are_checked_with_the_reason(seed_store, arguments, reason):
+    result = CliRunner().invoke(cli, ["--db", seed_store, *arguments])
+    assert result.exit_code == 2 and reason in " ".join(result.output.split()), result.output
+
+
+def test_cli_checked_options_accept_every_form(seed_store):
+    result = CliRunner().invoke(cli, ["--db", seed_store, "events", "--type", "consult", "--since", "2025-02",
+                                      "--limit", "3"])
+    assert result.exit_code == 0 and "CONSULT" in result.output

@@ -164,3 +164,24 @@ def test_web_chart_periods_fill_the_gaps():
 def test_web_serve_command_is_listed():
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--port" in result.output and "127.0.0.1" in result.output
+
+
+@pytest.mark.parametrize("path, params, reason", [
+    ("/api/timeline", {"a": "PAK", "since": "' OR 1=1--"}, "is not a date"),
+    ("/api/timeline", {"a": "PAK", "until": "2025-02-30"}, "day is out of range"),
+    ("/api/dyads", {"since": "2025-13"}, "month must be in 1..12"),
+    ("/api/dyads", {"limit": "-1"}, "greater than or equal to 1"),
+    ("/api/dyad/PAK/RUS/index", {"by": "week"}, "'year', 'month' or 'day'"),
+    ("/api/volume", {"until": "yesterday"}, "is not a date"),
+    ("/api/actors", {"country": "Pakistan"}, "not a three-letter country code"),
+    ("/api/actor/PAK/network", {"since": "2025-1"}, "is not a date"),
+    ("/api/commitments", {"min_confidence": "2"}, "less than or equal to 1"),
+])
+def test_web_api_parameters_are_checked(client, path, params, reason):
+    answer = client.get(path, params=params)
+    assert answer.status_code == 422 and reason in str(answer.json()["detail"]), answer.text
+
+
+def test_web_api_valid_periods_and_codes_answer(client):
+    assert client.get("/api/timeline", params={"a": "PAK", "since": "2025", "until": "2025-12-31"}).json()
+    assert client.get("/api/actors", params={"country": "pak"}).status_code == 200

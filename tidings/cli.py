@@ -88,9 +88,19 @@ def _parse_date(ctx, param, value):
     if value is None:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _checked(check):
+    """A click callback that applies one of ``query``'s parameter checks."""
+    def callback(ctx, param, value):
+        try:
+            return None if value is None else check(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+    return callback
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -252,9 +262,11 @@ def export_events(settings: Settings, fmt: str, out, min_confidence: float) -> N
 
 @cli.command()
 @click.option("--actor", metavar="CODE", help="Only events with this actor (ISO3 country, organisation code or name).")
-@click.option("--type", "kind", metavar="TYPE", help="Only this PLOVER type (AGREE, CONSULT, ASSAULT …).")
-@click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--limit", default=50, show_default=True, help="Show at most this many events.")
+@click.option("--type", "kind", metavar="TYPE", callback=_checked(query.event_type),
+              help="Only this PLOVER type (AGREE, CONSULT, ASSAULT …).")
+@click.option("--since", metavar="DATE", callback=_checked(query.period),
+              help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help="Show at most this many events.")
 @_min_confidence
 @click.pass_obj
 def events(settings: Settings, actor: str | None, kind: str | None, since: str | None, limit: int,
@@ -320,7 +332,7 @@ def recode(settings: Settings, lock_timeout: float) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=20, show_default=True, help="How many articles to list.")
+@click.option("--limit", type=click.IntRange(0), default=20, show_default=True, help="How many articles to list.")
 @click.pass_obj
 def summary(settings: Settings, limit: int) -> None:
     """Show what the store holds: articles, events by type, and rejected input."""
@@ -362,8 +374,10 @@ def errors(settings: Settings) -> None:
 
 
 def _period_options(function):
-    function = click.option("--until", metavar="DATE", help="Only events on or before this date.")(function)
-    return click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
+    function = click.option("--until", metavar="DATE", callback=_checked(query.period),
+                            help="Only events on or before this date.")(function)
+    return click.option("--since", metavar="DATE", callback=_checked(query.period),
+                        help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
 
 
 def _format_option(function):
@@ -420,7 +434,7 @@ def timeline(settings: Settings, actor: str, other: str | None, since, until, mi
 @cli.command()
 @_period_options
 @_min_confidence
-@click.option("--limit", default=20, show_default=True, help="How many pairs to list.")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="How many pairs to list.")
 @_format_option
 @click.pass_obj
 def dyads(settings: Settings, since, until, min_confidence, limit, fmt) -> None:
@@ -450,14 +464,13 @@ def index(settings: Settings, actor: str, other: str, by: str, since, until, min
 
 
 @cli.command()
-@click.option("--country", metavar="ISO3", help="Only actors of this country.")
+@click.option("--country", metavar="ISO3", callback=_checked(query.country_code), help="Only actors of this country.")
 @_min_confidence
 @_format_option
 @click.pass_obj
 def actors(settings: Settings, country: str | None, min_confidence, fmt) -> None:
     """Resolved actors with their roles, sectors and event counts."""
-    rows = _with_store(settings, lambda store: store.actor_table(country=country and country.upper(),
-                                                                 min_confidence=min_confidence))
+    rows = _with_store(settings, lambda store: store.actor_table(country=country, min_confidence=min_confidence))
     _emit(rows, fmt, ["name", "country", "org", "sectors", "roles", "events"], f"{len(rows)} actor(s)")
 
 

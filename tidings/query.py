@@ -17,15 +17,54 @@ window is open, and ``open`` when no due date was given or the window is still a
 from __future__ import annotations
 
 import calendar
+import csv
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from .records import Event
 from .store import Store
 
 SUMMARY_WIDTH = 140
+PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+# -- parameters: each check returns the value to use, or raises ValueError with the reason -----------
+def period(value: str) -> str:
+    """A date given to the year, month or day (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
+    if not PERIOD.fullmatch(value):
+        raise ValueError(f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(*parts, *[1] * (3 - len(parts)))
+    except ValueError as error:
+        raise ValueError(f"{value!r} is not a date ({error})") from None
+    return value
+
+
+@cache
+def event_types() -> tuple[str, ...]:
+    """The PLOVER event types (from the CAMEO table in tidings/data)."""
+    with resources.files("tidings.data").joinpath("cameo.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(sorted({row["plover_type"] for row in csv.DictReader(handle) if row["plover_type"]}))
+
+
+def event_type(value: str) -> str:
+    """A PLOVER event type, in any case."""
+    if value.upper() not in event_types():
+        raise ValueError(f"{value!r} is not a PLOVER event type (one of {', '.join(event_types())})")
+    return value.upper()
+
+
+def country_code(value: str) -> str:
+    """A three-letter country code (ISO 3166 alpha-3), in any case."""
+    if not re.fullmatch(r"[A-Za-z]{3}", value):
+        raise ValueError(f"{value!r} is not a three-letter country code (ISO 3166 alpha-3, e.g. PAK)")
+    return value.upper()
 
 
 def summary(event: Event, width: int = SUMMARY_WIDTH) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
 
 from .. import query
 from ..settings import DEFAULT_MIN_CONFIDENCE
@@ -12,8 +12,12 @@ from ..store import Store
 from .deps import store
 
 MinConfidence = Annotated[float, Query(ge=0, le=1, description="Leave out events coded with less confidence.")]
-Since = Annotated[str | None, Query(description="Only events on or after this date (YYYY[-MM[-DD]]).")]
-Until = Annotated[str | None, Query(description="Only events on or before this date (YYYY[-MM[-DD]]).")]
+Since = Annotated[str | None, Query(description="Only events on or after this date (YYYY[-MM[-DD]])."),
+                  AfterValidator(lambda v: v and query.period(v))]
+Until = Annotated[str | None, Query(description="Only events on or before this date (YYYY[-MM[-DD]])."),
+                  AfterValidator(lambda v: v and query.period(v))]
+Country = Annotated[str | None, Query(description="Only actors of this country (ISO 3166 alpha-3)."),
+                    AfterValidator(lambda v: v and query.country_code(v))]
 Period = Literal["year", "month", "day"]
 
 
@@ -205,8 +209,8 @@ def api_event(db: StoreDep, event_id: str):
 
 
 @router.get("/actors", response_model=list[ActorRow], summary="Resolved actors with event counts")
-def api_actors(db: StoreDep, country: str | None = None, min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE):
-    return db.actor_table(country=country and country.upper(), min_confidence=min_confidence)
+def api_actors(db: StoreDep, country: Country = None, min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE):
+    return db.actor_table(country=country, min_confidence=min_confidence)
 
 
 @router.get("/actor/{code}/network", response_model=Network, summary="An actor's counterparts")
