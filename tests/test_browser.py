@@ -102,3 +102,14 @@ def test_browser_follows_links_from_pair_to_event_and_actor(server, browser):
     browser.get(f"{server}/actor/PAK")
     nodes = browser.find_elements(By.CSS_SELECTOR, "svg.network-chart a.node")
     assert len(nodes) >= 3
+
+
+def test_browser_overview_renders_under_its_content_security_policy(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/")
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg.quadbar")
+    assert bars and bars[0].size == {"width": 140, "height": 10}  # the style sheet applies
+    assert bars[0].find_elements(By.CSS_SELECTOR, "rect")[0].size["width"] > 0
+    messages = [entry["message"] for entry in browser.get_log("browser")]
+    assert not [m for m in messages if "Content Security Policy" in m], messages

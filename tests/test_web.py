@@ -185,3 +185,19 @@ def test_web_api_parameters_are_checked(client, path, params, reason):
 def test_web_api_valid_periods_and_codes_answer(client):
     assert client.get("/api/timeline", params={"a": "PAK", "since": "2025", "until": "2025-12-31"}).json()
     assert client.get("/api/actors", params={"country": "pak"}).status_code == 200
+
+
+def test_web_every_response_sends_security_headers(client):
+    event = client.get("/api/timeline", params={"a": "PAK", "b": "RUS"}).json()[0]["event_id"]
+    paths = ["/", "/dyad/PAK/RUS", "/actor/PAK", f"/event/{event}", "/search?q=Pakistan", "/api/summary",
+             "/openapi.json", "/static/style.css", "/no/such/page", "/api/dyads?limit=-1", "/dyad/PAK/ZZZ"]
+    for path in paths:
+        answer = client.get(path)
+        policy = answer.headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "unsafe" not in policy
+        assert answer.headers["x-content-type-options"] == "nosniff" and answer.headers["x-frame-options"] == "DENY"
+        if answer.headers["content-type"].startswith("text/html"):
+            # nothing inline for the policy to block: no script, no style attribute or element
+            assert not re.search(r"<script|<style|\sstyle=|\son[a-z]+=", answer.text), path
+    overview = client.get("/").text
+    assert '<svg class="quadbar"' in overview and "<rect " in overview
