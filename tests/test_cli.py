@@ -99,6 +99,20 @@ def test_cli_bench_prints_throughput_cpu_memory_and_stages():
     assert {"nlp", "actors", "events", "dates", "store", "ingest"} <= set(figures["stages"])
 
 
+def test_cli_bench_measures_a_jsonl_corpus_beside_plain_spacy(tmp_path):
+    from tidings import bench
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in bench.generate(5)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["bench", "--input", str(corpus), "--workers", "1", "--baseline", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    plain = figures["plain_spacy"]
+    assert figures["articles"] == plain["articles"] == 5 and figures["events"] > 0
+    assert plain["articles_per_second_after_loading"] >= plain["articles_per_second"] > 0
+    assert plain["peak_pss_mb"] > 100 and figures["times_plain_spacy"] > 0
+
+
 def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
     good = (PAGES / "agency_wire.txt").read_text("utf-8")
     folder, locked, given = tmp_path / "in", tmp_path / "in" / "locked", tmp_path / "closed"

@@ -510,17 +510,20 @@ def serve(settings: Settings, host: str, port: int) -> None:
 @cli.command()
 @click.option("--articles", "count", type=click.IntRange(1), default=200, show_default=True,
               help="How many articles to generate (600–900 words each).")
-@click.option("--input", "source", type=click.Path(exists=True), help="Ingest this file or folder instead.")
+@click.option("--input", "source", type=click.Path(exists=True),
+              help="Ingest this file or folder instead (e.g. a JSON Lines corpus of real news).")
 @click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
               help="spaCy processes.")
 @click.option("--fast", is_flag=True, help="spaCy without its entity recogniser (see `ingest --fast`).")
+@click.option("--baseline", is_flag=True, help="Then run a plain spaCy pass of the same model over the same "
+                                               "articles, with as many processes, and print it beside.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(count: int, source: str | None, workers: int, fast: bool, as_json: bool) -> None:
+def bench(count: int, source: str | None, workers: int, fast: bool, baseline: bool, as_json: bool) -> None:
     """Measure a full ingest (articles → events → merged and stored) into a scratch store:
     articles/s, sentences/s, CPU per article, peak memory and the time spent in each stage."""
     from . import bench as benchmark
 
-    figures = benchmark.run(count, source, workers, fast)
+    figures = benchmark.run(count, source, workers, fast, baseline)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
@@ -532,6 +535,12 @@ def bench(count: int, source: str | None, workers: int, fast: bool, as_json: boo
                f"(this process), {figures['peak_worker_rss_mb']} MB (largest worker)")
     for stage, seconds in figures["stages"].items():
         click.echo(f"  {stage:8s} {seconds:8.2f} s")
+    if baseline:
+        plain = figures["plain_spacy"]
+        click.echo(f"plain spaCy ({plain['articles']} articles, same model, {workers} process(es)): "
+                   f"{plain['articles_per_second']} articles/s, {plain['articles_per_second_after_loading']} after "
+                   f"loading the model; peak memory {plain['peak_pss_mb']} MB (PSS)")
+        click.echo(f"  Tidings end to end: {figures['times_plain_spacy']}x the plain spaCy pass")
 
 
 def main() -> None:
