@@ -121,6 +121,8 @@ def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
     (folder / "good.txt").write_text(good, encoding="utf-8")
     (locked / "hidden-away.txt").write_text(good.replace("Oslo", "Bergen"), encoding="utf-8")
     (given / "also.txt").write_text(good.replace("Oslo", "Tromso"), encoding="utf-8")
+    (folder / "secret.txt").write_text(good.replace("Oslo", "Narvik"), encoding="utf-8")
+    (folder / "secret.txt").chmod(0)
     locked.chmod(0)
     given.chmod(0)
     db = str(tmp_path / "s.duckdb")
@@ -135,7 +137,8 @@ def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
     assert f"{given}: cannot read folder: Permission denied" in result.stdout
     assert "new article(s) stored" in result.stdout and " 0 new article" not in result.stdout
     listed = CliRunner().invoke(cli, ["--db", db, "errors"]).output.splitlines()
-    assert listed == ["locked: cannot read folder: Permission denied", f"{given}: cannot read folder: Permission denied"]
+    assert listed == ["locked: cannot read folder: Permission denied", "secret.txt: cannot read file: Permission denied",
+                      f"{given}: cannot read folder: Permission denied"]
 
 
 def test_cli_names_are_printed_with_control_characters_escaped(run, tmp_path):
@@ -264,3 +267,17 @@ def test_cli_checked_options_accept_every_form(seed_store):
     result = CliRunner().invoke(cli, ["--db", seed_store, "events", "--type", "consult", "--since", "2025-02",
                                       "--limit", "3"])
     assert result.exit_code == 0 and "CONSULT" in result.output
+
+
+def test_cli_immutable_store_is_read_and_cannot_be_written(tmp_path, seeds_dir):
+    db, runner = tmp_path / "s.duckdb", CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(seeds_dir / "000_5883e2fc2dd893d6.txt")]).exit_code == 0
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a file immutable here (chattr +i needs root and a file system that supports it)")
+    try:
+        summary = runner.invoke(cli, ["--db", str(db), "summary"])
+        ingested = runner.invoke(cli, ["--db", str(db), "ingest", str(seeds_dir)])
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert summary.exit_code == 0 and "article(s) from 1 input(s)" in summary.output
+    store_error(ingested, 4, f"cannot write the store {db}: operation not permitted")
