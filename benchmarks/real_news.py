@@ -7,7 +7,8 @@ Builds a JSON Lines corpus from the project's development articles (../shared/de
 repository), each article ``--copies`` times under new document ids, then runs
 ``tidings bench --input CORPUS --baseline`` ``--runs`` times: articles/s of the whole ingest
 (start-up included) against a plain pass of the same spaCy model over the same article bodies
-with as many processes (with its model loading, and after it), and the peak memory of each.
+with as many processes (with its model loading, and after it), the CPU time per article of all
+processes of each (steadier than articles/s on a shared machine), and the peak memory of each.
 The copies are near-duplicates of one another: Tidings codes every copy all the same, but the
 time expressions and places of a sentence are looked up once per distinct sentence.
 """
@@ -50,7 +51,7 @@ def main() -> None:
         print(f"{count} real news articles ({args.copies} copies of {count // args.copies}), "
               f"{args.workers} spaCy worker(s){', --fast' if args.fast else ''}")
         print(f"{'run':>3s} {'Tidings a/s':>12s} {'plain spaCy a/s':>16s} {'(after load)':>13s} {'ratio':>6s} "
-              f"{'Tidings PSS':>12s} {'spaCy PSS':>10s} {'CPU ms/art':>11s}")
+              f"{'Tidings PSS':>12s} {'spaCy PSS':>10s} {'CPU ms/article: Tidings':>24s} {'spaCy':>6s}")
         for run in range(1, args.runs + 1):
             command = [str(Path(sys.executable).with_name("tidings")), "bench", "--input", str(path), "--workers",
                        str(args.workers), "--baseline", "--json", *(["--fast"] if args.fast else [])]
@@ -59,7 +60,7 @@ def main() -> None:
             print(f"{run:3d} {figures['articles_per_second']:12.2f} {plain['articles_per_second']:16.2f} "
                   f"{plain['articles_per_second_after_loading']:13.2f} {figures['times_plain_spacy']:6.2f} "
                   f"{figures['peak_pss_mb']:9.0f} MB {plain['peak_pss_mb']:7.0f} MB "
-                  f"{figures['cpu_ms_per_article']:11.1f}", flush=True)
+                  f"{figures['cpu_ms_per_article']:24.1f} {plain['cpu_ms_per_article']:6.1f}", flush=True)
             print(f"    stages (s): {json.dumps(figures['stages'])}", flush=True)
 
 

@@ -200,7 +200,8 @@ def run(count: int, source: str | None, workers: int, fast: bool = False, baseli
 
 def plain_spacy(bodies: list[str], workers: int, folder: Path) -> dict:
     """Figures of a plain pass of the pinned English model over ``bodies``, in a fresh process:
-    articles/s with the model's loading and after it, and the peak memory of its processes."""
+    articles/s with the model's loading and after it, CPU time per article of its processes (the
+    steadier figure on a shared machine), and their peak memory."""
     texts = folder / "bodies.json"
     texts.write_text(json.dumps(bodies), encoding="utf-8")
     done = subprocess.run([sys.executable, "-c", "import sys; from tidings.bench import _plain_pass; "
@@ -215,12 +216,13 @@ def _plain_pass(path: str, workers: int) -> None:
 
     bodies = json.loads(Path(path).read_text("utf-8"))
     with MemorySampler() as memory:
-        started = time.perf_counter()
+        cpu, started = cpu_seconds(), time.perf_counter()
         model = spacy.load(nlp.MODEL)
         loaded = time.perf_counter()
         annotated = sum(1 for _ in model.pipe(bodies, n_process=workers, batch_size=16))
-        finished = time.perf_counter()
+        finished, cpu = time.perf_counter(), cpu_seconds() - cpu
     print(json.dumps({"articles": annotated, "seconds": round(finished - started, 2),
                       "articles_per_second": round(annotated / (finished - started), 2),
                       "articles_per_second_after_loading": round(annotated / (finished - loaded), 2),
+                      "cpu_ms_per_article": round(1000 * cpu / max(annotated, 1), 1),
                       "peak_pss_mb": round(memory.peak_mb, 1)}))

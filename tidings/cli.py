@@ -539,7 +539,8 @@ def bench(count: int, source: str | None, workers: int, fast: bool, baseline: bo
         plain = figures["plain_spacy"]
         click.echo(f"plain spaCy ({plain['articles']} articles, same model, {workers} process(es)): "
                    f"{plain['articles_per_second']} articles/s, {plain['articles_per_second_after_loading']} after "
-                   f"loading the model; peak memory {plain['peak_pss_mb']} MB (PSS)")
+                   f"loading the model; CPU {plain['cpu_ms_per_article']} ms per article; peak memory "
+                   f"{plain['peak_pss_mb']} MB (PSS)")
         click.echo(f"  Tidings end to end: {figures['times_plain_spacy']}x the plain spaCy pass")
 
 
