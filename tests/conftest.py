@@ -9,6 +9,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -19,6 +20,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCORES = pytest.StashKey[list]()
+
+
+def unprivileged() -> list[str]:
+    """A command prefix under which file permissions hold: as root, ``setpriv`` drops the
+    capabilities that bypass them (the user stays root, owner of the test's files)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv (util-linux) to run a command that permissions apply to")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-linux_immutable"]
+
+
+def tidings_command() -> list[str]:
+    """The `tidings` command of this environment, to run in a process of its own."""
+    return [str(Path(sys.executable).with_name("tidings"))]
 
 
 def load_jsonl(path: Path) -> list[dict]:

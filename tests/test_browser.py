@@ -215,3 +215,14 @@ def test_browser_map_links_countries_to_their_events(server, browser):
     arrive(browser, "/events?country=RUS")
     rows = browser.find_elements(By.CSS_SELECTOR, "tr.event-row")
     assert rows and all(row.find_elements(By.TAG_NAME, "td")[5].text for row in rows)  # each has a place
+
+
+def test_browser_overview_renders_under_its_content_security_policy(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/")
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg.quadbar")
+    assert bars and bars[0].size == {"width": 140, "height": 10}  # the style sheet applies
+    assert bars[0].find_elements(By.CSS_SELECTOR, "rect")[0].size["width"] > 0
+    messages = [entry["message"] for entry in browser.get_log("browser")]
+    assert not [m for m in messages if "Content Security Policy" in m], messages

@@ -5,6 +5,9 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +15,7 @@ from click.testing import CliRunner
 from tidings import __version__
 from tidings.cli import cli
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, tidings_command, unprivileged
 
 PAGES = FIXTURES / "pages"
 
@@ -164,3 +167,187 @@ def test_cli_export_commitments(seed_store, tmp_path):
     assert rows and {"commitment_id", "what", "due", "precision", "commitment_status", "sentence"} <= set(rows[0])
     lines = seeded(seed_store, "export", "commitments", "--actor", "PAK", "--with", "RUS").stdout.splitlines()
     assert len(lines) == len(json.loads(seeded(seed_store, "commitments", "PAK", "RUS", "--format", "json").stdout))
+
+
+def test_cli_bench_measures_a_jsonl_corpus_beside_plain_spacy(tmp_path):
+    from tidings import bench
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in bench.generate(5)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["bench", "--input", str(corpus), "--workers", "1", "--baseline", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    plain = figures["plain_spacy"]
+    assert figures["articles"] == plain["articles"] == 5 and figures["events"] > 0
+    assert plain["articles_per_second_after_loading"] >= plain["articles_per_second"] > 0
+    assert plain["peak_pss_mb"] > 100 and plain["cpu_ms_per_article"] > 0 and figures["times_plain_spacy"] > 0
+
+
+def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
+    good = (PAGES / "agency_wire.txt").read_text("utf-8")
+    folder, locked, given = tmp_path / "in", tmp_path / "in" / "locked", tmp_path / "closed"
+    locked.mkdir(parents=True)
+    given.mkdir()
+    (folder / "good.txt").write_text(good, encoding="utf-8")
+    (locked / "hidden-away.txt").write_text(good.replace("Oslo", "Bergen"), encoding="utf-8")
+    (given / "also.txt").write_text(good.replace("Oslo", "Tromso"), encoding="utf-8")
+    (folder / "secret.txt").write_text(good.replace("Oslo", "Narvik"), encoding="utf-8")
+    (folder / "secret.txt").chmod(0)
+    locked.chmod(0)
+    given.chmod(0)
+    db = str(tmp_path / "s.duckdb")
+    try:
+        result = subprocess.run([*unprivileged(), *tidings_command(), "--db", db, "ingest", "--workers", "1",
+                                 str(folder), str(given)], capture_output=True, text=True, timeout=300)
+    finally:
+        locked.chmod(0o755)
+        given.chmod(0o755)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "locked: cannot read folder: Permission denied" in result.stdout
+    assert f"{given}: cannot read folder: Permission denied" in result.stdout
+    assert "new article(s) stored" in result.stdout and " 0 new article" not in result.stdout
+    listed = CliRunner().invoke(cli, ["--db", db, "errors"]).output.splitlines()
+    assert listed == ["locked: cannot read folder: Permission denied", "secret.txt: cannot read file: Permission denied",
+                      f"{given}: cannot read folder: Permission denied"]
+
+
+def test_cli_names_are_printed_with_control_characters_escaped(run, tmp_path):
+    (tmp_path / "title\x1b]0;owned\x07.txt").write_bytes(b"")
+    (tmp_path / "red\x1b[31m.jsonl").write_text('{"title": "no text"}\n', encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 1 and "\x1b" not in result.output and "\x07" not in result.output
+    assert "title\\x1b]0;owned\\x07.txt: empty file" in result.output
+    assert "red\\x1b[31m.jsonl:1: record has no text" in result.output
+    listed = run("errors").output
+    assert "\x1b" not in listed and "title\\x1b]0;owned\\x07.txt: empty file" in listed
+
+
+def store_error(result, status: int, text: str) -> None:
+    """A store error: one line on standard error, naming the reason, with its exit status."""
+    assert result.exit_code == status, result.output
+    assert result.output.count("\n") == 1 and result.output.startswith("Error: ") and text in result.output, \
+        result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
+    runner = CliRunner()
+    page = PAGES / "agency_wire.txt"
+    folder, other = tmp_path / "folder", tmp_path / "notes.duckdb"
+    folder.mkdir()
+    other.write_text("not a database\n" * 100)
+    foreign = tmp_path / "foreign.duckdb"
+    import duckdb
+
+    with duckdb.connect(str(foreign)) as db:
+        db.execute("CREATE TABLE prices (item VARCHAR, price DOUBLE)")
+    for location, text in ((folder, "is a folder, not a Tidings store"),
+                           (other, "is not a Tidings store (not a DuckDB database file)"),
+                           (foreign, "is not a Tidings store (a database with other tables: prices)")):
+        for command in (["summary"], ["errors"], ["ingest", str(page)]):
+            store_error(runner.invoke(cli, ["--db", str(location), *command]), 3, text)
+    assert other.read_text() == "not a database\n" * 100
+    with duckdb.connect(str(foreign), read_only=True) as db:
+        assert db.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0] == 1
+
+
+def test_cli_missing_store_exits_2_and_is_not_created(tmp_path):
+    runner = CliRunner()
+    missing = tmp_path / "no" / "such" / "x.duckdb"
+    for command in (["summary"], ["events"], ["errors"], ["dyads"], ["export", "events"], ["serve"]):
+        store_error(runner.invoke(cli, ["--db", str(missing), *command]), 2, f"no store at {missing}")
+    assert not (tmp_path / "no").exists()
+
+
+def test_cli_read_only_store_is_read_and_cannot_be_written(tmp_path, seeds_dir):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "s.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(seeds_dir / "000_5883e2fc2dd893d6.txt")]).exit_code == 0
+    db.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        def run(*args):
+            return subprocess.run([*unprivileged(), *tidings_command(), "--db", str(db), *args],
+                                  capture_output=True, text=True, timeout=300)
+        summary, ingested = run("summary"), run("ingest", str(seeds_dir))
+    finally:
+        folder.chmod(0o755)
+        db.chmod(0o644)
+    assert summary.returncode == 0 and "article(s) from 1 input(s)" in summary.stdout, summary.stderr
+    assert ingested.returncode == 4, ingested.stderr
+    assert ingested.stderr.strip() == f"Error: cannot write the store {db}: permission denied"
+
+
+def hold(db: str, read_only: bool):
+    """Another process holding the store, until it is killed; returns it once it holds it."""
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time\n"
+                               f"db = duckdb.connect(sys.argv[1], read_only={read_only})\n"
+                               "print('holding', flush=True)\ntime.sleep(600)", db], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_cli_store_held_by_another_process_exits_5_and_ingest_waits_for_it(tmp_path, seeds_dir):
+    db, runner = str(tmp_path / "s.duckdb"), CliRunner()
+    seed = str(seeds_dir / "000_5883e2fc2dd893d6.txt")
+    assert runner.invoke(cli, ["--db", db, "ingest", seed]).exit_code == 0
+    writer = hold(db, read_only=False)  # another ingest
+    try:
+        store_error(runner.invoke(cli, ["--db", db, "summary"]), 5, "a retry once it is done will work")
+        store_error(runner.invoke(cli, ["--db", db, "ingest", "--lock-timeout", "0.5", str(seeds_dir)]), 5,
+                    "is in use by another process (python")
+    finally:
+        writer.kill()
+        writer.wait()
+    assert runner.invoke(cli, ["--db", db, "errors"]).output == "No rejected input.\n"
+    reader = hold(db, read_only=True)  # the dashboard answering a request
+    threading.Timer(2.0, reader.kill).start()
+    try:
+        result = runner.invoke(cli, ["--db", db, "ingest", "--lock-timeout", "60", str(seeds_dir)])
+    finally:
+        reader.kill()
+        reader.wait()
+    assert result.exit_code == 0, result.output
+    assert "Store" in result.output and "5 input(s)" in result.output
+
+
+@pytest.mark.parametrize("arguments, reason", [
+    (["events", "--since", "notadate"], "'notadate' is not a date"),
+    (["events", "--since", "2025-13"], "month must be in 1..12"),
+    (["events", "--type", "HUG"], "'HUG' is not a PLOVER event type"),
+    (["events", "--limit", "0"], "0 is not in the range x>=1"),
+    (["dyads", "--limit", "-1"], "-1 is not in the range x>=1"),
+    (["dyads", "--until", "' OR 1=1--"], "is not a date"),
+    (["timeline", "PAK", "--since", "2025-02-30"], "day is out of range"),
+    (["index", "PAK", "RUS", "--by", "week"], "'week' is not one of"),
+    (["actors", "--country", "Pakistan"], "not a three-letter country code"),
+    (["commitments", "--as-of", "2025-01-01junk"], "is not a date"),
+    (["summary", "--limit", "-3"], "-3 is not in the range x>=1"),
+    (["ingest", "--fetched-at", "soon", "-"], "'soon' is not a date"),
+    (["ingest", "--lock-timeout", "-1", "-"], "-1.0 is not in the range x>=0"),
+])
+def test_cli_options_are_checked_with_the_reason(seed_store, arguments, reason):
+    result = CliRunner().invoke(cli, ["--db", seed_store, *arguments])
+    assert result.exit_code == 2 and reason in " ".join(result.output.split()), result.output
+
+
+def test_cli_checked_options_accept_every_form(seed_store):
+    result = CliRunner().invoke(cli, ["--db", seed_store, "events", "--type", "consult", "--since", "2025-02",
+                                      "--limit", "3"])
+    assert result.exit_code == 0 and "CONSULT" in result.output
+
+
+def test_cli_immutable_store_is_read_and_cannot_be_written(tmp_path, seeds_dir):
+    db, runner = tmp_path / "s.duckdb", CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(seeds_dir / "000_5883e2fc2dd893d6.txt")]).exit_code == 0
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a file immutable here (chattr +i needs root and a file system that supports it)")
+    try:
+        summary = runner.invoke(cli, ["--db", str(db), "summary"])
+        ingested = runner.invoke(cli, ["--db", str(db), "ingest", str(seeds_dir)])
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert summary.exit_code == 0 and "article(s) from 1 input(s)" in summary.output
+    store_error(ingested, 4, f"cannot write the store {db}: operation not permitted")

@@ -1,11 +1,18 @@
-"""Coding whole articles: dates, places, status policy and evidence offsets, on texts written for Tidings."""
+"""Coding whole articles: dates, places, status policy and evidence offsets, on texts written for
+Tidings; the work budget, measured in Python calls (not in seconds, which depend on the machine)."""
 from __future__ import annotations
 
-import pytest
+import json
+import sys
 
-from tidings import coding
+import pytest
+from click.testing import CliRunner
+
+from tidings import bench, coding, nlp
 from tidings.actors import ActorRegistry
+from tidings.cli import cli
 from tidings.records import Article
+from tidings.timing import Stopwatch
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +23,7 @@ def registry():
 def code(registry, body, published="2025-04-24", dateline=None, dateline_date=None):
     article = Article(article_id="a1", doc="t.txt", index=1, body=body, published=published, dateline=dateline,
                       dateline_date=dateline_date)
-    ((_, found),) = list(coding.code_articles([article], registry))
+    ((_, found, _),) = list(coding.code_articles([article], registry))
     return found
 
 
@@ -111,3 +118,77 @@ def test_coding_agentless_summons_takes_the_dateline_state(registry):
     found = code(registry, "The Belarusian charge d'affaires was summoned on Friday.", dateline="VILNIUS")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "LTU", "BLR")}
     assert code(registry, "The Belarusian charge d'affaires was summoned on Friday.") == []
+
+
+class WorkExceeded(Exception):
+    pass
+
+
+def work(body: str, limit: int = 10**8) -> tuple[int, list, list]:
+    """Python calls (and generator resumptions) made coding ``body`` — a count of work that does
+    not depend on the machine or its load — with the events and the budget's cuts; past ``limit``
+    calls the coding is stopped (``WorkExceeded``)."""
+    doc = nlp.load()(body)
+    article = Article(article_id="w1", doc="w.txt", index=1, body=body, published="2025-04-24")
+    registry, calls = ActorRegistry.load(), 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        if event == "call":
+            calls += 1
+            if calls > limit:
+                raise WorkExceeded(f"over {limit:,} calls")
+
+    sys.setprofile(count)
+    try:
+        found, cuts = coding.code_doc(article, doc, registry, Stopwatch())
+    finally:
+        sys.setprofile(None)
+    return calls, found, cuts
+
+
+def coordination(size: int) -> str:
+    names = [c.name for c in bench.countries()]
+    listed = [names[i % len(names)] for i in range(size)]
+    return f"{', '.join(listed[:-1])} and {listed[-1]} signed a trade agreement in Geneva on Monday."
+
+
+def test_coding_long_coordination_codes_within_the_budget():
+    # 300 parties to one agreement would be 44,850 pairs: the sentence is coded with the first
+    # MAX_SENTENCE_ACTORS of them, and costs about what a list of that length costs.
+    small, found_small, cuts_small = work(coordination(coding.MAX_SENTENCE_ACTORS))
+    large, found, cuts = work(coordination(300), limit=3 * small)
+    assert not cuts_small and len(found_small) == len(found) > 100
+    assert {e.type for e in found} == {"SUPPORT"}
+    (cut,) = cuts
+    assert "a sentence naming 300 actors" in cut.reason and "coded with the first" in cut.reason
+    assert large <= 3 * small
+
+
+def test_coding_work_grows_linearly_with_article_length():
+    articles = [record["text"] for record in bench.generate(32)]
+    short, _, _ = work("\n\n".join(articles[:8]))
+    long, found, cuts = work("\n\n".join(articles), limit=7 * short)
+    assert len(found) > 50 and not cuts
+    assert long <= 1.6 * 4 * short  # four times the text: about four times the work, not sixteen
+
+
+def test_coding_overlong_sentence_is_left_out_and_the_rest_coded(monkeypatch):
+    monkeypatch.setattr(coding, "MAX_SENTENCE_TOKENS", 40)
+    body = f"Chile and Peru signed a border agreement on Monday. {coordination(25)}"
+    _, found, cuts = work(body)
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SUPPORT", "CHL", "PER")}
+    (cut,) = cuts
+    start = body.index(coordination(25))
+    assert f"characters {start}-{len(body)}: a sentence of " in cut.reason and "not coded" in cut.reason
+
+
+def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
+    db, source = str(tmp_path / "s.duckdb"), tmp_path / "list.jsonl"
+    source.write_text(json.dumps({"doc": "list", "published": "2025-04-24", "text": coordination(300)}) + "\n")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(source)])
+    assert result.exit_code == 1 and "1 new article(s) stored" in result.output
+    listed = runner.invoke(cli, ["--db", db, "errors"]).output
+    assert "list (article 1" not in listed and "article 1, characters" in listed and "300 actors" in listed
+    assert int(runner.invoke(cli, ["--db", db, "summary"]).output.split(" event(s)")[0].split()[-1]) > 100

@@ -16,7 +16,7 @@ def registry():
 
 def promises(registry, body, published="2025-04-24"):
     article = Article(article_id="a1", doc="t.txt", index=1, body=body, published=published)
-    ((_, found),) = list(coding.code_articles([article], registry))
+    ((_, found, _),) = list(coding.code_articles([article], registry))
     return {c.text: c for e in found for c in e.commitments}
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 
 import pytest
 
@@ -59,6 +61,42 @@ def test_ingest_discover_rejects_missing_and_unsupported(tmp_path):
     found = list(ingest.discover([tmp_path / "gone.txt", tmp_path / "notes.pdf"]))
     assert all(isinstance(f, Rejection) for f in found)
     assert "no such file" in found[0].reason and "unsupported file type" in found[1].reason
+
+
+def test_ingest_discover_accounts_for_every_entry_of_a_folder(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "sub" / "pipe")
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(tmp_path / "sock"))
+        (tmp_path / "sub" / "up").symlink_to("..")  # a loop through a folder
+        (tmp_path / "self.txt").symlink_to("self.txt")  # a loop of links
+        (tmp_path / "gone.txt").symlink_to("nowhere.txt")
+        (tmp_path / "linked").symlink_to(tmp_path / "sub")  # a link to a folder is followed
+        found = list(ingest.discover([tmp_path]))
+    assert [f if isinstance(f, Rejection) else f[1] for f in found] == [
+        "a.txt",
+        Rejection("gone.txt", "broken symbolic link (to nowhere.txt)"),
+        "linked/b.txt",
+        Rejection("linked/pipe", "not a file or folder: a FIFO (named pipe): pipe it to `tidings ingest -` instead"),
+        Rejection("linked/up", "symbolic link loop (leads back to a folder that holds it)"),
+        Rejection("pipe.txt", "not a file or folder: a FIFO (named pipe): pipe it to `tidings ingest -` instead"),
+        Rejection("self.txt", "symbolic link loop"),
+        Rejection("sock", "not a file or folder: a socket"),
+        "sub/b.txt",
+        Rejection("sub/pipe", "not a file or folder: a FIFO (named pipe): pipe it to `tidings ingest -` instead"),
+        Rejection("sub/up", "symbolic link loop (leads back to a folder that holds it)")]
+
+
+def test_ingest_discover_names_why_a_given_path_cannot_be_read(tmp_path):
+    os.mkfifo(tmp_path / "fifo.jsonl")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    given = [str(tmp_path / name) for name in ("fifo.jsonl", "loop.txt", "missing.txt")]
+    assert [f.reason for f in ingest.discover(given)] == [
+        "not a file or folder: a FIFO (named pipe): pipe it to `tidings ingest -` instead",
+        "symbolic link loop", "no such file or folder"]
 
 
 def test_ingest_source_is_content_addressed(tmp_path):

@@ -129,3 +129,24 @@ def test_non_english_article_stored_and_reported_not_coded(run, tmp_path):
     assert sorted(a["language"] for a in exported) == ["de", "en"]
     events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
     assert all(m["doc"] != "de.jsonl#1" for e in events for m in e["mentions"])
+
+
+def test_hostile_large_html_rejected_before_parsing_and_run_goes_on(run, tmp_path, monkeypatch):
+    page = (FIXTURES / "page.html").read_bytes()
+    (tmp_path / "page.html").write_bytes(page)
+    (tmp_path / "records.jsonl").write_text(json.dumps({"doc": "rec", "html": page.decode("utf-8")}) + "\n", "utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = run("ingest", "--max-html-size", "1KB", str(tmp_path))
+    assert result.exit_code == 1, result.output
+    assert f"page.html: HTML page is {len(page):,} bytes, over the limit of 1,024 bytes (--max-html-size)" \
+        in result.output
+    assert f"records.jsonl:1: record's HTML: HTML page is" in result.output and "1 new article(s)" in result.output
+    # the default limit: a page of 6 MB is refused without being parsed (parsing it took 8 s)
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: pytest.fail("a page over the limit was parsed"))
+    huge = b"<html><body>" + (b"<p>" + GOOD.encode() + b"</p>\n") * 60_000 + b"</body></html>"
+    source = ingest.Source(doc="huge.html", path="huge.html", data=huge, sha256="0" * 64, format="html")
+    records, rejections = ingest.parse(source, Settings())
+    assert not records and [r.reason for r in rejections] == [
+        f"HTML page is {len(huge) / 2**20:.1f} MiB, over the limit of 5.0 MiB (--max-html-size)"]

@@ -1,7 +1,17 @@
-"""Annotation: the default model and the fast mode without the entity recognizer."""
+"""Annotation: the default model and the fast mode without the entity recognizer; its worker
+processes end with the process that started them."""
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
 import pytest
 
-from tidings import nlp
+from tidings import bench, nlp
+
+from .conftest import tidings_command
 
 TEXT = ("Foreign Minister Annalena Baerbock met Sergey Lavrov in Berlin on Tuesday.\n\n"
         "The two sides discussed trade. She later flew to Paris.")
@@ -81,7 +91,7 @@ def test_select_leaves_the_events_of_real_articles_unchanged(seeds_dir):
     def coded(model):
         return {(e.type, e.source.key, e.target.key if e.target else None, e.date, e.mentions[0].start)
                 for article, doc in zip(found, model.pipe(a.body for a in found))
-                for e in coding.code_doc(article, doc, registry, Stopwatch())}
+                for e in coding.code_doc(article, doc, registry, Stopwatch())[0]}
 
     selected, whole = coded(nlp.load()), coded(nlp.load(select=False))
     assert len(whole) >= 20 and len(selected & whole) >= 0.95 * len(whole) and len(selected) <= len(whole) + 1
@@ -150,3 +160,45 @@ def test_model_multiplies_with_numpy_on_one_thread():
     assert isinstance(ops, NumpyOps) and not ops.use_blis
     numpy_blas = [pool for pool in threadpool_info() if "numpy" in pool["filepath"] and pool["user_api"] == "blas"]
     assert numpy_blas and all(pool["num_threads"] == 1 for pool in numpy_blas)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    """Running (a process that ended but is not reaped yet counts as ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to find the workers")
+def test_nlp_workers_end_with_their_parent(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in bench.generate(400)), encoding="utf-8")
+    ingest = subprocess.Popen([*tidings_command(), "--db", str(tmp_path / "s.duckdb"), "ingest", "--workers", "2",
+                               str(corpus)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and ingest.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = _children(ingest.pid)
+        assert len(workers) == 2, "the ingest did not start its two spaCy workers"
+        time.sleep(1)  # at work
+        ingest.kill()
+        ingest.wait()
+        deadline = time.monotonic() + 20
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(map(_alive, workers)), "spaCy workers outlived the ingest killed with SIGKILL"
+    finally:
+        ingest.kill()
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from tidings.cli import cli
+from tidings.store import StoreMissing
 from tidings.web import create_app
 from tidings.web.charts import periods
 
@@ -161,8 +162,9 @@ def test_web_store_is_opened_read_only(client, store_path, tmp_path):
     with duckdb.connect(store_path, read_only=True) as other:
         assert other.execute("SELECT count(*) FROM events").fetchone()[0] > 0
         assert client.get("/api/summary").status_code == 200
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(StoreMissing):
         create_app(str(tmp_path / "missing.duckdb"))
+    assert not (tmp_path / "missing.duckdb").exists()
 
 
 def test_web_chart_periods_fill_the_gaps():
@@ -290,3 +292,40 @@ def test_web_blank_form_fields_filter_nothing(client):
     assert blank.status_code == 200 and blank.text.count('<tr class="event-row">') == client.get(
         "/events").text.count('<tr class="event-row">')
     assert client.get("/api/events", params={"quad_class": "", "q": "Lahore"}).status_code == 200
+
+
+@pytest.mark.parametrize("path, params, reason", [
+    ("/api/timeline", {"a": "PAK", "since": "' OR 1=1--"}, "is not a date"),
+    ("/api/timeline", {"a": "PAK", "until": "2025-02-30"}, "day is out of range"),
+    ("/api/dyads", {"since": "2025-13"}, "month must be in 1..12"),
+    ("/api/dyads", {"limit": "-1"}, "greater than or equal to 1"),
+    ("/api/dyad/PAK/RUS/index", {"by": "week"}, "'year', 'month' or 'day'"),
+    ("/api/volume", {"until": "yesterday"}, "is not a date"),
+    ("/api/actors", {"country": "Pakistan"}, "not a three-letter country code"),
+    ("/api/actor/PAK/network", {"since": "2025-1"}, "is not a date"),
+    ("/api/commitments", {"min_confidence": "2"}, "less than or equal to 1"),
+])
+def test_web_api_parameters_are_checked(client, path, params, reason):
+    answer = client.get(path, params=params)
+    assert answer.status_code == 422 and reason in str(answer.json()["detail"]), answer.text
+
+
+def test_web_api_valid_periods_and_codes_answer(client):
+    assert client.get("/api/timeline", params={"a": "PAK", "since": "2025", "until": "2025-12-31"}).json()
+    assert client.get("/api/actors", params={"country": "pak"}).status_code == 200
+
+
+def test_web_every_response_sends_security_headers(client):
+    event = client.get("/api/timeline", params={"a": "PAK", "b": "RUS"}).json()[0]["event_id"]
+    paths = ["/", "/dyad/PAK/RUS", "/actor/PAK", f"/event/{event}", "/search?q=Pakistan", "/api/summary",
+             "/openapi.json", "/static/style.css", "/no/such/page", "/api/dyads?limit=-1", "/dyad/PAK/ZZZ"]
+    for path in paths:
+        answer = client.get(path)
+        policy = answer.headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "unsafe" not in policy
+        assert answer.headers["x-content-type-options"] == "nosniff" and answer.headers["x-frame-options"] == "DENY"
+        if answer.headers["content-type"].startswith("text/html"):
+            # nothing inline for the policy to block: no script, no style attribute or element
+            assert not re.search(r"<script|<style|\sstyle=|\son[a-z]+=", answer.text), path
+    overview = client.get("/").text
+    assert '<svg class="quadbar"' in overview and "<rect " in overview

@@ -2,8 +2,14 @@
 
 ``tidings bench`` generates a corpus of news-like articles (600–900 words, written from the
 templates below: political events between countries, quotes and background) or reads the
-user's folder, ingests it into a scratch store and prints articles/s, sentences/s, the CPU time per
+user's file or folder (any input ``tidings ingest`` reads, e.g. a JSON Lines corpus of real
+news), ingests it into a scratch store and prints articles/s, sentences/s, the CPU time per
 article of all processes, their peak memory together (PSS, sampled) and the seconds per stage.
+
+With ``baseline``, a plain pass of the same English model (``spacy.load``, every component,
+spaCy's defaults, as many processes) over the same article bodies runs right after, in a
+process of its own, and its articles/s and peak memory are reported beside: the yardstick the
+pipeline's speed is measured against.
 """
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ import json
 import os
 import random
 import resource
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -20,7 +28,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from . import pipeline
+from . import nlp, pipeline
 from .settings import Settings
 from .store import open_store
 
@@ -162,8 +170,9 @@ def _pss_kb(pid: int) -> int:
     return next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
 
 
-def run(count: int, source: str | None, workers: int, fast: bool = False) -> dict:
-    """Ingest a generated (or given) corpus into a scratch store; returns the figures."""
+def run(count: int, source: str | None, workers: int, fast: bool = False, baseline: bool = False) -> dict:
+    """Ingest a generated (or given) corpus into a scratch store; returns the figures (with those
+    of a plain spaCy pass over the same bodies under ``"plain_spacy"`` when ``baseline``)."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = [source] if source else [str(p) for p in write_corpus(Path(tmp) / "corpus", count)]
         db = str(Path(tmp) / "bench.duckdb")
@@ -173,11 +182,47 @@ def run(count: int, source: str | None, workers: int, fast: bool = False) -> dic
             elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
             sentences = store.db.execute(
                 "SELECT sum(length(regexp_split_to_array(body, '[.!?][”\"’]?\\s+'))) FROM articles").fetchone()[0] or 0
+            bodies = [a.body for a in store.articles() if pipeline.codable(a)] if baseline else []
+        plain = plain_spacy(bodies, workers, Path(tmp)) if baseline else None
     own, children = peak_rss_mb()
     articles = max(report.articles, 1)
-    return {"articles": report.articles, "events": report.events, "seconds": round(elapsed, 2),
-            "articles_per_second": round(report.articles / elapsed, 2), "fast": fast,
-            "sentences_per_second": round(sentences / elapsed, 1), "workers": workers,
-            "cpu_ms_per_article": round(1000 * cpu / articles, 1), "peak_pss_mb": round(memory.peak_mb, 1),
-            "peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(children, 1),
-            "stages": {k: round(v, 2) for k, v in sorted(report.watch.seconds.items(), key=lambda kv: -kv[1])}}
+    figures = {"articles": report.articles, "events": report.events, "seconds": round(elapsed, 2),
+               "articles_per_second": round(report.articles / elapsed, 2), "fast": fast,
+               "sentences_per_second": round(sentences / elapsed, 1), "workers": workers,
+               "cpu_ms_per_article": round(1000 * cpu / articles, 1), "peak_pss_mb": round(memory.peak_mb, 1),
+               "peak_rss_mb": round(own, 1), "peak_worker_rss_mb": round(children, 1),
+               "stages": {k: round(v, 2) for k, v in sorted(report.watch.seconds.items(), key=lambda kv: -kv[1])}}
+    if plain is not None:
+        figures["plain_spacy"] = plain
+        figures["times_plain_spacy"] = round(figures["articles_per_second"] / plain["articles_per_second"], 2)
+    return figures
+
+
+def plain_spacy(bodies: list[str], workers: int, folder: Path) -> dict:
+    """Figures of a plain pass of the pinned English model over ``bodies``, in a fresh process:
+    articles/s with the model's loading and after it, CPU time per article of its processes (the
+    steadier figure on a shared machine), and their peak memory."""
+    texts = folder / "bodies.json"
+    texts.write_text(json.dumps(bodies), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", "import sys; from tidings.bench import _plain_pass; "
+                           "_plain_pass(sys.argv[1], int(sys.argv[2]))", str(texts), str(workers)],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _plain_pass(path: str, workers: int) -> None:
+    """Run by ``plain_spacy`` in its own process: prints the figures as JSON."""
+    import spacy
+
+    bodies = json.loads(Path(path).read_text("utf-8"))
+    with MemorySampler() as memory:
+        cpu, started = cpu_seconds(), time.perf_counter()
+        model = spacy.load(nlp.MODEL)
+        loaded = time.perf_counter()
+        annotated = sum(1 for _ in model.pipe(bodies, n_process=workers, batch_size=16))
+        finished, cpu = time.perf_counter(), cpu_seconds() - cpu
+    print(json.dumps({"articles": annotated, "seconds": round(finished - started, 2),
+                      "articles_per_second": round(annotated / (finished - started), 2),
+                      "articles_per_second_after_loading": round(annotated / (finished - loaded), 2),
+                      "cpu_ms_per_article": round(1000 * cpu / max(annotated, 1), 1),
+                      "peak_pss_mb": round(memory.peak_mb, 1)}))

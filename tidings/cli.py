@@ -1,7 +1,9 @@
 """Command line: each command parses its options, calls one library function, prints the result.
 
-Exit status: 0 when everything was handled, 1 when some input was rejected (the rest is
-stored), 2 on a usage error.
+Exit status (README, "Exit status"): 0 when everything was handled, 1 when some input was
+rejected (the rest is stored), 2 on a usage error or when there is no store to read, 3 when the
+store is not a Tidings store this version can use, 4 when it cannot be written (or read), 5 when
+another process holds it (the same command will work once that one is done).
 
 Only ``ingest``, ``recode`` and ``bench`` need the NLP stack (spaCy, trafilatura, datasketch…);
 they import it when they start, so that every other command answers at once.
@@ -19,29 +21,89 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__, export, query
 from .settings import (DEFAULT_MIN_CONFIDENCE, FIELD_NAMES, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
-                       Settings, default_db, default_workers)
-from .store import SORTS, EventFilter, open_store
+                       MAX_HTML_BYTES, Settings, default_db, default_workers)
+from .store import SORTS, EventFilter, NotAStore, StoreError, StoreLocked, StoreMissing, StoreNotWritable, open_store
 
 if TYPE_CHECKING:
     from .pipeline import Report
 
 err = Console(stderr=True, highlight=False)
+# control characters (C0, DEL, C1) and lone surrogates (undecodable bytes of a file name)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(value: object) -> str:
+    """Text for the terminal with control characters written as escapes (``\\x1b``): file names,
+    titles and sentences come from the input, and must not drive the terminal."""
+    return CONTROL.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), str(value))
+
+
+def _cells(*values: object) -> list[Text]:
+    """Table cells shown as they are: control characters escaped, no console markup."""
+    return [Text(printable("" if v is None else v)) for v in values]
+
+
+EXIT_STATUS = {StoreMissing: 2, NotAStore: 3, StoreNotWritable: 4, StoreLocked: 5}
+DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writing command waits for a store another process holds
+
+
+class StoreFailure(click.ClickException):
+    """A store that cannot be used: one line, and the exit status of its kind."""
+
+    def __init__(self, error: StoreError) -> None:
+        super().__init__(str(error))
+        self.exit_code = EXIT_STATUS.get(type(error), 3)
+
+    def format_message(self) -> str:
+        return printable(self.message)
+
+
+class Commands(click.Group):
+    """The command group; a ``StoreError`` from any command ends it with its exit status."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StoreError as error:
+            raise StoreFailure(error) from None
+
+
+def _lock_timeout(function):
+    return click.option("--lock-timeout", type=click.FloatRange(0), default=DEFAULT_LOCK_TIMEOUT, metavar="SECONDS",
+                        show_default=True, help="How long to wait for a store that another process (the "
+                                                "dashboard, another ingest) holds, before giving up.")(function)
+
+
+def _reading(settings: Settings):
+    """The store opened for a command that only reads: read-only, never created."""
+    return open_store(settings.db, read_only=True)
 
 
 def _parse_date(ctx, param, value):
     if value is None:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _checked(check):
+    """A click callback that applies one of ``query``'s parameter checks."""
+    def callback(ctx, param, value):
+        try:
+            return None if value is None else check(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+    return callback
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tidings")
 @click.option("--db", metavar="PATH", default=default_db, show_default="$TIDINGS_DB or ./tidings.duckdb",
               help="Store to read and write: a DuckDB file, or a postgresql://USER@HOST[:PORT]/DB URL.")
@@ -79,7 +141,7 @@ def _parse_map(ctx, param, values):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--fetched-at", metavar="DATE", callback=_parse_date,
               help="When the pages were saved (YYYY-MM-DD): resolves relative stamps like 'Updated 5 sec ago'.")
 @click.option("--map", "field_map", metavar="FIELD=NAME", multiple=True, callback=_parse_map,
@@ -91,6 +153,8 @@ def _parse_map(ctx, param, values):
               help=f"Reject compressed input that unpacks to more  [default: {MAX_DECOMPRESSED_BYTES // 2**20}MB]")
 @click.option("--max-article-chars", type=click.IntRange(1), metavar="N",
               help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
+@click.option("--max-html-size", metavar="SIZE", callback=_parse_size,
+              help=f"Reject an HTML page larger than this, before parsing it  [default: {MAX_HTML_BYTES // 2**20}MB]")
 @click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
               help="Processes that run spaCy.")
 @click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules alone name "
@@ -99,10 +163,12 @@ def _parse_map(ctx, param, values):
               help="Where spaCy and the coding run: this machine, or a Ray cluster (README, \"Scale\").")
 @click.option("--address", metavar="ADDRESS",
               help="Ray cluster to join (`auto`: the running one); without it, a local Ray on all cores.")
+@_lock_timeout
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, field_map: tuple,
            max_file_size: int | None, max_decompressed_size: int | None, max_article_chars: int | None,
-           workers: int, fast: bool, engine_name: str, address: str | None) -> None:
+           max_html_size: int | None, workers: int, fast: bool, engine_name: str, address: str | None,
+           lock_timeout: float) -> None:
     """Ingest files or folders (recursively), or `-` for standard input: text (.txt), HTML
     pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml), JSON, JSON Lines and CSV
     records, each possibly compressed (.gz, .xz, .zip).
@@ -113,7 +179,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
     Articles that are not in English are stored but not coded into events.
     """
     limits = {"max_file_bytes": max_file_size, "max_decompressed_bytes": max_decompressed_size,
-              "max_article_chars": max_article_chars}
+              "max_article_chars": max_article_chars, "max_html_bytes": max_html_size}
     settings = replace(settings, field_map=field_map, **{k: v for k, v in limits.items() if v is not None})
     settings = replace(settings, fetched_at=fetched_at, workers=workers, fast=fast)
     if address and engine_name != "ray":
@@ -127,7 +193,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
 
         engine = RayEngine(address=address, fast=fast)
     try:
-        with open_store(settings.db) as store, Progress(
+        with open_store(settings.db, lock_timeout=lock_timeout) as store, Progress(
                 TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                 TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=None)
@@ -146,12 +212,12 @@ def _print_report(report: Report, counts: dict[str, int], db: str) -> None:
     if report.skipped:
         click.echo(f"Stored but not coded (not in English): {len(report.skipped)} article(s):")
         for skipped in report.skipped:
-            click.echo(f"  {skipped}")
+            click.echo(f"  {printable(skipped)}")
     if report.rejections:
         click.echo(f"Rejected {len(report.rejections)} input(s):")
         for rejection in report.rejections:
-            click.echo(f"  {rejection}")
-    click.echo(f"Store {db}: {counts['articles']} article(s) from {counts['sources']} input(s), "
+            click.echo(f"  {printable(rejection)}")
+    click.echo(f"Store {printable(db)}: {counts['articles']} article(s) from {counts['sources']} input(s), "
                f"{counts['events']} event(s).")
 
 
@@ -159,10 +225,6 @@ ACTOR_HELP = ("a country or organisation code, a country's name, a person's full
               "variant the store knows")
 
 
-def _parse_view_date(ctx, param, value):
-    if value is not None and not query.valid_date(value):
-        raise click.BadParameter(f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
 
 
 def _min_confidence(function):
@@ -171,8 +233,10 @@ def _min_confidence(function):
 
 
 def _period_options(function):
-    function = click.option("--until", metavar="DATE", help="Only events on or before this date.")(function)
-    return click.option("--since", metavar="DATE", help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
+    function = click.option("--until", metavar="DATE", callback=_checked(query.period),
+                            help="Only events on or before this date.")(function)
+    return click.option("--since", metavar="DATE", callback=_checked(query.period),
+                        help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
 
 
 def _event_filters(function):
@@ -180,18 +244,20 @@ def _event_filters(function):
     options = [
         click.option("--actor", metavar="NAME", help=f"Only events with this actor: {ACTOR_HELP}."),
         click.option("--with", "other", metavar="NAME", help="...and this other one (the pair, either direction)."),
-        click.option("--type", "kind", type=click.Choice(query.TYPES, case_sensitive=False), metavar="TYPE",
+        click.option("--type", "kind", callback=_checked(query.event_type), metavar="TYPE",
                      help="Only this PLOVER type (AGREE, CONSULT, ASSAULT …)."),
         click.option("--status", type=click.Choice(query.STATUSES), help="Only events of this status."),
         click.option("--quad-class", type=click.IntRange(1, 4), metavar="1-4",
                      help="Only this QuadClass (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict)."),
-        click.option("--since", metavar="DATE", callback=_parse_view_date,
+        click.option("--since", metavar="DATE", callback=_checked(query.period),
                      help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--until", metavar="DATE", callback=_parse_view_date, help="Only events on or before this date."),
+        click.option("--until", metavar="DATE", callback=_checked(query.period),
+                     help="Only events on or before this date."),
         click.option("--search", "text", metavar="WORDS",
                      help='Only events whose article text or title, or an actor\'s name, holds every word ("quoted '
                           'phrase" as one).'),
-        click.option("--country", metavar="ISO3", help="Only events that happened in this country."),
+        click.option("--country", metavar="ISO3", callback=_checked(query.country_code),
+                     help="Only events that happened in this country."),
         click.option("--place", metavar="NAME", help="Only events that happened at this place."),
         _min_confidence,
     ]
@@ -203,7 +269,7 @@ def _event_filters(function):
 def _selection(store, actor, other, kind, status, quad_class, since, until, text, country, place, min_confidence):
     """The events filter of the ``_event_filters`` options; an actor no name matches is said on stderr."""
     where = query.select(store, actor, other, type=kind and kind.upper(), status=status, quad_class=quad_class,
-                         since=since, until=until, text=text, country=country and country.upper(), place=place,
+                         since=since, until=until, text=text, country=country, place=place,
                          min_confidence=min_confidence)
     for match in where.actors:
         if not (match.keys or match.names):
@@ -247,7 +313,7 @@ def _wrote(out, count: int, what: str) -> None:
 @click.pass_obj
 def export_articles(settings: Settings, fmt: str, out) -> None:
     """Export every stored article (fields per docs/event-schema.md)."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         count = export.write("articles", fmt, store.articles(), out, store)
     _wrote(out, count, "article")
 
@@ -263,7 +329,7 @@ def export_articles(settings: Settings, fmt: str, out) -> None:
 def export_events(settings: Settings, fmt: str, out, sort: str, **filters) -> None:
     """Export coded events, one per real-world event with all its mentions (docs/event-schema.md);
     the options select which, as on the dashboard's events page."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         count = export.write("events", fmt, store.events(_selection(store, **filters), sort=sort), out, store)
     _wrote(out, count, "event")
 
@@ -277,7 +343,7 @@ def export_events(settings: Settings, fmt: str, out, sort: str, **filters) -> No
 @click.pass_obj
 def export_commitments(settings: Settings, fmt: str, out, as_of, **filters) -> None:
     """Export the commitments (promises and plans), one per promise, with their status."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         rows = query.commitments(store, _selection(store, **filters), as_of=as_of)
     _wrote(out, export.write("commitments", fmt, rows, out), "commitment")
 
@@ -291,7 +357,7 @@ def export_commitments(settings: Settings, fmt: str, out, as_of, **filters) -> N
 @click.pass_obj
 def events(settings: Settings, sort: str, limit: int, offset: int, fmt: str, **filters) -> None:
     """List coded events: id, date, type, who → whom, status and a summary of the evidence."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         page = query.events(store, _selection(store, **filters), sort=sort, limit=limit, offset=offset)
         rows = [query.event_row(e) for e in page["events"]]
     _emit(rows, fmt, ["id", "date", "type", "who", "status", "summary"], f"{page['total']} event(s)",
@@ -305,7 +371,7 @@ def events(settings: Settings, sort: str, limit: int, offset: int, fmt: str, **f
 def show(settings: Settings, event_id: str, as_json: bool) -> None:
     """Show one event (its id, or any prefix of it that only it has): its coding, every mention
     with article, outlet and sentence, its commitments, and why its reports were merged."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         try:
             found = query.resolve_id(store, "event", event_id)
         except query.AmbiguousId as error:
@@ -318,9 +384,10 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
         return
     arrow = "↔" if event.symmetric else "→"
     target = f" {arrow} {event.target.name} ({event.target.key})" if event.target else ""
-    click.echo(f"{event.event_id}  {event.type} ({event.status}): {event.source.name} ({event.source.key}){target}")
-    click.echo(f"  date {event.date or 'unknown'} ({event.date_basis or 'not stated'})"
-               + (f", in {event.location.name}" if event.location else ""))
+    click.echo(printable(f"{event.event_id}  {event.type} ({event.status}): {event.source.name} "
+                         f"({event.source.key}){target}"))
+    click.echo(printable(f"  date {event.date or 'unknown'} ({event.date_basis or 'not stated'})"
+                         + (f", in {event.location.name}" if event.location else "")))
     click.echo(f"  CAMEO {event.cameo}, QuadClass {event.quad_class}, Goldstein {event.goldstein}, "
                f"confidence {event.confidence}")
     for promise in event.commitments:
@@ -331,19 +398,20 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
     for note in event.merge_notes:
         click.echo(f"  merged: {note}")
     for number, (m, triggers) in enumerate(query.unique_mentions(event), start=1):
-        click.echo(f"\n  [{number}] {m.doc} (article {m.article_id}, {m.publisher or 'outlet unknown'}, "
-                   f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, "
-                   f"trigger {', '.join(f'“{t}”' for t in triggers)}")
-        click.echo(f"      {m.sentence}")
+        click.echo(printable(f"\n  [{number}] {m.doc} (article {m.article_id}, {m.publisher or 'outlet unknown'}, "
+                             f"published {m.published or 'unknown'}), chars {m.start}-{m.end}, "
+                             f"trigger {', '.join(f'“{t}”' for t in triggers)}"))
+        click.echo(f"      {printable(m.sentence)}")
 
 
 @cli.command()
+@_lock_timeout
 @click.pass_obj
-def recode(settings: Settings) -> None:
+def recode(settings: Settings, lock_timeout: float) -> None:
     """Code every stored article again, without re-ingesting (after an upgrade or a registry change)."""
     from . import pipeline
 
-    with open_store(settings.db) as store:
+    with open_store(settings.db, lock_timeout=lock_timeout) as store:
         count = pipeline.recode(store, settings)
     click.echo(f"Recoded the store: {count} event(s).")
 
@@ -353,7 +421,7 @@ def recode(settings: Settings) -> None:
 @click.pass_obj
 def summary(settings: Settings, limit: int, offset: int) -> None:
     """Show what the store holds: articles (with their ids), events by type, and rejected input."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         counts = store.counts()
         listed = list(itertools.islice(store.articles(), offset, offset + limit))
         coded = list(store.events(EventFilter(min_confidence=DEFAULT_MIN_CONFIDENCE)))
@@ -378,10 +446,10 @@ def summary(settings: Settings, limit: int, offset: int) -> None:
 @click.pass_obj
 def errors(settings: Settings) -> None:
     """List the input that was rejected, with the file, line and reason."""
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         rejections = store.rejections()
     for rejection in rejections:
-        click.echo(str(rejection))
+        click.echo(printable(rejection))
     if not rejections:
         err.print("No rejected input.")
 
@@ -419,14 +487,14 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], title: str, more: int 
             if not wide or left >= MIN_WIDE * len(wide) or drop is None:
                 break
             shown.remove(drop)
-        table = Table(title=title)
+        table = Table(title=Text(printable(title)))
         for c in shown:
             if c in WIDE:
                 table.add_column(HEADERS.get(c, c), overflow="fold", width=max(8, left // len(wide)))
             else:
                 table.add_column(HEADERS.get(c, c), no_wrap=True, overflow="ellipsis", max_width=CAP)
         for cell in cells:
-            table.add_row(*[cell[columns.index(c)] for c in shown])
+            table.add_row(*_cells(*[cell[columns.index(c)] for c in shown]))
         console.print(table)
     if more > 0:
         note = f"… and {more} more (see --limit and --offset)."
@@ -453,7 +521,7 @@ def _cell(row: dict, column: str):
 
 
 def _with_store(settings: Settings, work):
-    with open_store(settings.db) as store:
+    with _reading(settings) as store:
         return work(store)
 
 
@@ -517,7 +585,7 @@ def index(settings: Settings, actor: str, other: str, by: str, since, until, min
 
 
 @cli.command()
-@click.option("--country", metavar="ISO3", help="Only actors of this country.")
+@click.option("--country", metavar="ISO3", callback=_checked(query.country_code), help="Only actors of this country.")
 @_min_confidence
 @_limit_options(None, "actors")
 @_format_option
@@ -525,7 +593,7 @@ def index(settings: Settings, actor: str, other: str, by: str, since, until, min
 def actors(settings: Settings, country: str | None, min_confidence, limit, offset, fmt) -> None:
     """Resolved actors with their roles, sectors, event counts and the dates they first and last act on."""
     found = _with_store(settings, lambda store: store.actor_table(EventFilter(min_confidence=min_confidence),
-                                                                  country=country and country.upper()))
+                                                                  country=country))
     rows, more = _cut(found, limit, offset)
     _emit(rows, fmt, ["name", "country", "org", "sectors", "roles", "events", "first", "last"],
           f"{len(found)} actor(s)", more, droppable=("first", "sectors", "org"))
@@ -564,10 +632,7 @@ def serve(settings: Settings, host: str, port: int) -> None:
 
     from .web import create_app
 
-    try:
-        app = create_app(settings.db)
-    except FileNotFoundError as error:
-        raise click.ClickException(str(error)) from None
+    app = create_app(settings.db)
     err.print(f"Tidings dashboard for {settings.db} at http://{host}:{port}/ (Ctrl+C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
@@ -575,17 +640,20 @@ def serve(settings: Settings, host: str, port: int) -> None:
 @cli.command()
 @click.option("--articles", "count", type=click.IntRange(1), default=200, show_default=True,
               help="How many articles to generate (600–900 words each).")
-@click.option("--input", "source", type=click.Path(exists=True), help="Ingest this file or folder instead.")
+@click.option("--input", "source", type=click.Path(exists=True),
+              help="Ingest this file or folder instead (e.g. a JSON Lines corpus of real news).")
 @click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
               help="spaCy processes.")
 @click.option("--fast", is_flag=True, help="spaCy without its entity recogniser (see `ingest --fast`).")
+@click.option("--baseline", is_flag=True, help="Then run a plain spaCy pass of the same model over the same "
+                                               "articles, with as many processes, and print it beside.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(count: int, source: str | None, workers: int, fast: bool, as_json: bool) -> None:
+def bench(count: int, source: str | None, workers: int, fast: bool, baseline: bool, as_json: bool) -> None:
     """Measure a full ingest (articles → events → merged and stored) into a scratch store:
     articles/s, sentences/s, CPU per article, peak memory and the time spent in each stage."""
     from . import bench as benchmark
 
-    figures = benchmark.run(count, source, workers, fast)
+    figures = benchmark.run(count, source, workers, fast, baseline)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
@@ -597,6 +665,13 @@ def bench(count: int, source: str | None, workers: int, fast: bool, as_json: boo
                f"(this process), {figures['peak_worker_rss_mb']} MB (largest worker)")
     for stage, seconds in figures["stages"].items():
         click.echo(f"  {stage:8s} {seconds:8.2f} s")
+    if baseline:
+        plain = figures["plain_spacy"]
+        click.echo(f"plain spaCy ({plain['articles']} articles, same model, {workers} process(es)): "
+                   f"{plain['articles_per_second']} articles/s, {plain['articles_per_second_after_loading']} after "
+                   f"loading the model; CPU {plain['cpu_ms_per_article']} ms per article; peak memory "
+                   f"{plain['peak_pss_mb']} MB (PSS)")
+        click.echo(f"  Tidings end to end: {figures['times_plain_spacy']}x the plain spaCy pass")
 
 
 def main() -> None:

@@ -21,6 +21,16 @@ activate their dialogue"), one per act (``commitments.find``). The event's date 
 promise was made; a commitment's ``due`` is when the act should happen. An act asked for inside
 a request is the request's content, not an event. Hypothetical and denied events keep half their
 confidence (the source itself doubts them), which leaves most below the export threshold.
+
+Work budget. Coding an article costs more than its length in places (a list of N parties to one
+agreement is N×(N−1)/2 events), so that no input can stall a run, an article is coded within a
+budget: an article longer than ``WINDOW_TOKENS`` tokens is coded in windows of whole sentences of
+at most that many tokens (names learned in one window are known in the next; pronouns and "both
+sides" do not reach back across a window's start); a sentence longer than
+``MAX_SENTENCE_TOKENS`` (a table or list run together) is not coded; and of a sentence naming more
+than ``MAX_SENTENCE_ACTORS`` actors only the first ones take part in its events. What the budget
+leaves out is returned as a ``Rejection`` naming the article and the characters, which the run
+records (``tidings errors``).
 """
 from __future__ import annotations
 
@@ -31,12 +41,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dataclasses import replace
+from functools import lru_cache
 
 from . import actors, commitments, dates, events, lexicon, merge, nlp, places
-from .records import Actor, Article, Commitment, Event, Mention, Place
+from .records import Actor, ActorMention, Article, Commitment, Event, Mention, Place, Rejection
 from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
@@ -49,19 +60,27 @@ DOUBTFUL = {"hypothetical", "denied"}
 # CAMEO "express intent to ..." code for a promised act of each PLOVER type (CAMEO codebook, 03x).
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "037",
                 "RETREAT": "037"}
+# The work budget of one article (see above). News is far below it: of the 104 development
+# articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
+WINDOW_TOKENS = 6000
+MAX_SENTENCE_TOKENS = 1500
+MAX_SENTENCE_ACTORS = 30
 
 
-def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry,
-                  batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
-    """Code every article; yields each article with its events (mentions merged)."""
-    for article, _, found in code_stream(((a, None) for a in articles), registry, batch_size=batch_size):
-        yield article, found
+def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry, batch_size: int = 16
+                  ) -> Iterator[tuple[Article, list[Event], list[Rejection]]]:
+    """Code every article; yields each article with its events (mentions merged) and what the
+    work budget left out."""
+    for article, _, found, cuts in code_stream(((a, None) for a in articles), registry, batch_size=batch_size):
+        yield article, found, cuts
 
 
 def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry, *,
                 n_process: int = 1, batch_size: int = 16, fast: bool = False,
-                watch: Stopwatch | None = None) -> Iterator[tuple[Article | None, object, list[Event]]]:
-    """Code a stream of ``(article, context)`` in order, yielding ``(article, context, events)``.
+                watch: Stopwatch | None = None
+                ) -> Iterator[tuple[Article | None, object, list[Event], list[Rejection]]]:
+    """Code a stream of ``(article, context)`` in order, yielding ``(article, context, events,
+    cuts)``, ``cuts`` being what the work budget left out (``code_doc``).
 
     ``None`` articles pass through with no events (a context that needs its turn in order).
     spaCy annotates with ``n_process`` workers; actors, events and dates are coded here, one
@@ -89,21 +108,82 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
         if doc is None:
             return
         article, context = waiting.popleft()
-        yield article, context, (code_doc(article, doc, registry, watch) if article is not None else [])
+        yield article, context, *(code_doc(article, doc, registry, watch) if article is not None else ([], []))
 
 
-def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry, watch: Stopwatch) -> list[Event]:
-    """The events of one annotated article."""
-    with watch.stage("actors"):
-        found = actors.resolve(doc, registry, dateline=article.dateline)
-    with watch.stage("events"):
-        candidates = events.code(doc, found, _dateline_state(article, registry))
+def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
+             watch: Stopwatch) -> tuple[list[Event], list[Rejection]]:
+    """The events of one annotated article, and what the work budget left out of them."""
+    cuts: list[Rejection] = []
+
+    def cut(start: int, end: int, reason: str) -> None:
+        cuts.append(Rejection(article.doc, f"article {article.index}, characters {start}-{end}: {reason}",
+                              sha256=article.source_sha256))
+
+    coded: list[tuple[Event, tuple[Commitment, ...]]] = []
+    state = _dateline_state(article, registry)
+    for offset, window in _windows(doc, cut):
+        part = article if window is doc else replace(article, body=article.body[offset:offset + len(window.text)])
+        with watch.stage("actors"):
+            found = _within_budget(window, actors.resolve(window, registry, dateline=article.dateline), offset, cut)
+        with watch.stage("events"):
+            candidates = events.code(window, found, state)
+        with watch.stage("dates"):
+            dated = [_event(part, window, c, lead=not coded and i == 0, offset=offset)
+                     for i, c in enumerate(candidates)]
+            dated = _same_occasion(window, candidates, dated)
+        with watch.stage("commitments"):
+            promised = commitments.find(window, part, candidates, [e for e, _ in dated], [due for _, due in dated])
+        coded += [(e, p) for (e, _), p in zip(dated, promised)]
     with watch.stage("dates"):
-        coded = [_event(article, doc, c, lead=i == 0) for i, c in enumerate(candidates)]
-        coded = _same_occasion(doc, candidates, coded)
-    with watch.stage("commitments"):
-        promised = commitments.find(doc, article, candidates, [e for e, _ in coded], [due for _, due in coded])
-    return merge.within_article(apply_status_policy([(e, p) for (e, _), p in zip(coded, promised)]))
+        return merge.within_article(apply_status_policy(coded)), cuts
+
+
+def _windows(doc: Doc, cut) -> Iterator[tuple[int, Doc]]:
+    """``(character offset, Doc)`` of the parts an article is coded in: the article itself when it
+    is within the budget, else runs of whole sentences of at most ``WINDOW_TOKENS`` tokens,
+    leaving out (and reporting to ``cut``) sentences longer than ``MAX_SENTENCE_TOKENS``."""
+    if len(doc) <= MAX_SENTENCE_TOKENS or not doc.has_annotation("SENT_START"):
+        yield 0, doc
+        return
+    runs, start, end = [], None, None
+    for sent in doc.sents:
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            cut(sent.start_char, sent.end_char, f"a sentence of {len(sent):,} tokens, over the budget of "
+                                                f"{MAX_SENTENCE_TOKENS:,}: not coded")
+        if start is not None and (len(sent) > MAX_SENTENCE_TOKENS or sent.end - start > WINDOW_TOKENS):
+            runs.append((start, end))
+            start = None
+        if len(sent) <= MAX_SENTENCE_TOKENS:
+            start = sent.start if start is None else start
+            end = sent.end
+    if start is not None:
+        runs.append((start, end))
+    if runs == [(0, len(doc))]:
+        yield 0, doc
+        return
+    for start, end in runs:
+        yield doc[start].idx, doc[start:end].as_doc()
+
+
+def _within_budget(doc: Doc, found: list[ActorMention], offset: int, cut) -> list[ActorMention]:
+    """The actor mentions that take part in events: of a sentence naming more than
+    ``MAX_SENTENCE_ACTORS``, the first ones only (the others are reported to ``cut``)."""
+    if len(found) <= MAX_SENTENCE_ACTORS:
+        return found
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in found:
+        by_sentence.setdefault(bisect.bisect_right(starts, mention.start) - 1, []).append(mention)
+    kept = []
+    for mentions in by_sentence.values():
+        kept += mentions[:MAX_SENTENCE_ACTORS]
+        if len(mentions) > MAX_SENTENCE_ACTORS:
+            left = mentions[MAX_SENTENCE_ACTORS:]
+            cut(offset + left[0].start, offset + left[-1].end,
+                f"a sentence naming {len(mentions)} actors, over the budget of {MAX_SENTENCE_ACTORS}: "
+                f"coded with the first {MAX_SENTENCE_ACTORS} only")
+    return sorted(kept, key=lambda m: m.start)
 
 
 def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> list[Event]:
@@ -140,17 +220,20 @@ def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
                    commitments=promised)
 
 
-def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool) -> tuple[Event, str | None]:
-    """The event of a candidate, and the future date its clause names (for a planned act)."""
+def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: int = 0) -> tuple[Event, str | None]:
+    """The event of a candidate, and the future date its clause names (for a planned act).
+
+    ``article`` and ``doc`` are the part of the article coded (``_windows``), which starts at
+    character ``offset`` of the article's body."""
     raw = article.body[c.sentence_start:c.sentence_end]
-    start = c.sentence_start + len(raw) - len(raw.lstrip())
+    start = offset + c.sentence_start + len(raw) - len(raw.lstrip())
     sentence = raw.strip()
     when, basis, due = _date(article, doc, c, raw)
     mention = Mention(doc=article.doc, article_id=article.article_id, sentence=sentence,
                       start=start, end=start + len(sentence), trigger=c.trigger,
                       publisher=article.publisher, published=article.published)
     return Event(
-        event_id=event_id(article.article_id, c.trigger_start, c.type, c.source.actor.key,
+        event_id=event_id(article.article_id, offset + c.trigger_start, c.type, c.source.actor.key,
                           c.target.actor.key if c.target else None),
         type=c.type, mode=c.mode, contexts=c.contexts, cameo=c.cameo, quad_class=c.quad_class,
         goldstein=c.goldstein, source=c.source.actor, target=c.target.actor if c.target else None,
@@ -210,10 +293,10 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     ("... on Friday. He also condemned ..."): the narrative goes on that day."""
     if trigger is None or _governing_clause(trigger).tag_ != "VBD":
         return None
-    previous = [s for s in doc.sents if s.end_char <= c.sentence_start]
+    previous = _sentences_before(doc, c.sentence_start, 1)
     if not previous:
         return None
-    text = article.body[previous[-1].start_char:previous[-1].end_char]  # a blanked sentence's words too
+    text = article.body[previous[0].start_char:previous[0].end_char]  # a blanked sentence's words too
     days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10]
     return days[-1] if days else None
 
@@ -223,30 +306,38 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
     """Undated simple-past acts of a pair that an earlier sentence, up to ``NARRATIVE_SENTENCES``
     back, dated for the same pair, take that time: the text goes on about that occasion ("Last
     year in Oct, A met B. ... The two prime ministers agreed ...": October)."""
-    starts = [s.start_char for s in doc.sents]
-    out: list[tuple[Event, str | None]] = []
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    out: list[tuple[Event, str | None, int]] = []  # with the number of the event's sentence
     for (event, due), c in zip(coded, candidates):
+        here = bisect.bisect_right(starts, c.sentence_start)
         trigger = _token_at(doc, c.trigger_start)
         if event.date_basis == "publication" and trigger is not None and _governing_clause(trigger).tag_ == "VBD":
-            here = bisect.bisect_right(starts, c.sentence_start)
-            earlier = next((e for e, _ in reversed(out) if _same_pair(e, event) and e.date_basis in DATED
-                            and here - bisect.bisect_right(starts, e.mentions[0].start) <= NARRATIVE_SENTENCES
-                            and e.date != event.date), None)
+            earlier = next((e for e, _, sentence in reversed(out) if _same_pair(e, event) and e.date_basis in DATED
+                            and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date), None)
             if earlier is not None:
                 event = replace(event, date=earlier.date, date_basis=earlier.date_basis)
-        out.append((event, due))
-    return out
+        out.append((event, due, here))
+    return [(event, due) for event, due, _ in out]
 
 
 def _earlier_time(article: Article, doc: Doc, start: int, published: date | None) -> str | None:
-    """The time the sentences before ``start`` named last (up to three back): what "the same
-    month" or "that year" points to."""
-    previous = [s for s in doc.sents if s.end_char <= start][-EARLIER_SENTENCES:]
-    for sent in reversed(previous):
+    """The time the sentences before ``start`` named last (up to ``EARLIER_SENTENCES`` back): what
+    "the same month" or "that year" points to."""
+    for sent in _sentences_before(doc, start, EARLIER_SENTENCES):
         found = dates.find_dates(article.body[sent.start_char:sent.end_char], published)
         if found:
             return found[-1].value
     return None
+
+
+def _sentences_before(doc: Doc, start: int, n: int) -> list[Span]:
+    """Up to ``n`` sentences before the one starting at character ``start``, nearest first."""
+    first = _token_at(doc, start)
+    found = []
+    while first is not None and first.sent.start > 0 and len(found) < n:
+        found.append(doc[first.sent.start - 1].sent)
+        first = doc[found[-1].start]
+    return found
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -324,11 +415,17 @@ def _dateline_state(article: Article, registry: actors.ActorRegistry) -> Actor |
 
 
 def _place(article: Article, sentence: str, lead: bool) -> Place | None:
+    found = _located_in(sentence)
+    if found is None and lead and article.dateline:
+        return places.lookup(article.dateline.title())
+    return found
+
+
+@lru_cache(maxsize=1024)  # asked again for each event of a sentence
+def _located_in(sentence: str) -> Place | None:
+    """The first gazetteer place of a sentence that follows "in", "at", "near" …"""
     for start, _end, place in places.find_places(sentence):
         before = sentence[:start].split()
         if before and before[-1].lower() in LOCATIVE:
             return place
-    if lead and article.dateline:
-        return places.lookup(article.dateline.title())
     return None
-

@@ -1,7 +1,7 @@
 """The Ray engine: spaCy annotation and event coding on a Ray cluster, storing on the driver.
 
 ``RayEngine.code`` has the contract of ``pipeline.LocalEngine.code``: ``(article, context)`` in,
-``(article, context, events)`` out, in input order. Articles go in batches to a pool of Ray
+``(article, context, events, cuts)`` out, in input order. Articles go in batches to a pool of Ray
 actors (one per CPU of the cluster), each of which loads the spaCy model once; at most
 ``window`` batches are in flight. Results come back in input order to the driver, which is the
 only writer: ``pipeline.run`` stores each input as soon as its last article is back.
@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from . import actors, coding, nlp
-from .records import Actor, Article, Event
+from .records import Actor, Article, Event, Rejection
 from .timing import Stopwatch
 
 Item = tuple[Article | None, object]
@@ -42,8 +42,9 @@ class Coder:
         nlp.load(fast=fast)
 
     def code(self, articles: list[Article], learned: list[tuple[str, Actor]]
-             ) -> tuple[list[list[Event]], list[tuple[str, Actor]], dict[str, float]]:
-        """The events of each article, the people the batch learned, and seconds per stage.
+             ) -> tuple[list[tuple[list[Event], list[Rejection]]], list[tuple[str, Actor]], dict[str, float]]:
+        """The events of each article with what the work budget left out (``coding.code_doc``),
+        the people the batch learned, and seconds per stage.
 
         ``learned`` are the names the driver learned since it last sent this actor a batch.
         """
@@ -86,15 +87,15 @@ class RayEngine:
         self.fast = fast
 
     def code(self, items: Iterable[Item], registry: actors.ActorRegistry,
-             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
-        """``(article, context)`` in, ``(article, context, events)`` out, in order.
+             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event], list[Rejection]]]:
+        """``(article, context)`` in, ``(article, context, events, cuts)`` out, in order.
 
         Ray starts (or is joined) at the first article, so a run with nothing new to code
         never waits for it."""
         items = iter(items)
         for article, context in items:
             if article is None:
-                yield article, context, []
+                yield article, context, [], []
                 continue
             ray = _ray()
             started = not ray.is_initialized()
@@ -115,7 +116,7 @@ class RayEngine:
                     ray.shutdown()
 
     def _stream(self, ray, coders: list, items: Iterator[Item], registry: actors.ActorRegistry,
-                watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
+                watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event], list[Rejection]]]:
         learned: list[tuple[str, Actor]] = []  # names from results, in the order learned
         sent = [0] * len(coders)  # how many of them each actor has been sent
         turn = itertools.cycle(range(len(coders)))
@@ -147,7 +148,7 @@ class RayEngine:
             submit()
             found = iter(coded)
             for article, context in batch:
-                yield article, context, next(found) if article is not None else []
+                yield article, context, *(next(found) if article is not None else ([], []))
 
 
 def _result(ray, ref, batch: list[Item]):

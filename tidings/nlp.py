@@ -20,11 +20,16 @@ development articles both modes score the same; on unseen names the default is t
 from __future__ import annotations
 
 import bisect
+import ctypes
+import multiprocessing.connection
+import multiprocessing.util
 from collections.abc import Iterable, Iterator
 import json
 import os
 import re
-from functools import lru_cache
+import signal
+import threading
+from functools import cache, lru_cache
 from importlib import resources
 
 import spacy
@@ -80,8 +85,46 @@ def _load(select: bool, fast: bool) -> Language:
 
 def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, fast: bool = False) -> Iterator[Doc]:
     """Annotate texts in batches, in order; with ``n_process`` > 1 spaCy annotates in worker
-    processes (each tokenizes its own texts) while this one goes on with the Docs it got back."""
+    processes (each tokenizes its own texts) while this one goes on with the Docs it got back.
+    The workers end with this process, however it ends (``workers_end_with_parent``)."""
+    if n_process > 1:
+        workers_end_with_parent()
     yield from load(fast=fast).pipe(texts, n_process=n_process, batch_size=batch_size)
+
+
+class _Forks:
+    """What ``multiprocessing.util.register_after_fork`` keeps a weak reference to."""
+
+
+_FORKS = _Forks()
+PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
+
+
+@cache
+def workers_end_with_parent() -> None:
+    """Make every process that ``multiprocessing`` forks from this one (spaCy's workers) end when
+    this one ends, even by ``kill -9``: otherwise a worker waits for texts forever, holding the
+    model's memory. On Linux the kernel kills it (``PR_SET_PDEATHSIG``); elsewhere a thread of the
+    worker waits for its parent to end."""
+    multiprocessing.util.register_after_fork(_FORKS, _end_with_parent)
+
+
+def _end_with_parent(_: _Forks) -> None:
+    """In a new worker: arrange to be killed when the parent process ends."""
+    parent = multiprocessing.parent_process()
+    try:
+        if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL) == 0:
+            if parent is not None and not parent.is_alive():  # it died before the request was in place
+                os._exit(1)
+            return
+    except (OSError, AttributeError):  # not Linux
+        pass
+    if parent is not None:
+        def watch() -> None:
+            multiprocessing.connection.wait([parent.sentinel])  # ready when the parent has ended
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
 
 
 @Language.factory(SELECT)

@@ -60,16 +60,21 @@ class Session:
     def mark_duplicates(self, found: list[Article]) -> tuple[list[Article], dict[str, bytes]]:
         """Link near-duplicates to the article they repeat; returns articles and signatures.
 
-        An article repeats a stored article or an earlier one of ``found``. Only the stored
-        articles that share an LSH band with one of ``found`` are read from the store."""
+        An article repeats a stored article or an earlier one of ``found``, and is linked to the
+        original that one repeats, if any: an earlier article of ``found`` counts as stored, so
+        that a story's copies form one family whether they come in one input or several. Only
+        the stored articles that share an LSH band with one of ``found`` are read from the store."""
         signed = [(article, merge.signature(article.body)) for article in found]
         duplicates = merge.DuplicateIndex(self.store.signatures_sharing(
             key for _, signature in signed for key in merge.band_keys(signature)))
-        marked, signatures = [], {}
+        marked, signatures, originals_of = [], {}, {}
         for article, signature in signed:
             originals = duplicates.match(signature)
             if originals and article.article_id not in originals:
-                article = replace(article, duplicate_of=self.store.original(originals[0]) or originals[0])
+                first = originals[0]
+                original = originals_of.get(first) or self.store.original(first) or first
+                originals_of[article.article_id] = original
+                article = replace(article, duplicate_of=original)
             duplicates.add(article.article_id, signature)
             signatures[article.article_id] = signature
             marked.append(article)
@@ -103,8 +108,9 @@ class LocalEngine:
         self.workers, self.batch_size, self.fast = workers, batch_size, fast
 
     def code(self, items: Iterable[tuple[Article | None, object]], registry: actors.ActorRegistry,
-             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event]]]:
-        """``(article, context)`` in, ``(article, context, events)`` out, in order."""
+             watch: Stopwatch) -> Iterator[tuple[Article | None, object, list[Event], list[Rejection]]]:
+        """``(article, context)`` in, ``(article, context, events, cuts)`` out, in order (``cuts``:
+        what the work budget left out, see ``coding.code_doc``)."""
         return coding.code_stream(items, registry, n_process=self.workers, batch_size=self.batch_size,
                                   fast=self.fast, watch=watch)
 
@@ -179,8 +185,9 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             for number, article in enumerate(coded, start=1):
                 yield article, (item, number == len(coded))
 
-    for _, (item, last), found in engine.code(articles_in(), session.registry, report.watch):
+    for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
         item.reports.extend(found)
+        item.rejected.extend(cuts)
         if last:
             with report.watch.stage("store"):
                 session.save(item)
@@ -225,8 +232,11 @@ def recode(store: Store, settings: Settings) -> int:
     session = Session(store, settings)
     with store.transaction():
         store.clear_events()
-        reports = [e for _, coded in coding.code_articles(filter(codable, store.articles()), session.registry)
-                   for e in coded]
+        reports = []
+        for _, coded, cuts in coding.code_articles(filter(codable, store.articles()), session.registry):
+            reports += coded
+            for rejection in cuts:
+                store.reject(rejection)
         store.add_reports(reports)
         store.learn(session.registry.learned())
         remerge(store, reports)

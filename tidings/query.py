@@ -29,6 +29,7 @@ cannot be judged against later events: it stays open.
 from __future__ import annotations
 
 import calendar
+import csv
 import gc
 import hashlib
 import re
@@ -36,6 +37,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from . import geo, names
 from .records import Actor, Commitment, Event, Place
@@ -46,7 +49,6 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STATUSES = ("occurred", "planned", "requested", "denied", "hypothetical")
 PROMISE_STATUSES = ("open", "due", "overdue", "kept", "broken")
-DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 BREACHES = ("REJECT", "SANCTION")
 SHORT_ID = 10  # characters of an id that tables show (any unique prefix is accepted back)
 PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -54,17 +56,6 @@ PRECISION = {4: "year", 7: "month", 10: "day"}
 
 class AmbiguousId(LookupError):
     """An id prefix that several ids start with."""
-
-
-def valid_date(text: str) -> bool:
-    """Whether ``text`` is a date as views take it: YYYY, YYYY-MM or YYYY-MM-DD."""
-    if not re.match(DATE_PATTERN, text):
-        return False
-    try:
-        date.fromisoformat(text if len(text) == 10 else f"{text[:7]}-01" if len(text) == 7 else f"{text}-01-01")
-    except ValueError:
-        return False
-    return True
 
 
 def resolve_id(store: Store, kind: str, prefix: str) -> str | None:
@@ -100,6 +91,34 @@ def select(store: Store, actor: str | None = None, other: str | None = None, **c
     typed = [a for a in (actor, other) if a and a.strip()]
     conditions = {k: v for k, v in conditions.items() if v not in (None, "")}
     return EventFilter(actors=tuple(match_actor(store, a) for a in typed), pair=len(typed) == 2, **conditions)
+PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+# -- parameters: each check returns the value to use, or raises ValueError with the reason -----------
+def period(value: str) -> str:
+    """A date given to the year, month or day (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
+    if not PERIOD.fullmatch(value):
+        raise ValueError(f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(*parts, *[1] * (3 - len(parts)))
+    except ValueError as error:
+        raise ValueError(f"{value!r} is not a date ({error})") from None
+    return value
+
+
+def event_type(value: str) -> str:
+    """A PLOVER event type, in any case."""
+    if value.upper() not in TYPES:
+        raise ValueError(f"{value!r} is not a PLOVER event type (one of {', '.join(TYPES)})")
+    return value.upper()
+
+
+def country_code(value: str) -> str:
+    """A three-letter country code (ISO 3166 alpha-3), in any case."""
+    if not re.fullmatch(r"[A-Za-z]{3}", value):
+        raise ValueError(f"{value!r} is not a three-letter country code (ISO 3166 alpha-3, e.g. PAK)")
+    return value.upper()
 
 
 def summary(event: Event, width: int = SUMMARY_WIDTH) -> str:

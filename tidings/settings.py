@@ -13,6 +13,9 @@ DEFAULT_MIN_CONFIDENCE = 0.3
 MAX_FILE_BYTES = 100 * 2**20
 MAX_DECOMPRESSED_BYTES = 500 * 2**20
 MAX_ARTICLE_CHARS = 200_000
+# An HTML page (a file, or a record's HTML) larger than this is rejected before it is parsed:
+# extraction takes about 1.3 s per MB and grows faster than the page (benchmarks/large_html.py).
+MAX_HTML_BYTES = 5 * 2**20
 # The fields of a JSON or CSV record that each article attribute is read from, first non-empty
 # one wins (README, "Input formats"); `--map attribute=name` replaces an attribute's names.
 FIELD_NAMES = {
@@ -46,6 +49,7 @@ class Settings:
     max_file_bytes: int = MAX_FILE_BYTES  # an input file (or standard input) larger is rejected
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES  # per compressed input, all members
     max_article_chars: int = MAX_ARTICLE_CHARS  # a record or page with longer text is rejected
+    max_html_bytes: int = MAX_HTML_BYTES  # a larger HTML page is rejected before it is parsed
     field_map: tuple[tuple[str, str], ...] = ()  # (attribute, field name) from --map, in order
     workers: int = 1  # spaCy processes (the CLI's default is ``default_workers()``)
     fast: bool = False  # names by rule only, never the statistical recognizer: a little faster, less exact

@@ -5,14 +5,17 @@ content-addressed by sha256) and ``RawRecord``s (decoded text plus whatever meta
 states), or ``Rejection``s that name the file (and line or record) and the reason. This is the
 only package that reads files.
 
-Formats: plain text, HTML pages (``html``), RSS/Atom feeds (``feeds``), JSON, JSON Lines and
+Formats: plain text, HTML pages (``html``, at most ``Settings.max_html_bytes``), RSS/Atom feeds (``feeds``), JSON, JSON Lines and
 CSV records (``structured``), each possibly compressed (``archives``); bytes are decoded by
 ``text``. Every limit of ``Settings`` (file size, decompressed size, article length) is
 enforced here.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -21,7 +24,7 @@ from pathlib import Path
 from ..records import Rejection, Source
 from ..settings import Settings
 from . import archives, feeds, html, structured, text
-from .raw import RawRecord, one_line
+from .raw import RawRecord, one_line, size_text
 
 __all__ = ["FORMATS", "RawRecord", "STDIN", "discover", "foreign_language", "parse", "read"]
 
@@ -69,30 +72,83 @@ def sniff(data: bytes) -> str:
 def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | Rejection]:
     """Yield ``(file, doc name)`` for every input under ``paths``, in sorted order.
 
-    A folder is walked recursively; its files are named relative to it. Hidden files and files
-    with an unsupported extension inside folders are skipped; a missing path or an unsupported
-    file named explicitly is a ``Rejection``. ``-`` stands for standard input.
+    A folder is walked recursively (following symbolic links); its files are named relative to
+    it. Hidden entries and files with an unsupported extension inside folders are skipped. Every
+    other entry that cannot be read is a ``Rejection`` with the reason: a missing path, an
+    unsupported file named explicitly, a folder that cannot be listed, a FIFO, socket or device,
+    a broken symbolic link or one that loops. ``-`` stands for standard input.
     """
     for given in paths:
         if str(given) == STDIN:
             yield STDIN, STDIN_DOC
             continue
         path = Path(given)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = file.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if format_of(file.name):
-                    yield file, rel.as_posix()
-        elif path.is_file():
-            if format_of(path.name):
-                yield path, path.name
-            else:
-                yield Rejection(path.name, f"unsupported file type {''.join(path.suffixes[-2:]) or '(none)'!r}; "
-                                f"expected one of {', '.join(sorted(FORMATS) + list(COMPRESSED))}")
+        found = _entry(path)
+        if isinstance(found, str):
+            yield Rejection(str(given), found)
+        elif stat.S_ISDIR(found.st_mode):
+            yield from _walk(path, str(given), found)
+        elif format_of(path.name):
+            yield path, path.name
         else:
-            yield Rejection(str(given), "no such file or folder")
+            yield Rejection(path.name, f"unsupported file type {''.join(path.suffixes[-2:]) or '(none)'!r}; "
+                            f"expected one of {', '.join(sorted(FORMATS) + list(COMPRESSED))}")
+
+
+NOT_FILES = ((stat.S_ISFIFO, "a FIFO (named pipe): pipe it to `tidings ingest -` instead"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _entry(path: Path) -> os.stat_result | str:
+    """The status of a folder or regular file (through symbolic links), else why it cannot be read."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return f"broken symbolic link (to {os.readlink(path)})"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "no such file or folder"
+        return f"cannot read: {exc.strerror or one_line(exc)}"
+    if stat.S_ISDIR(status.st_mode) or stat.S_ISREG(status.st_mode):
+        return status
+    kind = next((what for test, what in NOT_FILES if test(status.st_mode)), "not a regular file")
+    return f"not a file or folder: {kind}"
+
+
+def _walk(root: Path, name: str, status: os.stat_result) -> Iterator[tuple[Path, str] | Rejection]:
+    """The inputs of a folder and its sub-folders, and a rejection for every entry that cannot be
+    read; a sub-folder that is one of its own ancestors (through a symbolic link) is a loop."""
+    found: list[tuple[tuple[str, ...], tuple[Path, str] | Rejection]] = []
+    todo = [(root, (), frozenset({(status.st_dev, status.st_ino)}))]
+    while todo:
+        folder, parts, ancestors = todo.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(entry.name for entry in listing)
+        except OSError as exc:
+            found.append((parts, Rejection("/".join(parts) or name,
+                                           f"cannot read folder: {exc.strerror or one_line(exc)}")))
+            continue
+        for entry in entries:
+            if entry.startswith("."):
+                continue
+            path, rel = folder / entry, (*parts, entry)
+            inner = _entry(path)
+            if isinstance(inner, str):
+                found.append((rel, Rejection("/".join(rel), inner)))
+            elif stat.S_ISDIR(inner.st_mode):
+                key = (inner.st_dev, inner.st_ino)
+                if key in ancestors:
+                    found.append((rel, Rejection("/".join(rel), "symbolic link loop (leads back to a folder "
+                                                                 "that holds it)")))
+                else:
+                    todo.append((path, rel, ancestors | {key}))
+            elif format_of(entry):
+                found.append((rel, (path, "/".join(rel))))
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
 
 
 def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source | Rejection:
@@ -109,7 +165,7 @@ def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source
     except OSError as exc:
         return Rejection(doc, f"cannot read file: {exc.strerror or one_line(exc)}")
     if size > limit:
-        return Rejection(doc, f"file is {_size(size)}, over the limit of {_size(limit)} (--max-file-size)")
+        return Rejection(doc, f"file is {size_text(size)}, over the limit of {size_text(limit)} (--max-file-size)")
     fmt = sniff(data) if str(file) == STDIN else format_of(Path(file).name)
     return Source(doc=doc, path=str(file), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
 
@@ -127,7 +183,7 @@ def parse(source: Source, settings: Settings | None = None) -> tuple[list[RawRec
     names = structured.field_names(settings.field_map)
     for doc, fmt, data, member in _units(source, settings, reject):
         try:
-            found, problems = _parse_unit(doc, fmt, data, member, names)
+            found, problems = _parse_unit(doc, fmt, data, member, names, settings.max_html_bytes)
         except Exception as exc:  # noqa: BLE001 — a library failing on hostile bytes must not stop the run
             found, problems = [], [(None, f"could not be read as {fmt} ({type(exc).__name__}: {exc})")]
         for line, reason in problems:
@@ -172,12 +228,15 @@ def _units(source: Source, settings: Settings, reject) -> Iterator[Unit]:
         yield source.doc, kind, source.data, None
 
 
-def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None,
-                names: dict) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
+def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None, names: dict,
+                html_limit: int) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
     if fmt == "feed":
         if not data.strip():
             return [], [(None, "empty file")]
         return feeds.parse(data, doc, member=member)
+    refused = html.too_large(len(data), html_limit) if fmt == "html" else None
+    if refused:  # before decoding: charset detection, parsing and extraction all grow with the page
+        return [], [(None, refused)]
     decoded = text.decode(data)
     if isinstance(decoded, str):
         return [], [(None, decoded)]
@@ -188,16 +247,12 @@ def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None,
         page = html.extract(decoded.text, doc, **context)
         return ([page], []) if isinstance(page, RawRecord) else ([], [(None, page)])
     parser = {"json": structured.parse_json, "jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
-    return parser(decoded.text, doc, names, **context)
+    return parser(decoded.text, doc, names, html_limit, **context)
 
 
 def _read_at_most(file: Path, size: int) -> bytes:
     with file.open("rb") as stream:
         return stream.read(size)
-
-
-def _size(n: int) -> str:
-    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n:,} bytes"
 
 
 @lru_cache(maxsize=1)

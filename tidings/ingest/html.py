@@ -7,7 +7,7 @@ import re
 import trafilatura
 from lxml import etree
 
-from .raw import RawRecord, one_line
+from .raw import RawRecord, one_line, size_text
 from .text import repair
 
 TAG = re.compile(r"<(?:p|div|br|html|body|article|span|h[1-6]|a|li|section)\b[^>]*>", re.I)
@@ -18,12 +18,24 @@ def looks_like_html(text: str) -> bool:
     return len(TAG.findall(text[:20000])) >= 2
 
 
-def extract(html: str, doc: str, **stated) -> RawRecord | str:
+def too_large(size: int, limit: int) -> str | None:
+    """Why a page of ``size`` bytes is not parsed, if it is over ``limit``."""
+    if size <= limit:
+        return None
+    return f"HTML page is {size_text(size)}, over the limit of {size_text(limit)} (--max-html-size)"
+
+
+def extract(html: str, doc: str, *, limit: int | None = None, **stated) -> RawRecord | str:
     """A page's main text and metadata as a raw record, or why none could be found.
 
     ``stated`` holds metadata the input gives beside the page (a JSON record's title, url …);
-    it wins over what is read from the page.
+    it wins over what is read from the page. A page of more than ``limit`` bytes (UTF-8) is not
+    parsed.
     """
+    if limit is not None and len(html) > limit // 4:  # a character is at most 4 bytes
+        refused = too_large(len(html.encode("utf-8", "surrogatepass")), limit)
+        if refused:
+            return refused
     try:
         found = trafilatura.bare_extraction(
             html, url=stated.get("url"), with_metadata=True, include_comments=False,

@@ -38,3 +38,8 @@ class RawRecord:
 def one_line(message: object) -> str:
     """An error message on one line (library messages may span several)."""
     return " ".join(str(message).split())
+
+
+def size_text(n: int) -> str:
+    """A size for messages: MiB from one MiB up, else bytes."""
+    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n:,} bytes"

@@ -28,18 +28,21 @@ def field_names(overrides: tuple[tuple[str, str], ...] = ()) -> dict[str, tuple[
     return names
 
 
-def parse_jsonl(text: str, doc: str, names: dict, **context) -> tuple[list[RawRecord], list[Problem]]:
+def parse_jsonl(text: str, doc: str, names: dict, html_limit: int | None = None,
+                **context) -> tuple[list[RawRecord], list[Problem]]:
+    """One record per line; ``html_limit`` bounds a record's HTML (``html.extract``)."""
     return _collect(((n, _json(line)) for n, line in enumerate(text.split("\n"), start=1) if line.strip()),
-                    doc, names, "JSON Lines file", context)
+                    doc, names, "JSON Lines file", html_limit, context)
 
 
-def parse_json(text: str, doc: str, names: dict, **context) -> tuple[list[RawRecord], list[Problem]]:
+def parse_json(text: str, doc: str, names: dict, html_limit: int | None = None,
+               **context) -> tuple[list[RawRecord], list[Problem]]:
     """A JSON array of records, an object holding such a list, or a single record object."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if text.lstrip().startswith("{") and "\n{" in text:  # JSON Lines saved as .json
-            return parse_jsonl(text, doc, names, **context)
+            return parse_jsonl(text, doc, names, html_limit, **context)
         return [], [(None, f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")]
     except RecursionError:
         return [], [(None, "not usable JSON (nested too deeply)")]
@@ -48,10 +51,11 @@ def parse_json(text: str, doc: str, names: dict, **context) -> tuple[list[RawRec
         found = found if found is not None else next((v for v in data.values() if isinstance(v, list)), None)
         data = found if found is not None else data
     items = data if isinstance(data, list) else [data]
-    return _collect(enumerate(items, start=1), doc, names, "JSON file", context)
+    return _collect(enumerate(items, start=1), doc, names, "JSON file", html_limit, context)
 
 
-def parse_csv(text: str, doc: str, names: dict, **context) -> tuple[list[RawRecord], list[Problem]]:
+def parse_csv(text: str, doc: str, names: dict, html_limit: int | None = None,
+              **context) -> tuple[list[RawRecord], list[Problem]]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
 
     def rows() -> Iterator[tuple[int, object]]:
@@ -64,7 +68,7 @@ def parse_csv(text: str, doc: str, names: dict, **context) -> tuple[list[RawReco
                 yield reader.line_num, ValueError(f"not valid CSV ({one_line(exc)})")
                 continue
             yield reader.line_num, {k: v for k, v in row.items() if isinstance(k, str)}
-    return _collect(rows(), doc, names, "CSV file", context)
+    return _collect(rows(), doc, names, "CSV file", html_limit, context)
 
 
 def _json(line: str) -> object:
@@ -76,10 +80,11 @@ def _json(line: str) -> object:
         return ValueError("not usable JSON (nested too deeply)")
 
 
-def _collect(items, doc: str, names: dict, kind: str, context: dict) -> tuple[list[RawRecord], list[Problem]]:
+def _collect(items, doc: str, names: dict, kind: str, html_limit: int | None,
+             context: dict) -> tuple[list[RawRecord], list[Problem]]:
     records, problems = [], []
     for number, obj in items:
-        found = _record(obj, number, doc, names, context)
+        found = _record(obj, number, doc, names, html_limit, context)
         if isinstance(found, RawRecord):
             records.append(found)
         else:
@@ -89,7 +94,8 @@ def _collect(items, doc: str, names: dict, kind: str, context: dict) -> tuple[li
     return records, problems
 
 
-def _record(obj: object, number: int, doc: str, names: dict, context: dict) -> RawRecord | str:
+def _record(obj: object, number: int, doc: str, names: dict, html_limit: int | None,
+            context: dict) -> RawRecord | str:
     if isinstance(obj, ValueError):
         return str(obj)
     if not isinstance(obj, dict):
@@ -101,7 +107,7 @@ def _record(obj: object, number: int, doc: str, names: dict, context: dict) -> R
     if text is None and fields["html"] is None:
         return f"record has no text (expected a non-empty field: {', '.join(names['text'] + names['html'])})"
     if text is None or html.looks_like_html(text):
-        page = html.extract(text or fields["html"], name, line=number, **stated, **context)
+        page = html.extract(text or fields["html"], name, limit=html_limit, line=number, **stated, **context)
         return page if isinstance(page, RawRecord) else f"record's HTML: {page}"
     return RawRecord(doc=name, text=text.replace("\r\n", "\n").replace("\r", "\n"), line=number,
                      format="record", **stated, **context)

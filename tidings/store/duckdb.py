@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 
 from . import rows
+from .errors import NotAStore, StoreError, StoreMissing, StoreNotWritable, duckdb_error
 from .sql import SQLStore
 
 
@@ -23,18 +24,30 @@ class DuckDBStore(SQLStore):
                     "ORDER BY {order}")
 
     def __init__(self, location: str, *, read_only: bool = False) -> None:
-        """Open (and migrate) the store; ``read_only`` opens an existing file without writing."""
-        if location != ":memory:" and not read_only:
-            Path(location).parent.mkdir(parents=True, exist_ok=True)
+        """Open (and migrate) the store; ``read_only`` opens an existing file without writing.
+        Raises a ``StoreError`` that says why a store cannot be opened."""
+        if location != ":memory:":
+            _check_path(Path(location), read_only)
         self.location = location
         self._depth, self._stale = 0, set()
-        self.db = duckdb.connect(location, read_only=read_only)
-        if not read_only:
-            # A checkpoint rewrites every row group that a merge touched since the last one, and
-            # merges touch rows all over a large store: checkpointing every 16 MiB of log (the
-            # default) made its cost grow with the store; every 256 MiB it stays small per input.
-            self.db.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
-            self.migrate()
+        try:
+            self.db = duckdb.connect(location, read_only=read_only)
+        except duckdb.Error as error:
+            raise duckdb_error(location, error, read_only) from None
+        try:
+            self.check_schema(read_only)
+            if not read_only:
+                # A checkpoint rewrites every row group that a merge touched since the last one, and
+                # merges touch rows all over a large store: checkpointing every 16 MiB of log (the
+                # default) made its cost grow with the store; every 256 MiB it stays small per input.
+                self.db.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
+                self.migrate()
+        except StoreError:
+            self.db.close()
+            raise
+        except duckdb.Error as error:
+            self.db.close()
+            raise duckdb_error(location, error, read_only) from None
 
     def _batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
         """Rows in batches from a cursor of their own: a query on the connection itself would
@@ -46,6 +59,22 @@ class DuckDBStore(SQLStore):
                 yield batch
         finally:
             cursor.close()
+
+
+def _check_path(path: Path, read_only: bool) -> None:
+    """What can be told of a store file before DuckDB opens it; a new store's folder is created."""
+    if path.is_dir():
+        raise NotAStore(f"{path} is a folder, not a Tidings store")
+    if read_only:
+        if not path.exists():
+            raise StoreMissing(f"no store at {path}: `tidings ingest` creates one")
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise NotAStore(f"cannot create the store {path}: {path.parent} is not a folder") from None
+    except OSError as error:
+        raise StoreNotWritable(f"cannot create the store {path}: {(error.strerror or str(error)).lower()}") from None
 
 
 def migrations() -> list[tuple[int, str, str]]:

@@ -10,12 +10,14 @@ writes overlap, but the actor registry rows every input updates would then deadl
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 import psycopg
 from psycopg.types.string import TextLoader
 
 from . import rows
+from .errors import NotAStore
 from .sql import SQLStore
 
 #: bound values per multi-row statement
@@ -70,12 +72,21 @@ class PostgresStore(SQLStore):
     SEQ_SELECT = "SELECT nextval('article_seq') FROM generate_series(1, ?)"
 
     def __init__(self, location: str, *, read_only: bool = False) -> None:
-        """Connect (and migrate) the store; ``read_only`` reads without writing."""
-        self.location = location
+        """Connect (and migrate) the store; ``read_only`` reads without writing. Raises a
+        ``StoreError`` that says why a store cannot be used."""
+        self.location = re.sub(r"//([^/@:]*):[^/@]*@", r"//\1:***@", location)  # for messages: no password
         self._depth, self._stale = 0, set()
-        self.db = Connection(location, read_only=read_only)
-        if not read_only:
-            self.migrate()
+        try:
+            self.db = Connection(location, read_only=read_only)
+        except psycopg.OperationalError as error:
+            raise NotAStore(f"cannot connect to the store {self.location}: {str(error).strip().splitlines()[0]}") from None
+        try:
+            self.check_schema(read_only)
+            if not read_only:
+                self.migrate()
+        except BaseException:
+            self.db.close()
+            raise
 
     def _in(self, column: str, keys: list) -> tuple[str, list]:
         kind = "BIGINT" if keys and isinstance(keys[0], int) else "VARCHAR"

@@ -14,6 +14,7 @@ from ..merge import band_keys, block as merge_block, related as merge_related
 from ..records import Actor, Article, Event, Mention, Rejection, Source
 from . import rows
 from .base import EventFilter
+from .errors import NotAStore, StoreMissing
 from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
 
 
@@ -84,6 +85,30 @@ class SQLStore:
             yield batch
 
     # -- schema -----------------------------------------------------------------------------
+    location: str
+
+    def check_schema(self, read_only: bool) -> None:
+        """Refuse a database that is not a Tidings store this version can use (``StoreError``):
+        one with other tables, one written by a newer Tidings, and, to read only, an empty one or
+        one that needs migrating first."""
+        tables = {name for (name,) in self.db.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
+        if not tables:
+            if read_only:
+                raise StoreMissing(f"no Tidings store in {self.location} (an empty database): "
+                                   f"`tidings ingest` creates one")
+            return
+        if "schema_migrations" not in tables:
+            raise NotAStore(f"{self.location} is not a Tidings store (a database with other tables: "
+                            f"{', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''})")
+        version, latest = self.schema_version(), rows.migrations(self.MIGRATIONS)[-1][0]
+        if version > latest:
+            raise NotAStore(f"{self.location} was written by a newer Tidings (schema {version}, this one knows "
+                            f"{latest})")
+        if read_only and version < latest:
+            raise NotAStore(f"{self.location} was written by an older Tidings (schema {version} of {latest}): "
+                            f"`tidings recode` or any ingest upgrades it")
+
     def migrate(self) -> list[str]:
         """Apply the migrations this database has not seen yet; return their names."""
         with self.transaction():

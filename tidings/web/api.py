@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
 
 from .. import export, query
 from ..settings import DEFAULT_MIN_CONFIDENCE
@@ -15,10 +15,12 @@ from ..store import SORTS, ActorMatch, EventFilter, Store
 from .deps import store
 
 MinConfidence = Annotated[float, Query(ge=0, le=1, description="Leave out events coded with less confidence.")]
-Since = Annotated[str | None, Query(pattern=query.DATE_PATTERN,
-                                    description="Only events on or after this date (YYYY[-MM[-DD]]).")]
-Until = Annotated[str | None, Query(pattern=query.DATE_PATTERN,
-                                    description="Only events on or before this date (YYYY[-MM[-DD]]).")]
+Since = Annotated[str | None, Query(description="Only events on or after this date (YYYY[-MM[-DD]])."),
+                  AfterValidator(lambda v: v and query.period(v))]
+Until = Annotated[str | None, Query(description="Only events on or before this date (YYYY[-MM[-DD]])."),
+                  AfterValidator(lambda v: v and query.period(v))]
+Country = Annotated[str | None, Query(description="Only actors of this country (ISO 3166 alpha-3)."),
+                    AfterValidator(lambda v: v and query.country_code(v))]
 Period = Literal["year", "month", "day"]
 PloverType = Literal[query.TYPES]
 Status = Literal[query.STATUSES]
@@ -40,13 +42,13 @@ class Filters:
                  q: Annotated[str | None, Query(max_length=200, description=(
                      'Words (or "quoted phrases") that the text or title of an article reporting the event, or '
                      "an actor's name, must each hold."))] = None,
-                 country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$",
-                                                      description="Country where the event happened (ISO3).")] = None,
+                 country: Annotated[str | None, Query(description="Country where the event happened (ISO3)."),
+                                    AfterValidator(lambda v: v and query.country_code(v))] = None,
                  place: Annotated[str | None, Query(max_length=200, description="Place where it happened.")] = None,
                  min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE) -> None:
         self.actor, self.other, self.q = actor, other, q
         self.conditions = {"type": type, "status": status, "quad_class": quad_class, "since": since,
-                           "until": until, "text": q, "country": country and country.upper(), "place": place,
+                           "until": until, "text": q, "country": country, "place": place,
                            "min_confidence": min_confidence}
 
     def select(self, db: Store, *keys: str) -> EventFilter:
@@ -381,8 +383,8 @@ def api_article(db: StoreDep, article_id: str):
 
 
 @router.get("/actors", response_model=list[ActorRow], summary="Resolved actors with event counts")
-def api_actors(db: StoreDep, filters: FiltersDep, country: str | None = None):
-    return db.actor_table(filters.select(db), country=country and country.upper())
+def api_actors(db: StoreDep, filters: FiltersDep, country: Country = None):
+    return db.actor_table(filters.select(db), country=country)
 
 
 @router.get("/actor/{code}/network", response_model=Network, summary="An actor's counterparts")

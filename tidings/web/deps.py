@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import duckdb
 from fastapi import HTTPException, Request
 
-from ..store import Store, open_store
+from ..store import Store, StoreError, StoreLocked, open_store
 
 
 def store(request: Request) -> Iterator[Store]:
     """The store opened read-only for one request (so new ingests show up on the next one)."""
     try:
         db = open_store(request.app.state.db_path, read_only=True)
-    except duckdb.Error as error:
-        raise HTTPException(503, f"the store cannot be read right now ({error}); is an ingest running?") from None
+    except StoreLocked:
+        raise HTTPException(503, "the store is being written by an ingest right now; "
+                                 "try again when it is done", headers={"Retry-After": "10"}) from None
+    except StoreError as error:
+        raise HTTPException(503, f"the store cannot be read ({error})") from None
     try:
         yield db
     finally:
