@@ -127,7 +127,7 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
         with watch.stage("actors"):
             found = _within_budget(window, actors.resolve(window, registry, dateline=article.dateline), offset, cut)
         with watch.stage("events"):
-            candidates = events.code(window, found, state)
+            candidates = events.code(window, found, state, part.body)
         with watch.stage("dates"):
             dated = [_event(part, window, c, lead=not coded and i == 0, offset=offset)
                      for i, c in enumerate(candidates)]

@@ -133,9 +133,11 @@ def _near(tok: Token) -> Iterator[Token]:
         yield from child.children
 
 
-def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool = True) -> tuple[Trigger, list[Token]] | None:
+def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool = True,
+           lemmas: frozenset[str] | None = None) -> tuple[Trigger, list[Token]] | None:
     """The longest trigger pattern headed by ``tok`` whose other words hang on it (hand-written
-    patterns first; ``derived``: also those derived from the CAMEO dictionary)."""
+    patterns first; ``derived``: also those derived from the CAMEO dictionary). ``lemmas``, those
+    of the sentence, rule out at once the patterns with a word the sentence lacks."""
     pos = _pos(tok)
     if pos is None or tok.i in used:
         return None
@@ -143,6 +145,8 @@ def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool = True) -> tu
     for trig in lex.triggers.get((lemma, pos), ()):
         if trig.slots and not derived:
             break
+        if lemmas is not None and not trig.plain <= lemmas:
+            continue
         words: list[Token] = []
         for extra in trig.extras:
             near = _slots(tok, words) if trig.slots else (t for t in _near(tok) if _attached(t, tok))
@@ -302,10 +306,10 @@ def _is_collective(tok: Token) -> bool:
 
 
 class _Coder:
-    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None):
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         self.doc = doc
         self.dateline = dateline  # the state of the article's dateline place
-        self.text = doc.text  # spaCy joins the tokens' text on every ``doc.text``
+        self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
         self.lex = lexicon()
         self.heads = {lemma for lemma, _ in self.lex.triggers}
         self.actors = _Actors(doc, actors)
@@ -761,11 +765,15 @@ class _Coder:
         seen: set[tuple] = set()
         used: set[int] = set()
         matches = []
+        lemmas = {}  # of each token's sentence
+        for sent in self.doc.sents:
+            found = frozenset(_lemma(t) for t in sent)
+            lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if lemma not in self.heads and lemma[:-1] not in self.heads:
                 continue  # heads no trigger (``_lemma`` is the lemma or, for PROPN, one letter less)
-            hit = _match(tok, self.lex, used)
+            hit = _match(tok, self.lex, used, lemmas=lemmas[tok.i])
             if hit is not None:
                 trig, words = hit
                 if not trig.slots:  # a derived pattern leaves its words to their own triggers
@@ -938,7 +946,8 @@ def _confidence(trig: Trigger, src: _Party, tgt: _Party | None, status: str) -> 
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None) -> list[Candidate]:
+def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None
+         ) -> list[Candidate]:
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
     the state of the article's dateline, the host of an envoy summoned with no place named."""
-    return _Coder(doc, actors, dateline).code()
+    return _Coder(doc, actors, dateline, text).code()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
@@ -48,6 +48,11 @@ class Trigger:
     weight: float
     host: str | None = None  # passive | envoy: a host state's act on a foreign envoy (see ``lexicon``)
     slots: bool = False  # the other words fill the head's argument slots (``cameo_verbs.csv``)
+
+    @cached_property
+    def plain(self) -> frozenset[str]:
+        """The other words that are words, not synonym sets: every sentence matching has them."""
+        return frozenset(w for w in self.extras if not w.startswith("&"))
 
     @property
     def head(self) -> str:
