@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= examples
 DB     ?= tidings.duckdb
 
-.PHONY: install demo test browser postgres score lock clean
+.PHONY: install demo test browser postgres score lexicon lock clean
 
 install: $(VENV)/.installed
 
@@ -51,6 +51,11 @@ postgres:
 # seeds, dev, dev2 and the PLOVER sentences, in one table (tools/score.py).
 score: install
 	$(BIN)/python tools/score.py $(SCORE_FLAGS)
+
+# Rebuild the tables derived from PETRARCH2's dictionaries (../shared/reference/petrarch2).
+lexicon: install
+	$(BIN)/python tools/build_lexicon.py
+	$(BIN)/python tools/build_agents.py
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:
