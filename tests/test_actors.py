@@ -252,6 +252,12 @@ def test_actors_agent_nouns_carry_their_sector(nlp, shared_registry, text, menti
     assert (actor.country, actor.sector) == (country, sector)
 
 
+def test_actors_the_head_of_an_unknown_body_belongs_to_no_state(nlp, registry):
+    _, found = mentions(nlp, registry, "Israel killed a scientist, the president of the Islamic Azad University.",
+                        dateline="ISLAMABAD")
+    assert [m.text for m in found] == ["Israel"]
+
+
 def test_actors_a_fuller_or_shorter_name_is_the_same_person(nlp, registry):
     _, first = mentions(nlp, registry, "Kenyan President William Samoei Ruto arrived on Monday.")
     _, later = mentions(nlp, registry, "Kenyan President William Ruto met the delegation.")

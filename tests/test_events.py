@@ -166,6 +166,12 @@ def test_events_denied_event(nlp):
     assert keys(cands, "denied") == {("ASSAULT", "KEN", "SOM", False)}
 
 
+def test_events_an_act_only_worked_for_is_hypothetical(nlp):
+    cands = run(nlp, "Qatar and Egypt have worked tirelessly to secure a deal with Israel.",
+                ("Qatar", "QAT"), ("Egypt", "EGY"), ("Israel", "ISR"))
+    assert cands and all(c.status == "hypothetical" for c in cands)
+
+
 def test_events_modal_is_hypothetical(nlp):
     cands = run(nlp, "Greece could expel Turkish diplomats.", ("Greece", "GRC"), ("Turkish", "TUR", "demonym"))
     assert keys(cands, "hypothetical") == {("SANCTION", "GRC", "TUR", False)}

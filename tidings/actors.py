@@ -870,6 +870,8 @@ class _Resolver:
         if not country and not org and cand.plural and any(
                 t.lower_ in _COUNTED for t in self.doc[self._head(cand.start, cand.end)].children):
             return None  # "the two presidents", "both leaders": the parties just named, not one state
+        if not country and not org and self._of_unknown_body(cand.end):
+            return None  # "president of the Islamic Azad University": a body the registry does not know
         if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
             country = self._default(cand)
             if cand.plural and country and self._unsure(country, cand.start):
@@ -1004,6 +1006,15 @@ class _Resolver:
                 main = [c for is_main, c in found if is_main]
                 return (main or [c for _, c in found])[-1], False
         return None, False
+
+    def _of_unknown_body(self, end: int) -> bool:
+        """Whether an office is followed by "of" and a name that is no known actor ("of the Azad
+        University")."""
+        doc = self.doc
+        k = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
+        while k is not None and k < len(doc) and doc[k].lower_ in _DETERMINERS:
+            k += 1
+        return k is not None and k < len(doc) and doc[k].text[:1].isupper() and k not in self.name_cover
 
     def _unsure(self, country: str, i: int) -> bool:
         """Whether the default ``country`` of an unqualified group at token ``i`` is a guess: its
