@@ -252,6 +252,12 @@ def test_actors_agent_nouns_carry_their_sector(nlp, shared_registry, text, menti
     assert (actor.country, actor.sector) == (country, sector)
 
 
+def test_actors_an_office_before_several_names_is_each_ones(nlp, registry):
+    _, found = mentions(nlp, registry, "Kenyan lawmakers Amina Odhiambo and Peter Kamau condemned Uganda.")
+    people = {m.actor.name: (m.actor.country, m.actor.sector) for m in found if m.kind == "person"}
+    assert people == {"Amina Odhiambo": ("KEN", "LEG"), "Peter Kamau": ("KEN", "LEG")}
+
+
 def test_actors_the_head_of_an_unknown_body_belongs_to_no_state(nlp, registry):
     _, found = mentions(nlp, registry, "Israel killed a scientist, the president of the Islamic Azad University.",
                         dateline="ISLAMABAD")

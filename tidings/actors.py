@@ -677,6 +677,15 @@ class _Resolver:
                     cand.person = doc[before[0]:before[1]].text
                     cand.start = before[0]
                     cand.kind = "person"
+            named = self._names_in_a_row(cand.end) if cand.plural and cand.head_kind in ("person", "rank") else []
+            if named:  # "lawmakers A and B": each of them holds the office
+                cand.role = doc[cand.role_start:cand.role_end].text
+                for number, (start, end) in enumerate(named):
+                    out.append(replace(cand, start=cand.start if number == 0 else start, end=end, kind="person",
+                                       person=doc[start:end].text, plural=False, extras=dict(cand.extras)))
+                self.used.update(range(cand.start, end))
+                i = end
+                continue
             last = doc[cand.end - 1]
             if cand.person is None and last.dep_ in ("compound", "amod") and last.head.i >= cand.end \
                     and last.head.pos_ in ("NOUN", "PROPN"):
@@ -696,6 +705,16 @@ class _Resolver:
             self.used.update(range(cand.start, cand.end))
             i = cand.end
         return out
+
+    def _names_in_a_row(self, k: int) -> list[tuple[int, int]]:
+        """Token spans of the names that follow at ``k`` joined by commas and "and" ("A, B and C")."""
+        found = []
+        while (span := self._name_after(k)) is not None and (not found or span[0] == k):
+            found.append(span)
+            k = span[1]
+            while k < len(self.doc) and self.doc[k].lower_ in (",", "and"):
+                k += 1
+        return found
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
         """A name followed by a comma just before a descriptor: "Sergey Lavrov, [the] ..."."""
