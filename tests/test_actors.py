@@ -252,6 +252,22 @@ def test_actors_agent_nouns_carry_their_sector(nlp, shared_registry, text, menti
     assert (actor.country, actor.sector) == (country, sector)
 
 
+def test_actors_an_outlets_country_by_name_site_or_country_domain(shared_registry):
+    home = shared_registry.home
+    assert home("Dawn", None) == home(None, "https://www.dawn.com/news/1") == "PAK"
+    assert home(None, "https://news.example.co.in/story") == "IND" and home(None, "https://example.co.uk/") == "GBR"
+    assert home("Reuters", "https://www.reuters.com/world/") is None and home(None, "https://example.tv/") is None
+
+
+def test_actors_the_outlets_country_is_the_last_default_of_a_story_that_names_it(nlp, registry):
+    text = "The Foreign Office said the talks would resume. Pakistan wants calm."
+    doc = nlp(text)
+    office = find(resolve(doc, registry, home="PAK"), "Foreign Office")
+    assert office.actor.country == "PAK"
+    foreign = nlp("The Foreign Office said the talks would resume.")
+    assert find(resolve(foreign, registry, home="PAK"), "Foreign Office").actor.country != "PAK"
+
+
 def test_actors_an_office_before_several_names_is_each_ones(nlp, registry):
     _, found = mentions(nlp, registry, "Kenyan lawmakers Amina Odhiambo and Peter Kamau condemned Uganda.")
     people = {m.actor.name: (m.actor.country, m.actor.sector) for m in found if m.kind == "person"}

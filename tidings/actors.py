@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pycountry
 from lemminflect import getLemma
@@ -55,6 +56,8 @@ _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _DETERMINERS = {"the", "a", "an"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
+# country domains used as generic ones ("example.tv", "example.io"): they say nothing of a country
+GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
@@ -129,20 +132,23 @@ class ActorRegistry:
         self._surnames: dict[str, set[str]] = {}
         self._matchers: dict[int, tuple[PhraseMatcher, int]] = {}
         self._order: list[tuple[str, ...]] = []
+        self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
         """The built-in tables plus user CSV files in the countries, organisations or roles format."""
         registry = cls()
-        tables = ["countries.csv", "organisations.csv", "agents.csv", "roles.csv"]  # roles.csv over agents.csv
+        tables = ["countries.csv", "organisations.csv", "agents.csv", "roles.csv", "outlets.csv"]
         for path in [*(DATA / name for name in tables), *map(Path, extra)]:
             fields, rows = _read_csv(path)
             if "iso3" in fields:
                 registry._add_countries(rows)
             elif "code" in fields:
                 registry._add_organisations(rows)
-            elif "term" in fields:
+            elif "term" in fields:  # roles.csv after agents.csv: its rows win
                 registry._add_terms(rows)
+            elif "outlet" in fields:
+                registry._add_outlets(rows)
             else:
                 raise ValueError(f"{path}: unknown actor table (header {fields})")
         return registry
@@ -187,6 +193,28 @@ class ActorRegistry:
             entry = _Name("group" if sector == "REB" else "org", actor)
             for alias in [row["name"], *_split(row.get("aliases"))]:
                 self._add_pattern(alias, entry)
+
+    def _add_outlets(self, rows: list[dict]) -> None:
+        for row in rows:
+            country = row["country"].strip().upper()
+            self._outlets[_norm(row["outlet"])] = country
+            for domain in _split(row.get("domains")):
+                self._outlets[domain.lower()] = country
+
+    def home(self, publisher: str | None, url: str | None) -> str | None:
+        """The country an outlet reports from: by its name, its site, or its site's country domain
+        (".pk"); None for international agencies and unknown outlets."""
+        if publisher and _norm(publisher) in self._outlets:
+            return self._outlets[_norm(publisher)]
+        host = re.sub(r"^www\.", "", urlsplit(url).hostname or "") if url else ""
+        for k in range(host.count(".") + 1):  # "news.example.com.pk", "example.com.pk", "com.pk"
+            if (site := host.split(".", k)[-1]) in self._outlets:
+                return self._outlets[site]
+        ending = host.rsplit(".", 1)[-1]
+        if len(ending) == 2 and ending not in GENERIC_DOMAINS:
+            found = pycountry.countries.get(alpha_2="GB" if ending == "uk" else ending.upper())
+            return found.alpha_3 if found else None
+        return None
 
     def _add_terms(self, rows: list[dict]) -> None:
         for row in rows:
@@ -371,18 +399,19 @@ class _Cand:
     extras: dict = field(default_factory=dict)
 
 
-def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None) -> list[ActorMention]:
+def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
+            home: str | None = None) -> list[ActorMention]:
     """Every actor mention of an article body, sorted by start, without overlaps.
 
     ``dateline`` is the dateline place ("ISLAMABAD"); its country is the default for unqualified
-    officials ("the interior minister"). People introduced with a descriptor are learned into
-    ``registry``.
+    officials ("the interior minister"). ``home`` is the country of the outlet
+    (``ActorRegistry.home``), the default of last resort: no dateline, and no state named. People introduced with a descriptor are learned into ``registry``.
     """
-    return _Resolver(doc, registry, dateline).run()
+    return _Resolver(doc, registry, dateline, home).run()
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None) -> None:
+    def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None, home: str | None = None) -> None:
         self.doc, self.reg = doc, registry
         # token attributes read once, as arrays: spaCy builds a new Python object on every ``doc[i]``
         strings, found = doc.vocab.strings, doc.to_array([ORTH, LOWER, POS, DEP])
@@ -405,6 +434,8 @@ class _Resolver:
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         self.dateline = registry.country(dateline) if dateline else None
+        # the outlet's country only for a story that names it: a foreign story's offices are not its
+        self.home = home if any(h.name.actor.country == home for h in self.names) else None
         self.context = self.dateline or self._dominant()
 
     def _dominant(self) -> str | None:
@@ -911,12 +942,12 @@ class _Resolver:
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
                    and sent_start <= d.start < sent_end}
         if cand.sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
-            return self.dateline or self.context  # militants, activists, media: where the story is
+            return self.dateline or self.context or self.home  # militants, activists, media: where the story is
         topic, governing = self._topic(cand.start)
         if governing:
             return topic
         acted = self._acted_on(cand)  # "the minister visited A and B": of neither
-        choices = [c for c in (self.dateline, topic, self.context) if c and c not in acted]
+        choices = [c for c in (self.dateline, topic, self.context, self.home) if c and c not in acted]
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
     def _acted_on(self, cand: _Cand) -> set[str]:

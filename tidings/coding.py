@@ -122,10 +122,12 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
 
     coded: list[tuple[Event, tuple[Commitment, ...]]] = []
     state = _dateline_state(article, registry)
+    home = registry.home(article.publisher, article.url)
     for offset, window in _windows(doc, cut):
         part = article if window is doc else replace(article, body=article.body[offset:offset + len(window.text)])
         with watch.stage("actors"):
-            found = _within_budget(window, actors.resolve(window, registry, dateline=article.dateline), offset, cut)
+            found = _within_budget(window, actors.resolve(window, registry, dateline=article.dateline, home=home),
+                                   offset, cut)
         with watch.stage("events"):
             candidates = events.code(window, found, state, part.body)
         with watch.stage("dates"):
