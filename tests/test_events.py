@@ -166,6 +166,13 @@ def test_events_denied_event(nlp):
     assert keys(cands, "denied") == {("ASSAULT", "KEN", "SOM", False)}
 
 
+def test_events_they_is_the_plural_subject_before_it_not_the_last_pair(nlp):
+    text = ("Qatar and Egypt held talks in Cairo. The group's envoys were targeted in Doha while they were "
+            "discussing a proposal with Israel.")
+    cands = run(nlp, text, ("Qatar", "QAT"), ("Egypt", "EGY"), ("Israel", "ISR"))
+    assert {k[:3] for k in keys(cands)} == {("CONSULT", "QAT", "EGY")}
+
+
 def test_events_an_act_only_worked_for_is_hypothetical(nlp):
     cands = run(nlp, "Qatar and Egypt have worked tirelessly to secure a deal with Israel.",
                 ("Qatar", "QAT"), ("Egypt", "EGY"), ("Israel", "ISR"))

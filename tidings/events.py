@@ -279,6 +279,13 @@ def _two_sides(a: ActorMention, b: ActorMention) -> bool:
     return (a.actor.sector in STATE_SECTORS) != (b.actor.sector in STATE_SECTORS)
 
 
+def _plural_subject_before(pronoun: Token) -> Token | None:
+    """A plural noun that is a subject earlier in the pronoun's sentence: what "they" most likely
+    stands for."""
+    return next((t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.tag_ in ("NNS", "NNPS")), None)
+
+
 def _agrees(pronoun: str, mention: ActorMention) -> bool:
     """Whether a pronoun can stand for an actor: "he"/"she" for a person, "it" for a state or
     body, "they" for a body or a group of people."""
@@ -331,7 +338,11 @@ class _Coder:
         if tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0]):
             return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
         if _is_collective(tok):
-            if lemma in PLURAL:  # "they", "both": only a pair just named
+            if lemma in PLURAL:  # "they", "both": only a pair just named ...
+                subject = _plural_subject_before(tok) if tok.pos_ == "PRON" else None
+                if subject is not None:  # ... not "the envoys were hit while they met": the envoys
+                    named = self.actors.at(subject)
+                    return ([named] if named is not None else []), "resolved"
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
             size = _group_size(tok)
             return self.actors.group(tok, size, self.last_pair if size == 2 else self.last_group), "collective"
