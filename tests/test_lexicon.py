@@ -45,6 +45,16 @@ def test_lexicon_hand_rows_take_precedence_over_derived_ones():
                for t in derived[:2000])
 
 
+def test_lexicon_a_trigger_takes_the_mode_of_its_cameo_code():
+    lex = lexicon.lexicon()
+    modes = {key: lex.triggers[key][0].mode for key in [("arrest", "VERB"), ("bomb", "VERB"), ("visit", "VERB"),
+                                                        ("strike", "NOUN")]}
+    assert modes[("arrest", "VERB")] == "arrest" and modes[("bomb", "VERB")] == "explosives"
+    assert modes[("visit", "VERB")] == "visit"
+    (hunger, *_) = [t for t in lex.triggers[("strike", "NOUN")] if t.words == ("hunger", "strike")]
+    assert (hunger.type, hunger.mode) == ("PROTEST", "hunger")
+
+
 def test_lexicon_synonym_sets_match_their_members():
     lex = lexicon.lexicon()
     name, members = next(iter(lex.sets.items()))

@@ -13,7 +13,8 @@ Three tables make the lexicon:
   verb dictionary: about nine hundred verbs and their object and preposition patterns, each typed
   through the CAMEO → PLOVER correspondence of ``cameo.csv``. A pattern word ``&name`` stands for
   any lemma of that synonym set (``cameo_synsets.csv``).
-- ``cameo.csv``: every CAMEO code with its Goldstein value, quad class and PLOVER type.
+- ``cameo.csv``: every CAMEO code with its Goldstein value, quad class, PLOVER type and the PLOVER
+  mode it implies ("173" arrest, "195" aerial), which a trigger without a mode of its own takes.
 """
 from __future__ import annotations
 
@@ -86,8 +87,10 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
-def _trigger(row: dict[str, str], slots: bool = False) -> Trigger:
-    return Trigger(words=tuple(row["pattern"].split()), pos=row["pos"], type=row["type"], mode=row["mode"] or None,
+def _trigger(row: dict[str, str], modes: dict[str, str], slots: bool = False) -> Trigger:
+    """A trigger of a table row; its mode is the row's, else that of its CAMEO code."""
+    mode = row["mode"] or modes.get(row["cameo"]) or None
+    return Trigger(words=tuple(row["pattern"].split()), pos=row["pos"], type=row["type"], mode=mode,
                    contexts=tuple(c for c in row["contexts"].split(";") if c), cameo=row["cameo"],
                    joint=row["joint"] == "1", weight=float(row["weight"]), host=row.get("host") or None,
                    slots=slots)
@@ -110,10 +113,13 @@ def lexicon() -> Lexicon:
     """
     cameo: dict[str, tuple[float, int, str]] = {}
     quads: dict[str, int] = {}
+    modes: dict[str, str] = {}
     for row in _rows("cameo.csv"):
         cameo[row["code"]] = (float(row["goldstein"]), int(row["quad_class"]), row["plover_type"])
         if row["plover_type"]:
             quads.setdefault(row["plover_type"], int(row["quad_class"]))
+        if row["plover_mode"]:
+            modes[row["code"]] = row["plover_mode"]
     cues: dict[str, str] = {}
     words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     chosen: dict[tuple[str, str], Trigger | None] = {}  # (pattern, pos) -> trigger, None: not an event
@@ -124,9 +130,9 @@ def lexicon() -> Lexicon:
             cues[row["pattern"]] = row["type"]
         else:
             key = (row["pattern"], row["pos"])
-            chosen[key] = None if row["type"] == NOT_AN_EVENT else _trigger(row)
+            chosen[key] = None if row["type"] == NOT_AN_EVENT else _trigger(row, modes)
     for row in _rows("cameo_verbs.csv"):
-        chosen.setdefault((row["pattern"], row["pos"]), _trigger(row, slots=True))
+        chosen.setdefault((row["pattern"], row["pos"]), _trigger(row, modes, slots=True))
     found: dict[tuple[str, str], list[Trigger]] = {}
     for trig in chosen.values():
         if trig is not None:
