@@ -909,7 +909,8 @@ class _Resolver:
             if not country and not org and known:
                 country, org = known.country, known.org
             if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-                country = self._default(cand) or self._office_country(cand, people)
+                country = (self._of_state_after(cand.end) or self._default(cand, named=True)
+                           or self._office_country(cand, people))
             actor = make_actor(name, country, org, cand.sector, cand.role)
             return self.reg.learn(name, actor) if actor.key else actor
         if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
@@ -930,12 +931,15 @@ class _Resolver:
         label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
         return make_actor(label, country, org, cand.sector, cand.role)
 
-    def _default(self, cand: _Cand) -> str | None:
+    def _default(self, cand: _Cand, named: bool = False) -> str | None:
         """Country of an unqualified official or body: that of a subject governing it in its sentence
         ("Russia's envoy said the ministry ..."), else the dateline's, else the topic's (``_topic``),
         else the dominant one; a country that qualifies another actor of the sentence ("the Israeli
         government must investigate, a ministry spokeswoman said") is passed over while another
-        choice is left. Armed groups, civilians and media take the dateline's or dominant country."""
+        choice is left. Armed groups, civilians and media take the dateline's or dominant country.
+        A ``named`` person, whom the registry then learns for later articles, takes only what the
+        text makes sure: a governing subject's country, the dateline's or the outlet's ("President
+        Reagan" in a story about Germany is not German)."""
         sent_start, sent_end = self.sent_start[cand.start], self.sent_end[cand.start]
         others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent_start <= h.start < sent_end
                   and not cand.start <= h.start < cand.end}
@@ -947,7 +951,8 @@ class _Resolver:
         if governing:
             return topic
         acted = self._acted_on(cand)  # "the minister visited A and B": of neither
-        choices = [c for c in (self.dateline, topic, self.context, self.home) if c and c not in acted]
+        guesses = (self.dateline, self.home) if named else (self.dateline, topic, self.context, self.home)
+        choices = [c for c in guesses if c and c not in acted]
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
     def _acted_on(self, cand: _Cand) -> set[str]:
@@ -1056,6 +1061,14 @@ class _Resolver:
                 main = [c for is_main, c in found if is_main]
                 return (main or [c for _, c in found])[-1], False
         return None, False
+
+    def _of_state_after(self, end: int) -> str | None:
+        """The country of "of <state>" right after a name ("Foreign Minister X of Spain")."""
+        if end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
+            hit = self.name_at.get(end + 1)
+            if hit is not None and hit.kind in ("state", "metonym"):
+                return hit.name.actor.country
+        return None
 
     def _of_unknown_body(self, end: int) -> bool:
         """Whether an office is followed by "of" and a name that is no known actor ("of the Azad
