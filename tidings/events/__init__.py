@@ -1,0 +1,22 @@
+"""Event coding: PLOVER events with their actors, found in the dependency parse of a body.
+
+Needs: the spaCy ``Doc`` of an article body and the ``ActorMention`` records found in it.
+Sets: one ``Candidate`` per coded event mention (type, mode, CAMEO code, source, target,
+status, trigger and sentence offsets, speaker, confidence), before dates and merging.
+
+The lexicon (``tidings.lexicon``) is data: trigger lemmas (verbs, event nouns, multi-word
+patterns) with their PLOVER type and CAMEO code, plus the cue words (saying verbs, modals,
+negation, habitual adverbs) that decide status. The coder reads the parse in layers, one module
+each:
+
+- ``grammar``: lemmas, parts of speech, the words in a verb's scope, a passive's agent;
+- ``triggers``: the lexicon pattern a word heads (its type and code);
+- ``phrases``: the actors a noun phrase denotes (pronouns, "both sides", coordination);
+- ``arguments``: a trigger's sources, targets and joint parties, and who reports it;
+- ``status``: occurred, planned, requested, denied or hypothetical, from the cue words;
+- ``coder``: candidates from each trigger, with what the events coded so far leave the next.
+"""
+from .coder import Candidate, code
+from .phrases import PARTY_HEADS
+
+__all__ = ["PARTY_HEADS", "Candidate", "code"]

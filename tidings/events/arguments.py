@@ -1,0 +1,327 @@
+"""Arguments: the sources, targets and joint parties of a trigger, found in the parse, and who
+reports it (the speaker).
+
+Beyond the parse: a rejection of a claim or proposal targets its author, else whoever made it
+in the clause or sentence it answers; an unattributed attack takes its author from a following
+"the attack, claimed by X" and its target from where it happened ("near <city>"); an envoy
+summoned or expelled in the agentless passive ("was summoned to the Foreign Office in
+<capital>") was so by the state of that place or ministry, else by that of the dateline.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import chain
+
+from spacy.tokens import Doc, Token
+
+from tidings import places
+from tidings.lexicon import Trigger
+from tidings.records import Actor, ActorMention
+
+from .grammar import LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, lemma_of, marked, pos_of
+from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader
+from .triggers import match_trigger, patients_of
+
+# Dependency labels, prepositions and event types that decide which words are arguments.
+OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
+TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
+FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
+FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
+DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
+              "ASSAULT", "AID", "CONCEDE", "AGREE"}
+DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
+CONTEXT_PREPS = {"during", "in", "at"}
+RECIPROCAL = {"other", "another"}  # "each other", "one another"
+PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+DEFINITE = {"the", "this", "that"}
+HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if own:
+        return own
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    infinitive = any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
+    if verb.dep_ in ("xcomp", "advcl") and infinitive:
+        # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative"):
+                return [child, *subjects_of(head)]
+            if child.dep_ == "prep" and lemma_of(child) == "on":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs
+        return subjects_of(head)
+    if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return subjects_of(head)
+    if verb.dep_ == "relcl":
+        return [head]
+    return []
+
+
+class ArgumentReader(PhraseReader):
+    """The arguments of the triggers of one body; ``dateline`` is the state of its dateline."""
+
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None):
+        super().__init__(doc, actors)
+        self.dateline = dateline  # the state of the article's dateline place
+
+    def speaker(self, tok: Token) -> list[ActorMention]:
+        """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
+        for anc in tok.ancestors:
+            if anc.pos_ == "VERB" and self.lex.cues.get(lemma_of(anc)) == "say":
+                for who in [*subjects_of(anc), agent_of(anc)]:
+                    found = self.np(who, [])[0] if who is not None else []
+                    if found:
+                        return found
+                return []
+        for prep in tok.sent.root.subtree:
+            if lemma_of(prep) == "according":
+                for to in prep.children:
+                    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.np(obj, [])[0]
+        return []
+
+    def verb_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:
+        """Sources, targets and joint parties ("signed between A and B") of a verb or adjective."""
+        sources: list[Party] = []
+        verb = tok.head if trig.pos == "ADJ" and tok.dep_ == "acomp" else tok
+        subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
+        for subj in subjects:
+            sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
+            if sources:
+                break
+        agent = agent_of(tok)
+        if not sources and agent is not None:
+            sources = self.parties(agent, speaker)
+        patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
+        targets = patients or self.targets([tok, *words], trig, speaker)
+        agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if trig.host and not sources and agentless_passive:
+            sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not sources and trig.pos == "VERB" and not passive and all(
+                s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):
+            sources = [Party(m, False) for m in speaker[:1]]
+        parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
+                   for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
+        return sources, targets, parties
+
+    def _host(self, tok: Token, targets: set[str], speaker) -> list[Party]:
+        """The state that summoned or expelled an envoy (``targets``) in an agentless passive: the
+        place or ministry he was called to ("to the Foreign Office in <capital>", "in <capital>"),
+        else the state of the dateline. A place named outranks a ministry's assumed country."""
+        objs = [o for c in tok.children if c.dep_ == "prep" and lemma_of(c) in HOST_PREPS
+                for o in c.children if o.dep_ == "pobj"]
+        places_named = (self._place(inner, speaker) for obj in objs for inner in [obj, *breadth(obj)])
+        orgs = (m for m in map(self.actors.at, objs) if m is not None and m.kind == "org")
+        for found in chain(places_named, orgs):
+            if found is not None and found.actor.key not in targets:
+                return [Party(found, False, deep=True)]
+        if self.dateline is None or self.dateline.key in targets:
+            return []
+        # no words name it: the mention is the trigger's, as the dateline stands behind the verb
+        return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, self.dateline, tok.i, "metonym"),
+                       deep=True)]
+
+    def targets(self, heads: list[Token], trig: Trigger, speaker) -> list[Party]:
+        """Direct objects and prepositional targets of the trigger words, else deeper actors."""
+        direct: list[Token] = []
+        deep: list[Token] = []
+        for head in heads:
+            for child in head.children:
+                if head.pos_ == "ADP" and child.dep_ in ("pobj", "pcomp"):
+                    direct.append(child)
+                elif child.dep_ in OBJECTS and child not in heads:
+                    direct.append(child)
+                elif child.dep_ == "prep" and child not in heads:
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    prep = lemma_of(child)
+                    if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
+                            or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
+                        direct.extend(objs)
+                    elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
+                        deep.extend(objs)  # "expressed interest in closer ties with X"
+                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
+                        deep.extend(objs)
+                elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)):
+                    deep.append(child)
+        out: list[Party] = []
+        direct = [t for t in direct if lemma_of(t) not in RECIPROCAL  # "stood with each other"
+                  and t.ent_type_ not in ("DATE", "TIME")]  # "on Monday"
+        for tok in direct:
+            out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
+        if out:
+            return out
+        addressed = any(t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and lemma_of(t.head) == "on")
+                        for t in direct)
+        if trig.type == "REQUEST" and addressed and any(t.dep_ in ("xcomp", "advcl") for t in deep):
+            return out  # "urged the world to ...": the addressee named no party
+        if trig.type in DEEP_TYPES:
+            skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
+            for tok in direct + deep:
+                if pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]:
+                    continue  # "denied claims of backing X": X is the claim's content
+                for inner in breadth(tok, clauses=True, skip=skip):
+                    found = self.actors.at(inner)
+                    if found is not None:
+                        return [Party(found, False, deep=True)]
+        if trig.type in COMPLEMENT_TYPES:
+            for tok in deep:
+                for inner in breadth(tok):
+                    if inner.dep_ == "prep" and lemma_of(inner) == "with":  # "between A and B": their act
+                        for obj in (c for c in inner.children if c.dep_ == "pobj"):
+                            out.extend(replace(p, deep=True) for p in self.parties(obj, speaker, "inherited"))
+                        if out:
+                            return out
+        return out
+
+    def noun_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:
+        """Sources, targets and joint parties of an event noun."""
+        sources: list[Party] = []
+        parties: list[Party] = []
+        for child in [*tok.children, *(c for w in words for c in w.children)]:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
+                if trig.type == "AGREE" and child.pos_ == "VERB":
+                    continue  # "a US-brokered truce": the mediator is not a party
+                sources.extend(self.parties(child, speaker))
+            elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by", "from")
+                                           or (lemma_of(child) == "of" and trig.type == "REQUEST")):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X"
+                    (parties if lemma_of(child) == "between" else sources).extend(self.parties(obj, speaker))
+            elif child.dep_ == "acl":
+                agent = agent_of(child)
+                if agent is not None:
+                    sources.extend(self.parties(agent, speaker, "inherited"))
+        targets = self.targets([tok, *words], trig, speaker)
+        if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
+            # "At the request of X, Y will ...": Y was asked
+            targets = targets or [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")]
+        if not sources and not parties:
+            sources, extra = self._light_verb(tok, speaker)
+            targets = targets or extra
+        if not sources and not parties and trig.type in DYAD_TYPES:
+            sources = self._perpetrator(tok, speaker)
+        if sources and not targets and trig.type in DYAD_TYPES:
+            targets = self._venue(tok, speaker)
+        return sources, targets, parties
+
+    def _object_in(self, heads: list[Token], kind: str) -> bool:
+        """Whether the object of the trigger words is one of the ``kind`` nouns of the lexicon."""
+        wanted = self.lex.words[kind]
+        for head in heads:
+            for child in head.children:
+                objs = [child] if child.dep_ in ("dobj", "pobj", "nsubjpass") else []
+                if child.dep_ == "prep" and lemma_of(child) in ("for", "to"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                if any(lemma_of(o) in wanted for o in objs):
+                    return True
+        return False
+
+    def _proposer(self, verb: Token, speaker) -> list[Party]:
+        """Who made the proposal or claim a rejection answers: the subject of the clause the
+        rejecting clause is attached to ("A called for talks, though B rejected them"), else
+        the subject of the previous sentence."""
+        own = {p.mention.actor.key for s in subjects_of(verb) for p in self.parties(s, speaker)}
+        clause = verb.head if verb.dep_ in ("advcl", "conj") else None
+        if clause is None and verb.sent.start > 0:
+            clause = self.doc[verb.sent.start - 1].sent.root
+        if clause is None:
+            return []
+        for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
+            found = [p for p in self.parties(subj, speaker, "inherited") if p.mention.actor.key not in own]
+            if found:
+                return [replace(p, deep=True) for p in found[:1]]
+        return []
+
+    def _perpetrator(self, tok: Token, speaker) -> list[Party]:
+        """Who a following definite mention of the same act names as its author: "a bombing ...
+        The bombing, claimed by X, ..." / "The attack was blamed on X"."""
+        perpetrate = self.lex.words["perpetrate"]
+        sents = list(self.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in sents[here + 1:here + 3]:
+            for later in sent:
+                if lemma_of(later) != lemma_of(tok) or not any(
+                        c.dep_ == "det" and c.lower_ in DEFINITE for c in later.children):
+                    continue
+                verbs = [c for c in later.children if c.dep_ == "acl"]
+                if later.dep_ == "nsubjpass":
+                    verbs.append(later.head)
+                for verb in verbs:
+                    if lemma_of(verb) not in perpetrate:
+                        continue
+                    who = agent_of(verb) or next(
+                        (o for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "on"
+                         for o in c.children if o.dep_ == "pobj"), None)
+                    if who is not None:
+                        return self.parties(who, speaker, "inherited")
+        return []
+
+    def _venue(self, tok: Token, speaker) -> list[Party]:
+        """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
+        heads = [tok]
+        if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
+            heads.append(tok.head)  # "an attack occurred at ...", "carried out a raid in ..."
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or lemma_of(prep) not in PLACE_PREPS:
+                    continue
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for inner in [obj, *breadth(obj)]:
+                        found = self._place(inner, speaker)
+                        if found is not None:
+                            return [Party(found, False, deep=True)]
+        return []
+
+    def _place(self, tok: Token, speaker) -> ActorMention | None:
+        """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
+        found = self.actors.at(tok)
+        if found is not None:
+            return found if found.kind in PLACE_KINDS else None
+        if tok.dep_ == "poss" and lemma_of(tok) in IMPERSONAL:
+            hit = self.np(tok, speaker)[0]
+            return hit[0] if hit and hit[0].kind in PLACE_KINDS else None
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B":
+            ent = next(e for e in self.doc.ents if e.start == tok.i)
+            place = places.lookup(ent.text)
+            if place is not None and place.country:
+                actor = Actor(name=ent.text, country=place.country)
+                return ActorMention(ent.start_char, ent.end_char, ent.text, actor, ent.root.i, "metonym")
+        return None
+
+    def _light_verb(self, tok: Token, speaker) -> tuple[list[Party], list[Party]]:
+        """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
+        subject of a verb of receiving ("faced threats", "received aid") is the target."""
+        verb = None
+        if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+                and match_trigger(tok.head, self.lex, set(), derived=False) is None):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and lemma_of(tok.head) in CONTEXT_PREPS and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+        if verb is None:
+            return [], []
+        sources: list[Party] = []
+        for who in [*subjects_of(verb), agent_of(verb)]:
+            if who is not None and who.dep_ != "nsubjpass":
+                sources = self.parties(who, speaker, "inherited")
+                if sources:
+                    break
+        if lemma_of(verb) in self.lex.words["receive"]:  # "Russia faces threats from X": Russia is the target
+            givers = [p for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "from"
+                      for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+            return givers, sources
+        targets: list[Party] = []
+        if tok.dep_ != "pobj":
+            for child in verb.children:
+                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
+                    for obj in (c for c in child.children if c.dep_ == "pobj"):
+                        targets.extend(self.parties(obj, speaker, "inherited"))
+        return sources, targets

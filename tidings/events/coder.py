@@ -1,0 +1,222 @@
+"""The coder: every trigger of a body (and every reported "must") becomes candidates, one for
+each pair of parties its arguments give, with its status and a confidence; the public ``code``.
+
+What the events coded so far leave carries on: the parties of the last joint event are "they"
+and "both sides", and those of an agentless joint act in the next sentence ("Trade was
+discussed"); a third party's appeal for "an end to the fighting" or a ceasefire, an
+unattributed truce and untargeted fire go to the sides of the article's last fight.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.lexicon import Trigger
+from tidings.records import Actor, ActorMention
+
+from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
+from .grammar import agentless, lemma_of, nearby
+from .phrases import NER_KINDS, Party, distinct
+from .status import REFUSED, status_of
+from .triggers import DEMAND, match_trigger
+
+UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+# Cooperative acts whose negation is a refusal ("will not accept", "did not agree"): a REJECT.
+REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+REFUSAL_CAMEO = "120"
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One coded event mention, before dates/merging."""
+
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str | None
+    quad_class: int
+    goldstein: float
+    source: ActorMention
+    target: ActorMention | None
+    symmetric: bool
+    status: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    attribution: ActorMention | None
+    confidence: float
+
+
+class _Coder(ArgumentReader):
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
+        super().__init__(doc, actors, dateline)
+        self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
+        self.heads = {lemma for lemma, _ in self.lex.triggers}
+        self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
+
+    def code(self) -> list[Candidate]:
+        """The candidates of every trigger, then of every reported "must", each once; what each
+        trigger's candidates leave (the last joint pair, the last fight) serves the next."""
+        out: list[Candidate] = []
+        seen: set[tuple] = set()
+        used: set[int] = set()
+        matches = []
+        lemmas = {}  # of each token's sentence
+        for sent in self.doc.sents:
+            found = frozenset(lemma_of(t) for t in sent)
+            lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if lemma not in self.heads and lemma[:-1] not in self.heads:
+                continue  # heads no trigger (``lemma_of`` is the lemma or, for PROPN, one letter less)
+            hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
+            if hit is not None:
+                trig, words = hit
+                if not trig.slots:  # a derived pattern leaves its words to their own triggers
+                    used.update(w.i for w in words)
+                matches.append((tok, trig, words))
+        demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
+                   if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
+        for tok, trig, words in matches + demands:
+            if trig is not DEMAND and tok.i in {w.i for _, t, ws in matches if not t.slots for w in ws}:
+                continue
+            cands = self.demand(tok, words[0]) if trig is DEMAND else self.candidates(tok, trig, words)
+            joint = next((c for c in cands if c.symmetric), None)
+            if joint is not None:
+                self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
+                self.last_group = distinct(m for c in cands if c.symmetric for m in (c.source, c.target))
+            fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
+            if fight is not None:
+                self.conflict = [fight.source, fight.target]
+            for cand in cands:
+                key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
+                       cand.trigger_start, cand.status)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(cand)
+        return out
+
+    def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+        if trig.pos == "NOUN" and self._in_name(tok):
+            return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
+        status = status_of(tok, self.lex)
+        if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
+            refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
+            trig, status = replace(trig, type="REJECT", cameo=REFUSAL_CAMEO, joint=False), "occurred" if refusable else None
+        if status is None:
+            return []
+        if (trig.pos == "NOUN" and trig.type == "AGREE" and tok.dep_ == "pobj"
+                and lemma_of(tok.head) in BACKGROUND_PREPS):
+            return []  # "a deadline in the ceasefire": a standing state, not its agreement
+        speaker = self.speaker(tok)
+        args = self.noun_args if trig.pos == "NOUN" else self.verb_args
+        sources, targets, parties = args(tok, words, trig, speaker)
+        sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
+            parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
+        if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
+                and self._recent(tok, self.last_pair_sent)):
+            parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
+        if not targets and not parties and trig.pos == "VERB":
+            if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
+                targets = [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
+            elif trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
+                targets = self._proposer(tok, speaker)  # "rejected the offer": whoever made it
+        pairs: list[tuple[Party, Party | None, bool]] = []
+        if trig.joint:
+            if len(parties) >= 2:
+                everyone = parties
+            elif len(sources) >= 2:  # "A and B exchanged fire": only the subjects and their own objects
+                everyone = _unique(sources + [t for t in targets if not t.deep])
+            else:
+                everyone = _unique(sources + targets)
+            if len(sources) == 1 and len(targets) >= 2 and everyone is not parties:
+                pairs = [(sources[0], t, True) for t in targets]  # "A met B and C": not B with C
+            elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
+                pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
+        elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
+              and (trig.type == "AGREE" or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
+            pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
+        if not pairs:
+            dyad = {m.actor.key: m for m in self.conflict}
+            for src in sources:
+                tgts = [t for t in targets if _two_sides(src.mention, t.mention)]
+                if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:
+                    tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
+                if tgts:
+                    pairs.extend((src, t, False) for t in tgts)
+                elif trig.type in UNTARGETED_TYPES and trig.pos == "VERB":
+                    pairs.append((src, None, False))
+        return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
+                if t is None or _two_sides(s.mention, t.mention)]
+
+    def _in_name(self, tok: Token) -> bool:
+        """Whether a noun ends a proper name: a capitalised head after capitalised words that name
+        no actor."""
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and self.actors.at(c) is None
+                                           for c in tok.children)
+
+    def demand(self, verb: Token, modal: Token) -> list[Candidate]:
+        """A reported obligation is a demand on its subject: in "India must fulfil its obligations,"
+        the spokesperson said", the speaker asks India (REQUEST speaker → subject)."""
+        speaker = self.speaker(verb)
+        if not speaker:
+            return []
+        asked = [p for subj in subjects_of(verb) if subj.dep_ != "expl" for p in self.parties(subj, [])]
+        source = Party(speaker[0])
+        return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
+                for target in _unique(asked) if target.mention.actor.key != source.mention.actor.key]
+
+    def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
+        goldstein, _, _ = self.lex.cameo[trig.cameo]
+        span = sorted([tok, *words], key=lambda t: t.i)
+        sent: Span = tok.sent
+        start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+        attribution = next((m for m in speaker if m != src.mention), None) if speaker else None
+        return Candidate(
+            type=trig.type, mode=trig.mode, contexts=trig.contexts, cameo=trig.cameo,
+            quad_class=self.lex.quads[trig.type], goldstein=goldstein,
+            source=src.mention, target=tgt.mention if tgt else None, symmetric=symmetric,
+            status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
+            sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
+            confidence=_confidence(trig, src, tgt, status))
+
+
+def _two_sides(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are two parties: actors of two countries or organisations, or of one
+    country on either side of the state (rebels and the government, police and protesters)."""
+    if a.actor.key != b.actor.key:
+        return True
+    return (a.actor.sector in STATE_SECTORS) != (b.actor.sector in STATE_SECTORS)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if all(p.mention.actor.key != o.mention.actor.key for o in out):
+            out.append(p)
+    return out
+
+
+def _confidence(trig: Trigger, src: Party, tgt: Party | None, status: str) -> float:
+    """0..1 from lexicon strength, whether both actors hang directly on the trigger, and NER kinds."""
+    score = 0.3 + 0.3 * trig.weight
+    score += 0.15 if src.direct else 0.0
+    score += 0.15 if (tgt.direct if tgt else trig.type in UNTARGETED_TYPES) else 0.0
+    kinds = {src.mention.kind} | ({tgt.mention.kind} if tgt else set())
+    score += 0.1 if kinds <= NER_KINDS else 0.0
+    score -= 0.1 if status != "occurred" else 0.0
+    return round(max(0.05, min(score, 0.99)), 2)
+
+
+def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None
+         ) -> list[Candidate]:
+    """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
+    the state of the article's dateline, the host of an envoy summoned with no place named."""
+    return _Coder(doc, actors, dateline, text).code()

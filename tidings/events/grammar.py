@@ -1,0 +1,80 @@
+"""Reading the dependency parse: the lemma and part of speech the lexicon keys on, the words
+under a token within a verb's scope, and a passive's agent. English grammar, no actors and no
+lexicon.
+
+Time and concession clauses ("after X said ...", "though Y rejected ...") are outside the scope
+of the verb they hang on, for status and for finding targets.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# Dependency labels, prepositions and clause markers: English grammar, not vocabulary.
+SUBJECTS = {"nsubj", "csubj"}
+SETTING_PREPS = {"during", "at", "amid", "after", "before", "since", "despite"}
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
+                      "after", "before", "since", "amid"})
+CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
+                "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
+
+
+def pos_of(tok: Token) -> str | None:
+    """The part of speech the lexicon's triggers are keyed on: VERB, NOUN (proper nouns too), ADJ."""
+    if tok.pos_ == "VERB":
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if tok.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+def lemma_of(tok: Token) -> str:
+    """Lower-case lemma; capitalised nouns ("Consultations") are tagged PROPN and kept inflected."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
+def nearby(tok: Token) -> Iterator[Token]:
+    """Children and grandchildren of a token."""
+    for child in tok.children:
+        yield child
+        yield from child.children
+
+
+def marked(clause: Token) -> bool:
+    """Whether an adverbial clause opens with a time or concession marker ("after X said")."""
+    return any(c.dep_ == "mark" and lemma_of(c) in CLAUSE_MARKS for c in clause.children)
+
+
+def breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """Tokens under ``tok``, nearest first; clauses are skipped unless asked (time and concession
+    clauses always), and so are prepositional phrases headed by a word in ``skip``."""
+    queue = list(tok.children)
+    while queue:
+        node = queue.pop(0)
+        if not clauses and node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis"):
+            continue
+        if node.dep_ == "advcl" and marked(node):
+            continue
+        if node.dep_ == "prep" and node.lower_ in skip:
+            continue
+        yield node
+        queue.extend(node.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb: X in "was claimed by X"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def agentless(verb: Token) -> bool:
+    """A passive with no agent ("was discussed", "it was agreed that ...")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)

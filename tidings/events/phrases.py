@@ -1,0 +1,256 @@
+"""Noun phrases and actors: which actor mentions a noun phrase of the parse denotes.
+
+An actor's own words denote it, with those coordinated with it ("officials in A and B": A's and
+B's officials). A pronoun stands for the speaker ("we"; "the rebels said they would ..."), "he"
+or "it" for the last person or body named, "they" for a plural subject before it in its
+sentence, else for the parties of a joint event just coded; a claim or proposal is its author's.
+"Both sides" / "the two countries" / "the three nations" are the parties of the last joint
+event when those are among the article's most named actors, else the ones the sentence names,
+else the most named.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors import make_actor
+from tidings.lexicon import lexicon
+from tidings.records import ActorMention
+
+from .grammar import LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
+
+# Pronouns, the heads of collectives and the kinds of mention they stand for.
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+PERSONAL = {"he", "him", "his", "she", "her"}
+IMPERSONAL = {"it", "its"}
+PLURAL = {"they", "them", "their", "both"}
+COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
+                    "party", "state", "neighbour", "neighbor", "premier", "president"}
+NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
+PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the countries" = both
+PERSON_KINDS = {"person", "descriptor"}
+BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
+NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
+PLACE_KINDS = {"state", "metonym"}
+QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
+QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
+
+
+class _Actors:
+    """Index of actor mentions by token, with simple pronoun and collective resolution."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[ActorMention]):
+        self.doc = doc
+        self.mentions = sorted((m for m in mentions if m.actor.key), key=lambda m: m.start)
+        self.by_token: dict[int, ActorMention] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start - m.end):  # widest first
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for tok in span or ():
+                self.by_token[tok.i] = m
+        for m in self.mentions:
+            if 0 <= m.head < len(doc):
+                self.by_token[m.head] = m
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self.by_token.get(tok.i)
+
+    def before(self, tok: Token, kinds: set[str]) -> ActorMention | None:
+        """Most recent mention of one of ``kinds`` before ``tok`` in its or the previous sentence."""
+        sent = tok.sent
+        floor = sent.start_char
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start_char
+        for m in reversed(self.mentions):
+            if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun":
+                return m
+        return None
+
+    def group(self, tok: Token, size: int, last: list[ActorMention]) -> list[ActorMention]:
+        """The ``size`` parties "both sides" / "the three nations" refers to: those of the last
+        joint event coded when they are among the actors most named before it (the lead
+        sentence counts thrice), else the only ones the sentence names, else the most named."""
+        sent = tok.sent
+        lead_end = next(iter(self.doc.sents)).end_char
+        before = [m for m in self.mentions if m.start < tok.idx and m.kind in NER_KINDS]
+        counts: Counter[str] = Counter()
+        for m in before:
+            counts[m.actor.key] += 3 if m.start < lead_end else 1
+        prominent = sorted(distinct(before), key=lambda m: -counts[m.actor.key])
+        top = {m.actor.key for m in prominent[:size + 1]}
+        if len(last) == size and all(m.actor.key in top for m in last):
+            return last
+        chosen = distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
+                          and m.kind in NER_KINDS)
+        if len(chosen) == size:
+            return chosen
+        return prominent[:size] if len(prominent) >= size else []
+
+
+def distinct(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """The first mention of each actor."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if all(m.actor.key != o.actor.key for o in out):
+            out.append(m)
+    return out
+
+
+@dataclass
+class Party:
+    """An actor mention found as a party to an event, and how it was found."""
+
+    mention: ActorMention
+    direct: bool = False  # a direct dependent of the trigger, found without resolution
+    collective: bool = False  # one of "both sides", "they"
+    deep: bool = False  # found inside a complement, not as the trigger's own object
+
+
+def _plural_subject_before(pronoun: Token) -> Token | None:
+    """A plural noun that is a subject earlier in the pronoun's sentence: what "they" most likely
+    stands for."""
+    return next((t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.tag_ in ("NNS", "NNPS")), None)
+
+
+def _agrees(pronoun: str, mention: ActorMention) -> bool:
+    """Whether a pronoun can stand for an actor: "he"/"she" for a person, "it" for a state or
+    body, "they" for a body or a group of people."""
+    if pronoun in PERSONAL:
+        return mention.kind in PERSON_KINDS
+    if pronoun in IMPERSONAL:
+        return mention.kind in PLACE_KINDS | {"org"}
+    return pronoun in PLURAL and mention.kind in BODY_KINDS - {"descriptor"} | {"org", "group"}
+
+
+def _group_size(tok: Token) -> int:
+    """How many parties a collective names: "the three nations" 3, else 2."""
+    return max((NUMBERS.get(lemma_of(c), 0) for c in tok.children), default=0) or 2
+
+
+def _is_collective(tok: Token) -> bool:
+    """"they", "both sides", "the two countries", "the three nations", "the countries"."""
+    if lemma_of(tok) in PLURAL:
+        return True
+    if lemma_of(tok) in COLLECTIVE_HEADS:
+        return any(lemma_of(c) in NUMBERS for c in tok.children) or (
+            lemma_of(tok) in PARTY_HEADS and tok.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+    return False
+
+
+def _stand_in(first: ActorMention, place: Token, other: ActorMention) -> ActorMention:
+    """``first`` ("officials in A") with the place or body ``other`` ("B") in that of ``place``:
+    the actor "officials in B", mentioned by the words "B"."""
+    cut, end = place.left_edge.idx - first.start, place.idx + len(place.text) - first.start
+    if other.kind not in QUALIFIER_KINDS or not 0 <= cut < end <= len(first.text):
+        return other
+
+    def swap(text: str | None) -> str | None:
+        return text[:cut] + other.text + text[end:] if text == first.text else text
+
+    actor = make_actor(swap(first.actor.name), other.actor.country, other.actor.org,
+                       other.actor.sector or first.actor.sector, swap(first.actor.role))
+    return ActorMention(other.start, other.end, other.text, actor, other.head, first.kind)
+
+
+class PhraseReader:
+    """The actors the noun phrases of one body denote, with what the events coded so far leave
+    for the next: the parties of the last joint event ("they", "both sides")."""
+
+    def __init__(self, doc: Doc, actors: list[ActorMention]):
+        self.doc = doc
+        self.lex = lexicon()
+        self.actors = _Actors(doc, actors)
+        self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
+        self.last_group: list[ActorMention] = []  # every party of the last joint trigger
+        self.last_pair_sent = -1  # index of the sentence's first token
+
+    def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
+        """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,
+        ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
+        ``conjuncts``, an actor's head brings the actors coordinated with it."""
+        found = self.actors.at(tok)
+        if found is not None:
+            return (self._with_conj(tok, found, speaker) if conjuncts else [found]), "direct"
+        lemma = lemma_of(tok)
+        if tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0]):
+            return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
+        if _is_collective(tok):
+            if lemma in PLURAL:  # "they", "both": only a pair just named ...
+                subject = _plural_subject_before(tok) if tok.pos_ == "PRON" else None
+                if subject is not None:  # ... not "the envoys were hit while they met": the envoys
+                    named = self.actors.at(subject)
+                    return ([named] if named is not None else []), "resolved"
+                return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
+            size = _group_size(tok)
+            return self.actors.group(tok, size, self.last_pair if size == 2 else self.last_group), "collective"
+        if tok.pos_ == "PRON":
+            if lemma in FIRST_PERSON:
+                return speaker[:1], "resolved"
+            kinds = PERSON_KINDS if lemma in PERSONAL else BODY_KINDS if lemma in IMPERSONAL else set()
+            hit = self.actors.before(tok, kinds) if kinds else None
+            return ([hit] if hit else []), "resolved"
+        if pos_of(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
+            for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
+                found = self._author(claim, speaker)
+                if found:
+                    return found, "direct"
+            return [], "direct"
+        if pos_of(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
+            return [], "direct"  # an event ("the attack killed ...") is not an actor
+        for inner in breadth(tok, skip=LOCATIVE):
+            found = self.actors.at(inner)
+            if found is not None:
+                return self._with_conj(inner, found, speaker), "direct"
+            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
+                return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
+        return [], "direct"
+
+    def _author(self, tok: Token, speaker) -> list[ActorMention]:
+        """Whose claim or proposal ``tok`` is ("India's claims", "the offer from Chile", "claims
+        made by X"); its content ("claims of supporting X") names no party."""
+        for child in tok.children:
+            agent = agent_of(child) if child.dep_ == "acl" else None
+            if agent is not None and self.np(agent, speaker)[0]:
+                return self.np(agent, speaker)[0]
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                found = self.np(child, speaker)[0]
+                if found:
+                    return found
+            if child.dep_ == "prep" and lemma_of(child) in ("by", "from", "of"):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if self.actors.at(obj) is not None or lemma_of(child) != "of":
+                        found = self.np(obj, speaker)[0]
+                        if found:
+                            return found
+        return []
+
+    def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
+        """``first`` and the actors coordinated with it: those of the later conjuncts of ``tok``,
+        and, for a mention qualified by a place ("officials in A, B and C"), the same people of
+        each later conjunct of that place. Each conjunct is read once, without its own conjuncts:
+        they are the same list."""
+        out = [first]
+        found = [(conj, None) for conj in tok.conjuncts if conj.i > tok.i]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and lemma_of(c) in QUALIFYING_PREPS):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
+                found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
+        for conj, place in sorted(found, key=lambda pair: pair[0].i):
+            for m in self.np(conj, speaker, conjuncts=False)[0]:
+                m = _stand_in(first, place, m) if place is not None else m
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def _recent(self, tok: Token, sent_start: int) -> bool:
+        """Whether ``sent_start`` is the start of the sentence of ``tok`` or of the one before."""
+        start = tok.sent.start
+        return sent_start == start or (start > 0 and self.doc[start - 1].sent.start == sent_start)
+
+    def parties(self, tok: Token, speaker, how: str = "direct") -> list[Party]:
+        """``np`` as parties; ``how`` is "inherited" when ``tok`` is not a dependent of the trigger."""
+        found, read = self.np(tok, speaker)
+        return [Party(m, how == "direct" and read == "direct", read == "collective") for m in found]

@@ -1,0 +1,91 @@
+"""Status: whether an event occurred, or was planned, requested, denied or only hypothetical,
+from the cue words of the lexicon (saying verbs, modals, negation, habitual adverbs) on the
+trigger and on the verbs that govern it.
+
+The request itself ("X urged Y to ...") is a REQUEST that occurred; an event asked for inside it
+("... to release the prisoners") gets status ``requested``. An agreement occurred; the future
+act agreed on is ``planned``. Events under refusal or negation are dropped; a refusal ("will
+not accept", "refused to meet") is ``REFUSED``, which the coder makes a rejection when the act
+refused is one of cooperation. Time and concession clauses ("after X said ...", "though Y
+rejected ...") are outside the scope of the verb they hang on.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.lexicon import Lexicon
+
+from .grammar import SETTING_PREPS, lemma_of, marked
+from .triggers import match_trigger
+
+REFUSED = "refused"  # a status the coder turns into a REJECT
+UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
+GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
+
+
+def status_of(tok: Token, lex: Lexicon) -> str | None:
+    """occurred | planned | requested | denied | hypothetical; ``REFUSED`` when the act itself
+    or the verb governing it is negated ("will not accept", "refused to meet"); None when it
+    did not happen otherwise (a habit, an act a rejection or sanction undoes)."""
+    cues = lex.cues
+    own = _local(tok, cues)
+    if own == "negate":
+        return REFUSED
+    if own == "habitual":
+        return None
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        return None  # "the agency that supports refugees": a standing description
+    if own in ("plan", "hypothetical"):
+        return "planned" if own == "plan" else "hypothetical"
+    if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in tok.children)):
+        return "planned"
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
+            node = node.head
+            continue
+        if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
+            break
+        if node.dep_ == "pobj" and lemma_of(node.head) in SETTING_PREPS:
+            break  # "agreed ... during a meeting": the setting, not what was agreed
+        gov = node.head
+        kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
+        hit = match_trigger(gov, lex, set())
+        gtype = hit[0].type if hit else None
+        local = _local(gov, cues)
+        undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
+        if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
+            return REFUSED  # "refused to meet", "did not want to sign"
+        if kind in ("negate", "habitual") or local == "negate" or undone:
+            return None  # "froze the aid": the act under it did not happen
+        if kind == "deny":
+            return "denied"
+        if gtype == "REQUEST":
+            return "requested"
+        if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
+            return "planned"  # "discussed signing an accord": talked about, not done
+        if gtype == "AGREE" or kind == "plan" or local == "plan":
+            return "planned"
+        if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
+            return "hypothetical"
+        node = gov
+    return "occurred"
+
+
+def _local(tok: Token, cues: dict[str, str]) -> str | None:
+    """The status cue among a token's own auxiliaries, markers and adverbs."""
+    found = None
+    for child in tok.children:
+        kind = cues.get(lemma_of(child))
+        if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")):
+            return "negate"
+        if kind == "habitual" and child.dep_ == "advmod":
+            found = found or "habitual"
+        elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
+            found = found or kind
+        elif kind == "demand" and child.dep_ in ("aux", "auxpass"):
+            found = found or "hypothetical"  # "X must stop the attacks": asked for, not done
+        elif kind == "hypothetical" and child.dep_ == "mark":
+            found = "hypothetical"
+    return found

@@ -1,0 +1,90 @@
+"""Triggers: the lexicon pattern a word of the parse heads, which gives the event's PLOVER type,
+mode, contexts and CAMEO code.
+
+The lexicon (``tidings.lexicon``) is data: trigger lemmas (verbs, event nouns, multi-word
+patterns) with their type and code. A pattern's other words hang on its head, or, for the
+patterns derived from the CAMEO dictionary, fill the head's argument slots; a pattern whose host
+is ``envoy`` (a summons, an expulsion) counts only where the verb acts on one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tidings.lexicon import Lexicon, Trigger
+
+from .grammar import SUBJECTS, lemma_of, nearby, pos_of
+
+SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
+
+# The trigger of a reported obligation ("must"): a demand, CAMEO 100.
+DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
+                 joint=False, weight=0.5)
+
+
+def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True,
+                  lemmas: frozenset[str] | None = None) -> tuple[Trigger, list[Token]] | None:
+    """The longest trigger pattern headed by ``tok`` whose other words hang on it (hand-written
+    patterns first; ``derived``: also those derived from the CAMEO dictionary). ``lemmas``, those
+    of the sentence, rule out at once the patterns with a word the sentence lacks."""
+    pos = pos_of(tok)
+    if pos is None or tok.i in used:
+        return None
+    lemma = lemma_of(tok)
+    for trig in lex.triggers.get((lemma, pos), ()):
+        if trig.slots and not derived:
+            break
+        if lemmas is not None and not trig.plain <= lemmas:
+            continue
+        words: list[Token] = []
+        for extra in trig.extras:
+            near = _slots(tok, words) if trig.slots else (t for t in nearby(tok) if _attached(t, tok))
+            hit = next((t for t in near if lex.is_word(lemma_of(t), extra) and t.i not in used), None)
+            if hit is None:
+                break
+            words.append(hit)
+        else:
+            if trig.slots and any(lex.event_noun(lemma_of(w)) for w in words):
+                continue  # "conveyed its condemnation": the noun is the event, with its own arguments
+            if trig.host != "envoy" or _on_envoy(tok, words, lex):
+                return trig, words
+    return None
+
+
+def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
+    """The words that fill a verb's argument slots: its objects, particle and prepositions, the
+    objects of those prepositions and the prepositions of those objects ("lift the ban on X")."""
+    for node in (head, *matched):
+        for child in node.children:
+            if child.dep_ in SLOT_DEPS and child not in matched:
+                yield child
+
+
+def patients_of(tok: Token, words: list[Token]) -> list[Token]:
+    """Who a verb acts on: its objects or passive subject (that of the verb it is coordinated
+    with: "was declared ... and told to leave"), the object of its particle ("called in X")."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    found += [c for w in words if w.pos_ == "ADP" for c in w.children if c.dep_ == "pobj"]
+    if not found and tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in tok.children):
+        found = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _on_envoy(tok: Token, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a verb acts on an envoy ("the ambassador", "12 officials", "a staff member")."""
+    envoy = lex.words["envoy"]
+    return any(lemma_of(p) in envoy or any(c.dep_ == "compound" and lemma_of(c) in envoy for c in p.children)
+               for p in patients_of(tok, words))
+
+
+def _attached(word: Token, head: Token) -> bool:
+    """Whether a pattern word hangs on the trigger: function words directly ("called on X") or
+    as the infinitive marker of its complement ("resolved to"); content words within two steps."""
+    if word.pos_ == "ADP":
+        objs = [c for c in word.children if c.dep_ == "pobj"]
+        return word.head == head and not any(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    if word.pos_ == "PART":
+        return word.head == head or (word.dep_ == "aux" and word.head.head == head
+                                     and word.head.dep_ in ("xcomp", "advcl", "acl"))
+    return True
