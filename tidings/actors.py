@@ -45,6 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from tidings.names import read_table
 from tidings.records import Actor, ActorMention
 
 DATA = Path(__file__).parent / "data"
@@ -105,13 +106,6 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in _tokenizer()(text))
 
 
-def _read_csv(path: Path) -> tuple[list[str], list[dict]]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        rows = [r for r in reader if r and not (next(iter(r.values())) or "").startswith("#")]
-        return list(reader.fieldnames or []), rows
-
-
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
@@ -140,7 +134,7 @@ class ActorRegistry:
         registry = cls()
         tables = ["countries.csv", "organisations.csv", "agents.csv", "roles.csv", "outlets.csv"]
         for path in [*(DATA / name for name in tables), *map(Path, extra)]:
-            fields, rows = _read_csv(path)
+            fields, rows = read_table(path)
             if "iso3" in fields:
                 registry._add_countries(rows)
             elif "code" in fields:
@@ -255,7 +249,7 @@ class ActorRegistry:
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
         the key of a known person that shares its first and last word ("Joseph R. Biden"), or that
-        holds it or is held in it whole ("Muhammad Shehbaz Sharif"), is that person.
+        holds it or is held in it whole ("Luiz Inácio Lula da Silva"), is that person.
         Returns the actor remembered."""
         key = _norm(name)
         if not key or key in self._by_text:
@@ -328,7 +322,7 @@ class ActorRegistry:
 
 def _trimmed(ent: Span) -> Span:
     """A PERSON entity without the words before the name that the recogniser took in with it
-    ("Describing Lavrov" at the start of a sentence)."""
+    ("Describing Blinken" at the start of a sentence)."""
     start = ent.start
     while ent.label_ == "PERSON" and start < ent.end - 1 and (
             ent.doc[start].pos_ in _NOT_NAME_POS or _gerund(ent.doc[start])):

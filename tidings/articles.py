@@ -226,13 +226,21 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
     published = _iso(dates.parse_published(record.published)) if record.published else published
     published = published or _iso(dateline_date)
     if dateline_date and published and dateline_date > date.fromisoformat(published):
-        dateline_date = dateline_date.replace(year=dateline_date.year - 1)  # "Dec 31" in a story of Jan 2
+        dateline_date = _year_before(dateline_date)  # "Dec 31" in a story of Jan 2
     return Article(
         article_id=hashlib.sha256(f"{sha}:{record.line or 0}:{index}".encode()).hexdigest()[:16],
         doc=record.doc, index=index, body=body, title=title, published=published, dateline=dateline,
         publisher=publisher, url=record.url, lead=tuple(lead), captions=tuple(captions),
         language=_language(body), source_sha256=sha, dateline_date=_iso(dateline_date),
     )
+
+
+def _year_before(day: date) -> date | None:
+    """The same day a year earlier; None for a 29 February whose previous year has none."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
 
 
 def _body_start(lines: list[Line], is_record: bool) -> int | None:

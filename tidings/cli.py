@@ -249,10 +249,7 @@ def _event_filters(function):
         click.option("--status", type=click.Choice(query.STATUSES), help="Only events of this status."),
         click.option("--quad-class", type=click.IntRange(1, 4), metavar="1-4",
                      help="Only this QuadClass (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict)."),
-        click.option("--since", metavar="DATE", callback=_checked(query.period),
-                     help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--until", metavar="DATE", callback=_checked(query.period),
-                     help="Only events on or before this date."),
+        _period_options,
         click.option("--search", "text", metavar="WORDS",
                      help='Only events whose article text or title, or an actor\'s name, holds every word ("quoted '
                           'phrase" as one).'),
@@ -268,7 +265,7 @@ def _event_filters(function):
 
 def _selection(store, actor, other, kind, status, quad_class, since, until, text, country, place, min_confidence):
     """The events filter of the ``_event_filters`` options; an actor no name matches is said on stderr."""
-    where = query.select(store, actor, other, type=kind and kind.upper(), status=status, quad_class=quad_class,
+    where = query.select(store, actor, other, type=kind, status=status, quad_class=quad_class,
                          since=since, until=until, text=text, country=country, place=place,
                          min_confidence=min_confidence)
     for match in where.actors:
@@ -476,7 +473,7 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], title: str, more: int 
     else:
         console = Console(highlight=False)
         cells = [[_text(_cell(row, c)) for c in columns] for row in rows]
-        natural = {c: max([len(HEADERS.get(c, c))] + [len(line) for cell in cells for line in [cell[i]]])
+        natural = {c: max([len(HEADERS.get(c, c))] + [len(cell[i]) for cell in cells])
                    for i, c in enumerate(columns)}
         shown = list(columns)
         while True:
@@ -541,13 +538,15 @@ def _cut(rows: list[dict], limit: int | None, offset: int) -> tuple[list[dict], 
 @click.pass_obj
 def timeline(settings: Settings, actor: str, other: str | None, since, until, min_confidence, limit, offset,
              fmt) -> None:
-    """Events of one actor, or between two (e.g. `PAK RUS`, `Lavrov Pakistan`), in date order, with
+    """Events of one actor, or between two (e.g. `PAK RUS`, `Blinken China`), in date order, with
     a summary from the evidence and the outlets that report them."""
-    found = _with_store(settings, lambda store: query.timeline(store, query.select(
-        store, actor, other, since=since, until=until, min_confidence=min_confidence)))
-    rows, more = _cut(found, limit, offset)
+    with _reading(settings) as store:
+        page = query.events(store, query.select(store, actor, other, since=since, until=until,
+                                                min_confidence=min_confidence), limit=limit, offset=offset)
+        rows = [query.event_row(e) for e in page["events"]]
     _emit(rows, fmt, ["id", "date", "type", "who", "summary", "outlets"],
-          f"{actor}{' – ' + other if other else ''}: {len(found)} event(s)", more, droppable=("outlets",))
+          f"{actor}{' – ' + other if other else ''}: {page['total']} event(s)", page["total"] - offset - len(rows),
+          droppable=("outlets",))
 
 
 @cli.command()

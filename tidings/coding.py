@@ -250,19 +250,14 @@ def event_id(article_id: str, offset: int, kind: str, source: str | None, target
     return hashlib.sha256(f"{article_id}:{offset}:{kind}:{source}:{target}".encode()).hexdigest()[:16]
 
 
-def _reported(article: Article) -> date | None:
-    """The day the story reports on (its dateline's date, else its publication date): what
-    relative dates resolve against and what an undated event of the day takes."""
-    return date.fromisoformat(article.reported) if article.reported else None
-
-
 def _date(article: Article, doc: Doc, c: events.Candidate,
           sentence: str) -> tuple[str | None, str | None, str | None]:
     """``(date, basis, due)``: when the event happened, how that was found, and a future date
     its clause names (when the event is only planned)."""
-    published = _reported(article)
+    published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
-    found = dates.find_dates(sentence, published, _earlier_time(article, doc, c.sentence_start, published))
+    earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
+    found = dates.find_dates(sentence, published, earlier)
     best, best_distance = None, None
     for expr in found:
         start = c.sentence_start + expr.start
@@ -381,10 +376,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
 def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> bool:
     """Whether the expression modifies another event noun (outside the trigger's ``words``) on
     its way up to the clause ("condemned the attack on Doha on Tuesday": Tuesday dates the attack)."""
-    nouns = lexicon.lexicon().triggers
+    lex = lexicon.lexicon()
     node = token.head
     while node.i != clause.i and node.head.i != node.i:
-        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and (node.lemma_.lower(), "NOUN") in nouns:
+        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower()):
             return True
         node = node.head
     return False
@@ -393,12 +388,12 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> 
 def _event_noun_between(doc: Doc, start: int, end: int) -> bool:
     """Whether another event noun, and no verb, stands between the trigger and a later time
     expression ("condemnation of the attack on Doha on September 9": the date is the attack's)."""
-    nouns = lexicon.lexicon().triggers
+    lex = lexicon.lexicon()
     between = doc.char_span(start, end, alignment_mode="contract") if start < end else None
     if between is None:
         return False
     return (not any(t.pos_ in ("VERB", "AUX") for t in between)
-            and any(t.pos_ == "NOUN" and (t.lemma_.lower(), "NOUN") in nouns for t in between))
+            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower()) for t in between))
 
 
 def _background(trigger: Token) -> bool:

@@ -33,7 +33,6 @@ from . import dates, events, lexicon
 from .records import Article, Commitment, Event
 
 # English grammar: which dependents carry a promised act, and which words of it are kept.
-COMPLEMENTS = {"xcomp", "ccomp"}
 MEANS = {"by", "through", "including"}  # "... including by sending X": a further promised act
 PARTS = {"dobj", "dative", "prt", "prep", "attr", "oprd", "acomp", "agent", "xcomp"}
 CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis", "advmod", "neg", "aux", "auxpass",
@@ -53,7 +52,7 @@ def find(doc: Doc, article: Article, candidates: Sequence[events.Candidate], cod
     complement of an AGREE. An act that is itself a planned candidate is promised by that one."""
     heads = [_trigger_head(doc, c) for c in candidates]
     planned = {h.i for h, c in zip(heads, candidates) if h is not None and c.status == "planned" and c.type != "AGREE"}
-    published = date.fromisoformat(article.reported) if article.reported else None  # the day reported on
+    published = article.reported_day
     found = []
     for c, head, event, due in zip(candidates, heads, coded, dues):
         if head is None:

@@ -89,6 +89,7 @@ _RULES: list[tuple[str, str]] = [
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit>day|week|month|year)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
+_SAME = dict(_COMPILED)["same"]
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
 _EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
 
@@ -131,6 +132,12 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
         out.append(TimeExpression(start, end, text[start:end], value, basis, future))
         last_end = end
     return tuple(out)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` has a time that points back to an earlier one ("the same month", "that
+    year"): only then does ``find_dates`` need ``earlier``."""
+    return _SAME.search(text) is not None
 
 
 def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None):

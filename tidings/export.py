@@ -120,8 +120,7 @@ def gdelt_row(event: Event, stamps: dict[str, tuple[str | None, datetime | None]
                NumSources=event.num_sources, NumArticles=event.num_articles)
     if event.location:
         place = event.location
-        country = geo.is_country(place)
-        lat, lon = (geo.centroid(place.country) if country else None) or (place.lat, place.lon)
+        country, lat, lon = geo.position(place)
         row.update(ActionGeo_Type=1 if country else 4, ActionGeo_FullName=place.name,
                    ActionGeo_Lat="" if lat is None else lat, ActionGeo_Long="" if lon is None else lon)
     if stored is not None:

@@ -36,3 +36,11 @@ def _country_names() -> dict[str, str]:
 def is_country(place: Place) -> bool:
     """Whether a place is a whole country: it has one of its country's names ("Kenya", not "Gaza")."""
     return bool(place.country) and _country_names().get(names.fold(place.name)) == place.country
+
+
+def position(place: Place) -> tuple[bool, float | None, float | None]:
+    """``(whole country, lat, lon)`` of a place: a whole country at its centre, another place at
+    its own coordinates."""
+    whole = is_country(place)
+    lat, lon = (centroid(place.country) if whole else None) or (place.lat, place.lon)
+    return whole, lat, lon

@@ -18,12 +18,13 @@ Three tables make the lexicon:
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
+
+from tidings.names import read_table
 
 DATA = Path(__file__).parent / "data"
 # Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
@@ -73,6 +74,11 @@ class Lexicon:
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
     quads: dict[str, int]  # PLOVER type -> quad class
 
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """Every lemma a trigger hangs on."""
+        return frozenset(lemma for lemma, _ in self.triggers)
+
     def event_noun(self, lemma: str) -> bool:
         """Whether a noun heads a hand-written trigger ("condemnation", "expulsion", "talk")."""
         return any(not t.slots for t in self.triggers.get((lemma, "NOUN"), ()))
@@ -80,11 +86,6 @@ class Lexicon:
     def is_word(self, lemma: str, word: str) -> bool:
         """Whether a lemma is a pattern word: the word itself, or a member of its synonym set."""
         return lemma == word or (word.startswith("&") and lemma in self.sets.get(word, ()))
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
 def _trigger(row: dict[str, str], modes: dict[str, str], slots: bool = False) -> Trigger:
@@ -114,7 +115,7 @@ def lexicon() -> Lexicon:
     cameo: dict[str, tuple[float, int, str]] = {}
     quads: dict[str, int] = {}
     modes: dict[str, str] = {}
-    for row in _rows("cameo.csv"):
+    for row in read_table(DATA / "cameo.csv")[1]:
         cameo[row["code"]] = (float(row["goldstein"]), int(row["quad_class"]), row["plover_type"])
         if row["plover_type"]:
             quads.setdefault(row["plover_type"], int(row["quad_class"]))
@@ -123,7 +124,7 @@ def lexicon() -> Lexicon:
     cues: dict[str, str] = {}
     words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     chosen: dict[tuple[str, str], Trigger | None] = {}  # (pattern, pos) -> trigger, None: not an event
-    for row in _rows("triggers.csv"):
+    for row in read_table(DATA / "triggers.csv")[1]:
         if row["type"] in WORD_KINDS:
             words[row["type"]].add(row["pattern"])
         elif row["type"].islower():
@@ -131,14 +132,14 @@ def lexicon() -> Lexicon:
         else:
             key = (row["pattern"], row["pos"])
             chosen[key] = None if row["type"] == NOT_AN_EVENT else _trigger(row, modes)
-    for row in _rows("cameo_verbs.csv"):
+    for row in read_table(DATA / "cameo_verbs.csv")[1]:
         chosen.setdefault((row["pattern"], row["pos"]), _trigger(row, modes, slots=True))
     found: dict[tuple[str, str], list[Trigger]] = {}
     for trig in chosen.values():
         if trig is not None:
             found.setdefault((trig.head, trig.pos), []).append(trig)
     sets: dict[str, set[str]] = {}
-    for row in _rows("cameo_synsets.csv"):
+    for row in read_table(DATA / "cameo_synsets.csv")[1]:
         sets.setdefault(row["set"], set()).add(row["lemma"])
     triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words)))) for k, v in found.items()}
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()},

@@ -166,7 +166,7 @@ def within_article(events: Iterable[Event]) -> list[Event]:
 def _tied(group: list[Event], event: Event) -> bool:
     """Whether the text ties an event to a group as one happening: the same actors (not only the
     same countries) or the same place, or a report in the same or a nearby sentence that names no
-    other official of the same side ("Lavrov met the prime minister ... Lavrov met the army chief":
+    other official of the same side ("Blinken met the prime minister ... Blinken met the army chief":
     two happenings)."""
     for other in group:
         if _identities(other) == _identities(event) or (event.location and other.location == event.location):

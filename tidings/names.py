@@ -19,9 +19,16 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
-def _rows(name: str) -> list[dict]:
-    with resources.files("tidings.data").joinpath(name).open(encoding="utf-8", newline="") as handle:
-        return [row for row in csv.DictReader(handle) if not (row.get("code") or "").startswith("#")]
+def read_table(path) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and rows of a CSV data table (a ``Path`` or packaged resource); lines that start
+    with ``#`` are comments."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return list(reader.fieldnames or []), list(reader)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return read_table(resources.files("tidings.data").joinpath(name))[1]
 
 
 @cache

@@ -6,7 +6,7 @@ and returns plain rows (dicts), ready to print as a table, JSON or CSV.
 **Actors.** Wherever an actor is asked for, ``match_actor`` reads it the same way: a country or
 organisation code ("PAK", "un"), a country's name, demonym or seat ("Pakistan", "Russian",
 "Moscow"), an organisation's name or alias, or a person's full name or surname: the names the
-store holds, or learned, that have every word typed ("Lavrov"; "Ana Silva" for "Ana M. Silva").
+store holds, or learned, that have every word typed ("Blinken"; "Ana Silva" for "Ana M. Silva").
 
 **Ids.** An event or article id may be given by any prefix that only one id starts with
 (``resolve_id``).
@@ -29,7 +29,6 @@ cannot be judged against later events: it stays open.
 from __future__ import annotations
 
 import calendar
-import csv
 import gc
 import hashlib
 import re
@@ -37,8 +36,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 
 from . import geo, names
 from .records import Actor, Commitment, Event, Place
@@ -166,7 +163,8 @@ def events(store: Store, where: EventFilter, *, sort: str = "date", limit: int |
         raise ValueError(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
     with _collector_paused():
         found = list(store.events(where, sort=sort, limit=limit, offset=offset))
-    total = offset + len(found) if limit is None or len(found) < limit else store.count_events(where)
+    short = limit is None or len(found) < limit  # the last page: the total follows, unless it is past the end
+    total = offset + len(found) if short and (found or not offset) else store.count_events(where)
     return {"total": total, "offset": offset, "limit": limit, "events": found}
 
 
@@ -368,8 +366,7 @@ def places(store: Store, where: EventFilter) -> dict:
     its centre), and the events of each country."""
     found, countries = [], {}
     for row in store.places(where):
-        whole = geo.is_country(Place(row["name"], row["country"]))
-        lat, lon = (geo.centroid(row["country"]) if whole else None) or (row["lat"], row["lon"])
+        whole, lat, lon = geo.position(Place(row["name"], row["country"], row["lat"], row["lon"]))
         found.append({**row, "lat": lat, "lon": lon, "whole_country": whole})
         if row["country"]:
             countries[row["country"]] = countries.get(row["country"], 0) + row["events"]

@@ -7,6 +7,7 @@ character offsets into ``Article.body``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 
 
 def _fields(record) -> dict:
@@ -64,12 +65,18 @@ class Article:
     author: str | None = None
     encoding: str | None = None  # how the input's bytes were decoded ("utf-8", "cp1252+ftfy")
     partial: bool = False  # a feed item with only title and summary, not the full text
-    dateline_date: str | None = None  # YYYY-MM-DD the dateline gives ("ISLAMABAD, Aug 6 (APP):")
+    dateline_date: str | None = None  # YYYY-MM-DD the dateline gives ("LAHORE, Mar 3 (APP):")
 
     @property
     def reported(self) -> str | None:
         """The day the story reports on: its dateline's date, else its publication date."""
         return self.dateline_date or self.published
+
+    @property
+    def reported_day(self) -> date | None:
+        """``reported`` as a date: what relative dates resolve against and what an undated event
+        of the day takes."""
+        return date.fromisoformat(self.reported) if self.reported else None
 
     def as_dict(self) -> dict:
         data = asdict(self)

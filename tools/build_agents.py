@@ -22,6 +22,8 @@ from pathlib import Path
 
 from lemminflect import getLemma
 
+from tidings.names import read_table
+
 ROOT = Path(__file__).resolve().parent.parent
 DICTIONARY = ROOT.parent / "shared" / "reference" / "petrarch2" / "Phoenix.agents.txt"
 # Kinds of people outside the state: offices and forces of the state are roles.csv's, whose grammar
@@ -83,8 +85,7 @@ def _text(word: str) -> str:
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else DICTIONARY
     data = ROOT / "tidings" / "data"
-    with open(data / "roles.csv", encoding="utf-8") as fh:
-        known = {r["term"].lower() for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+    known = {r["term"].lower() for r in read_table(data / "roles.csv")[1]}
     rows: dict[str, tuple[str, str]] = {}
     for term, kind, sector in parse(source):
         words = term.split()

@@ -32,6 +32,8 @@ from pathlib import Path
 
 from lemminflect import getLemma
 
+from tidings.names import read_table
+
 ROOT = Path(__file__).resolve().parent.parent
 DICTIONARY = ROOT.parent / "shared" / "reference" / "petrarch2" / "CAMEO.2.0.txt"
 MARKERS = {"$", "+", "^", "%"}  # source, target, skipped and compound markers: positions, not words
@@ -202,10 +204,9 @@ def _choose(counted: Counter, cameo: dict[str, tuple[str, str]]) -> tuple[str, s
 
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else DICTIONARY
-    with open(ROOT / "tidings" / "data" / "cameo.csv", encoding="utf-8") as fh:
-        cameo = {r["code"]: (r["plover_type"], r["plover_mode"]) for r in csv.DictReader(fh) if r["plover_type"]}
-    with open(VETTED, encoding="utf-8") as fh:
-        vetted = {r["verb"]: r["type"] for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+    cameo = {r["code"]: (r["plover_type"], r["plover_mode"])
+             for r in read_table(ROOT / "tidings" / "data" / "cameo.csv")[1] if r["plover_type"]}
+    vetted = {r["verb"]: r["type"] for r in read_table(VETTED)[1]}
     rows, sets = derive(source, cameo, vetted)
     data = ROOT / "tidings" / "data"
     with open(data / "cameo_verbs.csv", "w", encoding="utf-8", newline="") as out:

@@ -18,9 +18,8 @@ import tempfile
 from pathlib import Path
 
 from tidings import export, pipeline
-from tidings.store.base import EventFilter
 from tidings.settings import DEFAULT_MIN_CONFIDENCE, Settings
-from tidings.store import open_store
+from tidings.store import EventFilter, open_store
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 # name: (input, gold, scorer)
@@ -39,7 +38,7 @@ def score(name: str, folder: Path, fast: bool, verbose: bool) -> tuple[dict[str,
     with open_store(str(db)) as store:
         pipeline.run([str(SHARED / inputs)], store, Settings(db=str(db), fast=fast))
         with pred.open("w", encoding="utf-8") as out:
-            export.EXPORTERS[("events", "jsonl")](store.events(EventFilter(min_confidence=DEFAULT_MIN_CONFIDENCE)), out)
+            export.write("events", "jsonl", store.events(EventFilter(min_confidence=DEFAULT_MIN_CONFIDENCE)), out)
     command = [sys.executable, str(SHARED / "bin" / scorer)]
     command += ([str(SHARED / gold), str(pred)] if scorer == "score-plover"
                 else ["--gold", str(SHARED / gold), "--pred", str(pred)])

@@ -57,7 +57,6 @@ class _Coder(ArgumentReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, dateline)
         self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
-        self.heads = {lemma for lemma, _ in self.lex.triggers}
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
 
     def code(self) -> list[Candidate]:
@@ -73,7 +72,7 @@ class _Coder(ArgumentReader):
             lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma not in self.heads and lemma[:-1] not in self.heads:
+            if lemma not in self.lex.heads and lemma[:-1] not in self.lex.heads:
                 continue  # heads no trigger (``lemma_of`` is the lemma or, for PROPN, one letter less)
             hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
             if hit is not None:
@@ -84,7 +83,7 @@ class _Coder(ArgumentReader):
         demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
                    if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
         for tok, trig, words in matches + demands:
-            if trig is not DEMAND and tok.i in {w.i for _, t, ws in matches if not t.slots for w in ws}:
+            if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = self.demand(tok, words[0]) if trig is DEMAND else self.candidates(tok, trig, words)
             joint = next((c for c in cands if c.symmetric), None)
@@ -197,11 +196,8 @@ def _two_sides(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _unique(parties: list[Party]) -> list[Party]:
-    out: list[Party] = []
-    for p in parties:
-        if all(p.mention.actor.key != o.mention.actor.key for o in out):
-            out.append(p)
-    return out
+    """The first party of each actor."""
+    return distinct(parties, lambda p: p.mention)
 
 
 def _confidence(trig: Trigger, src: Party, tgt: Party | None, status: str) -> float:

@@ -11,8 +11,9 @@ else the most named.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,8 @@ from tidings.lexicon import lexicon
 from tidings.records import ActorMention
 
 from .grammar import LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
+
+T = TypeVar("T")
 
 # Pronouns, the heads of collectives and the kinds of mention they stand for.
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
@@ -89,12 +92,15 @@ class _Actors:
         return prominent[:size] if len(prominent) >= size else []
 
 
-def distinct(mentions: Iterable[ActorMention]) -> list[ActorMention]:
-    """The first mention of each actor."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        if all(m.actor.key != o.actor.key for o in out):
-            out.append(m)
+def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m: m) -> list[T]:
+    """The first of ``items`` for each actor (``mention`` gives an item's actor mention)."""
+    out: list[T] = []
+    seen: set[str | None] = set()
+    for item in items:
+        key = mention(item).actor.key
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
     return out
 
 
@@ -199,7 +205,7 @@ class PhraseReader:
                 if found:
                     return found, "direct"
             return [], "direct"
-        if pos_of(tok) == "NOUN" and (lemma, "NOUN") in self.lex.triggers:
+        if pos_of(tok) == "NOUN" and self.lex.event_noun(lemma):
             return [], "direct"  # an event ("the attack killed ...") is not an actor
         for inner in breadth(tok, skip=LOCATIVE):
             found = self.actors.at(inner)

@@ -76,7 +76,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | R
     it. Hidden entries and files with an unsupported extension inside folders are skipped. Every
     other entry that cannot be read is a ``Rejection`` with the reason: a missing path, an
     unsupported file named explicitly, a folder that cannot be listed, a FIFO, socket or device,
-    a broken symbolic link or one that loops. ``-`` stands for standard input.
+    a broken symbolic link or one that loops. A folder is listed whole before its files are read:
+    a file that goes during the run is one that cannot be read. ``-`` stands for standard input.
     """
     for given in paths:
         if str(given) == STDIN:
@@ -87,7 +88,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | R
         if isinstance(found, str):
             yield Rejection(str(given), found)
         elif stat.S_ISDIR(found.st_mode):
-            yield from _walk(path, str(given), found)
+            yield from list(_walk(path, str(given), found))  # listed whole before any file is read
         elif format_of(path.name):
             yield path, path.name
         else:
@@ -117,38 +118,32 @@ def _entry(path: Path) -> os.stat_result | str:
     return f"not a file or folder: {kind}"
 
 
-def _walk(root: Path, name: str, status: os.stat_result) -> Iterator[tuple[Path, str] | Rejection]:
-    """The inputs of a folder and its sub-folders, and a rejection for every entry that cannot be
-    read; a sub-folder that is one of its own ancestors (through a symbolic link) is a loop."""
-    found: list[tuple[tuple[str, ...], tuple[Path, str] | Rejection]] = []
-    todo = [(root, (), frozenset({(status.st_dev, status.st_ino)}))]
-    while todo:
-        folder, parts, ancestors = todo.pop()
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(entry.name for entry in listing)
-        except OSError as exc:
-            found.append((parts, Rejection("/".join(parts) or name,
-                                           f"cannot read folder: {exc.strerror or one_line(exc)}")))
+def _walk(folder: Path, name: str, status: os.stat_result, parts: tuple[str, ...] = (),
+          ancestors: frozenset = frozenset()) -> Iterator[tuple[Path, str] | Rejection]:
+    """The inputs of a folder and its sub-folders in path order, and a rejection for every entry
+    that cannot be read; a sub-folder that is one of its own ancestors (through a symbolic link)
+    is a loop."""
+    ancestors = ancestors | {(status.st_dev, status.st_ino)}
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(entry.name for entry in listing)
+    except OSError as exc:
+        yield Rejection("/".join(parts) or name, f"cannot read folder: {exc.strerror or one_line(exc)}")
+        return
+    for entry in entries:
+        if entry.startswith("."):
             continue
-        for entry in entries:
-            if entry.startswith("."):
-                continue
-            path, rel = folder / entry, (*parts, entry)
-            inner = _entry(path)
-            if isinstance(inner, str):
-                found.append((rel, Rejection("/".join(rel), inner)))
-            elif stat.S_ISDIR(inner.st_mode):
-                key = (inner.st_dev, inner.st_ino)
-                if key in ancestors:
-                    found.append((rel, Rejection("/".join(rel), "symbolic link loop (leads back to a folder "
-                                                                 "that holds it)")))
-                else:
-                    todo.append((path, rel, ancestors | {key}))
-            elif format_of(entry):
-                found.append((rel, (path, "/".join(rel))))
-    for _, item in sorted(found, key=lambda pair: pair[0]):
-        yield item
+        path, rel = folder / entry, (*parts, entry)
+        inner = _entry(path)
+        if isinstance(inner, str):
+            yield Rejection("/".join(rel), inner)
+        elif stat.S_ISDIR(inner.st_mode):
+            if (inner.st_dev, inner.st_ino) in ancestors:
+                yield Rejection("/".join(rel), "symbolic link loop (leads back to a folder that holds it)")
+            else:
+                yield from _walk(path, name, inner, rel, ancestors)
+        elif format_of(entry):
+            yield path, "/".join(rel)
 
 
 def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source | Rejection:

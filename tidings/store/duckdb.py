@@ -76,7 +76,3 @@ def _check_path(path: Path, read_only: bool) -> None:
     except OSError as error:
         raise StoreNotWritable(f"cannot create the store {path}: {(error.strerror or str(error)).lower()}") from None
 
-
-def migrations() -> list[tuple[int, str, str]]:
-    """``(version, name, sql)`` of the packaged DuckDB migrations, in order."""
-    return rows.migrations(DuckDBStore.MIGRATIONS)

@@ -23,14 +23,16 @@ MENTION_COLUMNS = ("article_event_id", "article_id", "doc", "publisher", "publis
                    '"end"', "trigger")
 
 
-def migrations(folder: str) -> list[tuple[int, str, str]]:
-    """``(version, name, sql)`` of the migrations packaged in ``tidings/store/<folder>``, in order."""
+@lru_cache(maxsize=None)
+def migrations(folder: str) -> tuple[tuple[int, str, str], ...]:
+    """``(version, name, sql)`` of the migrations packaged in ``tidings/store/<folder>``, in order
+    (read once per process: every store open checks the schema against them)."""
     found = []
     for entry in resources.files("tidings.store").joinpath(folder).iterdir():
         m = re.match(r"^(\d+)_(.+)\.sql$", entry.name)
         if m:
             found.append((int(m.group(1)), entry.name, entry.read_text("utf-8")))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def search_terms(text: str) -> list[str]:
@@ -52,7 +54,7 @@ def word_pattern(term: str, boundary: str) -> str:
     return (boundary if re.match(r"\w", term) else "") + body + (boundary if re.search(r"\w$", term) else "")
 
 
-def event_filter(select: EventFilter, word_test: Callable[[str, str], tuple[str, str]] = word_test) -> tuple[str, list]:
+def event_filter(select: EventFilter, word_test: Callable[[str, str], tuple[str, str]]) -> tuple[str, list]:
     """SQL condition and parameters selecting the events of ``select`` (see ``EventFilter``);
     ``word_test`` is the backend's whole-word test of a text column (see ``word_test``)."""
     clauses, params = ["confidence >= ?"], [select.min_confidence]

@@ -13,18 +13,17 @@ from contextlib import contextmanager
 from ..merge import band_keys, block as merge_block, related as merge_related
 from ..records import Actor, Article, Event, Mention, Rejection, Source
 from . import rows
-from .base import EventFilter
+from .base import SORTS, EventFilter
 from .errors import NotAStore, StoreMissing
 from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
 
 
-#: SQL orders of ``base.SORTS`` (event ids break ties, so that pages of a listing never overlap)
-ORDERS = {
-    "date": "date NULLS LAST, event_id", "-date": "date DESC NULLS LAST, event_id",
-    **{f"{sign}{name}": f"{column}{' DESC' if sign else ''}, event_id"
-       for name, column in (("confidence", "confidence"), ("goldstein", "goldstein"), ("sources", "num_sources"),
-                            ("mentions", "num_mentions")) for sign in ("", "-")},
-}
+#: the column each sort of ``SORTS`` orders by
+SORT_COLUMNS = {"date": "date", "confidence": "confidence", "goldstein": "goldstein", "sources": "num_sources",
+                "mentions": "num_mentions"}
+#: SQL orders of ``SORTS`` (undated events last; event ids break ties, so that pages of a listing never overlap)
+ORDERS = {sort: f"{SORT_COLUMNS[sort.lstrip('-')]}{' DESC' if sort.startswith('-') else ''}"
+                f"{' NULLS LAST' if sort.lstrip('-') == 'date' else ''}, event_id" for sort in SORTS}
 
 
 class SQLStore:
@@ -439,30 +438,31 @@ class SQLStore:
     def actor_table(self, select: EventFilter = EventFilter(), *, country: str | None = None) -> list[dict]:
         """Resolved actors (by name and key) with their roles, sectors, event counts and the
         first and last dates they act on."""
-        where, params = self._where(select)
+        sides, params = self._sides(select)
         return self._dicts(
-            "WITH sides AS ("
-            f"SELECT source AS actor, date FROM events WHERE {where} "
-            f"UNION ALL SELECT target, date FROM events WHERE target IS NOT NULL AND {where}) "
-            f"SELECT actor->>'name'{self.COLLATE} AS name, actor->>'country' AS country, actor->>'org' AS org, "
+            f"{sides} SELECT actor->>'name'{self.COLLATE} AS name, actor->>'country' AS country, actor->>'org' AS org, "
             "string_agg(DISTINCT actor->>'sector', ', ' ORDER BY actor->>'sector') AS sectors, "
             "string_agg(DISTINCT actor->>'role', ', ' ORDER BY actor->>'role') AS roles, "
             "count(*) AS events, min(date) AS first, max(date) AS last "
             "FROM sides WHERE CAST(? AS VARCHAR) IS NULL OR actor->>'country' = ? "
-            "GROUP BY name, country, org ORDER BY events DESC, name",
-            [*params, *params, country, country])
+            "GROUP BY name, country, org ORDER BY events DESC, name", [*params, country, country])
 
     def roles(self, select: EventFilter) -> list[dict]:
         """The offices in which the actors of ``select`` act, by name and year."""
-        where, params = self._where(select)
+        sides, params = self._sides(select)
         return self._dicts(
-            "WITH sides AS ("
-            f"SELECT source AS actor, date FROM events WHERE {where} "
-            f"UNION ALL SELECT target, date FROM events WHERE target IS NOT NULL AND {where}) "
-            f"SELECT actor->>'name'{self.COLLATE} AS name, actor->>'role'{self.COLLATE} AS role, "
+            f"{sides} SELECT actor->>'name'{self.COLLATE} AS name, actor->>'role'{self.COLLATE} AS role, "
             "actor->>'country' AS country, actor->>'org' AS org, substr(date, 1, 4) AS year, count(*) AS events "
             "FROM sides WHERE actor->>'role' IS NOT NULL GROUP BY name, role, country, org, year "
-            "ORDER BY year NULLS LAST, name, role", [*params, *params])
+            "ORDER BY year NULLS LAST, name, role", params)
+
+    def _sides(self, select: EventFilter) -> tuple[str, list]:
+        """A ``WITH sides (actor, date)`` clause, one row per source and per target of the events
+        ``select`` selects, and its parameters."""
+        where, params = self._where(select)
+        return ("WITH sides AS ("
+                f"SELECT source AS actor, date FROM events WHERE {where} "
+                f"UNION ALL SELECT target, date FROM events WHERE target IS NOT NULL AND {where})"), [*params, *params]
 
     def volume(self, select: EventFilter = EventFilter(), *, by: str = "month") -> list[dict]:
         """Dated events per period, in all and by QuadClass."""
@@ -484,10 +484,10 @@ class SQLStore:
             "GROUP BY name, country, lat, lon ORDER BY events DESC, name", params)
 
     def actor_names(self) -> list[tuple[str, str | None]]:
-        """Every actor name in the events and the learned registry, with its actor's key."""
+        """Every actor name in the events, with its actor's key."""
         found = self.db.execute(
-            f"SELECT DISTINCT source->>'name', source_key FROM events UNION "
-            "SELECT DISTINCT target->>'name', target_key FROM events WHERE target IS NOT NULL").fetchall()
+            "SELECT source->>'name', source_key FROM events UNION "
+            "SELECT target->>'name', target_key FROM events WHERE target IS NOT NULL").fetchall()
         return [(name, key) for name, key in found if name]
 
     def article(self, article_id: str) -> Article | None:

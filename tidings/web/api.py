@@ -15,12 +15,11 @@ from ..store import SORTS, ActorMatch, EventFilter, Store
 from .deps import store
 
 MinConfidence = Annotated[float, Query(ge=0, le=1, description="Leave out events coded with less confidence.")]
-Since = Annotated[str | None, Query(description="Only events on or after this date (YYYY[-MM[-DD]])."),
-                  AfterValidator(lambda v: v and query.period(v))]
-Until = Annotated[str | None, Query(description="Only events on or before this date (YYYY[-MM[-DD]])."),
-                  AfterValidator(lambda v: v and query.period(v))]
-Country = Annotated[str | None, Query(description="Only actors of this country (ISO 3166 alpha-3)."),
-                    AfterValidator(lambda v: v and query.country_code(v))]
+AsDate = AfterValidator(lambda v: v and query.period(v))
+AsCountry = AfterValidator(lambda v: v and query.country_code(v))
+Since = Annotated[str | None, Query(description="Only events on or after this date (YYYY[-MM[-DD]])."), AsDate]
+Until = Annotated[str | None, Query(description="Only events on or before this date (YYYY[-MM[-DD]])."), AsDate]
+Country = Annotated[str | None, Query(description="Only actors of this country (ISO 3166 alpha-3)."), AsCountry]
 Period = Literal["year", "month", "day"]
 PloverType = Literal[query.TYPES]
 Status = Literal[query.STATUSES]
@@ -43,7 +42,7 @@ class Filters:
                      'Words (or "quoted phrases") that the text or title of an article reporting the event, or '
                      "an actor's name, must each hold."))] = None,
                  country: Annotated[str | None, Query(description="Country where the event happened (ISO3)."),
-                                    AfterValidator(lambda v: v and query.country_code(v))] = None,
+                                    AsCountry] = None,
                  place: Annotated[str | None, Query(max_length=200, description="Place where it happened.")] = None,
                  min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE) -> None:
         self.actor, self.other, self.q = actor, other, q

@@ -11,7 +11,7 @@ from typing import Annotated
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
-from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -154,7 +154,7 @@ async def _error(request: Request, exc: StarletteHTTPException):
 async def _invalid(request: Request, exc: RequestValidationError):
     """422 with the reason: FastAPI's JSON under /api/, an HTML page naming the parameters elsewhere."""
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        return await request_validation_exception_handler(request, exc)
     reasons = "; ".join(f"{e['loc'][-1]} {e.get('input')!r}: {e['msg'].removeprefix('Value error, ')}"
                         for e in exc.errors())
     return _page(request, "error.html", 422, status=422, detail=f"Invalid parameters: {reasons}")

@@ -1,6 +1,7 @@
 """Server-rendered SVG charts: plain markup, every text escaped, no JavaScript needed."""
 from __future__ import annotations
 
+import functools
 import math
 from urllib.parse import urlencode
 
@@ -215,35 +216,47 @@ def world_map(places: list[dict], countries: list[dict], params: dict | None = N
     counts = {c["country"]: c["events"] for c in countries}
     most = max(counts.values(), default=1)
     params = params or {}
-
-    def xy(lon: float, lat: float) -> tuple[float, float]:
-        return (lon + 180) * MAP_SCALE, (MAP_TOP - lat) * MAP_SCALE
-
     body = [f'<rect width="{width}" height="{height}" fill="#eef3f8"/>']
-    for code, country in geo.world().items():
-        paths = []
-        for ring in country["rings"]:
-            lons = ring[0::2]
-            for shift in [0] + ([-3600] if max(lons) > 1800 else []) + ([3600] if min(lons) < -1800 else []):
-                points = [xy((x + shift) / 10, y / 10) for x, y in zip(ring[0::2], ring[1::2])]
-                paths.append("M" + "L".join(f"{px:.0f} {py:.0f}" for px, py in points) + "Z")
+    for code, (name, outline) in _country_outlines().items():
         events = counts.get(code, 0)
         fill = _shade(events / most) if events else "#fdfdfd"
-        tip = f"{country['name']}: {events} event(s)"
-        shape = (f'<path d="{"".join(paths)}" fill="{fill}" stroke="#b8c2d0" stroke-width="0.6">'
+        tip = f"{name}: {events} event(s)"
+        shape = (f'<path d="{outline}" fill="{fill}" stroke="#b8c2d0" stroke-width="0.6">'
                  f'<title>{escape(tip)}</title></path>')
         href = escape(link("/events", params, country=code, place=None))
         body.append(f'<a href="{href}" class="country" data-country="{code}">{shape}</a>' if events else shape)
+    busiest = max((p["events"] for p in places), default=1)
     for place in sorted((p for p in places if not p["whole_country"] and p["lat"] is not None),
                         key=lambda p: -p["events"]):
-        x, y = xy(place["lon"], place["lat"])
-        r = 3 + 9 * math.sqrt(place["events"] / max(p["events"] for p in places))
+        x, y = _map_xy(place["lon"], place["lat"])
+        r = 3 + 9 * math.sqrt(place["events"] / busiest)
         tip = f"{place['name']}{' (' + place['country'] + ')' if place['country'] else ''}: {place['events']} event(s)"
         href = escape(link("/events", params, place=place["name"], country=place["country"]))
         body.append(f'<a href="{href}" class="place"><title>{escape(tip)}</title>'
                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{CONFLICT}" fill-opacity="0.75" '
                     f'stroke="#fff" stroke-width="1"/></a>')
     return _svg(width, height, "Events by country and place", body, "world-map")
+
+
+def _map_xy(lon: float, lat: float) -> tuple[float, float]:
+    """Where a longitude and latitude fall on the map, in pixels."""
+    return (lon + 180) * MAP_SCALE, (MAP_TOP - lat) * MAP_SCALE
+
+
+@functools.cache
+def _country_outlines() -> dict[str, tuple[str, str]]:
+    """Each country's name and SVG path, drawn once per process (a ring that crosses the date line
+    is drawn again shifted by 360 degrees)."""
+    outlines = {}
+    for code, country in geo.world().items():
+        paths = []
+        for ring in country["rings"]:
+            lons = ring[0::2]
+            for shift in [0] + ([-3600] if max(lons) > 1800 else []) + ([3600] if min(lons) < -1800 else []):
+                points = [_map_xy((x + shift) / 10, y / 10) for x, y in zip(ring[0::2], ring[1::2])]
+                paths.append("M" + "L".join(f"{px:.0f} {py:.0f}" for px, py in points) + "Z")
+        outlines[code] = (country["name"], "".join(paths))
+    return outlines
 
 
 def _shade(share: float) -> str:
