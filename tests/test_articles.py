@@ -98,3 +98,15 @@ def test_articles_soft_hyphens_removed_from_body():
 
 def test_articles_ids_are_stable():
     assert [a.article_id for a in split_page("two_stories.txt")] == [a.article_id for a in split_page("two_stories.txt")]
+
+
+def test_articles_dateline_after_publication_is_last_years():
+    text = (FIXTURES / "pages" / "agency_wire.txt").read_text("utf-8")
+    text = text.replace("Published in Pacific Daily, August 13th, 2025", "")
+
+    def dated(day: str, published: str):
+        record = RawRecord(doc="wire.txt", text=text.replace("Aug 12", day), published=published)
+        return split(record, source_sha256="0" * 64)[0].dateline_date
+
+    assert dated("Dec 31", "2025-01-02") == "2024-12-31"
+    assert dated("Feb 29", "2024-02-28") is None  # no 29 February in 2023
