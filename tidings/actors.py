@@ -61,6 +61,7 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "
 GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=\w)", re.IGNORECASE)  # "al-Sharaa"
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
 
@@ -70,6 +71,11 @@ def _norm(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().casefold()
     text = re.sub(r"^the ", "", text)
     return re.sub(r"\s*'s?$", "", text)
+
+
+def _bare(name: str) -> str:
+    """A name without the Arabic article of its parts: "Ahmed al-Sharaa" -> "Ahmed Sharaa"."""
+    return _ARTICLE.sub("", name)
 
 
 def make_actor(name: str, country: str | None = None, org: str | None = None,
@@ -127,12 +133,13 @@ class ActorRegistry:
         self._matchers: dict[int, tuple[PhraseMatcher, int]] = {}
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
+        self._known: dict[str, Actor | None] = {}  # people.csv: name or alias -> actor (None: two people)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
         """The built-in tables plus user CSV files in the countries, organisations or roles format."""
         registry = cls()
-        tables = ["countries.csv", "organisations.csv", "agents.csv", "roles.csv", "outlets.csv"]
+        tables = ["countries.csv", "organisations.csv", "groups.csv", "agents.csv", "roles.csv", "outlets.csv", "people.csv"]
         for path in [*(DATA / name for name in tables), *map(Path, extra)]:
             fields, rows = read_table(path)
             if "iso3" in fields:
@@ -143,6 +150,8 @@ class ActorRegistry:
                 registry._add_terms(rows)
             elif "outlet" in fields:
                 registry._add_outlets(rows)
+            elif "person" in fields:
+                registry._add_people(rows)
             else:
                 raise ValueError(f"{path}: unknown actor table (header {fields})")
         return registry
@@ -195,6 +204,15 @@ class ActorRegistry:
             for domain in _split(row.get("domains")):
                 self._outlets[domain.lower()] = country
 
+    def _add_people(self, rows: list[dict]) -> None:
+        """Known people by full name and alias; a name two of them share stands for neither."""
+        for row in rows:
+            name = row["person"].strip()
+            actor = make_actor(name, row["country"].strip().upper() or None, sector=row.get("sector", "").strip() or None)
+            for alias in {_norm(a) for a in [name, *_split(row.get("aliases"))]}:
+                earlier = self._known.get(alias, actor)
+                self._known[alias] = actor if earlier == actor else None
+
     def home(self, publisher: str | None, url: str | None) -> str | None:
         """The country an outlet reports from: by its name, its site, or its site's country domain
         (".pk"); None for international agencies and unknown outlets."""
@@ -244,7 +262,7 @@ class ActorRegistry:
         full = self._surnames.get(key, set())
         if len(full) == 1:
             return self._people[next(iter(full))][1]
-        return None
+        return self._known.get(key)
 
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
@@ -260,7 +278,8 @@ class ActorRegistry:
         actor = same or actor
         self._people[key] = (name, actor)
         if len(parts) > 1 and not same:
-            self._surnames.setdefault(parts[-1], set()).add(key)
+            for surname in {parts[-1], _bare(parts[-1])}:
+                self._surnames.setdefault(surname, set()).add(key)
         for words in {_tokens(name), _tokens(name)[-1:]}:
             entry = self._patterns.get(words, _Name("person", actor))
             if words not in self._patterns:
@@ -807,9 +826,10 @@ class _Resolver:
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
-                out.append(_Cand(start, end, "person", person=doc[start:end].text))
+                out.append(_Cand(start, end, "person", person=doc[start:end].text, country=self._owner_state(start)))
                 self.used.update(range(start, end))
-        surnames = {_tokens(c.person.split()[-1]) for c in out + self.descriptors if c.person and " " in c.person}
+        surnames = {_tokens(form) for c in out + self.descriptors if c.person and " " in c.person
+                    for form in {c.person.split()[-1], _bare(c.person.split()[-1])}}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in surnames:
             by_first.setdefault(words[0], []).append(words)
@@ -834,6 +854,12 @@ class _Resolver:
                     cand.extras["possessive"] = True
                 out.append(cand)
         return out
+
+    def _owner_state(self, start: int) -> str | None:
+        """The country of a state or demonym right before a name, as in "Syria's Ahmed al-Sharaa"."""
+        k = start - 1 if start > 0 and self.text[start - 1] in _POSSESSIVE else start
+        hit = self.name_cover.get(k - 1)
+        return hit.name.actor.country if hit is not None and hit.kind in ("state", "demonym") else None
 
     # -- resolution ----------------------------------------------------------------------------
     def run(self) -> list[ActorMention]:
@@ -884,6 +910,8 @@ class _Resolver:
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
             known = self._known_person(cand.person, people)
+            if known is None and cand.country:  # "Syria's Ahmed al-Sharaa"
+                return self.reg.learn(cand.person, make_actor(cand.person, cand.country))
             if known is None and len(cand.person.split()) == 1:
                 return None  # a lone unknown word tagged PERSON is too often a tagging error
             return known or make_actor(cand.person)
@@ -1096,9 +1124,9 @@ class _Resolver:
         return set(cand.canon) <= set(earlier.canon) and not (earlier.extras.get("grade", set()) - set(cand.canon))
 
     def _known_person(self, name: str, people: list) -> Actor | None:
-        words = _norm(name).split()
+        words = _bare(_norm(name)).split()
         for earlier, actor in reversed(people):
-            full = _norm(actor.name).split()
+            full = _bare(_norm(actor.name)).split()
             if earlier.kind != "pronoun" and full and any(
                     full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1)):
                 return actor

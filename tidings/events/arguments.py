@@ -31,6 +31,9 @@ PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+# Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
+# curfew in X", "fired at targets in <city>")
+VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 CONTEXT_PREPS = {"during", "in", "at"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
@@ -47,8 +50,7 @@ def subjects_of(verb: Token) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
-    infinitive = any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
-    if verb.dep_ in ("xcomp", "advcl") and infinitive:
+    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):
@@ -63,6 +65,10 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         return [head]
     return []
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
 
 
 class ArgumentReader(PhraseReader):
@@ -103,6 +109,8 @@ class ArgumentReader(PhraseReader):
             sources = self.parties(agent, speaker)
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker)
+        if sources and not targets and trig.type in VENUE_TYPES:
+            targets = self._venue(tok, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
@@ -162,7 +170,8 @@ class ArgumentReader(PhraseReader):
             return out
         addressed = any(t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and lemma_of(t.head) == "on")
                         for t in direct)
-        if trig.type == "REQUEST" and addressed and any(t.dep_ in ("xcomp", "advcl") for t in deep):
+        if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and _infinitive(t))
+                                                        for t in deep):
             return out  # "urged the world to ...": the addressee named no party
         if trig.type in DEEP_TYPES:
             skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
@@ -209,7 +218,7 @@ class ArgumentReader(PhraseReader):
             targets = targets or extra
         if not sources and not parties and trig.type in DYAD_TYPES:
             sources = self._perpetrator(tok, speaker)
-        if sources and not targets and trig.type in DYAD_TYPES:
+        if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
         return sources, targets, parties
 
