@@ -56,6 +56,7 @@ score: install
 lexicon: install
 	$(BIN)/python tools/build_lexicon.py
 	$(BIN)/python tools/build_agents.py
+	$(BIN)/python tools/build_actors.py
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:
