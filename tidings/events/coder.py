@@ -27,6 +27,7 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REFUSAL_CAMEO = "120"
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
 
@@ -162,12 +163,15 @@ class _Coder(ArgumentReader):
                                            for c in tok.children)
 
     def demand(self, verb: Token, modal: Token) -> list[Candidate]:
-        """A reported obligation is a demand on its subject: in "India must fulfil its obligations,"
-        the spokesperson said", the speaker asks India (REQUEST speaker → subject)."""
+        """A reported obligation ("must", "should") is a demand on its subject: in "India must fulfil
+        its obligations," the spokesperson said", the speaker asks India (REQUEST speaker → subject)."""
         speaker = self.speaker(verb)
         if not speaker:
             return []
-        asked = [p for subj in subjects_of(verb) if subj.dep_ != "expl" for p in self.parties(subj, [])]
+        subjects = [subj for subj in subjects_of(verb) if subj.dep_ != "expl"]
+        if any(c.lower_ in JOINT_WORDS for subj in subjects for c in [subj, *subj.children]):
+            return []  # "both countries should ...": a resolve the speaker shares, not a demand
+        asked = [p for subj in subjects for p in self.parties(subj, [])]
         source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
                 for target in _unique(asked) if target.mention.actor.key != source.mention.actor.key]
