@@ -31,7 +31,7 @@ DATA = Path(__file__).parent / "data"
 # nouns of settling a conflict ("an end to the fighting"), nouns of a party's proposal or claim, and
 # nouns of the foreign envoys a host state summons or expels ("ordered the officials to leave"), and
 # verbs whose subject receives the act of their object noun ("faced threats", "received aid").
-WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive")
+WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage")
 NOT_AN_EVENT = "NONE"
 
 
@@ -69,7 +69,7 @@ class Trigger:
 class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (head lemma, pos) -> hand-written first, longest first
     cues: dict[str, str]  # lemma -> say | plan | hypothetical | demand | negate | deny | habitual
-    words: dict[str, frozenset[str]]  # perpetrate | settle | proposal | envoy -> lemmas
+    words: dict[str, frozenset[str]]  # perpetrate | settle | proposal | envoy | receive | stage -> lemmas
     sets: dict[str, frozenset[str]]  # synonym set name ("&weapon") -> lemmas
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
     quads: dict[str, int]  # PLOVER type -> quad class

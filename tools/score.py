@@ -35,6 +35,7 @@ def score(name: str, folder: Path, fast: bool, verbose: bool) -> tuple[dict[str,
     """Ingest a set, export its events, and run its scorer: (figures, the scorer's output)."""
     inputs, gold, scorer = SETS[name]
     db, pred = folder / f"{name}.duckdb", folder / f"{name}.events.jsonl"
+    db.unlink(missing_ok=True)  # a kept store of an earlier run would add its events to this one's
     with open_store(str(db)) as store:
         pipeline.run([str(SHARED / inputs)], store, Settings(db=str(db), fast=fast))
         with pred.open("w", encoding="utf-8") as out:

@@ -151,10 +151,14 @@ class _Coder(ArgumentReader):
                     tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
-                elif trig.type in UNTARGETED_TYPES and trig.pos == "VERB":
+                elif trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok)):
                     pairs.append((src, None, False))
         return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                 if t is None or _two_sides(s.mention, t.mention)]
+
+    def _staged(self, noun: Token) -> bool:
+        """Whether an act noun is the object of a verb that carries it out: "staged a rally"."""
+        return noun.dep_ == "dobj" and lemma_of(noun.head) in self.lex.words["stage"]
 
     def _in_name(self, tok: Token) -> bool:
         """Whether a noun ends a proper name: a capitalised head after capitalised words that name
