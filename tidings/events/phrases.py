@@ -249,6 +249,22 @@ class PhraseReader:
                 m = _stand_in(first, place, m) if place is not None else m
                 if m not in out:
                     out.append(m)
+        return self._co_qualified(tok, first) + out
+
+    def _co_qualified(self, tok: Token, first: ActorMention) -> list[ActorMention]:
+        """The same office or body of the qualifiers coordinated with ``first``'s own: "the Indian
+        and Pakistani troops" are Indian troops and Pakistani troops."""
+        out = []
+        for mod in tok.children:
+            qualifier = self.actors.at(mod)
+            own = next((c for c in mod.conjuncts if first.start <= c.idx < first.end), None)
+            if (mod.dep_ in ("amod", "compound") and mod.idx < first.start and own is not None
+                    and qualifier is not None and qualifier.kind in QUALIFIER_KINDS | {"demonym"}
+                    and qualifier.actor.key != first.actor.key):
+                name = first.actor.name.replace(own.text, qualifier.text, 1)
+                actor = make_actor(name, qualifier.actor.country, qualifier.actor.org,
+                                   first.actor.sector, first.actor.role)
+                out.append(ActorMention(qualifier.start, qualifier.end, qualifier.text, actor, qualifier.head, first.kind))
         return out
 
     def _recent(self, tok: Token, sent_start: int) -> bool:
