@@ -107,6 +107,10 @@ class ArgumentReader(PhraseReader):
         agent = agent_of(tok)
         if not sources and agent is not None:
             sources = self.parties(agent, speaker)
+        if not sources:  # "Israeli strikes killed ...": the author of the act that did it
+            sources = next((found for subj in subjects if subj.head.i == verb.i and pos_of(subj) == "NOUN"
+                            and self.lex.event_noun(lemma_of(subj))
+                            for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
@@ -121,6 +125,20 @@ class ArgumentReader(PhraseReader):
         parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         return sources, targets, parties
+
+    def _act_author(self, noun: Token, speaker) -> list[Party]:
+        """Who does the act an event noun names: its possessor or qualifier ("Israel's strikes",
+        "Israeli strikes"), or the object of its "by" ("strikes by Israel")."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                found = self.parties(child, speaker, "inherited")
+            elif child.dep_ == "prep" and lemma_of(child) == "by":
+                found = [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+            else:
+                continue
+            if found:
+                return found
+        return []
 
     def _host(self, tok: Token, targets: set[str], speaker) -> list[Party]:
         """The state that summoned or expelled an envoy (``targets``) in an agentless passive: the
