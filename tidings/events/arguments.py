@@ -32,8 +32,8 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
-# curfew in X", "fired at targets in <city>")
-VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"}
+# curfew in X", "fired at targets in <city>", "aid to refugees in X")
+VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 CONTEXT_PREPS = {"during", "in", "at"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
@@ -297,6 +297,10 @@ class ArgumentReader(PhraseReader):
         heads = [tok]
         if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
             heads.append(tok.head)  # "an attack occurred at ...", "carried out a raid in ..."
+        for child in list(tok.children):  # "aid to refugees in <country>", "shelled villages near <city>"
+            objs = [child] if child.dep_ in OBJECTS else [c for c in child.children if c.dep_ == "pobj"] \
+                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS else []
+            heads.extend(o for o in objs if self.actors.at(o) is None)
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep" or lemma_of(prep) not in PLACE_PREPS:
