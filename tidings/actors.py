@@ -78,6 +78,17 @@ def _bare(name: str) -> str:
     return _ARTICLE.sub("", name)
 
 
+def _person_keys(name: str, surname: bool = True) -> list[str]:
+    """The keys a known person is found by, most precise first: the whole name, its first and last
+    word ("Carlos Saul Menem": "carlos menem") and, with ``surname``, its last word alone; each
+    without hyphens or Arabic articles."""
+    words = _bare(_norm(name)).replace("-", " ").split()
+    if not words:
+        return []
+    keys = [" ".join(words), f"{words[0]} {words[-1]}", words[-1] if surname else ""]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
 def make_actor(name: str, country: str | None = None, org: str | None = None,
                sector: str | None = None, role: str | None = None) -> Actor:
     """An Actor with its stable ``actor_id`` (a short hash of its key and normalised name)."""
@@ -134,6 +145,7 @@ class ActorRegistry:
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
         self._known: dict[str, Actor | None] = {}  # people.csv: name or alias -> actor (None: two people)
+        self._known_surnames: dict[str, Actor | None] = {}  # people.csv: last name -> actor (None: two people)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
@@ -205,13 +217,16 @@ class ActorRegistry:
                 self._outlets[domain.lower()] = country
 
     def _add_people(self, rows: list[dict]) -> None:
-        """Known people by full name and alias; a name two of them share stands for neither."""
+        """Known people by full name, first and last name, alias and surname; a name two people of
+        different countries share stands for neither."""
         for row in rows:
             name = row["person"].strip()
             actor = make_actor(name, row["country"].strip().upper() or None, sector=row.get("sector", "").strip() or None)
-            for alias in {_norm(a) for a in [name, *_split(row.get("aliases"))]}:
-                earlier = self._known.get(alias, actor)
-                self._known[alias] = actor if earlier == actor else None
+            for table, keys in ((self._known, _person_keys(name, surname=False) + [_bare(_norm(a)) for a in _split(row.get("aliases"))]),
+                                (self._known_surnames, _person_keys(name)[-1:])):
+                for key in set(keys):
+                    earlier = table.get(key, actor)
+                    table[key] = earlier if earlier is not None and earlier.country == actor.country else None
 
     def home(self, publisher: str | None, url: str | None) -> str | None:
         """The country an outlet reports from: by its name, its site, or its site's country domain
@@ -252,7 +267,9 @@ class ActorRegistry:
         return frozenset(named.union(*(self._words.get(kind, ()) for kind in _ACTOR_WORD_KINDS)))
 
     def lookup(self, name: str) -> Actor | None:
-        """The actor a name stands for: a state, organisation, seat of government or learned person."""
+        """The actor a name stands for: a state, organisation, seat of government, learned person
+        or known person (``people.csv``, by whole name, by first and last name, or a lone surname
+        by surname)."""
         key = _norm(name)
         if key in self._people:
             return self._people[key][1]
@@ -260,9 +277,13 @@ class ActorRegistry:
         if entry:
             return entry.actor
         full = self._surnames.get(key, set())
-        if len(full) == 1:
-            return self._people[next(iter(full))][1]
-        return self._known.get(key)
+        if full:  # learned people come before known ones; two of them sharing the name, neither
+            return self._people[next(iter(full))][1] if len(full) == 1 else None
+        keys = _person_keys(name, surname=False)
+        found = [self._known.get(form, False) for form in keys]
+        if " " not in key:
+            found.append(self._known_surnames.get(keys[0], False) if keys else False)
+        return next((actor for actor in found if actor is not False), None)
 
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
