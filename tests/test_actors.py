@@ -469,3 +469,32 @@ def test_actors_unqualified_official_is_not_of_the_states_it_acts_on(nlp, regist
     assert find(found, "minister").actor.country is None  # through "with" on the verb's object
     _, found = mentions(nlp, registry, "The minister said in Chile that the talks went well.", dateline="SANTIAGO")
     assert find(found, "minister").actor.country == "CHL"  # where he spoke is no object
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("President Yoweri Museveni spoke in Kampala.", "President Yoweri Museveni", "UGA"),  # whole name
+    ("Former president Carlos Menem was questioned.", "Former president Carlos Menem", "ARG"),  # first and last
+    ("Mugabe addressed supporters on Friday.", "Mugabe", "ZWE"),  # a surname only he bears
+])
+def test_actors_known_people_from_the_dictionary(nlp, registry, text, mention, country):
+    _, found = mentions(nlp, registry, text)
+    assert find(found, mention).actor.country == country
+
+
+def test_actors_known_people_surname_needs_a_lone_word(registry):
+    """A full name the dictionary does not hold is not taken for a namesake by its surname."""
+    assert registry.lookup("Mugabe").country == "ZWE"
+    assert registry.lookup("Tendai Mugabe") is None
+
+
+def test_actors_armed_groups_from_the_dictionary(nlp, registry):
+    _, found = mentions(nlp, registry, "Lashkar-e-Omar claimed the attack.")
+    assert (find(found, "Lashkar-e-Omar").actor.country, find(found, "Lashkar-e-Omar").actor.sector) == ("PAK", "REB")
+
+
+def test_actors_state_possessive_gives_a_persons_country(nlp, registry):
+    """A state's possessive qualifies the name after it, and the surname without its article
+    ("Zahiri") is the same person later."""
+    _, found = mentions(nlp, registry, "The envoy met Oman's Khalid al-Zahiri on Monday. Later Zahiri said talks went well.")
+    assert find(found, "Khalid al-Zahiri").actor.country == "OMN"
+    assert find(found, "Zahiri").actor.country == "OMN"

@@ -192,3 +192,33 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     listed = runner.invoke(cli, ["--db", db, "errors"]).output
     assert "list (article 1" not in listed and "article 1, characters" in listed and "300 actors" in listed
     assert int(runner.invoke(cli, ["--db", db, "summary"]).output.split(" event(s)")[0].split()[-1]) > 100
+
+
+@pytest.mark.parametrize("body, expected", [
+    # coordinated qualifiers share their office
+    ("Senior Chilean and Peruvian officials agreed on Wednesday to reopen the border.", ("AGREE", "CHL", "PER")),
+    # an act whose subject is another act takes that act's author
+    ("Ethiopian air strikes killed 20 Eritreans on Tuesday.", ("ASSAULT", "ETH", "ERI")),
+    # an act on a territory is aimed at the country where it happens
+    ("Serbia lifted a curfew in Montenegro on Sunday.", (None, "SRB", "MNE")),
+    # a request whose clause goes on with a participle is still a request of its object
+    ("Kenya sought Uganda's support for its candidate, receiving assurances of backing.", ("REQUEST", "KEN", "UGA")),
+    # "should" in reported speech is a demand on its subject, unless both sides are asked
+    ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
+])
+def test_coding_general_argument_rules(registry, body, expected):
+    found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+    kind, source, target = expected
+    assert any((kind is None or t == kind) and {s, g} == {source, target} for t, s, g in found), found
+
+
+def test_coding_joint_resolve_is_not_a_demand(registry):
+    found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
+    assert not [e for e in found if e.type == "REQUEST"]
+
+
+def test_coding_protest_carried_by_a_light_verb(registry):
+    found = code(registry, "Chilean teachers staged a hunger strike in Santiago on Monday.")
+    assert ("PROTEST", "CHL") in {(e.type, e.source.key) for e in found}
+    found = code(registry, "The minister expressed Chile's strong protest against the decision.")
+    assert "PROTEST" not in {e.type for e in found}

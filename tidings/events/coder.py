@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
 from tidings.lexicon import Trigger
@@ -158,7 +159,8 @@ class _Coder(ArgumentReader):
 
     def _staged(self, noun: Token) -> bool:
         """Whether an act noun is the object of a verb that carries it out: "staged a rally"."""
-        return noun.dep_ == "dobj" and lemma_of(noun.head) in self.lex.words["stage"]
+        verb = noun.head  # the tagger's lemma or the dictionary's: "staged" is sometimes "stag"
+        return noun.dep_ == "dobj" and bool({lemma_of(verb), *getLemma(verb.lower_, upos="VERB")} & self.lex.words["stage"])
 
     def _in_name(self, tok: Token) -> bool:
         """Whether a noun ends a proper name: a capitalised head after capitalised words that name
