@@ -203,6 +203,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Serbia lifted a curfew in Montenegro on Sunday.", (None, "SRB", "MNE")),
     # a request whose clause goes on with a participle is still a request of its object
     ("Kenya sought Uganda's support for its candidate, receiving assurances of backing.", ("REQUEST", "KEN", "UGA")),
+    # officials "in" a seat of government are that state's; "upon" is a preposition like "on"
+    ("Chile called upon the authorities in Lima to act.", ("REQUEST", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

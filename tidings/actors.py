@@ -631,9 +631,9 @@ class _Resolver:
             elif people:
                 self._qualify(cand, people)
                 j = people.end
-            elif word == "in" and name and name.kind == "state" and cand.plural and cand.sector == "GOV" \
+            elif word == "in" and name and name.kind in ("state", "metonym") and cand.plural and cand.sector == "GOV" \
                     and not cand.extras.get("qualified"):
-                self._qualify(cand, name)  # "officials in Oman"
+                self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul"
                 j = name.end
             elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
                 cand.host = name.name.actor.key

@@ -163,7 +163,7 @@ class ArgumentReader(PhraseReader):
         deep: list[Token] = []
         for head in heads:
             for child in head.children:
-                if head.pos_ == "ADP" and child.dep_ in ("pobj", "pcomp"):
+                if (head.pos_ == "ADP" or head.dep_ == "prep") and child.dep_ in ("pobj", "pcomp"):  # "upon" is SCONJ
                     direct.append(child)
                 elif child.dep_ in OBJECTS and child not in heads:
                     direct.append(child)
