@@ -205,6 +205,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Kenya sought Uganda's support for its candidate, receiving assurances of backing.", ("REQUEST", "KEN", "UGA")),
     # officials "in" a seat of government are that state's; "upon" is a preposition like "on"
     ("Chile called upon the authorities in Lima to act.", ("REQUEST", "CHL", "PER")),
+    # a hyphenated pair of names is both parties, not a place
+    ("The Chile-Peru talks ended without agreement in Quito.", ("CONSULT", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

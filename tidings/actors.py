@@ -820,13 +820,21 @@ class _Resolver:
         return self.reg._is("motion_prep", prep) and tok.head.head.pos_ in ("VERB", "AUX") \
             and self.reg._is("motion", tok.head.head.lemma_)
 
+    def _paired(self, hit: _Hit) -> bool:
+        """Whether a name is one side of a hyphenated pair of names ("UK-Iraq cooperation"): the
+        two parties, never a place."""
+        before, after = self.name_cover.get(hit.start - 2), self.name_cover.get(hit.end + 1)
+        return ((hit.start >= 2 and self.text[hit.start - 1] == "-" and before is not None and before.kind in _QUALIFIERS)
+                or (hit.end + 1 < len(self.text) and self.text[hit.end] == "-" and after is not None
+                    and after.kind in _QUALIFIERS))
+
     def _standalone(self) -> list[_Cand]:
         doc, out = self.doc, []
         for hit in self.names:
             if self.used.intersection(range(hit.start, hit.end)):
                 continue
             root = self._head(hit.start, hit.end)
-            if hit.kind in ("state", "metonym") and self._is_location(doc[root], hit.kind):
+            if hit.kind in ("state", "metonym") and self._is_location(doc[root], hit.kind) and not self._paired(hit):
                 continue
             cand = _Cand(hit.start, hit.end, hit.kind)
             if hit.kind == "person":

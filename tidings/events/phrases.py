@@ -249,7 +249,14 @@ class PhraseReader:
                 m = _stand_in(first, place, m) if place is not None else m
                 if m not in out:
                     out.append(m)
-        return self._co_qualified(tok, first) + out
+        return self._co_qualified(tok, first) + self._hyphen_pair(tok, first) + out
+
+    def _hyphen_pair(self, tok: Token, first: ActorMention) -> list[ActorMention]:
+        """The other side of a hyphenated pair ("UK-Iraq cooperation": the UK, with Iraq)."""
+        doc = self.doc
+        return [m for c in tok.children if c.dep_ == "compound" and c.i + 2 < len(doc) and doc[c.i + 1].text == "-"
+                and doc[c.i + 2].idx == first.start and (m := self.actors.at(c)) is not None
+                and m.actor.key != first.actor.key]
 
     def _co_qualified(self, tok: Token, first: ActorMention) -> list[ActorMention]:
         """The same office or body of the qualifiers coordinated with ``first``'s own: "the Indian
