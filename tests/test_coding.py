@@ -207,6 +207,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile called upon the authorities in Lima to act.", ("REQUEST", "CHL", "PER")),
     # a hyphenated pair of names is both parties, not a place
     ("The Chile-Peru talks ended without agreement in Quito.", ("CONSULT", "CHL", "PER")),
+    # a subject the parser hung on a place before it is still the verb's subject
+    ("He said that in the third round of talks in Lima, Chile and Peru discussed trade.", ("CONSULT", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

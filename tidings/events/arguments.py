@@ -40,6 +40,7 @@ RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
 DEFINITE = {"the", "this", "that"}
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
+FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -119,12 +120,28 @@ class ArgumentReader(PhraseReader):
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not sources and not subjects and not passive and tok.tag_ in FINITE:
+            sources = self._stranded_subject(tok, speaker)
         if not sources and trig.pos == "VERB" and not passive and all(
                 s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):
             sources = [Party(m, False) for m in speaker[:1]]
         parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         return sources, targets, parties
+
+    def _stranded_subject(self, verb: Token, speaker) -> list[Party]:
+        """The actors right before a finite verb the parser left without a subject, which it hung
+        elsewhere ("in talks in Islamabad, the Netherlands and Pakistan discussed ..." with the
+        Netherlands as a conjunct of Islamabad): the first of a coordinated list of actors."""
+        k = verb.i - 1
+        while k > verb.sent.start and self.doc[k].pos_ in ("ADV", "AUX", "PART"):
+            k -= 1
+        tok = self.doc[k]
+        if self.actors.at(tok) is None:
+            return []
+        while tok.dep_ == "conj" and self.actors.at(tok.head) is not None:
+            tok = tok.head
+        return self.parties(tok, speaker, "inherited")
 
     def _act_author(self, noun: Token, speaker) -> list[Party]:
         """Who does the act an event noun names: its possessor or qualifier ("Israel's strikes",
