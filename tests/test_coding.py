@@ -209,6 +209,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The Chile-Peru talks ended without agreement in Quito.", ("CONSULT", "CHL", "PER")),
     # a subject the parser hung on a place before it is still the verb's subject
     ("He said that in the third round of talks in Lima, Chile and Peru discussed trade.", ("CONSULT", "CHL", "PER")),
+    # an act on one's own thing is aimed at whom it is for
+    ("Chile froze Chilean aid to Peru on Monday.", ("SANCTION", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

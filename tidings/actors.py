@@ -151,7 +151,8 @@ class ActorRegistry:
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
         """The built-in tables plus user CSV files in the countries, organisations or roles format."""
         registry = cls()
-        tables = ["countries.csv", "organisations.csv", "groups.csv", "agents.csv", "roles.csv", "outlets.csv", "people.csv"]
+        tables = ["countries.csv", "organisations.csv", "groups.csv", "agents.csv", "roles.csv", "outlets.csv",
+                  "leaders.csv", "people.csv"]
         for path in [*(DATA / name for name in tables), *map(Path, extra)]:
             fields, rows = read_table(path)
             if "iso3" in fields:
@@ -221,12 +222,13 @@ class ActorRegistry:
         different countries share stands for neither."""
         for row in rows:
             name = row["person"].strip()
-            actor = make_actor(name, row["country"].strip().upper() or None, sector=row.get("sector", "").strip() or None)
+            actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
+                               (row.get("sector") or "").strip() or None)
             for table, keys in ((self._known, _person_keys(name, surname=False) + [_bare(_norm(a)) for a in _split(row.get("aliases"))]),
                                 (self._known_surnames, _person_keys(name)[-1:])):
                 for key in set(keys):
                     earlier = table.get(key, actor)
-                    table[key] = earlier if earlier is not None and earlier.country == actor.country else None
+                    table[key] = earlier if earlier is not None and earlier.key == actor.key else None
 
     def home(self, publisher: str | None, url: str | None) -> str | None:
         """The country an outlet reports from: by its name, its site, or its site's country domain

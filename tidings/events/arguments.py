@@ -114,6 +114,9 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker)
+        own = {p.mention.actor.key for p in sources}
+        if targets and own >= {t.mention.actor.key for t in targets}:
+            targets = self._recipients(tok, speaker) or targets  # "froze US aid to X": X
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -128,6 +131,13 @@ class ArgumentReader(PhraseReader):
         parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         return sources, targets, parties
+
+    def _recipients(self, verb: Token, speaker) -> list[Party]:
+        """Whom the thing a verb acts on is for or aimed at: the "to"/"for"/"against" of its object
+        ("froze US aid to South Africa", "lifted its ban on imports from X")."""
+        return [p for obj in verb.children if obj.dep_ in OBJECTS for prep in obj.children
+                if prep.dep_ == "prep" and lemma_of(prep) in TARGET_PREPS | {"for", "from"}
+                for pobj in prep.children if pobj.dep_ == "pobj" for p in self.parties(pobj, speaker, "inherited")]
 
     def _stranded_subject(self, verb: Token, speaker) -> list[Party]:
         """The actors right before a finite verb the parser left without a subject, which it hung
