@@ -230,3 +230,8 @@ def test_coding_protest_carried_by_a_light_verb(registry):
     assert ("PROTEST", "CHL") in {(e.type, e.source.key) for e in found}
     found = code(registry, "The minister expressed Chile's strong protest against the decision.")
     assert "PROTEST" not in {e.type for e in found}
+
+
+def test_coding_condemning_an_attack_accuses_its_author(registry):
+    found = code(registry, "Peru shelled Chilean border posts on Monday. Bolivia condemned the attack.")
+    assert ("ACCUSE", "BOL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}

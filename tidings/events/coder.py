@@ -129,6 +129,8 @@ class _Coder(ArgumentReader):
                 targets = [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
             elif trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
                 targets = self._proposer(tok, speaker)  # "rejected the offer": whoever made it
+            elif trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
+                targets = [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
@@ -156,6 +158,12 @@ class _Coder(ArgumentReader):
                     pairs.append((src, None, False))
         return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                 if t is None or _two_sides(s.mention, t.mention)]
+
+    def _on_attack(self, verb: Token) -> bool:
+        """Whether a verb's object is an attack ("condemned the attack", "denounced the strikes")."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        return any((hit := match_trigger(o, self.lex, set())) is not None and hit[0].type == "ASSAULT" for o in objs)
 
     def _staged(self, noun: Token) -> bool:
         """Whether an act noun is the object of a verb that carries it out: "staged a rally"."""
