@@ -235,3 +235,8 @@ def test_coding_protest_carried_by_a_light_verb(registry):
 def test_coding_condemning_an_attack_accuses_its_author(registry):
     found = code(registry, "Peru shelled Chilean border posts on Monday. Bolivia condemned the attack.")
     assert ("ACCUSE", "BOL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+
+
+def test_coding_unattributed_demand_goes_on_with_the_statement_before(registry):
+    found = code(registry, "Chile's foreign ministry said the border talks had failed. Peru must withdraw its troops.")
+    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}

@@ -96,6 +96,25 @@ class ArgumentReader(PhraseReader):
                         return self.np(obj, [])[0]
         return []
 
+    def last_speaker(self, tok: Token) -> list[ActorMention]:
+        """Who makes a statement in ``tok``'s sentence or the two before it, nearest first: a clause
+        the parse does not hang on a saying verb goes on with the statement around it."""
+        sents, start = [tok.sent], tok.sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            sent = self.doc[start - 1].sent
+            sents.append(sent)
+            start = sent.start
+        for sent in sents:
+            said = [t for t in sent if t.pos_ == "VERB" and self.lex.cues.get(lemma_of(t)) == "say"]
+            for verb in said:
+                for who in subjects_of(verb):
+                    found = self.np(who, [])[0]
+                    if found:
+                        return found[:1]
+        return []
+
     def verb_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:
         """Sources, targets and joint parties ("signed between A and B") of a verb or adjective."""
         sources: list[Party] = []

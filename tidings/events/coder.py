@@ -178,8 +178,9 @@ class _Coder(ArgumentReader):
 
     def demand(self, verb: Token, modal: Token) -> list[Candidate]:
         """A reported obligation ("must", "should") is a demand on its subject: in "India must fulfil
-        its obligations," the spokesperson said", the speaker asks India (REQUEST speaker → subject)."""
-        speaker = self.speaker(verb)
+        its obligations," the spokesperson said", the speaker asks India (REQUEST speaker → subject).
+        A sentence of its own goes on with the statement of the sentence before."""
+        speaker = self.speaker(verb) or self.last_speaker(verb)
         if not speaker:
             return []
         subjects = [subj for subj in subjects_of(verb) if subj.dep_ != "expl"]
