@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import pycountry
+from lemminflect import getAllInflections, getLemma
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "petrarch2"
@@ -40,10 +41,15 @@ PARTICLES = {"e", "i", "ul", "ut", "ud", "ad", "el", "al", "as", "ar", "ash", "a
 def _name(word: str) -> str:
     """``VLADIMIR_V._PUTIN_`` -> ``Vladimir V. Putin``, ``LASHKAR-E-TAIBA_`` -> ``Lashkar-e-Taiba``."""
     text = re.sub(r"\s+", " ", word.strip("_").replace("_", " ")).strip()
-    return " ".join(w if "." in w and len(w) <= 3 else _word(w) for w in text.split())
+    return " ".join(w if "." in w and len(w) <= 3 else _word(w, k == 0) for k, w in enumerate(text.split()))
 
 
-def _word(word: str) -> str:
+FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to"}
+
+
+def _word(word: str, first: bool = False) -> str:
+    if not first and word.lower() in FUNCTION_WORDS:
+        return word.lower()
     parts = word.lower().split("-")
     return "-".join(p if k and p in PARTICLES else p.capitalize() for k, p in enumerate(parts))
 
@@ -70,18 +76,56 @@ def _full(stamp: str) -> str:
 
 
 def groups(path: Path) -> list[tuple[str, str, str, list[str]]]:
-    """(name, ISO3, sector, aliases) of every group coded with one country."""
+    """(name, ISO3, sector, aliases) of every group coded with one country. An entry is a name line,
+    its ``+`` aliases and its code, on the name line or on an indented line after the aliases."""
     found: list[tuple[str, str, str, list[str]]] = []
+    entry: list | None = None
+
+    def close() -> None:
+        if entry and entry[1] and pycountry.countries.get(alpha_3=entry[1][:3]) and entry[1][3:6] in SECTORS:
+            names = []
+            for written in [entry[0], *entry[2]]:
+                name, acronyms = _group_name(written)
+                names += [n for n in [name, *acronyms] if n]
+            if names:
+                found.append((names[0], entry[1][:3], entry[1][3:6], names[1:]))
+
     for raw in path.read_text("utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
-        if line.startswith("+") and found:
-            found[-1][3].append(_name(line[1:]).strip("+ "))
-        elif m := re.fullmatch(r"([^\s\[+]+)\s*\[([A-Z]{3})([A-Z]{3})[A-Z]*\]", line):
-            if pycountry.countries.get(alpha_3=m[2]) and m[3] in SECTORS:
-                found.append((_name(m[1]), m[2], m[3], []))
-            else:
-                found.append(("", "", "", []))  # a transnational group: its aliases are skipped too
-    return [g for g in found if g[0]]
+        code = re.search(r"\[([A-Z]{6,})\]", line)
+        if not line:
+            continue
+        if line.startswith("+"):
+            if entry is not None:
+                entry[2].append(line[1:])
+        elif raw[0] in " \t":
+            if entry is not None and code:
+                entry[1] = entry[1] or code[1]
+        else:
+            close()
+            entry = [line.split("[", 1)[0].strip(), code[1] if code else "", []]
+    close()
+    return found
+
+
+def _group_name(word: str) -> tuple[str, list[str]]:
+    """A group's name and the acronym it gives in brackets: ``LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_``
+    -> ("Liberation Tigers of Tamil Eelam", ["LTTE"]); a lone English plural ("TIGERS_") names no one group."""
+    bracket = re.search(r"\(([^)]*)\)", word)
+    name = _name(re.sub(r"\([^)]*\)", "", word))
+    acronym = [bracket[1].strip("_ ").upper()] if bracket and re.fullmatch(r"[A-Za-z]{2,8}", bracket[1].strip("_ ")) else []
+    if " " not in name and _english(name):
+        return "", acronym  # "Tigers", "Popular": an English word names no one group
+    if " " not in name and len(name) <= 4:
+        return name, [*acronym, name.upper()]  # "Amal" or "PLO": the dictionary is upper case
+    return name, acronym
+
+
+def _english(word: str) -> bool:
+    """Whether a word is an English word, or a form of one ("Tigers")."""
+    lower = word.lower()
+    return any(getAllInflections(lemma, upos=upos) for upos in ("NOUN", "VERB", "ADJ")
+               for lemma in {lower, *getLemma(lower, upos=upos)})
 
 
 def people(path: Path) -> list[tuple[str, str, str | None, list[str]]]:
