@@ -211,6 +211,10 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("He said that in the third round of talks in Lima, Chile and Peru discussed trade.", ("CONSULT", "CHL", "PER")),
     # an act on one's own thing is aimed at whom it is for
     ("Chile froze Chilean aid to Peru on Monday.", ("SANCTION", "CHL", "PER")),
+    # "up to" hung on a particle by the parse still leads to the object
+    ("Bolivian rebels have kidnapped up to 16 Peruvian engineers near the border.", ("ASSAULT", "BOL", "PER")),
+    # a group "in" a state is that state's, and rebels may ask their own government
+    ("Rebels in Peru announced that the Peruvian government must release their leader.", ("REQUEST", "PER", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

@@ -633,9 +633,9 @@ class _Resolver:
             elif people:
                 self._qualify(cand, people)
                 j = people.end
-            elif word == "in" and name and name.kind in ("state", "metonym") and cand.plural and cand.sector == "GOV" \
+            elif word == "in" and name and name.kind in ("state", "metonym") and cand.plural \
                     and not cand.extras.get("qualified"):
-                self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul"
+                self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul", "rebels in X"
                 j = name.end
             elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
                 cand.host = name.name.actor.key

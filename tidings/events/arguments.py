@@ -225,6 +225,9 @@ class ArgumentReader(PhraseReader):
                         deep.extend(objs)
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)):
                     deep.append(child)
+                elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
+                    direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) in TARGET_PREPS
+                                  for o in p.children if o.dep_ == "pobj")
         out: list[Party] = []
         direct = [t for t in direct if lemma_of(t) not in RECIPROCAL  # "stood with each other"
                   and t.ent_type_ not in ("DATE", "TIME")]  # "on Monday"

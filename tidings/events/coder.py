@@ -189,7 +189,7 @@ class _Coder(ArgumentReader):
         asked = [p for subj in subjects for p in self.parties(subj, [])]
         source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
-                for target in _unique(asked) if target.mention.actor.key != source.mention.actor.key]
+                for target in _unique(asked) if _two_sides(source.mention, target.mention)]
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
