@@ -244,3 +244,12 @@ def test_coding_condemning_an_attack_accuses_its_author(registry):
 def test_coding_unattributed_demand_goes_on_with_the_statement_before(registry):
     found = code(registry, "Chile's foreign ministry said the border talks had failed. Peru must withdraw its troops.")
     assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+
+
+def test_coding_announced_harm_is_a_threat(registry):
+    found = {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+             for e in code(registry, "Bolivian leaders said they would boycott all official contact with Chile.")}
+    assert ("THREATEN", "BOL", "CHL", "occurred") in found
+    # an attempt reported by others is no threat
+    found = code(registry, "Bolivian rebels attempted to attack Chilean troops, officials in Lima said.")
+    assert "THREATEN" not in {e.type for e in found}

@@ -28,6 +28,8 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 REFUSAL_CAMEO = "120"
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
+THREAT_CAMEO = {"SANCTION": "132", "PROTEST": "133", "COERCE": "137", "ASSAULT": "138"}  # threats of each
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
@@ -156,8 +158,25 @@ class _Coder(ArgumentReader):
                     pairs.extend((src, t, False) for t in tgts)
                 elif trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok)):
                     pairs.append((src, None, False))
-        return [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
-                if t is None or _two_sides(s.mention, t.mention)]
+        found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
+                 if t is None or _two_sides(s.mention, t.mention)]
+        announced = trig.pos == "VERB" and (status == "planned" or any(
+            c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.children))
+        return found + (self._threats(found, speaker) if announced else [])
+
+    def _threats(self, found: list[Candidate], speaker: list[ActorMention]) -> list[Candidate]:
+        """A harmful act its author announces for the future ("said they would boycott all contact
+        with X", "will impose sanctions unless ...") is also a threat, made when it is said."""
+        out = []
+        for cand in found:
+            code = THREAT_CAMEO.get(cand.type)
+            if (code is None or cand.status not in ("planned", "hypothetical") or cand.target is None
+                    or (speaker and speaker[0].actor.key != cand.source.actor.key)):
+                continue
+            goldstein, _, _ = self.lex.cameo[code]
+            out.append(replace(cand, type="THREATEN", mode=None, contexts=(), cameo=code, status="occurred",
+                               quad_class=self.lex.quads["THREATEN"], goldstein=goldstein, symmetric=False))
+        return out
 
     def _on_attack(self, verb: Token) -> bool:
         """Whether a verb's object is an attack ("condemned the attack", "denounced the strikes")."""
