@@ -253,3 +253,9 @@ def test_coding_announced_harm_is_a_threat(registry):
     # an attempt reported by others is no threat
     found = code(registry, "Bolivian rebels attempted to attack Chilean troops, officials in Lima said.")
     assert "THREATEN" not in {e.type for e in found}
+
+
+def test_coding_announced_help_is_a_promise(registry):
+    found = {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+             for e in code(registry, "Chile said it would lift its sanctions on Peru.")}
+    assert ("AGREE", "CHL", "PER", "occurred") in found

@@ -29,7 +29,10 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
-THREAT_CAMEO = {"SANCTION": "132", "PROTEST": "133", "COERCE": "137", "ASSAULT": "138"}  # threats of each
+# The statement an announced act makes, with its CAMEO code: a threat of harm, an intent to help.
+INTENT_CAMEO = {"SANCTION": ("THREATEN", "132"), "PROTEST": ("THREATEN", "133"), "COERCE": ("THREATEN", "137"),
+                "ASSAULT": ("THREATEN", "138"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
+                "AID": ("AGREE", "033"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035")}
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
@@ -162,20 +165,21 @@ class _Coder(ArgumentReader):
                  if t is None or _two_sides(s.mention, t.mention)]
         announced = trig.pos == "VERB" and (status == "planned" or any(
             c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.children))
-        return found + (self._threats(found, speaker) if announced else [])
+        return found + (self._announced(found, speaker) if announced else [])
 
-    def _threats(self, found: list[Candidate], speaker: list[ActorMention]) -> list[Candidate]:
-        """A harmful act its author announces for the future ("said they would boycott all contact
-        with X", "will impose sanctions unless ...") is also a threat, made when it is said."""
+    def _announced(self, found: list[Candidate], speaker: list[ActorMention]) -> list[Candidate]:
+        """An act its author announces for the future is also a statement made when it is said: a
+        threat when the act harms ("said they would boycott all contact with X"), a promise when
+        it helps ("will provide food aid to X"). A meeting announced stays a planned meeting."""
         out = []
         for cand in found:
-            code = THREAT_CAMEO.get(cand.type)
+            kind, code = INTENT_CAMEO.get(cand.type, (None, None))
             if (code is None or cand.status not in ("planned", "hypothetical") or cand.target is None
                     or (speaker and speaker[0].actor.key != cand.source.actor.key)):
                 continue
             goldstein, _, _ = self.lex.cameo[code]
-            out.append(replace(cand, type="THREATEN", mode=None, contexts=(), cameo=code, status="occurred",
-                               quad_class=self.lex.quads["THREATEN"], goldstein=goldstein, symmetric=False))
+            out.append(replace(cand, type=kind, mode=None, contexts=(), cameo=code, status="occurred",
+                               quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
         return out
 
     def _on_attack(self, verb: Token) -> bool:
