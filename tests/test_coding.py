@@ -215,6 +215,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Bolivian rebels have kidnapped up to 16 Peruvian engineers near the border.", ("ASSAULT", "BOL", "PER")),
     # a group "in" a state is that state's, and rebels may ask their own government
     ("Rebels in Peru announced that the Peruvian government must release their leader.", ("REQUEST", "PER", "PER")),
+    # an act after "following" sets the scene of a sanction; the sanction does not undo it
+    ("Chile suspended flights on Monday following border clashes between Peru and Bolivia.", ("ASSAULT", "PER", "BOL")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 # Dependency labels, prepositions and clause markers: English grammar, not vocabulary.
 SUBJECTS = {"nsubj", "csubj"}
-SETTING_PREPS = {"during", "at", "amid", "after", "before", "since", "despite"}
+SETTING_PREPS = {"during", "at", "amid", "amidst", "after", "following", "before", "since", "until", "despite"}
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",

@@ -47,7 +47,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
             continue
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
             break
-        if node.dep_ == "pobj" and lemma_of(node.head) in SETTING_PREPS:
+        if node.dep_ == "pobj" and node.head.lower_ in SETTING_PREPS:  # "following" is tagged a verb
             break  # "agreed ... during a meeting": the setting, not what was agreed
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
