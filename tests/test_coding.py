@@ -217,6 +217,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Rebels in Peru announced that the Peruvian government must release their leader.", ("REQUEST", "PER", "PER")),
     # an act after "following" sets the scene of a sanction; the sanction does not undo it
     ("Chile suspended flights on Monday following border clashes between Peru and Bolivia.", ("ASSAULT", "PER", "BOL")),
+    # "the recognition of X by Y": Y recognises, whichever noun the parser hangs "by Y" on
+    ("Kenya welcomed the announcements on recognition of the State of Palestine by Chile and Peru.", ("SUPPORT", "CHL", "PSE")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

@@ -276,6 +276,11 @@ class ArgumentReader(PhraseReader):
                 agent = agent_of(child)
                 if agent is not None:
                     sources.extend(self.parties(agent, speaker, "inherited"))
+            elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES:
+                # "recognition of X by Y", with "by Y" hung on X by the parser: Y recognises
+                sources.extend(p for obj in child.children if obj.dep_ == "pobj" for by in obj.children
+                               if by.dep_ == "prep" and lemma_of(by) == "by"
+                               for agent in by.children if agent.dep_ == "pobj" for p in self.parties(agent, speaker))
         targets = self.targets([tok, *words], trig, speaker)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
