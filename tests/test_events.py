@@ -453,3 +453,15 @@ def test_events_orders_and_calls_not_about_envoys(nlp):
     assert run(nlp, "Sudan ordered Ethiopian farmers to leave the border area.", ("Sudan", "SDN"), ("Ethiopian", "ETH", "demonym")) == []
     cands = run(nlp, "Brazil called in a statement for Argentina to negotiate.", ("Brazil", "BRA"), ("Argentina", "ARG"))
     assert all(c.type == "REQUEST" for c in cands)
+
+
+def test_events_idiom_and_adjectival_participle_are_no_events(nlp):
+    cands = run(nlp, "After the talks, Chile struck a positive tone with Peru.", ("Chile", "CHL"), ("Peru", "PER"))
+    assert not cands  # "strike a tone" is an idiom of the lexicon (type NONE), not an attack
+    cands = run(nlp, "Chile sent aid to the occupied areas of Peru.", ("Chile", "CHL"), ("Peru", "PER"))
+    assert "ASSAULT" not in {c.type for c in cands}  # "occupied" describes, it does not occupy
+
+
+def test_events_provenance_is_not_a_party(nlp):
+    cands = run(nlp, "Chile shot down six Peruvian-made drones.", ("Chile", "CHL"), ("Peruvian", "PER", "demonym"))
+    assert ("ASSAULT", "CHL", "PER", False) not in keys(cands)  # where the drones come from, not whose they are

@@ -55,8 +55,8 @@ def find(doc: Doc, article: Article, candidates: Sequence[events.Candidate], cod
     published = article.reported_day
     found = []
     for c, head, event, due in zip(candidates, heads, coded, dues):
-        if head is None:
-            found.append(())
+        if head is None or (head.i in planned and c.status != "planned"):
+            found.append(())  # the threat or promise an announced act also makes: the act is the commitment
             continue
         if head.i in planned:
             acts = [head, *(a for a in _conjuncts(head) if a.i not in planned)]

@@ -8,7 +8,8 @@ Three tables make the lexicon:
 
 - ``triggers.csv``, written for Tidings: verbs, event nouns and adjectives, multi-word patterns,
   plus cue words (saying verbs, modals, negation, habitual adverbs) and word lists. Its rows take
-  precedence; a row of type ``NONE`` says a pattern is not an event.
+  precedence; a row of type ``NONE`` is an idiom that is no event ("strike a tone"): it matches
+  before the shorter patterns of its head word and codes nothing.
 - ``cameo_verbs.csv`` (same columns), derived by ``tools/build_lexicon.py`` from PETRARCH2's CAMEO
   verb dictionary: about nine hundred verbs and their object and preposition patterns, each typed
   through the CAMEO → PLOVER correspondence of ``cameo.csv``. A pattern word ``&name`` stands for
@@ -131,7 +132,7 @@ def lexicon() -> Lexicon:
             cues[row["pattern"]] = row["type"]
         else:
             key = (row["pattern"], row["pos"])
-            chosen[key] = None if row["type"] == NOT_AN_EVENT else _trigger(row, modes)
+            chosen[key] = _trigger(row, modes)  # a NONE row matches, and so keeps shorter patterns out
     for row in read_table(DATA / "cameo_verbs.csv")[1]:
         chosen.setdefault((row["pattern"], row["pos"]), _trigger(row, modes, slots=True))
     found: dict[tuple[str, str], list[Trigger]] = {}

@@ -19,7 +19,7 @@ from tidings.lexicon import Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, lemma_of, marked, pos_of
-from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader
+from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance
 from .triggers import match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -246,7 +246,7 @@ class ArgumentReader(PhraseReader):
                 if pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]:
                     continue  # "denied claims of backing X": X is the claim's content
                 for inner in breadth(tok, clauses=True, skip=skip):
-                    found = self.actors.at(inner)
+                    found = None if provenance(inner) else self.actors.at(inner)
                     if found is not None:
                         return [Party(found, False, deep=True)]
         if trig.type in COMPLEMENT_TYPES:

@@ -14,7 +14,7 @@ from itertools import combinations
 from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import Trigger
+from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
@@ -109,6 +109,8 @@ class _Coder(ArgumentReader):
         return out
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+        if trig.type == NOT_AN_EVENT or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+            return []  # an idiom ("struck a positive tone"); a state ("the occupied territories")
         if trig.pos == "NOUN" and self._in_name(tok):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         status = status_of(tok, self.lex)

@@ -40,6 +40,8 @@ NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 PLACE_KINDS = {"state", "metonym"}
 QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
+PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "donate", "fund", "finance",
+              "own", "operate", "design", "develop"}  # "US-supplied": where a thing comes from
 
 
 class _Actors:
@@ -90,6 +92,12 @@ class _Actors:
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size else []
+
+
+def provenance(tok: Token) -> bool:
+    """Whether a name only says where a thing comes from: "US-supplied missiles", "French-made jets"
+    (not who acts, as in "US-led strikes")."""
+    return tok.dep_ in ("npadvmod", "compound", "nmod") and lemma_of(tok.head) in PROVENANCE and tok.head.tag_ == "VBN"
 
 
 def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m: m) -> list[T]:
@@ -208,6 +216,8 @@ class PhraseReader:
         if pos_of(tok) == "NOUN" and self.lex.event_noun(lemma):
             return [], "direct"  # an event ("the attack killed ...") is not an actor
         for inner in breadth(tok, skip=LOCATIVE):
+            if provenance(inner):
+                continue
             found = self.actors.at(inner)
             if found is not None:
                 return self._with_conj(inner, found, speaker), "direct"
