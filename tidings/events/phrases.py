@@ -251,6 +251,9 @@ class PhraseReader:
         they are the same list."""
         out = [first]
         found = [(conj, None) for conj in tok.conjuncts if conj.i > tok.i]
+        # "between A and B" parsed with A as a modifier of B that keeps its "and"
+        found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
+                  and any(cc.dep_ == "cc" for cc in c.children)]
         for prep in (c for c in tok.children if c.dep_ == "prep" and lemma_of(c) in QUALIFYING_PREPS):
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
                 found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
