@@ -223,6 +223,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The deal was reached during talks in Quito between Chilean Foreign Minister Ana Soto and Peru's Foreign Minister Luis Rojas.", ("CONSULT", "CHL", "PER")),
     # a visitor "received by" the host: they met
     ("The Chilean foreign minister arrived in Lima, where he was received by Peruvian President Ana Ruiz.", ("CONSULT", "CHL", "PER")),
+    # "ties" are "relations" to the CAMEO patterns, and what two subjects share makes a joint act
+    ("Chile and Peru upgraded their diplomatic ties on Monday.", ("SUPPORT", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

@@ -34,6 +34,8 @@ DATA = Path(__file__).parent / "data"
 # verbs whose subject receives the act of their object noun ("faced threats", "received aid").
 WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage")
 NOT_AN_EVENT = "NONE"
+# Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation".
+SAME_WORD = {"tie": "relation", "relationship": "relation"}
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,10 @@ class Lexicon:
         return any(not t.slots for t in self.triggers.get((lemma, "NOUN"), ()))
 
     def is_word(self, lemma: str, word: str) -> bool:
-        """Whether a lemma is a pattern word: the word itself, or a member of its synonym set."""
-        return lemma == word or (word.startswith("&") and lemma in self.sets.get(word, ()))
+        """Whether a lemma is a pattern word: the word itself, a word news uses for it ("ties" for
+        "relations"), or a member of its synonym set."""
+        return (lemma == word or SAME_WORD.get(lemma) == word
+                or (word.startswith("&") and lemma in self.sets.get(word, ())))
 
 
 def _trigger(row: dict[str, str], modes: dict[str, str], slots: bool = False) -> Trigger:

@@ -14,7 +14,7 @@ from itertools import combinations
 from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import NOT_AN_EVENT, Trigger
+from tidings.lexicon import NOT_AN_EVENT, SAME_WORD, Trigger
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
@@ -33,7 +33,8 @@ ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an 
 INTENT_CAMEO = {"SANCTION": ("THREATEN", "132"), "PROTEST": ("THREATEN", "133"), "COERCE": ("THREATEN", "137"),
                 "ASSAULT": ("THREATEN", "138"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
                 "AID": ("AGREE", "033"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035")}
-JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
+JOINT_WORDS = {"both", "two"}
+SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share  # "both sides", "the two countries"
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
 
@@ -76,6 +77,7 @@ class _Coder(ArgumentReader):
         lemmas = {}  # of each token's sentence
         for sent in self.doc.sents:
             found = frozenset(lemma_of(t) for t in sent)
+            found |= {SAME_WORD[w] for w in found if w in SAME_WORD}
             lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
             lemma = tok.lemma_.lower()
@@ -153,6 +155,8 @@ class _Coder(ArgumentReader):
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
               and (trig.type == "AGREE" or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
+        elif not targets and len(sources) >= 2 and self._shared_object(tok):
+            pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties"
         if not pairs:
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
@@ -183,6 +187,11 @@ class _Coder(ArgumentReader):
             out.append(replace(cand, type=kind, mode=None, contexts=(), cameo=code, status="occurred",
                                quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
         return out
+
+    def _shared_object(self, verb: Token) -> bool:
+        """Whether a verb acts on what its subjects share: "their ties", "bilateral relations"."""
+        return any(c.dep_ == "dobj" and any(m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod"))
+                   for c in verb.children)
 
     def _on_attack(self, verb: Token) -> bool:
         """Whether a verb's object is an attack ("condemned the attack", "denounced the strikes")."""
