@@ -173,7 +173,7 @@ def trigger_words() -> TriggerWords:
     lex = lexicon()
 
     def forms(word: str) -> frozenset[str]:
-        members = lex.sets.get(word, ()) if word.startswith("&") else (word,)
+        members = lex.sets.get(word, ()) if word.startswith("&") else (word, *(k for k, v in SAME_WORD.items() if v == word))
         return frozenset().union(*map(_forms, members))
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
