@@ -113,8 +113,9 @@ class ActorRegistry:
         self._matchers: dict[int, tuple[PhraseMatcher, int]] = {}
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
-        self._known: dict[str, Actor | None] = {}  # people.csv: name or alias -> actor (None: two people)
-        self._known_surnames: dict[str, Actor | None] = {}  # people.csv: last name -> actor (None: two people)
+        self._people_rows: list[dict] = []  # leaders.csv, people.csv: indexed on the first look-up
+        self._known: dict[str, Actor | None] | None = None  # name or alias -> actor (None: two people)
+        self._known_surnames: dict[str, Actor | None] = {}  # last name -> actor (None: two people)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
@@ -133,7 +134,7 @@ class ActorRegistry:
             elif "outlet" in fields:
                 registry._add_outlets(rows)
             elif "person" in fields:
-                registry._add_people(rows)
+                registry._people_rows += rows
             else:
                 raise ValueError(f"{path}: unknown actor table (header {fields})")
         return registry
@@ -186,18 +187,21 @@ class ActorRegistry:
             for domain in _split(row.get("domains")):
                 self._outlets[domain.lower()] = country
 
-    def _add_people(self, rows: list[dict]) -> None:
+    def _index_people(self) -> dict[str, Actor | None]:
         """Known people by full name, first and last name, alias and surname; a name two people of
-        different countries share stands for neither."""
-        for row in rows:
+        different countries share stands for neither. Built when first needed: the NLP workers,
+        which load the registry for its words, never look a person up."""
+        self._known = {}
+        for row in self._people_rows:
             name = row["person"].strip()
             actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
                                (row.get("sector") or "").strip() or None)
-            for table, keys in ((self._known, _person_keys(name, surname=False) + [_bare(_norm(a)) for a in _split(row.get("aliases"))]),
-                                (self._known_surnames, _person_keys(name)[-1:])):
+            names = _person_keys(name, surname=False) + [_bare(_norm(a)) for a in _split(row.get("aliases"))]
+            for table, keys in ((self._known, names), (self._known_surnames, _person_keys(name)[-1:])):
                 for key in set(keys):
                     earlier = table.get(key, actor)
                     table[key] = earlier if earlier is not None and earlier.key == actor.key else None
+        return self._known
 
     def home(self, publisher: str | None, url: str | None) -> str | None:
         """The country an outlet reports from: by its name, its site, or its site's country domain
@@ -251,7 +255,8 @@ class ActorRegistry:
         if full:  # learned people come before known ones; two of them sharing the name, neither
             return self._people[next(iter(full))][1] if len(full) == 1 else None
         keys = _person_keys(name, surname=False)
-        found = [self._known.get(form, False) for form in keys]
+        known = self._index_people() if self._known is None else self._known
+        found = [known.get(form, False) for form in keys]
         if " " not in key:
             found.append(self._known_surnames.get(keys[0], False) if keys else False)
         return next((actor for actor in found if actor is not False), None)

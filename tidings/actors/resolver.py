@@ -5,8 +5,9 @@ names it finds and which learns the people it introduces. Sets: a list of ``Acto
 sorted by ``start`` and never overlapping. ``resolve`` finds:
 
 - names by phrase matching (states, demonyms, seats of government, organisations, groups, learned
-  people) and spaCy PERSON entities, known people by name; "Syria's X" is Syria's; a capital or a state that is the object of a locative preposition ("in
-  Moscow", "arrived from Kabul") is a place, not an actor;
+  people) and spaCy PERSON entities, known people by name; "Syria's X" is Syria's; a capital or a
+  state that is the object of a locative preposition ("in Moscow", "arrived from Kabul") is a place,
+  not an actor, unless it is one of a hyphenated pair ("UK-Iraq ties");
 - descriptors: ``[the] [qualifier['s]] [modifiers] office [of/for portfolio] [of X] [to host] [,] [title]
   [Name]`` and the apposition ``Name, [the] descriptor``; the qualifier (a state, demonym, seat or
   organisation, "of X", "officials in X", the owner in "his ministry" / "X's government", or the "of X"
@@ -486,7 +487,8 @@ class _Resolver:
         """Whether a name is one side of a hyphenated pair of names ("UK-Iraq cooperation"): the
         two parties, never a place."""
         before, after = self.name_cover.get(hit.start - 2), self.name_cover.get(hit.end + 1)
-        return ((hit.start >= 2 and self.text[hit.start - 1] == "-" and before is not None and before.kind in _QUALIFIERS)
+        return ((hit.start >= 2 and self.text[hit.start - 1] == "-" and before is not None
+                 and before.kind in _QUALIFIERS)
                 or (hit.end + 1 < len(self.text) and self.text[hit.end] == "-" and after is not None
                     and after.kind in _QUALIFIERS))
 

@@ -179,7 +179,8 @@ class ArgumentReader(PhraseReader):
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 found = self.parties(child, speaker, "inherited")
             elif child.dep_ == "prep" and lemma_of(child) == "by":
-                found = [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+                found = [p for obj in child.children if obj.dep_ == "pobj"
+                         for p in self.parties(obj, speaker, "inherited")]
             else:
                 continue
             if found:

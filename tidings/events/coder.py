@@ -4,7 +4,9 @@ each pair of parties its arguments give, with its status and a confidence; the p
 What the events coded so far leave carries on: the parties of the last joint event are "they"
 and "both sides", and those of an agentless joint act in the next sentence ("Trade was
 discussed"); a third party's appeal for "an end to the fighting" or a ceasefire, an
-unattributed truce and untargeted fire go to the sides of the article's last fight.
+unattributed truce and untargeted fire go to the sides of the article's last fight; condemning
+"the attack" accuses the side that struck last. An act its author announces for the future is
+also a threat (harm) or a promise (help) made when said.
 """
 from __future__ import annotations
 
@@ -33,8 +35,8 @@ ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an 
 INTENT_CAMEO = {"SANCTION": ("THREATEN", "132"), "PROTEST": ("THREATEN", "133"), "COERCE": ("THREATEN", "137"),
                 "ASSAULT": ("THREATEN", "138"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
                 "AID": ("AGREE", "033"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035")}
-JOINT_WORDS = {"both", "two"}
-SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share  # "both sides", "the two countries"
+JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
+SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
 
@@ -176,7 +178,7 @@ class _Coder(ArgumentReader):
     def _announced(self, found: list[Candidate], speaker: list[ActorMention]) -> list[Candidate]:
         """An act its author announces for the future is also a statement made when it is said: a
         threat when the act harms ("said they would boycott all contact with X"), a promise when
-        it helps ("will provide food aid to X"). A meeting announced stays a planned meeting."""
+        it helps ("said it would lift its sanctions on X"). A meeting announced stays a planned meeting."""
         out = []
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
@@ -202,7 +204,8 @@ class _Coder(ArgumentReader):
     def _staged(self, noun: Token) -> bool:
         """Whether an act noun is the object of a verb that carries it out: "staged a rally"."""
         verb = noun.head  # the tagger's lemma or the dictionary's: "staged" is sometimes "stag"
-        return noun.dep_ == "dobj" and bool({lemma_of(verb), *getLemma(verb.lower_, upos="VERB")} & self.lex.words["stage"])
+        lemmas = {lemma_of(verb), *getLemma(verb.lower_, upos="VERB")}
+        return noun.dep_ == "dobj" and bool(lemmas & self.lex.words["stage"])
 
     def _in_name(self, tok: Token) -> bool:
         """Whether a noun ends a proper name: a capitalised head after capitalised words that name

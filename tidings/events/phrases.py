@@ -284,7 +284,8 @@ class PhraseReader:
                 name = first.actor.name.replace(own.text, qualifier.text, 1)
                 actor = make_actor(name, qualifier.actor.country, qualifier.actor.org,
                                    first.actor.sector, first.actor.role)
-                out.append(ActorMention(qualifier.start, qualifier.end, qualifier.text, actor, qualifier.head, first.kind))
+                out.append(ActorMention(qualifier.start, qualifier.end, qualifier.text, actor, qualifier.head,
+                                        first.kind))
         return out
 
     def _recent(self, tok: Token, sent_start: int) -> bool:
