@@ -225,6 +225,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The Chilean foreign minister arrived in Lima, where he was received by Peruvian President Ana Ruiz.", ("CONSULT", "CHL", "PER")),
     # "ties" are "relations" to the CAMEO patterns, and what two subjects share makes a joint act
     ("Chile and Peru upgraded their diplomatic ties on Monday.", ("SUPPORT", "CHL", "PER")),
+    # reneging on a commitment rejects it, and the commitment is not coded as made
+    ("Chile reneged on its commitment to Peru to open the border.", ("REJECT", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])
