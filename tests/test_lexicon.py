@@ -89,3 +89,24 @@ def test_lexicon_derived_table_is_rebuilt_identically(tmp_path):
     stored = [r for r in csv.DictReader(line for line in open(lexicon.DATA / "cameo_verbs.csv", encoding="utf-8")
                                         if not line.startswith("#"))]
     assert rows == stored
+
+
+def test_actor_tables_are_rebuilt_identically():
+    """people.csv and groups.csv are what tools/build_actors.py derives from PETRARCH2's lists."""
+    reference = SHARED / "reference" / "petrarch2"
+    if not (reference / "Phoenix.Countries.actors.txt").exists():
+        pytest.skip(f"{reference} not found")
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_actors
+    finally:
+        sys.path.pop(0)
+
+    def stored(name: str) -> list[list[str]]:
+        with open(lexicon.DATA / name, encoding="utf-8") as fh:
+            return [row for row in csv.reader(line for line in fh if not line.startswith("#"))][1:]
+
+    people = build_actors._distinct(build_actors.people(reference / "Phoenix.Countries.actors.txt"))
+    assert sorted(list(row) for row in people) == stored("people.csv")
+    groups = build_actors._distinct(build_actors.groups(reference / "Phoenix.MilNonState.actors.txt"))
+    assert sorted(["", country, sector, name, aliases] for name, country, sector, aliases in groups) == stored("groups.csv")
