@@ -465,3 +465,9 @@ def test_events_idiom_and_adjectival_participle_are_no_events(nlp):
 def test_events_provenance_is_not_a_party(nlp):
     cands = run(nlp, "Chile shot down six Peruvian-made drones.", ("Chile", "CHL"), ("Peruvian", "PER", "demonym"))
     assert ("ASSAULT", "CHL", "PER", False) not in keys(cands)  # where the drones come from, not whose they are
+
+
+def test_events_beating_is_an_assault(nlp):
+    cands = run(nlp, "Chilean police beat up Peruvian workers with batons.", ("Chilean", "CHL", "demonym"),
+                ("Peruvian", "PER", "demonym"))
+    assert {c.type for c in cands} == {"ASSAULT"}  # not the derived "beat with" of the CAMEO synsets
