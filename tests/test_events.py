@@ -471,3 +471,12 @@ def test_events_beating_is_an_assault(nlp):
     cands = run(nlp, "Chilean police beat up Peruvian workers with batons.", ("Chilean", "CHL", "demonym"),
                 ("Peruvian", "PER", "demonym"))
     assert {c.type for c in cands} == {"ASSAULT"}  # not the derived "beat with" of the CAMEO synsets
+
+
+def test_events_infinitive_marker_is_not_a_pattern_word(nlp):
+    """"protest to X" (a diplomatic protest) needs a "to" after the verb, not its own "to protest"."""
+    cands = run(nlp, "Chileans marched on Monday to protest against Peru's decision.", ("Chileans", "CHL", "demonym"),
+                ("Peru", "PER"))
+    assert ("PROTEST", "CHL", "PER") in {(c.type, c.source.actor.key, c.target.actor.key if c.target else None)
+                                         for c in cands}
+    assert "ACCUSE" not in {c.type for c in cands}

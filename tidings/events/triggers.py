@@ -84,7 +84,7 @@ def _attached(word: Token, head: Token) -> bool:
     if word.pos_ == "ADP" or word.dep_ == "prep":  # "upon" is tagged SCONJ
         objs = [c for c in word.children if c.dep_ == "pobj"]
         return word.head == head and not any(o.ent_type_ in ("DATE", "TIME") for o in objs)
-    if word.pos_ == "PART":
-        return word.head == head or (word.dep_ == "aux" and word.head.head == head
-                                     and word.head.dep_ in ("xcomp", "advcl", "acl"))
+    if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
+        return word.i > head.i and (word.head == head or (word.dep_ == "aux" and word.head.head == head
+                                                          and word.head.dep_ in ("xcomp", "advcl", "acl")))
     return True
