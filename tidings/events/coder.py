@@ -167,7 +167,8 @@ class _Coder(ArgumentReader):
                     tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
-                elif trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok)):
+                elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok))
+                      and not self._aimed(tok)):
                     pairs.append((src, None, False))
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or _two_sides(s.mention, t.mention)]
@@ -200,6 +201,13 @@ class _Coder(ArgumentReader):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         return any((hit := match_trigger(o, self.lex, set())) is not None and hit[0].type == "ASSAULT" for o in objs)
+
+    def _aimed(self, tok: Token) -> bool:
+        """Whether the text names what an act is against, though not as an actor ("to protest
+        against the detention of activists"): the act has a target, unknown, and is not coded
+        as having none."""
+        return any(c.dep_ == "prep" and lemma_of(c) in ("against", "at")
+                   and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
 
     def _staged(self, noun: Token) -> bool:
         """Whether an act noun is the object of a verb that carries it out: "staged a rally"."""
