@@ -227,6 +227,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile and Peru upgraded their diplomatic ties on Monday.", ("SUPPORT", "CHL", "PER")),
     # reneging on a commitment rejects it, and the commitment is not coded as made
     ("Chile reneged on its commitment to Peru to open the border.", ("REJECT", "CHL", "PER")),
+    # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
+    ("Chile lifted a night curfew in Peru on Sunday.", ("CONCEDE", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

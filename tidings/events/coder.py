@@ -26,8 +26,8 @@ from .status import REFUSED, status_of
 from .triggers import DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
-# Cooperative acts whose negation is a refusal ("will not accept", "did not agree"): a REJECT.
-REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+# Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
+REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
