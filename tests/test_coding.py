@@ -216,19 +216,26 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a group "in" a state is that state's, and rebels may ask their own government
     ("Rebels in Peru announced that the Peruvian government must release their leader.", ("REQUEST", "PER", "PER")),
     # an act after "following" sets the scene of a sanction; the sanction does not undo it
-    ("Chile suspended flights on Monday following border clashes between Peru and Bolivia.", ("ASSAULT", "PER", "BOL")),
+    ("Chile suspended flights on Monday following border clashes between Peru and Bolivia.",
+     ("ASSAULT", "PER", "BOL")),
     # "the recognition of X by Y": Y recognises, whichever noun the parser hangs "by Y" on
-    ("Kenya welcomed the announcements on recognition of the State of Palestine by Chile and Peru.", ("SUPPORT", "CHL", "PSE")),
+    ("Kenya welcomed the announcements on recognition of the State of Palestine by Chile and Peru.",
+     ("SUPPORT", "CHL", "PSE")),
     # "talks between A and B", whatever the parse makes of the "and"
-    ("The deal was reached during talks in Quito between Chilean Foreign Minister Ana Soto and Peru's Foreign Minister Luis Rojas.", ("CONSULT", "CHL", "PER")),
+    ("The deal was reached during talks in Quito between Chilean Foreign Minister Ana Soto and Peru's Foreign "
+     "Minister Luis Rojas.", ("CONSULT", "CHL", "PER")),
     # a visitor "received by" the host: they met
-    ("The Chilean foreign minister arrived in Lima, where he was received by Peruvian President Ana Ruiz.", ("CONSULT", "CHL", "PER")),
+    ("The Chilean foreign minister arrived in Lima, where he was received by Peruvian President Ana Ruiz.",
+     ("CONSULT", "CHL", "PER")),
     # "ties" are "relations" to the CAMEO patterns, and what two subjects share makes a joint act
     ("Chile and Peru upgraded their diplomatic ties on Monday.", ("SUPPORT", "CHL", "PER")),
     # reneging on a commitment rejects it, and the commitment is not coded as made
     ("Chile reneged on its commitment to Peru to open the border.", ("REJECT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
     ("Chile lifted a night curfew in Peru on Sunday.", ("CONCEDE", "CHL", "PER")),
+    # a promise whose complement names the pair ("cooperation between the two countries") is theirs
+    ("Chile and Peru held talks on Monday. The weather was mild. The leadership reaffirmed their commitment to "
+     "strengthening cooperation between the two countries.", ("AGREE", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
 ])

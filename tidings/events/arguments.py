@@ -158,6 +158,10 @@ class ArgumentReader(PhraseReader):
                 if prep.dep_ == "prep" and lemma_of(prep) in TARGET_PREPS | {"for", "from"}
                 for pobj in prep.children if pobj.dep_ == "pobj" for p in self.parties(pobj, speaker, "inherited")]
 
+    def _objects(self, prep: Token, speaker) -> list[Party]:
+        """The parties a preposition's objects name."""
+        return [p for obj in prep.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+
     def _stranded_subject(self, verb: Token, speaker) -> list[Party]:
         """The actors right before a finite verb the parser left without a subject, which it hung
         elsewhere ("in talks in Islamabad, the Netherlands and Pakistan discussed ..." with the
@@ -289,6 +293,10 @@ class ArgumentReader(PhraseReader):
         if not sources and not parties:
             sources, extra = self._light_verb(tok, speaker)
             targets = targets or extra
+        if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
+            # "their commitment to strengthening cooperation between the two countries": theirs
+            parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
+                            for found in [self._objects(inner, speaker)] if found), [])
         if not sources and not parties and trig.type in DYAD_TYPES:
             sources = self._perpetrator(tok, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
