@@ -495,6 +495,7 @@ def test_actors_armed_groups_from_the_dictionary(nlp, registry):
 def test_actors_state_possessive_gives_a_persons_country(nlp, registry):
     """A state's possessive qualifies the name after it, and the surname without its article
     ("Zahiri") is the same person later."""
-    _, found = mentions(nlp, registry, "The envoy met Oman's Khalid al-Zahiri on Monday. Later Zahiri said talks went well.")
+    _, found = mentions(nlp, registry,
+                        "The envoy met Oman's Khalid al-Zahiri on Monday. Later Zahiri said talks went well.")
     assert find(found, "Khalid al-Zahiri").actor.country == "OMN"
     assert find(found, "Zahiri").actor.country == "OMN"

@@ -109,4 +109,5 @@ def test_actor_tables_are_rebuilt_identically():
     people = build_actors._distinct(build_actors.people(reference / "Phoenix.Countries.actors.txt"))
     assert sorted(list(row) for row in people) == stored("people.csv")
     groups = build_actors._distinct(build_actors.groups(reference / "Phoenix.MilNonState.actors.txt"))
-    assert sorted(["", country, sector, name, aliases] for name, country, sector, aliases in groups) == stored("groups.csv")
+    rows = sorted(["", country, sector, name, aliases] for name, country, sector, aliases in groups)
+    assert rows == stored("groups.csv")
