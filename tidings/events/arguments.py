@@ -56,8 +56,8 @@ def subjects_of(verb: Token) -> list[Token]:
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):
                 return [child, *subjects_of(head)]
-            if child.dep_ == "prep" and lemma_of(child) == "on":  # "called on X to ...", not "on Monday"
-                objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            if child.dep_ == "prep" and lemma_of(child) == "on":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs
         return subjects_of(head)
