@@ -58,8 +58,6 @@ HABITUAL = {"long", "often", "usually", "traditionally", "always", "repeatedly",
 FORWARD = ("after", "before")
 DOUBTFUL = {"hypothetical", "denied"}
 # CAMEO "express intent to ..." code for a promised act of each PLOVER type (CAMEO codebook, 03x).
-INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "037",
-                "RETREAT": "037"}
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
 WINDOW_TOKENS = 6000
@@ -215,10 +213,11 @@ def _same_pair(a: Event, b: Event) -> bool:
 
 
 def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
-    """A promised act recoded as the AGREE that promises it."""
-    code = INTENT_CAMEO.get(event.type, "030")
-    goldstein, quad, _ = lexicon.lexicon().cameo.get(code, (4.0, 1, "AGREE"))
-    return replace(event, type="AGREE", mode=None, cameo=code, goldstein=goldstein, quad_class=quad,
+    """A planned act recoded as the statement that announces it: the AGREE that promises help or
+    a meeting, the THREATEN that announces harm (``lexicon.INTENT_CAMEO``)."""
+    kind, code = lexicon.INTENT_CAMEO.get(event.type, ("AGREE", "030"))
+    goldstein, quad, _ = lexicon.lexicon().cameo[code]
+    return replace(event, type=kind, mode=None, cameo=code, goldstein=goldstein, quad_class=quad,
                    commitments=promised)
 
 

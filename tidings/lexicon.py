@@ -34,6 +34,12 @@ DATA = Path(__file__).parent / "data"
 # verbs whose subject receives the act of their object noun ("faced threats", "received aid").
 WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage")
 NOT_AN_EVENT = "NONE"
+# The statement an act makes when its author announces it for the future, with its CAMEO code: an
+# intent to help or to meet (03x, AGREE) or a threat of harm (13x, THREATEN).
+INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"),
+                "SUPPORT": ("AGREE", "032"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035"),
+                "SANCTION": ("THREATEN", "132"), "PROTEST": ("THREATEN", "133"), "COERCE": ("THREATEN", "137"),
+                "ASSAULT": ("THREATEN", "138")}
 # Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation".
 SAME_WORD = {"tie": "relation", "relationship": "relation"}
 

@@ -16,7 +16,7 @@ from itertools import combinations
 from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import NOT_AN_EVENT, SAME_WORD, Trigger
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
@@ -31,10 +31,6 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
-# The statement an announced act makes, with its CAMEO code: a threat of harm, an intent to help.
-INTENT_CAMEO = {"SANCTION": ("THREATEN", "132"), "PROTEST": ("THREATEN", "133"), "COERCE": ("THREATEN", "137"),
-                "ASSAULT": ("THREATEN", "138"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
-                "AID": ("AGREE", "033"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035")}
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
@@ -183,7 +179,8 @@ class _Coder(ArgumentReader):
         out = []
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
-            if (code is None or cand.status not in ("planned", "hypothetical") or cand.target is None
+            if (code is None or cand.type == "CONSULT" or cand.status not in ("planned", "hypothetical")
+                    or cand.target is None
                     or (speaker and speaker[0].actor.key != cand.source.actor.key)):
                 continue
             goldstein, _, _ = self.lex.cameo[code]
