@@ -156,7 +156,7 @@ class ArgumentReader(PhraseReader):
         ("froze US aid to South Africa", "lifted its ban on imports from X")."""
         return [p for obj in verb.children if obj.dep_ in OBJECTS for prep in obj.children
                 if prep.dep_ == "prep" and lemma_of(prep) in TARGET_PREPS | {"for", "from"}
-                for pobj in prep.children if pobj.dep_ == "pobj" for p in self.parties(pobj, speaker, "inherited")]
+                for p in self._objects(prep, speaker)]
 
     def _objects(self, prep: Token, speaker) -> list[Party]:
         """The parties a preposition's objects name."""
@@ -183,8 +183,7 @@ class ArgumentReader(PhraseReader):
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 found = self.parties(child, speaker, "inherited")
             elif child.dep_ == "prep" and lemma_of(child) == "by":
-                found = [p for obj in child.children if obj.dep_ == "pobj"
-                         for p in self.parties(obj, speaker, "inherited")]
+                found = self._objects(child, speaker)
             else:
                 continue
             if found:
@@ -410,12 +409,11 @@ class ArgumentReader(PhraseReader):
                     break
         if lemma_of(verb) in self.lex.words["receive"]:  # "Russia faces threats from X": Russia is the target
             givers = [p for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "from"
-                      for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+                      for p in self._objects(c, speaker)]
             return givers, sources
         targets: list[Party] = []
         if tok.dep_ != "pobj":
             for child in verb.children:
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
-                    for obj in (c for c in child.children if c.dep_ == "pobj"):
-                        targets.extend(self.parties(obj, speaker, "inherited"))
+                    targets.extend(self._objects(child, speaker))
         return sources, targets
