@@ -3,8 +3,8 @@
 It holds ``data/countries.csv`` (plus pycountry), ``data/organisations.csv`` and ``data/groups.csv``,
 the office and group words of ``data/roles.csv`` and ``data/agents.csv``, the outlets of
 ``data/outlets.csv``, the known people of ``data/leaders.csv`` and ``data/people.csv``, any user files
-of the same formats, and the people it has learned from descriptors ("Russia's Foreign Minister,
-Sergey Lavrov"), by full name and by surname.
+of the same formats, and the people it has learned from descriptors ("Chile's Foreign Minister,
+Ana Soto"), by full name and by surname.
 """
 from __future__ import annotations
 

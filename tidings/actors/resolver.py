@@ -445,7 +445,7 @@ class _Resolver:
         return found
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
-        """A name followed by a comma just before a descriptor: "Sergey Lavrov, [the] ..."."""
+        """A name followed by a comma just before a descriptor: "Ana Soto, [the] ..."."""
         doc = self.doc
         k = start - 1
         if k >= 0 and doc[k].lower_ in _DETERMINERS:
