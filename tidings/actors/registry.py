@@ -31,7 +31,7 @@ _ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "
 _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 # country domains used as generic ones ("example.tv", "example.io"): they say nothing of a country
 GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
-_ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=\w)", re.IGNORECASE)  # "al-Sharaa"
+_ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=\w)", re.IGNORECASE)  # "al-Zahiri"
 
 
 def _norm(text: str) -> str:
@@ -43,7 +43,7 @@ def _norm(text: str) -> str:
 
 
 def _bare(name: str) -> str:
-    """A name without the Arabic article of its parts: "Ahmed al-Sharaa" -> "Ahmed Sharaa"."""
+    """A name without the Arabic article of its parts: "Khalid al-Zahiri" -> "Khalid Zahiri"."""
     return _ARTICLE.sub("", name)
 
 

@@ -7,7 +7,7 @@ sorted by ``start`` and never overlapping. ``resolve`` finds:
 - names by phrase matching (states, demonyms, seats of government, organisations, groups, learned
   people) and spaCy PERSON entities, known people by name; "Syria's X" is Syria's; a capital or a
   state that is the object of a locative preposition ("in Moscow", "arrived from Kabul") is a place,
-  not an actor, unless it is one of a hyphenated pair ("UK-Iraq ties");
+  not an actor, unless it is one of a hyphenated pair ("Chile-Peru ties");
 - descriptors: ``[the] [qualifier['s]] [modifiers] office [of/for portfolio] [of X] [to host] [,] [title]
   [Name]`` and the apposition ``Name, [the] descriptor``; the qualifier (a state, demonym, seat or
   organisation, "of X", "officials in X", the owner in "his ministry" / "X's government", or the "of X"
@@ -484,7 +484,7 @@ class _Resolver:
             and self.reg._is("motion", tok.head.head.lemma_)
 
     def _paired(self, hit: _Hit) -> bool:
-        """Whether a name is one side of a hyphenated pair of names ("UK-Iraq cooperation"): the
+        """Whether a name is one side of a hyphenated pair of names ("Chile-Peru cooperation"): the
         two parties, never a place."""
         before, after = self.name_cover.get(hit.start - 2), self.name_cover.get(hit.end + 1)
         return ((hit.start >= 2 and self.text[hit.start - 1] == "-" and before is not None
@@ -549,7 +549,7 @@ class _Resolver:
         return out
 
     def _owner_state(self, start: int) -> str | None:
-        """The country of a state or demonym right before a name, as in "Syria's Ahmed al-Sharaa"."""
+        """The country of a state or demonym right before a name, as in "Oman's Khalid al-Zahiri"."""
         k = start - 1 if start > 0 and self.text[start - 1] in _POSSESSIVE else start
         hit = self.name_cover.get(k - 1)
         return hit.name.actor.country if hit is not None and hit.kind in ("state", "demonym") else None
@@ -603,7 +603,7 @@ class _Resolver:
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
             known = self._known_person(cand.person, people)
-            if known is None and cand.country:  # "Syria's Ahmed al-Sharaa"
+            if known is None and cand.country:  # "Oman's Khalid al-Zahiri"
                 return self.reg.learn(cand.person, make_actor(cand.person, cand.country))
             if known is None and len(cand.person.split()) == 1:
                 return None  # a lone unknown word tagged PERSON is too often a tagging error

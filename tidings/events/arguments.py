@@ -153,7 +153,7 @@ class ArgumentReader(PhraseReader):
 
     def _recipients(self, verb: Token, speaker) -> list[Party]:
         """Whom the thing a verb acts on is for or aimed at: the "to"/"for"/"against" of its object
-        ("froze US aid to South Africa", "lifted its ban on imports from X")."""
+        ("froze its aid to X", "lifted its ban on imports from X")."""
         return [p for obj in verb.children if obj.dep_ in OBJECTS for prep in obj.children
                 if prep.dep_ == "prep" and lemma_of(prep) in TARGET_PREPS | {"for", "from"}
                 for p in self._objects(prep, speaker)]
@@ -164,8 +164,8 @@ class ArgumentReader(PhraseReader):
 
     def _stranded_subject(self, verb: Token, speaker) -> list[Party]:
         """The actors right before a finite verb the parser left without a subject, which it hung
-        elsewhere ("in talks in Islamabad, the Netherlands and Pakistan discussed ..." with the
-        Netherlands as a conjunct of Islamabad): the first of a coordinated list of actors."""
+        elsewhere ("in talks in Lima, Chile and Peru discussed ..." with Chile as a
+        conjunct of Lima): the first of a coordinated list of actors."""
         k = verb.i - 1
         while k > verb.sent.start and self.doc[k].pos_ in ("ADV", "AUX", "PART"):
             k -= 1

@@ -110,7 +110,7 @@ class _Coder(ArgumentReader):
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         if trig.type == NOT_AN_EVENT or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
-            return []  # an idiom ("struck a positive tone"); a state ("the occupied territories")
+            return []  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
         if trig.pos == "NOUN" and self._in_name(tok):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         status = status_of(tok, self.lex)

@@ -41,7 +41,7 @@ PLACE_KINDS = {"state", "metonym"}
 QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "donate", "fund", "finance",
-              "own", "operate", "design", "develop"}  # "US-supplied": where a thing comes from
+              "own", "operate", "design", "develop"}  # "Chilean-supplied": where a thing comes from
 
 
 class _Actors:
@@ -95,7 +95,7 @@ class _Actors:
 
 
 def provenance(tok: Token) -> bool:
-    """Whether a name only says where a thing comes from: "US-supplied missiles", "French-made jets"
+    """Whether a name only says where a thing comes from: "Chilean-supplied rifles", "Peruvian-made drones"
     (not who acts, as in "US-led strikes")."""
     return tok.dep_ in ("npadvmod", "compound", "nmod") and lemma_of(tok.head) in PROVENANCE and tok.head.tag_ == "VBN"
 
@@ -265,7 +265,7 @@ class PhraseReader:
         return self._co_qualified(tok, first) + self._hyphen_pair(tok, first) + out
 
     def _hyphen_pair(self, tok: Token, first: ActorMention) -> list[ActorMention]:
-        """The other side of a hyphenated pair ("UK-Iraq cooperation": the UK, with Iraq)."""
+        """The other side of a hyphenated pair ("Chile-Peru cooperation": Chile, with Peru)."""
         doc = self.doc
         return [m for c in tok.children if c.dep_ == "compound" and c.i + 2 < len(doc) and doc[c.i + 1].text == "-"
                 and doc[c.i + 2].idx == first.start and (m := self.actors.at(c)) is not None
