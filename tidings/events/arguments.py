@@ -18,7 +18,8 @@ from tidings import places
 from tidings.lexicon import Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, lemma_of, marked, pos_of
+from .grammar import (LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
+                      pos_of)
 from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance
 from .triggers import match_trigger, patients_of
 
@@ -213,7 +214,7 @@ class ArgumentReader(PhraseReader):
         deep: list[Token] = []
         for head in heads:
             for child in head.children:
-                if (head.pos_ == "ADP" or head.dep_ == "prep") and child.dep_ in ("pobj", "pcomp"):  # "upon" is SCONJ
+                if is_preposition(head) and child.dep_ in ("pobj", "pcomp"):
                     direct.append(child)
                 elif child.dep_ in OBJECTS and child not in heads:
                     direct.append(child)

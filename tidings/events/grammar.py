@@ -31,6 +31,11 @@ def pos_of(tok: Token) -> str | None:
     return None
 
 
+def is_preposition(tok: Token) -> bool:
+    """A preposition by its tag or by its place in the parse ("upon" is tagged SCONJ)."""
+    return tok.pos_ == "ADP" or tok.dep_ == "prep"
+
+
 def lemma_of(tok: Token) -> str:
     """Lower-case lemma; capitalised nouns ("Consultations") are tagged PROPN and kept inflected."""
     lemma = tok.lemma_.lower()

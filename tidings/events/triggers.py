@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger
 
-from .grammar import SUBJECTS, lemma_of, nearby, pos_of
+from .grammar import SUBJECTS, is_preposition, lemma_of, nearby, pos_of
 
 SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 
@@ -65,7 +65,7 @@ def patients_of(tok: Token, words: list[Token]) -> list[Token]:
     """Who a verb acts on: its objects or passive subject (that of the verb it is coordinated
     with: "was declared ... and told to leave"), the object of its particle ("called in X")."""
     found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    found += [c for w in words if w.pos_ == "ADP" or w.dep_ == "prep" for c in w.children if c.dep_ == "pobj"]
+    found += [c for w in words if is_preposition(w) for c in w.children if c.dep_ == "pobj"]
     if not found and tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in tok.children):
         found = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return found
@@ -81,7 +81,7 @@ def _on_envoy(tok: Token, words: list[Token], lex: Lexicon) -> bool:
 def _attached(word: Token, head: Token) -> bool:
     """Whether a pattern word hangs on the trigger: function words directly ("called on X") or
     as the infinitive marker of its complement ("resolved to"); content words within two steps."""
-    if word.pos_ == "ADP" or word.dep_ == "prep":  # "upon" is tagged SCONJ
+    if is_preposition(word):
         objs = [c for c in word.children if c.dep_ == "pobj"]
         return word.head == head and not any(o.ent_type_ in ("DATE", "TIME") for o in objs)
     if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
