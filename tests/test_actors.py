@@ -475,6 +475,7 @@ def test_actors_unqualified_official_is_not_of_the_states_it_acts_on(nlp, regist
     ("President Yoweri Museveni spoke in Kampala.", "President Yoweri Museveni", "UGA"),  # whole name
     ("Former president Carlos Menem was questioned.", "Former president Carlos Menem", "ARG"),  # first and last
     ("Mugabe addressed supporters on Friday.", "Mugabe", "ZWE"),  # a surname only he bears
+    ("Peru invited Erdogan to visit Lima.", "Erdogan", "TUR"),  # an alias the recognizer tags as a place
 ])
 def test_actors_known_people_from_the_dictionary(nlp, registry, text, mention, country):
     _, found = mentions(nlp, registry, text)
@@ -485,6 +486,7 @@ def test_actors_known_people_surname_needs_a_lone_word(registry):
     """A full name the dictionary does not hold is not taken for a namesake by its surname."""
     assert registry.lookup("Mugabe").country == "ZWE"
     assert registry.lookup("Tendai Mugabe") is None
+    assert registry.lookup("Mugabe", loose=False) is None  # for a word the recognizer calls a body or place
 
 
 def test_actors_armed_groups_from_the_dictionary(nlp, registry):

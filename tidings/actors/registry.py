@@ -241,10 +241,10 @@ class ActorRegistry:
         named = {word.lower() for key in keys for word in key} - STOP_WORDS
         return frozenset(named.union(*(self._words.get(kind, ()) for kind in _ACTOR_WORD_KINDS)))
 
-    def lookup(self, name: str) -> Actor | None:
+    def lookup(self, name: str, loose: bool = True) -> Actor | None:
         """The actor a name stands for: a state, organisation, seat of government, learned person
-        or known person (``people.csv``, by whole name, by first and last name, or a lone surname
-        by surname)."""
+        or known person (``people.csv``, by whole name or alias and, if ``loose``, by its first and
+        last word or a lone surname by surname)."""
         key = _norm(name)
         if key in self._people:
             return self._people[key][1]
@@ -254,10 +254,10 @@ class ActorRegistry:
         full = self._surnames.get(key, set())
         if full:  # learned people come before known ones; two of them sharing the name, neither
             return self._people[next(iter(full))][1] if len(full) == 1 else None
-        keys = _person_keys(name, surname=False)
+        keys = _person_keys(name, surname=False)[:None if loose else 1]
         known = self._index_people() if self._known is None else self._known
         found = [known.get(form, False) for form in keys]
-        if " " not in key:
+        if loose and " " not in key:
             found.append(self._known_surnames.get(keys[0], False) if keys else False)
         return next((actor for actor in found if actor is not False), None)
 

@@ -521,6 +521,13 @@ class _Resolver:
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text, country=self._owner_state(start)))
                 self.used.update(range(start, end))
+        for ent in self.ents:  # a known person's name the recognizer took for a body or place
+            if ent.label_ in ("ORG", "GPE", "NORP") and not self.used.intersection(range(ent.start, ent.end)) \
+                    and all(self.pos[i] == "PROPN" for i in range(ent.start, ent.end)):
+                known = self.reg.lookup(ent.text, loose=False)
+                if known is not None and self.reg._name(tuple(t.text for t in ent)) is None:
+                    out.append(_Cand(ent.start, ent.end, "person", person=ent.text))
+                    self.used.update(range(ent.start, ent.end))
         surnames = {_tokens(form) for c in out + self.descriptors if c.person and " " in c.person
                     for form in {c.person.split()[-1], _bare(c.person.split()[-1])}}
         by_first: dict[str, list[tuple[str, ...]]] = {}
