@@ -114,6 +114,12 @@ def test_coding_date_of_an_event_noun_inside_the_trigger_phrase(registry):
     assert accuse.date == "2025-04-24"
 
 
+def test_coding_a_noun_of_the_same_kind_of_event_does_not_take_its_date(registry):
+    """The truce agreed is the agreement, so the date after it dates the agreeing."""
+    found = code(registry, "Chile and Peru agreed a truce on April 10.")
+    assert {(e.type, e.date) for e in found} == {("AGREE", "2025-04-10")}
+
+
 def test_coding_agentless_summons_takes_the_dateline_state(registry):
     found = code(registry, "The Belarusian charge d'affaires was summoned on Friday.", dateline="VILNIUS")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "LTU", "BLR")}

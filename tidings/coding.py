@@ -267,7 +267,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
         token = _token_at(doc, start)
         if token is None or trigger is None:
             continue
-        if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end)):
+        if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end), c.type):
             continue
         distance = abs(token.i - trigger.i)
         if best_distance is None or distance < best_distance:
@@ -355,7 +355,7 @@ def _governing_clause(token: Token) -> Token:
     return node
 
 
-def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int]) -> bool:
+def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int], kind: str) -> bool:
     """Whether a time expression (at ``token``) dates the trigger's clause.
 
     True when both belong to the same clause; when the expression sits on a saying verb that
@@ -363,7 +363,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     expression ("on May 10, during which A and B met").
     """
     clause, own = _governing_clause(token), _governing_clause(trigger)
-    if _inside_other_event(token, clause, words) or _event_noun_between(token.doc, words[1], span[0]):
+    if _inside_other_event(token, clause, words, kind) or _event_noun_between(token.doc, words[1], span[0], kind):
         return False
     if clause.i == own.i:
         return True
@@ -372,27 +372,28 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
 
 
-def _inside_other_event(token: Token, clause: Token, words: tuple[int, int]) -> bool:
-    """Whether the expression modifies another event noun (outside the trigger's ``words``) on
-    its way up to the clause ("condemned the attack on Doha on Tuesday": Tuesday dates the attack)."""
+def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kind: str) -> bool:
+    """Whether the expression modifies a noun of another kind of event (outside the trigger's
+    ``words``) on its way up to the clause ("condemned the attack on Doha on Tuesday": Tuesday
+    dates the attack; in "agreed a truce on Tuesday" the truce is the agreement)."""
     lex = lexicon.lexicon()
     node = token.head
     while node.i != clause.i and node.head.i != node.i:
-        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower()):
+        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind):
             return True
         node = node.head
     return False
 
 
-def _event_noun_between(doc: Doc, start: int, end: int) -> bool:
-    """Whether another event noun, and no verb, stands between the trigger and a later time
-    expression ("condemnation of the attack on Doha on September 9": the date is the attack's)."""
+def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
+    """Whether a noun of another kind of event, and no verb, stands between the trigger and a later
+    time expression ("condemnation of the attack on Doha on September 9": the date is the attack's)."""
     lex = lexicon.lexicon()
     between = doc.char_span(start, end, alignment_mode="contract") if start < end else None
     if between is None:
         return False
     return (not any(t.pos_ in ("VERB", "AUX") for t in between)
-            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower()) for t in between))
+            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) for t in between))
 
 
 def _background(trigger: Token) -> bool:
