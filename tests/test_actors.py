@@ -268,6 +268,13 @@ def test_actors_the_outlets_country_is_the_last_default_of_a_story_that_names_it
     assert find(resolve(foreign, registry, home="PAK"), "Foreign Office").actor.country != "PAK"
 
 
+def test_actors_this_country_is_the_outlets_outside_quotes(nlp, registry):
+    doc = nlp("Rebels from Bolivia launched attacks against this country. Chile responded at once.")
+    assert find(resolve(doc, registry, home="CHL"), "this country").actor.country == "CHL"
+    quoted = nlp("Chile said: “Rebels from Bolivia launched attacks against this country.”")
+    assert "this country" not in [m.text for m in resolve(quoted, registry, home="CHL")]  # the speaker's
+
+
 def test_actors_a_named_official_takes_no_guessed_country(nlp, registry):
     _, found = mentions(nlp, registry, "The German government welcomed President Hollis's statement on Monday.")
     assert find(found, "President Hollis").actor.country is None

@@ -546,6 +546,9 @@ class _Resolver:
                 out.append(_Cand(i, i + 1, "pronoun"))
             elif reg._is("body_pronoun", lower[i]) and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
                 out.append(_Cand(i, i + 1, "it"))
+            elif reg._is("collective", lower[i]) and doc[i].tag_ == "NN" and i > 0 and lower[i - 1] == "this" \
+                    and self.home and not self._quoted(i):
+                out.append(_Cand(i - 1, i + 1, "state", actor=self._state(self.home, None)))  # the outlet's
             elif reg._is("collective", lower[i]) and doc[i].tag_ == "NN" and dep[i] != "compound" \
                     and i > 0 and (lower[i - 1] == "the" or reg._is("possessive", lower[i - 1])):
                 cand = _Cand(i, i + 1, "collective")
@@ -554,6 +557,16 @@ class _Resolver:
                     cand.extras["possessive"] = True
                 out.append(cand)
         return out
+
+    def _quoted(self, i: int) -> bool:
+        """Whether token ``i`` stands inside a quotation of its sentence."""
+        inside = False
+        for word in self.text[self.sent_start[i]:i]:
+            if word in ("“", "”"):
+                inside = word == "“"
+            elif word == '"':
+                inside = not inside
+        return inside
 
     def _owner_state(self, start: int) -> str | None:
         """The country of a state or demonym right before a name, as in "Oman's Khalid al-Zahiri"."""
