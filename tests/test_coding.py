@@ -244,6 +244,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
      "strengthening cooperation between the two countries.", ("AGREE", "CHL", "PER")),
     # "should" in reported speech is a demand on its subject, unless both sides are asked
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
+    # welcoming or condemning an act done "by" someone is aimed at who did it
+    ("Chile welcomed the recognition of Palestine by Peru.", ("SUPPORT", "CHL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

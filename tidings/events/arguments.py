@@ -36,6 +36,7 @@ DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the artic
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
+REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
 CONTEXT_PREPS = {"during", "in", "at"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
@@ -177,11 +178,11 @@ class ArgumentReader(PhraseReader):
             tok = tok.head
         return self.parties(tok, speaker, "inherited")
 
-    def _act_author(self, noun: Token, speaker) -> list[Party]:
+    def _act_author(self, noun: Token, speaker, by_only: bool = False) -> list[Party]:
         """Who does the act an event noun names: its possessor or qualifier ("Israel's strikes",
-        "Israeli strikes"), or the object of its "by" ("strikes by Israel")."""
+        "Israeli strikes"), or (alone if ``by_only``) the object of its "by" ("strikes by Israel")."""
         for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and not by_only:
                 found = self.parties(child, speaker, "inherited")
             elif child.dep_ == "prep" and lemma_of(child) == "by":
                 found = self._objects(child, speaker)
@@ -245,6 +246,11 @@ class ArgumentReader(PhraseReader):
         if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and _infinitive(t))
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
+        if trig.type in REACTION_TYPES:  # "welcomed the recognition of X by Y": Y did what is welcomed
+            authors = [p for t in direct if pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))
+                       for p in self._act_author(t, speaker, by_only=True)]
+            if authors:
+                return [replace(p, deep=True) for p in authors]
         if trig.type in DEEP_TYPES:
             skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
             for tok in direct + deep:
