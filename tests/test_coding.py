@@ -246,6 +246,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile's minister said Peru should withdraw its claim.", ("REQUEST", "CHL", "PER")),
     # welcoming or condemning an act done "by" someone is aimed at who did it
     ("Chile welcomed the recognition of Palestine by Peru.", ("SUPPORT", "CHL", "PER")),
+    # whom a verb acts on in a meeting is a party to it
+    ("Chile's president joined Peru's president virtually in the meeting.", ("CONSULT", "CHL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

@@ -297,7 +297,7 @@ class ArgumentReader(PhraseReader):
             # "At the request of X, Y will ...": Y was asked
             targets = targets or [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")]
         if not sources and not parties:
-            sources, extra = self._light_verb(tok, speaker)
+            sources, extra = self._light_verb(tok, speaker, trig.joint)
             targets = targets or extra
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
@@ -397,9 +397,10 @@ class ArgumentReader(PhraseReader):
                 return ActorMention(ent.start_char, ent.end_char, ent.text, actor, ent.root.i, "metonym")
         return None
 
-    def _light_verb(self, tok: Token, speaker) -> tuple[list[Party], list[Party]]:
+    def _light_verb(self, tok: Token, speaker, joint: bool = False) -> tuple[list[Party], list[Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
-        subject of a verb of receiving ("faced threats", "received aid") is the target."""
+        subject of a verb of receiving ("faced threats", "received aid") is the target. Whom a
+        verb acts on during a ``joint`` act is a party to it ("told Y in the meeting")."""
         verb = None
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and match_trigger(tok.head, self.lex, set(), derived=False) is None):
@@ -423,4 +424,8 @@ class ArgumentReader(PhraseReader):
             for child in verb.children:
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))
+        elif joint:  # of another state or body: "told reporters during the talks" names no party
+            own = {p.mention.actor.key for p in sources}
+            targets = [p for child in verb.children if child.dep_ in ("dobj", "dative")
+                       for p in self.parties(child, speaker, "inherited") if p.mention.actor.key not in own]
         return sources, targets
