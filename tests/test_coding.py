@@ -101,6 +101,14 @@ def test_coding_planned_meeting_becomes_commitment_of_the_agreement(registry):
     assert not [e for e in found if e.type == "CONSULT"]
 
 
+def test_coding_an_announced_harm_is_one_threat_dated_when_said(registry):
+    """The statement is dated when it was made; the day named is when the act is due."""
+    found = code(registry, "Chile announced on Tuesday that it will impose a tariff on Peru from August 1.")
+    (threat,) = found
+    assert (threat.type, threat.status, threat.date) == ("THREATEN", "occurred", "2025-04-22")
+    assert [c.due for c in threat.commitments] == ["2025-08-01"]
+
+
 def test_coding_evidence_offsets_point_into_the_body(registry):
     body = "Oman hosted talks on Monday.\n\nJapan and Korea agreed to expand trade on Wednesday."
     for event in code(registry, body):

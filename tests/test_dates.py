@@ -55,6 +55,15 @@ def test_dates_day_without_year_far_back_turns_to_the_coming_one():
     assert (found.value, found.future) == ("2025-06-14", True)
 
 
+def test_dates_ahead_a_day_or_month_without_year_is_the_next_one():
+    """In a clause about what will happen, "on Nov 27" is the coming one, not last year's."""
+    found = find_dates("The tariff will apply from Nov 27.", THU, ahead=True)
+    assert [(e.value, e.future) for e in found] == [("2025-11-27", True)]
+    found = find_dates("Talks will be held in August.", THU, ahead=True)
+    assert [(e.value, e.future) for e in found] == [("2025-08", True)]
+    assert only("They met on Nov 27.").value == "2024-11-27"  # without it, the last one
+
+
 def test_dates_year_with_preposition():
     assert values("Ties were cut in 2001.") == [("2001", "2001", "explicit", False)]
     assert values("Ties have been frozen since 2001.") == [("2001", "2001", "explicit", False)]

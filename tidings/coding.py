@@ -56,6 +56,7 @@ NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its
 DATED = ("explicit", "relative")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "repeatedly", "previously", "once"}
 FORWARD = ("after", "before")
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 DOUBTFUL = {"hypothetical", "denied"}
 # CAMEO "express intent to ..." code for a promised act of each PLOVER type (CAMEO codebook, 03x).
 # The work budget of one article (see above). News is far below it: of the 104 development
@@ -198,12 +199,17 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
             continue
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
                      and _same_pair(h, event)), None)
+        intent = _as_intent(event, promised)
+        said = next((h for h in kept if h.type == intent.type and h.mentions[0] == event.mentions[0]
+                     and _same_pair(h, event)), None)  # the statement that announced it (events.code)
         if host is not None:
             kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
+        elif said is not None:
+            kept[kept.index(said)] = replace(said, commitments=said.commitments + promised)
         elif event.type == "AGREE":
             kept.append(replace(event, commitments=promised))
         else:
-            kept.append(_as_intent(event, promised))
+            kept.append(intent)
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 
@@ -256,7 +262,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
     earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
-    found = dates.find_dates(sentence, published, earlier)
+    ahead = trigger is not None and (_future(trigger) or (c.status == "planned" and trigger.pos_ == "VERB"))
+    found = dates.find_dates(sentence, published, earlier, ahead)
     best, best_distance = None, None
     for expr in found:
         start = c.sentence_start + expr.start
@@ -353,6 +360,11 @@ def _governing_clause(token: Token) -> Token:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+def _future(trigger: Token) -> bool:
+    """Whether the trigger's clause tells what will happen ("will impose tariffs from August 1")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in _governing_clause(trigger).children)
 
 
 def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int], kind: str) -> bool:

@@ -107,10 +107,12 @@ class TimeExpression:
 
 
 @lru_cache(maxsize=4096)
-def find_dates(text: str, published: datetime.date | None, earlier: str | None = None) -> tuple[TimeExpression, ...]:
+def find_dates(text: str, published: datetime.date | None, earlier: str | None = None,
+               ahead: bool = False) -> tuple[TimeExpression, ...]:
     """Every time expression of ``text`` that pins a calendar time, in text order (cached: the
     coder asks again for each event of a sentence). ``earlier`` is the time the text before
-    named last, which "the same month" or "that year" points back to."""
+    named last, which "the same month" or "that year" points back to. With ``ahead`` (a clause
+    about what will happen) a day or month without a year is the next one, not the last."""
     found: list[tuple[int, int, str, re.Match]] = []
     for name, regex in _COMPILED:
         for m in regex.finditer(text):
@@ -122,7 +124,7 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     for start, end, name, m in found:
         if start < last_end:
             continue
-        resolved = _resolve(name, m, text, published, earlier)
+        resolved = _resolve(name, m, text, published, earlier, ahead)
         if resolved is None:
             continue
         value, first_day, future_word = resolved
@@ -140,7 +142,7 @@ def refers_back(text: str) -> bool:
     return _SAME.search(text) is not None
 
 
-def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None):
+def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None, ahead: bool):
     """(value, first day of the period, marked future) for one match, or None to skip it."""
     g = m.groupdict()
     if name == "same":
@@ -160,11 +162,11 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
     if pub is None:
         return None
     if name in ("month_day", "day_month"):
-        return _recent_day(month, int(g["day"]), pub)
+        return (_next_day if ahead else _recent_day)(month, int(g["day"]), pub)
     if name in ("month_rel_year", "rel_year_month"):
         return _month(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], month)
     if name == "month":
-        return _bare_month(month, g["mod"], g["prep"], pub)
+        return _bare_month(month, g["mod"], g["prep"], pub, ahead)
     if name == "weekday":
         return _weekday(_WEEKDAYS[g["weekday"].lower()], (g["rel"] or "").lower(), pub)
     if name == "today":
@@ -246,13 +248,25 @@ def _recent_day(month: int, day: int, pub: datetime.date):
     return None
 
 
-def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.date):
+def _next_day(month: int, day: int, pub: datetime.date):
+    """The first such day from publication on."""
+    for year in (pub.year, pub.year + 1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= pub:
+            return _day_of(candidate, future=candidate > pub)
+    return None
+
+
+def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.date, ahead: bool = False):
     mod = (mod or "").lower()
     if not mod and not prep:
         return None  # a lone month name ("March" the verb, "May" the name) is not enough
     if mod == "this":
         return _month(pub.year, month)
-    if mod == "next":
+    if mod == "next" or (ahead and not mod and month > pub.month):
         return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)
     if mod == "last":
         return _month(pub.year if month < pub.month else pub.year - 1, month)
