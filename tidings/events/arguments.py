@@ -38,6 +38,8 @@ VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
 CONTEXT_PREPS = {"during", "in", "at"}
+# prepositions whose gerund is done by the subject of the verb they hang on ("after meeting B")
+MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
 DEFINITE = {"the", "this", "that"}
@@ -65,6 +67,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(head)
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
+        return subjects_of(head.head)  # "A struck a calm tone after accusing B": A accused
     if verb.dep_ == "relcl":
         return [head]
     return []
