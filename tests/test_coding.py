@@ -258,6 +258,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile's president joined Peru's president virtually in the meeting.", ("CONSULT", "CHL", "PER")),
     # a gerund after "after", "by", "while" ... is done by the subject of the verb it follows
     ("The Chilean president struck a calm tone after accusing Peru of spreading falsehoods.", ("ACCUSE", "CHL", "PER")),
+    # a threatened act is aimed at whom the act would hit
+    ("Chile threatened new tariffs on Peruvian goods.", ("THREATEN", "CHL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

@@ -15,7 +15,7 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from tidings import places
-from tidings.lexicon import Trigger
+from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
@@ -260,6 +260,12 @@ class ArgumentReader(PhraseReader):
             for tok in direct + deep:
                 if pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]:
                     continue  # "denied claims of backing X": X is the claim's content
+                act = (match_trigger(tok, self.lex, set())
+                       if trig.type == "THREATEN" and tok in direct and pos_of(tok) == "NOUN" else None)
+                if act is not None and act[0].type != NOT_AN_EVENT:  # "threatened tariffs on X": what they hit
+                    aimed = self.targets([tok, *act[1]], act[0], speaker)
+                    if aimed:
+                        return [replace(p, deep=True) for p in aimed]
                 for inner in breadth(tok, clauses=True, skip=skip):
                     found = None if provenance(inner) else self.actors.at(inner)
                     if found is not None:
