@@ -260,6 +260,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The Chilean president struck a calm tone after accusing Peru of spreading falsehoods.", ("ACCUSE", "CHL", "PER")),
     # a threatened act is aimed at whom the act would hit
     ("Chile threatened new tariffs on Peruvian goods.", ("THREATEN", "CHL", "PER")),
+    # one's own thing offered "to" someone: the offer is aimed at them
+    ("Chile and Peru clashed again. Bolivia offered its good offices to the two neighbouring countries.",
+     ("AGREE", "BOL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

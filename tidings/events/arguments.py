@@ -140,8 +140,10 @@ class ArgumentReader(PhraseReader):
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker)
         own = {p.mention.actor.key for p in sources}
-        if targets and own >= {t.mention.actor.key for t in targets}:
-            targets = self._recipients(tok, speaker) or targets  # "froze US aid to X": X
+        if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "offered its help to X"
+            targets = self._recipients(tok, speaker) or [
+                p for c in tok.children if c.dep_ in ("prep", "dative") and lemma_of(c) in TARGET_PREPS
+                for p in self._objects(c, speaker) if p.mention.actor.key not in own] or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
