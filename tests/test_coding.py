@@ -282,6 +282,13 @@ def test_coding_protest_carried_by_a_light_verb(registry):
     assert "PROTEST" not in {e.type for e in found}
 
 
+def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):
+    found = code(registry, "Chilean farmers blocked roads near Santiago on Monday.")
+    assert {(e.type, e.source.key) for e in found} == {("PROTEST", "CHL")}
+    found = code(registry, "Chile blocked aid to Peru on Monday.")
+    assert "PROTEST" not in {e.type for e in found}
+
+
 def test_coding_condemning_an_attack_accuses_its_author(registry):
     found = code(registry, "Peru shelled Chilean border posts on Monday. Bolivia condemned the attack.")
     assert ("ACCUSE", "BOL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
