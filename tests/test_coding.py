@@ -263,6 +263,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # one's own thing offered "to" someone: the offer is aimed at them
     ("Chile and Peru clashed again. Bolivia offered its good offices to the two neighbouring countries.",
      ("AGREE", "BOL", "PER")),
+    # an act that goes on is still an act; "arms" are weapons to the CAMEO patterns
+    ("Chile continued to send arms to Peru last year.", ("AID", "CHL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

@@ -40,8 +40,9 @@ INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE
                 "SUPPORT": ("AGREE", "032"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035"),
                 "SANCTION": ("THREATEN", "132"), "PROTEST": ("THREATEN", "133"), "COERCE": ("THREATEN", "137"),
                 "ASSAULT": ("THREATEN", "138")}
-# Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation".
-SAME_WORD = {"tie": "relation", "relationship": "relation"}
+# Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation",
+# "sent arms" (lemma "arm") is "send weapon".
+SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon"}
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,9 @@ class Lexicon:
     def is_word(self, lemma: str, word: str) -> bool:
         """Whether a lemma is a pattern word: the word itself, a word news uses for it ("ties" for
         "relations"), or a member of its synonym set."""
-        return (lemma == word or SAME_WORD.get(lemma) == word
-                or (word.startswith("&") and lemma in self.sets.get(word, ())))
+        same = SAME_WORD.get(lemma, lemma)
+        return (lemma == word or same == word
+                or (word.startswith("&") and bool({lemma, same} & self.sets.get(word, frozenset()))))
 
 
 def _trigger(row: dict[str, str], modes: dict[str, str], slots: bool = False) -> Trigger:
@@ -180,7 +182,8 @@ def trigger_words() -> TriggerWords:
     lex = lexicon()
 
     def forms(word: str) -> frozenset[str]:
-        members = lex.sets.get(word, ()) if word.startswith("&") else (word, *(k for k, v in SAME_WORD.items() if v == word))
+        members = set(lex.sets.get(word, ())) if word.startswith("&") else {word}
+        members |= {k for k, v in SAME_WORD.items() if v in members}
         return frozenset().union(*map(_forms, members))
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
