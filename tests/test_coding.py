@@ -284,6 +284,14 @@ def test_coding_protest_carried_by_a_light_verb(registry):
     assert "PROTEST" not in {e.type for e in found}
 
 
+def test_coding_a_participle_of_aim_is_no_act_of_its_own(registry):
+    """ "Targeting" says whom the sanctions hit; "killing" after strikes is an attack of its own kind."""
+    found = code(registry, "Chile issued new sanctions on Tuesday targeting a Peruvian oil magnate.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
+    found = code(registry, "Chile launched strikes on Peru, killing 20 soldiers.")
+    assert {m.trigger for e in found for m in e.mentions} >= {"killing"}
+
+
 def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):
     found = code(registry, "Chilean farmers blocked roads near Santiago on Monday.")
     assert {(e.type, e.source.key) for e in found} == {("PROTEST", "CHL")}

@@ -409,6 +409,15 @@ class ArgumentReader(PhraseReader):
                 return ActorMention(ent.start_char, ent.end_char, ent.text, actor, ent.root.i, "metonym")
         return None
 
+    def aims_other_act(self, tok: Token, trig: Trigger) -> bool:
+        """Whether a participle only says whom an act of another kind is aimed at: "sanctions
+        targeting X", "issued sanctions on Monday targeting X" (not "strikes killing 20")."""
+        if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl"):
+            return False
+        acts = [tok.head] if tok.dep_ == "acl" else [c for c in tok.head.children if c.dep_ == "dobj"]
+        found = [hit[0].type for act in acts if (hit := match_trigger(act, self.lex, set())) is not None]
+        return bool(found) and trig.type not in found
+
     def _light_verb(self, tok: Token, speaker, joint: bool = False) -> tuple[list[Party], list[Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
         subject of a verb of receiving ("faced threats", "received aid") is the target. Whom a
@@ -436,6 +445,9 @@ class ArgumentReader(PhraseReader):
             for child in verb.children:
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))
+                elif (hit := match_trigger(child, self.lex, set())) is not None and self.aims_other_act(child, hit[0]):
+                    targets.extend(p for o in child.children if o.dep_ == "dobj"  # "issued sanctions targeting X"
+                                   for p in self.parties(o, speaker, "inherited"))
         elif joint:  # of another state or body: "told reporters during the talks" names no party
             own = {p.mention.actor.key for p in sources}
             targets = [p for child in verb.children if child.dep_ in ("dobj", "dative")

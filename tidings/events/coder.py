@@ -113,6 +113,8 @@ class _Coder(ArgumentReader):
             return []  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
         if trig.pos == "NOUN" and self._in_name(tok):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
+        if self.aims_other_act(tok, trig):
+            return []  # "sanctions targeting X": whom another act is aimed at, no act of its own
         status = status_of(tok, self.lex)
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
             refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
