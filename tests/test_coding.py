@@ -109,6 +109,15 @@ def test_coding_an_announced_harm_is_one_threat_dated_when_said(registry):
     assert [c.due for c in threat.commitments] == ["2025-08-01"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Peruvian rebels vowed to attack Chilean forces.", {("THREATEN", "PER", "CHL")}),  # a promise of harm
+    ("Chile promised to send aid to Peru.", {("AGREE", "CHL", "PER")}),  # stated once, not twice
+    ("Chile said it will withdraw its troops from Peru unless Peru pays its debts.", {("THREATEN", "CHL", "PER")}),
+])
+def test_coding_a_promise_is_one_statement_and_a_promised_harm_a_threat(registry, body, expected):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
+
+
 def test_coding_evidence_offsets_point_into_the_body(registry):
     body = "Oman hosted talks on Monday.\n\nJapan and Korea agreed to expand trade on Wednesday."
     for event in code(registry, body):
@@ -265,6 +274,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
      ("AGREE", "BOL", "PER")),
     # an act that goes on is still an act; "arms" are weapons to the CAMEO patterns
     ("Chile continued to send arms to Peru last year.", ("AID", "CHL", "PER")),
+    # one's own thing taken from a state is aimed at it
+    ("Chile withdrew its troops from Peru.", ("RETREAT", "CHL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

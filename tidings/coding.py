@@ -200,10 +200,18 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
                      and _same_pair(h, event)), None)
         intent = _as_intent(event, promised)
-        said = next((h for h in kept if h.type == intent.type and h.mentions[0] == event.mentions[0]
+        said = next((h for h in kept if h.mentions[0] == event.mentions[0]
                      and _same_pair(h, event)), None)  # the statement that announced it (events.code)
-        if host is not None:
+        if host is not None and (intent.type == "AGREE" or host.symmetric):
             kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
+            if said is not None and said is not host and said.type == host.type:
+                kept.remove(said)  # "promised to send aid": the promise is stated once
+        elif host is not None:  # "vowed to attack X": one side's promise of harm is a threat
+            kept.remove(host)
+            if said is not None:
+                kept[kept.index(said)] = replace(said, commitments=said.commitments + host.commitments + promised)
+            else:
+                kept.append(replace(intent, commitments=host.commitments + promised))
         elif said is not None:
             kept[kept.index(said)] = replace(said, commitments=said.commitments + promised)
         elif event.type == "AGREE":

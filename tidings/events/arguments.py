@@ -140,10 +140,8 @@ class ArgumentReader(PhraseReader):
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker)
         own = {p.mention.actor.key for p in sources}
-        if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "offered its help to X"
-            targets = self._recipients(tok, speaker) or [
-                p for c in tok.children if c.dep_ in ("prep", "dative") and lemma_of(c) in TARGET_PREPS
-                for p in self._objects(c, speaker) if p.mention.actor.key not in own] or targets
+        if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
+            targets = self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -165,6 +163,19 @@ class ArgumentReader(PhraseReader):
         return [p for obj in verb.children if obj.dep_ in OBJECTS for prep in obj.children
                 if prep.dep_ == "prep" and lemma_of(prep) in TARGET_PREPS | {"for", "from"}
                 for p in self._objects(prep, speaker)]
+
+    def _moved(self, verb: Token, own: set[str], speaker) -> list[Party]:
+        """Whom a verb acting on one's own thing aims at: the other party it goes to or with, or the
+        state it is taken from ("offered its help to X", "withdrew its troops from X")."""
+        found = []
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "dative") or lemma_of(prep) not in TARGET_PREPS | {"from"}:
+                continue
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if lemma_of(prep) == "from":  # a place or party, not "withdrew from a deal between X and Y"
+                objs = [o for o in objs if self.actors.at(o) is not None]
+            found += [p for o in objs for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
+        return found
 
     def _objects(self, prep: Token, speaker) -> list[Party]:
         """The parties a preposition's objects name."""

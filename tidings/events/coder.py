@@ -26,6 +26,7 @@ from .status import REFUSED, status_of
 from .triggers import DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
@@ -172,15 +173,18 @@ class _Coder(ArgumentReader):
                  if t is None or _two_sides(s.mention, t.mention)]
         announced = trig.pos == "VERB" and (status == "planned" or any(
             c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.children))
-        return found + (self._announced(found, speaker) if announced else [])
+        return found + (self._announced(found, speaker, _ultimatum(tok)) if announced else [])
 
-    def _announced(self, found: list[Candidate], speaker: list[ActorMention]) -> list[Candidate]:
+    def _announced(self, found: list[Candidate], speaker: list[ActorMention], ultimatum: bool) -> list[Candidate]:
         """An act its author announces for the future is also a statement made when it is said: a
-        threat when the act harms ("said they would boycott all contact with X"), a promise when
-        it helps ("said it would lift its sanctions on X"). A meeting announced stays a planned meeting."""
+        threat when the act harms ("said they would boycott all contact with X") or is made a
+        condition ("will withdraw its troops unless X ..."), a promise when it helps ("said it
+        would lift its sanctions on X"). A meeting announced stays a planned meeting."""
         out = []
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
+            if ultimatum and code is not None:
+                kind, code = ULTIMATUM
             if (code is None or cand.type == "CONSULT" or cand.status not in ("planned", "hypothetical")
                     or cand.target is None
                     or (speaker and speaker[0].actor.key != cand.source.actor.key)):
@@ -248,6 +252,12 @@ class _Coder(ArgumentReader):
             status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
             confidence=_confidence(trig, src, tgt, status))
+
+
+def _ultimatum(verb: Token) -> bool:
+    """Whether an act is announced on a condition the other side must meet ("... unless X")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _two_sides(a: ActorMention, b: ActorMention) -> bool:
