@@ -131,6 +131,12 @@ def test_coding_date_of_an_event_noun_inside_the_trigger_phrase(registry):
     assert accuse.date == "2025-04-24"
 
 
+def test_coding_a_day_in_the_clause_of_what_will_happen_lies_ahead(registry):
+    """ "will meet on Friday" is the coming Friday; "said on Tuesday" stays the Tuesday past."""
+    (event,) = code(registry, "Chile said on Tuesday that it will meet Peru on Friday.")  # a Thursday
+    assert event.date == "2025-04-22" and [c.due for c in event.commitments] == ["2025-04-25"]
+
+
 def test_coding_a_noun_of_the_same_kind_of_event_does_not_take_its_date(registry):
     """The truce agreed is the agreement, so the date after it dates the agreeing."""
     found = code(registry, "Chile and Peru agreed a truce on April 10.")
@@ -276,6 +282,12 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile continued to send arms to Peru last year.", ("AID", "CHL", "PER")),
     # one's own thing taken from a state is aimed at it
     ("Chile withdrew its troops from Peru.", ("RETREAT", "CHL", "PER")),
+    # "at the request of X, Y will ...": Y is asked
+    ("At the request of Chile's president, the UN Security Council will hold an emergency meeting.",
+     ("REQUEST", "CHL", "UN")),
+    # a participle hung on a noun is done by what the noun names
+    ("The Chilean ambassador on Thursday, while handing over an aid consignment to Peru's authorities, praised "
+     "the ties.", ("AID", "CHL", "PER")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
@@ -301,6 +313,18 @@ def test_coding_a_participle_of_aim_is_no_act_of_its_own(registry):
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
     found = code(registry, "Chile launched strikes on Peru, killing 20 soldiers.")
     assert {m.trigger for e in found for m in e.mentions} >= {"killing"}
+
+
+def test_coding_both_sides_does_not_reach_across_a_subhead(registry):
+    """A subhead starts another topic: "the two sides" there are not the pair of the part before."""
+    part = "Chile and Peru held talks on trade on Monday.\n\n{}The minister had seen the news of the two sides " \
+           "reaching a ceasefire."
+    assert ("AGREE", "CHL", "PER") in keyed_pairs(code(registry, part.format("")))
+    assert ("AGREE", "CHL", "PER") not in keyed_pairs(code(registry, part.format("Middle East\n\n")))
+
+
+def keyed_pairs(found):
+    return {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
 
 
 def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):

@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from tidings.dates import find_dates, parse_published
+from tidings.dates import FUTURE, PLANNED, find_dates, parse_published
 
 THU = datetime.date(2025, 6, 12)  # a Thursday
 
@@ -57,10 +57,12 @@ def test_dates_day_without_year_far_back_turns_to_the_coming_one():
 
 def test_dates_ahead_a_day_or_month_without_year_is_the_next_one():
     """In a clause about what will happen, "on Nov 27" is the coming one, not last year's."""
-    found = find_dates("The tariff will apply from Nov 27.", THU, ahead=True)
+    found = find_dates("The tariff will apply from Nov 27.", THU, ahead=PLANNED)
     assert [(e.value, e.future) for e in found] == [("2025-11-27", True)]
-    found = find_dates("Talks will be held in August.", THU, ahead=True)
+    found = find_dates("Talks will be held in August.", THU, ahead=PLANNED)
     assert [(e.value, e.future) for e in found] == [("2025-08", True)]
+    found = find_dates("They will meet on Friday.", THU, ahead=FUTURE)
+    assert [(e.value, e.future) for e in found] == [("2025-06-13", True)]
     assert only("They met on Nov 27.").value == "2024-11-27"  # without it, the last one
 
 

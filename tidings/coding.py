@@ -270,26 +270,35 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
     earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
-    ahead = trigger is not None and (_future(trigger) or (c.status == "planned" and trigger.pos_ == "VERB"))
-    found = dates.find_dates(sentence, published, earlier, ahead)
-    best, best_distance = None, None
-    for expr in found:
+    ahead = 0 if trigger is None else dates.FUTURE if _future(trigger) else (
+        dates.PLANNED if c.status == "planned" and trigger.pos_ == "VERB" else 0)
+    found = dates.find_dates(sentence, published, earlier)
+    coming = dates.find_dates(sentence, published, earlier, ahead) if ahead else found
+    best, best_distance, due, due_distance = None, None, None, None
+    for expr, later in zip(found, coming):
         start = c.sentence_start + expr.start
+        token = _token_at(doc, start)
+        clause = _governing_clause(token) if token is not None else None
+        if trigger is not None and clause is not None and expr.start == later.start \
+                and clause.i == _governing_clause(trigger).i \
+                and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
+            expr = later  # in the clause of what will happen: not on the verb that tells of it, nor the talks' day
         if expr.text.lower().endswith(FORWARD):
             if start < c.trigger_start and not _trigger_between(doc, start + len(expr.text), c.trigger_start, trigger):
                 return expr.value, expr.basis, None
             continue
-        token = _token_at(doc, start)
         if token is None or trigger is None:
             continue
         if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end), c.type):
             continue
         distance = abs(token.i - trigger.i)
-        if best_distance is None or distance < best_distance:
+        if expr.future:  # when what is planned is due ("will meet on Friday")
+            if due_distance is None or distance < due_distance:
+                due, due_distance = expr.value, distance
+        elif best_distance is None or distance < best_distance:
             best, best_distance = expr, distance
-    due = best.value if best is not None and best.future else None
-    if best is not None and not best.future:
-        return best.value, best.basis, None
+    if best is not None:  # when it happened, or was said ("said on Tuesday that ...")
+        return best.value, best.basis, due
     carried = _narrative_date(article, doc, c, trigger, published)
     if carried is not None and due is None:
         return carried.value, carried.basis, None

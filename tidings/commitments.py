@@ -142,10 +142,10 @@ def _times(sentence: Span, published: date | None) -> list[tuple[set[int], str, 
     pointing after the publication date may state a due date (every one when it is unknown). The
     value is None when only the publication date could resolve it ("later this year" in an undated
     article): the words are found against a stand-in date, the values only against the real one.
-    A day or month without a year is the coming one: what is due lies ahead."""
-    resolved = {t.start: t for t in dates.find_dates(sentence.text, published, ahead=True)}
+    A date or month without a year is the coming one: what is due lies ahead."""
+    resolved = {t.start: t for t in dates.find_dates(sentence.text, published, ahead=dates.PLANNED)}
     found = []
-    for t in dates.find_dates(sentence.text, published or STAND_IN, ahead=True):
+    for t in dates.find_dates(sentence.text, published or STAND_IN, ahead=dates.PLANNED):
         real = resolved.get(t.start)
         start, end = sentence.start_char + t.start, sentence.start_char + t.end
         tokens = {tok.i for tok in sentence if start <= tok.idx < end}

@@ -106,13 +106,18 @@ class TimeExpression:
     future: bool  # True when it points after the publication date
 
 
+PLANNED, FUTURE = 1, 2  # how far ``find_dates`` reads a time ahead
+
+
 @lru_cache(maxsize=4096)
 def find_dates(text: str, published: datetime.date | None, earlier: str | None = None,
-               ahead: bool = False) -> tuple[TimeExpression, ...]:
+               ahead: int = 0) -> tuple[TimeExpression, ...]:
     """Every time expression of ``text`` that pins a calendar time, in text order (cached: the
     coder asks again for each event of a sentence). ``earlier`` is the time the text before
-    named last, which "the same month" or "that year" points back to. With ``ahead`` (a clause
-    about what will happen) a day or month without a year is the next one, not the last."""
+    named last, which "the same month" or "that year" points back to. ``ahead`` is for a clause
+    about what is to come: ``PLANNED`` (an act agreed or due) makes a day or month without a year
+    the next one, not the last; ``FUTURE`` (a clause in the future tense: "will meet on Friday")
+    makes a bare weekday the coming one too."""
     found: list[tuple[int, int, str, re.Match]] = []
     for name, regex in _COMPILED:
         for m in regex.finditer(text):
@@ -142,7 +147,7 @@ def refers_back(text: str) -> bool:
     return _SAME.search(text) is not None
 
 
-def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None, ahead: bool):
+def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None, ahead: int):
     """(value, first day of the period, marked future) for one match, or None to skip it."""
     g = m.groupdict()
     if name == "same":
@@ -168,7 +173,8 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
     if name == "month":
         return _bare_month(month, g["mod"], g["prep"], pub, ahead)
     if name == "weekday":
-        return _weekday(_WEEKDAYS[g["weekday"].lower()], (g["rel"] or "").lower(), pub)
+        rel = (g["rel"] or "").lower() or ("ahead" if ahead >= FUTURE else "")
+        return _weekday(_WEEKDAYS[g["weekday"].lower()], rel, pub)
     if name == "today":
         if m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?\"“]\s*$", text[: m.start()]):
             return None  # a title such as a newspaper's name ("... Today"), not the day
@@ -260,7 +266,7 @@ def _next_day(month: int, day: int, pub: datetime.date):
     return None
 
 
-def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.date, ahead: bool = False):
+def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.date, ahead: int = 0):
     mod = (mod or "").lower()
     if not mod and not prep:
         return None  # a lone month name ("March" the verb, "May" the name) is not enough
@@ -277,8 +283,9 @@ def _weekday(weekday: int, rel: str, pub: datetime.date):
     back = (pub.weekday() - weekday) % 7
     if rel == "last" and back == 0:
         back = 7
-    if rel in ("next", "coming"):
-        return _day_of(pub + datetime.timedelta(days=(weekday - pub.weekday()) % 7 or 7), future=True)
+    if rel in ("next", "coming", "ahead"):  # a bare weekday ahead ("will meet on Friday") may be today
+        days = (weekday - pub.weekday()) % 7 or (0 if rel == "ahead" else 7)
+        return _day_of(pub + datetime.timedelta(days=days), future=days > 0)
     return _day_of(pub - datetime.timedelta(days=back))
 
 

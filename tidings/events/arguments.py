@@ -65,6 +65,8 @@ def subjects_of(verb: Token) -> list[Token]:
                 if objs:
                     return objs
         return subjects_of(head)
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]  # "militants attacking the convoy", "the envoy, while handing over aid, ..."
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
@@ -81,8 +83,8 @@ def _infinitive(verb: Token) -> bool:
 class ArgumentReader(PhraseReader):
     """The arguments of the triggers of one body; ``dateline`` is the state of its dateline."""
 
-    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None):
-        super().__init__(doc, actors)
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
+        super().__init__(doc, actors, text)
         self.dateline = dateline  # the state of the article's dateline place
 
     def speaker(self, tok: Token) -> list[ActorMention]:
@@ -318,7 +320,7 @@ class ArgumentReader(PhraseReader):
         targets = self.targets([tok, *words], trig, speaker)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
-            targets = targets or [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")]
+            targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets
         if not sources and not parties:
             sources, extra = self._light_verb(tok, speaker, trig.joint)
             targets = targets or extra

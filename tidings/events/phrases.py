@@ -10,6 +10,8 @@ else the most named.
 """
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,6 +42,7 @@ NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 PLACE_KINDS = {"state", "metonym"}
 QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
+SUBHEAD_WORDS = 6  # a line of at most this many words, without final punctuation, is a subhead
 PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "donate", "fund", "finance",
               "own", "operate", "design", "develop"}  # "Chilean-supplied": where a thing comes from
 
@@ -47,9 +50,10 @@ PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "d
 class _Actors:
     """Index of actor mentions by token, with simple pronoun and collective resolution."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[ActorMention]):
+    def __init__(self, doc: Doc, mentions: Iterable[ActorMention], text: str | None = None):
         self.doc = doc
         self.mentions = sorted((m for m in mentions if m.actor.key), key=lambda m: m.start)
+        self.sections = _sections(doc.text if text is None else text)
         self.by_token: dict[int, ActorMention] = {}
         for m in sorted(self.mentions, key=lambda m: m.start - m.end):  # widest first
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -79,7 +83,9 @@ class _Actors:
         sentence counts thrice), else the only ones the sentence names, else the most named."""
         sent = tok.sent
         lead_end = next(iter(self.doc.sents)).end_char
-        before = [m for m in self.mentions if m.start < tok.idx and m.kind in NER_KINDS]
+        section = self.sections[bisect.bisect_right(self.sections, tok.idx) - 1]  # a subhead starts a new topic
+        before = [m for m in self.mentions if section <= m.start < tok.idx and m.kind in NER_KINDS]
+        last = last if all(m.start >= section for m in last) else []
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
@@ -92,6 +98,18 @@ class _Actors:
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size else []
+
+
+def _sections(text: str) -> list[int]:
+    """Where the parts of a body start: 0, and after each subhead (a line of a few words that ends
+    without punctuation, between paragraphs, as in "Gaza" or "Trade talks")."""
+    starts, offset = [0], 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        words = line.split()
+        if words and len(words) <= SUBHEAD_WORDS and line.rstrip()[-1].isalnum() and offset < len(text):
+            starts.append(offset)
+    return starts
 
 
 def provenance(tok: Token) -> bool:
@@ -174,10 +192,10 @@ class PhraseReader:
     """The actors the noun phrases of one body denote, with what the events coded so far leave
     for the next: the parties of the last joint event ("they", "both sides")."""
 
-    def __init__(self, doc: Doc, actors: list[ActorMention]):
+    def __init__(self, doc: Doc, actors: list[ActorMention], text: str | None = None):
         self.doc = doc
         self.lex = lexicon()
-        self.actors = _Actors(doc, actors)
+        self.actors = _Actors(doc, actors, text)
         self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
         self.last_group: list[ActorMention] = []  # every party of the last joint trigger
         self.last_pair_sent = -1  # index of the sentence's first token
