@@ -288,6 +288,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a participle hung on a noun is done by what the noun names
     ("The Chilean ambassador on Thursday, while handing over an aid consignment to Peru's authorities, praised "
      "the ties.", ("AID", "CHL", "PER")),
+    # "both" is the pair just named, never the speaker alone
+    ("The Chilean foreign minister spoke to his Peruvian counterpart by phone on the matter and both “declared "
+     "their readiness for constructive talks,” the ministry said.", ("AGREE", "PER", "CHL")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}

@@ -49,7 +49,8 @@ FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
-    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    own = [c for c in verb.children if c.dep_ in SUBJECTS
+           or (c.dep_ == "dep" and c.pos_ == "PRON" and c.i < verb.i)]  # "... and both “declared ...”"
     if own:
         return own
     head = verb.head

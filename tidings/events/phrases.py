@@ -149,12 +149,12 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
 
 def _agrees(pronoun: str, mention: ActorMention) -> bool:
     """Whether a pronoun can stand for an actor: "he"/"she" for a person, "it" for a state or
-    body, "they" for a body or a group of people."""
+    body, "they" for a body or a group of people; "both" for no one speaker."""
     if pronoun in PERSONAL:
         return mention.kind in PERSON_KINDS
     if pronoun in IMPERSONAL:
         return mention.kind in PLACE_KINDS | {"org"}
-    return pronoun in PLURAL and mention.kind in BODY_KINDS - {"descriptor"} | {"org", "group"}
+    return pronoun in PLURAL - {"both"} and mention.kind in BODY_KINDS - {"descriptor"} | {"org", "group"}
 
 
 def _group_size(tok: Token) -> int:
