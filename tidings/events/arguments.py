@@ -249,6 +249,8 @@ class ArgumentReader(PhraseReader):
                         deep.extend(objs)  # "expressed interest in closer ties with X"
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
                         deep.extend(objs)
+                elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+                    direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)):
                     deep.append(child)
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
