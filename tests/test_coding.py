@@ -333,6 +333,11 @@ def keyed_pairs(found):
     return {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
 
 
+def test_coding_using_weapons_is_an_attack(registry):
+    found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
+    assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}
+
+
 def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):
     found = code(registry, "Chilean farmers blocked roads near Santiago on Monday.")
     assert {(e.type, e.source.key) for e in found} == {("PROTEST", "CHL")}
