@@ -333,6 +333,15 @@ def keyed_pairs(found):
     return {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("The US vice president also attacked the Chilean president, calling him disrespectful.", "ACCUSE"),
+    ("Chilean jets attacked Peruvian positions, killing 20 soldiers.", "ASSAULT"),
+    ("The Peruvian rebels, claiming solidarity with farmers, have been firing on Chilean troops.", "ASSAULT"),
+])
+def test_coding_an_attack_made_in_words_is_an_accusation(registry, body, kind):
+    assert {e.type for e in code(registry, body)} == {kind}
+
+
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}

@@ -26,6 +26,7 @@ from .status import REFUSED, status_of
 from .triggers import DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
@@ -116,6 +117,8 @@ class _Coder(ArgumentReader):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if self.aims_other_act(tok, trig):
             return []  # "sanctions targeting X": whom another act is aimed at, no act of its own
+        if trig.type == "ASSAULT" and trig.pos == "VERB" and self._in_words(tok):
+            trig = replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         status = status_of(tok, self.lex)
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
             refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
@@ -193,6 +196,17 @@ class _Coder(ArgumentReader):
             out.append(replace(cand, type=kind, mode=None, contexts=(), cameo=code, status="occurred",
                                quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
         return out
+
+    def _in_words(self, verb: Token) -> bool:
+        """Whether an attack is made in words: "attacked X, calling him ...", "hit back, accusing X"."""
+        for child in verb.children:
+            if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and child.i > verb.i:
+                lemma = lemma_of(child)
+                hit = match_trigger(child, self.lex, set())
+                if lemma in self.lex.words["name"] or self.lex.cues.get(lemma) == "say" or (
+                        hit is not None and hit[0].type == "ACCUSE"):
+                    return True
+        return False
 
     def _shared_object(self, verb: Token) -> bool:
         """Whether a verb acts on what its subjects share: "their ties", "bilateral relations"."""
