@@ -288,6 +288,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a participle hung on a noun is done by what the noun names
     ("The Chilean ambassador on Thursday, while handing over an aid consignment to Peru's authorities, praised "
      "the ties.", ("AID", "CHL", "PER")),
+    # an act done again and again is still done ("continued to", "repeatedly")
+    ("“We have been repeatedly calling upon the authorities in Lima to act,” the Chilean spokesperson said.",
+     ("REQUEST", "CHL", "PER")),
     # "called for X to ...": X is asked
     ("Chile and Peru clashed on the border. The Security Council called for both parties to show restraint.",
      ("REQUEST", "UN", "PER")),
