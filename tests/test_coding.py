@@ -291,6 +291,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # an act done again and again is still done ("continued to", "repeatedly")
     ("“We have been repeatedly calling upon the authorities in Lima to act,” the Chilean spokesperson said.",
      ("REQUEST", "CHL", "PER")),
+    # "the ministers of A, B and C" are each state's
+    ("The foreign ministers of Chile, Peru and Bolivia met in Lima.", ("CONSULT", "PER", "BOL")),
     # "called for X to ...": X is asked
     ("Chile and Peru clashed on the border. The Security Council called for both parties to show restraint.",
      ("REQUEST", "UN", "PER")),

@@ -41,6 +41,7 @@ BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 PLACE_KINDS = {"state", "metonym"}
 QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
+OFFICE_SECTORS = {"GOV", "MIL", "LEG"}  # "the ministers of A and B": A's and B's ministers
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 SUBHEAD_WORDS = 6  # a line of at most this many words, without final punctuation, is a subhead
 PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "donate", "fund", "finance",
@@ -272,7 +273,8 @@ class PhraseReader:
         # "between A and B" parsed with A as a modifier of B that keeps its "and"
         found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
                   and any(cc.dep_ == "cc" for cc in c.children)]
-        for prep in (c for c in tok.children if c.dep_ == "prep" and lemma_of(c) in QUALIFYING_PREPS):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and (lemma_of(c) in QUALIFYING_PREPS or (
+                lemma_of(c) == "of" and tok.tag_ == "NNS" and first.actor.sector in OFFICE_SECTORS))):
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
                 found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
         for conj, place in sorted(found, key=lambda pair: pair[0].i):
