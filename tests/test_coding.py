@@ -350,6 +350,8 @@ def test_coding_an_attack_made_in_words_is_an_accusation(registry, body, kind):
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}
+    found = code(registry, "Chilean troops neutralised five Peruvian fighters.")  # the military's word for it
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ASSAULT", "CHL", "PER")}
 
 
 def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):
