@@ -347,6 +347,11 @@ def test_coding_an_attack_made_in_words_is_an_accusation(registry, body, kind):
     assert {e.type for e in code(registry, body)} == {kind}
 
 
+def test_coding_a_strike_at_no_one_named_is_aimed_at_the_side_that_answers_it(registry):
+    found = code(registry, "As Lima launched air strikes in early May, Chile downed six Peruvian jets in response.")
+    assert {("ASSAULT", "PER", "CHL"), ("ASSAULT", "CHL", "PER")} <= keyed_pairs(found)
+
+
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}

@@ -91,24 +91,37 @@ class _Coder(ArgumentReader):
                 matches.append((tok, trig, words))
         demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
                    if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
+        unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in matches + demands:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = self.demand(tok, words[0]) if trig is DEMAND else self.candidates(tok, trig, words)
-            joint = next((c for c in cands if c.symmetric), None)
-            if joint is not None:
-                self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
-                self.last_group = distinct(m for c in cands if c.symmetric for m in (c.source, c.target))
-            fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
+            if not cands and trig is not DEMAND and trig.type in DYAD_TYPES:
+                unanswered.append((tok, trig, words))
+            self._keep(tok, cands, out, seen)
+        for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response"
+            fight = next((c for c in out if c.type in DYAD_TYPES and c.target is not None
+                          and c.sentence_start == tok.sent.start_char and c.trigger_start > tok.idx), None)
             if fight is not None:
                 self.conflict = [fight.source, fight.target]
-            for cand in cands:
-                key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
-                       cand.trigger_start, cand.status)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(cand)
+                self._keep(tok, self.candidates(tok, trig, words), out, seen)
         return out
+
+    def _keep(self, tok: Token, cands: list[Candidate], out: list[Candidate], seen: set[tuple]) -> None:
+        """Add a trigger's candidates to ``out``, each once, and note what they leave for the next."""
+        joint = next((c for c in cands if c.symmetric), None)
+        if joint is not None:
+            self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
+            self.last_group = distinct(m for c in cands if c.symmetric for m in (c.source, c.target))
+        fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
+        if fight is not None:
+            self.conflict = [fight.source, fight.target]
+        for cand in cands:
+            key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
+                   cand.trigger_start, cand.status)
+            if key not in seen:
+                seen.add(key)
+                out.append(cand)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         if trig.type == NOT_AN_EVENT or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
