@@ -296,6 +296,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # "called for X to ...": X is asked
     ("Chile and Peru clashed on the border. The Security Council called for both parties to show restraint.",
      ("REQUEST", "UN", "PER")),
+    # a participle on a thing someone made is theirs: "issued a statement demanding ..."
+    ("Chilean rebels issued a declaration demanding that the Chilean government release their leader.",
+     ("REQUEST", "CHL", "CHL")),
     # "both" is the pair just named, never the speaker alone
     ("The Chilean foreign minister spoke to his Peruvian counterpart by phone on the matter and both “declared "
      "their readiness for constructive talks,” the ministry said.", ("AGREE", "PER", "CHL")),

@@ -67,7 +67,9 @@ def subjects_of(verb: Token) -> list[Token]:
                     return objs
         return subjects_of(head)
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return [head]  # "militants attacking the convoy", "the envoy, while handing over aid, ..."
+        # "militants attacking the convoy", "the envoy, while handing over aid, ...", else whoever
+        # made the thing that does it ("X issued a statement demanding ...")
+        return [head, *(subjects_of(head.head) if head.dep_ in ("dobj", "pobj") else [])]
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
