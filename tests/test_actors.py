@@ -245,6 +245,7 @@ def test_actors_mentions_sorted_without_overlap_or_possessive(nlp, shared_regist
     ("Swiss doctors handed over medicine.", "Swiss doctors", "CHE", "HLH"),
     ("Afghan guerrillas blew up power lines.", "Afghan guerrillas", "AFG", "REB"),
     ("Nigerian journalists protested.", "Nigerian journalists", "NGA", "MED"),
+    ("Opposition groups in Chile demanded new elections.", "Opposition groups in Chile", "CHL", "OPP"),
 ])
 def test_actors_agent_nouns_carry_their_sector(nlp, shared_registry, text, mention, country, sector):
     _, found = mentions(nlp, shared_registry, text)
