@@ -118,6 +118,12 @@ def test_coding_a_promise_is_one_statement_and_a_promised_harm_a_threat(registry
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
 
 
+def test_coding_an_upcoming_visit_is_planned(registry):
+    found = code(registry, "Preparations are under way for the Chilean president's upcoming trip to Peru.")
+    assert {(e.type, e.status) for e in found} == {("AGREE", "planned")}
+    assert [c.type for e in found for c in e.commitments] == ["CONSULT"]
+
+
 def test_coding_evidence_offsets_point_into_the_body(registry):
     body = "Oman hosted talks on Monday.\n\nJapan and Korea agreed to expand trade on Wednesday."
     for event in code(registry, body):

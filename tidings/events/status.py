@@ -84,6 +84,8 @@ def _local(tok: Token, cues: dict[str, str]) -> str | None:
             found = found or "habitual"
         elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
             found = found or kind
+        elif kind == "plan" and child.dep_ == "amod":  # "the upcoming visit"
+            found = found or kind
         elif kind == "demand" and child.dep_ in ("aux", "auxpass"):
             found = found or "hypothetical"  # "X must stop the attacks": asked for, not done
         elif kind == "hypothetical" and child.dep_ == "mark":
