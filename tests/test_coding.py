@@ -305,6 +305,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a participle on a thing someone made is theirs: "issued a statement demanding ..."
     ("Chilean rebels issued a declaration demanding that the Chilean government release their leader.",
      ("REQUEST", "CHL", "CHL")),
+    # a pattern whose event noun is only what the act is about: "defended X against criticism"
+    ("The Chilean president defended Peru on Friday against Western criticism.", ("SUPPORT", "CHL", "PER")),
     # "both" is the pair just named, never the speaker alone
     ("The Chilean foreign minister spoke to his Peruvian counterpart by phone on the matter and both “declared "
      "their readiness for constructive talks,” the ministry said.", ("AGREE", "PER", "CHL")),

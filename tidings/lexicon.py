@@ -89,6 +89,10 @@ class Lexicon:
         """Every lemma a trigger hangs on."""
         return frozenset(lemma for lemma, _ in self.triggers)
 
+    def event_types(self, lemma: str) -> set[str]:
+        """The types of the hand-written triggers a noun heads ("condemnation": ACCUSE)."""
+        return {t.type for t in self.triggers.get((lemma, "NOUN"), ()) if not t.slots}
+
     def event_noun(self, lemma: str, other_than: str | None = None) -> bool:
         """Whether a noun heads a hand-written trigger ("condemnation", "expulsion", "talk"), of a
         type other than ``other_than`` if given."""

@@ -45,8 +45,9 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 break
             words.append(hit)
         else:
-            if trig.slots and any(lex.event_noun(lemma_of(w)) for w in words):
-                continue  # "conveyed its condemnation": the noun is the event, with its own arguments
+            if trig.slots and any(lex.event_noun(lemma_of(w)) and (w.dep_ != "pobj" or trig.type in lex.event_types(
+                    lemma_of(w))) for w in words):
+                continue  # "conveyed its condemnation": the noun is the event (not so "defended X against criticism")
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
