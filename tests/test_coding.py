@@ -307,6 +307,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
      ("REQUEST", "CHL", "CHL")),
     # a pattern whose event noun is only what the act is about: "defended X against criticism"
     ("The Chilean president defended Peru on Friday against Western criticism.", ("SUPPORT", "CHL", "PER")),
+    # a meeting the act is for: "return to Geneva for talks"
+    ("Chilean and Peruvian negotiators return to Geneva this week for talks on the border.",
+     ("CONSULT", "CHL", "PER")),
     # "both" is the pair just named, never the speaker alone
     ("The Chilean foreign minister spoke to his Peruvian counterpart by phone on the matter and both “declared "
      "their readiness for constructive talks,” the ministry said.", ("AGREE", "PER", "CHL")),

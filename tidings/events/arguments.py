@@ -444,8 +444,9 @@ class ArgumentReader(PhraseReader):
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and match_trigger(tok.head, self.lex, set(), derived=False) is None):
             verb = tok.head
-        elif tok.dep_ == "pobj" and lemma_of(tok.head) in CONTEXT_PREPS and tok.head.head.pos_ == "VERB":
-            verb = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
+                lemma_of(tok.head) in CONTEXT_PREPS or (joint and lemma_of(tok.head) == "for")):
+            verb = tok.head.head  # "during the visit", "flew to Lima for talks"
         if verb is None:
             return [], []
         sources: list[Party] = []
@@ -468,6 +469,9 @@ class ArgumentReader(PhraseReader):
                                    for p in self.parties(o, speaker, "inherited"))
         elif joint:  # of another state or body: "told reporters during the talks" names no party
             own = {p.mention.actor.key for p in sources}
-            targets = [p for child in verb.children if child.dep_ in ("dobj", "dative")
-                       for p in self.parties(child, speaker, "inherited") if p.mention.actor.key not in own]
+            objects = [o for child in verb.children for o in (
+                [child] if child.dep_ in ("dobj", "dative") else
+                [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and lemma_of(child) in (
+                    "to", "with") else [])]  # "flew to Lima for talks"
+            targets = [p for o in objects for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
         return sources, targets
