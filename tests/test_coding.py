@@ -366,6 +366,11 @@ def test_coding_a_strike_at_no_one_named_is_aimed_at_the_side_that_answers_it(re
     assert {("ASSAULT", "PER", "CHL"), ("ASSAULT", "CHL", "PER")} <= keyed_pairs(found)
 
 
+def test_coding_forcing_out_is_an_expulsion(registry):
+    found = code(registry, "Chile forced the Peruvian aid agency out of the country on Monday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
+
+
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}
