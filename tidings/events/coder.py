@@ -69,7 +69,8 @@ class _Coder(ArgumentReader):
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
-        trigger's candidates leave (the last joint pair, the last fight) serves the next."""
+        trigger's candidates leave (the last joint pair, the last fight) serves the next. A strike
+        aimed at no one named is read again against the fight its sentence tells after it."""
         out: list[Candidate] = []
         seen: set[tuple] = set()
         used: set[int] = set()
