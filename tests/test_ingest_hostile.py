@@ -117,6 +117,18 @@ def test_hostile_stdin_and_limit_usage_errors(run):
     assert run("ingest", "--map", "colour=shade", "-", input=b"x").exit_code == 2
 
 
+def test_hostile_feed_item_over_the_html_limit_is_refused_and_the_others_kept(run, tmp_path):
+    paragraph = f"<p>{GOOD}</p>"
+    items = "".join(f"<item><title>Item {n}</title><description><![CDATA[{body}]]></description></item>"
+                    for n, body in ((1, paragraph * 80), (2, paragraph)))
+    (tmp_path / "feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+                                       f"{items}</channel></rss>", encoding="utf-8")
+    result = run("ingest", "--max-html-size", "4KB", str(tmp_path))
+    assert result.exit_code == 1, result.output
+    assert "feed.xml:1: feed item's HTML: HTML page is" in result.output and "(--max-html-size)" in result.output
+    assert "1 new article(s)" in result.output
+
+
 def test_non_english_article_stored_and_reported_not_coded(run, tmp_path):
     (tmp_path / "de.jsonl").write_text(json.dumps({"text": "Die Außenministerin traf am Montag in Berlin ihren "
                                                    "französischen Amtskollegen und unterzeichnete ein Abkommen."})

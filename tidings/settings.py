@@ -13,7 +13,7 @@ DEFAULT_MIN_CONFIDENCE = 0.3
 MAX_FILE_BYTES = 100 * 2**20
 MAX_DECOMPRESSED_BYTES = 500 * 2**20
 MAX_ARTICLE_CHARS = 200_000
-# An HTML page (a file, or a record's HTML) larger than this is rejected before it is parsed:
+# An HTML page (a file, a record's or a feed item's HTML) larger than this is rejected before it is parsed:
 # extraction takes about 1.3 s per MB and grows faster than the page (benchmarks/large_html.py).
 MAX_HTML_BYTES = 5 * 2**20
 # The fields of a JSON or CSV record that each article attribute is read from, first non-empty

@@ -5,8 +5,9 @@ content-addressed by sha256) and ``RawRecord``s (decoded text plus whatever meta
 states), or ``Rejection``s that name the file (and line or record) and the reason. This is the
 only package that reads files.
 
-Formats: plain text, HTML pages (``html``, at most ``Settings.max_html_bytes``), RSS/Atom feeds (``feeds``), JSON, JSON Lines and
-CSV records (``structured``), each possibly compressed (``archives``); bytes are decoded by
+Formats: plain text, HTML pages (``html``, at most ``Settings.max_html_bytes``), RSS/Atom feeds
+(``feeds``, each item's HTML under the same limit), JSON, JSON Lines and CSV records
+(``structured``), each possibly compressed (``archives``); bytes are decoded by
 ``text``. Every limit of ``Settings`` (file size, decompressed size, article length) is
 enforced here.
 """
@@ -228,7 +229,7 @@ def _parse_unit(doc: str, fmt: str, data: bytes, member: str | None, names: dict
     if fmt == "feed":
         if not data.strip():
             return [], [(None, "empty file")]
-        return feeds.parse(data, doc, member=member)
+        return feeds.parse(data, doc, html_limit, member=member)
     refused = html.too_large(len(data), html_limit) if fmt == "html" else None
     if refused:  # before decoding: charset detection, parsing and extraction all grow with the page
         return [], [(None, refused)]

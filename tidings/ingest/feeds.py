@@ -7,7 +7,7 @@ import time
 import feedparser
 import trafilatura
 
-from .html import TAG
+from .html import TAG, markup_too_large
 from .raw import RawRecord, one_line
 from .text import repair
 
@@ -19,8 +19,10 @@ def looks_like_feed(data: bytes) -> bool:
     return any(marker in head for marker in FEED_MARKERS)
 
 
-def parse(data: bytes, doc: str, **context) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
-    """Records for the feed's items, and (item number, reason) for items that cannot be used."""
+def parse(data: bytes, doc: str, html_limit: int | None = None,
+          **context) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
+    """Records for the feed's items, and (item number, reason) for items that cannot be used. An
+    item whose HTML (content or summary) is over ``html_limit`` bytes is refused before it is parsed."""
     feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not feed.entries:
         why = f" ({one_line(feed.bozo_exception)})" if feed.bozo else ""
@@ -31,6 +33,10 @@ def parse(data: bytes, doc: str, **context) -> tuple[list[RawRecord], list[tuple
     for number, entry in enumerate(feed.entries, start=1):
         content = " ".join(c.get("value", "") for c in entry.get("content", []))
         summary = entry.get("summary", "")
+        refused = markup_too_large(content, html_limit) or markup_too_large(summary, html_limit)
+        if refused:
+            problems.append((number, f"feed item's HTML: {refused}"))
+            continue
         full = _text(content)
         partial = len(full) <= len(_text(summary))
         title = entry.get("title") or None

@@ -25,6 +25,13 @@ def too_large(size: int, limit: int) -> str | None:
     return f"HTML page is {size_text(size)}, over the limit of {size_text(limit)} (--max-html-size)"
 
 
+def markup_too_large(markup: str, limit: int | None) -> str | None:
+    """Why markup already decoded is not parsed, if its UTF-8 form is over ``limit`` bytes."""
+    if limit is None or len(markup) <= limit // 4:  # a character is at most 4 bytes
+        return None
+    return too_large(len(markup.encode("utf-8", "surrogatepass")), limit)
+
+
 def extract(html: str, doc: str, *, limit: int | None = None, **stated) -> RawRecord | str:
     """A page's main text and metadata as a raw record, or why none could be found.
 
@@ -32,10 +39,9 @@ def extract(html: str, doc: str, *, limit: int | None = None, **stated) -> RawRe
     it wins over what is read from the page. A page of more than ``limit`` bytes (UTF-8) is not
     parsed.
     """
-    if limit is not None and len(html) > limit // 4:  # a character is at most 4 bytes
-        refused = too_large(len(html.encode("utf-8", "surrogatepass")), limit)
-        if refused:
-            return refused
+    refused = markup_too_large(html, limit)
+    if refused:
+        return refused
     try:
         found = trafilatura.bare_extraction(
             html, url=stated.get("url"), with_metadata=True, include_comments=False,
