@@ -251,6 +251,39 @@ def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
         assert db.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0] == 1
 
 
+def test_cli_a_full_disk_mid_run_is_one_line_and_keeps_what_was_stored(tmp_path, monkeypatch):
+    """A write the file system refuses in the middle of a run: exit 4, one line, the inputs
+    stored before it kept, and a rerun stores the rest."""
+    import duckdb
+
+    from tidings.store.sql import SQLStore
+
+    folder, db = tmp_path / "in", tmp_path / "t.duckdb"
+    folder.mkdir()
+    for name, country in (("a.txt", "Peru"), ("b.txt", "Bolivia")):
+        (folder / name).write_text(f"Chile and {country} held talks in Santiago on Monday.\n", encoding="utf-8")
+    writes = {"n": 0}
+    add_reports = SQLStore.add_reports
+
+    def full_after_one(self, reports):
+        writes["n"] += 1
+        if writes["n"] > 1:
+            raise duckdb.IOException('IO Error: Could not write file "t.duckdb.wal": No space left on device')
+        return add_reports(self, reports)
+
+    monkeypatch.setattr(SQLStore, "add_reports", full_after_one)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db), "ingest", "--workers", "1", str(folder)])
+    store_error(result, 4, f"cannot write the store {db}: no space left on device")
+    assert "a rerun goes on from there" in result.output
+    monkeypatch.setattr(SQLStore, "add_reports", add_reports)
+    articles = lambda: runner.invoke(cli, ["--db", str(db), "export", "articles"]).output.splitlines()  # noqa: E731
+    assert len(articles()) == 1
+    rerun = runner.invoke(cli, ["--db", str(db), "ingest", "--workers", "1", str(folder)])
+    assert rerun.exit_code == 0, rerun.output
+    assert len(articles()) == 2
+
+
 def test_cli_missing_store_exits_2_and_is_not_created(tmp_path):
     runner = CliRunner()
     missing = tmp_path / "no" / "such" / "x.duckdb"

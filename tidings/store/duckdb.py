@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 
 from . import rows
-from .errors import NotAStore, StoreError, StoreMissing, StoreNotWritable, duckdb_error
+from .errors import ACCESS, NotAStore, StoreError, StoreMissing, StoreNotWritable, duckdb_error
 from .sql import SQLStore
 
 
@@ -48,6 +48,17 @@ class DuckDBStore(SQLStore):
         except duckdb.Error as error:
             self.db.close()
             raise duckdb_error(location, error, read_only) from None
+
+    def write_failure(self, error: BaseException) -> StoreError | None:
+        """A write the file system refused (a full disk, a file made read-only meanwhile): the
+        transaction of this input is rolled back, what earlier inputs stored stays, and a rerun
+        goes on from there."""
+        if not isinstance(error, (duckdb.IOException, duckdb.FatalException, duckdb.PermissionException)):
+            return None
+        message = " ".join(str(error).split())
+        reason = next((what for what in ("No space left on device", *ACCESS) if what in message), message)
+        return StoreNotWritable(f"cannot write the store {self.location}: {reason.lower()}; what earlier inputs "
+                                f"stored is kept, and a rerun goes on from there")
 
     def _batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
         """Rows in batches from a cursor of their own: a query on the connection itself would

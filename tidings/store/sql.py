@@ -14,7 +14,7 @@ from ..merge import band_keys, block as merge_block, related as merge_related
 from ..records import Actor, Article, Event, Mention, Rejection, Source
 from . import rows
 from .base import SORTS, EventFilter
-from .errors import NotAStore, StoreMissing
+from .errors import NotAStore, StoreError, StoreMissing
 from .rows import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, REPORT_COLUMNS
 
 
@@ -158,13 +158,22 @@ class SQLStore:
         try:
             self._begun()
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             self.db.execute("COMMIT")
+        except BaseException as error:
+            try:
+                self.db.execute("ROLLBACK")
+            except Exception:  # noqa: BLE001 - a store that failed mid-write may refuse this too; the error below says why
+                pass
+            failure = self.write_failure(error)
+            if failure is not None:
+                raise failure from None
+            raise
         finally:
             self._depth = 0
+
+    def write_failure(self, error: BaseException) -> StoreError | None:
+        """The store error a failed write stands for (a full disk), if it is one: the backend knows."""
+        return None
 
     # -- sources and articles ------------------------------------------------------------------
     def source_status(self, sha256: str) -> str | None:
