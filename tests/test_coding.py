@@ -310,6 +310,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a meeting the act is for: "return to Geneva for talks"
     ("Chilean and Peruvian negotiators return to Geneva this week for talks on the border.",
      ("CONSULT", "CHL", "PER")),
+    # a statement or resolution speaks for whoever issued it: here the speaker
+    ("The joint statement condemned the Peruvian attacks on civilians, the Chilean foreign ministry said.",
+     ("ACCUSE", "CHL", "PER")),
     # "both" is the pair just named, never the speaker alone
     ("The Chilean foreign minister spoke to his Peruvian counterpart by phone on the matter and both “declared "
      "their readiness for constructive talks,” the ministry said.", ("AGREE", "PER", "CHL")),
