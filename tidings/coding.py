@@ -270,8 +270,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
     earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
-    ahead = 0 if trigger is None else dates.FUTURE if _future(trigger) else (
-        dates.PLANNED if c.status == "planned" and trigger.pos_ == "VERB" else 0)
+    own = _governing_clause(trigger) if trigger is not None else None
+    ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = dates.find_dates(sentence, published, earlier)
     coming = dates.find_dates(sentence, published, earlier, ahead) if ahead else found
     best, best_distance, due, due_distance = None, None, None, None
@@ -279,8 +279,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
         clause = _governing_clause(token) if token is not None else None
-        if trigger is not None and clause is not None and expr.start == later.start \
-                and clause.i == _governing_clause(trigger).i \
+        if clause is not None and own is not None and clause.i == own.i and expr.start == later.start \
                 and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
             expr = later  # in the clause of what will happen: not on the verb that tells of it, nor the talks' day
         if expr.text.lower().endswith(FORWARD):
@@ -379,9 +378,12 @@ def _governing_clause(token: Token) -> Token:
     return node
 
 
-def _future(trigger: Token) -> bool:
-    """Whether the trigger's clause tells what will happen ("will impose tariffs from August 1")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in _governing_clause(trigger).children)
+def _ahead(clause: Token, trigger: Token, status: str) -> int:
+    """How far ahead the trigger's ``clause`` reads a time (``dates.find_dates``): a clause in the
+    future tense ("will impose tariffs from August 1"), else a planned act ("agreed to meet in June")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in clause.children):
+        return dates.FUTURE
+    return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
 
 
 def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int], kind: str) -> bool:

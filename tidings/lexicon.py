@@ -97,7 +97,7 @@ class Lexicon:
     def event_noun(self, lemma: str, other_than: str | None = None) -> bool:
         """Whether a noun heads a hand-written trigger ("condemnation", "expulsion", "talk"), of a
         type other than ``other_than`` if given."""
-        return any(not t.slots and t.type != other_than for t in self.triggers.get((lemma, "NOUN"), ()))
+        return bool(self.event_types(lemma) - {other_than})
 
     def is_word(self, lemma: str, word: str) -> bool:
         """Whether a lemma is a pattern word: the word itself, a word news uses for it ("ties" for

@@ -448,7 +448,7 @@ class ArgumentReader(PhraseReader):
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
                 lemma_of(tok.head) in CONTEXT_PREPS or (joint and lemma_of(tok.head) == "for")):
-            verb = tok.head.head  # "during the visit", "flew to Lima for talks"
+            verb = tok.head.head  # "during the visit", "returned to Geneva for talks"
         if verb is None:
             return [], []
         sources: list[Party] = []
@@ -466,14 +466,20 @@ class ArgumentReader(PhraseReader):
             for child in verb.children:
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))
-                elif (hit := match_trigger(child, self.lex, set())) is not None and self.aims_other_act(child, hit[0]):
+                elif (child.dep_ == "advcl" and child.tag_ == "VBG"
+                      and (hit := match_trigger(child, self.lex, set())) is not None
+                      and self.aims_other_act(child, hit[0])):
                     targets.extend(p for o in child.children if o.dep_ == "dobj"  # "issued sanctions targeting X"
                                    for p in self.parties(o, speaker, "inherited"))
-        elif joint:  # of another state or body: "told reporters during the talks" names no party
+        elif joint:  # whom the verb acts on, goes to or with; of another side ("told reporters" names no party)
             own = {p.mention.actor.key for p in sources}
-            objects = [o for child in verb.children for o in (
-                [child] if child.dep_ in ("dobj", "dative") else
-                [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and lemma_of(child) in (
-                    "to", "with") else [])]  # "flew to Lima for talks"
-            targets = [p for o in objects for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative"):
+                    objects = [child]
+                elif child.dep_ == "prep" and lemma_of(child) in ("to", "with"):
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                else:
+                    continue
+                targets += [p for o in objects for p in self.parties(o, speaker, "inherited")
+                            if p.mention.actor.key not in own]
         return sources, targets

@@ -45,12 +45,19 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 break
             words.append(hit)
         else:
-            if trig.slots and any(lex.event_noun(lemma_of(w)) and (w.dep_ != "pobj" or trig.type in lex.event_types(
-                    lemma_of(w))) for w in words):
-                continue  # "conveyed its condemnation": the noun is the event (not so "defended X against criticism")
+            if trig.slots and any(_carries_event(w, trig.type, lex) for w in words):
+                continue  # "conveyed its condemnation": the noun is the event, with its own arguments
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
+
+
+def _carries_event(word: Token, kind: str, lex: Lexicon) -> bool:
+    """Whether a pattern word is an event noun the pattern only conveys: its object, or a noun of
+    the pattern's own type ("conveyed its condemnation"), not what the act is about ("defended X
+    against criticism")."""
+    types = lex.event_types(lemma_of(word))
+    return bool(types) and (word.dep_ != "pobj" or kind in types)
 
 
 def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
