@@ -323,6 +323,14 @@ def test_coding_general_argument_rules(registry, body, expected):
     assert any((kind is None or t == kind) and {s, g} == {source, target} for t, s, g in found), found
 
 
+def test_coding_a_participle_in_a_name_tells_no_act(registry):
+    found = code(registry, "Chile said Peru had made efforts to suppress the wishes of the people of Peruvian "
+                           "Illegally Occupied Bolivia.")
+    assert "ASSAULT" not in {e.type for e in found}
+    found = code(registry, "Chilean forces occupied the Peruvian town of Tacna on Monday.")
+    assert ("ASSAULT", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
 def test_coding_joint_resolve_is_not_a_demand(registry):
     found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
     assert not [e for e in found if e.type == "REQUEST"]

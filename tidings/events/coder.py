@@ -125,7 +125,7 @@ class _Coder(ArgumentReader):
                 out.append(cand)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
-        if trig.type == NOT_AN_EVENT or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+        if trig.type == NOT_AN_EVENT or (trig.pos == "VERB" and _attributive(tok)):
             return []  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
         if trig.pos == "NOUN" and self._in_name(tok):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
@@ -317,3 +317,17 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
     the state of the article's dateline, the host of an envoy summoned with no place named."""
     return _Coder(doc, actors, dateline, text).code()
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _attributive(verb: Token) -> bool:
+    """Whether a participle describes a noun instead of telling an act: "the occupied territories"
+    (also when the parser makes it a verb with an article of its own), or a word of a name
+    ("Illegally Occupied Kashmir")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "amod":
+        return True
+    if any(c.lower_ in ARTICLES and c.i < verb.i for c in verb.children):
+        return True
+    return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start
