@@ -230,6 +230,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # whoever addresses a body's session takes part in it
+    ("On Tuesday, Chile's foreign minister addressed a WTO session on fisheries.", ("CONSULT", "CHL", "WTO")),
     # coordinated qualifiers share their office
     ("Senior Chilean and Peruvian officials agreed on Wednesday to reopen the border.", ("AGREE", "CHL", "PER")),
     # an act whose subject is another act takes that act's author
