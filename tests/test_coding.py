@@ -230,6 +230,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # welcoming news of an act is aimed at who did it
+    ("Chile welcomed the announcements on recognition of the State of Palestine by Peru and Bolivia.",
+     ("SUPPORT", "CHL", "BOL")),
     # whoever addresses a body's session takes part in it
     ("On Tuesday, Chile's foreign minister addressed a WTO session on fisheries.", ("CONSULT", "CHL", "WTO")),
     # coordinated qualifiers share their office

@@ -37,6 +37,7 @@ DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the artic
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
+TOPIC_PREPS = {"on", "of", "about", "regarding", "over"}  # "the announcement on/about ...": what it tells of
 CONTEXT_PREPS = {"during", "in", "at"}
 # prepositions whose gerund is done by the subject of the verb they hang on ("after meeting B")
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
@@ -210,11 +211,23 @@ class ArgumentReader(PhraseReader):
                 found = self.parties(child, speaker, "inherited")
             elif child.dep_ == "prep" and lemma_of(child) == "by":
                 found = self._objects(child, speaker)
+            elif child.dep_ == "prep" and lemma_of(child) == "of":  # "recognition of X by Y", "by" hung on X
+                found = [p for obj in child.children if obj.dep_ == "pobj" for by in obj.children
+                         if by.dep_ == "prep" and lemma_of(by) == "by" for p in self._objects(by, speaker)]
             else:
                 continue
             if found:
                 return found
         return []
+
+    def _acts_told(self, noun: Token) -> list[Token]:
+        """The acts a noun names or tells of: an event noun itself, else the event nouns its
+        "on"/"of"/"about" introduces ("the announcements on recognition of X")."""
+        if self.lex.event_noun(lemma_of(noun)):
+            return [noun]
+        return [obj for prep in noun.children if prep.dep_ == "prep" and lemma_of(prep) in TOPIC_PREPS
+                for obj in prep.children if obj.dep_ == "pobj" and pos_of(obj) == "NOUN"
+                and self.lex.event_noun(lemma_of(obj))]
 
     def _host(self, tok: Token, targets: set[str], speaker) -> list[Party]:
         """The state that summoned or expelled an envoy (``targets``) in an agentless passive: the
@@ -275,8 +288,8 @@ class ArgumentReader(PhraseReader):
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
         if trig.type in REACTION_TYPES:  # "welcomed the recognition of X by Y": Y did what is welcomed
-            authors = [p for t in direct if pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))
-                       for p in self._act_author(t, speaker, by_only=True)]
+            authors = [p for t in direct if pos_of(t) == "NOUN" for act in self._acts_told(t)
+                       for p in self._act_author(act, speaker, by_only=True)]
             if authors:
                 return [replace(p, deep=True) for p in authors]
         if trig.type in DEEP_TYPES:
