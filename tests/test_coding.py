@@ -233,6 +233,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # welcoming news of an act is aimed at who did it
     ("Chile welcomed the announcements on recognition of the State of Palestine by Peru and Bolivia.",
      ("SUPPORT", "CHL", "BOL")),
+    # demobilising forces is a retreat, as the dictionary has only the noun in its patterns
+    ("Chile began the demobilization of its forces on the border with Peru.", ("RETREAT", "CHL", "PER")),
     # leading a delegation to a state is a visit
     ("The Chilean foreign minister led a delegation to Lima on Monday.", ("CONSULT", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
