@@ -509,3 +509,10 @@ def test_actors_state_possessive_gives_a_persons_country(nlp, registry):
                         "The envoy met Oman's Khalid al-Zahiri on Monday. Later Zahiri said talks went well.")
     assert find(found, "Khalid al-Zahiri").actor.country == "OMN"
     assert find(found, "Zahiri").actor.country == "OMN"
+
+
+def test_actors_titled_alias_of_a_known_person_whose_surname_is_shared(nlp, registry):
+    """The surname alone is three known people's (two of them of the same state); the alias with
+    its title names one."""
+    _, found = mentions(nlp, registry, "President Bush met the Chilean foreign minister in Santiago on Monday.")
+    assert find(found, "President Bush").actor.country == "USA"

@@ -639,7 +639,8 @@ class _Resolver:
             else:
                 country, org = self._sibling(cand)
         if cand.person:
-            known = self._known_person(cand.person, people)
+            known = self._known_person(cand.person, people) or self.reg.lookup(  # "President Bush": an alias,
+                self.doc[cand.start:cand.end].text, loose=False)  # where the surname alone is two people's
             name = known.name if known and len(known.name) > len(cand.person) else cand.person
             if not country and not org and known:
                 country, org = known.country, known.org
