@@ -118,6 +118,11 @@ def test_coding_a_promise_is_one_statement_and_a_promised_harm_a_threat(registry
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
 
 
+def test_coding_support_that_will_continue_goes_on_now(registry):
+    found = code(registry, "Chile will continue to support Peru with arms deliveries, the Chilean minister said.")
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("SUPPORT", "CHL", "PER", "occurred")}
+
+
 def test_coding_an_upcoming_visit_is_planned(registry):
     found = code(registry, "Preparations are under way for the Chilean president's upcoming trip to Peru.")
     assert {(e.type, e.status) for e in found} == {("AGREE", "planned")}

@@ -33,7 +33,8 @@ DATA = Path(__file__).parent / "data"
 # nouns of the foreign envoys a host state summons or expels ("ordered the officials to leave"), and
 # verbs whose subject receives the act of their object noun ("faced threats", "received aid").
 WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "name",  # "name": calling one something
-              "document")  # what a body issues and speaks through ("the resolution condemned ...")
+              "document",  # what a body issues and speaks through ("the resolution condemned ...")
+              "ongoing")  # verbs saying an act goes on ("will continue to support X": support now)
 NOT_AN_EVENT = "NONE"
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an
 # intent to help or to meet (03x, AGREE) or a threat of harm (13x, THREATEN).

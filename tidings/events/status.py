@@ -59,6 +59,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
             return REFUSED  # "refused to meet", "did not want to sign"
         if kind in ("negate", "habitual") or local == "negate" or undone:
             return None  # "froze the aid": the act under it did not happen
+        if node.dep_ == "xcomp" and lemma_of(gov) in lex.words["ongoing"]:
+            node = gov  # "will continue to support X": the support goes on now, whatever the tense
+            continue
         if kind == "deny":
             return "denied"
         if gtype == "REQUEST":
