@@ -432,8 +432,15 @@ def _background(trigger: Token) -> bool:
     clause = _governing_clause(trigger)
     words = {t.lower_ for t in clause.children} | {t.lower_ for t in trigger.children}
     if "had" in words and clause.tag_ == "VBN":
-        return True
+        return not _reported(clause)
     return bool(words & HABITUAL)
+
+
+def _reported(clause: Token) -> bool:
+    """Whether a clause is what a past saying reports, its tense shifted back ("added that he had
+    renewed his request": "I renewed"): the day's news, not background."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.tag_ == "VBD" and lexicon.lexicon().cues.get(head.lemma_.lower()) == "say"
 
 
 def _dateline_state(article: Article, registry: actors.ActorRegistry) -> Actor | None:
