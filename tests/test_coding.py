@@ -87,6 +87,12 @@ def test_coding_the_parties_carry_into_an_agentless_sentence(registry):
         ("CONSULT", frozenset(("KEN", "UGA"))), ("AGREE", frozenset(("KEN", "UGA")))}
 
 
+def test_coding_a_reported_past_perfect_is_the_days_news(registry):
+    """ "said he had met": the saying's "I met", shifted back; not background."""
+    found = code(registry, "The Chilean foreign minister said he had met the Peruvian president.")
+    assert keyed(found) == {("CONSULT", "CHL", "PER", "2025-04-24", "publication")}
+
+
 def test_coding_background_gets_no_date(registry):
     found = code(registry, "Egypt had long accused Israel of blocking aid.")
     assert all(e.date is None for e in found)
@@ -242,6 +248,11 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile began the demobilization of its forces on the border with Peru.", ("RETREAT", "CHL", "PER")),
     # leading a delegation to a state is a visit
     ("The Chilean foreign minister led a delegation to Lima on Monday.", ("CONSULT", "CHL", "PER")),
+    # a request or greeting handed to someone is addressed to them; "his" before an act is the subject's
+    ("The Chilean foreign minister said he had renewed to Peru his urgent request to release the fishermen.",
+     ("REQUEST", "CHL", "PER")),
+    ("The Chilean minister extended his congratulations to the people of Peru on their National Day.",
+     ("SUPPORT", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
     ("On Tuesday, Chile's foreign minister addressed a WTO session on fisheries.", ("CONSULT", "CHL", "WTO")),
     # coordinated qualifiers share their office

@@ -346,6 +346,8 @@ class ArgumentReader(PhraseReader):
         if not sources and not parties:
             sources, extra = self._light_verb(tok, speaker, trig.joint)
             targets = targets or extra
+        elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
+            targets = self._light_verb(tok, speaker)[1] or targets  # "renewed to X his request to ...": X is asked
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"

@@ -148,6 +148,17 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
                  and t.tag_ in ("NNS", "NNPS")), None)
 
 
+def _own_subject(possessive: Token) -> Token | None:
+    """The subject, before it, of the clause a possessive pronoun is in: whom "his" before an act
+    most likely stands for ("he renewed to X his request")."""
+    if possessive.dep_ != "poss":
+        return None
+    node = possessive.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return next((c for c in node.children if c.dep_ == "nsubj" and c.i < possessive.i), None)
+
+
 def _agrees(pronoun: str, mention: ActorMention) -> bool:
     """Whether a pronoun can stand for an actor: "he"/"she" for a person, "it" for a state or
     body, "they" for a body or a group of people; "both" for no one speaker."""
@@ -224,6 +235,10 @@ class PhraseReader:
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
             kinds = PERSON_KINDS if lemma in PERSONAL else BODY_KINDS if lemma in IMPERSONAL else set()
+            subject = _own_subject(tok) if lemma in PERSONAL and self.lex.event_noun(lemma_of(tok.head)) else None
+            bound = self.actors.at(subject) if subject is not None else None
+            if bound is not None and bound.kind in PERSON_KINDS | {"pronoun"}:
+                return [bound], "resolved"  # "he renewed to X his request": his own, not X's
             hit = self.actors.before(tok, kinds) if kinds else None
             return ([hit] if hit else []), "resolved"
         if pos_of(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
