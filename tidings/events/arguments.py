@@ -211,14 +211,19 @@ class ArgumentReader(PhraseReader):
                 found = self.parties(child, speaker, "inherited")
             elif child.dep_ == "prep" and lemma_of(child) == "by":
                 found = self._objects(child, speaker)
-            elif child.dep_ == "prep" and lemma_of(child) == "of":  # "recognition of X by Y", "by" hung on X
-                found = [p for obj in child.children if obj.dep_ == "pobj" for by in obj.children
-                         if by.dep_ == "prep" and lemma_of(by) == "by" for p in self._objects(by, speaker)]
+            elif child.dep_ == "prep" and lemma_of(child) == "of":
+                found = self._by_on_object(child, speaker)
             else:
                 continue
             if found:
                 return found
         return []
+
+    def _by_on_object(self, of: Token, speaker) -> list[Party]:
+        """The doer of an act named through the object of its "of", on which the parser hung the
+        "by" ("recognition of X by Y": Y)."""
+        return [p for obj in of.children if obj.dep_ == "pobj" for by in obj.children
+                if by.dep_ == "prep" and lemma_of(by) == "by" for p in self._objects(by, speaker)]
 
     def _acts_told(self, noun: Token) -> list[Token]:
         """The acts a noun names or tells of: an event noun itself, else the event nouns its
@@ -335,10 +340,7 @@ class ArgumentReader(PhraseReader):
                 if agent is not None:
                     sources.extend(self.parties(agent, speaker, "inherited"))
             elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES:
-                # "recognition of X by Y", with "by Y" hung on X by the parser: Y recognises
-                sources.extend(p for obj in child.children if obj.dep_ == "pobj" for by in obj.children
-                               if by.dep_ == "prep" and lemma_of(by) == "by"
-                               for agent in by.children if agent.dep_ == "pobj" for p in self.parties(agent, speaker))
+                sources.extend(self._by_on_object(child, speaker))
         targets = self.targets([tok, *words], trig, speaker)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
