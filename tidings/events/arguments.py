@@ -275,8 +275,10 @@ class ArgumentReader(PhraseReader):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)):
                     deep.append(child)
-                elif child.dep_ == "compound" and head is not heads[0] and head.pos_ == "NOUN":
-                    direct.append(child)  # "addressed a UN session": the body whose session it is
+                elif head is not heads[0] and head.pos_ == "NOUN" and (
+                        child.dep_ == "compound" or (child.dep_ == "poss" and trig.type == "REQUEST"
+                                                     and child.pos_ != "PRON")):
+                    direct.append(child)  # "addressed a UN session": the body's; "need X's support": X is asked
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
                     direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) in TARGET_PREPS
                                   for o in p.children if o.dep_ == "pobj")

@@ -57,7 +57,7 @@ def _carries_event(word: Token, kind: str, lex: Lexicon) -> bool:
     the pattern's own type ("conveyed its condemnation"), not what the act is about ("defended X
     against criticism")."""
     types = lex.event_types(lemma_of(word))
-    return bool(types) and (word.dep_ != "pobj" or kind in types)
+    return bool(types) and ((word.dep_ != "pobj" and kind != "REQUEST") or kind in types)
 
 
 def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
