@@ -255,6 +255,7 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
      ("SUPPORT", "CHL", "PER")),
     # needing another's support asks them for it
     ("“We need Peru's support today in these difficult hours,” the Chilean minister said.", ("REQUEST", "CHL", "PER")),
+    ("Chile counted on Peru's support to ensure that its term on the council went smoothly.", ("REQUEST", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
     ("On Tuesday, Chile's foreign minister addressed a WTO session on fisheries.", ("CONSULT", "CHL", "WTO")),
     # coordinated qualifiers share their office

@@ -289,16 +289,17 @@ class ArgumentReader(PhraseReader):
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
         if out:
             return out
+        if trig.type in REACTION_TYPES | {"REQUEST"}:  # "welcomed the recognition of X by Y": Y did what is
+            asked = trig.type == "REQUEST"  # welcomed; "counted on X's support": X is asked for it
+            authors = [p for t in direct if pos_of(t) == "NOUN" for act in self._acts_told(t)
+                       for p in self._act_author(act, speaker, by_only=not asked)]
+            if authors:
+                return [replace(p, deep=True) for p in authors]
         addressed = any(t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and lemma_of(t.head) == "on")
                         for t in direct)
         if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and _infinitive(t))
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
-        if trig.type in REACTION_TYPES:  # "welcomed the recognition of X by Y": Y did what is welcomed
-            authors = [p for t in direct if pos_of(t) == "NOUN" for act in self._acts_told(t)
-                       for p in self._act_author(act, speaker, by_only=True)]
-            if authors:
-                return [replace(p, deep=True) for p in authors]
         if trig.type in DEEP_TYPES:
             skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
             for tok in direct + deep:
