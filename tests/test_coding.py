@@ -256,6 +256,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # needing another's support asks them for it
     ("“We need Peru's support today in these difficult hours,” the Chilean minister said.", ("REQUEST", "CHL", "PER")),
     ("Chile counted on Peru's support to ensure that its term on the council went smoothly.", ("REQUEST", "CHL", "PER")),
+    # "his" in a clause with no subject of its own is the subject of the clause it hangs on
+    ("The Chilean president spoke to the ambassador of Bolivia in Santiago, while recalling his telephone "
+     "conversation with the Peruvian president on June 24.", ("CONSULT", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
     ("On Tuesday, Chile's foreign minister addressed a WTO session on fisheries.", ("CONSULT", "CHL", "WTO")),
     # coordinated qualifiers share their office

@@ -150,12 +150,18 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
 
 def _own_subject(possessive: Token) -> Token | None:
     """The subject, before it, of the clause a possessive pronoun is in: whom "his" before an act
-    most likely stands for ("he renewed to X his request")."""
+    most likely stands for ("he renewed to X his request"), also through a clause that has none
+    ("X said ..., recalling his call")."""
     if possessive.dep_ != "poss":
         return None
     node = possessive.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    while node.head.i != node.i:
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            return subject if subject.i < possessive.i else None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
+            return None  # a clause of its own with no subject named
+        node = node.head  # "said ..., while recalling his call": the subject of "said"
     return next((c for c in node.children if c.dep_ == "nsubj" and c.i < possessive.i), None)
 
 
