@@ -93,6 +93,12 @@ def test_coding_a_reported_past_perfect_is_the_days_news(registry):
     assert keyed(found) == {("CONSULT", "CHL", "PER", "2025-04-24", "publication")}
 
 
+def test_coding_a_where_clause_takes_the_date_of_the_occasion_it_tells_of(registry):
+    found = code(registry, "The high point of the year, he said, was the May 12 summit in Quito, where the presidents "
+                           "of Chile and Peru signed a border agreement.", published="2025-06-20")
+    assert ("SUPPORT", "CHL", "PER", "2025-05-12") in {(e.type, e.source.key, e.target.key, e.date) for e in found}
+
+
 def test_coding_background_gets_no_date(registry):
     found = code(registry, "Egypt had long accused Israel of blocking aid.")
     assert all(e.date is None for e in found)

@@ -391,9 +391,14 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
 
     True when both belong to the same clause; when the expression sits on a saying verb that
     governs the trigger ("X said on Monday that ..."); or when the trigger's clause hangs on the
-    expression ("on May 10, during which A and B met").
+    expression ("on May 10, during which A and B met"); or when the expression is in the phrase a
+    "where"/"when" clause tells of ("the March 31 summit in Lima, where A and B signed").
     """
     clause, own = _governing_clause(token), _governing_clause(trigger)
+    setting = _setting_phrase(own)
+    if setting is not None and setting.left_edge.i <= token.i <= setting.right_edge.i and not (
+            own.left_edge.i <= token.i <= own.right_edge.i):
+        return True
     if _inside_other_event(token, clause, words, kind) or _event_noun_between(token.doc, words[1], span[0], kind):
         return False
     if clause.i == own.i:
@@ -401,6 +406,17 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if lexicon.lexicon().cues.get(clause.lemma_.lower()) == "say" and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
+
+
+def _setting_phrase(clause: Token) -> Token | None:
+    """The head of the whole noun phrase a "where"/"when" relative clause tells of: the occasion
+    it happened at ("the March 31 summit in Lima, where ..." for a clause hung on Lima)."""
+    if clause.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in clause.children):
+        return None
+    node = clause.head
+    while node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM"):
+        node = node.head
+    return node
 
 
 def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kind: str) -> bool:
