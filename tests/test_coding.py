@@ -266,6 +266,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The Chilean president spoke to the ambassador of Bolivia in Santiago, while recalling his telephone "
      "conversation with the Peruvian president on June 24.", ("CONSULT", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
+    ("“Trade is growing,” the Bolivian president said while addressing the Peru-Bolivia Business Forum in Lima.",
+     ("CONSULT", "BOL", "PER")),
     ("On Tuesday, Chile's foreign minister addressed a WTO session on fisheries.", ("CONSULT", "CHL", "WTO")),
     # coordinated qualifiers share their office
     ("Senior Chilean and Peruvian officials agreed on Wednesday to reopen the border.", ("AGREE", "CHL", "PER")),

@@ -219,6 +219,12 @@ class ArgumentReader(PhraseReader):
                 return found
         return []
 
+    def _bodies_named(self, qualifier: Token) -> list[Token]:
+        """The words of a qualifier that name a state or an organisation, not a person or an office
+        ("the Chile-Peru Business Forum": Chile, Peru)."""
+        words = [qualifier, *(c for c in qualifier.children if c.dep_ == "compound")]
+        return [w for w in words if (found := self.actors.at(w)) is not None and found.kind in PLACE_KINDS | {"org"}]
+
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
         "by" ("recognition of X by Y": Y)."""
@@ -275,10 +281,11 @@ class ArgumentReader(PhraseReader):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)):
                     deep.append(child)
-                elif head is not heads[0] and head.pos_ == "NOUN" and (
-                        child.dep_ == "compound" or (child.dep_ == "poss" and trig.type == "REQUEST"
-                                                     and child.pos_ != "PRON")):
-                    direct.append(child)  # "addressed a UN session": the body's; "need X's support": X is asked
+                elif head is not heads[0] and head.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "nmod"):
+                    direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is
+                elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss"
+                      and trig.type == "REQUEST" and child.pos_ != "PRON"):
+                    direct.append(child)  # "need X's support": X is asked
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
                     direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) in TARGET_PREPS
                                   for o in p.children if o.dep_ == "pobj")
