@@ -370,6 +370,12 @@ def test_coding_a_participle_in_a_name_tells_no_act(registry):
     assert ("ASSAULT", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
 
 
+def test_coding_a_body_named_by_its_kind_speaks_for_who_tells_of_it(registry):
+    found = code(registry, "The UN mission in Peru said its convoy was attacked on Friday. The mission demanded a full "
+                           "investigation by Peruvian authorities, it said in a statement.")
+    assert ("REQUEST", "UN", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
 def test_coding_joint_resolve_is_not_a_demand(registry):
     found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
     assert not [e for e in found if e.type == "REQUEST"]

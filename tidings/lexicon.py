@@ -34,6 +34,7 @@ DATA = Path(__file__).parent / "data"
 # verbs whose subject receives the act of their object noun ("faced threats", "received aid").
 WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "name",  # "name": calling one something
               "document",  # what a body issues and speaks through ("the resolution condemned ...")
+              "body",  # a body named by its kind alone ("the mission demanded ..., it said")
               "ongoing")  # verbs saying an act goes on ("will continue to support X": support now)
 NOT_AN_EVENT = "NONE"
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an

@@ -159,8 +159,9 @@ class ArgumentReader(PhraseReader):
         if not sources and trig.pos == "VERB" and not passive and all(
                 s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):
             sources = [Party(m, False) for m in speaker[:1]]
-        if not sources and subjects and all(lemma_of(s) in self.lex.words["document"] for s in subjects):
-            sources = [Party(m, False) for m in (speaker or self.last_speaker(tok))[:1]]  # "the statement condemned ..."
+        if not sources and subjects and all(lemma_of(s) in self.lex.words["document"] | self.lex.words["body"]
+                                            for s in subjects):  # "the statement condemned ...", "the mission
+            sources = [Party(m, False) for m in (speaker or self.last_speaker(tok))[:1]]  # demanded ..., it said"
         parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         return sources, targets, parties
