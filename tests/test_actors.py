@@ -516,3 +516,12 @@ def test_actors_titled_alias_of_a_known_person_whose_surname_is_shared(nlp, regi
     its title names one."""
     _, found = mentions(nlp, registry, "President Bush met the Chilean foreign minister in Santiago on Monday.")
     assert find(found, "President Bush").actor.country == "USA"
+
+
+def test_actors_an_official_arriving_at_the_dateline_is_not_of_its_state(nlp, registry):
+    _, found = mentions(nlp, registry, "Foreign Minister Juan Perez on Friday arrived here to attend the summit.",
+                        dateline="LIMA")
+    assert find(found, "Foreign Minister Juan Perez").actor.country != "PER"
+    _, found = mentions(nlp, registry, "Foreign Minister Ana Ruiz on Friday said the summit would go ahead.",
+                        dateline="LIMA")
+    assert find(found, "Foreign Minister Ana Ruiz").actor.country == "PER"

@@ -44,6 +44,7 @@ _DETERMINERS = {"the", "a", "an"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
 
@@ -687,6 +688,9 @@ class _Resolver:
         if governing:
             return topic
         acted = self._acted_on(cand)  # "the minister visited A and B": of neither
+        verb = self._subject_verb(cand.start, cand.end)
+        if verb is not None and verb.lemma_.lower() in _ARRIVING:
+            acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
         guesses = (self.dateline, self.home) if named else (self.dateline, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
         return next((c for c in choices if c not in others), choices[0] if choices else None)
