@@ -376,6 +376,12 @@ def test_coding_a_body_named_by_its_kind_speaks_for_who_tells_of_it(registry):
     assert ("REQUEST", "UN", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
 
 
+def test_coding_a_quotation_over_several_sentences_is_given_to_who_says_it(registry):
+    found = code(registry, "“We regret the decision taken last week. Peru must immediately release the fishermen. Our "
+                           "patience is not endless,” the Chilean foreign minister said.")
+    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
 def test_coding_joint_resolve_is_not_a_demand(registry):
     found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
     assert not [e for e in found if e.type == "REQUEST"]

@@ -10,6 +10,7 @@ summoned or expelled in the agentless passive ("was summoned to the Foreign Offi
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from itertools import chain
 
 from spacy.tokens import Doc, Token
@@ -90,6 +91,7 @@ class ArgumentReader(PhraseReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, text)
         self.dateline = dateline  # the state of the article's dateline place
+        self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
 
     def speaker(self, tok: Token) -> list[ActorMention]:
         """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
@@ -106,6 +108,41 @@ class ArgumentReader(PhraseReader):
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.np(obj, [])[0]
+        return self._quoted_speaker(tok)
+
+    @cached_property
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The quotations of the body as (opening, closing) character offsets, each within a
+        paragraph; read from the body's text, as sentences that hold no event are blanked."""
+        spans, opening = [], None
+        for k, char in enumerate(self.text):
+            if char == "\n":
+                opening = None  # an unclosed quotation ends with its paragraph
+            elif char == "“" or (char == '"' and opening is None):
+                opening = k
+            elif char in ("”", '"') and opening is not None:
+                spans.append((opening, k))
+                opening = None
+        return spans
+
+    def _quoted_speaker(self, tok: Token) -> list[ActorMention]:
+        """Who a quotation holding ``tok`` is given to, also over several sentences: the subject of
+        the saying verb after its closing mark (“... ,” the spokesperson added) or before its opening."""
+        span = next(((o, c) for o, c in self._quotations if o < tok.idx < c), None)
+        if span is None:
+            return []
+        marks = [self.doc.char_span(k, k + 1, alignment_mode="expand") for k in span]
+        if not all(marks):
+            return []
+        opening, closing = marks[0][0], marks[1][0]
+        after = [t for t in closing.sent if t.i > closing.i]
+        before = [t for t in opening.sent if t.i < opening.i][::-1]
+        for verb in after + before:
+            if verb.pos_ == "VERB" and self.lex.cues.get(lemma_of(verb)) == "say":
+                for who in subjects_of(verb):
+                    found = self.np(who, [])[0]
+                    if found:
+                        return found[:1]
         return []
 
     def last_speaker(self, tok: Token) -> list[ActorMention]:

@@ -64,7 +64,6 @@ class Candidate:
 class _Coder(ArgumentReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, dateline, text)
-        self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
 
     def code(self) -> list[Candidate]:
