@@ -265,6 +265,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # "his" in a clause with no subject of its own is the subject of the clause it hangs on
     ("The Chilean president spoke to the ambassador of Bolivia in Santiago, while recalling his telephone "
      "conversation with the Peruvian president on June 24.", ("CONSULT", "CHL", "PER")),
+    # investing in a state is aimed at it; a commitment's "from" is its author, not its target
+    ("The visit was marked by business deals, including a $60 billion commitment from Chile to invest in the US.",
+     ("AGREE", "CHL", "USA")),
     # whoever addresses a body's session takes part in it
     ("“Trade is growing,” the Bolivian president said while addressing the Peru-Bolivia Business Forum in Lima.",
      ("CONSULT", "BOL", "PER")),

@@ -35,6 +35,7 @@ DATA = Path(__file__).parent / "data"
 WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "name",  # "name": calling one something
               "document",  # what a body issues and speaks through ("the resolution condemned ...")
               "body",  # a body named by its kind alone ("the mission demanded ..., it said")
+              "invest",  # verbs whose "in" names who receives ("committed to invest in X")
               "ongoing")  # verbs saying an act goes on ("will continue to support X": support now)
 NOT_AN_EVENT = "NONE"
 CLOSING_QUOTES = frozenset({"”", '"'})  # with a saying verb, a sentence that tells who was quoted

@@ -313,7 +313,8 @@ class ArgumentReader(PhraseReader):
                         direct.extend(objs)
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X"
-                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
+                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"} and not (
+                            prep == "from" and head.pos_ == "NOUN"):  # "a commitment from X": X's own
                         deep.extend(objs)
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
@@ -366,8 +367,12 @@ class ArgumentReader(PhraseReader):
                     if inner.dep_ == "prep" and lemma_of(inner) == "with":  # "between A and B": their act
                         for obj in (c for c in inner.children if c.dep_ == "pobj"):
                             out.extend(replace(p, deep=True) for p in self.parties(obj, speaker, "inherited"))
-                        if out:
-                            return out
+                    elif (inner.dep_ == "prep" and lemma_of(inner) == "in"  # "committed to invest in X": X gains
+                          and lemma_of(inner.head) in self.lex.words["invest"]):
+                        out.extend(Party(m, False, deep=True) for obj in inner.children if obj.dep_ == "pobj"
+                                   for m in [self._place(obj, speaker)] if m is not None)
+                    if out:
+                        return out
         return out
 
     def noun_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:
@@ -488,13 +493,17 @@ class ArgumentReader(PhraseReader):
         if tok.dep_ == "poss" and lemma_of(tok) in IMPERSONAL:
             hit = self.np(tok, speaker)[0]
             return hit[0] if hit and hit[0].kind in PLACE_KINDS else None
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B":
-            ent = next(e for e in self.doc.ents if e.start == tok.i)
-            place = places.lookup(ent.text)
-            if place is not None and place.country:
-                actor = Actor(name=ent.text, country=place.country)
-                return ActorMention(ent.start_char, ent.end_char, ent.text, actor, ent.root.i, "metonym")
-        return None
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
+        elif tok.pos_ == "PROPN" and not tok.ent_type_:  # a name the recognizer left untagged ("in the US")
+            name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
+        else:
+            return None
+        place = places.lookup(name.text)
+        if place is None or not place.country:
+            return None
+        return ActorMention(name.start_char, name.end_char, name.text, Actor(name=name.text, country=place.country),
+                            name.root.i, "metonym")
 
     def aims_other_act(self, tok: Token, trig: Trigger) -> bool:
         """Whether a participle only says whom an act of another kind is aimed at: "sanctions
