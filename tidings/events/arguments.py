@@ -232,7 +232,7 @@ class ArgumentReader(PhraseReader):
         elsewhere ("in talks in Lima, Chile and Peru discussed ..." with Chile as a
         conjunct of Lima): the first of a coordinated list of actors."""
         k = verb.i - 1
-        while k > verb.sent.start and self.doc[k].pos_ in ("ADV", "AUX", "PART"):
+        while k > verb.sent.start and (self.doc[k].pos_ in ("ADV", "AUX", "PART") or self.doc[k].is_quote):
             k -= 1
         tok = self.doc[k]
         if self.actors.at(tok) is None:
@@ -528,11 +528,14 @@ class ArgumentReader(PhraseReader):
         if verb is None:
             return [], []
         sources: list[Party] = []
-        for who in [*subjects_of(verb), agent_of(verb)]:
+        subjects = subjects_of(verb)
+        for who in [*subjects, agent_of(verb)]:
             if who is not None and who.dep_ != "nsubjpass":
                 sources = self.parties(who, speaker, "inherited")
                 if sources:
                     break
+        if not sources and not subjects and verb.tag_ in FINITE:  # "In a call with X, Y “stressed ...”"
+            sources = self._stranded_subject(verb, speaker)
         if lemma_of(verb) in self.lex.words["receive"]:  # "Russia faces threats from X": Russia is the target
             givers = [p for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "from"
                       for p in self._objects(c, speaker)]
