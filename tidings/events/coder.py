@@ -130,7 +130,11 @@ class _Coder(ArgumentReader):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if self.aims_other_act(tok, trig):
             return []  # "sanctions targeting X": whom another act is aimed at, no act of its own
-        if trig.type == "ASSAULT" and trig.pos == "VERB" and self._in_words(tok):
+        says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
+        if trig.type == "PROTEST" and says and lemma_of(tok) != "protest":
+            return []  # "demonstrated that X ...": showed, no protest
+        if trig.pos == "VERB" and ((trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)):
+            # an attack made in words; a protest that says something ("protested that X ...")
             trig = replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         status = status_of(tok, self.lex)
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
