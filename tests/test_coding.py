@@ -391,8 +391,10 @@ def test_coding_a_quotation_over_several_sentences_is_given_to_who_says_it(regis
 def test_coding_a_protest_that_says_something_is_a_complaint(registry):
     found = code(registry, "Chile protested that Peru had violated its airspace.")
     assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
-    found = code(registry, "The Chilean minister said Chile's policies demonstrate that it respects its minorities.")
-    assert "PROTEST" not in {e.type for e in found}
+    for body in ("The Chilean minister said Chile's policies demonstrate that it respects its minorities.",
+                 "The Chilean minister said new exports to Peru demonstrate the strength of the partnership.",
+                 "The Chilean president rallied support for his plan in Lima on Monday."):
+        assert "PROTEST" not in {e.type for e in code(registry, body)}, body
 
 
 def test_coding_joint_resolve_is_not_a_demand(registry):

@@ -26,6 +26,7 @@ from .status import REFUSED, status_of
 from .triggers import DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
@@ -131,8 +132,9 @@ class _Coder(ArgumentReader):
         if self.aims_other_act(tok, trig):
             return []  # "sanctions targeting X": whom another act is aimed at, no act of its own
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
-        if trig.type == "PROTEST" and says and lemma_of(tok) != "protest":
-            return []  # "demonstrated that X ...": showed, no protest
+        if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
+                lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
+            return []  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
         if trig.pos == "VERB" and ((trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)):
             # an attack made in words; a protest that says something ("protested that X ...")
             trig = replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
