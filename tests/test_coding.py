@@ -448,6 +448,11 @@ def test_coding_forcing_out_is_an_expulsion(registry):
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
 
 
+def test_coding_grappling_with_a_problem_is_no_attack(registry):
+    found = code(registry, "The visit comes as Lima grapples with the competing interests of Santiago and Quito.")
+    assert "ASSAULT" not in {e.type for e in found}
+
+
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}
