@@ -254,6 +254,7 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile began the demobilization of its forces on the border with Peru.", ("RETREAT", "CHL", "PER")),
     # leading a delegation to a state is a visit
     ("The Chilean foreign minister led a delegation to Lima on Monday.", ("CONSULT", "CHL", "PER")),
+    ("Chile sent a delegation to Lima on Monday.", ("CONSULT", "CHL", "PER")),
     # a request or greeting handed to someone is addressed to them; "his" before an act is the subject's
     ("The Chilean foreign minister said he had renewed to Peru his urgent request to release the fishermen.",
      ("REQUEST", "CHL", "PER")),
