@@ -449,6 +449,12 @@ def test_coding_forcing_out_is_an_expulsion(registry):
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
 
 
+def test_coding_describing_something_as_something_is_no_act_on_it(registry):
+    found = code(registry, "Speaking to reporters, the Chilean ambassador described the initiative as a tribute to "
+                           "Peru's rich heritage.")
+    assert not found  # nor is speaking to reporters a meeting with them
+
+
 def test_coding_grappling_with_a_problem_is_no_attack(registry):
     found = code(registry, "The visit comes as Lima grapples with the competing interests of Santiago and Quito.")
     assert "ASSAULT" not in {e.type for e in found}

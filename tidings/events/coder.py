@@ -131,6 +131,9 @@ class _Coder(ArgumentReader):
             return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if self.aims_other_act(tok, trig):
             return []  # "sanctions targeting X": whom another act is aimed at, no act of its own
+        if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
+                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+            return []  # "described the initiative as a tribute": what it is called, no act on it
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
