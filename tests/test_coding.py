@@ -272,6 +272,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # the subject the parser left hanging on a name before a quoted verb still carries the call
     ("In a telephone call with Foreign Minister Wang Yi, Mauro Vieira “emphasised the importance of open and "
      "constructive communication on a range of bilateral issues”, the ministry said.", ("CONSULT", "BRA", "CHN")),
+    # a participle before the verb tells where it was said, not at whom
+    ("Addressing the WTO council on Monday, the Chilean ambassador warned that Peru's tariffs would hurt trade.",
+     ("THREATEN", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
     ("“Trade is growing,” the Bolivian president said while addressing the Peru-Bolivia Business Forum in Lima.",
      ("CONSULT", "BOL", "PER")),

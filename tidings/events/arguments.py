@@ -318,8 +318,9 @@ class ArgumentReader(PhraseReader):
                         deep.extend(objs)
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
-                elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)):
-                    deep.append(child)
+                elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)
+                                                                 and child.i > head.i):
+                    deep.append(child)  # not a participle before it: "Addressing the UN, X warned ..."
                 elif head is not heads[0] and head.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "nmod"):
                     direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is
                 elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss"
