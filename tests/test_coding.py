@@ -401,6 +401,12 @@ def test_coding_a_protest_that_says_something_is_a_complaint(registry):
         assert "PROTEST" not in {e.type for e in code(registry, body)}, body
 
 
+def test_coding_a_similar_act_is_aimed_like_the_last_of_its_kind(registry):
+    found = code(registry, "The United States imposed sanctions on Peru on Friday. Canada imposed similar sanctions on "
+                           "Monday.")
+    assert ("SANCTION", "CAN", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
 def test_coding_joint_resolve_is_not_a_demand(registry):
     found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
     assert not [e for e in found if e.type == "REQUEST"]

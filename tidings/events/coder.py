@@ -26,6 +26,7 @@ from .status import REFUSED, status_of
 from .triggers import DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
@@ -66,6 +67,7 @@ class _Coder(ArgumentReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, dateline, text)
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
+        self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -117,6 +119,8 @@ class _Coder(ArgumentReader):
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
         if fight is not None:
             self.conflict = [fight.source, fight.target]
+        for kind in {c.type for c in cands if c.target is not None}:
+            self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
         for cand in cands:
             key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
                    cand.trigger_start, cand.status)
@@ -159,6 +163,10 @@ class _Coder(ArgumentReader):
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
+        if not targets and not parties and any(c.dep_ == "amod" and lemma_of(c) in LIKE
+                                               for w in [tok, *words] for c in w.children):
+            sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
+            targets = [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
         if not targets and not parties and trig.pos == "VERB":
             if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
                 targets = [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
