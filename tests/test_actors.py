@@ -525,3 +525,17 @@ def test_actors_an_official_arriving_at_the_dateline_is_not_of_its_state(nlp, re
     _, found = mentions(nlp, registry, "Foreign Minister Ana Ruiz on Friday said the summit would go ahead.",
                         dateline="LIMA")
     assert find(found, "Foreign Minister Ana Ruiz").actor.country == "PER"
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Ethopia and Peru signed a trade accord on Monday.", "Ethopia", "ETH"),  # a letter dropped
+    ("Quatar hosted talks between Chile and Peru.", "Quatar", "QAT"),  # a letter added
+])
+def test_actors_a_state_name_misspelt_by_a_letter_is_that_state(nlp, registry, text, mention, country):
+    _, found = mentions(nlp, registry, text)
+    assert find(found, mention).actor.country == country
+
+
+def test_actors_a_name_a_letter_from_a_state_is_not_always_that_state(nlp, registry):
+    _, found = mentions(nlp, registry, "Frances Smith met the Chilean president. Roland flew to Lima.")
+    assert not any(m.actor.country in ("FRA", "POL") for m in found)

@@ -66,6 +66,9 @@ def make_actor(name: str, country: str | None = None, org: str | None = None,
     return Actor(name=name, country=country, org=org, sector=sector, role=role, actor_id=actor_id)
 
 
+MISSPELT_MIN = 6  # letters a word needs before a one-letter slip from a state's name is read as that state
+
+
 @dataclass(frozen=True)
 class _Name:
     """One entry of the name table: how a matched name is read."""
@@ -114,6 +117,7 @@ class ActorRegistry:
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
         self._people_rows: list[dict] = []  # leaders.csv, people.csv: indexed on the first look-up
+        self._states: dict[str, _Name] | None = None  # one-word state names and demonyms, for misspellings
         self._known: dict[str, Actor | None] | None = None  # name or alias -> actor (None: two people)
         self._known_surnames: dict[str, Actor | None] = {}  # last name -> actor (None: two people)
 
@@ -241,6 +245,23 @@ class ActorRegistry:
         named = {word.lower() for key in keys for word in key} - STOP_WORDS
         return frozenset(named.union(*(self._words.get(kind, ()) for kind in _ACTOR_WORD_KINDS)))
 
+    def misspelt_state(self, word: str) -> _Name | None:
+        """The state or demonym a single word of at least six letters misspells by one letter
+        dropped, added, changed or swapped ("Ethopia", "Quatar"); None when it could be two."""
+        if len(word) < MISSPELT_MIN or not word.isalpha():
+            return None
+        if self._states is None:
+            self._states = {}
+            for key, entry in self._patterns.items():
+                if len(key) == 1 and entry.kind in ("state", "demonym") and len(key[0]) >= MISSPELT_MIN - 1:
+                    self._states.setdefault(key[0].lower(), entry)
+        lower = word.lower()
+        if lower in self._states or (word,) in self._patterns:
+            return None  # the name itself, which the text may use as a place
+        found = {entry.actor.key: entry for name, entry in self._states.items()
+                 if name[0] == lower[0] and _one_edit(name, lower)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def lookup(self, name: str, loose: bool = True) -> Actor | None:
         """The actor a name stands for: a state, organisation, seat of government, learned person
         or known person (``people.csv``, by whole name or alias and, if ``loose``, by its first and
@@ -358,3 +379,13 @@ def _cities() -> dict[str, str]:
         if city["population"] > best.get(key, (-1, ""))[0]:
             best[key] = (city["population"], country.alpha_3)
     return {k: v[1] for k, v in best.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter dropped, added, changed or two swapped apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[k + 1:] == b[k + 1:] or (a[k + 2:] == b[k + 2:] and a[k:k + 2] == b[k:k + 2][::-1])
+    return a[k + 1:] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1:]

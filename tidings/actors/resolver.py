@@ -522,6 +522,12 @@ class _Resolver:
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text, country=self._owner_state(start)))
                 self.used.update(range(start, end))
+        for tok in doc:  # a state's name misspelt by a letter ("Ethopia"): a lone proper noun, not a person's
+            if (tok.pos_ == "PROPN" and tok.i not in self.used and tok.ent_type_ != "PERSON"
+                    and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))
+                    and (misspelt := self.reg.misspelt_state(tok.text)) is not None):
+                out.append(_Cand(tok.i, tok.i + 1, misspelt.kind, actor=misspelt.actor))
+                self.used.add(tok.i)
         for ent in self.ents:  # a known person's name the recognizer took for a body or place
             if ent.label_ in ("ORG", "GPE", "NORP") and not self.used.intersection(range(ent.start, ent.end)) \
                     and all(self.pos[i] == "PROPN" for i in range(ent.start, ent.end)):
