@@ -117,7 +117,7 @@ class ActorRegistry:
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
         self._people_rows: list[dict] = []  # leaders.csv, people.csv: indexed on the first look-up
-        self._states: dict[str, _Name] | None = None  # one-word state names and demonyms, for misspellings
+        self._states: dict[str, dict[str, _Name]] | None = None  # by first letter: one-word state names, demonyms
         self._known: dict[str, Actor | None] | None = None  # name or alias -> actor (None: two people)
         self._known_surnames: dict[str, Actor | None] = {}  # last name -> actor (None: two people)
 
@@ -254,12 +254,12 @@ class ActorRegistry:
             self._states = {}
             for key, entry in self._patterns.items():
                 if len(key) == 1 and entry.kind in ("state", "demonym") and len(key[0]) >= MISSPELT_MIN - 1:
-                    self._states.setdefault(key[0].lower(), entry)
+                    self._states.setdefault(key[0][0].lower(), {}).setdefault(key[0].lower(), entry)
         lower = word.lower()
-        if lower in self._states or (word,) in self._patterns:
+        names = self._states.get(lower[0], {})
+        if lower in names or (word,) in self._patterns:
             return None  # the name itself, which the text may use as a place
-        found = {entry.actor.key: entry for name, entry in self._states.items()
-                 if name[0] == lower[0] and _one_edit(name, lower)}
+        found = {entry.actor.key: entry for name, entry in names.items() if _one_edit(name, lower)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def lookup(self, name: str, loose: bool = True) -> Actor | None:
