@@ -275,6 +275,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a participle before the verb tells where it was said, not at whom
     ("Addressing the WTO council on Monday, the Chilean ambassador warned that Peru's tariffs would hurt trade.",
      ("THREATEN", "CHL", "PER")),
+    # a third party mediating between two sides acts on both
+    ("Oman has been mediating between Chile and Peru since March.", ("CONSULT", "OMN", "PER")),
+    ("Qatar's emir launched a mediation effort on Saturday between Chile and Peru.", ("CONSULT", "QAT", "CHL")),
     # whoever addresses a body's session takes part in it
     ("“Trade is growing,” the Bolivian president said while addressing the Peru-Bolivia Business Forum in Lima.",
      ("CONSULT", "BOL", "PER")),

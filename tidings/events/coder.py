@@ -174,6 +174,8 @@ class _Coder(ArgumentReader):
                 targets = self._proposer(tok, speaker)  # "rejected the offer": whoever made it
             elif trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
                 targets = [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
+        if not trig.joint and sources and parties and not targets:
+            targets = parties  # "mediated between A and B": a third party's act, aimed at both
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
