@@ -130,9 +130,10 @@ def test_coding_a_promise_is_one_statement_and_a_promised_harm_a_threat(registry
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
 
 
-def test_coding_support_that_will_continue_goes_on_now(registry):
+def test_coding_support_that_will_continue_goes_on_now_and_is_promised(registry):
     found = code(registry, "Chile will continue to support Peru with arms deliveries, the Chilean minister said.")
-    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("SUPPORT", "CHL", "PER", "occurred")}
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {
+        ("SUPPORT", "CHL", "PER", "occurred"), ("AGREE", "CHL", "PER", "occurred")}
 
 
 def test_coding_an_upcoming_visit_is_planned(registry):

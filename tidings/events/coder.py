@@ -206,21 +206,26 @@ class _Coder(ArgumentReader):
                     pairs.append((src, None, False))
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or _two_sides(s.mention, t.mention)]
-        announced = trig.pos == "VERB" and (status == "planned" or any(
+        going_on = (tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"]
+                    and any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.head.children))
+        announced = trig.pos == "VERB" and (status == "planned" or going_on or any(
             c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.children))
-        return found + (self._announced(found, speaker, _ultimatum(tok)) if announced else [])
+        return found + (self._announced(found, speaker, _ultimatum(tok), going_on) if announced else [])
 
-    def _announced(self, found: list[Candidate], speaker: list[ActorMention], ultimatum: bool) -> list[Candidate]:
+    def _announced(self, found: list[Candidate], speaker: list[ActorMention], ultimatum: bool,
+                   going_on: bool = False) -> list[Candidate]:
         """An act its author announces for the future is also a statement made when it is said: a
         threat when the act harms ("said they would boycott all contact with X") or is made a
         condition ("will withdraw its troops unless X ..."), a promise when it helps ("said it
-        would lift its sanctions on X"). A meeting announced stays a planned meeting."""
+        would lift its sanctions on X"), also of an act ``going_on`` ("will continue to support
+        X": it goes on, and is promised). A meeting announced stays a planned meeting."""
         out = []
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
             if ultimatum and code is not None:
                 kind, code = ULTIMATUM
-            if (code is None or cand.type == "CONSULT" or cand.status not in ("planned", "hypothetical")
+            if (code is None or cand.type == "CONSULT"
+                    or cand.status not in ("planned", "hypothetical", *(("occurred",) if going_on else ()))
                     or cand.target is None
                     or (speaker and speaker[0].actor.key != cand.source.actor.key)):
                 continue
