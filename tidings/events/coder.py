@@ -128,23 +128,30 @@ class _Coder(ArgumentReader):
                 seen.add(key)
                 out.append(cand)
 
-    def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+    def reading(self, tok: Token, trig: Trigger) -> Trigger | None:
+        """The act a trigger tells where it stands, or None where it tells none."""
         if trig.type == NOT_AN_EVENT or (trig.pos == "VERB" and _attributive(tok)):
-            return []  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
+            return None  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
         if trig.pos == "NOUN" and self._in_name(tok):
-            return []  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
+            return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if self.aims_other_act(tok, trig):
-            return []  # "sanctions targeting X": whom another act is aimed at, no act of its own
+            return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
-            return []  # "described the initiative as a tribute": what it is called, no act on it
+            return None  # "described the initiative as a tribute": what it is called, no act on it
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
-            return []  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
+            return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
         if trig.pos == "VERB" and ((trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)):
             # an attack made in words; a protest that says something ("protested that X ...")
-            trig = replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
+            return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
+        return trig
+
+    def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+        trig = self.reading(tok, trig)
+        if trig is None:
+            return []
         status = status_of(tok, self.lex)
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
             refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
@@ -163,19 +170,8 @@ class _Coder(ArgumentReader):
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
-        if not targets and not parties and any(c.dep_ == "amod" and lemma_of(c) in LIKE
-                                               for w in [tok, *words] for c in w.children):
-            sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
-            targets = [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
-        if not targets and not parties and trig.pos == "VERB":
-            if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
-                targets = [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
-            elif trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
-                targets = self._proposer(tok, speaker)  # "rejected the offer": whoever made it
-            elif trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
-                targets = [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
-        if not trig.joint and sources and parties and not targets:
-            targets = parties  # "mediated between A and B": a third party's act, aimed at both
+        if not targets:
+            targets = self._implied_targets(tok, trig, words, speaker, bool(sources), parties)
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
@@ -211,6 +207,24 @@ class _Coder(ArgumentReader):
         announced = trig.pos == "VERB" and (status == "planned" or going_on or any(
             c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.children))
         return found + (self._announced(found, speaker, _ultimatum(tok), going_on) if announced else [])
+
+    def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
+                         sourced: bool, parties: list[Party]) -> list[Party]:
+        """Whom an act that names no target is aimed at, from what the text has told so far."""
+        if parties:  # "mediated between A and B": a third party's act, aimed at both
+            return parties if sourced and not trig.joint else []
+        if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
+            sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
+            return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
+        if trig.pos != "VERB":
+            return []
+        if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
+            return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
+        if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
+            return self._proposer(tok, speaker)  # "rejected the offer": whoever made it
+        if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
+            return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
+        return []
 
     def _announced(self, found: list[Candidate], speaker: list[ActorMention], ultimatum: bool,
                    going_on: bool = False) -> list[Candidate]:
