@@ -313,8 +313,9 @@ class ArgumentReader(PhraseReader):
                         direct.extend(objs)
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X"
-                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"} and not (
-                            prep == "from" and head.pos_ == "NOUN"):  # "a commitment from X": X's own
+                    elif prep == "from" and head.pos_ == "NOUN":
+                        pass  # "a commitment from X": X is its author (``noun_args``), not its target
+                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
                         deep.extend(objs)
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
