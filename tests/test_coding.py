@@ -279,6 +279,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a third party mediating between two sides acts on both
     ("Oman has been mediating between Chile and Peru since March.", ("CONSULT", "OMN", "PER")),
     ("Qatar's emir launched a mediation effort on Saturday between Chile and Peru.", ("CONSULT", "QAT", "CHL")),
+    # hatred expressed for a state is aimed at it
+    ("“My views are clear,” the Chilean minister said, expressing his hatred for Peru.", ("ACCUSE", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
     ("“Trade is growing,” the Bolivian president said while addressing the Peru-Bolivia Business Forum in Lima.",
      ("CONSULT", "BOL", "PER")),
@@ -466,6 +468,11 @@ def test_coding_describing_something_as_something_is_no_act_on_it(registry):
     found = code(registry, "Speaking to reporters, the Chilean ambassador described the initiative as a tribute to "
                            "Peru's rich heritage.")
     assert not found  # nor is speaking to reporters a meeting with them
+
+
+def test_coding_sanctions_relief_is_no_aid(registry):
+    found = code(registry, "Peru has opposed sanctions relief for Bolivia.")
+    assert "AID" not in {e.type for e in found}
 
 
 def test_coding_grappling_with_a_problem_is_no_attack(registry):

@@ -359,7 +359,7 @@ class ArgumentReader(PhraseReader):
                     aimed = self.targets([tok, *act[1]], act[0], speaker)
                     if aimed:
                         return [replace(p, deep=True) for p in aimed]
-                for inner in breadth(tok, clauses=True, skip=skip):
+                for inner in [*([tok] if tok in deep else []), *breadth(tok, clauses=True, skip=skip)]:
                     found = None if provenance(inner) else self.actors.at(inner)
                     if found is not None:
                         return [Party(found, False, deep=True)]
