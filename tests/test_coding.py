@@ -470,9 +470,9 @@ def test_coding_describing_something_as_something_is_no_act_on_it(registry):
     assert not found  # nor is speaking to reporters a meeting with them
 
 
-def test_coding_sanctions_relief_is_no_aid(registry):
-    found = code(registry, "Peru has opposed sanctions relief for Bolivia.")
-    assert "AID" not in {e.type for e in found}
+def test_coding_sanctions_relief_is_an_easing_not_aid(registry):
+    found = code(registry, "Chile's sanctions relief to Bolivia took effect on Monday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("RETREAT", "CHL", "BOL")}
 
 
 def test_coding_grappling_with_a_problem_is_no_attack(registry):
