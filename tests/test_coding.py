@@ -413,6 +413,15 @@ def test_coding_a_similar_act_is_aimed_like_the_last_of_its_kind(registry):
     assert ("SANCTION", "CAN", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
 
 
+def test_coding_a_harm_a_speaker_says_another_did_is_an_accusation(registry):
+    found = code(registry, "“Peru’s expansionist designs have destabilised the entire region,” the Chilean minister "
+                           "remarked.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
+    found = code(registry, "“Any speculation about Peru and Bolivia working to destabilise the region I would reject,” "
+                           "the Chilean minister said.")
+    assert "ACCUSE" not in {e.type for e in found}  # a claim the speaker answers, not his own
+
+
 def test_coding_joint_resolve_is_not_a_demand(registry):
     found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
     assert not [e for e in found if e.type == "REQUEST"]

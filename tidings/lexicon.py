@@ -36,6 +36,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "document",  # what a body issues and speaks through ("the resolution condemned ...")
               "body",  # a body named by its kind alone ("the mission demanded ..., it said")
               "invest",  # verbs whose "in" names who receives ("committed to invest in X")
+              "harm",  # verbs of a harm a speaker charges another with ("X has destabilised the region")
               "ongoing")  # verbs saying an act goes on ("will continue to support X": support now)
 NOT_AN_EVENT = "NONE"
 CLOSING_QUOTES = frozenset({"”", '"'})  # with a saying verb, a sentence that tells who was quoted
@@ -198,6 +199,7 @@ def trigger_words() -> TriggerWords:
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
+    patterns |= {(_forms(w),) for w in lex.words["harm"]}
     patterns |= {(CLOSING_QUOTES, _forms(w)) for w, kind in lex.cues.items() if kind == "say"}  # who is quoted
     ordered = list(patterns)
     index: dict[str, list[int]] = {}

@@ -20,10 +20,10 @@ from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
-from .grammar import agentless, lemma_of, nearby
+from .grammar import agentless, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct
 from .status import REFUSED, status_of
-from .triggers import DEMAND, match_trigger
+from .triggers import CHARGE, DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
@@ -94,12 +94,16 @@ class _Coder(ArgumentReader):
                 matches.append((tok, trig, words))
         demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
                    if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
+        headed = used | {tok.i for tok, _, _ in matches}
+        charges = [(tok, CHARGE, []) for tok in self.doc
+                   if tok.pos_ == "VERB" and tok.i not in headed and lemma_of(tok) in self.lex.words["harm"]]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
-        for tok, trig, words in matches + demands:
+        for tok, trig, words in matches + demands + charges:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
-            cands = self.demand(tok, words[0]) if trig is DEMAND else self.candidates(tok, trig, words)
-            if not cands and trig is not DEMAND and trig.type in DYAD_TYPES:
+            cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
+                     else self.candidates(tok, trig, words))
+            if not cands and trig not in (DEMAND, CHARGE) and trig.type in DYAD_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
         for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response"
@@ -303,6 +307,23 @@ class _Coder(ArgumentReader):
         source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
                 for target in _unique(asked) if _two_sides(source.mention, target.mention)]
+
+    def charge(self, verb: Token) -> list[Candidate]:
+        """A harm a speaker says another did is an accusation: in "X has destabilised the region,"
+        the minister said", the speaker accuses X (ACCUSE speaker → X); also the author of an act
+        that does it ("X's designs have destabilised ...")."""
+        speaker = self.speaker(verb)
+        if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical"):
+            return []
+        if any(pos_of(a) == "NOUN" and lemma_of(a) in self.lex.words["proposal"] for a in verb.ancestors):
+            return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
+        doers = []
+        for subj in subjects_of(verb):
+            if subj.dep_ != "nsubjpass":
+                doers += self.parties(subj, []) or self._act_author(subj, [])
+        source = Party(speaker[0])
+        return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
+                for doer in _unique(doers) if _two_sides(source.mention, doer.mention)]
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
