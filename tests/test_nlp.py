@@ -68,6 +68,13 @@ def test_select_blanks_sentences_that_cannot_hold_an_event():
     assert not any(e.text == "Nairobi" for e in doc.ents)  # blanked text is not annotated
 
 
+def test_select_keeps_a_sentence_that_tells_who_speaks():
+    """No event in it, but the later sentences go on with what this speaker says."""
+    text = "Peru's foreign minister Ana Ruiz told reporters on Monday that she was confident. She condemned Chile."
+    doc = next(nlp.annotate([text]))
+    assert doc.text == text
+
+
 def test_select_keeps_offsets_and_never_joins_a_blank_to_a_sentence():
     doc = next(nlp.annotate([SELECTED]))
     assert all(SELECTED[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)

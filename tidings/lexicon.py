@@ -39,7 +39,6 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "harm",  # verbs of a harm a speaker charges another with ("X has destabilised the region")
               "ongoing")  # verbs saying an act goes on ("will continue to support X": support now)
 NOT_AN_EVENT = "NONE"
-CLOSING_QUOTES = frozenset({"”", '"'})  # with a saying verb, a sentence that tells who was quoted
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an
 # intent to help or to meet (03x, AGREE) or a threat of harm (13x, THREATEN).
 INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"),
@@ -188,8 +187,9 @@ class TriggerWords:
 @lru_cache(maxsize=1)
 def trigger_words() -> TriggerWords:
     """The surface forms of every trigger pattern, inflected by lemminflect (nouns, verbs and
-    adjectives alike, since a tagger may read a word either way); also of a reported "must" and
-    of a closing quotation mark with a saying verb (“...,” the minister said)."""
+    adjectives alike, since a tagger may read a word either way); also of a reported "must", of
+    the harms a speaker charges another with, and of the saying verbs (a sentence that tells who
+    speaks serves the sentences that go on with the statement)."""
     lex = lexicon()
 
     def forms(word: str) -> frozenset[str]:
@@ -200,7 +200,7 @@ def trigger_words() -> TriggerWords:
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
     patterns |= {(_forms(w),) for w in lex.words["harm"]}
-    patterns |= {(CLOSING_QUOTES, _forms(w)) for w, kind in lex.cues.items() if kind == "say"}  # who is quoted
+    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "say"}  # who says what, and is quoted
     ordered = list(patterns)
     index: dict[str, list[int]] = {}
     for number, pattern in enumerate(ordered):
