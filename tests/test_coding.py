@@ -489,6 +489,16 @@ def test_coding_grappling_with_a_problem_is_no_attack(registry):
     assert "ASSAULT" not in {e.type for e in found}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile retaliated with air strikes on Peru on Monday.", ("ASSAULT", "CHL", "PER")),
+    ("Peru vowed to retaliate against Chile for the strikes.", ("THREATEN", "PER", "CHL")),
+    ("“We shall forcefully counter any future aggression,” the Chilean spokesperson said after Peru's strikes on "
+     "Arica.", ("THREATEN", "CHL", "PER")),
+])
+def test_coding_retaliation_is_an_attack_and_a_vow_of_it_a_threat(registry, body, expected):
+    assert expected in {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+
+
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}
