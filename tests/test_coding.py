@@ -490,8 +490,8 @@ def test_coding_grappling_with_a_problem_is_no_attack(registry):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Chile retaliated with air strikes on Peru on Monday.", ("ASSAULT", "CHL", "PER")),
-    ("Peru vowed to retaliate against Chile for the strikes.", ("THREATEN", "PER", "CHL")),
+    ("Chile retaliated against Peru on Monday.", ("ASSAULT", "CHL", "PER")),
+    ("Chile said it would retaliate against Peru.", ("THREATEN", "CHL", "PER")),
     ("“We shall forcefully counter any future aggression,” the Chilean spokesperson said after Peru's strikes on "
      "Arica.", ("THREATEN", "CHL", "PER")),
 ])
