@@ -281,6 +281,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Qatar's emir launched a mediation effort on Saturday between Chile and Peru.", ("CONSULT", "QAT", "CHL")),
     # hatred expressed for a state is aimed at it
     ("“My views are clear,” the Chilean minister said, expressing his hatred for Peru.", ("ACCUSE", "CHL", "PER")),
+    # questioning another's claim rejects it, and is aimed at whose claim it is, not at whom it names
+    ("At the UN, Chile's envoy questioned Peru's assertion that his country had started the conflict.",
+     ("REJECT", "CHL", "PER")),
     # whoever addresses a body's session takes part in it
     ("“Trade is growing,” the Bolivian president said while addressing the Peru-Bolivia Business Forum in Lima.",
      ("CONSULT", "BOL", "PER")),

@@ -324,9 +324,9 @@ class ArgumentReader(PhraseReader):
                     deep.append(child)  # not a participle before it: "Addressing the UN, X warned ..."
                 elif head is not heads[0] and head.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "nmod"):
                     direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is
-                elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss"
-                      and trig.type == "REQUEST" and child.pos_ != "PRON"):
-                    direct.append(child)  # "need X's support": X is asked
+                elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ != "PRON"
+                      and (trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"])):
+                    direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
                     direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) in TARGET_PREPS
                                   for o in p.children if o.dep_ == "pobj")
