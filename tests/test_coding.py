@@ -425,6 +425,12 @@ def test_coding_a_harm_a_speaker_says_another_did_is_an_accusation(registry):
     assert "ACCUSE" not in {e.type for e in found}  # a claim the speaker answers, not his own
 
 
+def test_coding_a_refused_meeting_is_refused_to_the_other_side_of_the_last_one(registry):
+    found = code(registry, "Chile and Peru held talks in Quito on Saturday. Chile will not negotiate away its right "
+                           "to the fisheries, its foreign minister said.")
+    assert ("REJECT", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+
+
 def test_coding_joint_resolve_is_not_a_demand(registry):
     found = code(registry, "Chile's minister said both countries should continue joint efforts on trade.")
     assert not [e for e in found if e.type == "REQUEST"]

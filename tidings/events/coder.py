@@ -157,6 +157,7 @@ class _Coder(ArgumentReader):
         if trig is None:
             return []
         status = status_of(tok, self.lex)
+        refused_joint = status == REFUSED and trig.joint  # "will not negotiate": with whom the talk was of
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
             refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
             trig, status = replace(trig, type="REJECT", cameo=REFUSAL_CAMEO, joint=False), "occurred" if refusable else None
@@ -174,6 +175,10 @@ class _Coder(ArgumentReader):
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
+        own = {p.mention.actor.key for p in sources}
+        if (refused_joint and own and own >= {t.mention.actor.key for t in targets}
+                and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
+            targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
         if not targets:
             targets = self._implied_targets(tok, trig, words, speaker, bool(sources), parties)
         pairs: list[tuple[Party, Party | None, bool]] = []
