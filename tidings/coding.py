@@ -403,7 +403,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return False
     if clause.i == own.i:
         return True
-    if lexicon.lexicon().cues.get(clause.lemma_.lower()) == "say" and any(a.i == clause.i for a in own.ancestors):
+    if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
 
@@ -455,8 +455,12 @@ def _background(trigger: Token) -> bool:
 def _reported(clause: Token) -> bool:
     """Whether a clause is what a past saying reports, its tense shifted back ("added that he had
     renewed his request": "I renewed"): the day's news, not background."""
-    head = clause.head
-    return clause.dep_ == "ccomp" and head.tag_ == "VBD" and lexicon.lexicon().cues.get(head.lemma_.lower()) == "say"
+    return clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and _saying(clause.head)
+
+
+def _saying(verb: Token) -> bool:
+    """Whether a word is a saying verb of the lexicon ("said", "added")."""
+    return lexicon.lexicon().cues.get(verb.lemma_.lower()) == "say"
 
 
 def _dateline_state(article: Article, registry: actors.ActorRegistry) -> Actor | None:

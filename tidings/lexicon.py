@@ -198,9 +198,8 @@ def trigger_words() -> TriggerWords:
         return frozenset().union(*map(_forms, members))
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
-    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "demand"}
+    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind in ("demand", "say")}
     patterns |= {(_forms(w),) for w in lex.words["harm"]}
-    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind == "say"}  # who says what, and is quoted
     ordered = list(patterns)
     index: dict[str, list[int]] = {}
     for number, pattern in enumerate(ordered):

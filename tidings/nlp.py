@@ -136,11 +136,11 @@ class Select:
     """Blanks the sentences that cannot hold an event, so that the components after it skip them.
 
     A sentence (split by punctuation) is kept when it has a trigger word of the event lexicon, a
-    "must" or a saying verb in any inflection (``lexicon.trigger_words``) and a word that can name
-    an actor: a capitalised
-    word inside the sentence, or a known name, office word or pronoun. Each character of the
-    other sentences becomes a space (line breaks stay), so the returned Doc has the body's
-    offsets; a blanked stretch is one whitespace token and a sentence of its own.
+    "must", a harm or a saying verb in any inflection (``lexicon.trigger_words``) and a word that
+    can name an actor: a capitalised word inside the sentence, or a known name, office word or
+    pronoun. Each character of the other sentences becomes a space (line breaks stay), so the
+    returned Doc has the body's offsets; a blanked stretch is one whitespace token and a sentence
+    of its own.
     """
 
     def __init__(self, nlp: Language) -> None:

@@ -91,12 +91,11 @@ class ArgumentReader(PhraseReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, text)
         self.dateline = dateline  # the state of the article's dateline place
-        self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
 
     def speaker(self, tok: Token) -> list[ActorMention]:
         """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
         for anc in tok.ancestors:
-            if anc.pos_ == "VERB" and self.lex.cues.get(lemma_of(anc)) == "say":
+            if self._saying(anc):
                 for who in [*subjects_of(anc), agent_of(anc)]:
                     found = self.np(who, [])[0] if who is not None else []
                     if found:
@@ -137,13 +136,7 @@ class ArgumentReader(PhraseReader):
         opening, closing = marks[0][0], marks[1][0]
         after = [t for t in closing.sent if t.i > closing.i]
         before = [t for t in opening.sent if t.i < opening.i][::-1]
-        for verb in after + before:
-            if verb.pos_ == "VERB" and self.lex.cues.get(lemma_of(verb)) == "say":
-                for who in subjects_of(verb):
-                    found = self.np(who, [])[0]
-                    if found:
-                        return found[:1]
-        return []
+        return self._teller(after + before)
 
     def last_speaker(self, tok: Token) -> list[ActorMention]:
         """Who makes a statement in ``tok``'s sentence or the two before it, nearest first: a clause
@@ -155,13 +148,19 @@ class ArgumentReader(PhraseReader):
             sent = self.doc[start - 1].sent
             sents.append(sent)
             start = sent.start
-        for sent in sents:
-            said = [t for t in sent if t.pos_ == "VERB" and self.lex.cues.get(lemma_of(t)) == "say"]
-            for verb in said:
-                for who in subjects_of(verb):
-                    found = self.np(who, [])[0]
-                    if found:
-                        return found[:1]
+        return self._teller([t for sent in sents for t in sent])
+
+    def _saying(self, tok: Token) -> bool:
+        """Whether a token is a saying verb ("said", "added", "stressed")."""
+        return tok.pos_ == "VERB" and self.lex.cues.get(lemma_of(tok)) == "say"
+
+    def _teller(self, tokens: list[Token]) -> list[ActorMention]:
+        """The actor named as subject of the first saying verb among ``tokens`` that has one."""
+        for verb in filter(self._saying, tokens):
+            for who in subjects_of(verb):
+                found = self.np(who, [])[0]
+                if found:
+                    return found[:1]
         return []
 
     def verb_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:

@@ -26,6 +26,7 @@ from .status import REFUSED, status_of
 from .triggers import CHARGE, DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+ARTICLES = frozenset({"the", "a", "an"})
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
@@ -211,10 +212,8 @@ class _Coder(ArgumentReader):
                     pairs.append((src, None, False))
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or _two_sides(s.mention, t.mention)]
-        going_on = (tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"]
-                    and any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.head.children))
-        announced = trig.pos == "VERB" and (status == "planned" or going_on or any(
-            c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in tok.children))
+        going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
+        announced = trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))
         return found + (self._announced(found, speaker, _ultimatum(tok), going_on) if announced else [])
 
     def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
@@ -345,6 +344,11 @@ class _Coder(ArgumentReader):
             confidence=_confidence(trig, src, tgt, status))
 
 
+def _announcing(verb: Token) -> bool:
+    """Whether a verb tells what will be done ("will", "would"): an act announced."""
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
+
+
 def _ultimatum(verb: Token) -> bool:
     """Whether an act is announced on a condition the other side must meet ("... unless X")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
@@ -381,8 +385,6 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
     the state of the article's dateline, the host of an envoy summoned with no place named."""
     return _Coder(doc, actors, dateline, text).code()
 
-
-ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _attributive(verb: Token) -> bool:

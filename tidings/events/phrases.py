@@ -11,7 +11,6 @@ else the most named.
 from __future__ import annotations
 
 import bisect
-
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,10 +50,10 @@ PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "d
 class _Actors:
     """Index of actor mentions by token, with simple pronoun and collective resolution."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[ActorMention], text: str | None = None):
+    def __init__(self, doc: Doc, mentions: Iterable[ActorMention], text: str):
         self.doc = doc
         self.mentions = sorted((m for m in mentions if m.actor.key), key=lambda m: m.start)
-        self.sections = _sections(doc.text if text is None else text)
+        self.sections = _sections(text)
         self.by_token: dict[int, ActorMention] = {}
         for m in sorted(self.mentions, key=lambda m: m.start - m.end):  # widest first
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -213,7 +212,8 @@ class PhraseReader:
     def __init__(self, doc: Doc, actors: list[ActorMention], text: str | None = None):
         self.doc = doc
         self.lex = lexicon()
-        self.actors = _Actors(doc, actors, text)
+        self.text = doc.text if text is None else text  # ``doc.text`` joins every token's text: costly
+        self.actors = _Actors(doc, actors, self.text)
         self.last_pair: list[ActorMention] = []  # parties of the last symmetric event coded
         self.last_group: list[ActorMention] = []  # every party of the last joint trigger
         self.last_pair_sent = -1  # index of the sentence's first token
