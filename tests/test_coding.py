@@ -270,6 +270,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # investing in a state is aimed at it; a commitment's "from" is its author, not its target
     ("The visit was marked by business deals, including a $60 billion commitment from Chile to invest in the US.",
      ("AGREE", "CHL", "USA")),
+    # a commitment to an act is aimed at whom the act is with
+    ("The Chilean envoy reaffirmed Chile's commitment to strengthening ties with Peru, recalling the long "
+     "friendship.", ("AGREE", "CHL", "PER")),
     # the subject the parser left hanging on a name before a quoted verb still carries the call
     ("In a telephone call with Foreign Minister Wang Yi, Mauro Vieira “emphasised the importance of open and "
      "constructive communication on a range of bilateral issues”, the ministry said.", ("CONSULT", "BRA", "CHN")),

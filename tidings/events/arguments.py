@@ -309,7 +309,8 @@ class ArgumentReader(PhraseReader):
                     prep = lemma_of(child)
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
-                        direct.extend(objs)
+                        direct.extend(objs)  # and the act it is to: "commitment to strengthening ties with X"
+                        direct.extend(c for c in child.children if c.dep_ == "pcomp" and prep in TARGET_PREPS)
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X"
                     elif prep == "from" and head.pos_ == "NOUN":
@@ -421,7 +422,7 @@ class ArgumentReader(PhraseReader):
             for child in head.children:
                 objs = [child] if child.dep_ in ("dobj", "pobj", "nsubjpass") else []
                 if child.dep_ == "prep" and lemma_of(child) in ("for", "to"):
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if any(lemma_of(o) in wanted for o in objs):
                     return True
         return False
