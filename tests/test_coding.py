@@ -273,6 +273,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # a commitment to an act is aimed at whom the act is with
     ("The Chilean envoy reaffirmed Chile's commitment to strengthening ties with Peru, recalling the long "
      "friendship.", ("AGREE", "CHL", "PER")),
+    # "them" after a list of actors stands for the list
+    ("The Bolivian president said he had called the presidents of Chile and Peru, urging them to reopen the "
+     "border.", ("REQUEST", "BOL", "PER")),
     # the subject the parser left hanging on a name before a quoted verb still carries the call
     ("In a telephone call with Foreign Minister Wang Yi, Mauro Vieira “emphasised the importance of open and "
      "constructive communication on a range of bilateral issues”, the ministry said.", ("CONSULT", "BRA", "CHN")),

@@ -234,6 +234,9 @@ class PhraseReader:
                 if subject is not None:  # ... not "the envoys were hit while they met": the envoys
                     named = self.actors.at(subject)
                     return ([named] if named is not None else []), "resolved"
+                listed = self._listed_before(tok, speaker) if tok.pos_ == "PRON" else []
+                if listed:  # "spoke to A and B, warning them": A and B
+                    return listed, "resolved"
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
             size = _group_size(tok)
             return self.actors.group(tok, size, self.last_pair if size == 2 else self.last_group), "collective"
@@ -264,6 +267,17 @@ class PhraseReader:
             if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
                 return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
         return [], "direct"
+
+    def _listed_before(self, pronoun: Token, speaker) -> list[ActorMention]:
+        """The actors of the last list of two or more ("A and B") before a plural pronoun in its
+        sentence, when that list is not the subject the pronoun's clause hangs on."""
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            found = self.actors.at(tok) if tok.dep_ != "conj" else None
+            if found is None or not tok.conjuncts or any(c.right_edge.i >= pronoun.i for c in tok.conjuncts):
+                continue  # not a list the pronoun is part of ("A and their leaders")
+            listed = self._with_conj(tok, found, speaker)
+            return listed if len({m.actor.key for m in listed}) >= 2 else []
+        return []
 
     def _author(self, tok: Token, speaker) -> list[ActorMention]:
         """Whose claim or proposal ``tok`` is ("India's claims", "the offer from Chile", "claims
