@@ -551,3 +551,10 @@ def test_coding_announced_help_is_a_promise(registry):
     found = {(e.type, e.source.key, e.target.key if e.target else None, e.status)
              for e in code(registry, "Chile said it would lift its sanctions on Peru.")}
     assert ("AGREE", "CHL", "PER", "occurred") in found
+
+
+def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
+    assert "AID" in {e.type for e in code(registry, "The UN resolution provided food to Peru.")}
+    found = code(registry, "UN Security Council resolutions provided that Peru would hold a vote, the Chilean "
+                           "minister said.")
+    assert "AID" not in {e.type for e in found}
