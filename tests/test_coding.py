@@ -99,6 +99,23 @@ def test_coding_a_where_clause_takes_the_date_of_the_occasion_it_tells_of(regist
     assert ("SUPPORT", "CHL", "PER", "2025-05-12") in {(e.type, e.source.key, e.target.key, e.date) for e in found}
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an infinitive with no time of its own happens when the clause it hangs on says
+    ("Chile and Peru fought a short war this spring. After tit-for-tat strikes, it took American intervention "
+     "on May 10 for both sides to finally reach a ceasefire.", ("AGREE", "CHL", "PER", "2025-05-10")),
+    # a clause of the same time ("as ...") dates the act it goes with
+    ("As Lima launched air strikes in early May, killing civilians, Chile downed six Peruvian jets in response.",
+     ("ASSAULT", "CHL", "PER", "2025-05")),
+])
+def test_coding_an_act_with_no_time_of_its_own_takes_that_of_the_clause_it_goes_with(registry, body, expected):
+    assert expected in {(e.type, e.source.key, e.target.key, e.date) for e in code(registry, body, published="2025-06-06")}
+
+
+def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
+    found = code(registry, "The flotilla departed in late May to break Chile's blockade of Peru.", published="2025-06-06")
+    assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]
+
+
 def test_coding_background_gets_no_date(registry):
     found = code(registry, "Egypt had long accused Israel of blocking aid.")
     assert all(e.date is None for e in found)

@@ -56,9 +56,10 @@ NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its
 DATED = ("explicit", "relative")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously", "once"}
 FORWARD = ("after", "before")
+SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
+FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 DOUBTFUL = {"hypothetical", "denied"}
-# CAMEO "express intent to ..." code for a promised act of each PLOVER type (CAMEO codebook, 03x).
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
 WINDOW_TOKENS = 6000
@@ -274,7 +275,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = dates.find_dates(sentence, published, earlier)
     coming = dates.find_dates(sentence, published, earlier, ahead) if ahead else found
-    best, best_distance, due, due_distance = None, None, None, None
+    best, best_distance, due, due_distance, lent = None, None, None, None, None
     for expr, later in zip(found, coming):
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
@@ -289,6 +290,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
         if token is None or trigger is None:
             continue
         if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end), c.type):
+            if lent is None and not expr.future and c.status == "occurred" and _lends_time(
+                    token, trigger, (c.trigger_start, c.trigger_end), c.type):
+                lent = expr
             continue
         distance = abs(token.i - trigger.i)
         if expr.future:  # when what is planned is due ("will meet on Friday")
@@ -301,6 +305,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     carried = _narrative_date(article, doc, c, trigger, published)
     if carried is not None and due is None:
         return carried.value, carried.basis, None
+    if lent is not None:
+        return lent.value, lent.basis, due
     if published and trigger is not None and not _background(trigger):
         return published.isoformat(), "publication", due
     return None, None, due
@@ -406,6 +412,22 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
+
+
+def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str) -> bool:
+    """Whether the clause of a time expression (at ``token``) dates an act whose own clause names
+    none: the clause an infinitive hangs on ("it took X on May 10 for both sides to reach a
+    ceasefire"), or a clause of the same time ("As A struck in early May, B downed ...")."""
+    clause, own = _governing_clause(token), _governing_clause(trigger)
+    if _inside_other_event(token, clause, words, kind):
+        return False  # "visited X after the attack on September 9 to express solidarity"
+    if clause.i == own.head.i and own.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+        carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
+                                         and own.lemma_.lower() in lexicon.lexicon().words["stage"])
+        return carried and not _saying(clause)  # not "departed in August to break the blockade"
+    return clause.head.i == own.i and clause.dep_ == "advcl" and clause.tag_ in FINITE_PAST and any(
+        c.dep_ == "mark" and c.lower_ in SAME_TIME for c in clause.children)
 
 
 def _setting_phrase(clause: Token) -> Token | None:
