@@ -111,6 +111,13 @@ def test_coding_an_act_with_no_time_of_its_own_takes_that_of_the_clause_it_goes_
     assert expected in {(e.type, e.source.key, e.target.key, e.date) for e in code(registry, body, published="2025-06-06")}
 
 
+def test_coding_a_day_to_come_in_the_sentence_before_dates_no_act_told_after_it(registry):
+    found = code(registry, "“We’re having direct talks with Peru, and they’ve started. It’ll go on Saturday. We have a "
+                           "very big meeting,” the Chilean president told reporters during talks with the visiting "
+                           "Peruvian foreign minister.", published="2025-04-08")
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2025-04-08")]  # not the Saturday before
+
+
 def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
     found = code(registry, "The flotilla departed in late May to break Chile's blockade of Peru.", published="2025-06-06")
     assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]

@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -59,6 +60,7 @@ FORWARD = ("after", "before")
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
+FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 DOUBTFUL = {"hypothetical", "denied"}
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
@@ -321,8 +323,10 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     previous = _sentences_before(doc, c.sentence_start, 1)
     if not previous:
         return None
-    text = article.body[previous[0].start_char:previous[0].end_char]  # a blanked sentence's words too
-    days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10]
+    start = previous[0].start_char
+    text = article.body[start:previous[0].end_char]  # a blanked sentence's words too
+    days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10
+            and not FUTURE_WORDS.search(text[:e.start])]  # "It'll go on Saturday": a day to come
     return days[-1] if days else None
 
 
