@@ -118,6 +118,15 @@ def test_coding_a_day_to_come_in_the_sentence_before_dates_no_act_told_after_it(
     assert [(e.type, e.date) for e in found] == [("CONSULT", "2025-04-08")]  # not the Saturday before
 
 
+def test_coding_an_act_a_dated_clause_follows_is_of_that_time_and_what_it_follows_keeps_its_own(registry):
+    found = code(registry, "The repatriation of Peruvian families was abruptly suspended on October 11 following "
+                           "border clashes between Chile and Peru.", published="2025-11-01")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-10-11")]
+    found = code(registry, "The incident is the latest in a series of Chilean attacks on Peruvian convoys, following "
+                           "the easing of a three-month blockade last month.", published="2025-11-01")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-11-01")]  # last month is the easing's
+
+
 def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
     found = code(registry, "The flotilla departed in late May to break Chile's blockade of Peru.", published="2025-06-06")
     assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]

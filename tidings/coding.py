@@ -57,6 +57,7 @@ NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its
 DATED = ("explicit", "relative")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously", "once"}
 FORWARD = ("after", "before")
+PRIOR = {"following", "after", "before"}  # prepositions whose object is another occasion
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
@@ -383,8 +384,8 @@ def _trigger_between(doc: Doc, start: int, end: int, trigger: Token | None) -> b
 def _governing_clause(token: Token) -> Token:
     """The verb (or sentence root) whose clause a token belongs to."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep") and node.head.i != node.i:
+        node = node.head  # "following" in "suspended on May 1 following clashes" is a preposition
     return node
 
 
@@ -454,6 +455,8 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
     while node.i != clause.i and node.head.i != node.i:
         if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind):
             return True
+        if node.dep_ == "prep" and node.lower_ in PRIOR and not node.idx <= words[0] < node.right_edge.idx + 1:
+            return True  # "following the easing of the blockade last month": the easing's time
         node = node.head
     return False
 
