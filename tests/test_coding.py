@@ -309,6 +309,10 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # "them" after a list of actors stands for the list
     ("The Bolivian president said he had called the presidents of Chile and Peru, urging them to reopen the "
      "border.", ("REQUEST", "BOL", "PER")),
+    # an actor deep in what is promised is the target when it is not the promiser's own side;
+    # "in" before a clause ("in improving ...") is no place
+    ("The Chilean ambassador assured that he would continue to play his role in further improving Chile-Peru "
+     "relations.", ("AGREE", "CHL", "PER")),
     # the subject the parser left hanging on a name before a quoted verb still carries the call
     ("In a telephone call with Foreign Minister Wang Yi, Mauro Vieira “emphasised the importance of open and "
      "constructive communication on a range of bilateral issues”, the ministry said.", ("CONSULT", "BRA", "CHN")),

@@ -21,7 +21,7 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
                       pos_of)
-from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance
+from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
 from .triggers import match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -180,7 +180,7 @@ class ArgumentReader(PhraseReader):
                             and self.lex.event_noun(lemma_of(subj))
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
-        targets = patients or self.targets([tok, *words], trig, speaker)
+        targets = patients or self.targets([tok, *words], trig, speaker, sources)
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             targets = self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
@@ -294,8 +294,10 @@ class ArgumentReader(PhraseReader):
         return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, self.dateline, tok.i, "metonym"),
                        deep=True)]
 
-    def targets(self, heads: list[Token], trig: Trigger, speaker) -> list[Party]:
-        """Direct objects and prepositional targets of the trigger words, else deeper actors."""
+    def targets(self, heads: list[Token], trig: Trigger, speaker, sources: list[Party] = ()) -> list[Party]:
+        """Direct objects and prepositional targets of the trigger words, else deeper actors: the
+        first that is not on the side of the act's ``sources`` ("assured he would improve A-B
+        relations": B, not he)."""
         direct: list[Token] = []
         deep: list[Token] = []
         for head in heads:
@@ -356,12 +358,12 @@ class ArgumentReader(PhraseReader):
                 act = (match_trigger(tok, self.lex, set())
                        if trig.type == "THREATEN" and tok in direct and pos_of(tok) == "NOUN" else None)
                 if act is not None and act[0].type != NOT_AN_EVENT:  # "threatened tariffs on X": what they hit
-                    aimed = self.targets([tok, *act[1]], act[0], speaker)
+                    aimed = self.targets([tok, *act[1]], act[0], speaker, sources)
                     if aimed:
                         return [replace(p, deep=True) for p in aimed]
                 for inner in [*([tok] if tok in deep else []), *breadth(tok, clauses=True, skip=skip)]:
                     found = None if provenance(inner) else self.actors.at(inner)
-                    if found is not None:
+                    if found is not None and not any(same_side(p.mention, found) for p in sources):
                         return [Party(found, False, deep=True)]
         if trig.type in COMPLEMENT_TYPES:
             for tok in deep:
@@ -396,7 +398,7 @@ class ArgumentReader(PhraseReader):
                     sources.extend(self.parties(agent, speaker, "inherited"))
             elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES:
                 sources.extend(self._by_on_object(child, speaker))
-        targets = self.targets([tok, *words], trig, speaker)
+        targets = self.targets([tok, *words], trig, speaker, sources + parties)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets

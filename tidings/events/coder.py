@@ -21,7 +21,7 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import agentless, lemma_of, nearby, pos_of
-from .phrases import NER_KINDS, Party, distinct
+from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, status_of
 from .triggers import CHARGE, DEMAND, match_trigger
 
@@ -34,7 +34,6 @@ ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side comp
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
-STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
@@ -204,7 +203,7 @@ class _Coder(ArgumentReader):
         if not pairs:
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
-                tgts = [t for t in targets if _two_sides(src.mention, t.mention)]
+                tgts = [t for t in targets if not same_side(src.mention, t.mention)]
                 if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:
                     tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
@@ -213,7 +212,7 @@ class _Coder(ArgumentReader):
                       and not self._aimed(tok)):
                     pairs.append((src, None, False))
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
-                 if t is None or _two_sides(s.mention, t.mention)]
+                 if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))
         return found + (self._announced(found, speaker, _ultimatum(tok), going_on) if announced else [])
@@ -312,7 +311,7 @@ class _Coder(ArgumentReader):
         asked = [p for subj in subjects for p in self.parties(subj, [])]
         source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
-                for target in _unique(asked) if _two_sides(source.mention, target.mention)]
+                for target in _unique(asked) if not same_side(source.mention, target.mention)]
 
     def charge(self, verb: Token) -> list[Candidate]:
         """A harm a speaker says another did is an accusation: in "X has destabilised the region,"
@@ -329,7 +328,7 @@ class _Coder(ArgumentReader):
                 doers += self.parties(subj, []) or self._act_author(subj, [])
         source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
-                for doer in _unique(doers) if _two_sides(source.mention, doer.mention)]
+                for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
@@ -355,14 +354,6 @@ def _ultimatum(verb: Token) -> bool:
     """Whether an act is announced on a condition the other side must meet ("... unless X")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
-
-
-def _two_sides(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions are two parties: actors of two countries or organisations, or of one
-    country on either side of the state (rebels and the government, police and protesters)."""
-    if a.actor.key != b.actor.key:
-        return True
-    return (a.actor.sector in STATE_SECTORS) != (b.actor.sector in STATE_SECTORS)
 
 
 def _unique(parties: list[Party]) -> list[Party]:

@@ -58,7 +58,8 @@ def marked(clause: Token) -> bool:
 
 def breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
     """Tokens under ``tok``, nearest first; clauses are skipped unless asked (time and concession
-    clauses always), and so are prepositional phrases headed by a word in ``skip``."""
+    clauses always), and so are prepositional phrases headed by a word in ``skip``, unless a clause
+    is their object."""
     queue = list(tok.children)
     while queue:
         node = queue.pop(0)
@@ -66,8 +67,8 @@ def breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset(
             continue
         if node.dep_ == "advcl" and marked(node):
             continue
-        if node.dep_ == "prep" and node.lower_ in skip:
-            continue
+        if node.dep_ == "prep" and node.lower_ in skip and not any(c.dep_ == "pcomp" for c in node.children):
+            continue  # "in Lima", not "in improving ties with X"
         yield node
         queue.extend(node.children)
 

@@ -31,6 +31,7 @@ FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -138,6 +139,12 @@ class Party:
     direct: bool = False  # a direct dependent of the trigger, found without resolution
     collective: bool = False  # one of "both sides", "they"
     deep: bool = False  # found inside a complement, not as the trigger's own object
+
+
+def same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are one party: actors of one country or organisation on the same side
+    of the state (not rebels and the government, nor police and protesters)."""
+    return a.actor.key == b.actor.key and (a.actor.sector in STATE_SECTORS) == (b.actor.sector in STATE_SECTORS)
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
