@@ -522,6 +522,12 @@ def test_coding_a_strike_at_no_one_named_is_aimed_at_the_side_that_answers_it(re
     assert {("ASSAULT", "PER", "CHL"), ("ASSAULT", "CHL", "PER")} <= keyed_pairs(found)
 
 
+def test_coding_a_warning_aimed_at_no_one_is_aimed_at_the_other_side_of_the_fight(registry):
+    found = code(registry, "Chile and Peru clashed on the border on Thursday. The Chilean president has warned that "
+                           "if the situation escalates, “it could develop into war”.")
+    assert ("THREATEN", "CHL", "PER") in keyed_pairs(found)
+
+
 def test_coding_forcing_out_is_an_expulsion(registry):
     found = code(registry, "Chile forced the Peruvian aid agency out of the country on Monday.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}

@@ -26,6 +26,7 @@ from .status import REFUSED, status_of
 from .triggers import CHARGE, DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ARTICLES = frozenset({"the", "a", "an"})
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
@@ -204,7 +205,7 @@ class _Coder(ArgumentReader):
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
                 tgts = [t for t in targets if not same_side(src.mention, t.mention)]
-                if not targets and trig.type in DYAD_TYPES and src.mention.actor.key in dyad:
+                if not targets and trig.type in SIDED_TYPES and src.mention.actor.key in dyad:
                     tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
