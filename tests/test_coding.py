@@ -539,6 +539,11 @@ def test_coding_describing_something_as_something_is_no_act_on_it(registry):
     assert not found  # nor is speaking to reporters a meeting with them
 
 
+def test_coding_releasing_a_statement_or_report_frees_no_one(registry):
+    assert not code(registry, "Chile released a report on Peru's border policy on Monday.")
+    assert keyed_pairs(code(registry, "Chile released two Peruvian fishermen on Monday.")) == {("RETREAT", "CHL", "PER")}
+
+
 def test_coding_sanctions_relief_is_an_easing_not_aid(registry):
     found = code(registry, "Chile's sanctions relief to Bolivia took effect on Monday.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("RETREAT", "CHL", "BOL")}
