@@ -313,6 +313,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # "in" before a clause ("in improving ...") is no place
     ("The Chilean ambassador assured that he would continue to play his role in further improving Chile-Peru "
      "relations.", ("AGREE", "CHL", "PER")),
+    # the subject of a participle the parser left the verb after it without ("X firing from a bridge killed")
+    ("The Peruvian Red Cross said Chilean police firing from a bridge killed a young Peruvian farmer on Sunday.",
+     ("ASSAULT", "CHL", "PER")),
     # the subject the parser left hanging on a name before a quoted verb still carries the call
     ("In a telephone call with Foreign Minister Wang Yi, Mauro Vieira “emphasised the importance of open and "
      "constructive communication on a range of bilateral issues”, the ministry said.", ("CONSULT", "BRA", "CHN")),

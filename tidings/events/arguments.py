@@ -235,10 +235,22 @@ class ArgumentReader(PhraseReader):
             k -= 1
         tok = self.doc[k]
         if self.actors.at(tok) is None:
-            return []
+            tok = self._participle_subject(tok, verb)
+            if tok is None:
+                return []
         while tok.dep_ == "conj" and self.actors.at(tok.head) is not None:
             tok = tok.head
         return self.parties(tok, speaker, "inherited")
+
+    def _participle_subject(self, tok: Token, verb: Token) -> Token | None:
+        """The actor a participle phrase before ``verb`` tells of, when the phrase ends at ``tok``
+        ("Israeli troops firing from a checkpoint killed ..." parsed with "troops" the subject of
+        "firing")."""
+        node = tok
+        while node.tag_ != "VBG" and node.head.i != node.i and node.head.i < verb.i:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None) if node.tag_ == "VBG" else None
+        return subject if subject is not None and self.actors.at(subject) is not None else None
 
     def _act_author(self, noun: Token, speaker, by_only: bool = False) -> list[Party]:
         """Who does the act an event noun names: its possessor or qualifier ("Israel's strikes",
