@@ -370,6 +370,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile and Peru upgraded their diplomatic ties on Monday.", ("SUPPORT", "CHL", "PER")),
     # reneging on a commitment rejects it, and the commitment is not coded as made
     ("Chile reneged on its commitment to Peru to open the border.", ("REJECT", "CHL", "PER")),
+    # conferring an honour on someone is praise, conferring with them a meeting
+    ("The Chilean president conferred the country's highest civilian award on the Peruvian president.",
+     ("SUPPORT", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
