@@ -127,6 +127,12 @@ def test_coding_an_act_a_dated_clause_follows_is_of_that_time_and_what_it_follow
     assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-11-01")]  # last month is the easing's
 
 
+def test_coding_a_meeting_offered_on_a_condition_is_an_offer_made_when_said(registry):
+    found = code(registry, "Peruvian rebel leaders said on Wednesday they would meet the Chilean envoy if he gave them "
+                           "a veto over any settlement.", published="2025-04-05")
+    assert ("AGREE", "PER", "CHL", "2025-04-02") in {(e.type, e.source.key, e.target.key, e.date) for e in found}
+
+
 def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
     found = code(registry, "The flotilla departed in late May to break Chile's blockade of Peru.", published="2025-06-06")
     assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]

@@ -282,7 +282,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     for expr, later in zip(found, coming):
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
-        clause = _governing_clause(token) if token is not None else None
+        clause = _time_clause(token) if token is not None else None
         if clause is not None and own is not None and clause.i == own.i and expr.start == later.start \
                 and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
             expr = later  # in the clause of what will happen: not on the verb that tells of it, nor the talks' day
@@ -389,6 +389,18 @@ def _governing_clause(token: Token) -> Token:
     return node
 
 
+def _time_clause(token: Token) -> Token:
+    """The clause a time expression (at ``token``) dates: its own, or the saying verb before it
+    when it stands ahead of the subject of what is said ("said on Wednesday they would meet",
+    which the parser may hang on "meet")."""
+    clause = _governing_clause(token)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (clause.dep_ == "ccomp" and _saying(clause.head) and clause.head.i < token.i
+            and subject is not None and token.i < subject.i):
+        return clause.head
+    return clause
+
+
 def _ahead(clause: Token, trigger: Token, status: str) -> int:
     """How far ahead the trigger's ``clause`` reads a time (``dates.find_dates``): a clause in the
     future tense ("will impose tariffs from August 1"), else a planned act ("agreed to meet in June")."""
@@ -405,7 +417,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     expression ("on May 10, during which A and B met"); or when the expression is in the phrase a
     "where"/"when" clause tells of ("the March 31 summit in Lima, where A and B signed").
     """
-    clause, own = _governing_clause(token), _governing_clause(trigger)
+    clause, own = _time_clause(token), _governing_clause(trigger)
     setting = _setting_phrase(own)
     if setting is not None and setting.left_edge.i <= token.i <= setting.right_edge.i and not (
             own.left_edge.i <= token.i <= own.right_edge.i):
@@ -423,7 +435,7 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
     """Whether the clause of a time expression (at ``token``) dates an act whose own clause names
     none: the clause an infinitive hangs on ("it took X on May 10 for both sides to reach a
     ceasefire"), or a clause of the same time ("As A struck in early May, B downed ...")."""
-    clause, own = _governing_clause(token), _governing_clause(trigger)
+    clause, own = _time_clause(token), _governing_clause(trigger)
     if _inside_other_event(token, clause, words, kind):
         return False  # "visited X after the attack on September 9 to express solidarity"
     if clause.i == own.head.i and own.dep_ in ("xcomp", "advcl") and any(

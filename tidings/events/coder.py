@@ -216,7 +216,7 @@ class _Coder(ArgumentReader):
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))
-        return found + (self._announced(found, speaker, _ultimatum(tok), going_on) if announced else [])
+        return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
                          sourced: bool, parties: list[Party]) -> list[Party]:
@@ -236,19 +236,21 @@ class _Coder(ArgumentReader):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
 
-    def _announced(self, found: list[Candidate], speaker: list[ActorMention], ultimatum: bool,
+    def _announced(self, found: list[Candidate], speaker: list[ActorMention], verb: Token,
                    going_on: bool = False) -> list[Candidate]:
         """An act its author announces for the future is also a statement made when it is said: a
         threat when the act harms ("said they would boycott all contact with X") or is made a
         condition ("will withdraw its troops unless X ..."), a promise when it helps ("said it
         would lift its sanctions on X"), also of an act ``going_on`` ("will continue to support
-        X": it goes on, and is promised). A meeting announced stays a planned meeting."""
+        X": it goes on, and is promised). A meeting announced stays a planned meeting; one offered
+        on a condition ("would meet X if ...") is an offer to meet."""
         out = []
+        ultimatum, offered = _conditioned(verb, "unless"), _conditioned(verb, "if")
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
             if ultimatum and code is not None:
                 kind, code = ULTIMATUM
-            if (code is None or cand.type == "CONSULT"
+            if (code is None or (cand.type == "CONSULT" and not offered)
                     or cand.status not in ("planned", "hypothetical", *(("occurred",) if going_on else ()))
                     or cand.target is None
                     or (speaker and speaker[0].actor.key != cand.source.actor.key)):
@@ -351,9 +353,10 @@ def _announcing(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
 
 
-def _ultimatum(verb: Token) -> bool:
-    """Whether an act is announced on a condition the other side must meet ("... unless X")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+def _conditioned(verb: Token, mark: str) -> bool:
+    """Whether an act is announced on a condition opened by ``mark``: one the other side must meet
+    ("... unless X"), or an offer ("would meet X if ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children)
                for c in verb.children)
 
 
