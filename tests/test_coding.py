@@ -379,6 +379,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # conferring an honour on someone is praise, conferring with them a meeting
     ("The Chilean president conferred the country's highest civilian award on the Peruvian president.",
      ("SUPPORT", "CHL", "PER")),
+    # declaring a ceasefire is a retreat (CAMEO 0871); calling off a strike eases dissent (082)
+    ("Peruvian rebels declared a unilateral ceasefire against Chile on Wednesday.", ("RETREAT", "PER", "CHL")),
+    ("The Chilean teachers' union called off its strike against the Peruvian company.", ("CONCEDE", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
