@@ -382,6 +382,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # declaring a ceasefire is a retreat (CAMEO 0871); calling off a strike eases dissent (082)
     ("Peruvian rebels declared a unilateral ceasefire against Chile on Wednesday.", ("RETREAT", "PER", "CHL")),
     ("The Chilean teachers' union called off its strike against the Peruvian company.", ("CONCEDE", "CHL", "PER")),
+    # withdrawing observers or inspectors ends an involvement (CAMEO 1662); troops retreat (below)
+    ("Chile withdrew its observers from Peru on Monday.", ("SANCTION", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
