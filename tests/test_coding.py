@@ -384,6 +384,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The Chilean teachers' union called off its strike against the Peruvian company.", ("CONCEDE", "CHL", "PER")),
     # withdrawing observers or inspectors ends an involvement (CAMEO 1662); troops retreat (below)
     ("Chile withdrew its observers from Peru on Monday.", ("SANCTION", "CHL", "PER")),
+    # shaking hands is meeting; being open to talks with someone is an intent to meet them
+    ("The Chilean president shook hands with the Peruvian president on Friday.", ("CONSULT", "CHL", "PER")),
+    ("“I would be open to talks with Peru,” the Chilean president said.", ("AGREE", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed

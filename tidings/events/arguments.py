@@ -365,8 +365,9 @@ class ArgumentReader(PhraseReader):
         if trig.type in DEEP_TYPES:
             skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
             for tok in direct + deep:
-                if pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]:
-                    continue  # "denied claims of backing X": X is the claim's content
+                if (pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]
+                        and trig.type not in COMPLEMENT_TYPES):
+                    continue  # "denied claims of backing X": X is the claim's content ("open to talks with X": X)
                 act = (match_trigger(tok, self.lex, set())
                        if trig.type == "THREATEN" and tok in direct and pos_of(tok) == "NOUN" else None)
                 if act is not None and act[0].type != NOT_AN_EVENT:  # "threatened tariffs on X": what they hit
