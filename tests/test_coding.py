@@ -387,6 +387,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # shaking hands is meeting; being open to talks with someone is an intent to meet them
     ("The Chilean president shook hands with the Peruvian president on Friday.", ("CONSULT", "CHL", "PER")),
     ("“I would be open to talks with Peru,” the Chilean president said.", ("AGREE", "CHL", "PER")),
+    # inking a deal is signing it
+    ("Chile and Peru inked a trade pact on Monday.", ("SUPPORT", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
