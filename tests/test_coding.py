@@ -133,6 +133,17 @@ def test_coding_a_meeting_offered_on_a_condition_is_an_offer_made_when_said(regi
     assert ("AGREE", "PER", "CHL", "2025-04-02") in {(e.type, e.source.key, e.target.key, e.date) for e in found}
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a request announced is a request, not a promise
+    ("Chile will emphasize the pressing need to provide humanitarian aid to the people of Peru.", {"REQUEST"}),
+    # what there is a need to do is asked for, not promised; what a plan is to do is promised
+    ("Chile said there was a need to provide aid to Peru.", set()),
+    ("Chile announced a plan to provide aid to Peru.", {"AGREE"}),
+])
+def test_coding_what_is_called_for_is_no_promise(registry, body, expected):
+    assert {e.type for e in code(registry, body)} == expected
+
+
 def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
     found = code(registry, "The flotilla departed in late May to break Chile's blockade of Peru.", published="2025-06-06")
     assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]

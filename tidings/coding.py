@@ -218,7 +218,7 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
                 kept.append(replace(intent, commitments=host.commitments + promised))
         elif said is not None:
             kept[kept.index(said)] = replace(said, commitments=said.commitments + promised)
-        elif event.type == "AGREE":
+        elif event.type not in lexicon.INTENT_CAMEO:  # an agreement, or a request or charge to be made
             kept.append(replace(event, commitments=promised))
         else:
             kept.append(intent)

@@ -37,7 +37,8 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "body",  # a body named by its kind alone ("the mission demanded ..., it said")
               "invest",  # verbs whose "in" names who receives ("committed to invest in X")
               "harm",  # verbs of a harm a speaker charges another with ("X has destabilised the region")
-              "ongoing")  # verbs saying an act goes on ("will continue to support X": support now)
+              "ongoing",  # verbs saying an act goes on ("will continue to support X": support now)
+              "need")  # nouns whose infinitive is asked for, not promised ("the need to provide aid")
 NOT_AN_EVENT = "NONE"
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an
 # intent to help or to meet (03x, AGREE) or a threat of harm (13x, THREATEN).
