@@ -4,9 +4,10 @@ each pair of parties its arguments give, with its status and a confidence; the p
 What the events coded so far leave carries on: the parties of the last joint event are "they"
 and "both sides", and those of an agentless joint act in the next sentence ("Trade was
 discussed"); a third party's appeal for "an end to the fighting" or a ceasefire, an
-unattributed truce and untargeted fire go to the sides of the article's last fight; condemning
-"the attack" accuses the side that struck last. An act its author announces for the future is
-also a threat (harm) or a promise (help) made when said.
+unattributed truce and untargeted fire go to the sides of the article's last fight, and a side's
+untargeted fire or warning to the other side; condemning "the attack" accuses the side that
+struck last. An act its author announces for the future is also a threat (harm) or a promise
+(help) made when said, and a meeting offered on a condition an offer to meet.
 """
 from __future__ import annotations
 
