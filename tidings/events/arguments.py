@@ -437,7 +437,7 @@ class ArgumentReader(PhraseReader):
             for child in head.children:
                 objs = [child] if child.dep_ in ("dobj", "pobj", "nsubjpass") else []
                 if child.dep_ == "prep" and lemma_of(child) in ("for", "to"):
-                    objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
                 if any(lemma_of(o) in wanted for o in objs):
                     return True
         return False
