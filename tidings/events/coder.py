@@ -151,6 +151,8 @@ class _Coder(ArgumentReader):
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
             return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
+        if trig.type == "REJECT" and self._on_attack(tok):
+            return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)  # "rejected the attack"
         if trig.pos == "VERB" and ((trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)):
             # an attack made in words; a protest that says something ("protested that X ...")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
