@@ -497,6 +497,12 @@ def test_actors_known_people_surname_needs_a_lone_word(registry):
     assert registry.lookup("Mugabe", loose=False) is None  # for a word the recognizer calls a body or place
 
 
+def test_actors_known_person_written_with_a_given_name_before(registry):
+    """A known person's name with one more given name or honorific before it is that person."""
+    assert registry.lookup("Seyed Abbas Araghchi").name == "Abbas Araghchi"
+    assert registry.lookup("Seyed Abbas Araghchi", loose=False) is None  # only the loose look-up guesses
+
+
 def test_actors_armed_groups_from_the_dictionary(nlp, registry):
     _, found = mentions(nlp, registry, "Lashkar-e-Omar claimed the attack.")
     assert (find(found, "Lashkar-e-Omar").actor.country, find(found, "Lashkar-e-Omar").actor.sector) == ("PAK", "REB")

@@ -265,7 +265,7 @@ class ActorRegistry:
     def lookup(self, name: str, loose: bool = True) -> Actor | None:
         """The actor a name stands for: a state, organisation, seat of government, learned person
         or known person (``people.csv``, by whole name or alias and, if ``loose``, by its first and
-        last word or a lone surname by surname)."""
+        last word, its last two words or a lone surname by surname)."""
         key = _norm(name)
         if key in self._people:
             return self._people[key][1]
@@ -276,6 +276,9 @@ class ActorRegistry:
         if full:  # learned people come before known ones; two of them sharing the name, neither
             return self._people[next(iter(full))][1] if len(full) == 1 else None
         keys = _person_keys(name, surname=False)[:None if loose else 1]
+        words = keys[0].split() if keys else []
+        if loose and len(words) > 2:  # "Muhammad Shehbaz Sharif": "Shehbaz Sharif", a given name before it
+            keys.append(" ".join(words[-2:]))
         known = self._index_people() if self._known is None else self._known
         found = [known.get(form, False) for form in keys]
         if loose and " " not in key:
