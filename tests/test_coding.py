@@ -563,6 +563,16 @@ def test_coding_a_warning_aimed_at_no_one_is_aimed_at_the_other_side_of_the_figh
     assert ("THREATEN", "CHL", "PER") in keyed_pairs(found)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # unnamed people who protest are the people of where they do it; "in defiance of X" is against X
+    ("Hundreds of thousands of people blocked streets in Lima in defiance of Chilean authorities to demand "
+     "reforms.", ("PROTEST", "PER", "CHL")),
+    ("Thousands of protesters marched in Santiago on Sunday against Peru's border policy.", ("PROTEST", "CHL", "PER")),
+])
+def test_coding_a_crowd_protests_as_the_people_of_where_it_gathers(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
 def test_coding_forcing_out_is_an_expulsion(registry):
     found = code(registry, "Chile forced the Peruvian aid agency out of the country on Monday.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}

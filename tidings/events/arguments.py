@@ -16,6 +16,7 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from tidings import places
+from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
@@ -40,6 +41,7 @@ COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties wit
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
 TOPIC_PREPS = {"on", "of", "about", "regarding", "over"}  # "the announcement on/about ...": what it tells of
 CONTEXT_PREPS = {"during", "in", "at"}
+STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is whom the act is against
 # prepositions whose gerund is done by the subject of the verb they hang on ("after meeting B")
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
@@ -325,6 +327,9 @@ class ArgumentReader(PhraseReader):
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
                         direct.extend(objs)  # and the act it is to: "commitment to strengthening ties with X"
                         direct.extend(c for c in child.children if c.dep_ == "pcomp" and prep in TARGET_PREPS)
+                    elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
+                        direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
+                                      for t in c.children if t.dep_ == "pobj")
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X"
                     elif prep == "from" and head.pos_ == "NOUN":
@@ -501,6 +506,20 @@ class ArgumentReader(PhraseReader):
                         if found is not None:
                             return [Party(found, False, deep=True)]
         return []
+
+    def crowd(self, tok: Token, speaker) -> list[Party]:
+        """Unnamed people who protest ("hundreds of thousands of people blocked streets in X"): the
+        civilians of the country where they do it."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        crowd = self.lex.words["crowd"]
+        who = next((s for s in subjects_of(verb) if s.dep_ != "nsubjpass"
+                    and any(lemma_of(t) in crowd for t in s.subtree)), None)
+        place = self._venue(tok, speaker) or self._venue(verb, speaker) if who is not None else []
+        if not place:
+            return []
+        start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
+        actor = make_actor(self.text[start:end], place[0].mention.actor.country, sector="CVL")
+        return [Party(ActorMention(start, end, self.text[start:end], actor, who.i, "org"), deep=True)]
 
     def _place(self, tok: Token, speaker) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""

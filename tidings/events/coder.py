@@ -175,6 +175,8 @@ class _Coder(ArgumentReader):
         speaker = self.speaker(tok)
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
+        if trig.type == "PROTEST" and not parties and all(p.mention.actor.sector == "CVL" for p in sources):
+            sources = self.crowd(tok, speaker) or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
