@@ -568,6 +568,9 @@ def test_coding_a_warning_aimed_at_no_one_is_aimed_at_the_other_side_of_the_figh
     ("Hundreds of thousands of people blocked streets in Lima in defiance of Chilean authorities to demand "
      "reforms.", ("PROTEST", "PER", "CHL")),
     ("Thousands of protesters marched in Santiago on Sunday against Peru's border policy.", ("PROTEST", "CHL", "PER")),
+    # a crowd gathering for a rally: the rally is theirs, though no verb stages it
+    ("Thousands of farmers were converging on Thursday for a rally in Lima to protest the new tax.",
+     ("PROTEST", "PER", None)),
 ])
 def test_coding_a_crowd_protests_as_the_people_of_where_it_gathers(registry, body, expected):
     assert expected in keyed_pairs(code(registry, body))

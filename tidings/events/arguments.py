@@ -510,11 +510,14 @@ class ArgumentReader(PhraseReader):
     def crowd(self, tok: Token, speaker) -> list[Party]:
         """Unnamed people who protest ("hundreds of thousands of people blocked streets in X"): the
         civilians of the country where they do it."""
-        verb = tok if tok.pos_ == "VERB" else tok.head
+        verb = tok
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "were converging for a rally in X"
+            verb = verb.head
         crowd = self.lex.words["crowd"]
         who = next((s for s in subjects_of(verb) if s.dep_ != "nsubjpass"
                     and any(lemma_of(t) in crowd for t in s.subtree)), None)
-        place = self._venue(tok, speaker) or self._venue(verb, speaker) if who is not None else []
+        place = next((found for at in (tok, verb, who.head) for found in [self._venue(at, speaker)] if found),
+                     []) if who is not None else []
         if not place:
             return []
         start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)

@@ -175,8 +175,9 @@ class _Coder(ArgumentReader):
         speaker = self.speaker(tok)
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
-        if trig.type == "PROTEST" and not parties and all(p.mention.actor.sector == "CVL" for p in sources):
-            sources = self.crowd(tok, speaker) or sources  # "thousands of people marched in X": X's people
+        crowd = self.crowd(tok, speaker) if trig.type == "PROTEST" and not parties and all(
+            p.mention.actor.sector == "CVL" for p in sources) else []
+        sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
@@ -214,7 +215,7 @@ class _Coder(ArgumentReader):
                     tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
-                elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok))
+                elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok) or crowd)
                       and not self._aimed(tok)):
                     pairs.append((src, None, False))
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
