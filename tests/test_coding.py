@@ -404,6 +404,8 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("Chile rejected the attack by Peru on its border post.", ("ACCUSE", "CHL", "PER")),
     # retaking a village is taking territory by force (CAMEO 192)
     ("Chilean forces have retaken a strategic village in northern Peru.", ("ASSAULT", "CHL", "PER")),
+    # a place named with its part ("Southern Peru") is in that country
+    ("Chilean forces have retaken a strategic village in Southern Peru.", ("ASSAULT", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed

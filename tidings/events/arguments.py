@@ -538,7 +538,7 @@ class ArgumentReader(PhraseReader):
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
-        place = places.lookup(name.text)
+        place = places.lookup(name.text) or places.lookup(tok.text)  # "Western Cambodia": Cambodia
         if place is None or not place.country:
             return None
         return ActorMention(name.start_char, name.end_char, name.text, Actor(name=name.text, country=place.country),
