@@ -134,6 +134,8 @@ def test_coding_a_meeting_offered_on_a_condition_is_an_offer_made_when_said(regi
 
 
 @pytest.mark.parametrize("body, expected", [
+    # being prepared to do something is an intent to do it, not the act done
+    ("The Chilean minister said his country was prepared to lift its ban on Peruvian imports.", {"AGREE"}),
     # a request announced is a request, not a promise
     ("Chile will emphasize the pressing need to provide humanitarian aid to the people of Peru.", {"REQUEST"}),
     # what there is a need to do is asked for, not promised; what a plan is to do is promised
