@@ -582,6 +582,13 @@ def test_coding_a_crowd_protests_as_the_people_of_where_it_gathers(registry, bod
     assert expected in keyed_pairs(code(registry, body))
 
 
+def test_coding_it_stands_for_a_body_not_for_a_people_named_after_it(registry):
+    found = code(registry, "The Chilean military has killed dozens of Peruvians since it launched an operation "
+                           "in January.")
+    assert ("ASSAULT", "PER", "CHL") not in keyed_pairs(found)
+    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
+
+
 def test_coding_forcing_out_is_an_expulsion(registry):
     found = code(registry, "Chile forced the Peruvian aid agency out of the country on Monday.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}

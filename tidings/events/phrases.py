@@ -67,14 +67,16 @@ class _Actors:
     def at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)
 
-    def before(self, tok: Token, kinds: set[str]) -> ActorMention | None:
-        """Most recent mention of one of ``kinds`` before ``tok`` in its or the previous sentence."""
+    def before(self, tok: Token, kinds: set[str], singular: bool = False) -> ActorMention | None:
+        """Most recent mention of one of ``kinds`` before ``tok`` in its or the previous sentence;
+        with ``singular``, not a plural one ("it" is not "the Palestinians")."""
         sent = tok.sent
         floor = sent.start_char
         if sent.start > 0:
             floor = self.doc[sent.start - 1].sent.start_char
         for m in reversed(self.mentions):
-            if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun":
+            if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun" and not (
+                    singular and 0 <= m.head < len(self.doc) and self.doc[m.head].tag_ in ("NNS", "NNPS")):
                 return m
         return None
 
@@ -255,7 +257,7 @@ class PhraseReader:
             bound = self.actors.at(subject) if subject is not None else None
             if bound is not None and bound.kind in PERSON_KINDS | {"pronoun"}:
                 return [bound], "resolved"  # "he renewed to X his request": his own, not X's
-            hit = self.actors.before(tok, kinds) if kinds else None
+            hit = self.actors.before(tok, kinds, singular=lemma in IMPERSONAL) if kinds else None
             return ([hit] if hit else []), "resolved"
         if pos_of(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
             for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
