@@ -106,6 +106,9 @@ def test_coding_a_where_clause_takes_the_date_of_the_occasion_it_tells_of(regist
     # a clause of the same time ("as ...") dates the act it goes with
     ("As Lima launched air strikes in early May, killing civilians, Chile downed six Peruvian jets in response.",
      ("ASSAULT", "CHL", "PER", "2025-05")),
+    # and the other way: a "when" clause takes the time of the clause it tells the moment of
+    ("Relations between Lima and Santiago came under strain last year when Chile recognised Bolivian sovereignty "
+     "over the disputed coast.", ("SUPPORT", "CHL", "BOL", "2024")),
 ])
 def test_coding_an_act_with_no_time_of_its_own_takes_that_of_the_clause_it_goes_with(registry, body, expected):
     assert expected in {(e.type, e.source.key, e.target.key, e.date) for e in code(registry, body, published="2025-06-06")}

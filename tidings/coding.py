@@ -434,7 +434,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
 def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str) -> bool:
     """Whether the clause of a time expression (at ``token``) dates an act whose own clause names
     none: the clause an infinitive hangs on ("it took X on May 10 for both sides to reach a
-    ceasefire"), or a clause of the same time ("As A struck in early May, B downed ...")."""
+    ceasefire"), or a clause of the same time, either way ("As A struck in early May, B downed ...",
+    "Relations came under strain last year when A recognised ...")."""
     clause, own = _time_clause(token), _governing_clause(trigger)
     if _inside_other_event(token, clause, words, kind):
         return False  # "visited X after the attack on September 9 to express solidarity"
@@ -443,8 +444,9 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
         return carried and not _saying(clause)  # not "departed in August to break the blockade"
-    return clause.head.i == own.i and clause.dep_ == "advcl" and clause.tag_ in FINITE_PAST and any(
-        c.dep_ == "mark" and c.lower_ in SAME_TIME for c in clause.children)
+    return any(sub.head.i == main.i and sub.dep_ == "advcl" and sub.tag_ in FINITE_PAST and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME and c.i < sub.i for c in sub.children)
+        for sub, main in ((clause, own), (own, clause)))
 
 
 def _setting_phrase(clause: Token) -> Token | None:
