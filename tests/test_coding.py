@@ -101,46 +101,46 @@ def test_coding_a_where_clause_takes_the_date_of_the_occasion_it_tells_of(regist
 
 @pytest.mark.parametrize("body, expected", [
     # an infinitive with no time of its own happens when the clause it hangs on says
-    ("Chile and Peru fought a short war this spring. After tit-for-tat strikes, it took American intervention "
-     "on May 10 for both sides to finally reach a ceasefire.", ("AGREE", "CHL", "PER", "2025-05-10")),
+    ("Chile and Peru fought a short border war this spring. After weeks of shelling, it took Brazilian mediation "
+     "on May 10 for the two governments to agree a truce.", ("AGREE", "CHL", "PER", "2025-05-10")),
     # a clause of the same time ("as ...") dates the act it goes with
-    ("As Lima launched air strikes in early May, killing civilians, Chile downed six Peruvian jets in response.",
-     ("ASSAULT", "CHL", "PER", "2025-05")),
+    ("As Lima shelled the border towns in mid-March, Chile shot down three Peruvian drones in reply.",
+     ("ASSAULT", "CHL", "PER", "2025-03")),
     # and the other way: a "when" clause takes the time of the clause it tells the moment of
-    ("Relations between Lima and Santiago came under strain last year when Chile recognised Bolivian sovereignty "
-     "over the disputed coast.", ("SUPPORT", "CHL", "BOL", "2024")),
+    ("Ties between Santiago and La Paz soured last year when Chile recognised Bolivian claims over the northern "
+     "coast.", ("SUPPORT", "CHL", "BOL", "2024")),
 ])
 def test_coding_an_act_with_no_time_of_its_own_takes_that_of_the_clause_it_goes_with(registry, body, expected):
     assert expected in {(e.type, e.source.key, e.target.key, e.date) for e in code(registry, body, published="2025-06-06")}
 
 
 def test_coding_a_day_to_come_in_the_sentence_before_dates_no_act_told_after_it(registry):
-    found = code(registry, "“We’re having direct talks with Peru, and they’ve started. It’ll go on Saturday. We have a "
-                           "very big meeting,” the Chilean president told reporters during talks with the visiting "
-                           "Peruvian foreign minister.", published="2025-04-08")
-    assert [(e.type, e.date) for e in found] == [("CONSULT", "2025-04-08")]  # not the Saturday before
+    found = code(registry, "“The negotiations with Peru have begun. They will resume on Friday. It is an important "
+                           "round,” the Chilean president told journalists during talks with the visiting Peruvian "
+                           "foreign minister.", published="2025-04-08")
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2025-04-08")]  # not the Friday before
 
 
 def test_coding_an_act_a_dated_clause_follows_is_of_that_time_and_what_it_follows_keeps_its_own(registry):
-    found = code(registry, "The repatriation of Peruvian families was abruptly suspended on October 11 following "
-                           "border clashes between Chile and Peru.", published="2025-11-01")
+    found = code(registry, "The port was closed on October 11 following armed clashes between Chile and Peru.",
+                 published="2025-11-01")
     assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-10-11")]
-    found = code(registry, "The incident is the latest in a series of Chilean attacks on Peruvian convoys, following "
-                           "the easing of a three-month blockade last month.", published="2025-11-01")
-    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-11-01")]  # last month is the easing's
+    found = code(registry, "The raid was one of many Chilean attacks on Peruvian patrols, following the lifting of a "
+                           "curfew last week.", published="2025-11-01")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-11-01")]  # last week is the lifting's
 
 
 def test_coding_a_meeting_offered_on_a_condition_is_an_offer_made_when_said(registry):
-    found = code(registry, "Peruvian rebel leaders said on Wednesday they would meet the Chilean envoy if he gave them "
-                           "a veto over any settlement.", published="2025-04-05")
+    found = code(registry, "Peruvian guerrilla commanders said on Wednesday they would meet the Chilean mediator if he "
+                           "let them keep their weapons.", published="2025-04-05")
     assert ("AGREE", "PER", "CHL", "2025-04-02") in {(e.type, e.source.key, e.target.key, e.date) for e in found}
 
 
 @pytest.mark.parametrize("body, expected", [
     # being prepared to do something is an intent to do it, not the act done
-    ("The Chilean minister said his country was prepared to lift its ban on Peruvian imports.", {"AGREE"}),
+    ("The Chilean minister said his government was prepared to lift its ban on Peruvian fruit.", {"AGREE"}),
     # a request announced is a request, not a promise
-    ("Chile will emphasize the pressing need to provide humanitarian aid to the people of Peru.", {"REQUEST"}),
+    ("Chile will stress the urgent need to send food to the people of Peru.", {"REQUEST"}),
     # what there is a need to do is asked for, not promised; what a plan is to do is promised
     ("Chile said there was a need to provide aid to Peru.", set()),
     ("Chile announced a plan to provide aid to Peru.", {"AGREE"}),
@@ -150,7 +150,7 @@ def test_coding_what_is_called_for_is_no_promise(registry, body, expected):
 
 
 def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
-    found = code(registry, "The flotilla departed in late May to break Chile's blockade of Peru.", published="2025-06-06")
+    found = code(registry, "The convoy sailed in mid-May to run Chile's blockade of Peru.", published="2025-06-06")
     assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]
 
 
@@ -326,17 +326,17 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     ("The visit was marked by business deals, including a $60 billion commitment from Chile to invest in the US.",
      ("AGREE", "CHL", "USA")),
     # a commitment to an act is aimed at whom the act is with
-    ("The Chilean envoy reaffirmed Chile's commitment to strengthening ties with Peru, recalling the long "
-     "friendship.", ("AGREE", "CHL", "PER")),
+    ("The Chilean envoy reaffirmed Chile's commitment to deepening trade with Peru, recalling decades of friendship.",
+     ("AGREE", "CHL", "PER")),
     # "them" after a list of actors stands for the list
     ("The Bolivian president said he had called the presidents of Chile and Peru, urging them to reopen the "
      "border.", ("REQUEST", "BOL", "PER")),
     # an actor deep in what is promised is the target when it is not the promiser's own side;
-    # "in" before a clause ("in improving ...") is no place
-    ("The Chilean ambassador assured that he would continue to play his role in further improving Chile-Peru "
-     "relations.", ("AGREE", "CHL", "PER")),
-    # the subject of a participle the parser left the verb after it without ("X firing from a bridge killed")
-    ("The Peruvian Red Cross said Chilean police firing from a bridge killed a young Peruvian farmer on Sunday.",
+    # "in" before a clause ("in deepening ...") is no place
+    ("The Chilean consul assured that she would go on doing her utmost in deepening Chile-Peru relations.",
+     ("AGREE", "CHL", "PER")),
+    # the subject of a participle the parser left the verb after it without ("X shooting from a bridge wounded")
+    ("A Peruvian charity said Chilean police shooting from a bridge wounded a young Peruvian farmer on Sunday.",
      ("ASSAULT", "CHL", "PER")),
     # the subject the parser left hanging on a name before a quoted verb still carries the call
     ("In a telephone call with Foreign Minister Wang Yi, Mauro Vieira “emphasised the importance of open and "
@@ -393,10 +393,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # reneging on a commitment rejects it, and the commitment is not coded as made
     ("Chile reneged on its commitment to Peru to open the border.", ("REJECT", "CHL", "PER")),
     # conferring an honour on someone is praise, conferring with them a meeting
-    ("The Chilean president conferred the country's highest civilian award on the Peruvian president.",
-     ("SUPPORT", "CHL", "PER")),
+    ("The Chilean president conferred a state medal on the Peruvian foreign minister.", ("SUPPORT", "CHL", "PER")),
     # declaring a ceasefire is a retreat (CAMEO 0871); calling off a strike eases dissent (082)
-    ("Peruvian rebels declared a unilateral ceasefire against Chile on Wednesday.", ("RETREAT", "PER", "CHL")),
+    ("Peruvian guerrillas declared a truce with Chile on Tuesday.", ("RETREAT", "PER", "CHL")),
     ("The Chilean teachers' union called off its strike against the Peruvian company.", ("CONCEDE", "CHL", "PER")),
     # withdrawing observers or inspectors ends an involvement (CAMEO 1662); troops retreat (below)
     ("Chile withdrew its observers from Peru on Monday.", ("SANCTION", "CHL", "PER")),
@@ -408,9 +407,9 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
     # rejecting an attack condemns it (CAMEO 111), aimed at whoever struck
     ("Chile rejected the attack by Peru on its border post.", ("ACCUSE", "CHL", "PER")),
     # retaking a village is taking territory by force (CAMEO 192)
-    ("Chilean forces have retaken a strategic village in northern Peru.", ("ASSAULT", "CHL", "PER")),
+    ("Chilean troops have recaptured a hilltop village in northern Peru.", ("ASSAULT", "CHL", "PER")),
     # a place named with its part ("Southern Peru") is in that country
-    ("Chilean forces have retaken a strategic village in Southern Peru.", ("ASSAULT", "CHL", "PER")),
+    ("Chilean troops have recaptured a hilltop village in Southern Peru.", ("ASSAULT", "CHL", "PER")),
     # an apology is support (CAMEO 055, which PLOVER's own correspondence makes SUPPORT)
     ("Chile apologized to Peru for the border incident.", ("SUPPORT", "CHL", "PER")),
     # lifting a curfew eases it (CAMEO 0813), the curfew is not imposed
@@ -567,27 +566,26 @@ def test_coding_a_strike_at_no_one_named_is_aimed_at_the_side_that_answers_it(re
 
 
 def test_coding_a_warning_aimed_at_no_one_is_aimed_at_the_other_side_of_the_fight(registry):
-    found = code(registry, "Chile and Peru clashed on the border on Thursday. The Chilean president has warned that "
-                           "if the situation escalates, “it could develop into war”.")
+    found = code(registry, "Chile and Peru traded fire on the border on Thursday. The Chilean president has warned "
+                           "that any escalation “would mean open war”.")
     assert ("THREATEN", "CHL", "PER") in keyed_pairs(found)
 
 
 @pytest.mark.parametrize("body, expected", [
     # unnamed people who protest are the people of where they do it; "in defiance of X" is against X
-    ("Hundreds of thousands of people blocked streets in Lima in defiance of Chilean authorities to demand "
-     "reforms.", ("PROTEST", "PER", "CHL")),
+    ("Tens of thousands of people rallied in Lima in defiance of Chilean officials to demand new elections.",
+     ("PROTEST", "PER", "CHL")),
     ("Thousands of protesters marched in Santiago on Sunday against Peru's border policy.", ("PROTEST", "CHL", "PER")),
     # a crowd gathering for a rally: the rally is theirs, though no verb stages it
-    ("Thousands of farmers were converging on Thursday for a rally in Lima to protest the new tax.",
-     ("PROTEST", "PER", None)),
+    ("Hundreds of farmers gathered on Thursday for a rally in Lima to protest the new tax.", ("PROTEST", "PER", None)),
 ])
 def test_coding_a_crowd_protests_as_the_people_of_where_it_gathers(registry, body, expected):
     assert expected in keyed_pairs(code(registry, body))
 
 
 def test_coding_it_stands_for_a_body_not_for_a_people_named_after_it(registry):
-    found = code(registry, "The Chilean military has killed dozens of Peruvians since it launched an operation "
-                           "in January.")
+    found = code(registry, "The Chilean air force has bombed villages full of Peruvians since it opened an offensive "
+                           "in March.")
     assert ("ASSAULT", "PER", "CHL") not in keyed_pairs(found)
     assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
 
@@ -669,6 +667,5 @@ def test_coding_announced_help_is_a_promise(registry):
 
 def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
     assert "AID" in {e.type for e in code(registry, "The UN resolution provided food to Peru.")}
-    found = code(registry, "UN Security Council resolutions provided that Peru would hold a vote, the Chilean "
-                           "minister said.")
+    found = code(registry, "UN resolutions provided that Peru would hold a referendum, the Chilean envoy said.")
     assert "AID" not in {e.type for e in found}

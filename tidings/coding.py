@@ -327,7 +327,7 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     start = previous[0].start_char
     text = article.body[start:previous[0].end_char]  # a blanked sentence's words too
     days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10
-            and not FUTURE_WORDS.search(text[:e.start])]  # "It'll go on Saturday": a day to come
+            and not FUTURE_WORDS.search(text[:e.start])]  # "They will resume on Friday": a day to come
     return days[-1] if days else None
 
 
@@ -385,7 +385,7 @@ def _governing_clause(token: Token) -> Token:
     """The verb (or sentence root) whose clause a token belongs to."""
     node = token
     while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep") and node.head.i != node.i:
-        node = node.head  # "following" in "suspended on May 1 following clashes" is a preposition
+        node = node.head  # "following" in "closed on May 1 following riots" is a preposition
     return node
 
 
@@ -433,17 +433,17 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
 
 def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str) -> bool:
     """Whether the clause of a time expression (at ``token``) dates an act whose own clause names
-    none: the clause an infinitive hangs on ("it took X on May 10 for both sides to reach a
-    ceasefire"), or a clause of the same time, either way ("As A struck in early May, B downed ...",
-    "Relations came under strain last year when A recognised ...")."""
+    none: the clause an infinitive hangs on ("it took mediation on May 10 for the two to agree a
+    truce"), or a clause of the same time, either way ("As A shelled the border in March, B shot
+    down ...", "Ties soured last year when A recognised ...")."""
     clause, own = _time_clause(token), _governing_clause(trigger)
     if _inside_other_event(token, clause, words, kind):
-        return False  # "visited X after the attack on September 9 to express solidarity"
+        return False  # "flew to X after the bombing on March 2 to offer condolences"
     if clause.i == own.head.i and own.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
-        return carried and not _saying(clause)  # not "departed in August to break the blockade"
+        return carried and not _saying(clause)  # not "sailed in May to run the blockade"
     return any(sub.head.i == main.i and sub.dep_ == "advcl" and sub.tag_ in FINITE_PAST and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME and c.i < sub.i for c in sub.children)
         for sub, main in ((clause, own), (own, clause)))
@@ -470,7 +470,7 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
         if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind):
             return True
         if node.dep_ == "prep" and node.lower_ in PRIOR and not node.idx <= words[0] < node.right_edge.idx + 1:
-            return True  # "following the easing of the blockade last month": the easing's time
+            return True  # "following the lifting of the curfew last week": the lifting's time
         node = node.head
     return False
 

@@ -38,7 +38,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "invest",  # verbs whose "in" names who receives ("committed to invest in X")
               "harm",  # verbs of a harm a speaker charges another with ("X has destabilised the region")
               "ongoing",  # verbs saying an act goes on ("will continue to support X": support now)
-              "need",  # nouns whose infinitive is asked for, not promised ("the need to provide aid")
+              "need",  # nouns whose infinitive is asked for, not promised ("the need to send food")
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an

@@ -246,8 +246,8 @@ class ArgumentReader(PhraseReader):
 
     def _participle_subject(self, tok: Token, verb: Token) -> Token | None:
         """The actor a participle phrase before ``verb`` tells of, when the phrase ends at ``tok``
-        ("Israeli troops firing from a checkpoint killed ..." parsed with "troops" the subject of
-        "firing")."""
+        ("X police shooting from a bridge wounded ..." parsed with "police" the subject of
+        "shooting")."""
         node = tok
         while node.tag_ != "VBG" and node.head.i != node.i and node.head.i < verb.i:
             node = node.head
@@ -310,8 +310,8 @@ class ArgumentReader(PhraseReader):
 
     def targets(self, heads: list[Token], trig: Trigger, speaker, sources: list[Party] = ()) -> list[Party]:
         """Direct objects and prepositional targets of the trigger words, else deeper actors: the
-        first that is not on the side of the act's ``sources`` ("assured he would improve A-B
-        relations": B, not he)."""
+        first that is not on the side of the act's ``sources`` ("assured she would work for better
+        A-B relations": B, not she)."""
         direct: list[Token] = []
         deep: list[Token] = []
         for head in heads:
@@ -325,7 +325,7 @@ class ArgumentReader(PhraseReader):
                     prep = lemma_of(child)
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
-                        direct.extend(objs)  # and the act it is to: "commitment to strengthening ties with X"
+                        direct.extend(objs)  # and the act it is to: "commitment to deepening trade with X"
                         direct.extend(c for c in child.children if c.dep_ == "pcomp" and prep in TARGET_PREPS)
                     elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
@@ -508,10 +508,10 @@ class ArgumentReader(PhraseReader):
         return []
 
     def crowd(self, tok: Token, speaker) -> list[Party]:
-        """Unnamed people who protest ("hundreds of thousands of people blocked streets in X"): the
-        civilians of the country where they do it."""
+        """Unnamed people who protest ("tens of thousands of people rallied in X"): the civilians of
+        the country where they do it."""
         verb = tok
-        while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "were converging for a rally in X"
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "gathered for a rally in X"
             verb = verb.head
         crowd = self.lex.words["crowd"]
         who = next((s for s in subjects_of(verb) if s.dep_ != "nsubjpass"

@@ -147,7 +147,7 @@ class _Coder(ArgumentReader):
             return None  # "described the initiative as a tribute": what it is called, no act on it
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
-            return None  # "the resolutions provided that ...": what they lay down, nothing given
+            return None  # "the treaty provides that ...": what it lays down, nothing given
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
             return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest

@@ -69,7 +69,7 @@ class _Actors:
 
     def before(self, tok: Token, kinds: set[str], singular: bool = False) -> ActorMention | None:
         """Most recent mention of one of ``kinds`` before ``tok`` in its or the previous sentence;
-        with ``singular``, not a plural one ("it" is not "the Palestinians")."""
+        with ``singular``, not a plural one ("it" is not "the Peruvians")."""
         sent = tok.sent
         floor = sent.start_char
         if sent.start > 0:
@@ -244,7 +244,7 @@ class PhraseReader:
                     named = self.actors.at(subject)
                     return ([named] if named is not None else []), "resolved"
                 listed = self._listed_before(tok, speaker) if tok.pos_ == "PRON" else []
-                if listed:  # "spoke to A and B, warning them": A and B
+                if listed:  # "called A and B, urging them": A and B
                     return listed, "resolved"
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
             size = _group_size(tok)

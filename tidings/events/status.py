@@ -39,7 +39,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "planned" if own == "plan" else "hypothetical"
     if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
             and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in tok.children)):
-        return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to provide aid"
+        return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
