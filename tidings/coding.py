@@ -444,9 +444,13 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
         return carried and not _saying(clause)  # not "sailed in May to run the blockade"
-    return any(sub.head.i == main.i and sub.dep_ == "advcl" and sub.tag_ in FINITE_PAST and any(
+    return _same_time(clause, own) or _same_time(own, clause)
+
+
+def _same_time(sub: Token, main: Token) -> bool:
+    """Whether clause ``sub`` tells what happened when ``main`` did ("as A struck", "when A recognised")."""
+    return sub.head.i == main.i and sub.dep_ == "advcl" and sub.tag_ in FINITE_PAST and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME and c.i < sub.i for c in sub.children)
-        for sub, main in ((clause, own), (own, clause)))
 
 
 def _setting_phrase(clause: Token) -> Token | None:
@@ -502,8 +506,7 @@ def _reported(clause: Token) -> bool:
 
 
 def _saying(verb: Token) -> bool:
-    """Whether a word is a saying verb of the lexicon ("said", "added")."""
-    return lexicon.lexicon().cues.get(verb.lemma_.lower()) == "say"
+    return events.is_saying(verb, lexicon.lexicon())
 
 
 def _dateline_state(article: Article, registry: actors.ActorRegistry) -> Actor | None:

@@ -18,5 +18,6 @@ each:
 """
 from .coder import Candidate, code
 from .phrases import PARTY_HEADS
+from .status import is_saying
 
-__all__ = ["PARTY_HEADS", "Candidate", "code"]
+__all__ = ["PARTY_HEADS", "Candidate", "code", "is_saying"]

@@ -23,6 +23,7 @@ from tidings.records import Actor, ActorMention
 from .grammar import (LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
                       pos_of)
 from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
+from .status import is_saying
 from .triggers import match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -97,7 +98,7 @@ class ArgumentReader(PhraseReader):
     def speaker(self, tok: Token) -> list[ActorMention]:
         """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
         for anc in tok.ancestors:
-            if self._saying(anc):
+            if is_saying(anc, self.lex):
                 for who in [*subjects_of(anc), agent_of(anc)]:
                     found = self.np(who, [])[0] if who is not None else []
                     if found:
@@ -152,13 +153,9 @@ class ArgumentReader(PhraseReader):
             start = sent.start
         return self._teller([t for sent in sents for t in sent])
 
-    def _saying(self, tok: Token) -> bool:
-        """Whether a token is a saying verb ("said", "added", "stressed")."""
-        return tok.pos_ == "VERB" and self.lex.cues.get(lemma_of(tok)) == "say"
-
     def _teller(self, tokens: list[Token]) -> list[ActorMention]:
         """The actor named as subject of the first saying verb among ``tokens`` that has one."""
-        for verb in filter(self._saying, tokens):
+        for verb in (t for t in tokens if is_saying(t, self.lex)):
             for who in subjects_of(verb):
                 found = self.np(who, [])[0]
                 if found:
@@ -325,8 +322,9 @@ class ArgumentReader(PhraseReader):
                     prep = lemma_of(child)
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
-                        direct.extend(objs)  # and the act it is to: "commitment to deepening trade with X"
-                        direct.extend(c for c in child.children if c.dep_ == "pcomp" and prep in TARGET_PREPS)
+                        direct.extend(objs)
+                        if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
+                            direct.extend(c for c in child.children if c.dep_ == "pcomp")
                     elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
                                       for t in c.children if t.dep_ == "pobj")
@@ -516,8 +514,9 @@ class ArgumentReader(PhraseReader):
         crowd = self.lex.words["crowd"]
         who = next((s for s in subjects_of(verb) if s.dep_ != "nsubjpass"
                     and any(lemma_of(t) in crowd for t in s.subtree)), None)
-        place = next((found for at in (tok, verb, who.head) for found in [self._venue(at, speaker)] if found),
-                     []) if who is not None else []
+        if who is None:
+            return []
+        place = next((found for at in (tok, verb, who.head) for found in [self._venue(at, speaker)] if found), [])
         if not place:
             return []
         start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)

@@ -151,10 +151,9 @@ class _Coder(ArgumentReader):
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
             return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
-        if trig.type == "REJECT" and self._on_attack(tok):
-            return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)  # "rejected the attack"
-        if trig.pos == "VERB" and ((trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)):
-            # an attack made in words; a protest that says something ("protested that X ...")
+        if (trig.type == "REJECT" and self._on_attack(tok)) or (trig.pos == "VERB" and (
+                (trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says))):
+            # an attack rejected (condemned), an attack made in words, a protest that says something
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
 
@@ -387,7 +386,6 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
     the state of the article's dateline, the host of an envoy summoned with no place named."""
     return _Coder(doc, actors, dateline, text).code()
-
 
 
 def _attributive(verb: Token) -> bool:

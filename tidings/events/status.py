@@ -76,6 +76,11 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     return "occurred"
 
 
+def is_saying(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is a saying verb of the lexicon ("said", "added", "stressed")."""
+    return tok.pos_ == "VERB" and lex.cues.get(lemma_of(tok)) == "say"
+
+
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
     """The status cue among a token's own auxiliaries, markers and adverbs."""
     found = None
