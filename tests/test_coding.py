@@ -669,3 +669,15 @@ def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
     assert "AID" in {e.type for e in code(registry, "The UN resolution provided food to Peru.")}
     found = code(registry, "UN resolutions provided that Peru would hold a referendum, the Chilean envoy said.")
     assert "AID" not in {e.type for e in found}
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Peru on Monday dismissed an appeal from Chile to reopen the border crossing.", "PER"),  # the appeal's author
+    ("Bolivia shrugged off Chile's ultimatum on Tuesday.", "BOL"),  # a phrasal verb of rejecting
+    ("Peru ruled out talks with Chile until the border is reopened.", "PER"),  # the other party of the talks
+])
+def test_coding_a_rejection_is_aimed_at_who_proposed_or_would_take_part(registry, body, source):
+    found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+    assert ("REJECT", source, "CHL") in found
+    # what a claim is about is not whom its denial is aimed at
+    assert not code(registry, "Peru denied claims of secret contacts with Chile.")

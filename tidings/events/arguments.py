@@ -88,6 +88,11 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
 
 
+def _with_whom(noun: Token) -> bool:
+    """Whether a noun names its other party with "with" ("talks with X")."""
+    return any(c.dep_ == "prep" and lemma_of(c) == "with" for c in noun.children)
+
+
 class ArgumentReader(PhraseReader):
     """The arguments of the triggers of one body; ``dateline`` is the state of its dateline."""
 
@@ -369,8 +374,9 @@ class ArgumentReader(PhraseReader):
             skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
             for tok in direct + deep:
                 if (pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]
-                        and trig.type not in COMPLEMENT_TYPES):
-                    continue  # "denied claims of backing X": X is the claim's content ("open to talks with X": X)
+                        and trig.type not in COMPLEMENT_TYPES and not _with_whom(tok)):
+                    continue  # "denied claims of backing X": X is the claim's content ("open to talks with X",
+                    # "ruled out talks with X": X)
                 act = (match_trigger(tok, self.lex, set())
                        if trig.type == "THREATEN" and tok in direct and pos_of(tok) == "NOUN" else None)
                 if act is not None and act[0].type != NOT_AN_EVENT:  # "threatened tariffs on X": what they hit
