@@ -660,9 +660,10 @@ def test_coding_announced_harm_is_a_threat(registry):
 
 
 def test_coding_announced_help_is_a_promise(registry):
-    found = {(e.type, e.source.key, e.target.key if e.target else None, e.status)
-             for e in code(registry, "Chile said it would lift its sanctions on Peru.")}
-    assert ("AGREE", "CHL", "PER", "occurred") in found
+    for body in ("Chile said it would lift its sanctions on Peru.", "Chile will lift its sanctions on Peru."):
+        found = {(e.type, e.source.key, e.target.key if e.target else None, e.status, c.type)
+                 for e in code(registry, body) for c in e.commitments}
+        assert found == {("AGREE", "CHL", "PER", "planned", "RETREAT")}, body
 
 
 def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
@@ -681,3 +682,31 @@ def test_coding_a_rejection_is_aimed_at_who_proposed_or_would_take_part(registry
     assert ("REJECT", source, "CHL") in found
     # what a claim is about is not whom its denial is aimed at
     assert not code(registry, "Peru denied claims of secret contacts with Chile.")
+
+
+@pytest.mark.parametrize("verb", ["encouraged", "told", "pushed", "advised", "pressured"])
+def test_coding_telling_someone_to_act_is_a_request(registry, verb):
+    found = {(e.type, e.source.key, e.target.key if e.target else None)
+             for e in code(registry, f"Chile {verb} Peru to reopen the border.")}
+    assert ("REQUEST", "CHL", "PER") in found
+    # without an act to do, encouraging is no request, nor is telling what is so
+    assert "REQUEST" not in {e.type for e in code(registry, "Chile encouraged Peru's efforts.")}
+    assert "REQUEST" not in {e.type for e in code(
+        registry, "The Chilean minister told reporters that Peru had reopened the border.")}
+
+
+def test_coding_a_statement_only_supposed_was_not_made(registry):
+    for body in ("Chile might condemn Peru.", "Chile could urge Peru to reopen the border.", "Chile should meet Peru."):
+        assert not code(registry, body), body
+    # a supposed material act stays, at half confidence
+    attack = [e for e in code(registry, "Chile could attack Peru.") if e.type == "ASSAULT"]
+    assert attack and attack[0].status == "hypothetical"
+
+
+def test_coding_would_after_a_saying_verb_tells_what_is_to_come(registry):
+    found = code(registry, "The Chilean minister said the ambassador in Lima would attend the inauguration of the "
+                           "Peruvian president.")
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("AGREE", "CHL", "PER", "planned")}
+    # on a condition it is an offer, as before
+    found = code(registry, "Chile said it would meet Peru if the border was reopened.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}

@@ -19,8 +19,10 @@ planned act on its own ("Russia will supply Pakistan with ...") becomes an AGREE
 commitment. An agreement also holds the acts of its complement as commitments ("agreed to
 activate their dialogue"), one per act (``commitments.find``). The event's date is when the
 promise was made; a commitment's ``due`` is when the act should happen. An act asked for inside
-a request is the request's content, not an event. Hypothetical and denied events keep half their
-confidence (the source itself doubts them), which leaves most below the export threshold.
+a request is the request's content, not an event. A statement or meeting that is only supposed
+("could urge X", "should meet") was not made and is dropped. Hypothetical material acts and
+denied events keep half their confidence (the source itself doubts them), which leaves most
+below the export threshold.
 
 Work budget. Coding an article costs more than its length in places (a list of N parties to one
 agreement is N×(N−1)/2 events), so that no input can stall a run, an article is coded within a
@@ -63,6 +65,9 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 DOUBTFUL = {"hypothetical", "denied"}
+# Verbal cooperation and conflict: a statement or meeting only supposed ("could urge X", "should
+# agree", "if they meet") was not made. A supposed material act stays, as what may come of it.
+VERBAL_QUADS = {1, 3}
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
 WINDOW_TOKENS = 6000
@@ -222,6 +227,7 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
             kept.append(replace(event, commitments=promised))
         else:
             kept.append(intent)
+    kept = [e for e in kept if not (e.status == "hypothetical" and e.quad_class in VERBAL_QUADS)]
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 

@@ -21,7 +21,7 @@ from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
-from .grammar import agentless, lemma_of, nearby, pos_of
+from .grammar import agentless, conditioned, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, status_of
 from .triggers import CHARGE, DEMAND, match_trigger
@@ -250,7 +250,7 @@ class _Coder(ArgumentReader):
         X": it goes on, and is promised). A meeting announced stays a planned meeting; one offered
         on a condition ("would meet X if ...") is an offer to meet."""
         out = []
-        ultimatum, offered = _conditioned(verb, "unless"), _conditioned(verb, "if")
+        ultimatum, offered = conditioned(verb, "unless"), conditioned(verb, "if")
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
             if ultimatum and code is not None:
@@ -356,13 +356,6 @@ class _Coder(ArgumentReader):
 def _announcing(verb: Token) -> bool:
     """Whether a verb tells what will be done ("will", "would"): an act announced."""
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
-
-
-def _conditioned(verb: Token, mark: str) -> bool:
-    """Whether an act is announced on a condition opened by ``mark``: one the other side must meet
-    ("... unless X"), or an offer ("would meet X if ...")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children)
-               for c in verb.children)
 
 
 def _unique(parties: list[Party]) -> list[Party]:

@@ -56,6 +56,13 @@ def marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and lemma_of(c) in CLAUSE_MARKS for c in clause.children)
 
 
+def conditioned(verb: Token, mark: str) -> bool:
+    """Whether an act is stated on a condition opened by ``mark``: one the other side must meet
+    ("... unless X"), or an offer ("would meet X if ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children)
+               for c in verb.children)
+
+
 def breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
     """Tokens under ``tok``, nearest first; clauses are skipped unless asked (time and concession
     clauses always), and so are prepositional phrases headed by a word in ``skip``, unless a clause

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon
 
-from .grammar import SETTING_PREPS, lemma_of, marked
+from .grammar import SETTING_PREPS, conditioned, lemma_of, marked
 from .triggers import match_trigger
 
 REFUSED = "refused"  # a status the coder turns into a REJECT
@@ -36,7 +36,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
         return None  # "the agency that supports refugees": a standing description
     if own in ("plan", "hypothetical"):
-        return "planned" if own == "plan" else "hypothetical"
+        return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
     if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
             and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in tok.children)):
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
@@ -70,6 +70,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
             return "planned"  # "discussed signing an accord": talked about, not done
         if gtype == "AGREE" or kind == "plan" or local == "plan":
             return "planned"
+        if node is tok and tok.pos_ == "ADJ" and local == "hypothetical" and _future_in_the_past(gov, lex):
+            return "planned"  # "said it would be open to talks": a stance stated
         if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
             return "hypothetical"
         node = gov
@@ -79,6 +81,15 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
 def is_saying(tok: Token, lex: Lexicon) -> bool:
     """Whether a word is a saying verb of the lexicon ("said", "added", "stressed")."""
     return tok.pos_ == "VERB" and lex.cues.get(lemma_of(tok)) == "say"
+
+
+def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
+    """Whether "would" tells what a speaker said was to come ("said the minister would visit X"),
+    not a supposition: the clause is what a saying verb says, on no condition."""
+    clause = tok.head if tok.dep_ == "conj" else tok
+    return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
+            and clause.dep_ == "ccomp" and is_saying(clause.head, lex)
+            and not conditioned(tok, "if") and not conditioned(tok, "unless"))
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
