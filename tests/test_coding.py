@@ -710,3 +710,13 @@ def test_coding_would_after_a_saying_verb_tells_what_is_to_come(registry):
     # on a condition it is an offer, as before
     found = code(registry, "Chile said it would meet Peru if the border was reopened.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
+
+
+def test_coding_a_refusal_asked_for_is_no_rejection(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile urged Bolivia not to recognize Peru.")}
+    assert found == {("REQUEST", "CHL", "BOL")}
+    found = {(e.type, e.source.key) for e in code(registry, "Chile demanded that its partners refuse to recognize Peru.")}
+    assert ("REJECT", "CHL") not in found
+    # a refusal made is one
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile refused to recognize Peru.")}
+    assert found == {("REJECT", "CHL", "PER")}

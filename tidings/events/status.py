@@ -30,7 +30,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     cues = lex.cues
     own = _local(tok, cues)
     if own == "negate":
-        return REFUSED
+        return _refusal(tok, lex)
     if own == "habitual":
         return None
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -40,6 +40,18 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
             and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in tok.children)):
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
+    return _governed(tok, lex)
+
+
+def _refusal(verb: Token, lex: Lexicon) -> str | None:
+    """``REFUSED`` when the refusing or negated ``verb`` is itself said or planned; None when it
+    is only asked for or supposed ("urged X not to recognise Y": X refused nothing)."""
+    return REFUSED if _governed(verb, lex) in ("occurred", "planned") else None
+
+
+def _governed(tok: Token, lex: Lexicon) -> str | None:
+    """The status the verbs governing ``tok`` give it."""
+    cues = lex.cues
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
@@ -56,7 +68,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         local = _local(gov, cues)
         undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
-            return REFUSED  # "refused to meet", "did not want to sign"
+            return _refusal(gov, lex)  # "refused to meet", "did not want to sign"
         if kind in ("negate", "habitual") or local == "negate" or undone:
             return None  # "froze the aid": the act under it did not happen
         if node.dep_ == "xcomp" and lemma_of(gov) in lex.words["ongoing"]:
