@@ -545,3 +545,13 @@ def test_actors_a_state_name_misspelt_by_a_letter_is_that_state(nlp, registry, t
 def test_actors_a_name_a_letter_from_a_state_is_not_always_that_state(nlp, registry):
     _, found = mentions(nlp, registry, "Frances Smith met the Chilean president. Roland flew to Lima.")
     assert not any(m.actor.country in ("FRA", "POL") for m in found)
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("The president banned Chilean opposition candidates.", "Chilean opposition candidates", "OPP"),  # the body's people
+    ("Peruvian opposition members marched on Sunday.", "Peruvian opposition members", "OPP"),
+    ("Chilean members of parliament met on Monday.", "Chilean members of parliament", "LEG"),  # of the body named after
+])
+def test_actors_the_members_of_a_body_are_of_its_sector(nlp, registry, text, mention, sector):
+    _, found = mentions(nlp, registry, text)
+    assert find(found, mention).actor.sector == sector

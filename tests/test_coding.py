@@ -720,3 +720,15 @@ def test_coding_a_refusal_asked_for_is_no_rejection(registry):
     # a refusal made is one
     found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile refused to recognize Peru.")}
     assert found == {("REJECT", "CHL", "PER")}
+
+
+def test_coding_easing_emergency_measures_is_a_concession(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Chile eased emergency measures on Wednesday in the Peruvian province of Tacna.")}
+    assert found == {("CONCEDE", "CHL", "PER")}
+
+
+def test_coding_the_act_a_threat_names_is_its_commitment_not_an_event(registry):
+    found = code(registry, "The Chilean president threatened to ban Peruvian imports.")
+    assert [(e.type, e.source.key, e.target.key, [c.type for c in e.commitments]) for e in found] == [
+        ("THREATEN", "CHL", "PER", ["SANCTION"])]

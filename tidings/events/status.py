@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.lexicon import Lexicon
+from tidings.lexicon import INTENT_CAMEO, Lexicon
 
 from .grammar import SETTING_PREPS, conditioned, lemma_of, marked
 from .triggers import match_trigger
@@ -84,10 +84,18 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "planned"
         if node is tok and tok.pos_ == "ADJ" and local == "hypothetical" and _future_in_the_past(gov, lex):
             return "planned"  # "said it would be open to talks": a stance stated
+        if gtype == "THREATEN" and node is tok and _harm_or_help(tok, lex):
+            return "planned"  # "threatened to ban X": the act the threat holds, as a vow's
         if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
             return "hypothetical"
         node = gov
     return "occurred"
+
+
+def _harm_or_help(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word heads an act that, announced, is a threat or a promise (``INTENT_CAMEO``)."""
+    hit = match_trigger(tok, lex, set())
+    return hit is not None and hit[0].type in INTENT_CAMEO
 
 
 def is_saying(tok: Token, lex: Lexicon) -> bool:
