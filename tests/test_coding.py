@@ -732,3 +732,8 @@ def test_coding_the_act_a_threat_names_is_its_commitment_not_an_event(registry):
     found = code(registry, "The Chilean president threatened to ban Peruvian imports.")
     assert [(e.type, e.source.key, e.target.key, [c.type for c in e.commitments]) for e in found] == [
         ("THREATEN", "CHL", "PER", ["SANCTION"])]
+
+
+def test_coding_an_act_with_no_object_given_is_refused(registry):
+    for body in ("Chile said it would grant no further extension to Peruvian refugees.", "Chile offered no support to Peru."):
+        assert {e.type for e in code(registry, body)} == {"REJECT"}, body

@@ -113,12 +113,14 @@ def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
-    """The status cue among a token's own auxiliaries, markers and adverbs."""
+    """The status cue among a token's own auxiliaries, markers and adverbs, and a "no" before its object."""
     found = None
     for child in tok.children:
         kind = cues.get(lemma_of(child))
         if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")):
             return "negate"
+        if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return "negate"  # "would grant no further extension"
         if kind == "habitual" and child.dep_ == "advmod":
             found = found or "habitual"
         elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
