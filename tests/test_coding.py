@@ -737,3 +737,12 @@ def test_coding_the_act_a_threat_names_is_its_commitment_not_an_event(registry):
 def test_coding_an_act_with_no_object_given_is_refused(registry):
     for body in ("Chile said it would grant no further extension to Peruvian refugees.", "Chile offered no support to Peru."):
         assert {e.type for e in code(registry, body)} == {"REJECT"}, body
+
+
+def test_coding_a_similar_call_is_a_request_aimed_like_the_last(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Bolivia and Peru clashed on Monday. The United States urged an immediate end to the conflict, "
+                  "while Bolivia's former colonial ruler Spain made a similar call.")}
+    # the appositive names who "Bolivia's former colonial ruler" is
+    assert {("REQUEST", "ESP", "BOL"), ("REQUEST", "ESP", "PER")} <= found
+    assert ("REQUEST", "BOL", "PER") not in found
