@@ -746,3 +746,12 @@ def test_coding_a_similar_call_is_a_request_aimed_like_the_last(registry):
     # the appositive names who "Bolivia's former colonial ruler" is
     assert {("REQUEST", "ESP", "BOL"), ("REQUEST", "ESP", "PER")} <= found
     assert ("REQUEST", "BOL", "PER") not in found
+
+
+def test_coding_answering_an_attack_is_aimed_at_its_author(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile repulsed an attack by Peruvian troops on Monday.")}
+    assert found == {("ASSAULT", "CHL", "PER")}
+    # vowed for the future, it is a threat against the aggressor
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "The Chilean army said it shall forcefully counter any future aggression by Peru.")}
+    assert found == {("THREATEN", "CHL", "PER")}

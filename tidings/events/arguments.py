@@ -359,9 +359,10 @@ class ArgumentReader(PhraseReader):
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
         if out:
             return out
-        if trig.type in REACTION_TYPES | {"REQUEST"}:  # "welcomed the recognition of X by Y": Y did what is
+        if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT"}:  # "welcomed the recognition of X by Y": Y did what is
             asked = trig.type == "REQUEST"  # welcomed; "counted on X's support": X is asked for it
-            authors = [p for t in direct if pos_of(t) == "NOUN" for act in self._acts_told(t)
+            answered = direct + (heads[1:] if trig.type == "ASSAULT" else [])  # "countered the aggression by X": X
+            authors = [p for t in answered if pos_of(t) == "NOUN" for act in self._acts_told(t)
                        for p in self._act_author(act, speaker, by_only=not asked)]
             if authors:
                 return [replace(p, deep=True) for p in authors]
