@@ -755,3 +755,10 @@ def test_coding_answering_an_attack_is_aimed_at_its_author(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(
         registry, "The Chilean army said it shall forcefully counter any future aggression by Peru.")}
     assert found == {("THREATEN", "CHL", "PER")}
+
+
+def test_coding_the_cause_of_a_sanction_is_not_undone_by_it(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Chile closed its border with Peru because of fighting between Bolivians and Peruvians.")}
+    assert {("SANCTION", "CHL", "PER")} <= found
+    assert {("ASSAULT", "BOL", "PER"), ("ASSAULT", "PER", "BOL")} & found

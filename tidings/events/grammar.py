@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 # Dependency labels, prepositions and clause markers: English grammar, not vocabulary.
 SUBJECTS = {"nsubj", "csubj"}
-SETTING_PREPS = {"during", "at", "amid", "amidst", "after", "following", "before", "since", "until", "despite"}
+SETTING_PREPS = {"during", "at", "amid", "amidst", "after", "following", "before", "since", "until", "despite",
+                 "because", "due", "owing"}  # "closed the border because of fighting": a cause, not an object
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
@@ -54,6 +55,14 @@ def nearby(tok: Token) -> Iterator[Token]:
 def marked(clause: Token) -> bool:
     """Whether an adverbial clause opens with a time or concession marker ("after X said")."""
     return any(c.dep_ == "mark" and lemma_of(c) in CLAUSE_MARKS for c in clause.children)
+
+
+def in_setting(obj: Token) -> bool:
+    """Whether a preposition's object is the setting or cause of an act, not what it acts on
+    ("during the talks", "because of fighting", "due to attacks")."""
+    prep = obj.head
+    return obj.dep_ == "pobj" and (prep.lower_ in SETTING_PREPS
+                                   or (prep.dep_ == "pcomp" and prep.head.lower_ in SETTING_PREPS))
 
 
 def conditioned(verb: Token, mark: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, Lexicon
 
-from .grammar import SETTING_PREPS, conditioned, lemma_of, marked
+from .grammar import conditioned, in_setting, lemma_of, marked
 from .triggers import match_trigger
 
 REFUSED = "refused"  # a status the coder turns into a REJECT
@@ -59,7 +59,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
             break
-        if node.dep_ == "pobj" and node.head.lower_ in SETTING_PREPS:  # "following" is tagged a verb
+        if in_setting(node):  # "following" is tagged a verb
             break  # "agreed ... during a meeting": the setting, not what was agreed
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
