@@ -762,3 +762,19 @@ def test_coding_the_cause_of_a_sanction_is_not_undone_by_it(registry):
         registry, "Chile closed its border with Peru because of fighting between Bolivians and Peruvians.")}
     assert {("SANCTION", "CHL", "PER")} <= found
     assert {("ASSAULT", "BOL", "PER"), ("ASSAULT", "PER", "BOL")} & found
+
+
+def test_coding_an_accusation_rejected_was_made_against_who_rejects_it(registry):
+    found = {(e.type, e.source.key, e.target.key, e.date) for e in code(
+        registry, "Strongly rejecting the baseless accusations and unfounded assertions made by Chile's defence "
+                  "minister on January 13, the Peruvian minister said the territory remained disputed.",
+        published="2025-01-16")}
+    assert ("ACCUSE", "CHL", "PER", "2025-01-13") in found  # dated by the participle the two nouns share
+    assert ("REJECT", "PER", "CHL", "2025-01-16") in found
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Peru denied Chilean allegations of spying.")}
+    assert found == {("REJECT", "PER", "CHL"), ("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_trading_blame_is_a_mutual_accusation(registry):
+    found = [e for e in code(registry, "Chile and Peru traded blame for the collapse of the talks.")]
+    assert [(e.type, {e.source.key, e.target.key}, e.symmetric) for e in found] == [("ACCUSE", {"CHL", "PER"}, True)]

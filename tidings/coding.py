@@ -418,9 +418,10 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
 def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int], kind: str) -> bool:
     """Whether a time expression (at ``token``) dates the trigger's clause.
 
-    True when both belong to the same clause; when the expression sits on a saying verb that
-    governs the trigger ("X said on Monday that ..."); or when the trigger's clause hangs on the
-    expression ("on May 10, during which A and B met"); or when the expression is in the phrase a
+    True when both belong to the same clause, or the expression to a participle of the trigger
+    noun ("the claims made on May 3"); when the expression sits on a saying verb that governs the
+    trigger ("X said on Monday that ..."); or when the trigger's clause hangs on the expression
+    ("on May 10, during which A and B met"); or when the expression is in the phrase a
     "where"/"when" clause tells of ("the March 31 summit in Lima, where A and B signed").
     """
     clause, own = _time_clause(token), _governing_clause(trigger)
@@ -430,8 +431,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return True
     if _inside_other_event(token, clause, words, kind) or _event_noun_between(token.doc, words[1], span[0], kind):
         return False
-    if clause.i == own.i:
-        return True
+    if clause.i == own.i or (clause.dep_ == "acl" and clause.head in (trigger, *trigger.conjuncts)):
+        return True  # a noun's own participle: "the accusations and assertions made on January 13"
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]

@@ -406,7 +406,8 @@ class ArgumentReader(PhraseReader):
         """Sources, targets and joint parties of an event noun."""
         sources: list[Party] = []
         parties: list[Party] = []
-        for child in [*tok.children, *(c for w in words for c in w.children)]:
+        shared = [c for conj in tok.conjuncts if conj.i > tok.i for c in conj.children if c.dep_ == "acl"]
+        for child in [*tok.children, *(c for w in words for c in w.children), *shared]:  # "the A and B made by X"
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party

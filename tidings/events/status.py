@@ -66,6 +66,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         hit = match_trigger(gov, lex, set())
         gtype = hit[0].type if hit else None
         local = _local(gov, cues)
+        if node is tok and tok.pos_ == "NOUN" and lemma_of(tok) in lex.words["proposal"] and (
+                gtype in UNDOING_TYPES or kind == "deny"):
+            node = gov  # "rejected X's accusations", "denied the allegations": they were made
+            continue
         undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
             return _refusal(gov, lex)  # "refused to meet", "did not want to sign"
