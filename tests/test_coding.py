@@ -778,3 +778,9 @@ def test_coding_an_accusation_rejected_was_made_against_who_rejects_it(registry)
 def test_coding_trading_blame_is_a_mutual_accusation(registry):
     found = [e for e in code(registry, "Chile and Peru traded blame for the collapse of the talks.")]
     assert [(e.type, {e.source.key, e.target.key}, e.symmetric) for e in found] == [("ACCUSE", {"CHL", "PER"}, True)]
+
+
+def test_coding_an_event_noun_object_is_the_event_of_a_light_verb(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Peruvian prosecutors opened fraud investigations against 28 Chilean officials.")}
+    assert found == {("ACCUSE", "PER", "CHL")}  # an investigation, not a protest "opened against" them

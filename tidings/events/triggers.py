@@ -48,8 +48,9 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 break
             words.append(hit)
         else:
-            if trig.slots and any(_carries_event(w, trig.type, lex) for w in words):
-                continue  # "conveyed its condemnation": the noun is the event, with its own arguments
+            if trig.slots and (any(_carries_event(w, trig.type, lex) for w in words) or any(
+                    c.dep_ == "dobj" and c not in words and _other_event(c, trig.type, lex) for c in tok.children)):
+                continue  # "conveyed its condemnation", "opened investigations against X": the noun is the event
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
@@ -61,6 +62,12 @@ def _carries_event(word: Token, kind: str, lex: Lexicon) -> bool:
     against criticism")."""
     types = lex.event_types(lemma_of(word))
     return bool(types) and ((word.dep_ != "pobj" and kind != "REQUEST") or kind in types)
+
+
+def _other_event(noun: Token, kind: str, lex: Lexicon) -> bool:
+    """Whether a noun names an event, and not one of the type ``kind``."""
+    types = lex.event_types(lemma_of(noun))
+    return bool(types) and kind not in types
 
 
 def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
