@@ -784,3 +784,11 @@ def test_coding_an_event_noun_object_is_the_event_of_a_light_verb(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(
         registry, "Peruvian prosecutors opened fraud investigations against 28 Chilean officials.")}
     assert found == {("ACCUSE", "PER", "CHL")}  # an investigation, not a protest "opened against" them
+
+
+def test_coding_both_sides_are_the_two_states_their_sentence_named(registry):
+    found = {(e.type, frozenset((e.source.key, e.target.key))) for e in code(
+        registry, "Chile and Bolivia held talks in La Paz on Monday. Bolivia and Chile agreed to reopen the border. "
+                  "At the fourth round of Chile-Peru consultations held in Lima, the two sides reaffirmed the "
+                  "commitment to further deepen their partnership.")}
+    assert ("AGREE", frozenset({"CHL", "PER"})) in found

@@ -81,10 +81,14 @@ class _Actors:
         return None
 
     def group(self, tok: Token, size: int, last: list[ActorMention]) -> list[ActorMention]:
-        """The ``size`` parties "both sides" / "the three nations" refers to: those of the last
-        joint event coded when they are among the actors most named before it (the lead
-        sentence counts thrice), else the only ones the sentence names, else the most named."""
+        """The ``size`` parties "both sides" / "the three nations" refers to: the states named
+        before it in its sentence when they are as many, else those of the last joint event coded
+        when they are among the actors most named before it (the lead sentence counts thrice),
+        else the only ones the sentence names, else the most named."""
         sent = tok.sent
+        states = distinct(m for m in self.mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
+        if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
+            return states
         lead_end = next(iter(self.doc.sents)).end_char
         section = self.sections[bisect.bisect_right(self.sections, tok.idx) - 1]  # a subhead starts a new topic
         before = [m for m in self.mentions if section <= m.start < tok.idx and m.kind in NER_KINDS]
