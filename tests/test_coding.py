@@ -659,11 +659,11 @@ def test_coding_announced_harm_is_a_threat(registry):
     assert "THREATEN" not in {e.type for e in found}
 
 
-def test_coding_announced_help_is_a_promise(registry):
-    for body in ("Chile said it would lift its sanctions on Peru.", "Chile will lift its sanctions on Peru."):
-        found = {(e.type, e.source.key, e.target.key if e.target else None, e.status, c.type)
-                 for e in code(registry, body) for c in e.commitments}
-        assert found == {("AGREE", "CHL", "PER", "planned", "RETREAT")}, body
+@pytest.mark.parametrize("body", ["Chile said it would lift its sanctions on Peru.", "Chile will lift its sanctions on Peru."])
+def test_coding_announced_help_is_a_promise(registry, body):
+    found = code(registry, body)
+    assert [(e.type, e.source.key, e.target.key, e.status) for e in found] == [("AGREE", "CHL", "PER", "planned")]
+    assert [c.type for c in found[0].commitments] == ["RETREAT"]
 
 
 def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
@@ -673,26 +673,33 @@ def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
 
 
 @pytest.mark.parametrize("body, source", [
-    ("Peru on Monday dismissed an appeal from Chile to reopen the border crossing.", "PER"),  # the appeal's author
+    ("Peru brushed off a plea from Chile to hand back the fishing boats.", "PER"),  # the appeal's author
     ("Bolivia shrugged off Chile's ultimatum on Tuesday.", "BOL"),  # a phrasal verb of rejecting
     ("Peru ruled out talks with Chile until the border is reopened.", "PER"),  # the other party of the talks
 ])
 def test_coding_a_rejection_is_aimed_at_who_proposed_or_would_take_part(registry, body, source):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
     assert ("REJECT", source, "CHL") in found
-    # what a claim is about is not whom its denial is aimed at
+
+
+def test_coding_what_a_claim_is_about_is_not_whom_its_denial_is_aimed_at(registry):
     assert not code(registry, "Peru denied claims of secret contacts with Chile.")
+    # nor is who an allegation says did wrong its author
+    assert not code(registry, "Allegations of abuse by Chilean troops against Peruvian migrants surfaced on Monday.")
 
 
-@pytest.mark.parametrize("verb", ["encouraged", "told", "pushed", "advised", "pressured"])
+@pytest.mark.parametrize("verb", ["encouraged", "told", "pushed", "advised", "pressured", "persuaded", "exhorted",
+                                  "implored", "challenged", "pressurised"])
 def test_coding_telling_someone_to_act_is_a_request(registry, verb):
     found = {(e.type, e.source.key, e.target.key if e.target else None)
              for e in code(registry, f"Chile {verb} Peru to reopen the border.")}
     assert ("REQUEST", "CHL", "PER") in found
-    # without an act to do, encouraging is no request, nor is telling what is so
-    assert "REQUEST" not in {e.type for e in code(registry, "Chile encouraged Peru's efforts.")}
-    assert "REQUEST" not in {e.type for e in code(
-        registry, "The Chilean minister told reporters that Peru had reopened the border.")}
+
+
+@pytest.mark.parametrize("body", ["Chile encouraged Peru's efforts.",
+                                  "The Chilean minister told reporters that Peru had reopened the border."])
+def test_coding_encouraging_or_telling_with_no_act_to_do_is_no_request(registry, body):
+    assert "REQUEST" not in {e.type for e in code(registry, body)}
 
 
 def test_coding_a_statement_only_supposed_was_not_made(registry):
@@ -700,12 +707,12 @@ def test_coding_a_statement_only_supposed_was_not_made(registry):
         assert not code(registry, body), body
     # a supposed material act stays, at half confidence
     attack = [e for e in code(registry, "Chile could attack Peru.") if e.type == "ASSAULT"]
-    assert attack and attack[0].status == "hypothetical"
+    done = [e for e in code(registry, "Chile attacked Peru.") if e.type == "ASSAULT"]
+    assert attack and attack[0].status == "hypothetical" and attack[0].confidence < done[0].confidence / 1.5
 
 
 def test_coding_would_after_a_saying_verb_tells_what_is_to_come(registry):
-    found = code(registry, "The Chilean minister said the ambassador in Lima would attend the inauguration of the "
-                           "Peruvian president.")
+    found = code(registry, "A Chilean spokeswoman said the trade minister would visit Peru next week.")
     assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("AGREE", "CHL", "PER", "planned")}
     # on a condition it is an offer, as before
     found = code(registry, "Chile said it would meet Peru if the border was reopened.")
@@ -715,7 +722,7 @@ def test_coding_would_after_a_saying_verb_tells_what_is_to_come(registry):
 def test_coding_a_refusal_asked_for_is_no_rejection(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile urged Bolivia not to recognize Peru.")}
     assert found == {("REQUEST", "CHL", "BOL")}
-    found = {(e.type, e.source.key) for e in code(registry, "Chile demanded that its partners refuse to recognize Peru.")}
+    found = {(e.type, e.source.key) for e in code(registry, "Chile insisted that Bolivia should decline to recognize Peru.")}
     assert ("REJECT", "CHL") not in found
     # a refusal made is one
     found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile refused to recognize Peru.")}
@@ -724,7 +731,7 @@ def test_coding_a_refusal_asked_for_is_no_rejection(registry):
 
 def test_coding_easing_emergency_measures_is_a_concession(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Chile eased emergency measures on Wednesday in the Peruvian province of Tacna.")}
+        registry, "After a quiet week, Chile eased the emergency in the Peruvian province of Tacna.")}
     assert found == {("CONCEDE", "CHL", "PER")}
 
 
@@ -734,18 +741,19 @@ def test_coding_the_act_a_threat_names_is_its_commitment_not_an_event(registry):
         ("THREATEN", "CHL", "PER", ["SANCTION"])]
 
 
-def test_coding_an_act_with_no_object_given_is_refused(registry):
-    for body in ("Chile said it would grant no further extension to Peruvian refugees.", "Chile offered no support to Peru."):
-        assert {e.type for e in code(registry, body)} == {"REJECT"}, body
+@pytest.mark.parametrize("body", ["Santiago will offer no more visas to Peruvian workers, the Chilean minister said.",
+                                  "Chile offered no support to Peru.", "Chile reached no agreement with Peru."])
+def test_coding_an_act_whose_object_is_no_thing_did_not_happen(registry, body):
+    assert not code(registry, body)
 
 
 def test_coding_a_similar_call_is_a_request_aimed_like_the_last(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Bolivia and Peru clashed on Monday. The United States urged an immediate end to the conflict, "
-                  "while Bolivia's former colonial ruler Spain made a similar call.")}
-    # the appositive names who "Bolivia's former colonial ruler" is
+        registry, "Bolivian and Peruvian border guards exchanged fire on Monday. Brazil called for calm on both "
+                  "sides, and Peru's old trading partner Spain made a similar call on Tuesday.")}
+    # the appositive names who "Peru's old trading partner" is
     assert {("REQUEST", "ESP", "BOL"), ("REQUEST", "ESP", "PER")} <= found
-    assert ("REQUEST", "BOL", "PER") not in found
+    assert ("REQUEST", "PER", "BOL") not in found
 
 
 def test_coding_answering_an_attack_is_aimed_at_its_author(registry):
@@ -753,21 +761,22 @@ def test_coding_answering_an_attack_is_aimed_at_its_author(registry):
     assert found == {("ASSAULT", "CHL", "PER")}
     # vowed for the future, it is a threat against the aggressor
     found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "The Chilean army said it shall forcefully counter any future aggression by Peru.")}
+        registry, "Chile's defence chief warned that his forces will counter any new aggression by Peru.")}
     assert found == {("THREATEN", "CHL", "PER")}
 
 
 def test_coding_the_cause_of_a_sanction_is_not_undone_by_it(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Chile closed its border with Peru because of fighting between Bolivians and Peruvians.")}
+        registry, "Chile closed its border with Peru on Sunday because of clashes between Bolivians and "
+                  "Peruvians nearby.")}
     assert {("SANCTION", "CHL", "PER")} <= found
     assert {("ASSAULT", "BOL", "PER"), ("ASSAULT", "PER", "BOL")} & found
 
 
 def test_coding_an_accusation_rejected_was_made_against_who_rejects_it(registry):
     found = {(e.type, e.source.key, e.target.key, e.date) for e in code(
-        registry, "Strongly rejecting the baseless accusations and unfounded assertions made by Chile's defence "
-                  "minister on January 13, the Peruvian minister said the territory remained disputed.",
+        registry, "The Peruvian envoy dismissed the accusations and allegations levelled by Chile's interior minister "
+                  "on January 13, calling them politically motivated.",
         published="2025-01-16")}
     assert ("ACCUSE", "CHL", "PER", "2025-01-13") in found  # dated by the participle the two nouns share
     assert ("REJECT", "PER", "CHL", "2025-01-16") in found
@@ -776,19 +785,13 @@ def test_coding_an_accusation_rejected_was_made_against_who_rejects_it(registry)
 
 
 def test_coding_trading_blame_is_a_mutual_accusation(registry):
-    found = [e for e in code(registry, "Chile and Peru traded blame for the collapse of the talks.")]
+    found = [e for e in code(registry, "After the summit broke down, Chile and Peru traded blame for the failure.")]
     assert [(e.type, {e.source.key, e.target.key}, e.symmetric) for e in found] == [("ACCUSE", {"CHL", "PER"}, True)]
-
-
-def test_coding_an_event_noun_object_is_the_event_of_a_light_verb(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Peruvian prosecutors opened fraud investigations against 28 Chilean officials.")}
-    assert found == {("ACCUSE", "PER", "CHL")}  # an investigation, not a protest "opened against" them
 
 
 def test_coding_both_sides_are_the_two_states_their_sentence_named(registry):
     found = {(e.type, frozenset((e.source.key, e.target.key))) for e in code(
         registry, "Chile and Bolivia held talks in La Paz on Monday. Bolivia and Chile agreed to reopen the border. "
-                  "At the fourth round of Chile-Peru consultations held in Lima, the two sides reaffirmed the "
-                  "commitment to further deepen their partnership.")}
+                  "In a statement issued after the Chile-Peru strategic dialogue in Lima, the two sides pledged to "
+                  "expand their fisheries partnership.")}
     assert ("AGREE", frozenset({"CHL", "PER"})) in found

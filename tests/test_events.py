@@ -364,9 +364,10 @@ def test_events_claim_content_is_not_the_target(nlp):
     text = "Ghana accused Togo of arming rebels. Togo denied claims of backing Benin."
     cands = run(nlp, text, ("Ghana", "GHA"), ("Togo", "TGO"), ("Togo", "TGO", "state", 1), ("Benin", "BEN"))
     assert not any(c.type == "REJECT" and c.target.actor.key == "BEN" for c in cands)
-    (cand,) = run(nlp, "Togo rejected Ghana’s allegations of backing Benin.",
-                  ("Togo", "TGO"), ("Ghana", "GHA"), ("Benin", "BEN"))
-    assert (cand.type, cand.source.actor.key, cand.target.actor.key) == ("REJECT", "TGO", "GHA")
+    cands = run(nlp, "Togo rejected Ghana’s allegations of backing Benin.", ("Togo", "TGO"), ("Ghana", "GHA"), ("Benin", "BEN"))
+    # the rejection, and the allegation it rejects; neither is aimed at what the allegation is about
+    assert {(c.type, c.source.actor.key, c.target.actor.key) for c in cands} == {("REJECT", "TGO", "GHA"),
+                                                                                ("ACCUSE", "GHA", "TGO")}
 
 
 def test_events_request_to_unnamed_addressee_has_no_target(nlp):
@@ -488,3 +489,21 @@ def test_events_untargeted_only_when_the_text_names_no_target(nlp):
     assert not cands  # aimed at someone the text does not name: not an event without a target
     cands = run(nlp, "Chilean teachers staged a hunger strike on Monday.", ("Chilean", "CHL", "demonym"))
     assert ("PROTEST", "CHL", None) in {(c.type, c.source.actor.key, c.target) for c in cands}
+
+
+def test_events_an_event_noun_object_is_the_event_of_a_derived_pattern(nlp):
+    """A derived pattern of the verb ("open ... against": a protest) leaves the act to an event
+    noun of another type that is its object ("opened investigations against X"). The parse is
+    given, as the model's varies with the words around."""
+    from spacy.tokens import Doc
+
+    from tidings.events.triggers import match_trigger
+
+    words = ["Peru", "opened", "investigations", "against", "Chile", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NNS", "IN", "NNP", "."],
+              lemmas=["Peru", "open", "investigation", "against", "Chile", "."])
+    lex = lexicon.lexicon()
+    hit = match_trigger(doc[1], lex, set())
+    assert hit is None or hit[0].type != "PROTEST"
+    assert match_trigger(doc[2], lex, set())[0].type == "ACCUSE"

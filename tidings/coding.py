@@ -197,7 +197,9 @@ def _within_budget(doc: Doc, found: list[ActorMention], offset: int, cut) -> lis
 
 
 def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> list[Event]:
-    """Fold planned and requested acts into the agreement or request that states them.
+    """Fold planned and requested acts into the agreement or request that states them, drop the
+    statements and meetings that are only supposed, and halve the confidence of the other
+    hypothetical and of denied events (see above).
 
     ``coded`` pairs each event with the commitments it states (``commitments.find``): an
     agreement keeps those of its complement and takes those of the planned acts it states.

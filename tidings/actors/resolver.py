@@ -307,8 +307,6 @@ class _Resolver:
                 if word == "of" or sub.head_kind in ("person", "person_mod"):
                     cand.country = cand.country or sub.country
                     cand.org = cand.org or sub.org
-                    if word == "of" and cand.sector is None:
-                        cand.sector = sub.sector  # "members of parliament", "supporters of the opposition"
                     if sub.extras.get("qualified"):
                         cand.extras["qualified"] = True
                     j = sub.end

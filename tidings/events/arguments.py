@@ -420,7 +420,8 @@ class ArgumentReader(PhraseReader):
                 agent = agent_of(child)
                 if agent is not None:
                     sources.extend(self.parties(agent, speaker, "inherited"))
-            elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES:
+            elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES
+                  and lemma_of(tok) not in self.lex.words["proposal"]):  # "allegations of abuse by X": X is accused
                 sources.extend(self._by_on_object(child, speaker))
         targets = self.targets([tok, *words], trig, speaker, sources + parties)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:

@@ -23,7 +23,7 @@ from tidings.records import Actor, ActorMention
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import agentless, conditioned, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
-from .status import REFUSED, status_of
+from .status import REFUSED, claim_rejected, status_of
 from .triggers import CHARGE, DEMAND, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -231,7 +231,7 @@ class _Coder(ArgumentReader):
         if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
-        if trig.type == "ACCUSE" and trig.pos == "NOUN" and self._rejected(tok):
+        if claim_rejected(tok, self.lex):
             return [p for s in subjects_of(tok.head) for p in self.parties(s, speaker)]  # "X denied Y's allegations": X
         if trig.pos != "VERB":
             return []
@@ -242,13 +242,6 @@ class _Coder(ArgumentReader):
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
-
-    def _rejected(self, noun: Token) -> bool:
-        """Whether a noun is the object of a verb that rejects or denies it."""
-        if noun.dep_ != "dobj":
-            return False
-        hit = match_trigger(noun.head, self.lex, set())
-        return (hit is not None and hit[0].type == "REJECT") or self.lex.cues.get(lemma_of(noun.head)) == "deny"
 
     def _announced(self, found: list[Candidate], speaker: list[ActorMention], verb: Token,
                    going_on: bool = False) -> list[Candidate]:

@@ -271,9 +271,10 @@ class PhraseReader:
             return [], "direct"
         if pos_of(tok) == "NOUN" and self.lex.event_noun(lemma):
             return [], "direct"  # an event ("the attack killed ...") is not an actor
-        named = next((m for c in tok.children if c.dep_ == "appos" for m in [self.actors.at(c)] if m is not None), None)
-        if named is not None:  # "X's former ruler Y", "its neighbour Y": Y
-            return [named], "direct"
+        named = next(((c, m) for c in tok.children if c.dep_ == "appos" for m in [self.actors.at(c)] if m is not None),
+                     None)
+        if named is not None:  # "X's former ruler Y", "its neighbours Y and Z": Y (and Z)
+            return self._with_conj(*named, speaker), "direct"
         for inner in breadth(tok, skip=LOCATIVE):
             if provenance(inner):
                 continue

@@ -4,10 +4,13 @@ trigger and on the verbs that govern it.
 
 The request itself ("X urged Y to ...") is a REQUEST that occurred; an event asked for inside it
 ("... to release the prisoners") gets status ``requested``. An agreement occurred; the future
-act agreed on is ``planned``. Events under refusal or negation are dropped; a refusal ("will
-not accept", "refused to meet") is ``REFUSED``, which the coder makes a rejection when the act
-refused is one of cooperation. Time and concession clauses ("after X said ...", "though Y
-rejected ...") are outside the scope of the verb they hang on.
+act agreed on is ``planned``; so is the harm a threat names, and what a speaker said "would"
+happen. Events under negation are dropped; a refusal said or planned ("will not accept",
+"refused to meet") is ``REFUSED``, which the coder makes a rejection when the act refused is one
+of cooperation, while a refusal only asked for ("urged X not to recognise Y") is no event. An act
+whose object is "no" something did not happen. Time, cause and concession clauses ("after X
+said ...", "because of fighting", "though Y rejected ...") are outside the scope of the verb
+they hang on.
 """
 from __future__ import annotations
 
@@ -25,13 +28,14 @@ GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "opr
 
 def status_of(tok: Token, lex: Lexicon) -> str | None:
     """occurred | planned | requested | denied | hypothetical; ``REFUSED`` when the act itself
-    or the verb governing it is negated ("will not accept", "refused to meet"); None when it
-    did not happen otherwise (a habit, an act a rejection or sanction undoes)."""
+    or the verb governing it is negated ("will not accept", "refused to meet") and that refusal
+    is said or planned; None when it did not happen otherwise (a habit, an act a rejection or
+    sanction undoes, a refusal only asked for, "granted no extension")."""
     cues = lex.cues
     own = _local(tok, cues)
     if own == "negate":
         return _refusal(tok, lex)
-    if own == "habitual":
+    if own == "habitual" or _given_nothing(tok):
         return None
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
         return None  # "the agency that supports refugees": a standing description
@@ -59,15 +63,14 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
             break
-        if in_setting(node):  # "following" is tagged a verb
-            break  # "agreed ... during a meeting": the setting, not what was agreed
+        if in_setting(node):
+            break  # "agreed ... during a meeting", "closed ... because of fighting": not what was agreed, closed
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
         hit = match_trigger(gov, lex, set())
         gtype = hit[0].type if hit else None
         local = _local(gov, cues)
-        if node is tok and tok.pos_ == "NOUN" and lemma_of(tok) in lex.words["proposal"] and (
-                gtype in UNDOING_TYPES or kind == "deny"):
+        if node is tok and claim_rejected(tok, lex):
             node = gov  # "rejected X's accusations", "denied the allegations": they were made
             continue
         undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
@@ -88,7 +91,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "planned"
         if node is tok and tok.pos_ == "ADJ" and local == "hypothetical" and _future_in_the_past(gov, lex):
             return "planned"  # "said it would be open to talks": a stance stated
-        if gtype == "THREATEN" and node is tok and _harm_or_help(tok, lex):
+        if gtype == "THREATEN" and node is tok and _intent_act(tok, lex):
             return "planned"  # "threatened to ban X": the act the threat holds, as a vow's
         if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
             return "hypothetical"
@@ -96,15 +99,32 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     return "occurred"
 
 
-def _harm_or_help(tok: Token, lex: Lexicon) -> bool:
+def _intent_act(tok: Token, lex: Lexicon) -> bool:
     """Whether a word heads an act that, announced, is a threat or a promise (``INTENT_CAMEO``)."""
     hit = match_trigger(tok, lex, set())
     return hit is not None and hit[0].type in INTENT_CAMEO
 
 
+def claim_rejected(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is an accusation ("allegations", "accusations") that the verb whose object
+    it is rejects or denies: the accusation was made all the same, against whoever rejects it."""
+    own = match_trigger(noun, lex, set())
+    if noun.pos_ != "NOUN" or own is None or own[0].type != "ACCUSE" or noun.dep_ != "dobj":
+        return False
+    verb = match_trigger(noun.head, lex, set())
+    return (verb is not None and verb[0].type == "REJECT") or lex.cues.get(lemma_of(noun.head)) == "deny"
+
+
 def is_saying(tok: Token, lex: Lexicon) -> bool:
     """Whether a word is a saying verb of the lexicon ("said", "added", "stressed")."""
     return tok.pos_ == "VERB" and lex.cues.get(lemma_of(tok)) == "say"
+
+
+def _given_nothing(verb: Token) -> bool:
+    """Whether an act's object is "no" something ("granted no extension", "reached no deal"): it
+    did not happen."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
@@ -117,14 +137,12 @@ def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
-    """The status cue among a token's own auxiliaries, markers and adverbs, and a "no" before its object."""
+    """The status cue among a token's own auxiliaries, markers and adverbs."""
     found = None
     for child in tok.children:
         kind = cues.get(lemma_of(child))
         if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")):
             return "negate"
-        if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-            return "negate"  # "would grant no further extension"
         if kind == "habitual" and child.dep_ == "advmod":
             found = found or "habitual"
         elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
