@@ -795,3 +795,11 @@ def test_coding_both_sides_are_the_two_states_their_sentence_named(registry):
                   "In a statement issued after the Chile-Peru strategic dialogue in Lima, the two sides pledged to "
                   "expand their fisheries partnership.")}
     assert ("AGREE", frozenset({"CHL", "PER"})) in found
+
+
+def test_coding_taking_part_in_an_act_is_no_promise(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Decades ago Chile took part in the Peruvian-led occupation of Bolivia's coast.")}
+    assert "AGREE" not in {kind for kind, _, _ in found} and "THREATEN" not in {kind for kind, _, _ in found}
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile took part in the talks with Peru in Lima.")}
+    assert found == {("CONSULT", "CHL", "PER")}
