@@ -803,3 +803,11 @@ def test_coding_taking_part_in_an_act_is_no_promise(registry):
     assert "AGREE" not in {kind for kind, _, _ in found} and "THREATEN" not in {kind for kind, _, _ in found}
     found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile took part in the talks with Peru in Lima.")}
     assert found == {("CONSULT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Chile warned that Peru had broken the truce.", "ACCUSE"),  # what another did: a charge
+    ("Chile warned Peru that any attack would be met with force.", "THREATEN"),  # what is to come
+])
+def test_coding_a_warning_of_what_was_done_is_a_charge(registry, body, kind):
+    assert {e.type for e in code(registry, body)} == {kind}

@@ -152,8 +152,10 @@ class _Coder(ArgumentReader):
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
             return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
         if (trig.type == "REJECT" and self._on_attack(tok)) or (trig.pos == "VERB" and (
-                (trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says))):
-            # an attack rejected (condemned), an attack made in words, a protest that says something
+                (trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)
+                or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
+            # an attack rejected (condemned), an attack made in words, a protest that says something,
+            # a warning that tells what another did ("warned that X's strike was an attempt to ...")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
 
@@ -358,6 +360,15 @@ class _Coder(ArgumentReader):
 def _announcing(verb: Token) -> bool:
     """Whether a verb tells what will be done ("will", "would"): an act announced."""
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
+
+
+def _tells_what_was(verb: Token) -> bool:
+    """Whether what a verb says is told in the past, with no modal ("that X had violated ...",
+    "that the strike was ..."; not "that any attack would be met ...")."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and all(
+        (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
+        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in said)
 
 
 def _unique(parties: list[Party]) -> list[Party]:
