@@ -811,3 +811,10 @@ def test_coding_taking_part_in_an_act_is_no_promise(registry):
 ])
 def test_coding_a_warning_of_what_was_done_is_a_charge(registry, body, kind):
     assert {e.type for e in code(registry, body)} == {kind}
+
+
+def test_coding_a_quotation_opening_a_sentence_is_given_to_who_the_sentence_before_says_spoke(registry):
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "The Chilean foreign ministry spokesperson also reiterated Chile's stance on the border. "
+                  "“We condemn the Peruvian incursion in the strongest terms.”")}
+    assert ("ACCUSE", "CHL", "PER") in found

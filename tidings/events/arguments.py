@@ -134,7 +134,8 @@ class ArgumentReader(PhraseReader):
 
     def _quoted_speaker(self, tok: Token) -> list[ActorMention]:
         """Who a quotation holding ``tok`` is given to, also over several sentences: the subject of
-        the saying verb after its closing mark (“... ,” the spokesperson added) or before its opening."""
+        the saying verb after its closing mark (“... ,” the spokesperson added) or before its opening,
+        in its sentence or, when it opens one, in the sentence before ("X added: ... “...”")."""
         span = next(((o, c) for o, c in self._quotations if o < tok.idx < c), None)
         if span is None:
             return []
@@ -144,6 +145,8 @@ class ArgumentReader(PhraseReader):
         opening, closing = marks[0][0], marks[1][0]
         after = [t for t in closing.sent if t.i > closing.i]
         before = [t for t in opening.sent if t.i < opening.i][::-1]
+        if not before and opening.sent.start > 0:  # a quotation opening a sentence: the one that introduces it
+            before = list(self.doc[opening.sent.start - 1].sent)[::-1]
         return self._teller(after + before)
 
     def last_speaker(self, tok: Token) -> list[ActorMention]:
