@@ -818,3 +818,11 @@ def test_coding_a_quotation_opening_a_sentence_is_given_to_who_the_sentence_befo
         registry, "The Chilean foreign ministry spokesperson also reiterated Chile's stance on the border. "
                   "“We condemn the Peruvian incursion in the strongest terms.”")}
     assert ("ACCUSE", "CHL", "PER") in found
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of people gathered in Lima to protest against the Chilean detention of Peruvian fishermen.",
+    "Peruvian students protested against Chilean raids on the border.",
+])
+def test_coding_a_protest_against_an_act_is_aimed_at_its_author(registry, body):
+    assert ("PROTEST", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}

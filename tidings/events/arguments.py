@@ -362,8 +362,9 @@ class ArgumentReader(PhraseReader):
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
         if out:
             return out
-        if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT"}:  # "welcomed the recognition of X by Y": Y did what is
-            asked = trig.type == "REQUEST"  # welcomed; "counted on X's support": X is asked for it
+        if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT", "PROTEST"}:  # "welcomed the recognition of X by Y":
+            # Y did what is welcomed; "counted on X's support": X is asked for it; "protested against Israeli raids": Israel
+            asked = trig.type in ("REQUEST", "PROTEST")
             answered = direct + (heads[1:] if trig.type == "ASSAULT" else [])  # "countered the aggression by X": X
             authors = [p for t in answered if pos_of(t) == "NOUN" for act in self._acts_told(t)
                        for p in self._act_author(act, speaker, by_only=not asked)]
