@@ -550,3 +550,8 @@ def test_actors_a_name_a_letter_from_a_state_is_not_always_that_state(nlp, regis
 def test_actors_the_candidates_of_a_body_are_of_its_sector(nlp, registry):
     _, found = mentions(nlp, registry, "Election officials disqualified four Chilean opposition candidates.")
     assert find(found, "Chilean opposition candidates").actor.sector == "OPP"
+
+
+def test_actors_a_name_followed_by_of_a_state_is_of_that_state(nlp, registry):
+    _, found = mentions(nlp, registry, "The Chilean president later met Ramon Ibarra of Paraguay.")
+    assert find(found, "Ramon Ibarra").actor.country == "PRY"

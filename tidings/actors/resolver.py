@@ -630,8 +630,9 @@ class _Resolver:
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
             known = self._known_person(cand.person, people)
-            if known is None and cand.country:  # "Oman's Khalid al-Zahiri"
-                return self.reg.learn(cand.person, make_actor(cand.person, cand.country))
+            country = cand.country or self._of_state_after(cand.end)
+            if known is None and country:  # "Oman's Khalid al-Zahiri", "Khalid al-Zahiri of Oman"
+                return self.reg.learn(cand.person, make_actor(cand.person, country))
             if known is None and len(cand.person.split()) == 1:
                 return None  # a lone unknown word tagged PERSON is too often a tagging error
             return known or make_actor(cand.person)
