@@ -826,3 +826,8 @@ def test_coding_a_quotation_opening_a_sentence_is_given_to_who_the_sentence_befo
 ])
 def test_coding_a_protest_against_an_act_is_aimed_at_its_author(registry, body):
     assert ("PROTEST", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+
+
+def test_coding_all_before_a_participle_makes_it_a_description(registry):
+    found = code(registry, "Bolivia asked for peace in Tacna and all occupied Peruvian provinces.")
+    assert "ASSAULT" not in {e.type for e in found}

@@ -396,10 +396,11 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
 
 def _attributive(verb: Token) -> bool:
     """Whether a participle describes a noun instead of telling an act: "the occupied territories"
-    (also when the parser makes it a verb with an article of its own), or a word of a name
+    (also when the parser makes it a verb with an article or "all" of its own), or a word of a name
     ("Illegally Occupied Kashmir")."""
     if verb.tag_ == "VBN" and verb.dep_ == "amod":
         return True
-    if any(c.lower_ in ARTICLES and c.i < verb.i for c in verb.children):
-        return True
+    if any((c.lower_ in ARTICLES and c.i < verb.i) or (c.lower_ == "all" and c.i == verb.i - 1 and c.tag_ == "DT")
+           for c in verb.children):
+        return True  # "the occupied territories", "all occupied territories", parsed as verbs
     return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start
