@@ -831,3 +831,8 @@ def test_coding_a_protest_against_an_act_is_aimed_at_its_author(registry, body):
 def test_coding_all_before_a_participle_makes_it_a_description(registry):
     found = code(registry, "Bolivia asked for peace in Tacna and all occupied Peruvian provinces.")
     assert "ASSAULT" not in {e.type for e in found}
+
+
+def test_coding_a_sea_named_after_a_place_is_not_that_state(registry):
+    found = code(registry, "Bolivian rebels stepped up their raids on freighters in the Arabian Sea and Gulf of Aden.")
+    assert "YEM" not in {e.target.key for e in found if e.target}

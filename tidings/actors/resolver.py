@@ -32,6 +32,7 @@ from lemminflect import getLemma
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
+from tidings import places
 from tidings.records import Actor, ActorMention
 
 from .registry import ActorRegistry, _Name, _Term, _bare, _norm, _tokens, make_actor
@@ -171,6 +172,8 @@ class _Resolver:
         doc = self.doc
         if hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("pro", "anti"):
             return True
+        if hit.start >= 2 and doc[hit.start - 1].lower_ == "of" and doc[hit.start - 2].text in places.FEATURES:
+            return True  # "the Gulf of Aden", "the Strait of Hormuz": a sea or a strait, not the state
         for ent in self.ents:
             if ent.start <= hit.start and hit.end <= ent.end and (ent.end - ent.start) > (hit.end - hit.start):
                 rest = [t for t in ent if not (hit.start <= t.i < hit.end) and t.text not in _POSSESSIVE]

@@ -544,6 +544,8 @@ class ArgumentReader(PhraseReader):
         if tok.dep_ == "poss" and lemma_of(tok) in IMPERSONAL:
             hit = self.np(tok, speaker)[0]
             return hit[0] if hit and hit[0].kind in PLACE_KINDS else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.text in places.FEATURES:
+            return None  # "in the Gulf of Aden": at sea, not in Yemen
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
         elif tok.pos_ == "PROPN" and not tok.ent_type_:  # a name the recognizer left untagged ("in the US")
