@@ -836,3 +836,9 @@ def test_coding_all_before_a_participle_makes_it_a_description(registry):
 def test_coding_a_sea_named_after_a_place_is_not_that_state(registry):
     found = code(registry, "Bolivian rebels stepped up their raids on freighters in the Arabian Sea and Gulf of Aden.")
     assert "YEM" not in {e.target.key for e in found if e.target}
+
+
+def test_coding_whom_an_issue_concerns_is_no_party_to_talks_about_it(registry):
+    found = {(e.type, frozenset((e.source.key, e.target.key))) for e in code(
+        registry, "Chile and Peru discussed questions regarding Bolivian migrants.")}
+    assert found == {("CONSULT", frozenset({"CHL", "PER"}))}

@@ -20,7 +20,7 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
+from .grammar import (ABOUT, LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
                       pos_of)
 from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
 from .status import is_saying
@@ -376,7 +376,8 @@ class ArgumentReader(PhraseReader):
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
         if trig.type in DEEP_TYPES:
-            skip = LOCATIVE | {"between"} if trig.type == "AGREE" else LOCATIVE  # mediating is not a party
+            # mediating is not a party, nor whom an issue concerns ("to address issues concerning X")
+            skip = LOCATIVE | ABOUT | ({"between"} if trig.type == "AGREE" else set())
             for tok in direct + deep:
                 if (pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]
                         and trig.type not in COMPLEMENT_TYPES and not _with_whom(tok)):

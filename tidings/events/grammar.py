@@ -17,6 +17,7 @@ SETTING_PREPS = {"during", "at", "amid", "amidst", "after", "following", "before
                  "because", "due", "owing"}  # "closed the border because of fighting": a cause, not an object
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
+ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 

@@ -22,7 +22,7 @@ from tidings.actors import make_actor
 from tidings.lexicon import lexicon
 from tidings.records import ActorMention
 
-from .grammar import LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
+from .grammar import ABOUT, LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
 
 T = TypeVar("T")
 
@@ -275,7 +275,7 @@ class PhraseReader:
                      None)
         if named is not None:  # "X's former ruler Y", "its neighbours Y and Z": Y (and Z)
             return self._with_conj(*named, speaker), "direct"
-        for inner in breadth(tok, skip=LOCATIVE):
+        for inner in breadth(tok, skip=LOCATIVE | ABOUT):  # not "issues concerning X"
             if provenance(inner):
                 continue
             found = self.actors.at(inner)
