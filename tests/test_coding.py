@@ -842,3 +842,12 @@ def test_coding_whom_an_issue_concerns_is_no_party_to_talks_about_it(registry):
     found = {(e.type, frozenset((e.source.key, e.target.key))) for e in code(
         registry, "Chile and Peru discussed questions regarding Bolivian migrants.")}
     assert found == {("CONSULT", frozenset({"CHL", "PER"}))}
+
+
+def test_coding_they_in_a_speakers_own_words_is_not_the_speaker(registry):
+    found = {e.type for e in code(registry, "The Chilean president decried a double standard, saying: “They sell "
+                                            "rifles to Peru and then lecture us on peace.”")}
+    assert found == {"ACCUSE"}  # not a sale of arms by Chile
+    # outside quotation marks a pronoun subject of what a speaker says is the speaker
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile said it would send aid to Peru.")}
+    assert ("AGREE", "CHL", "PER") in found

@@ -10,7 +10,6 @@ summoned or expelled in the agentless passive ("was summoned to the Foreign Offi
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
 from itertools import chain
 
 from spacy.tokens import Doc, Token
@@ -22,7 +21,7 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
                       pos_of)
-from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
+from .phrases import IMPERSONAL, PLACE_KINDS, THIRD_PERSON, Party, PhraseReader, provenance, same_side
 from .status import is_saying
 from .triggers import match_trigger, patients_of
 
@@ -117,26 +116,11 @@ class ArgumentReader(PhraseReader):
                         return self.np(obj, [])[0]
         return self._quoted_speaker(tok)
 
-    @cached_property
-    def _quotations(self) -> list[tuple[int, int]]:
-        """The quotations of the body as (opening, closing) character offsets, each within a
-        paragraph; read from the body's text, as sentences that hold no event are blanked."""
-        spans, opening = [], None
-        for k, char in enumerate(self.text):
-            if char == "\n":
-                opening = None  # an unclosed quotation ends with its paragraph
-            elif char == "“" or (char == '"' and opening is None):
-                opening = k
-            elif char in ("”", '"') and opening is not None:
-                spans.append((opening, k))
-                opening = None
-        return spans
-
     def _quoted_speaker(self, tok: Token) -> list[ActorMention]:
         """Who a quotation holding ``tok`` is given to, also over several sentences: the subject of
         the saying verb after its closing mark (“... ,” the spokesperson added) or before its opening,
         in its sentence or, when it opens one, in the sentence before ("X added: ... “...”")."""
-        span = next(((o, c) for o, c in self._quotations if o < tok.idx < c), None)
+        span = self.quotation(tok)
         if span is None:
             return []
         marks = [self.doc.char_span(k, k + 1, alignment_mode="expand") for k in span]
@@ -199,8 +183,9 @@ class ArgumentReader(PhraseReader):
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if not sources and not subjects and not passive and tok.tag_ in FINITE:
             sources = self._stranded_subject(tok, speaker)
-        if not sources and trig.pos == "VERB" and not passive and all(
-                s.pos_ == "PRON" or s.dep_ in ("dobj", "pobj") for s in subjects):
+        if not sources and trig.pos == "VERB" and not passive and all(  # "he said it would ...": the speaker,
+                (s.pos_ == "PRON" and not (self.quotation(s) and lemma_of(s) in THIRD_PERSON))  # not "“They ...”"
+                or s.dep_ in ("dobj", "pobj") for s in subjects):
             sources = [Party(m, False) for m in speaker[:1]]
         if not sources and subjects and all(lemma_of(s) in self.lex.words["document"] | self.lex.words["body"]
                                             for s in subjects):  # "the statement condemned ...", "the mission

@@ -14,6 +14,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,7 @@ FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
+THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
@@ -231,6 +233,25 @@ class PhraseReader:
         self.last_group: list[ActorMention] = []  # every party of the last joint trigger
         self.last_pair_sent = -1  # index of the sentence's first token
 
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """The quotations of the body as (opening, closing) character offsets, each within a
+        paragraph; read from the body's text, as sentences that hold no event are blanked."""
+        spans, opening = [], None
+        for k, char in enumerate(self.text):
+            if char == "\n":
+                opening = None  # an unclosed quotation ends with its paragraph
+            elif char == "“" or (char == '"' and opening is None):
+                opening = k
+            elif char in ("”", '"') and opening is not None:
+                spans.append((opening, k))
+                opening = None
+        return spans
+
+    def quotation(self, tok: Token) -> tuple[int, int] | None:
+        """The quotation holding ``tok``, as (opening, closing) character offsets."""
+        return next(((o, c) for o, c in self.quotations if o < tok.idx < c), None)
+
     def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
         """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,
         ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
@@ -239,7 +260,8 @@ class PhraseReader:
         if found is not None:
             return (self._with_conj(tok, found, speaker) if conjuncts else [found]), "direct"
         lemma = lemma_of(tok)
-        if tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0]):
+        if (tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0])
+                and self.quotation(tok) is None):  # in its own words a speaker is "we", not "they"
             return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named ...
