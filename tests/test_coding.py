@@ -851,3 +851,12 @@ def test_coding_they_in_a_speakers_own_words_is_not_the_speaker(registry):
     # outside quotation marks a pronoun subject of what a speaker says is the speaker
     found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile said it would send aid to Peru.")}
     assert ("AGREE", "CHL", "PER") in found
+
+
+def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
+    found = {e.type for e in code(
+        registry, "The Chilean president and his Peruvian counterpart clashed over the border on Friday.")}
+    assert "ASSAULT" not in found
+    found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Chilean and Peruvian troops clashed on the border on Friday.")}
+    assert ("ASSAULT", "CHL", "PER") in found

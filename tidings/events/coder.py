@@ -152,9 +152,11 @@ class _Coder(ArgumentReader):
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
             return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
         if (trig.type == "REJECT" and self._on_attack(tok)) or (trig.pos == "VERB" and (
-                (trig.type == "ASSAULT" and self._in_words(tok)) or (trig.type == "PROTEST" and says)
+                (trig.type == "ASSAULT" and (self._in_words(tok) or (trig.joint and self._among_people(tok))))
+                or (trig.type == "PROTEST" and says)
                 or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
-            # an attack rejected (condemned), an attack made in words, a protest that says something,
+            # an attack rejected (condemned), an attack made in words or a clash of two people (an
+            # argument), a protest that says something,
             # a warning that tells what another did ("warned that X's strike was an attempt to ...")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
@@ -268,6 +270,12 @@ class _Coder(ArgumentReader):
             out.append(replace(cand, type=kind, mode=None, contexts=(), cameo=code, status="occurred",
                                quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
         return out
+
+    def _among_people(self, verb: Token) -> bool:
+        """Whether the subjects of a verb are all people, by name or office ("the two presidents
+        clashed over ..."), not forces or states."""
+        people = [m for s in subjects_of(verb) for m in self.np(s, [])[0]]
+        return bool(people) and all(m.kind in ("person", "descriptor") for m in people)
 
     def _in_words(self, verb: Token) -> bool:
         """Whether an attack is made in words: "attacked X, calling him ...", "hit back, accusing X"."""
