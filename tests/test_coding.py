@@ -860,3 +860,8 @@ def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
     found = {(e.type, e.source.key, e.target.key) for e in code(
         registry, "Chilean and Peruvian troops clashed on the border on Friday.")}
     assert ("ASSAULT", "CHL", "PER") in found
+
+
+@pytest.mark.parametrize("body", ["Chile recalled its ambassador to Peru.", "Chile recalled its envoy from Peru on Monday."])
+def test_coding_recalling_an_envoy_is_aimed_at_the_state_of_the_post(registry, body):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("SANCTION", "CHL", "PER")}

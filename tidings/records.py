@@ -234,7 +234,8 @@ class ActorMention:
     spaCy Doc of that body) of the mention's syntactic head, which the event coder uses to
     attach the actor to a trigger. ``kind`` says how it was found: ``state`` (a country name),
     ``demonym`` ("Russian"), ``metonym`` (a seat of government: "Kabul"), ``person``, ``org``,
-    ``group`` (armed group), ``descriptor`` ("the interior minister"), ``pronoun``.
+    ``group`` (armed group), ``descriptor`` ("the interior minister"), ``pronoun``. ``host`` is
+    the state an envoy is posted to ("the ambassador to Peru": Peru).
     """
 
     start: int
@@ -243,3 +244,4 @@ class ActorMention:
     actor: Actor
     head: int
     kind: str
+    host: Actor | None = None

@@ -91,7 +91,7 @@ class _Cand:
     role: str | None = None
     canon: tuple[str, ...] = ()
     head_kind: str | None = None
-    host: str | None = None
+    host: Actor | None = None  # the state an envoy is posted to ("the ambassador to X")
     plural: bool = False
     role_start: int = 0
     role_end: int = 0
@@ -303,7 +303,7 @@ class _Resolver:
                 self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul", "rebels in X"
                 j = name.end
             elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
-                cand.host = name.name.actor.key
+                cand.host = name.name.actor
                 j = name.end
             elif word in ("to", "of") and k in self.term_at and (sub := self._chunk(k)):
                 self._extend_right(sub)
@@ -610,7 +610,7 @@ class _Resolver:
                 end -= 1
             span = doc[start:end]
             out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text, actor=actor,
-                                    head=self._head(start, end), kind=kind))
+                                    head=self._head(start, end), kind=kind, host=cand.host))
         return out
 
     def _finish(self, cand: _Cand, people: list, last_state: str | None) -> Actor | None:

@@ -83,6 +83,12 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+def _posts(envoys: list[Party]) -> list[Party]:
+    """The states the envoys among ``envoys`` are posted to ("recalled its ambassador to X": X)."""
+    return [Party(replace(p.mention, actor=p.mention.host, kind="state", host=None), deep=True)
+            for p in envoys if p.mention.host is not None]
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
 
@@ -174,7 +180,8 @@ class ArgumentReader(PhraseReader):
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
-            targets = self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
+            targets = (_posts(targets) or self._recipients(tok, speaker) or self._moved(tok, own, speaker)
+                       or targets)  # "recalled its ambassador to X"
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
