@@ -865,3 +865,12 @@ def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
 @pytest.mark.parametrize("body", ["Chile recalled its ambassador to Peru.", "Chile recalled its envoy from Peru on Monday."])
 def test_coding_recalling_an_envoy_is_aimed_at_the_state_of_the_post(registry, body):
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("SANCTION", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("gap, expected", [("two days after", "2025-05-24"), ("a week before", "2025-06-02"),
+                                           ("hours after", "2025-05-26")])
+def test_coding_an_act_so_many_days_after_another_is_dated_from_it(registry, gap, expected):
+    found = {(e.type, e.source.key, e.date) for e in code(
+        registry, f"Chile recalled its envoy from Peru on Monday, {gap} Peru expelled a Chilean diplomat.",
+        published="2025-05-29")}
+    assert ("SANCTION", "CHL", "2025-05-26") in found and ("SANCTION", "PER", expected) in found

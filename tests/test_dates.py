@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from tidings.dates import FUTURE, PLANNED, find_dates, parse_published
+from tidings.dates import FUTURE, PLANNED, days_apart, find_dates, parse_published, shifted
 
 THU = datetime.date(2025, 6, 12)  # a Thursday
 
@@ -212,3 +212,9 @@ def test_dates_month_modifiers():
     assert values("Fighting resumed in mid-July.") == [("mid-July", "2024-07", "explicit", False)]
     assert values("Fighting resumed last March.") == [("last March", "2025-03", "relative", False)]
     assert values("Talks resume next March.") == [("next March", "2026-03", "relative", True)]
+
+
+def test_dates_days_apart_and_shifted():
+    assert days_apart(None, "day") == 1 and days_apart("two", "week") == 14
+    assert days_apart("3", "hour") == 0 and days_apart("many", "day") is None
+    assert shifted("2025-03-01", -1) == "2025-02-28" and shifted("2025-03", 2) is None

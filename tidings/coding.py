@@ -313,6 +313,14 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
             best, best_distance = expr, distance
     if best is not None:  # when it happened, or was said ("said on Tuesday that ...")
         return best.value, best.basis, due
+    offset = _offset(trigger) if trigger is not None else None
+    if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday
+        main, days = offset
+        anchor = next((e for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
+                       and _time_clause(t).i == main.i), None)
+        moved = dates.shifted(anchor.value, days) if anchor is not None else None
+        if moved is not None:
+            return moved, "relative", due
     carried = _narrative_date(article, doc, c, trigger, published)
     if carried is not None and due is None:
         return carried.value, carried.basis, None
@@ -407,6 +415,21 @@ def _time_clause(token: Token) -> Token:
             and subject is not None and token.i < subject.i):
         return clause.head
     return clause
+
+
+def _offset(trigger: Token) -> tuple[Token, int] | None:
+    """The clause a trigger's own clause is timed from, and the days to add to that clause's day:
+    "X on Monday, two days after Y" times Y from X, less two days; "hours before" is the same day."""
+    clause = _governing_clause(trigger)
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+    span = next((n for n in clause.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "day", "week")), None)
+    if clause.dep_ != "advcl" or mark is None or span is None:
+        return None
+    count = next((c.lower_ for c in span.children if c.dep_ in ("nummod", "det")), None)
+    days = dates.days_apart(count, span.lemma_)
+    if days is None:
+        return None
+    return clause.head, -days if mark.lower_ == "after" else days
 
 
 def _ahead(clause: Token, trigger: Token, status: str) -> int:

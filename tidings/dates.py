@@ -141,6 +141,21 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     return tuple(out)
 
 
+def days_apart(count: str | None, unit: str) -> int | None:
+    """Days in "a day", "two days", "a week" (``count`` a number word or digits, None for one);
+    None for a unit with no days to count ("hours" is the same day: 0)."""
+    n = 1 if count is None else int(count) if count.isdigit() else _NUMBERS.get(count.lower())
+    per = {"hour": 0, "day": 1, "week": 7}.get(unit)
+    return None if n is None or per is None else n * per
+
+
+def shifted(value: str, days: int) -> str | None:
+    """A day ('YYYY-MM-DD') moved by ``days``; None for a month or a year, which cannot be."""
+    if len(value) != 10:
+        return None
+    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
+
+
 def refers_back(text: str) -> bool:
     """Whether ``text`` has a time that points back to an earlier one ("the same month", "that
     year"): only then does ``find_dates`` need ``earlier``."""
