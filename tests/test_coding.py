@@ -808,6 +808,7 @@ def test_coding_taking_part_in_an_act_is_no_promise(registry):
 @pytest.mark.parametrize("body, kind", [
     ("Chile warned that Peru had broken the truce.", "ACCUSE"),  # what another did: a charge
     ("Chile warned Peru that any attack would be met with force.", "THREATEN"),  # what is to come
+    ("Chile warned Peru that it was ready to use force.", "THREATEN"),  # a readiness told in the past
 ])
 def test_coding_a_warning_of_what_was_done_is_a_charge(registry, body, kind):
     assert {e.type for e in code(registry, body)} == {kind}
@@ -831,11 +832,15 @@ def test_coding_a_protest_against_an_act_is_aimed_at_its_author(registry, body):
 def test_coding_all_before_a_participle_makes_it_a_description(registry):
     found = code(registry, "Bolivia asked for peace in Tacna and all occupied Peruvian provinces.")
     assert "ASSAULT" not in {e.type for e in found}
+    # "all" after a subject of its own is no article: "the miners all occupied X" is an act
+    assert {e.type for e in code(registry, "Bolivian miners all occupied the Chilean embassy.")} == {"PROTEST"}
 
 
 def test_coding_a_sea_named_after_a_place_is_not_that_state(registry):
     found = code(registry, "Bolivian rebels stepped up their raids on freighters in the Arabian Sea and Gulf of Aden.")
     assert "YEM" not in {e.target.key for e in found if e.target}
+    found = code(registry, "Bolivian rebels attacked Peruvian freighters in the Gulf of Aden on Monday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ASSAULT", "BOL", "PER")}
 
 
 def test_coding_whom_an_issue_concerns_is_no_party_to_talks_about_it(registry):
@@ -858,6 +863,9 @@ def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
         registry, "The Chilean president and his Peruvian counterpart clashed over the border on Friday.")}
     assert "ASSAULT" not in found
     found = {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "The Chilean president clashed with his Peruvian counterpart over the border.")}
+    assert found == {("ACCUSE", "CHL", "PER")}  # an argument
+    found = {(e.type, e.source.key, e.target.key) for e in code(
         registry, "Chilean and Peruvian troops clashed on the border on Friday.")}
     assert ("ASSAULT", "CHL", "PER") in found
 
@@ -865,6 +873,8 @@ def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
 @pytest.mark.parametrize("body", ["Chile recalled its ambassador to Peru.", "Chile recalled its envoy from Peru on Monday."])
 def test_coding_recalling_an_envoy_is_aimed_at_the_state_of_the_post(registry, body):
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("SANCTION", "CHL", "PER")}
+    # only a recall: an act on one's own envoy is not aimed at where the envoy serves
+    assert not code(registry, "Chile arrested its former ambassador to Peru.")
 
 
 @pytest.mark.parametrize("gap, expected", [("two days after", "2025-05-24"), ("a week before", "2025-06-02"),

@@ -216,5 +216,6 @@ def test_dates_month_modifiers():
 
 def test_dates_days_apart_and_shifted():
     assert days_apart(None, "day") == 1 and days_apart("two", "week") == 14
-    assert days_apart("3", "hour") == 0 and days_apart("many", "day") is None
+    assert days_apart("48", "hour") == 2 and days_apart(None, "hour", plural=True) == 0
+    assert days_apart(None, "day", plural=True) is None  # "several days", "days after": not told
     assert shifted("2025-03-01", -1) == "2025-02-28" and shifted("2025-03", 2) is None

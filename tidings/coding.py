@@ -421,12 +421,14 @@ def _offset(trigger: Token) -> tuple[Token, int] | None:
     """The clause a trigger's own clause is timed from, and the days to add to that clause's day:
     "X on Monday, two days after Y" times Y from X, less two days; "hours before" is the same day."""
     clause = _governing_clause(trigger)
+    if clause.dep_ != "advcl":
+        return None
     mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
     span = next((n for n in clause.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "day", "week")), None)
-    if clause.dep_ != "advcl" or mark is None or span is None:
+    if mark is None or span is None:
         return None
     count = next((c.lower_ for c in span.children if c.dep_ in ("nummod", "det")), None)
-    days = dates.days_apart(count, span.lemma_)
+    days = dates.days_apart(count, span.lemma_, plural=span.tag_ == "NNS")
     if days is None:
         return None
     return clause.head, -days if mark.lower_ == "after" else days

@@ -141,12 +141,16 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     return tuple(out)
 
 
-def days_apart(count: str | None, unit: str) -> int | None:
-    """Days in "a day", "two days", "a week" (``count`` a number word or digits, None for one);
-    None for a unit with no days to count ("hours" is the same day: 0)."""
-    n = 1 if count is None else int(count) if count.isdigit() else _NUMBERS.get(count.lower())
-    per = {"hour": 0, "day": 1, "week": 7}.get(unit)
-    return None if n is None or per is None else n * per
+def days_apart(count: str | None, unit: str, plural: bool = False) -> int | None:
+    """Whole days in "a day", "two days", "a week", "48 hours" ("hours" alone: the same day, 0);
+    ``count`` is a number word or digits. None when the count is not told ("several days", "days")
+    or the unit is not one of these."""
+    if count is None and plural and unit != "hour":
+        return None
+    n = 1 if count is None else int(count) if count.isdecimal() else _NUMBERS.get(count.lower())
+    if n is None or unit not in ("hour", "day", "week"):
+        return None
+    return n // 24 if unit == "hour" else n * (7 if unit == "week" else 1)
 
 
 def shifted(value: str, days: int) -> str | None:

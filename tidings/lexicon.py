@@ -65,7 +65,7 @@ class Trigger:
     cameo: str
     joint: bool
     weight: float
-    host: str | None = None  # passive | envoy: a host state's act on a foreign envoy (see ``lexicon``)
+    host: str | None = None  # passive | envoy: an act on an envoy (see ``lexicon``)
     slots: bool = False  # the other words fill the head's argument slots (``cameo_verbs.csv``)
 
     @cached_property
@@ -134,8 +134,8 @@ def lexicon() -> Lexicon:
     are word lists (a lemma may be in several). A trigger whose ``host`` is ``passive`` (a summons,
     a declaration of persona non grata) is done by the state hosting an envoy: in the agentless
     passive its source is the place the envoy was called to, else the dateline's country. An
-    ``envoy`` trigger ("called in", "ordered ... to leave") is also one only when it acts on an
-    ``envoy`` noun.
+    ``envoy`` trigger ("called in", "ordered ... to leave", "recalled") is one only when it acts on
+    an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted.
     """
     cameo: dict[str, tuple[float, int, str]] = {}
     quads: dict[str, int] = {}

@@ -244,4 +244,4 @@ class ActorMention:
     actor: Actor
     head: int
     kind: str
-    host: Actor | None = None
+    host: Actor | None = field(default=None, compare=False)

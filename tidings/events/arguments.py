@@ -21,7 +21,7 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
                       pos_of)
-from .phrases import IMPERSONAL, PLACE_KINDS, THIRD_PERSON, Party, PhraseReader, provenance, same_side
+from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
 from .status import is_saying
 from .triggers import match_trigger, patients_of
 
@@ -83,10 +83,10 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
-def _posts(envoys: list[Party]) -> list[Party]:
-    """The states the envoys among ``envoys`` are posted to ("recalled its ambassador to X": X)."""
-    return [Party(replace(p.mention, actor=p.mention.host, kind="state", host=None), deep=True)
-            for p in envoys if p.mention.host is not None]
+def _posts(parties: list[Party]) -> list[Party]:
+    """The states or bodies the envoys among ``parties`` are posted to ("its ambassador to X": X)."""
+    return [Party(replace(p.mention, actor=p.mention.host, kind="org" if p.mention.host.org else "state", host=None),
+                  deep=True) for p in parties if p.mention.host is not None]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -135,8 +135,10 @@ class ArgumentReader(PhraseReader):
         opening, closing = marks[0][0], marks[1][0]
         after = [t for t in closing.sent if t.i > closing.i]
         before = [t for t in opening.sent if t.i < opening.i][::-1]
-        if not before and opening.sent.start > 0:  # a quotation opening a sentence: the one that introduces it
-            before = list(self.doc[opening.sent.start - 1].sent)[::-1]
+        if not before and opening.sent.start > 0:  # a quotation opening a sentence: the one that introduces it,
+            previous = self.doc[opening.sent.start - 1].sent  # in its paragraph
+            if "\n" not in self.text[previous.end_char:opening.idx]:
+                before = list(previous)[::-1]
         return self._teller(after + before)
 
     def last_speaker(self, tok: Token) -> list[ActorMention]:
@@ -180,8 +182,8 @@ class ArgumentReader(PhraseReader):
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
-            targets = (_posts(targets) or self._recipients(tok, speaker) or self._moved(tok, own, speaker)
-                       or targets)  # "recalled its ambassador to X"
+            posts = _posts(targets) if trig.type == "SANCTION" else []  # "recalled its ambassador to X"
+            targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -190,9 +192,8 @@ class ArgumentReader(PhraseReader):
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if not sources and not subjects and not passive and tok.tag_ in FINITE:
             sources = self._stranded_subject(tok, speaker)
-        if not sources and trig.pos == "VERB" and not passive and all(  # "he said it would ...": the speaker,
-                (s.pos_ == "PRON" and not (self.quotation(s) and lemma_of(s) in THIRD_PERSON))  # not "“They ...”"
-                or s.dep_ in ("dobj", "pobj") for s in subjects):
+        if not sources and trig.pos == "VERB" and not passive and all(  # "he said it would ...": the speaker
+                (s.pos_ == "PRON" and not self.in_own_words(s)) or s.dep_ in ("dobj", "pobj") for s in subjects):
             sources = [Party(m, False) for m in speaker[:1]]
         if not sources and subjects and all(lemma_of(s) in self.lex.words["document"] | self.lex.words["body"]
                                             for s in subjects):  # "the statement condemned ...", "the mission

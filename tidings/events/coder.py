@@ -155,9 +155,8 @@ class _Coder(ArgumentReader):
                 (trig.type == "ASSAULT" and (self._in_words(tok) or (trig.joint and self._among_people(tok))))
                 or (trig.type == "PROTEST" and says)
                 or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
-            # an attack rejected (condemned), an attack made in words or a clash of two people (an
-            # argument), a protest that says something,
-            # a warning that tells what another did ("warned that X's strike was an attempt to ...")
+            # an attack rejected (condemned), an attack made in words, a clash of leaders (an argument:
+            # "A clashed with B"), a protest that says something, a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
 
@@ -371,12 +370,20 @@ def _announcing(verb: Token) -> bool:
 
 
 def _tells_what_was(verb: Token) -> bool:
-    """Whether what a verb says is told in the past, with no modal ("that X had violated ...",
-    "that the strike was ..."; not "that any attack would be met ...")."""
+    """Whether what a verb says is told in the past, with no modal and nothing still to do in it
+    ("that X had violated ...", "that the strike was an attempt ..."; not "that any attack would
+    be met ...", "that it was ready to use force")."""
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(said) and all(
         (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
-        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in said)
+        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+        and not any(d.dep_ in ("xcomp", "acomp") and any(_infinitive_of(d)) for d in c.children) for c in said)
+
+
+def _infinitive_of(word: Token):
+    """The infinitives a word governs ("ready to use", "going to attack")."""
+    return (v for v in [word, *word.children] if v.pos_ in ("VERB", "AUX", "ADJ")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children))
 
 
 def _unique(parties: list[Party]) -> list[Party]:
@@ -408,7 +415,9 @@ def _attributive(verb: Token) -> bool:
     ("Illegally Occupied Kashmir")."""
     if verb.tag_ == "VBN" and verb.dep_ == "amod":
         return True
-    if any((c.lower_ in ARTICLES and c.i < verb.i) or (c.lower_ == "all" and c.i == verb.i - 1 and c.tag_ == "DT")
-           for c in verb.children):
-        return True  # "the occupied territories", "all occupied territories", parsed as verbs
+    if any(c.lower_ in ARTICLES and c.i < verb.i for c in verb.children):
+        return True  # "the occupied territories", parsed as a verb
+    if verb.i > 0 and verb.nbor(-1).lower_ == "all" and verb.nbor(-1).head == verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "all" for c in verb.children):
+        return True  # "all occupied territories", with no subject of its own (not "the miners all occupied X")
     return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start

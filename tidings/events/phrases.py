@@ -252,6 +252,11 @@ class PhraseReader:
         """The quotation holding ``tok``, as (opening, closing) character offsets."""
         return next(((o, c) for o, c in self.quotations if o < tok.idx < c), None)
 
+    def in_own_words(self, pronoun: Token) -> bool:
+        """Whether a third-person pronoun stands in a speaker's own quoted words, where it is not
+        the speaker ("“They supply arms to X,” the minister said")."""
+        return lemma_of(pronoun) in THIRD_PERSON and self.quotation(pronoun) is not None
+
     def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
         """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,
         ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
@@ -261,7 +266,7 @@ class PhraseReader:
             return (self._with_conj(tok, found, speaker) if conjuncts else [found]), "direct"
         lemma = lemma_of(tok)
         if (tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0])
-                and self.quotation(tok) is None):  # in its own words a speaker is "we", not "they"
+                and not self.in_own_words(tok)):
             return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named ...
