@@ -884,3 +884,11 @@ def test_coding_an_act_so_many_days_after_another_is_dated_from_it(registry, gap
         registry, f"Chile recalled its envoy from Peru on Monday, {gap} Peru expelled a Chilean diplomat.",
         published="2025-05-29")}
     assert ("SANCTION", "CHL", "2025-05-26") in found and ("SANCTION", "PER", expected) in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru launched an AI-enabled monitoring system for its media office.", set()),  # a derived pattern, aimed at no one
+    ("Chile mobilized its army reservists on Tuesday.", {("MOBILIZE", "CHL", None)}),  # a mobilisation in its own word
+])
+def test_coding_a_mobilisation_aimed_at_no_one_needs_its_own_word(registry, body, expected):
+    assert {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)} == expected

@@ -218,8 +218,9 @@ class _Coder(ArgumentReader):
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
                 elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok) or crowd)
-                      and not self._aimed(tok)):
-                    pairs.append((src, None, False))
+                      and not (trig.type == "MOBILIZE" and trig.slots) and not self._aimed(tok)):
+                    pairs.append((src, None, False))  # not a derived mobilising pattern aimed at no one
+                    # ("launched a monitoring system", "enhanced measures"): no mobilisation
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
