@@ -892,3 +892,9 @@ def test_coding_an_act_so_many_days_after_another_is_dated_from_it(registry, gap
 ])
 def test_coding_a_mobilisation_aimed_at_no_one_needs_its_own_word(registry, body, expected):
     assert {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)} == expected
+
+
+@pytest.mark.parametrize("body", ["A ceasefire between Chile and Peru is possible, the Bolivian mediator said.",
+                                  "A truce between Chile and Peru is likely, officials said."])
+def test_coding_an_act_only_in_prospect_was_not_made(registry, body):
+    assert not code(registry, body)

@@ -39,6 +39,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return None
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
         return None  # "the agency that supports refugees": a standing description
+    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and lemma_of(c) in lex.words["prospect"] for c in tok.head.children):
+        return "hypothetical"  # "a truce is close", "a deal is possible": not made
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
     if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
