@@ -8,7 +8,8 @@ act agreed on is ``planned``; so is the harm a threat names, and what a speaker 
 happen. Events under negation are dropped; a refusal said or planned ("will not accept",
 "refused to meet") is ``REFUSED``, which the coder makes a rejection when the act refused is one
 of cooperation, while a refusal only asked for ("urged X not to recognise Y") is no event. An act
-whose object is "no" something did not happen. Time, cause and concession clauses ("after X
+whose object is "no" something did not happen; one only in prospect ("a truce is close") is
+hypothetical. Time, cause and concession clauses ("after X
 said ...", "because of fighting", "though Y rejected ...") are outside the scope of the verb
 they hang on.
 """
