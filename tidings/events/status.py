@@ -9,9 +9,8 @@ happen. Events under negation are dropped; a refusal said or planned ("will not 
 "refused to meet") is ``REFUSED``, which the coder makes a rejection when the act refused is one
 of cooperation, while a refusal only asked for ("urged X not to recognise Y") is no event. An act
 whose object is "no" something did not happen; one only in prospect ("a truce is close") is
-hypothetical. Time, cause and concession clauses ("after X
-said ...", "because of fighting", "though Y rejected ...") are outside the scope of the verb
-they hang on.
+hypothetical. Time, cause and concession clauses ("after X said ...", "because of fighting",
+"though Y rejected ...") are outside the scope of the verb they hang on.
 """
 from __future__ import annotations
 
