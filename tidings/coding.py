@@ -540,6 +540,7 @@ def _reported(clause: Token) -> bool:
 
 
 def _saying(verb: Token) -> bool:
+    """``events.is_saying`` with the project's lexicon."""
     return events.is_saying(verb, lexicon.lexicon())
 
 

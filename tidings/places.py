@@ -30,7 +30,7 @@ from tidings.records import Place
 
 _BIG_CITY = 300_000
 _HUGE_CITY = 1_000_000
-# Words of a sea, strait or port named after a place ("the Gulf of Aden"): the feature, not the place.
+# Words of a sea or strait named after a place ("the Gulf of X"): the water, not the place's state.
 FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
 _CONNECTORS = frozenset({"el", "al", "de", "del", "da", "la", "le", "es", "ul", "of", "the", "and"})
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\xad-]*[^\W_])?")

@@ -277,7 +277,7 @@ class ActorRegistry:
             return self._people[next(iter(full))][1] if len(full) == 1 else None
         keys = _person_keys(name, surname=False)[:None if loose else 1]
         words = keys[0].split() if keys else []
-        if loose and len(words) > 2:  # "Muhammad Shehbaz Sharif": "Shehbaz Sharif", a given name before it
+        if loose and len(words) > 2:  # "Juan Carlos Ortega Paz": "Ortega Paz", given names before it
             keys.append(" ".join(words[-2:]))
         known = self._index_people() if self._known is None else self._known
         found = [known.get(form, False) for form in keys]

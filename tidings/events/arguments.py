@@ -19,8 +19,8 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, is_preposition, lemma_of, marked,
-                      pos_of)
+from .grammar import (ABOUT, LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, infinitive, is_preposition,
+                      lemma_of, marked, pos_of)
 from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
 from .status import is_saying
 from .triggers import match_trigger, patients_of
@@ -60,7 +60,7 @@ def subjects_of(verb: Token) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb):
+    if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):
@@ -87,10 +87,6 @@ def _posts(parties: list[Party]) -> list[Party]:
     """The states or bodies the envoys among ``parties`` are posted to ("its ambassador to X": X)."""
     return [Party(replace(p.mention, actor=p.mention.host, kind="org" if p.mention.host.org else "state", host=None),
                   deep=True) for p in parties if p.mention.host is not None]
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
 
 
 def _with_whom(noun: Token) -> bool:
@@ -182,7 +178,7 @@ class ArgumentReader(PhraseReader):
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
-            posts = _posts(targets) if trig.type == "SANCTION" else []  # "recalled its ambassador to X"
+            posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
@@ -356,7 +352,7 @@ class ArgumentReader(PhraseReader):
         if out:
             return out
         if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT", "PROTEST"}:  # "welcomed the recognition of X by Y":
-            # Y did what is welcomed; "counted on X's support": X is asked for it; "protested against Israeli raids": Israel
+            # Y did what is welcomed; "counted on X's support": X is asked for it; "protested against X's raids": X
             asked = trig.type in ("REQUEST", "PROTEST")
             answered = direct + (heads[1:] if trig.type == "ASSAULT" else [])  # "countered the aggression by X": X
             authors = [p for t in answered if pos_of(t) == "NOUN" for act in self._acts_told(t)
@@ -365,7 +361,7 @@ class ArgumentReader(PhraseReader):
                 return [replace(p, deep=True) for p in authors]
         addressed = any(t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and lemma_of(t.head) == "on")
                         for t in direct)
-        if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and _infinitive(t))
+        if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive(t))
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
         if trig.type in DEEP_TYPES:

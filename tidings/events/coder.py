@@ -21,7 +21,7 @@ from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
-from .grammar import agentless, conditioned, lemma_of, nearby, pos_of
+from .grammar import agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, status_of
 from .triggers import CHARGE, DEMAND, match_trigger
@@ -219,8 +219,8 @@ class _Coder(ArgumentReader):
                     pairs.extend((src, t, False) for t in tgts)
                 elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok) or crowd)
                       and not (trig.type == "MOBILIZE" and trig.slots) and not self._aimed(tok)):
-                    pairs.append((src, None, False))  # not a derived mobilising pattern aimed at no one
-                    # ("launched a monitoring system", "enhanced measures"): no mobilisation
+                    # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
+                    pairs.append((src, None, False))
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
@@ -378,13 +378,8 @@ def _tells_what_was(verb: Token) -> bool:
     return bool(said) and all(
         (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
         and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
-        and not any(d.dep_ in ("xcomp", "acomp") and any(_infinitive_of(d)) for d in c.children) for c in said)
-
-
-def _infinitive_of(word: Token):
-    """The infinitives a word governs ("ready to use", "going to attack")."""
-    return (v for v in [word, *word.children] if v.pos_ in ("VERB", "AUX", "ADJ")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children))
+        and not any(d.dep_ in ("xcomp", "acomp") and any(infinitive(v) for v in (d, *d.children))
+                    for d in c.children) for c in said)
 
 
 def _unique(parties: list[Party]) -> list[Party]:

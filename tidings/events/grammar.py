@@ -58,6 +58,11 @@ def marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and lemma_of(c) in CLAUSE_MARKS for c in clause.children)
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb has its infinitive marker of its own ("to meet")."""
+    return any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children)
+
+
 def in_setting(obj: Token) -> bool:
     """Whether a preposition's object is the setting or cause of an act, not what it acts on
     ("during the talks", "because of fighting", "due to attacks"; "following", which is tagged

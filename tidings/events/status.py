@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, Lexicon
 
-from .grammar import conditioned, in_setting, lemma_of, marked
+from .grammar import conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
 
 REFUSED = "refused"  # a status the coder turns into a REJECT
@@ -43,8 +43,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "a truce is close", "a deal is possible": not made
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
-    if (tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl")
-            and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in tok.children)):
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok):
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     return _governed(tok, lex)
 
@@ -110,8 +109,10 @@ def _intent_act(tok: Token, lex: Lexicon) -> bool:
 def claim_rejected(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun is an accusation ("allegations", "accusations") that the verb whose object
     it is rejects or denies: the accusation was made all the same, against whoever rejects it."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
     own = match_trigger(noun, lex, set())
-    if noun.pos_ != "NOUN" or own is None or own[0].type != "ACCUSE" or noun.dep_ != "dobj":
+    if own is None or own[0].type != "ACCUSE":
         return False
     verb = match_trigger(noun.head, lex, set())
     return (verb is not None and verb[0].type == "REJECT") or lex.cues.get(lemma_of(noun.head)) == "deny"
