@@ -898,3 +898,12 @@ def test_coding_a_mobilisation_aimed_at_no_one_needs_its_own_word(registry, body
                                   "A truce between Chile and Peru is likely, officials said."])
 def test_coding_an_act_only_in_prospect_was_not_made(registry, body):
     assert not code(registry, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru held a fresh round of talks in Quito on Tuesday.", ("CONSULT", "CHL", "PER")),
+    ("Peru carried out a series of strikes on Chile on Thursday.", ("ASSAULT", "PER", "CHL")),
+    ("Chile and Peru began a new round of trade negotiations.", ("CONSULT", "CHL", "PER")),
+])
+def test_coding_acts_counted_by_a_noun_stand_in_its_place(registry, body, expected):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}

@@ -40,6 +40,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "ongoing",  # verbs saying an act goes on ("will continue to support X": support now)
               "need",  # nouns whose infinitive is asked for, not promised ("the need to send food")
               "prospect",  # adjectives saying an act is only in prospect ("a truce is close", "possible")
+              "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an

@@ -17,7 +17,7 @@ from itertools import combinations
 from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
@@ -402,7 +402,25 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
          ) -> list[Candidate]:
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
     the state of the article's dateline, the host of an envoy summoned with no place named."""
+    lex = lexicon()
+    for noun in [t for t in doc if lemma_of(t) in lex.words["partitive"] and t.pos_ == "NOUN"]:
+        _lift_acts(noun)
     return _Coder(doc, actors, dateline, text).code()
+
+
+def _lift_acts(partitive: Token) -> None:
+    """Put what a noun counts in its place in the parse ("held a round of talks" as "held talks",
+    "launched a wave of strikes on X" as "launched strikes on X"): the noun of its "of" takes its
+    head, its label and its other words, and the counting noun hangs on it."""
+    of = next((c for c in partitive.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    acts = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if acts is None or acts.pos_ != "NOUN":
+        return
+    acts.head = acts if partitive.head.i == partitive.i else partitive.head
+    acts.dep_ = partitive.dep_
+    for child in [c for c in partitive.children if c.i != of.i]:
+        child.head = acts
+    partitive.head, partitive.dep_ = acts, "quantmod"
 
 
 def _attributive(verb: Token) -> bool:
