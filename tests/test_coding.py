@@ -907,3 +907,13 @@ def test_coding_an_act_only_in_prospect_was_not_made(registry, body):
 ])
 def test_coding_acts_counted_by_a_noun_stand_in_its_place(registry, body, expected):
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
+
+
+@pytest.mark.parametrize("body", ["Chile's foreign minister arrived in Peru on Wednesday for a two-day visit.",
+                                  "Chile's foreign minister is on a two-day visit to Peru.",
+                                  "The Chilean foreign minister is in Lima for an official visit."])
+def test_coding_a_visit_a_journey_is_for_is_the_travellers(registry, body):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("CONSULT", "CHL", "PER")}
+    # "here": the place of the dateline
+    found = code(registry, "The Chilean president arrived here on Tuesday on a two-day official visit.", dateline="LIMA")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}

@@ -422,7 +422,7 @@ class ArgumentReader(PhraseReader):
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets
         if not sources and not parties:
-            sources, extra = self._light_verb(tok, speaker, trig.joint)
+            sources, extra = self._light_verb(tok, speaker, trig.joint, trig.mode == "visit")
             targets = targets or extra
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker)[1] or targets  # "renewed to X his request to ...": X is asked
@@ -487,6 +487,17 @@ class ArgumentReader(PhraseReader):
                     if who is not None:
                         return self.parties(who, speaker, "inherited")
         return []
+
+    def _destination(self, verb: Token) -> list[Party]:
+        """The state a journey goes to or is in: "arrived in X", "reached X", "is in X", "here"."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for c in verb.children if c.dep_ == "prep" and lemma_of(c) in ("in", "to", "at", "for")
+            for o in c.children if o.dep_ == "pobj"]
+        found = [m for o in objs for m in [self._place(o, [])] if m is not None]
+        if not found and self.dateline is not None and any(c.lower_ == "here" for c in verb.children):
+            here = next(c for c in verb.children if c.lower_ == "here")
+            found = [ActorMention(here.idx, here.idx + 4, here.text, self.dateline, here.i, "metonym")]
+        return [Party(m, False, deep=True) for m in found[:1]]
 
     def _venue(self, tok: Token, speaker) -> list[Party]:
         """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
@@ -557,17 +568,20 @@ class ArgumentReader(PhraseReader):
         found = [hit[0].type for act in acts if (hit := match_trigger(act, self.lex, set())) is not None]
         return bool(found) and trig.type not in found
 
-    def _light_verb(self, tok: Token, speaker, joint: bool = False) -> tuple[list[Party], list[Party]]:
+    def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False
+                    ) -> tuple[list[Party], list[Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
         subject of a verb of receiving ("faced threats", "received aid") is the target. Whom a
-        verb acts on during a ``joint`` act is a party to it ("told Y in the meeting")."""
+        verb acts on during a ``joint`` act is a party to it ("told Y in the meeting"). A ``visit``
+        a journey is for is its traveller's, to where it goes ("arrived in X on a visit")."""
         verb = None
+        purpose = tok.dep_ == "pobj" and lemma_of(tok.head) in ("for", "on") and (joint or visit)
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and match_trigger(tok.head, self.lex, set(), derived=False) is None):
             verb = tok.head
-        elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
-                lemma_of(tok.head) in CONTEXT_PREPS or (joint and lemma_of(tok.head) == "for")):
-            verb = tok.head.head  # "during the visit", "returned to Geneva for talks"
+        elif tok.dep_ == "pobj" and (tok.head.head.pos_ == "VERB" or (visit and tok.head.head.pos_ == "AUX")) and (
+                lemma_of(tok.head) in CONTEXT_PREPS or purpose):
+            verb = tok.head.head  # "during the visit", "returned to Geneva for talks", "is here on a visit"
         if verb is None:
             return [], []
         sources: list[Party] = []
@@ -584,7 +598,9 @@ class ArgumentReader(PhraseReader):
                       for p in self._objects(c, speaker)]
             return givers, sources
         targets: list[Party] = []
-        if tok.dep_ != "pobj":
+        if visit and purpose:
+            targets = self._destination(verb)
+        elif tok.dep_ != "pobj":
             for child in verb.children:
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))
