@@ -904,6 +904,8 @@ def test_coding_an_act_only_in_prospect_was_not_made(registry, body):
     ("Chile and Peru held a fresh round of talks in Quito on Tuesday.", ("CONSULT", "CHL", "PER")),
     ("Peru carried out a series of strikes on Chile on Thursday.", ("ASSAULT", "PER", "CHL")),
     ("Chile and Peru began a new round of trade negotiations.", ("CONSULT", "CHL", "PER")),
+    ("Chile sent 20 tonnes of medical supplies to Peru on Monday.", ("AID", "CHL", "PER")),
+    ("Chile approved a new package of sanctions against Peru.", ("SANCTION", "CHL", "PER")),
 ])
 def test_coding_acts_counted_by_a_noun_stand_in_its_place(registry, body, expected):
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
