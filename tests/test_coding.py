@@ -919,3 +919,9 @@ def test_coding_a_visit_a_journey_is_for_is_the_travellers(registry, body):
     # "here": the place of the dateline
     found = code(registry, "The Chilean president arrived here on Tuesday on a two-day official visit.", dateline="LIMA")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}
+
+
+def test_coding_a_preposition_of_time_fills_no_pattern_slot(registry):
+    # "telephone on" would be a derived "call on" (a request); "on Thursday" is only when
+    found = code(registry, "The Chilean president telephoned his Peruvian counterpart on Thursday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}

@@ -72,11 +72,17 @@ def _other_event(noun: Token, kind: str, lex: Lexicon) -> bool:
 
 def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
     """The words that fill a verb's argument slots: its objects, particle and prepositions, the
-    objects of those prepositions and the prepositions of those objects ("lift the ban on X")."""
+    objects of those prepositions and the prepositions of those objects ("lift the ban on X"); a
+    preposition of time fills none ("telephoned X on Monday" is no "call on")."""
     for node in (head, *matched):
         for child in node.children:
-            if child.dep_ in SLOT_DEPS and child not in matched:
+            if child.dep_ in SLOT_DEPS and child not in matched and not _of_time(child):
                 yield child
+
+
+def _of_time(word: Token) -> bool:
+    """Whether a preposition's object is a date or a time ("on Monday", "in March")."""
+    return is_preposition(word) and any(o.ent_type_ in ("DATE", "TIME") for o in word.children if o.dep_ == "pobj")
 
 
 def patients_of(tok: Token, words: list[Token]) -> list[Token]:
@@ -100,8 +106,7 @@ def _attached(word: Token, head: Token) -> bool:
     """Whether a pattern word hangs on the trigger: function words directly ("called on X") or
     as the infinitive marker of its complement ("resolved to"); content words within two steps."""
     if is_preposition(word):
-        objs = [c for c in word.children if c.dep_ == "pobj"]
-        return word.head == head and not any(o.ent_type_ in ("DATE", "TIME") for o in objs)
+        return word.head == head and not _of_time(word)
     if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
         return word.i > head.i and (word.head == head or (word.dep_ == "aux" and word.head.head == head
                                                           and word.head.dep_ in ("xcomp", "advcl", "acl")))
