@@ -906,6 +906,8 @@ def test_coding_an_act_only_in_prospect_was_not_made(registry, body):
     ("Chile and Peru began a new round of trade negotiations.", ("CONSULT", "CHL", "PER")),
     ("Chile sent 20 tonnes of medical supplies to Peru on Monday.", ("AID", "CHL", "PER")),
     ("Chile approved a new package of sanctions against Peru.", ("SANCTION", "CHL", "PER")),
+    ("Chile released 20 of the Peruvian prisoners.", ("RETREAT", "CHL", "PER")),
+    ("Chile freed all of the Peruvian fishermen on Monday.", ("RETREAT", "CHL", "PER")),
 ])
 def test_coding_acts_counted_by_a_noun_stand_in_its_place(registry, body, expected):
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}

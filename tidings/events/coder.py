@@ -38,6 +38,7 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
+QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "part", "rest", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
@@ -403,15 +404,16 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
     the state of the article's dateline, the host of an envoy summoned with no place named."""
     lex = lexicon()
-    for noun in [t for t in doc if lemma_of(t) in lex.words["partitive"] and t.pos_ == "NOUN"]:
-        _lift_acts(noun)
+    for word in [t for t in doc if (lemma_of(t) in lex.words["partitive"] and t.pos_ == "NOUN")
+                 or (t.lower_ in QUANTIFIERS and t.pos_ in ("PRON", "DET")) or (t.like_num and t.pos_ == "NUM")]:
+        _lift_acts(word)
     return _Coder(doc, actors, dateline, text).code()
 
 
 def _lift_acts(partitive: Token) -> None:
-    """Put what a noun counts in its place in the parse ("held a round of talks" as "held talks",
-    "launched a wave of strikes on X" as "launched strikes on X"): the noun of its "of" takes its
-    head, its label and its other words, and the counting noun hangs on it."""
+    """Put what a word counts in its place in the parse ("held a round of talks" as "held talks",
+    "launched a wave of strikes on X" as "launched strikes on X", "freed 20 of the prisoners"): the
+    noun of its "of" takes its head, its label and its other words, and the counting word hangs on it."""
     of = next((c for c in partitive.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     acts = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if acts is None or acts.pos_ != "NOUN":
