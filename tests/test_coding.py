@@ -927,3 +927,18 @@ def test_coding_a_preposition_of_time_fills_no_pattern_slot(registry):
     # "telephone on" would be a derived "call on" (a request); "on Thursday" is only when
     found = code(registry, "The Chilean president telephoned his Peruvian counterpart on Thursday.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("body", [
+    "The Chilean minister said Peru built a false narrative about the border.",
+    "Chile will expose Peru's fabricated claims, the foreign ministry said.",
+    "The Chilean envoy set his country's record against what he called Peru's crude propaganda.",
+])
+def test_coding_a_deceit_told_of_another_is_an_accusation(registry, body):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_a_deceit_already_rejected_or_charged_is_not_charged_again(registry):
+    assert {e.type for e in code(registry, "Chile rejected Peru's baseless claims.")} == {"REJECT"}
+    assert {(e.type, e.target.key) for e in code(registry, "Bolivia accused Chile of repeating Peruvian lies.")} == {
+        ("ACCUSE", "CHL")}

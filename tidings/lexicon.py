@@ -40,6 +40,8 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "ongoing",  # verbs saying an act goes on ("will continue to support X": support now)
               "need",  # nouns whose infinitive is asked for, not promised ("the need to send food")
               "prospect",  # adjectives saying an act is only in prospect ("a truce is close", "possible")
+              "deceit",  # nouns of a deceit, told of another an accusation ("X's propaganda")
+              "false",  # adjectives making a claim a deceit ("false claims", "a baseless narrative")
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
@@ -192,8 +194,8 @@ class TriggerWords:
 def trigger_words() -> TriggerWords:
     """The surface forms of every trigger pattern, inflected by lemminflect (nouns, verbs and
     adjectives alike, since a tagger may read a word either way); also of a reported "must", of
-    the harms a speaker charges another with, and of the saying verbs (a sentence that tells who
-    speaks serves the sentences that go on with the statement)."""
+    the harms and deceits a speaker charges another with, and of the saying verbs (a sentence
+    that tells who speaks serves the sentences that go on with the statement)."""
     lex = lexicon()
 
     def forms(word: str) -> frozenset[str]:
@@ -203,7 +205,7 @@ def trigger_words() -> TriggerWords:
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind in ("demand", "say")}
-    patterns |= {(_forms(w),) for w in lex.words["harm"]}
+    patterns |= {(_forms(w),) for w in lex.words["harm"] | lex.words["deceit"] | lex.words["false"]}
     ordered = list(patterns)
     index: dict[str, list[int]] = {}
     for number, pattern in enumerate(ordered):

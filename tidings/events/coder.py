@@ -98,8 +98,8 @@ class _Coder(ArgumentReader):
         demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
                    if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
         headed = used | {tok.i for tok, _, _ in matches}
-        charges = [(tok, CHARGE, []) for tok in self.doc
-                   if tok.pos_ == "VERB" and tok.i not in headed and lemma_of(tok) in self.lex.words["harm"]]
+        charges = [(tok, CHARGE, []) for tok in self.doc if tok.i not in headed and (
+            (tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["harm"]) or self._deceit(tok))]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in matches + demands + charges:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
@@ -337,19 +337,47 @@ class _Coder(ArgumentReader):
     def charge(self, verb: Token) -> list[Candidate]:
         """A harm a speaker says another did is an accusation: in "X has destabilised the region,"
         the minister said", the speaker accuses X (ACCUSE speaker → X); also the author of an act
-        that does it ("X's designs have destabilised ...")."""
-        speaker = self.speaker(verb)
+        that does it ("X's designs have destabilised ..."). So is a deceit told of another ("X's
+        propaganda", "X built a false narrative"), by the speaker or by whoever exposes or names it."""
+        noun = pos_of(verb) == "NOUN"
+        doers = self._act_author(verb, []) if noun else []
+        made = noun and not doers and verb.dep_ == "dobj"  # "X built a false narrative": X's own
+        speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
         if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical"):
             return []
         if any(pos_of(a) == "NOUN" and lemma_of(a) in self.lex.words["proposal"] for a in verb.ancestors):
             return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
-        doers = []
-        for subj in subjects_of(verb):
+        for subj in subjects_of(verb.head if made else verb) if made or not noun else []:
             if subj.dep_ != "nsubjpass":
                 doers += self.parties(subj, []) or self._act_author(subj, [])
         source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
                 for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
+
+    def _accuser(self, noun: Token, made: bool) -> list[ActorMention]:
+        """Who tells of a deceit no one is reported saying: the subject of a verb above it, not of
+        the verb that ``made`` it ("X will expose Y's lies", "what he termed Y's propaganda")."""
+        for verb in noun.ancestors:
+            if verb.pos_ == "VERB" and not (made and verb.i == noun.head.i):
+                found = [m for s in subjects_of(verb) if s.dep_ != "nsubjpass" for m in self.np(s, [])[0]]
+                if found:
+                    return found[:1]
+        return []
+
+    def _deceit(self, noun: Token) -> bool:
+        """Whether a noun tells of a deceit ("propaganda", "disinformation", "false claims") that no
+        rejection or charge around it already answers ("rejected the false claims of X")."""
+        if pos_of(noun) != "NOUN":
+            return False
+        lemma = lemma_of(noun)
+        if lemma not in self.lex.words["deceit"] and not (lemma in self.lex.words["proposal"] and any(
+                c.dep_ == "amod" and lemma_of(c) in self.lex.words["false"] for c in noun.children)):
+            return False
+        for verb in (a for a in noun.ancestors if a.pos_ == "VERB"):
+            hit = match_trigger(verb, self.lex, set())
+            if (hit is not None and hit[0].type in ("REJECT", "ACCUSE")) or self.lex.cues.get(lemma_of(verb)) == "deny":
+                return False
+        return True
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
