@@ -942,3 +942,18 @@ def test_coding_a_deceit_already_rejected_or_charged_is_not_charged_again(regist
     assert {e.type for e in code(registry, "Chile rejected Peru's baseless claims.")} == {"REJECT"}
     assert {(e.type, e.target.key) for e in code(registry, "Bolivia accused Chile of repeating Peruvian lies.")} == {
         ("ACCUSE", "CHL")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile described the Peruvian move as a violation of international law.", ("ACCUSE", "CHL", "PER")),
+    ("Chile called the Peruvian decision illegal.", ("ACCUSE", "CHL", "PER")),
+    ("Chile termed Peru's remarks as baseless and irresponsible.", ("REJECT", "CHL", "PER")),
+])
+def test_coding_calling_anothers_act_a_wrong_is_an_accusation(registry, body, expected):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
+
+
+def test_coding_calling_an_act_by_a_pronoun_or_by_praise_accuses_no_one(registry):
+    found = code(registry, "Chile condemned the Peruvian raid, describing it as a violation of its sovereignty.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
+    assert {e.type for e in code(registry, "Chile described the talks with Peru as a historic success.")} == {"CONSULT"}

@@ -24,7 +24,7 @@ from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, status_of
-from .triggers import CHARGE, DEMAND, match_trigger
+from .triggers import CHARGE, DEMAND, NAMING, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -100,13 +100,14 @@ class _Coder(ArgumentReader):
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, CHARGE, []) for tok in self.doc if tok.i not in headed and (
             (tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["harm"]) or self._deceit(tok))]
+        charges += [(tok, NAMING, []) for tok in self.doc if tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["name"]]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in matches + demands + charges:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
-                     else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE) and trig.type in DYAD_TYPES:
+                     else self.blame(tok) if trig is NAMING else self.candidates(tok, trig, words))
+            if not cands and trig not in (DEMAND, CHARGE, NAMING) and trig.type in DYAD_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
         for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response"
@@ -353,6 +354,28 @@ class _Coder(ArgumentReader):
         source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
                 for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
+
+    def blame(self, verb: Token) -> list[Candidate]:
+        """Calling another's act or words a wrong is an accusation ("termed X's move illegal",
+        "described the strike as an act of aggression"), calling what another says false a
+        rejection ("called X's claims baseless"); calling a party one ("branded X's leader a liar")
+        accuses that party."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        around = [*verb.children, *(objects[0].children if objects else ())]  # "the move as a violation"
+        named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+        named += objects[1:]  # "branded the strike an act of aggression", parsed as two objects
+        wrong = self.lex.words["blame"] | self.lex.words["false"]
+        if not objects or objects[0].pos_ == "PRON" or not any(lemma_of(t) in wrong for c in named for t in c.subtree):
+            return []  # ("condemned the raid, terming it a violation": the condemnation says it)
+        if status_of(verb, self.lex) != "occurred":
+            return []
+        speaker = self.speaker(verb)
+        sources = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+        said = lemma_of(objects[0]) in self.lex.words["proposal"]
+        targets = self.parties(objects[0], speaker) or self._act_author(objects[0], speaker)
+        trig = replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said else NAMING
+        return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)
+                for src in sources[:1] for tgt in _unique(targets) if not same_side(src.mention, tgt.mention)]
 
     def _accuser(self, noun: Token, made: bool) -> list[ActorMention]:
         """Who tells of a deceit no one is reported saying: the subject of a verb above it, not of
