@@ -957,3 +957,12 @@ def test_coding_calling_an_act_by_a_pronoun_or_by_praise_accuses_no_one(registry
     found = code(registry, "Chile condemned the Peruvian raid, describing it as a violation of its sovereignty.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
     assert {e.type for e in code(registry, "Chile described the talks with Peru as a historic success.")} == {"CONSULT"}
+
+
+def test_coding_a_bare_plural_office_after_a_meeting_names_both_parties(registry):
+    met = "Chile's foreign minister held talks with her Peruvian counterpart on Monday."
+    found = code(registry, f"{met} The ministers also agreed to hold the next round of talks in Lima.")
+    assert ("AGREE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    # a plural office of one side stays that side's
+    found = code(registry, f"{met} The Peruvian ministers also agreed to hold the next round of talks in Lima.")
+    assert "AGREE" not in {e.type for e in found}

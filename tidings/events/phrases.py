@@ -262,6 +262,8 @@ class PhraseReader:
         ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
         ``conjuncts``, an actor's head brings the actors coordinated with it."""
         found = self.actors.at(tok)
+        if found is not None and self._pair_named(tok, found):
+            return self.last_pair, "collective"  # "A's minister met B's. The ministers agreed ...": both
         if found is not None:
             return (self._with_conj(tok, found, speaker) if conjuncts else [found]), "direct"
         lemma = lemma_of(tok)
@@ -311,6 +313,13 @@ class PhraseReader:
             if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
                 return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
         return [], "direct"
+
+    def _pair_named(self, tok: Token, found: ActorMention) -> bool:
+        """Whether a bare plural office ("the ministers", "the leaders"), which the resolver gave
+        one side's country, names the two parties of the joint act just told, that side among them."""
+        return (tok.tag_ == "NNS" and lemma_of(tok) in COLLECTIVE_HEADS and len(self.last_pair) == 2
+                and [c.lower_ for c in tok.children] == ["the"] and self._recent(tok, self.last_pair_sent)
+                and found.actor.key in {m.actor.key for m in self.last_pair})
 
     def _listed_before(self, pronoun: Token, speaker) -> list[ActorMention]:
         """The actors of the last list of two or more ("A and B") before a plural pronoun in its
