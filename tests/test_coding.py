@@ -966,3 +966,9 @@ def test_coding_a_bare_plural_office_after_a_meeting_names_both_parties(registry
     # a plural office of one side stays that side's
     found = code(registry, f"{met} The Peruvian ministers also agreed to hold the next round of talks in Lima.")
     assert "AGREE" not in {e.type for e in found}
+
+
+def test_coding_an_object_pronoun_is_not_its_own_verbs_subject(registry):
+    found = code(registry, "Chile's foreign minister Ana Ruiz met her Peruvian counterpart Luis Vega on Monday. "
+                           "Vega assured her that the dispute would be settled soon.")
+    assert ("AGREE", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in found}

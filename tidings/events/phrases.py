@@ -71,13 +71,16 @@ class _Actors:
 
     def before(self, tok: Token, kinds: set[str], singular: bool = False) -> ActorMention | None:
         """Most recent mention of one of ``kinds`` before ``tok`` in its or the previous sentence;
-        with ``singular``, not a plural one ("it" is not "the Peruvians")."""
+        with ``singular``, not a plural one ("it" is not "the Peruvians"); an object pronoun is not
+        its own verb's subject ("X assured her": not X)."""
         sent = tok.sent
         floor = sent.start_char
         if sent.start > 0:
             floor = self.doc[sent.start - 1].sent.start_char
+        own = {m.actor for s in tok.head.children if tok.dep_ in ("dobj", "dative") and s.dep_ in ("nsubj", "nsubjpass")
+               for t in (s, *s.conjuncts) for m in [self.at(t)] if m is not None}
         for m in reversed(self.mentions):
-            if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun" and not (
+            if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun" and m.actor not in own and not (
                     singular and 0 <= m.head < len(self.doc) and self.doc[m.head].tag_ in ("NNS", "NNPS")):
                 return m
         return None
