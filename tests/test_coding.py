@@ -972,3 +972,12 @@ def test_coding_an_object_pronoun_is_not_its_own_verbs_subject(registry):
     found = code(registry, "Chile's foreign minister Ana Ruiz met her Peruvian counterpart Luis Vega on Monday. "
                            "Vega assured her that the dispute would be settled soon.")
     assert ("AGREE", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Brazil offered to host talks between Chile and Peru.", {("AGREE", "BRA", "CHL"), ("AGREE", "BRA", "PER")}),
+    ("The UN called for talks between Chile and Peru.", {("REQUEST", "UN", "CHL"), ("REQUEST", "UN", "PER")}),
+])
+def test_coding_talks_a_third_party_offers_or_asks_for_are_its_act_towards_both(registry, body, expected):
+    # not an intent of the two to meet: neither of them said so
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected

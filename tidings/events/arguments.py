@@ -364,6 +364,10 @@ class ArgumentReader(PhraseReader):
         if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive(t))
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
+        if trig.type in ("AGREE", "REQUEST"):  # "offered to host talks between A and B": both
+            between = self._joint_parties(direct + deep, speaker, [p.mention.actor.key for p in sources])
+            if between:
+                return between
         if trig.type in DEEP_TYPES:
             # mediating is not a party, nor whom an issue concerns ("to address issues concerning X")
             skip = LOCATIVE | ABOUT | ({"between"} if trig.type == "AGREE" else set())
@@ -395,6 +399,18 @@ class ArgumentReader(PhraseReader):
                     if out:
                         return out
         return out
+
+    def _joint_parties(self, heads: list[Token], speaker, own: list[str]) -> list[Party]:
+        """The parties of a joint act a proposal or request is about, when its author is none of
+        them ("called for talks between A and B", "offered to host talks between A and B")."""
+        for head in heads:
+            for prep in (t for t in [head, *breadth(head, clauses=True)] if t.dep_ == "prep" and lemma_of(t) == "between"):
+                if not self.lex.event_noun(lemma_of(prep.head)) or prep.head.pos_ != "NOUN":
+                    continue
+                found = [p for o in prep.children if o.dep_ == "pobj" for p in self.parties(o, speaker, "inherited")]
+                if len({p.mention.actor.key for p in found}) >= 2 and not set(own) & {p.mention.actor.key for p in found}:
+                    return [replace(p, deep=True) for p in found]
+        return []
 
     def noun_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:
         """Sources, targets and joint parties of an event noun."""

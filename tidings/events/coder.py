@@ -223,11 +223,23 @@ class _Coder(ArgumentReader):
                       and not (trig.type == "MOBILIZE" and trig.slots) and not self._aimed(tok)):
                     # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
                     pairs.append((src, None, False))
+        if status == "planned" and trig.joint and self._offered_by_another(tok, pairs, speaker):
+            return []
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _offered_by_another(self, tok: Token, pairs: list[tuple[Party, Party | None, bool]], speaker) -> bool:
+        """Whether a joint act to come is only what a third party offers or plans ("B offered to
+        host talks between A and C"): the subject of the verb above it is none of its parties."""
+        parties = {p.mention.actor.key for pair in pairs for p in pair[:2] if p is not None}
+        for verb in (a for a in tok.ancestors if a.pos_ == "VERB"):
+            subjects = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+            if subjects:
+                return not parties & {p.mention.actor.key for p in subjects}
+        return False
 
     def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
                          sourced: bool, parties: list[Party]) -> list[Party]:
