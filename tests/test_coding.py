@@ -981,3 +981,11 @@ def test_coding_an_object_pronoun_is_not_its_own_verbs_subject(registry):
 def test_coding_talks_a_third_party_offers_or_asks_for_are_its_act_towards_both(registry, body, expected):
     # not an intent of the two to meet: neither of them said so
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
+
+
+def test_coding_a_coordinated_statement_is_aimed_like_the_act_before_it(registry):
+    found = code(registry, "Chile imposed sanctions on Peru on Monday and warned of further measures.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER"), ("THREATEN", "CHL", "PER")}
+    # not across sides: solidarity with one, then a denunciation of an unnamed other
+    found = code(registry, "Chile stood in solidarity with Peru and denounced the provocations.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SUPPORT", "CHL", "PER")}

@@ -65,9 +65,6 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 DOUBTFUL = {"hypothetical", "denied"}
-# Verbal cooperation and conflict: a statement or meeting only supposed ("could urge X", "should
-# agree", "if they meet") was not made. A supposed material act stays, as what may come of it.
-VERBAL_QUADS = {1, 3}
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
 WINDOW_TOKENS = 6000
@@ -229,7 +226,7 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
             kept.append(replace(event, commitments=promised))
         else:
             kept.append(intent)
-    kept = [e for e in kept if not (e.status == "hypothetical" and e.quad_class in VERBAL_QUADS)]
+    kept = [e for e in kept if not (e.status == "hypothetical" and e.quad_class in lexicon.VERBAL_QUADS)]
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 

@@ -46,6 +46,10 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
+# The quad classes of verbal cooperation and conflict (statements and meetings): one only supposed
+# ("could urge X", "should agree", "if they meet") was not made, while a supposed material act
+# stays, as what may come of it.
+VERBAL_QUADS = {1, 3}
 # The statement an act makes when its author announces it for the future, with its CAMEO code: an
 # intent to help or to meet (03x, AGREE) or a threat of harm (13x, THREATEN).
 INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"),

@@ -17,11 +17,11 @@ from itertools import combinations
 from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
-from .grammar import agentless, conditioned, infinitive, lemma_of, nearby, pos_of
+from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, status_of
 from .triggers import CHARGE, DEMAND, NAMING, match_trigger
@@ -71,6 +71,7 @@ class _Coder(ArgumentReader):
         super().__init__(doc, actors, dateline, text)
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
+        self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -129,6 +130,8 @@ class _Coder(ArgumentReader):
             self.conflict = [fight.source, fight.target]
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
+        aimed = [c for c in cands if c.target is not None and not c.symmetric]
+        self.aimed_by[tok.i] = ({c.quad_class >= 3 for c in aimed}, distinct(c.target for c in aimed))
         for cand in cands:
             key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
                    cand.trigger_start, cand.status)
@@ -253,6 +256,11 @@ class _Coder(ArgumentReader):
             return [p for s in subjects_of(tok.head) for p in self.parties(s, speaker)]  # "X denied Y's allegations": X
         if trig.pos != "VERB":
             return []
+        quad = self.lex.quads[trig.type]
+        sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
+        if (tok.dep_ == "conj" and quad in VERBAL_QUADS and sides == {quad >= 3}
+                and not any(c.dep_ in SUBJECTS for c in tok.children)):
+            return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X
         if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
             return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
         if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
