@@ -989,3 +989,8 @@ def test_coding_a_coordinated_statement_is_aimed_like_the_act_before_it(registry
     # not across sides: solidarity with one, then a denunciation of an unnamed other
     found = code(registry, "Chile stood in solidarity with Peru and denounced the provocations.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("SUPPORT", "CHL", "PER")}
+
+
+def test_coding_the_occasion_of_a_meeting_is_no_party_to_it(registry):
+    found = code(registry, "Chile and Peru met on the margins of the UN General Assembly in New York.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}

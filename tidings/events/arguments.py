@@ -19,8 +19,8 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, LOCATIVE, SETTING_PREPS, SUBJECTS, agent_of, breadth, infinitive, is_preposition,
-                      lemma_of, marked, pos_of)
+from .grammar import (ABOUT, LOCATIVE, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, breadth, infinitive,
+                      is_preposition, lemma_of, marked, pos_of)
 from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
 from .status import is_saying
 from .triggers import match_trigger, patients_of
@@ -315,7 +315,7 @@ class ArgumentReader(PhraseReader):
                 elif child.dep_ in OBJECTS and child not in heads:
                     direct.append(child)
                 elif child.dep_ == "prep" and child not in heads:
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS]
                     prep = lemma_of(child)
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):

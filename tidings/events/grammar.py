@@ -15,6 +15,7 @@ from spacy.tokens import Token
 SUBJECTS = {"nsubj", "csubj"}
 SETTING_PREPS = {"during", "at", "amid", "amidst", "after", "following", "before", "since", "until", "despite",
                  "because", "due", "owing"}  # "closed the border because of fighting": a cause, not an object
+SETTING_NOUNS = {"sideline", "margin", "eve", "occasion"}  # "on the sidelines of X"
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
                       "after", "before", "since", "amid"})
 ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
@@ -66,9 +67,9 @@ def infinitive(verb: Token) -> bool:
 def in_setting(obj: Token) -> bool:
     """Whether a preposition's object is the setting or cause of an act, not what it acts on
     ("during the talks", "because of fighting", "due to attacks"; "following", which is tagged
-    a verb, included)."""
+    a verb, included; "on the sidelines of a summit")."""
     prep = obj.head
-    return obj.dep_ == "pobj" and (prep.lower_ in SETTING_PREPS
+    return obj.dep_ == "pobj" and (prep.lower_ in SETTING_PREPS or lemma_of(obj) in SETTING_NOUNS
                                    or (prep.dep_ == "pcomp" and prep.head.lower_ in SETTING_PREPS))
 
 
