@@ -994,3 +994,8 @@ def test_coding_a_coordinated_statement_is_aimed_like_the_act_before_it(registry
 def test_coding_the_occasion_of_a_meeting_is_no_party_to_it(registry):
     found = code(registry, "Chile and Peru met on the margins of the UN General Assembly in New York.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}
+
+
+def test_coding_an_investigation_into_a_party_is_aimed_at_it(registry):
+    found = code(registry, "Peruvian prosecutors opened an investigation into Chilean officials over the deaths.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "PER", "CHL")}

@@ -317,7 +317,10 @@ class ArgumentReader(PhraseReader):
                 elif child.dep_ == "prep" and child not in heads:
                     objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS]
                     prep = lemma_of(child)
+                    if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named
+                        objs = [o for o in objs if self.actors.at(o) is not None]
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
+                            or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
                         direct.extend(objs)
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
