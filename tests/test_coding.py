@@ -999,3 +999,9 @@ def test_coding_the_occasion_of_a_meeting_is_no_party_to_it(registry):
 def test_coding_an_investigation_into_a_party_is_aimed_at_it(registry):
     found = code(registry, "Peruvian prosecutors opened an investigation into Chilean officials over the deaths.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "PER", "CHL")}
+
+
+def test_coding_a_verb_alone_is_its_own_act_over_the_event_it_acts_on(registry):
+    # "boycotted the summit": a boycott of the summit's host, not a summit
+    found = code(registry, "Peru boycotted the summit hosted by Chile.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("PROTEST", "PER", "CHL")}

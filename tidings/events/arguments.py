@@ -258,6 +258,8 @@ class ArgumentReader(PhraseReader):
                 found = self._objects(child, speaker)
             elif child.dep_ == "prep" and lemma_of(child) == "of":
                 found = self._by_on_object(child, speaker)
+            elif child.dep_ == "acl" and agent_of(child) is not None:  # "the summit hosted by X"
+                found = self.parties(agent_of(child), speaker, "inherited")
             else:
                 continue
             if found:

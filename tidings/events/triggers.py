@@ -51,9 +51,10 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 break
             words.append(hit)
         else:
-            if trig.slots and (any(_carries_event(w, trig.type, lex) for w in words) or any(
-                    c.dep_ == "dobj" and c not in words and _other_event(c, trig.type, lex) for c in tok.children)):
+            if trig.slots and (any(_carries_event(w, trig.type, lex) for w in words) or (words and any(
+                    c.dep_ == "dobj" and c not in words and _other_event(c, trig.type, lex) for c in tok.children))):
                 continue  # "conveyed its condemnation", "opened investigations against X": the noun is the event
+                # (a verb alone is its own act: "boycotted the summit")
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
