@@ -1005,3 +1005,14 @@ def test_coding_a_verb_alone_is_its_own_act_over_the_event_it_acts_on(registry):
     # "boycotted the summit": a boycott of the summit's host, not a summit
     found = code(registry, "Peru boycotted the summit hosted by Chile.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("PROTEST", "PER", "CHL")}
+
+
+@pytest.mark.parametrize("body", ["Chile held Peru responsible for the attack on its border post.",
+                                  "Peru was behind the bombing, the Chilean interior minister said.",
+                                  "Peru is accountable for the bloodshed, Chile's president said."])
+def test_coding_holding_another_to_blame_is_an_accusation(registry, body):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} >= {("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_a_duty_is_no_blame(registry):
+    assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")

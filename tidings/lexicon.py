@@ -41,6 +41,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "need",  # nouns whose infinitive is asked for, not promised ("the need to send food")
               "prospect",  # adjectives saying an act is only in prospect ("a truce is close", "possible")
               "deceit",  # nouns of a deceit, told of another an accusation ("X's propaganda")
+              "culpable",  # adjectives holding one to blame ("held X responsible", "X is accountable")
               "blame",  # words that call an act a wrong ("termed X's move illegal", "a violation")
               "false",  # adjectives making a claim a deceit ("false claims", "a baseless narrative")
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
@@ -211,7 +212,7 @@ def trigger_words() -> TriggerWords:
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind in ("demand", "say")}
     patterns |= {(_forms(w),) for w in lex.words["harm"] | lex.words["deceit"] | lex.words["false"]
-                 | lex.words["blame"]}
+                 | lex.words["blame"] | lex.words["culpable"]}
     ordered = list(patterns)
     index: dict[str, list[int]] = {}
     for number, pattern in enumerate(ordered):

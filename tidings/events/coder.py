@@ -24,7 +24,7 @@ from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, status_of
-from .triggers import CHARGE, DEMAND, NAMING, match_trigger
+from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -102,13 +102,16 @@ class _Coder(ArgumentReader):
         charges = [(tok, CHARGE, []) for tok in self.doc if tok.i not in headed and (
             (tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["harm"]) or self._deceit(tok))]
         charges += [(tok, NAMING, []) for tok in self.doc if tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["name"]]
+        charges += [(tok, CULPABLE, []) for tok in self.doc if (tok.pos_ == "ADJ" and lemma_of(tok) in self.lex.words["culpable"])
+                    or (tok.lower_ == "behind" and tok.head.lemma_ == "be")]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in matches + demands + charges:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
-                     else self.blame(tok) if trig is NAMING else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE, NAMING) and trig.type in DYAD_TYPES:
+                     else self.blame(tok) if trig is NAMING else self.culpable(tok) if trig is CULPABLE
+                     else self.candidates(tok, trig, words))
+            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE) and trig.type in DYAD_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
         for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response"
@@ -396,6 +399,30 @@ class _Coder(ArgumentReader):
         trig = replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said else NAMING
         return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)
                 for src in sources[:1] for tgt in _unique(targets) if not same_side(src.mention, tgt.mention)]
+
+    def culpable(self, word: Token) -> list[Candidate]:
+        """Holding another to blame is an accusation: "held X responsible for the attack" (by the
+        subject), "X is responsible for ...", "X was behind the attack" (by whoever says so)."""
+        verb = word.head
+        if lemma_of(verb) == "hold":
+            doers = [c for c in verb.children if c.dep_ == "dobj"]
+            speaker = self.speaker(verb)
+            accusers = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+        elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep"):
+            held = [o for p in [word, *word.children] if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            if not any(lemma_of(o) in self.lex.words["blame"]
+                       or any(self.lex.quads.get(t, 0) >= 3 for t in self.lex.event_types(lemma_of(o))) for o in held):
+                return []  # "X was behind the attack", "responsible for the violence"; not "for border security"
+            doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
+            speaker = self.speaker(verb)
+            accusers = [Party(m) for m in speaker[:1]]
+        else:
+            return []
+        if status_of(verb, self.lex) != "occurred":
+            return []
+        blamed = [p for d in doers for p in self.parties(d, speaker, "inherited")]
+        return [self.build(word, CULPABLE, [], "occurred", src, tgt, False, speaker)
+                for src in accusers[:1] for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
 
     def _accuser(self, noun: Token, made: bool) -> list[ActorMention]:
         """Who tells of a deceit no one is reported saying: the subject of a verb above it, not of

@@ -24,6 +24,9 @@ DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts
 # The trigger of a harm a speaker says another did ("X has destabilised the region"): an accusation, CAMEO 112.
 CHARGE = Trigger(words=("harm",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="112",
                  joint=False, weight=0.5)
+# The trigger of holding another to blame ("held X responsible", "X was behind it"): an accusation, CAMEO 112.
+CULPABLE = Trigger(words=("responsible",), pos="ADJ", type="ACCUSE", mode=None, contexts=("diplomatic",),
+                   cameo="112", joint=False, weight=0.5)
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
                  joint=False, weight=0.5)
