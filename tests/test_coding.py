@@ -1016,3 +1016,8 @@ def test_coding_holding_another_to_blame_is_an_accusation(registry, body):
 
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
+
+
+def test_coding_a_harm_charged_in_the_speakers_own_statement_is_an_accusation(registry):
+    found = code(registry, "Chile's foreign ministry said in a statement that Peru had violated the border accord.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}

@@ -369,7 +369,8 @@ class _Coder(ArgumentReader):
         speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
         if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical"):
             return []
-        if any(pos_of(a) == "NOUN" and lemma_of(a) in self.lex.words["proposal"] for a in verb.ancestors):
+        if any(pos_of(a) == "NOUN" and lemma_of(a) in self.lex.words["proposal"] - self.lex.words["document"]
+               for a in verb.ancestors):  # (not "said in a statement that X had ...": the speaker's own)
             return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
         for subj in subjects_of(verb.head if made else verb) if made or not noun else []:
             if subj.dep_ != "nsubjpass":
