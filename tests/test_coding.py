@@ -1021,3 +1021,10 @@ def test_coding_a_duty_is_no_blame(registry):
 def test_coding_a_harm_charged_in_the_speakers_own_statement_is_an_accusation(registry):
     found = code(registry, "Chile's foreign ministry said in a statement that Peru had violated the border accord.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
+    found = code(registry, "Peru's president told her Chilean counterpart that Lima was ready to resume talks.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "PER", "CHL")}
+    # the press is told, not addressed as a party
+    assert not code(registry, "The Peruvian president told reporters that Peru was ready to resume talks.")

@@ -23,7 +23,7 @@ from tidings.records import Actor, ActorMention
 from .arguments import DYAD_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
-from .status import REFUSED, claim_rejected, status_of
+from .status import REFUSED, claim_rejected, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, match_trigger
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -199,7 +199,7 @@ class _Coder(ArgumentReader):
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
         if not targets:
-            targets = self._implied_targets(tok, trig, words, speaker, bool(sources), parties)
+            targets = self._implied_targets(tok, trig, words, speaker, {p.mention.actor.key for p in sources}, parties)
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
@@ -248,18 +248,23 @@ class _Coder(ArgumentReader):
         return False
 
     def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
-                         sourced: bool, parties: list[Party]) -> list[Party]:
-        """Whom an act that names no target is aimed at, from what the text has told so far."""
+                         own: set[str], parties: list[Party]) -> list[Party]:
+        """Whom an act by ``own`` (the keys of its sources) that names no target is aimed at, from
+        what the text has told so far."""
         if parties:  # "mediated between A and B": a third party's act, aimed at both
-            return parties if sourced and not trig.joint else []
+            return parties if own and not trig.joint else []
         if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
         if claim_rejected(tok, self.lex):
             return [p for s in subjects_of(tok.head) for p in self.parties(s, speaker)]  # "X denied Y's allegations": X
+        quad = self.lex.quads[trig.type]
+        if own and quad in VERBAL_QUADS:
+            told = [p for p in self._addressees(tok, speaker) if p.mention.actor.key not in own]
+            if told:
+                return told  # "X told Y that it was ready to resume talks": at Y (not "told reporters")
         if trig.pos != "VERB":
             return []
-        quad = self.lex.quads[trig.type]
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and sides == {quad >= 3}
                 and not any(c.dep_ in SUBJECTS for c in tok.children)):
@@ -271,6 +276,13 @@ class _Coder(ArgumentReader):
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
+
+    def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
+        """Whom the saying verb a statement hangs on addresses ("told Y that ...")."""
+        said = next((a for a in tok.ancestors if is_saying(a, self.lex)), None)
+        return [Party(p.mention, deep=True) for c in (said.children if said is not None else ())
+                if c.dep_ in ("dobj", "dative") and (self.actors.at(c) is not None or c.pos_ == "PRON")
+                for p in self.parties(c, speaker, "inherited")]  # a party, not "reiterated its concern at ..."
 
     def _announced(self, found: list[Candidate], speaker: list[ActorMention], verb: Token,
                    going_on: bool = False) -> list[Candidate]:
