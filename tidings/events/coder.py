@@ -278,8 +278,11 @@ class _Coder(ArgumentReader):
         return []
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
-        """Whom the saying verb a statement hangs on addresses ("told Y that ...")."""
-        said = next((a for a in tok.ancestors if is_saying(a, self.lex)), None)
+        """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ...")."""
+        node = tok
+        while node.head.i != node.i and not is_saying(node.head, self.lex):
+            node = node.head
+        said = node.head if node.dep_ == "ccomp" else None  # what is said, not "told X during talks with ..."
         return [Party(p.mention, deep=True) for c in (said.children if said is not None else ())
                 if c.dep_ in ("dobj", "dative") and (self.actors.at(c) is not None or c.pos_ == "PRON")
                 for p in self.parties(c, speaker, "inherited")]  # a party, not "reiterated its concern at ..."
