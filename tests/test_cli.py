@@ -180,7 +180,8 @@ def test_cli_bench_measures_a_jsonl_corpus_beside_plain_spacy(tmp_path):
     plain = figures["plain_spacy"]
     assert figures["articles"] == plain["articles"] == 5 and figures["events"] > 0
     assert plain["articles_per_second_after_loading"] >= plain["articles_per_second"] > 0
-    assert plain["peak_pss_mb"] > 100 and plain["cpu_ms_per_article"] > 0 and figures["times_plain_spacy"] > 0
+    # a spaCy process holds tens of MB of its own even when other processes share its pages
+    assert plain["peak_pss_mb"] > 50 and plain["cpu_ms_per_article"] > 0 and figures["times_plain_spacy"] > 0
 
 
 def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
