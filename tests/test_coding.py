@@ -1028,3 +1028,12 @@ def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "PER", "CHL")}
     # the press is told, not addressed as a party
     assert not code(registry, "The Peruvian president told reporters that Peru was ready to resume talks.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru said it would respond firmly to any Chilean provocation.", ("THREATEN", "PER", "CHL")),
+    ("Peru responded strongly to the Chilean statement.", ("ACCUSE", "PER", "CHL")),  # a reply in words
+    ("Peru shelled Chilean positions during the talks.", ("ASSAULT", "PER", "CHL")),
+])
+def test_coding_a_firm_response_is_force_unless_it_answers_words(registry, body, expected):
+    assert expected in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}

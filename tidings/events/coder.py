@@ -160,7 +160,8 @@ class _Coder(ArgumentReader):
                 lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
             return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
         if (trig.type == "REJECT" and self._on_attack(tok)) or (trig.pos == "VERB" and (
-                (trig.type == "ASSAULT" and (self._in_words(tok) or (trig.joint and self._among_people(tok))))
+                (trig.type == "ASSAULT" and (self._in_words(tok) or self._on_words(tok)
+                                             or (trig.joint and self._among_people(tok))))
                 or (trig.type == "PROTEST" and says)
                 or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
             # an attack rejected (condemned), an attack made in words, a clash of leaders (an argument:
@@ -327,6 +328,13 @@ class _Coder(ArgumentReader):
                         hit is not None and hit[0].type == "ACCUSE"):
                     return True
         return False
+
+    def _on_words(self, verb: Token) -> bool:
+        """Whether an attack is made on words: "attacked the statement", "responded strongly to X's remarks"."""
+        said = self.lex.words["proposal"] | self.lex.words["document"]
+        return any(lemma_of(o) in said for o in [*(c for c in verb.children if c.dep_ == "dobj"), *(
+            o for c in verb.children if c.dep_ == "prep" and lemma_of(c) in ("to", "against", "on")
+            for o in c.children if o.dep_ == "pobj")])  # not "shelled X during the talks"
 
     def _shared_object(self, verb: Token) -> bool:
         """Whether a verb acts on what its subjects share: "their ties", "bilateral relations"."""
