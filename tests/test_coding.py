@@ -1037,3 +1037,10 @@ def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
 ])
 def test_coding_a_firm_response_is_force_unless_it_answers_words(registry, body, expected):
     assert expected in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+
+
+def test_coding_an_office_in_apposition_to_a_known_person_is_that_persons(registry):
+    # the offices alone would take the country of the story's place; the named holder says whose they are
+    found = code(registry, "Deputy Prime Minister and Foreign Minister (DPM/FM) Alan Garcia, met with his Chilean "
+                           "counterpart in Santiago.", dateline="SANTIAGO")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "PER", "CHL")}

@@ -265,6 +265,10 @@ class PhraseReader:
         ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
         ``conjuncts``, an actor's head brings the actors coordinated with it."""
         found = self.actors.at(tok)
+        named = next((m for c in tok.children if c.dep_ == "appos" for m in [self.actors.at(c)]
+                      if m is not None and m.kind == "person" and m.actor.country), None)
+        if found is not None and found.kind == "descriptor" and named is not None:
+            return [named], "direct"  # "the deputy prime minister and foreign minister, X, met ...": X, whose office it is
         if found is not None and self._pair_named(tok, found):
             return self.last_pair, "collective"  # "A's minister met B's. The ministers agreed ...": both
         if found is not None:
