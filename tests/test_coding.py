@@ -1044,3 +1044,9 @@ def test_coding_an_office_in_apposition_to_a_known_person_is_that_persons(regist
     found = code(registry, "Deputy Prime Minister and Foreign Minister (DPM/FM) Alan Garcia, met with his Chilean "
                            "counterpart in Santiago.", dateline="SANTIAGO")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "PER", "CHL")}
+
+
+def test_coding_three_parties_are_not_guessed_from_how_often_states_are_named(registry):
+    body = ("Chile criticised Peru on Monday. Chile also condemned Bolivia. Peru rejected Chile's claims. "
+            "Officials said Ecuador would join the plan.\n\nThe three nations signed the pact during the visit.")
+    assert not [e for e in code(registry, body) if e.mentions[0].trigger == "signed" and "three" in e.mentions[0].sentence]

@@ -89,7 +89,8 @@ class _Actors:
         """The ``size`` parties "both sides" / "the three nations" refers to: the states named
         before it in its sentence when they are as many, else those of the last joint event coded
         when they are among the actors most named before it (the lead sentence counts thrice),
-        else the only ones the sentence names, else the most named."""
+        else the only ones the sentence names, else the two most named; three or more are too
+        unsure to guess."""
         sent = tok.sent
         states = distinct(m for m in self.mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
@@ -109,7 +110,7 @@ class _Actors:
                           and m.kind in NER_KINDS)
         if len(chosen) == size:
             return chosen
-        return prominent[:size] if len(prominent) >= size else []
+        return prominent[:size] if len(prominent) >= size and size == 2 else []
 
 
 def _sections(text: str) -> list[int]:
