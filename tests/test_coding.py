@@ -1050,3 +1050,9 @@ def test_coding_three_parties_are_not_guessed_from_how_often_states_are_named(re
     body = ("Chile criticised Peru on Monday. Chile also condemned Bolivia. Peru rejected Chile's claims. "
             "Officials said Ecuador would join the plan.\n\nThe three nations signed the pact during the visit.")
     assert not [e for e in code(registry, body) if e.mentions[0].trigger == "signed" and "three" in e.mentions[0].sentence]
+
+
+def test_coding_a_joint_act_one_side_plans_is_with_the_other_side_of_the_pair_just_told(registry):
+    found = code(registry, "Chile and Peru held talks in Quito on Monday. Peru is willing to hold more talks, its "
+                           "foreign minister said.", published="2025-03-05")
+    assert ("AGREE", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in found}
