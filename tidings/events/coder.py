@@ -72,6 +72,7 @@ class _Coder(ArgumentReader):
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
+        self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -133,6 +134,9 @@ class _Coder(ArgumentReader):
             self.conflict = [fight.source, fight.target]
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
+        for cand in cands:
+            if cand.type == "ACCUSE" and cand.target is not None:
+                self.accusers[cand.target.actor.key] = (tok.sent.start, cand.source)
         aimed = [c for c in cands if c.target is not None and not c.symmetric]
         self.aimed_by[tok.i] = ({c.quad_class >= 3 for c in aimed}, distinct(c.target for c in aimed))
         for cand in cands:
@@ -275,6 +279,10 @@ class _Coder(ArgumentReader):
             return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
         if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer": whoever made it
+        charged = [self.accusers[k] for k in own if k in self.accusers]
+        if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and charged:
+            sent, accuser = charged[0]  # "X accused Y of ... Y denied that it had ...": Y answers X
+            return [Party(accuser, deep=True)] if self._recent(tok, sent) else []
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
