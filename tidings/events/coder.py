@@ -200,8 +200,7 @@ class _Coder(ArgumentReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
-        if ((refused_joint or (trig.joint and status == "planned" and not parties))
-                and own and own >= {t.mention.actor.key for t in targets}
+        if (refused_joint and own and own >= {t.mention.actor.key for t in targets}
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
         if not targets:
