@@ -1056,3 +1056,9 @@ def test_coding_a_denial_answers_the_last_charge_against_the_denier(registry):
     found = code(registry, "Chile accused Peru on Monday of violating the truce. Peru denied any wrongdoing.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER"), ("REJECT", "PER", "CHL")}
     assert not code(registry, "Peru denied any wrongdoing.")  # no charge told: answering no one named
+
+
+@pytest.mark.parametrize("body, expected", [("Peru accepted Chile's offer of help.", ("AGREE", "PER", "CHL")),
+                                            ("Peru turned down Chile's offer of talks.", ("REJECT", "PER", "CHL"))])
+def test_coding_an_offer_is_a_proposal_to_accept_or_reject(registry, body, expected):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
