@@ -1062,3 +1062,8 @@ def test_coding_a_denial_answers_the_last_charge_against_the_denier(registry):
                                             ("Peru turned down Chile's offer of talks.", ("REJECT", "PER", "CHL"))])
 def test_coding_an_offer_is_a_proposal_to_accept_or_reject(registry, body, expected):
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
+
+
+def test_coding_what_a_party_is_committed_to_doing_it_is_to_do(registry):
+    found = code(registry, "Chile is committed to lifting the ban on Peruvian imports.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}

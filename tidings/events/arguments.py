@@ -78,6 +78,9 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
         return subjects_of(head.head)  # "A struck a calm tone after accusing B": A accused
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) == "to"
+            and head.head.dep_ in ("acomp", "xcomp", "oprd") and head.head.head.i != head.head.i):
+        return subjects_of(head.head.head)  # "A is committed to lifting the ban": A lifts it
     if verb.dep_ == "relcl":
         return [head]
     return []
