@@ -1067,3 +1067,9 @@ def test_coding_an_offer_is_a_proposal_to_accept_or_reject(registry, body, expec
 def test_coding_what_a_party_is_committed_to_doing_it_is_to_do(registry):
     found = code(registry, "Chile is committed to lifting the ban on Peruvian imports.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("word", ["eager", "determined", "dedicated"])
+def test_coding_a_stated_resolve_to_act_with_another_is_an_intent(registry, word):
+    found = code(registry, f"Chile is {word} to expand trade with Peru.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
