@@ -1069,7 +1069,7 @@ def test_coding_what_a_party_is_committed_to_doing_it_is_to_do(registry):
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
 
 
-@pytest.mark.parametrize("resolve", ["eager to expand", "determined to expand", "dedicated to expanding"])
+@pytest.mark.parametrize("resolve", ["is eager to expand", "is determined to expand", "remains committed to expanding"])
 def test_coding_a_stated_resolve_to_act_with_another_is_an_intent(registry, resolve):
-    found = code(registry, f"Chile is {resolve} trade with Peru.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
+    found = code(registry, f"Chile {resolve} trade with Peru.")
+    assert ("AGREE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
