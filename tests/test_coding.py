@@ -1032,11 +1032,16 @@ def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
 
 @pytest.mark.parametrize("body, expected", [
     ("Peru said it would respond firmly to any Chilean provocation.", ("THREATEN", "PER", "CHL")),
-    ("Peru responded strongly to the Chilean statement.", ("ACCUSE", "PER", "CHL")),  # a reply in words
+    ("Peru fiercely attacked the Chilean statement.", ("ACCUSE", "PER", "CHL")),  # an attack on words
     ("Peru shelled Chilean positions during the talks.", ("ASSAULT", "PER", "CHL")),
 ])
-def test_coding_a_firm_response_is_force_unless_it_answers_words(registry, body, expected):
+def test_coding_a_response_to_force_is_force_and_an_attack_on_words_is_words(registry, body, expected):
     assert expected in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+
+
+def test_coding_a_firm_response_to_anything_else_is_no_force(registry):
+    assert "ASSAULT" not in {e.type for e in code(registry, "Peru responded decisively to the floods in Bolivia by "
+                                                          "sending rescue teams.")}
 
 
 def test_coding_an_office_in_apposition_to_a_known_person_is_that_persons(registry):
@@ -1073,3 +1078,25 @@ def test_coding_what_a_party_is_committed_to_doing_it_is_to_do(registry):
 def test_coding_a_stated_resolve_to_act_with_another_is_an_intent(registry, resolve):
     found = code(registry, f"Chile {resolve} trade with Peru.")
     assert ("AGREE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("Chile and Peru agreed to fight disinformation on social media.", ("ACCUSE", "CHL", "PER")),  # fought, not told
+    ("Chile told Peru that Bolivia supported the plan.", ("SUPPORT", "BOL", "PER")),  # Bolivia's act, not Chile's
+    ("Chile insisted on talks with Peru.", ("CONSULT", "CHL", "PER")),  # insisted on, not held
+    ("Chile agreed to host refugees fleeing the fighting between Bolivia and Peru.", ("AGREE", "CHL", "BOL")),
+    ("Chile described the violence against Peruvian migrants as unacceptable.", ("ACCUSE", "CHL", "PER")),  # victims
+    ("Peruvian police are responsible for the investigation, Chile said.", ("ACCUSE", "CHL", "PER")),  # a duty
+    ("Peru's president praised Chile on the visit.", ("CONSULT", "PER", "CHL")),
+    ("Chile accused Peru of spying on Monday. Ecuador accused Bolivia of smuggling arms. Peru and Bolivia denied "
+     "any wrongdoing.", ("REJECT", "PER", "ECU")),  # each denier answers its own accuser, or no one
+])
+def test_coding_the_new_readings_stay_within_their_cases(registry, body, absent):
+    assert absent not in {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+
+
+def test_coding_a_joint_act_a_third_party_only_reports_is_the_parties_intent(registry):
+    found = code(registry, "Chile and Peru will hold talks in Geneva next week, the UN said.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
+    assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(
+        registry, "Chile held Peru's president responsible for the bombing.")}

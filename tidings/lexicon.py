@@ -43,6 +43,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "deceit",  # nouns of a deceit, told of another an accusation ("X's propaganda")
               "culpable",  # adjectives holding one to blame ("held X responsible", "X is accountable")
               "blame",  # words that call an act a wrong ("termed X's move illegal", "a violation")
+              "spread",  # verbs of making or spreading a deceit, whose subject is the deceiver ("built a false narrative")
               "false",  # adjectives making a claim a deceit ("false claims", "a baseless narrative")
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")

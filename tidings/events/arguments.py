@@ -261,7 +261,8 @@ class ArgumentReader(PhraseReader):
                 found = self._objects(child, speaker)
             elif child.dep_ == "prep" and lemma_of(child) == "of":
                 found = self._by_on_object(child, speaker)
-            elif child.dep_ == "acl" and agent_of(child) is not None:  # "the summit hosted by X"
+            elif (child.dep_ == "acl" and agent_of(child) is not None  # "the summit hosted by X", not
+                  and lemma_of(child) in self.lex.words["stage"] | {"host", "carry"}):  # "the raid reported by X"
                 found = self.parties(agent_of(child), speaker, "inherited")
             else:
                 continue
@@ -412,8 +413,9 @@ class ArgumentReader(PhraseReader):
         """The parties of a joint act a proposal or request is about, when its author is none of
         them ("called for talks between A and B", "offered to host talks between A and B")."""
         for head in heads:
-            for prep in (t for t in [head, *breadth(head, clauses=True)] if t.dep_ == "prep" and lemma_of(t) == "between"):
-                if not self.lex.event_noun(lemma_of(prep.head)) or prep.head.pos_ != "NOUN":
+            for prep in (t for t in [head, *breadth(head)] if t.dep_ == "prep" and lemma_of(t) == "between"):
+                if prep.head.pos_ != "NOUN" or not any(  # talks, not "the fighting between A and B"
+                        t.joint and not t.slots for t in self.lex.triggers.get((lemma_of(prep.head), "NOUN"), ())):
                     continue
                 found = [p for o in prep.children if o.dep_ == "pobj" for p in self.parties(o, speaker, "inherited")]
                 if len({p.mention.actor.key for p in found}) >= 2 and not set(own) & {p.mention.actor.key for p in found}:
@@ -514,7 +516,7 @@ class ArgumentReader(PhraseReader):
 
     def _destination(self, verb: Token) -> list[Party]:
         """The state a journey goes to or is in: "arrived in X", "reached X", "is in X", "here"."""
-        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        objs = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(verb) in ("reach", "enter", "tour")] + [
             o for c in verb.children if c.dep_ == "prep" and lemma_of(c) in ("in", "to", "at", "for")
             for o in c.children if o.dep_ == "pobj"]
         found = [m for o in objs for m in [self._place(o, [])] if m is not None]
@@ -599,7 +601,8 @@ class ArgumentReader(PhraseReader):
         verb acts on during a ``joint`` act is a party to it ("told Y in the meeting"). A ``visit``
         a journey is for is its traveller's, to where it goes ("arrived in X on a visit")."""
         verb = None
-        purpose = tok.dep_ == "pobj" and lemma_of(tok.head) in ("for", "on") and (joint or visit)
+        purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
+                                          or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and match_trigger(tok.head, self.lex, set(), derived=False) is None):
             verb = tok.head

@@ -38,7 +38,7 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
-QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "part", "rest", "each", "both", "few"}  # "any of the"
+QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 
@@ -243,13 +243,16 @@ class _Coder(ArgumentReader):
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     def _offered_by_another(self, tok: Token, pairs: list[tuple[Party, Party | None, bool]], speaker) -> bool:
-        """Whether a joint act to come is only what a third party offers or plans ("B offered to
-        host talks between A and C"): the subject of the verb above it is none of its parties."""
+        """Whether a joint act to come is only what a third party offers or asks for ("B offered to
+        host talks between A and C"): the subject of the offer or request above it is none of its
+        parties (one who only reports it, "A and C will meet, B said", offers nothing)."""
         parties = {p.mention.actor.key for pair in pairs for p in pair[:2] if p is not None}
         for verb in (a for a in tok.ancestors if a.pos_ == "VERB"):
+            hit = match_trigger(verb, self.lex, set())
+            if hit is None or hit[0].type not in ("AGREE", "REQUEST"):
+                continue
             subjects = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
-            if subjects:
-                return not parties & {p.mention.actor.key for p in subjects}
+            return bool(subjects) and not parties & {p.mention.actor.key for p in subjects}
         return False
 
     def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
@@ -264,7 +267,7 @@ class _Coder(ArgumentReader):
         if claim_rejected(tok, self.lex):
             return [p for s in subjects_of(tok.head) for p in self.parties(s, speaker)]  # "X denied Y's allegations": X
         quad = self.lex.quads[trig.type]
-        if own and quad in VERBAL_QUADS:
+        if own and quad in VERBAL_QUADS and own <= {m.actor.key for m in speaker}:  # the teller's own statement
             told = [p for p in self._addressees(tok, speaker) if p.mention.actor.key not in own]
             if told:
                 return told  # "X told Y that it was ready to resume talks": at Y (not "told reporters")
@@ -278,9 +281,9 @@ class _Coder(ArgumentReader):
             return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
         if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer": whoever made it
-        charged = [self.accusers[k] for k in own if k in self.accusers]
-        if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and charged:
-            sent, accuser = charged[0]  # "X accused Y of ... Y denied that it had ...": Y answers X
+        denier = next(iter(own)) if len(own) == 1 else None
+        if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
+            sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X
             return [Party(accuser, deep=True)] if self._recent(tok, sent) else []
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
@@ -396,7 +399,8 @@ class _Coder(ArgumentReader):
         propaganda", "X built a false narrative"), by the speaker or by whoever exposes or names it."""
         noun = pos_of(verb) == "NOUN"
         doers = self._act_author(verb, []) if noun else []
-        made = noun and not doers and verb.dep_ == "dobj"  # "X built a false narrative": X's own
+        made = (noun and not doers and verb.dep_ == "dobj"  # "X built a false narrative": X's own
+                and lemma_of(verb.head) in self.lex.words["spread"])  # not "agreed to fight disinformation"
         speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
         if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical"):
             return []
@@ -427,7 +431,8 @@ class _Coder(ArgumentReader):
         speaker = self.speaker(verb)
         sources = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
         said = lemma_of(objects[0]) in self.lex.words["proposal"]
-        targets = self.parties(objects[0], speaker) or self._act_author(objects[0], speaker)
+        targets = (self.parties(objects[0], speaker) if self.actors.at(objects[0]) is not None  # "called X a liar"
+                   else self._act_author(objects[0], speaker))  # whose act, not its victims ("violence against X")
         trig = replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said else NAMING
         return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)
                 for src in sources[:1] for tgt in _unique(targets) if not same_side(src.mention, tgt.mention)]
@@ -436,15 +441,18 @@ class _Coder(ArgumentReader):
         """Holding another to blame is an accusation: "held X responsible for the attack" (by the
         subject), "X is responsible for ...", "X was behind the attack" (by whoever says so)."""
         verb = word.head
-        if lemma_of(verb) == "hold":
+        held = [o for p in [word, *word.children] if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if held and not any(lemma_of(o) in self.lex.words["blame"] or any(  # a harm: "responsible for the
+                self.lex.quads.get(t, 0) == 4 for t in self.lex.event_types(lemma_of(o))) for o in held):
+            return []  # violence", not "for border security" nor "for the investigation"
+        if word.dep_ == "amod" and word.i > verb.i and verb.dep_ == "dobj":  # "held X's president responsible",
+            doers, verb = [verb], verb.head  # parsed as a modifier of the object
+        else:
             doers = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma_of(verb) == "hold":
             speaker = self.speaker(verb)
             accusers = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
-        elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep"):
-            held = [o for p in [word, *word.children] if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-            if not any(lemma_of(o) in self.lex.words["blame"]
-                       or any(self.lex.quads.get(t, 0) >= 3 for t in self.lex.event_types(lemma_of(o))) for o in held):
-                return []  # "X was behind the attack", "responsible for the violence"; not "for border security"
+        elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep") and held:
             doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
             speaker = self.speaker(verb)
             accusers = [Party(m) for m in speaker[:1]]
@@ -452,7 +460,8 @@ class _Coder(ArgumentReader):
             return []
         if status_of(verb, self.lex) != "occurred":
             return []
-        blamed = [p for d in doers for p in self.parties(d, speaker, "inherited")]
+        blamed = [p for d in doers if self.actors.at(d) is not None  # a party, not "the earthquake"
+                  for p in self.parties(d, speaker, "inherited")]
         return [self.build(word, CULPABLE, [], "occurred", src, tgt, False, speaker)
                 for src in accusers[:1] for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
 

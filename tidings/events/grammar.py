@@ -67,9 +67,9 @@ def infinitive(verb: Token) -> bool:
 def in_setting(obj: Token) -> bool:
     """Whether a preposition's object is the setting or cause of an act, not what it acts on
     ("during the talks", "because of fighting", "due to attacks"; "following", which is tagged
-    a verb, included; "on the sidelines of a summit")."""
+    a verb, included)."""
     prep = obj.head
-    return obj.dep_ == "pobj" and (prep.lower_ in SETTING_PREPS or lemma_of(obj) in SETTING_NOUNS
+    return obj.dep_ == "pobj" and (prep.lower_ in SETTING_PREPS
                                    or (prep.dep_ == "pcomp" and prep.head.lower_ in SETTING_PREPS))
 
 

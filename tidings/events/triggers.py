@@ -27,6 +27,7 @@ CHARGE = Trigger(words=("harm",), pos="VERB", type="ACCUSE", mode=None, contexts
 # The trigger of holding another to blame ("held X responsible", "X was behind it"): an accusation, CAMEO 112.
 CULPABLE = Trigger(words=("responsible",), pos="ADJ", type="ACCUSE", mode=None, contexts=("diplomatic",),
                    cameo="112", joint=False, weight=0.5)
+SPURNING = {"PROTEST", "REJECT"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
                  joint=False, weight=0.5)
@@ -54,10 +55,11 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 break
             words.append(hit)
         else:
-            if trig.slots and (any(_carries_event(w, trig.type, lex) for w in words) or (words and any(
-                    c.dep_ == "dobj" and c not in words and _other_event(c, trig.type, lex) for c in tok.children))):
+            if trig.slots and (any(_carries_event(w, trig.type, lex) for w in words) or (
+                    (words or trig.type not in SPURNING) and any(c.dep_ == "dobj" and c not in words
+                                                              and _other_event(c, trig.type, lex) for c in tok.children))):
                 continue  # "conveyed its condemnation", "opened investigations against X": the noun is the event
-                # (a verb alone is its own act: "boycotted the summit")
+                # (a refusal or protest alone is its own act: "boycotted the summit")
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
