@@ -12,9 +12,11 @@ struck last. An act its author announces for the future is also a threat (harm) 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import combinations
 
 from lemminflect import getLemma
+from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
@@ -38,6 +40,7 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
+COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
@@ -100,11 +103,8 @@ class _Coder(ArgumentReader):
         demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
                    if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
         headed = used | {tok.i for tok, _, _ in matches}
-        charges = [(tok, CHARGE, []) for tok in self.doc if tok.i not in headed and (
-            (tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["harm"]) or self._deceit(tok))]
-        charges += [(tok, NAMING, []) for tok in self.doc if tok.pos_ == "VERB" and lemma_of(tok) in self.lex.words["name"]]
-        charges += [(tok, CULPABLE, []) for tok in self.doc if (tok.pos_ == "ADJ" and lemma_of(tok) in self.lex.words["culpable"])
-                    or (tok.lower_ == "behind" and tok.head.lemma_ == "be")]
+        charges = [(tok, kind, []) for tok in self.doc if tok.lemma_.lower() in self.charge_words
+                   for kind in [self._charge_kind(tok, headed)] if kind is not None]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in matches + demands + charges:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
@@ -465,6 +465,26 @@ class _Coder(ArgumentReader):
         return [self.build(word, CULPABLE, [], "occurred", src, tgt, False, speaker)
                 for src in accusers[:1] for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
 
+    @cached_property
+    def charge_words(self) -> frozenset[str]:
+        """The lemmas that may state a charge of their own (``_charge_kind``)."""
+        words = self.lex.words
+        return frozenset(words["harm"] | words["deceit"] | words["proposal"] | words["name"] | words["culpable"]
+                         | {"behind"})
+
+    def _charge_kind(self, tok: Token, headed: set[int]) -> Trigger | None:
+        """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
+        act called a wrong (``NAMING``), another held to blame (``CULPABLE``)."""
+        lemma = lemma_of(tok)
+        if tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]) or self._deceit(tok)):
+            return CHARGE
+        if tok.pos_ == "VERB" and lemma in self.lex.words["name"]:
+            return NAMING
+        if (tok.pos_ == "ADJ" and lemma in self.lex.words["culpable"]) or (
+                tok.lower_ == "behind" and tok.head.lemma_ == "be"):
+            return CULPABLE
+        return None
+
     def _accuser(self, noun: Token, made: bool) -> list[ActorMention]:
         """Who tells of a deceit no one is reported saying: the subject of a verb above it, not of
         the verb that ``made`` it ("X will expose Y's lies", "what he termed Y's propaganda")."""
@@ -542,10 +562,10 @@ def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, te
          ) -> list[Candidate]:
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
     the state of the article's dateline, the host of an envoy summoned with no place named."""
-    lex = lexicon()
-    for word in [t for t in doc if (lemma_of(t) in lex.words["partitive"] and t.pos_ == "NOUN")
-                 or (t.lower_ in QUANTIFIERS and t.pos_ in ("PRON", "DET")) or (t.like_num and t.pos_ == "NUM")]:
-        _lift_acts(word)
+    counting = lexicon().words["partitive"] | QUANTIFIERS
+    for word in [doc[i] for i, pos in enumerate(doc.to_array("POS")) if pos in COUNTING_POS]:
+        if (word.pos_ == "NUM" and word.like_num) or word.lemma_.lower() in counting:
+            _lift_acts(word)
     return _Coder(doc, actors, dateline, text).code()
 
 
