@@ -1100,3 +1100,11 @@ def test_coding_a_joint_act_a_third_party_only_reports_is_the_parties_intent(reg
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
     assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(
         registry, "Chile held Peru's president responsible for the bombing.")}
+
+
+@pytest.mark.parametrize("reaction, expected", [("Peru criticised the move.", ("ACCUSE", "PER", "CHL")),
+                                                ("Bolivia welcomed the step.", ("SUPPORT", "BOL", "CHL"))])
+def test_coding_a_reaction_to_the_act_just_told_is_aimed_at_its_author(registry, reaction, expected):
+    found = code(registry, f"Chile closed its border with Peru on Monday. {reaction}")
+    assert expected in {(e.type, e.source.key, e.target.key) for e in found}
+    assert not code(registry, reaction)  # no act told before: no one named
