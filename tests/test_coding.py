@@ -1108,3 +1108,10 @@ def test_coding_a_reaction_to_the_act_just_told_is_aimed_at_its_author(registry,
     found = code(registry, f"Chile closed its border with Peru on Monday. {reaction}")
     assert expected in {(e.type, e.source.key, e.target.key) for e in found}
     assert not code(registry, reaction)  # no act told before: no one named
+
+
+def test_coding_the_noun_a_passive_relative_clause_tells_of_is_its_patient(registry):
+    found = code(registry, "Chile conveyed its protest to the Peruvian ambassador, who was summoned to the foreign "
+                           "ministry in Santiago.")
+    assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("ACCUSE", "PER", "CHL") not in {(e.type, e.source.key, e.target.key) for e in found}

@@ -81,8 +81,8 @@ def subjects_of(verb: Token) -> list[Token]:
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) == "to"
             and head.head.dep_ in ("acomp", "xcomp", "oprd") and head.head.head.i != head.head.i):
         return subjects_of(head.head.head)  # "A is committed to lifting the ban": A lifts it
-    if verb.dep_ == "relcl":
-        return [head]
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return [head]  # not "the envoy, who was summoned": the envoy is summoned, not summoning
     return []
 
 

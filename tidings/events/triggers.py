@@ -98,6 +98,8 @@ def patients_of(tok: Token, words: list[Token]) -> list[Token]:
     """Who a verb acts on: its objects or passive subject (that of the verb it is coordinated
     with: "was declared ... and told to leave"), the object of its particle ("called in X")."""
     found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if tok.dep_ == "relcl":  # "the envoy, who was summoned": the envoy
+        found = [tok.head if c.tag_ in ("WP", "WDT") else c for c in found]
     found += [c for w in words if is_preposition(w) for c in w.children if c.dep_ == "pobj"]
     if not found and tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in tok.children):
         found = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
