@@ -1115,3 +1115,8 @@ def test_coding_the_noun_a_passive_relative_clause_tells_of_is_its_patient(regis
                            "ministry in Santiago.")
     assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
     assert ("ACCUSE", "PER", "CHL") not in {(e.type, e.source.key, e.target.key) for e in found}
+
+
+def test_coding_a_coordinated_demand_is_aimed_like_the_act_before_it_on_either_side(registry):
+    found = code(registry, "Chile condemned the Peruvian navy's seizure of three Chilean boats and demanded their release.")
+    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}

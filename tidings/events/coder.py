@@ -278,9 +278,10 @@ class _Coder(ArgumentReader):
         if trig.pos != "VERB":
             return []
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
-        if (tok.dep_ == "conj" and quad in VERBAL_QUADS and sides == {quad >= 3}
+        if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
                 and not any(c.dep_ in SUBJECTS for c in tok.children)):
-            return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X
+            return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
+            # a demand on either side ("condemned X's raid and demanded the prisoners' release")
         if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
             return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
         if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
