@@ -1120,3 +1120,10 @@ def test_coding_the_noun_a_passive_relative_clause_tells_of_is_its_patient(regis
 def test_coding_a_coordinated_demand_is_aimed_like_the_act_before_it_on_either_side(registry):
     found = code(registry, "Chile condemned the Peruvian navy's seizure of three Chilean boats and demanded their release.")
     assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
+def test_coding_a_rejection_answers_the_proposer_a_quotation_before_names_in_the_first_person(registry):
+    body = ("Peru on Sunday accused Chile of sheltering rebels who had attacked Peruvian border posts.\n\n"
+            "“We have repeatedly asked Santiago to act against these groups, but our concerns have been ignored,” "
+            "the Peruvian defence minister told reporters in Lima.\n\nChile rejected the allegations as baseless.")
+    assert ("REJECT", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}

@@ -485,7 +485,8 @@ class ArgumentReader(PhraseReader):
         if clause is None:
             return []
         for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
-            found = [p for p in self.parties(subj, speaker, "inherited") if p.mention.actor.key not in own]
+            told = self.speaker(subj) if clause.sent.start != verb.sent.start else speaker  # "we" in a quotation before
+            found = [p for p in self.parties(subj, told, "inherited") if p.mention.actor.key not in own]
             if found:
                 return [replace(p, deep=True) for p in found[:1]]
         return []
