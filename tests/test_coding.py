@@ -1127,3 +1127,10 @@ def test_coding_a_rejection_answers_the_proposer_a_quotation_before_names_in_the
             "“We have repeatedly asked Santiago to act against these groups, but our concerns have been ignored,” "
             "the Peruvian defence minister told reporters in Lima.\n\nChile rejected the allegations as baseless.")
     assert ("REJECT", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+
+
+def test_coding_what_a_dated_document_says_takes_the_documents_day(registry):
+    found = code(registry, "The UN Security Council on Friday adopted a resolution demanding an immediate "
+                           "ceasefire between Chile and Peru.", published="2025-03-09")
+    assert {(e.type, e.target.key, e.date) for e in found if e.type == "REQUEST"} == {
+        ("REQUEST", "CHL", "2025-03-07"), ("REQUEST", "PER", "2025-03-07")}

@@ -457,6 +457,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return False
     if clause.i == own.i or (clause.dep_ == "acl" and clause.head in (trigger, *trigger.conjuncts)):
         return True  # a noun's own participle: "the accusations and assertions made on January 13"
+    if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
+        return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
