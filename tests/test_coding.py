@@ -947,6 +947,7 @@ def test_coding_a_deceit_already_rejected_or_charged_is_not_charged_again(regist
 @pytest.mark.parametrize("body, expected", [
     ("Chile described the Peruvian move as a violation of international law.", ("ACCUSE", "CHL", "PER")),
     ("Chile called the Peruvian decision illegal.", ("ACCUSE", "CHL", "PER")),
+    ("Chile described Peru's new visa rules as discriminatory.", ("ACCUSE", "CHL", "PER")),
     ("Chile termed Peru's remarks as baseless and irresponsible.", ("REJECT", "CHL", "PER")),
 ])
 def test_coding_calling_anothers_act_a_wrong_is_an_accusation(registry, body, expected):
