@@ -1135,3 +1135,9 @@ def test_coding_what_a_dated_document_says_takes_the_documents_day(registry):
                            "ceasefire between Chile and Peru.", published="2025-03-09")
     assert {(e.type, e.target.key, e.date) for e in found if e.type == "REQUEST"} == {
         ("REQUEST", "CHL", "2025-03-07"), ("REQUEST", "PER", "2025-03-07")}
+
+
+def test_coding_what_a_party_receives_from_another_is_aimed_at_it(registry):
+    found = code(registry, "The Chilean president received a phone call from his Peruvian counterpart on Monday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "PER", "CHL")}
+    assert not code(registry, "Chile faces threats from Peruvian militants.")  # a state, not an act

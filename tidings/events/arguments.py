@@ -452,6 +452,10 @@ class ArgumentReader(PhraseReader):
             targets = targets or extra
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker)[1] or targets  # "renewed to X his request to ...": X is asked
+        elif tok.dep_ == "dobj" and not parties and not targets and lemma_of(tok.head) == "receive":
+            # "X received a call from Y": X (not "faces threats from Y", a state)
+            targets = [p for p in self._light_verb(tok, speaker)[1] if not any(same_side(p.mention, s.mention)
+                                                                                for s in sources)]
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
