@@ -85,7 +85,7 @@ def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
     preposition of time fills none ("telephoned X on Monday" is no "call on")."""
     for node in (head, *matched):
         for child in node.children:
-            if child.dep_ in SLOT_DEPS and child not in matched and not _of_time(child):
+            if child.dep_ in SLOT_DEPS and child not in matched and not (child.dep_ == "prep" and _of_time(child)):
                 yield child
 
 
