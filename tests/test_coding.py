@@ -31,6 +31,10 @@ def keyed(found):
     return {(e.type, e.source.key, e.target.key if e.target else None, e.date, e.date_basis) for e in found}
 
 
+def keyed_pairs(found):
+    return {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+
+
 def test_coding_explicit_date_attached_to_the_event_clause(registry):
     found = code(registry, "France and Germany held talks on Nov. 3, 2024, in Paris.")
     assert ("CONSULT", "FRA", "DEU", "2024-11-03", "explicit") in keyed(found) | {
@@ -182,7 +186,7 @@ def test_coding_an_announced_harm_is_one_threat_dated_when_said(registry):
     ("Chile said it will withdraw its troops from Peru unless Peru pays its debts.", {("THREATEN", "CHL", "PER")}),
 ])
 def test_coding_a_promise_is_one_statement_and_a_promised_harm_a_threat(registry, body, expected):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
+    assert keyed_pairs(code(registry, body)) == expected
 
 
 def test_coding_support_that_will_continue_goes_on_now_and_is_promised(registry):
@@ -224,7 +228,7 @@ def test_coding_a_noun_of_the_same_kind_of_event_does_not_take_its_date(registry
 
 def test_coding_agentless_summons_takes_the_dateline_state(registry):
     found = code(registry, "The Belarusian charge d'affaires was summoned on Friday.", dateline="VILNIUS")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "LTU", "BLR")}
+    assert keyed_pairs(found) == {("ACCUSE", "LTU", "BLR")}
     assert code(registry, "The Belarusian charge d'affaires was summoned on Friday.") == []
 
 
@@ -285,7 +289,7 @@ def test_coding_overlong_sentence_is_left_out_and_the_rest_coded(monkeypatch):
     monkeypatch.setattr(coding, "MAX_SENTENCE_TOKENS", 40)
     body = f"Chile and Peru signed a border agreement on Monday. {coordination(25)}"
     _, found, cuts = work(body)
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SUPPORT", "CHL", "PER")}
+    assert keyed_pairs(found) == {("SUPPORT", "CHL", "PER")}
     (cut,) = cuts
     start = body.index(coordination(25))
     assert f"characters {start}-{len(body)}: a sentence of " in cut.reason and "not coded" in cut.reason
@@ -464,7 +468,7 @@ def test_coding_budget_cuts_are_listed_by_errors(tmp_path):
      "their readiness for constructive talks,” the ministry said.", ("AGREE", "PER", "CHL")),
 ])
 def test_coding_general_argument_rules(registry, body, expected):
-    found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+    found = keyed_pairs(code(registry, body))
     kind, source, target = expected
     assert any((kind is None or t == kind) and {s, g} == {source, target} for t, s, g in found), found
 
@@ -474,24 +478,24 @@ def test_coding_a_participle_in_a_name_tells_no_act(registry):
                            "Illegally Occupied Bolivia.")
     assert "ASSAULT" not in {e.type for e in found}
     found = code(registry, "Chilean forces occupied the Peruvian town of Tacna on Monday.")
-    assert ("ASSAULT", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
 
 
 def test_coding_a_body_named_by_its_kind_speaks_for_who_tells_of_it(registry):
     found = code(registry, "The UN mission in Peru said its convoy was attacked on Friday. The mission demanded a full "
                            "investigation by Peruvian authorities, it said in a statement.")
-    assert ("REQUEST", "UN", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("REQUEST", "UN", "PER") in keyed_pairs(found)
 
 
 def test_coding_a_quotation_over_several_sentences_is_given_to_who_says_it(registry):
     found = code(registry, "“We regret the decision taken last week. Peru must immediately release the fishermen. Our "
                            "patience is not endless,” the Chilean foreign minister said.")
-    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("REQUEST", "CHL", "PER") in keyed_pairs(found)
 
 
 def test_coding_a_protest_that_says_something_is_a_complaint(registry):
     found = code(registry, "Chile protested that Peru had violated its airspace.")
-    assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(found)
     for body in ("The Chilean minister said Chile's policies demonstrate that it respects its minorities.",
                  "The Chilean minister said new exports to Peru demonstrate the strength of the partnership.",
                  "The Chilean president rallied support for his plan in Lima on Monday."):
@@ -501,13 +505,13 @@ def test_coding_a_protest_that_says_something_is_a_complaint(registry):
 def test_coding_a_similar_act_is_aimed_like_the_last_of_its_kind(registry):
     found = code(registry, "The United States imposed sanctions on Peru on Friday. Canada imposed similar sanctions on "
                            "Monday.")
-    assert ("SANCTION", "CAN", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("SANCTION", "CAN", "PER") in keyed_pairs(found)
 
 
 def test_coding_a_harm_a_speaker_says_another_did_is_an_accusation(registry):
     found = code(registry, "“Peru’s expansionist designs have destabilised the entire region,” the Chilean minister "
                            "remarked.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
+    assert keyed_pairs(found) == {("ACCUSE", "CHL", "PER")}
     found = code(registry, "“Any speculation about Peru and Bolivia working to destabilise the region I would reject,” "
                            "the Chilean minister said.")
     assert "ACCUSE" not in {e.type for e in found}  # a claim the speaker answers, not his own
@@ -516,7 +520,7 @@ def test_coding_a_harm_a_speaker_says_another_did_is_an_accusation(registry):
 def test_coding_a_refused_meeting_is_refused_to_the_other_side_of_the_last_one(registry):
     found = code(registry, "Chile and Peru held talks in Quito on Saturday. Chile will not negotiate away its right "
                            "to the fisheries, its foreign minister said.")
-    assert ("REJECT", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+    assert ("REJECT", "CHL", "PER") in keyed_pairs(found)
 
 
 def test_coding_joint_resolve_is_not_a_demand(registry):
@@ -534,7 +538,7 @@ def test_coding_protest_carried_by_a_light_verb(registry):
 def test_coding_a_participle_of_aim_is_no_act_of_its_own(registry):
     """ "Targeting" says whom the sanctions hit; "killing" after strikes is an attack of its own kind."""
     found = code(registry, "Chile issued new sanctions on Tuesday targeting a Peruvian oil magnate.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
+    assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}
     found = code(registry, "Chile launched strikes on Peru, killing 20 soldiers.")
     assert {m.trigger for e in found for m in e.mentions} >= {"killing"}
 
@@ -545,10 +549,6 @@ def test_coding_both_sides_does_not_reach_across_a_subhead(registry):
            "reaching a ceasefire."
     assert ("AGREE", "CHL", "PER") in keyed_pairs(code(registry, part.format("")))
     assert ("AGREE", "CHL", "PER") not in keyed_pairs(code(registry, part.format("Middle East\n\n")))
-
-
-def keyed_pairs(found):
-    return {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
 
 
 @pytest.mark.parametrize("body, kind", [
@@ -592,7 +592,7 @@ def test_coding_it_stands_for_a_body_not_for_a_people_named_after_it(registry):
 
 def test_coding_forcing_out_is_an_expulsion(registry):
     found = code(registry, "Chile forced the Peruvian aid agency out of the country on Monday.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER")}
+    assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}
 
 
 def test_coding_describing_something_as_something_is_no_act_on_it(registry):
@@ -608,7 +608,7 @@ def test_coding_releasing_a_statement_or_report_frees_no_one(registry):
 
 def test_coding_sanctions_relief_is_an_easing_not_aid(registry):
     found = code(registry, "Chile's sanctions relief to Bolivia took effect on Monday.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("RETREAT", "CHL", "BOL")}
+    assert keyed_pairs(found) == {("RETREAT", "CHL", "BOL")}
 
 
 def test_coding_grappling_with_a_problem_is_no_attack(registry):
@@ -623,14 +623,14 @@ def test_coding_grappling_with_a_problem_is_no_attack(registry):
      "Arica.", ("THREATEN", "CHL", "PER")),
 ])
 def test_coding_retaliation_is_an_attack_and_a_vow_of_it_a_threat(registry, body, expected):
-    assert expected in {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+    assert expected in keyed_pairs(code(registry, body))
 
 
 def test_coding_using_weapons_is_an_attack(registry):
     found = code(registry, "Chile and Peru fought a short war in May. Both sides used fighter jets and drones.")
     assert {m.trigger for e in found if e.type == "ASSAULT" for m in e.mentions} >= {"used fighter jets"}
     found = code(registry, "Chilean troops neutralised five Peruvian fighters.")  # the military's word for it
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ASSAULT", "CHL", "PER")}
+    assert keyed_pairs(found) == {("ASSAULT", "CHL", "PER")}
 
 
 def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):
@@ -642,12 +642,12 @@ def test_coding_blocking_roads_is_a_protest_blocking_aid_is_coercion(registry):
 
 def test_coding_condemning_an_attack_accuses_its_author(registry):
     found = code(registry, "Peru shelled Chilean border posts on Monday. Bolivia condemned the attack.")
-    assert ("ACCUSE", "BOL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+    assert ("ACCUSE", "BOL", "PER") in keyed_pairs(found)
 
 
 def test_coding_unattributed_demand_goes_on_with_the_statement_before(registry):
     found = code(registry, "Chile's foreign ministry said the border talks had failed. Peru must withdraw its troops.")
-    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key if e.target else None) for e in found}
+    assert ("REQUEST", "CHL", "PER") in keyed_pairs(found)
 
 
 def test_coding_announced_harm_is_a_threat(registry):
@@ -678,7 +678,7 @@ def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
     ("Peru ruled out talks with Chile until the border is reopened.", "PER"),  # the other party of the talks
 ])
 def test_coding_a_rejection_is_aimed_at_who_proposed_or_would_take_part(registry, body, source):
-    found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+    found = keyed_pairs(code(registry, body))
     assert ("REJECT", source, "CHL") in found
 
 
@@ -716,22 +716,22 @@ def test_coding_would_after_a_saying_verb_tells_what_is_to_come(registry):
     assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("AGREE", "CHL", "PER", "planned")}
     # on a condition it is an offer, as before
     found = code(registry, "Chile said it would meet Peru if the border was reopened.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
+    assert keyed_pairs(found) == {("AGREE", "CHL", "PER")}
 
 
 def test_coding_a_refusal_asked_for_is_no_rejection(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile urged Bolivia not to recognize Peru.")}
+    found = keyed_pairs(code(registry, "Chile urged Bolivia not to recognize Peru."))
     assert found == {("REQUEST", "CHL", "BOL")}
     found = {(e.type, e.source.key) for e in code(registry, "Chile insisted that Bolivia should decline to recognize Peru.")}
     assert ("REJECT", "CHL") not in found
     # a refusal made is one
-    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile refused to recognize Peru.")}
+    found = keyed_pairs(code(registry, "Chile refused to recognize Peru."))
     assert found == {("REJECT", "CHL", "PER")}
 
 
 def test_coding_easing_emergency_measures_is_a_concession(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "After a quiet week, Chile eased the emergency in the Peruvian province of Tacna.")}
+    found = keyed_pairs(code(
+        registry, "After a quiet week, Chile eased the emergency in the Peruvian province of Tacna."))
     assert found == {("CONCEDE", "CHL", "PER")}
 
 
@@ -748,27 +748,27 @@ def test_coding_an_act_whose_object_is_no_thing_did_not_happen(registry, body):
 
 
 def test_coding_a_similar_call_is_a_request_aimed_like_the_last(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(
+    found = keyed_pairs(code(
         registry, "Bolivian and Peruvian border guards exchanged fire on Monday. Brazil called for calm on both "
-                  "sides, and Peru's old trading partner Spain made a similar call on Tuesday.")}
+                  "sides, and Peru's old trading partner Spain made a similar call on Tuesday."))
     # the appositive names who "Peru's old trading partner" is
     assert {("REQUEST", "ESP", "BOL"), ("REQUEST", "ESP", "PER")} <= found
     assert ("REQUEST", "PER", "BOL") not in found
 
 
 def test_coding_answering_an_attack_is_aimed_at_its_author(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile repulsed an attack by Peruvian troops on Monday.")}
+    found = keyed_pairs(code(registry, "Chile repulsed an attack by Peruvian troops on Monday."))
     assert found == {("ASSAULT", "CHL", "PER")}
     # vowed for the future, it is a threat against the aggressor
-    found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Chile's defence chief warned that his forces will counter any new aggression by Peru.")}
+    found = keyed_pairs(code(
+        registry, "Chile's defence chief warned that his forces will counter any new aggression by Peru."))
     assert found == {("THREATEN", "CHL", "PER")}
 
 
 def test_coding_the_cause_of_a_sanction_is_not_undone_by_it(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(
+    found = keyed_pairs(code(
         registry, "Chile closed its border with Peru on Sunday because of clashes between Bolivians and "
-                  "Peruvians nearby.")}
+                  "Peruvians nearby."))
     assert {("SANCTION", "CHL", "PER")} <= found
     assert {("ASSAULT", "BOL", "PER"), ("ASSAULT", "PER", "BOL")} & found
 
@@ -780,7 +780,7 @@ def test_coding_an_accusation_rejected_was_made_against_who_rejects_it(registry)
         published="2025-01-16")}
     assert ("ACCUSE", "CHL", "PER", "2025-01-13") in found  # dated by the participle the two nouns share
     assert ("REJECT", "PER", "CHL", "2025-01-16") in found
-    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Peru denied Chilean allegations of spying.")}
+    found = keyed_pairs(code(registry, "Peru denied Chilean allegations of spying."))
     assert found == {("REJECT", "PER", "CHL"), ("ACCUSE", "CHL", "PER")}
 
 
@@ -798,10 +798,10 @@ def test_coding_both_sides_are_the_two_states_their_sentence_named(registry):
 
 
 def test_coding_taking_part_in_an_act_is_no_promise(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Decades ago Chile took part in the Peruvian-led occupation of Bolivia's coast.")}
+    found = keyed_pairs(code(
+        registry, "Decades ago Chile took part in the Peruvian-led occupation of Bolivia's coast."))
     assert "AGREE" not in {kind for kind, _, _ in found} and "THREATEN" not in {kind for kind, _, _ in found}
-    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile took part in the talks with Peru in Lima.")}
+    found = keyed_pairs(code(registry, "Chile took part in the talks with Peru in Lima."))
     assert found == {("CONSULT", "CHL", "PER")}
 
 
@@ -815,9 +815,9 @@ def test_coding_a_warning_of_what_was_done_is_a_charge(registry, body, kind):
 
 
 def test_coding_a_quotation_opening_a_sentence_is_given_to_who_the_sentence_before_says_spoke(registry):
-    found = {(e.type, e.source.key, e.target.key) for e in code(
+    found = keyed_pairs(code(
         registry, "The Chilean foreign ministry spokesperson also reiterated Chile's stance on the border. "
-                  "“We condemn the Peruvian incursion in the strongest terms.”")}
+                  "“We condemn the Peruvian incursion in the strongest terms.”"))
     assert ("ACCUSE", "CHL", "PER") in found
 
 
@@ -826,7 +826,7 @@ def test_coding_a_quotation_opening_a_sentence_is_given_to_who_the_sentence_befo
     "Peruvian students protested against Chilean raids on the border.",
 ])
 def test_coding_a_protest_against_an_act_is_aimed_at_its_author(registry, body):
-    assert ("PROTEST", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+    assert ("PROTEST", "PER", "CHL") in keyed_pairs(code(registry, body))
 
 
 def test_coding_all_before_a_participle_makes_it_a_description(registry):
@@ -840,7 +840,7 @@ def test_coding_a_sea_named_after_a_place_is_not_that_state(registry):
     found = code(registry, "Bolivian rebels stepped up their raids on freighters in the Arabian Sea and Gulf of Aden.")
     assert "YEM" not in {e.target.key for e in found if e.target}
     found = code(registry, "Bolivian rebels attacked Peruvian freighters in the Gulf of Aden on Monday.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ASSAULT", "BOL", "PER")}
+    assert keyed_pairs(found) == {("ASSAULT", "BOL", "PER")}
 
 
 def test_coding_whom_an_issue_concerns_is_no_party_to_talks_about_it(registry):
@@ -854,7 +854,7 @@ def test_coding_they_in_a_speakers_own_words_is_not_the_speaker(registry):
                                             "rifles to Peru and then lecture us on peace.”")}
     assert found == {"ACCUSE"}  # not a sale of arms by Chile
     # outside quotation marks a pronoun subject of what a speaker says is the speaker
-    found = {(e.type, e.source.key, e.target.key) for e in code(registry, "Chile said it would send aid to Peru.")}
+    found = keyed_pairs(code(registry, "Chile said it would send aid to Peru."))
     assert ("AGREE", "CHL", "PER") in found
 
 
@@ -862,17 +862,17 @@ def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
     found = {e.type for e in code(
         registry, "The Chilean president and his Peruvian counterpart clashed over the border on Friday.")}
     assert "ASSAULT" not in found
-    found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "The Chilean president clashed with his Peruvian counterpart over the border.")}
+    found = keyed_pairs(code(
+        registry, "The Chilean president clashed with his Peruvian counterpart over the border."))
     assert found == {("ACCUSE", "CHL", "PER")}  # an argument
-    found = {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Chilean and Peruvian troops clashed on the border on Friday.")}
+    found = keyed_pairs(code(
+        registry, "Chilean and Peruvian troops clashed on the border on Friday."))
     assert ("ASSAULT", "CHL", "PER") in found
 
 
 @pytest.mark.parametrize("body", ["Chile recalled its ambassador to Peru.", "Chile recalled its envoy from Peru on Monday."])
 def test_coding_recalling_an_envoy_is_aimed_at_the_state_of_the_post(registry, body):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("SANCTION", "CHL", "PER")}
+    assert keyed_pairs(code(registry, body)) == {("SANCTION", "CHL", "PER")}
     # only a recall: an act on one's own envoy is not aimed at where the envoy serves
     assert not code(registry, "Chile arrested its former ambassador to Peru.")
 
@@ -891,7 +891,7 @@ def test_coding_an_act_so_many_days_after_another_is_dated_from_it(registry, gap
     ("Chile mobilized its army reservists on Tuesday.", {("MOBILIZE", "CHL", None)}),  # a mobilisation in its own word
 ])
 def test_coding_a_mobilisation_aimed_at_no_one_needs_its_own_word(registry, body, expected):
-    assert {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)} == expected
+    assert keyed_pairs(code(registry, body)) == expected
 
 
 @pytest.mark.parametrize("body", ["A ceasefire between Chile and Peru is possible, the Bolivian mediator said.",
@@ -910,23 +910,23 @@ def test_coding_an_act_only_in_prospect_was_not_made(registry, body):
     ("Chile freed all of the Peruvian fishermen on Monday.", ("RETREAT", "CHL", "PER")),
 ])
 def test_coding_acts_counted_by_a_noun_stand_in_its_place(registry, body, expected):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
+    assert keyed_pairs(code(registry, body)) == {expected}
 
 
 @pytest.mark.parametrize("body", ["Chile's foreign minister arrived in Peru on Wednesday for a two-day visit.",
                                   "Chile's foreign minister is on a two-day visit to Peru.",
                                   "The Chilean foreign minister is in Lima for an official visit."])
 def test_coding_a_visit_a_journey_is_for_is_the_travellers(registry, body):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("CONSULT", "CHL", "PER")}
+    assert keyed_pairs(code(registry, body)) == {("CONSULT", "CHL", "PER")}
     # "here": the place of the dateline
     found = code(registry, "The Chilean president arrived here on Tuesday on a two-day official visit.", dateline="LIMA")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}
+    assert keyed_pairs(found) == {("CONSULT", "CHL", "PER")}
 
 
 def test_coding_a_preposition_of_time_fills_no_pattern_slot(registry):
     # "telephone on" would be a derived "call on" (a request); "on Thursday" is only when
     found = code(registry, "The Chilean president telephoned his Peruvian counterpart on Thursday.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}
+    assert keyed_pairs(found) == {("CONSULT", "CHL", "PER")}
 
 
 @pytest.mark.parametrize("body", [
@@ -935,7 +935,7 @@ def test_coding_a_preposition_of_time_fills_no_pattern_slot(registry):
     "The Chilean envoy set his country's record against what he called Peru's crude propaganda.",
 ])
 def test_coding_a_deceit_told_of_another_is_an_accusation(registry, body):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {("ACCUSE", "CHL", "PER")}
+    assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
 
 
 def test_coding_a_deceit_already_rejected_or_charged_is_not_charged_again(registry):
@@ -951,19 +951,19 @@ def test_coding_a_deceit_already_rejected_or_charged_is_not_charged_again(regist
     ("Chile termed Peru's remarks as baseless and irresponsible.", ("REJECT", "CHL", "PER")),
 ])
 def test_coding_calling_anothers_act_a_wrong_is_an_accusation(registry, body, expected):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
+    assert keyed_pairs(code(registry, body)) == {expected}
 
 
 def test_coding_calling_an_act_by_a_pronoun_or_by_praise_accuses_no_one(registry):
     found = code(registry, "Chile condemned the Peruvian raid, describing it as a violation of its sovereignty.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
+    assert keyed_pairs(found) == {("ACCUSE", "CHL", "PER")}
     assert {e.type for e in code(registry, "Chile described the talks with Peru as a historic success.")} == {"CONSULT"}
 
 
 def test_coding_a_bare_plural_office_after_a_meeting_names_both_parties(registry):
     met = "Chile's foreign minister held talks with her Peruvian counterpart on Monday."
     found = code(registry, f"{met} The ministers also agreed to hold the next round of talks in Lima.")
-    assert ("AGREE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("AGREE", "CHL", "PER") in keyed_pairs(found)
     # a plural office of one side stays that side's
     found = code(registry, f"{met} The Peruvian ministers also agreed to hold the next round of talks in Lima.")
     assert "AGREE" not in {e.type for e in found}
@@ -972,7 +972,7 @@ def test_coding_a_bare_plural_office_after_a_meeting_names_both_parties(registry
 def test_coding_an_object_pronoun_is_not_its_own_verbs_subject(registry):
     found = code(registry, "Chile's foreign minister Ana Ruiz met her Peruvian counterpart Luis Vega on Monday. "
                            "Vega assured her that the dispute would be settled soon.")
-    assert ("AGREE", "PER", "CHL") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("AGREE", "PER", "CHL") in keyed_pairs(found)
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -981,38 +981,38 @@ def test_coding_an_object_pronoun_is_not_its_own_verbs_subject(registry):
 ])
 def test_coding_talks_a_third_party_offers_or_asks_for_are_its_act_towards_both(registry, body, expected):
     # not an intent of the two to meet: neither of them said so
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == expected
+    assert keyed_pairs(code(registry, body)) == expected
 
 
 def test_coding_a_coordinated_statement_is_aimed_like_the_act_before_it(registry):
     found = code(registry, "Chile imposed sanctions on Peru on Monday and warned of further measures.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SANCTION", "CHL", "PER"), ("THREATEN", "CHL", "PER")}
+    assert keyed_pairs(found) == {("SANCTION", "CHL", "PER"), ("THREATEN", "CHL", "PER")}
     # not across sides: solidarity with one, then a denunciation of an unnamed other
     found = code(registry, "Chile stood in solidarity with Peru and denounced the provocations.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("SUPPORT", "CHL", "PER")}
+    assert keyed_pairs(found) == {("SUPPORT", "CHL", "PER")}
 
 
 def test_coding_the_occasion_of_a_meeting_is_no_party_to_it(registry):
     found = code(registry, "Chile and Peru met on the margins of the UN General Assembly in New York.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "CHL", "PER")}
+    assert keyed_pairs(found) == {("CONSULT", "CHL", "PER")}
 
 
 def test_coding_an_investigation_into_a_party_is_aimed_at_it(registry):
     found = code(registry, "Peruvian prosecutors opened an investigation into Chilean officials over the deaths.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "PER", "CHL")}
+    assert keyed_pairs(found) == {("ACCUSE", "PER", "CHL")}
 
 
 def test_coding_a_verb_alone_is_its_own_act_over_the_event_it_acts_on(registry):
     # "boycotted the summit": a boycott of the summit's host, not a summit
     found = code(registry, "Peru boycotted the summit hosted by Chile.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("PROTEST", "PER", "CHL")}
+    assert keyed_pairs(found) == {("PROTEST", "PER", "CHL")}
 
 
 @pytest.mark.parametrize("body", ["Chile held Peru responsible for the attack on its border post.",
                                   "Peru was behind the bombing, the Chilean interior minister said.",
                                   "Peru is accountable for the bloodshed, Chile's president said."])
 def test_coding_holding_another_to_blame_is_an_accusation(registry, body):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} >= {("ACCUSE", "CHL", "PER")}
+    assert keyed_pairs(code(registry, body)) >= {("ACCUSE", "CHL", "PER")}
 
 
 def test_coding_a_duty_is_no_blame(registry):
@@ -1021,12 +1021,12 @@ def test_coding_a_duty_is_no_blame(registry):
 
 def test_coding_a_harm_charged_in_the_speakers_own_statement_is_an_accusation(registry):
     found = code(registry, "Chile's foreign ministry said in a statement that Peru had violated the border accord.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER")}
+    assert keyed_pairs(found) == {("ACCUSE", "CHL", "PER")}
 
 
 def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
     found = code(registry, "Peru's president told her Chilean counterpart that Lima was ready to resume talks.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "PER", "CHL")}
+    assert keyed_pairs(found) == {("AGREE", "PER", "CHL")}
     # the press is told, not addressed as a party
     assert not code(registry, "The Peruvian president told reporters that Peru was ready to resume talks.")
 
@@ -1037,7 +1037,7 @@ def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
     ("Peru shelled Chilean positions during the talks.", ("ASSAULT", "PER", "CHL")),
 ])
 def test_coding_a_response_to_force_is_force_and_an_attack_on_words_is_words(registry, body, expected):
-    assert expected in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+    assert expected in keyed_pairs(code(registry, body))
 
 
 def test_coding_a_firm_response_to_anything_else_is_no_force(registry):
@@ -1049,7 +1049,7 @@ def test_coding_an_office_in_apposition_to_a_known_person_is_that_persons(regist
     # the offices alone would take the country of the story's place; the named holder says whose they are
     found = code(registry, "Deputy Prime Minister and Foreign Minister (DPM/FM) Alan Garcia, met with his Chilean "
                            "counterpart in Santiago.", dateline="SANTIAGO")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "PER", "CHL")}
+    assert keyed_pairs(found) == {("CONSULT", "PER", "CHL")}
 
 
 def test_coding_three_parties_are_not_guessed_from_how_often_states_are_named(registry):
@@ -1060,25 +1060,25 @@ def test_coding_three_parties_are_not_guessed_from_how_often_states_are_named(re
 
 def test_coding_a_denial_answers_the_last_charge_against_the_denier(registry):
     found = code(registry, "Chile accused Peru on Monday of violating the truce. Peru denied any wrongdoing.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ACCUSE", "CHL", "PER"), ("REJECT", "PER", "CHL")}
+    assert keyed_pairs(found) == {("ACCUSE", "CHL", "PER"), ("REJECT", "PER", "CHL")}
     assert not code(registry, "Peru denied any wrongdoing.")  # no charge told: answering no one named
 
 
 @pytest.mark.parametrize("body, expected", [("Peru accepted Chile's offer of help.", ("AGREE", "PER", "CHL")),
                                             ("Peru turned down Chile's offer of talks.", ("REJECT", "PER", "CHL"))])
 def test_coding_an_offer_is_a_proposal_to_accept_or_reject(registry, body, expected):
-    assert {(e.type, e.source.key, e.target.key) for e in code(registry, body)} == {expected}
+    assert keyed_pairs(code(registry, body)) == {expected}
 
 
 def test_coding_what_a_party_is_committed_to_doing_it_is_to_do(registry):
     found = code(registry, "Chile is committed to lifting the ban on Peruvian imports.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
+    assert keyed_pairs(found) == {("AGREE", "CHL", "PER")}
 
 
 @pytest.mark.parametrize("resolve", ["is eager to expand", "is determined to expand", "remains committed to expanding"])
 def test_coding_a_stated_resolve_to_act_with_another_is_an_intent(registry, resolve):
     found = code(registry, f"Chile {resolve} trade with Peru.")
-    assert ("AGREE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("AGREE", "CHL", "PER") in keyed_pairs(found)
 
 
 @pytest.mark.parametrize("body, absent", [
@@ -1093,41 +1093,41 @@ def test_coding_a_stated_resolve_to_act_with_another_is_an_intent(registry, reso
      "any wrongdoing.", ("REJECT", "PER", "ECU")),  # each denier answers its own accuser, or no one
 ])
 def test_coding_the_new_readings_stay_within_their_cases(registry, body, absent):
-    assert absent not in {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, body)}
+    assert absent not in keyed_pairs(code(registry, body))
 
 
 def test_coding_a_joint_act_a_third_party_only_reports_is_the_parties_intent(registry):
     found = code(registry, "Chile and Peru will hold talks in Geneva next week, the UN said.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("AGREE", "CHL", "PER")}
-    assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(
-        registry, "Chile held Peru's president responsible for the bombing.")}
+    assert keyed_pairs(found) == {("AGREE", "CHL", "PER")}
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(
+        registry, "Chile held Peru's president responsible for the bombing."))
 
 
 @pytest.mark.parametrize("reaction, expected", [("Peru criticised the move.", ("ACCUSE", "PER", "CHL")),
                                                 ("Bolivia welcomed the step.", ("SUPPORT", "BOL", "CHL"))])
 def test_coding_a_reaction_to_the_act_just_told_is_aimed_at_its_author(registry, reaction, expected):
     found = code(registry, f"Chile closed its border with Peru on Monday. {reaction}")
-    assert expected in {(e.type, e.source.key, e.target.key) for e in found}
+    assert expected in keyed_pairs(found)
     assert not code(registry, reaction)  # no act told before: no one named
 
 
 def test_coding_the_noun_a_passive_relative_clause_tells_of_is_its_patient(registry):
     found = code(registry, "Chile conveyed its protest to the Peruvian ambassador, who was summoned to the foreign "
                            "ministry in Santiago.")
-    assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
-    assert ("ACCUSE", "PER", "CHL") not in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(found)
+    assert ("ACCUSE", "PER", "CHL") not in keyed_pairs(found)
 
 
 def test_coding_a_coordinated_demand_is_aimed_like_the_act_before_it_on_either_side(registry):
     found = code(registry, "Chile condemned the Peruvian navy's seizure of three Chilean boats and demanded their release.")
-    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in found}
+    assert ("REQUEST", "CHL", "PER") in keyed_pairs(found)
 
 
 def test_coding_a_rejection_answers_the_proposer_a_quotation_before_names_in_the_first_person(registry):
     body = ("Peru on Sunday accused Chile of sheltering rebels who had attacked Peruvian border posts.\n\n"
             "“We have repeatedly asked Santiago to act against these groups, but our concerns have been ignored,” "
             "the Peruvian defence minister told reporters in Lima.\n\nChile rejected the allegations as baseless.")
-    assert ("REJECT", "CHL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+    assert ("REJECT", "CHL", "PER") in keyed_pairs(code(registry, body))
 
 
 def test_coding_what_a_dated_document_says_takes_the_documents_day(registry):
@@ -1139,5 +1139,5 @@ def test_coding_what_a_dated_document_says_takes_the_documents_day(registry):
 
 def test_coding_what_a_party_receives_from_another_is_aimed_at_it(registry):
     found = code(registry, "The Chilean president received a phone call from his Peruvian counterpart on Monday.")
-    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "PER", "CHL")}
+    assert keyed_pairs(found) == {("CONSULT", "PER", "CHL")}
     assert not code(registry, "Chile faces threats from Peruvian militants.")  # a state, not an act

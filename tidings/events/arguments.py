@@ -305,8 +305,7 @@ class ArgumentReader(PhraseReader):
         if self.dateline is None or self.dateline.key in targets:
             return []
         # no words name it: the mention is the trigger's, as the dateline stands behind the verb
-        return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, self.dateline, tok.i, "metonym"),
-                       deep=True)]
+        return [Party(self._dateline_at(tok), deep=True)]
 
     def targets(self, heads: list[Token], trig: Trigger, speaker, sources: list[Party] = ()) -> list[Party]:
         """Direct objects and prepositional targets of the trigger words, else deeper actors: the
@@ -525,10 +524,14 @@ class ArgumentReader(PhraseReader):
             o for c in verb.children if c.dep_ == "prep" and lemma_of(c) in ("in", "to", "at", "for")
             for o in c.children if o.dep_ == "pobj"]
         found = [m for o in objs for m in [self._place(o, [])] if m is not None]
-        if not found and self.dateline is not None and any(c.lower_ == "here" for c in verb.children):
-            here = next(c for c in verb.children if c.lower_ == "here")
-            found = [ActorMention(here.idx, here.idx + 4, here.text, self.dateline, here.i, "metonym")]
+        here = next((c for c in verb.children if c.lower_ == "here"), None)
+        if not found and self.dateline is not None and here is not None:
+            found = [self._dateline_at(here)]
         return [Party(m, False, deep=True) for m in found[:1]]
+
+    def _dateline_at(self, tok: Token) -> ActorMention:
+        """The dateline's state as mentioned by ``tok`` ("here", or a verb no words give a place)."""
+        return ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, self.dateline, tok.i, "metonym")
 
     def _venue(self, tok: Token, speaker) -> list[Party]:
         """The country where an act took place: "an attack near <city>", "strikes on its soil"."""

@@ -359,9 +359,7 @@ class _Coder(ArgumentReader):
     def _on_words(self, verb: Token) -> bool:
         """Whether an attack is made on words: "attacked the statement", "responded strongly to X's remarks"."""
         said = self.lex.words["proposal"] | self.lex.words["document"]
-        return any(lemma_of(o) in said for o in [*(c for c in verb.children if c.dep_ == "dobj"), *(
-            o for c in verb.children if c.dep_ == "prep" and lemma_of(c) in ("to", "against", "on")
-            for o in c.children if o.dep_ == "pobj")])  # not "shelled X during the talks"
+        return any(lemma_of(o) in said for o in _acted_on(verb, ("to", "against", "on")))  # not "during the talks"
 
     def _shared_object(self, verb: Token) -> bool:
         """Whether a verb acts on what its subjects share: "their ties", "bilateral relations"."""
@@ -370,9 +368,8 @@ class _Coder(ArgumentReader):
 
     def _on_attack(self, verb: Token) -> bool:
         """Whether a verb's object is an attack ("condemned the attack", "denounced the strikes")."""
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        return any((hit := match_trigger(o, self.lex, set())) is not None and hit[0].type == "ASSAULT" for o in objs)
+        return any((hit := match_trigger(o, self.lex, set())) is not None and hit[0].type == "ASSAULT"
+                   for o in _acted_on(verb))
 
     def _aimed(self, tok: Token) -> bool:
         """Whether the text names what an act is against, though not as an actor ("to protest
@@ -465,12 +462,11 @@ class _Coder(ArgumentReader):
             doers, verb = [verb], verb.head  # parsed as a modifier of the object
         else:
             doers = [c for c in verb.children if c.dep_ == "dobj"]
+        speaker = self.speaker(verb)
         if lemma_of(verb) == "hold":
-            speaker = self.speaker(verb)
             accusers = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
         elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep") and held:
             doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
-            speaker = self.speaker(verb)
             accusers = [Party(m) for m in speaker[:1]]
         else:
             return []
@@ -539,6 +535,13 @@ class _Coder(ArgumentReader):
             status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
             confidence=_confidence(trig, src, tgt, status))
+
+
+def _acted_on(verb: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
+    """A verb's direct objects and the objects of its prepositions (of ``preps`` only, if given)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and (preps is None or lemma_of(c) in preps)
+        for o in c.children if o.dep_ == "pobj"]
 
 
 def _announcing(verb: Token) -> bool:
