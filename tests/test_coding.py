@@ -1141,3 +1141,20 @@ def test_coding_what_a_party_receives_from_another_is_aimed_at_it(registry):
     found = code(registry, "The Chilean president received a phone call from his Peruvian counterpart on Monday.")
     assert keyed_pairs(found) == {("CONSULT", "PER", "CHL")}
     assert not code(registry, "Chile faces threats from Peruvian militants.")  # a state, not an act
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile halted its air strikes on Bolivia on Sunday.", ("RETREAT", "CHL", "BOL")),
+    ("Chile stopped the fighting with Bolivia after a week.", ("RETREAT", "CHL", "BOL")),
+    ("Chile ended its crackdown on Bolivian traders.", ("CONCEDE", "CHL", "BOL"))])
+def test_coding_stopping_an_act_is_its_undoing(registry, text, expected):
+    found = keyed_pairs(code(registry, text))
+    assert expected in found
+    assert not {k for k in found if k[0] in ("ASSAULT", "COERCE")}
+    assert ("ASSAULT", "CHL", "BOL") in keyed_pairs(code(registry, "Chile continued its air strikes on Bolivia."))
+
+
+@pytest.mark.parametrize("verb", ["decried", "deplored", "lambasted"])
+def test_coding_a_verb_of_blame_over_another_act_is_an_accusation(registry, verb):
+    # "lambasted" is one the tagger lemmatises wrongly ("lambast"): the dictionary's lemma heads its pattern
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(registry, f"Chile {verb} the Peruvian raid on its fishing boats."))

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations
 
-from lemminflect import getLemma
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +25,7 @@ from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, s
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, is_saying, status_of
-from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, match_trigger
+from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -38,6 +37,9 @@ ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side comp
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
+# The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
+# sanctions or restrictions, demobilising.
+UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873"}
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
@@ -93,9 +95,8 @@ class _Coder(ArgumentReader):
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}
             lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
-            lemma = tok.lemma_.lower()
-            if lemma not in self.lex.heads and lemma[:-1] not in self.lex.heads:
-                continue  # heads no trigger (``lemma_of`` is the lemma or, for PROPN, one letter less)
+            if head_lemma(tok, self.lex) not in self.lex.heads:
+                continue
             hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
             if hit is not None:
                 trig, words = hit
@@ -158,6 +159,12 @@ class _Coder(ArgumentReader):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if self.aims_other_act(tok, trig):
             return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
+        if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self._halted(tok):
+            code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
+            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=None)
+        if trig.pos == "VERB" and any(self._halted(c) and self.lex.event_types(lemma_of(c)) & UNDOING_CAMEO.keys()
+                                      for c in tok.children):
+            return None  # "suspended its military operations": the operations' undoing, no suspension
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return None  # "described the initiative as a tribute": what it is called, no act on it
@@ -176,6 +183,10 @@ class _Coder(ArgumentReader):
             # "A clashed with B"), a protest that says something, a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
+
+    def _halted(self, noun: Token) -> bool:
+        """Whether a noun is what a verb of stopping stops ("halted the strikes", "the raids were suspended")."""
+        return noun.dep_ in ("dobj", "nsubjpass") and lemma_of(noun.head) in self.lex.words["halt"]
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         trig = self.reading(tok, trig)
@@ -381,7 +392,7 @@ class _Coder(ArgumentReader):
     def _staged(self, noun: Token) -> bool:
         """Whether an act noun is the object of a verb that carries it out: "staged a rally"."""
         verb = noun.head  # the tagger's lemma or the dictionary's: "staged" is sometimes "stag"
-        lemmas = {lemma_of(verb), *getLemma(verb.lower_, upos="VERB")}
+        lemmas = {lemma_of(verb), *verb_lemmas(verb.lower_)}
         return noun.dep_ == "dobj" and bool(lemmas & self.lex.words["stage"])
 
     def _in_name(self, tok: Token) -> bool:

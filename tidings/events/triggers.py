@@ -9,7 +9,9 @@ is ``envoy`` (a summons, an expulsion) counts only where the verb acts on one.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
+from lemminflect import getLemma
 from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger
@@ -27,7 +29,7 @@ CHARGE = Trigger(words=("harm",), pos="VERB", type="ACCUSE", mode=None, contexts
 # The trigger of holding another to blame ("held X responsible", "X was behind it"): an accusation, CAMEO 112.
 CULPABLE = Trigger(words=("responsible",), pos="ADJ", type="ACCUSE", mode=None, contexts=("diplomatic",),
                    cameo="112", joint=False, weight=0.5)
-SPURNING = {"PROTEST", "REJECT"}  # types of verbs that spurn the event they act on ("boycotted the summit")
+SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
                  joint=False, weight=0.5)
@@ -41,8 +43,7 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
     pos = pos_of(tok)
     if pos is None or tok.i in used:
         return None
-    lemma = lemma_of(tok)
-    for trig in lex.triggers.get((lemma, pos), ()):
+    for trig in lex.triggers.get((head_lemma(tok, lex), pos), ()):
         if trig.slots and not derived:
             break
         if lemmas is not None and not trig.plain <= lemmas:
@@ -63,6 +64,21 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
             if trig.host != "envoy" or _on_envoy(tok, words, lex):
                 return trig, words
     return None
+
+
+def head_lemma(tok: Token, lex: Lexicon) -> str:
+    """The lemma by which a word heads trigger patterns: the tagger's, or for a verb the tagger
+    lemmatised wrongly, the dictionary's ("lambasted": "lambast" for the tagger)."""
+    lemma = lemma_of(tok)
+    if lemma in lex.heads or tok.pos_ != "VERB":
+        return lemma
+    return next((alt for alt in verb_lemmas(tok.lower_) if alt in lex.heads), lemma)
+
+
+@lru_cache(maxsize=None)
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary's lemmas of a word read as a verb."""
+    return getLemma(word, upos="VERB")
 
 
 def _carries_event(word: Token, kind: str, lex: Lexicon) -> bool:
