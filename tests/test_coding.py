@@ -1158,3 +1158,19 @@ def test_coding_stopping_an_act_is_its_undoing(registry, text, expected):
 def test_coding_a_verb_of_blame_over_another_act_is_an_accusation(registry, verb):
     # "lambasted" is one the tagger lemmatises wrongly ("lambast"): the dictionary's lemma heads its pattern
     assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(registry, f"Chile {verb} the Peruvian raid on its fishing boats."))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile decided to impose sanctions on Peru.",
+    "Chile's government ordered the expulsion of two Peruvian diplomats.",
+    "The Chilean government announced on Monday that a 20 per cent tariff will be imposed on Peruvian copper "
+    "from June."])
+def test_coding_a_measure_decided_is_taken_when_decided(registry, text):
+    found = code(registry, text)
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("SANCTION", "CHL", "PER", "occurred")}
+
+
+def test_coding_a_measure_its_author_says_it_will_take_stays_an_intent(registry):
+    assert keyed_pairs(code(registry, "Chile announced it will impose sanctions on Peru.")) == {("THREATEN", "CHL", "PER")}
+    supposed = code(registry, "Chile may decide to impose sanctions on Peru.")
+    assert all(e.status != "occurred" for e in supposed)

@@ -47,6 +47,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "false",  # adjectives making a claim a deceit ("false claims", "a baseless narrative")
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "halt",  # verbs that stop an act ("halted its strikes", "ended the crackdown"): its undoing
+              "decree",  # verbs by which a state decides a measure ("announced that tariffs will be imposed")
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
 # The quad classes of verbal cooperation and conflict (statements and meetings): one only supposed

@@ -22,7 +22,7 @@ from tidings.records import Actor, ActorMention
 from .grammar import (ABOUT, LOCATIVE, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, breadth, infinitive,
                       is_preposition, lemma_of, marked, pos_of)
 from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
-from .status import is_saying
+from .status import decreed, is_saying
 from .triggers import match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -188,6 +188,9 @@ class ArgumentReader(PhraseReader):
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
+        if not sources and agentless_passive and decreed(tok, trig, self.lex):  # "X announced that tariffs
+            # will be imposed on Y": X's
+            sources = next((found for s in subjects_of(tok.head) for found in [self.parties(s, speaker)] if found), [])
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if not sources and not subjects and not passive and tok.tag_ in FINITE:
             sources = self._stranded_subject(tok, speaker)

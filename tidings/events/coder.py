@@ -24,7 +24,7 @@ from tidings.records import Actor, ActorMention
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
-from .status import REFUSED, claim_rejected, is_saying, status_of
+from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -168,6 +168,8 @@ class _Coder(ArgumentReader):
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return None  # "described the initiative as a tribute": what it is called, no act on it
+        if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
+            return None  # "decided to impose sanctions": the measure is the act, taken then
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             return None  # "the treaty provides that ...": what it lays down, nothing given

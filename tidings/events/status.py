@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.lexicon import INTENT_CAMEO, Lexicon
+from tidings.lexicon import INTENT_CAMEO, Lexicon, Trigger
 
-from .grammar import conditioned, in_setting, infinitive, lemma_of, marked
+from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
 
 REFUSED = "refused"  # a status the coder turns into a REJECT
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
+DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
 
@@ -35,6 +36,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     own = _local(tok, cues)
     if own == "negate":
         return _refusal(tok, lex)
+    if own in (None, "plan") and decreed(tok, None, lex):
+        return status_of(tok.head, lex)  # "decided to impose sanctions", "announced that a tariff will be
+        # imposed", "ordered the expulsion": taken when decided
     if own == "habitual" or _given_nothing(tok):
         return None
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
@@ -98,6 +102,19 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"
         node = gov
     return "occurred"
+
+
+def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
+    """Whether a measure (``trig``, else the one ``tok`` heads) is what a verb of deciding above
+    it decides ("decided to impose sanctions", "ordered the expulsion", "announced that a tariff
+    will be imposed"): the state that decides takes it then."""
+    if trig is None:
+        hit = match_trigger(tok, lex, set())
+        trig = hit[0] if hit else None
+    if tok.dep_ == "ccomp" and not agentless(tok):
+        return False  # "announced that he will withdraw ...": an intent its author states
+    return (trig is not None and trig.type in DECREED_TYPES and tok.dep_ in ("xcomp", "ccomp", "dobj")
+            and lemma_of(tok.head) in lex.words["decree"])
 
 
 def _intent_act(tok: Token, lex: Lexicon) -> bool:
