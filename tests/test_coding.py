@@ -1174,3 +1174,10 @@ def test_coding_a_measure_its_author_says_it_will_take_stays_an_intent(registry)
     assert keyed_pairs(code(registry, "Chile announced it will impose sanctions on Peru.")) == {("THREATEN", "CHL", "PER")}
     supposed = code(registry, "Chile may decide to impose sanctions on Peru.")
     assert all(e.status != "occurred" for e in supposed)
+
+
+@pytest.mark.parametrize("text", ["The Peruvian president attended the summit in Santiago on Monday.",
+                                  "The Peruvian president attended a conference hosted by Chile.",
+                                  "The Peruvian president attended the Chilean-hosted summit."])
+def test_coding_who_attends_a_gathering_meets_its_host(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("CONSULT", "PER", "CHL")}

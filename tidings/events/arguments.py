@@ -185,6 +185,8 @@ class ArgumentReader(PhraseReader):
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
+        if sources and not targets and trig.type == "CONSULT":
+            targets = self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
@@ -203,6 +205,24 @@ class ArgumentReader(PhraseReader):
         parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         return sources, targets, parties
+
+    def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
+        """Whom one meets by attending a gathering ("attended the summit hosted by X", "the X summit",
+        "took part in the conference in <capital>"): its host or convening body, else the country
+        where it is held."""
+        gatherings = [g for c in verb.children
+                      for g in ([c] if c.dep_ == "dobj" else
+                                [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and lemma_of(c) in ("in", "at")
+                                else [])
+                      if "CONSULT" in self.lex.event_types(lemma_of(g))]
+        for gathering in gatherings:
+            of = [p for c in gathering.children if c.dep_ == "prep" and lemma_of(c) == "of"
+                  for p in self._objects(c, speaker) if p.mention.kind == "org"]
+            for found in (self._act_author(gathering, speaker), of, self._venue(gathering, speaker)):
+                found = [p for p in found if p.mention.actor.key not in own]
+                if found:
+                    return found
+        return []
 
     def _recipients(self, verb: Token, speaker) -> list[Party]:
         """Whom the thing a verb acts on is for or aimed at: the "to"/"for"/"against" of its object
