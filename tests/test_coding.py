@@ -1181,3 +1181,15 @@ def test_coding_a_measure_its_author_says_it_will_take_stays_an_intent(registry)
                                   "The Peruvian president attended the Chilean-hosted summit."])
 def test_coding_who_attends_a_gathering_meets_its_host(registry, text):
     assert keyed_pairs(code(registry, text)) == {("CONSULT", "PER", "CHL")}
+
+
+def test_coding_a_verb_of_giving_that_hands_over_another_act_is_that_act(registry):
+    found = keyed_pairs(code(registry, "Chile handed over a demarche to the Peruvian charge d'affaires on Monday."))
+    assert found == {("ACCUSE", "CHL", "PER")}
+    assert keyed_pairs(code(registry, "Chile delivered food aid to Bolivia.")) == {("AID", "CHL", "BOL")}
+
+
+@pytest.mark.parametrize("text", ["Chile extended felicitations to Peru on its national day.",
+                                  "The Chilean president conveyed his heartfelt condolences to the people of Peru."])
+def test_coding_felicitations_and_condolences_are_support(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("SUPPORT", "CHL", "PER")}

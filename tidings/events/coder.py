@@ -171,6 +171,8 @@ class _Coder(ArgumentReader):
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
+        if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_act(tok):
+            return None  # "handed over a demarche to X": the act is what was handed over
         if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             return None  # "the treaty provides that ...": what it lays down, nothing given
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
