@@ -1193,3 +1193,9 @@ def test_coding_a_verb_of_giving_that_hands_over_another_act_is_that_act(registr
                                   "The Chilean president conveyed his heartfelt condolences to the people of Peru."])
 def test_coding_felicitations_and_condolences_are_support(registry, text):
     assert keyed_pairs(code(registry, text)) == {("SUPPORT", "CHL", "PER")}
+
+
+def test_coding_the_two_offices_after_a_meeting_are_its_parties(registry):
+    body = ("The Chilean foreign minister met his Peruvian counterpart in Santiago on Thursday. "
+            "The two ministers signed an agreement on visa waivers.")
+    assert ("SUPPORT", "CHL", "PER") in keyed_pairs(code(registry, body))

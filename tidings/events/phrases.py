@@ -85,12 +85,12 @@ class _Actors:
                 return m
         return None
 
-    def group(self, tok: Token, size: int, last: list[ActorMention]) -> list[ActorMention]:
+    def group(self, tok: Token, size: int, last: list[ActorMention], recent: bool = False) -> list[ActorMention]:
         """The ``size`` parties "both sides" / "the three nations" refers to: the states named
         before it in its sentence when they are as many, else those of the last joint event coded
-        when they are among the actors most named before it (the lead sentence counts thrice),
-        else the only ones the sentence names, else the two most named; three or more are too
-        unsure to guess."""
+        when it was told in this sentence or the one before (``recent``) or they are among the
+        actors most named before it (the lead sentence counts thrice), else the only ones the
+        sentence names, else the two most named; three or more are too unsure to guess."""
         sent = tok.sent
         states = distinct(m for m in self.mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
@@ -104,7 +104,7 @@ class _Actors:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
         prominent = sorted(distinct(before), key=lambda m: -counts[m.actor.key])
         top = {m.actor.key for m in prominent[:size + 1]}
-        if len(last) == size and all(m.actor.key in top for m in last):
+        if len(last) == size and (recent or all(m.actor.key in top for m in last)):
             return last
         chosen = distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
                           and m.kind in NER_KINDS)
@@ -289,7 +289,8 @@ class PhraseReader:
                     return listed, "resolved"
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
             size = _group_size(tok)
-            return self.actors.group(tok, size, self.last_pair if size == 2 else self.last_group), "collective"
+            last = self.last_pair if size == 2 else self.last_group
+            return self.actors.group(tok, size, last, self._recent(tok, self.last_pair_sent)), "collective"
         if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
