@@ -1199,3 +1199,17 @@ def test_coding_the_two_offices_after_a_meeting_are_its_parties(registry):
     body = ("The Chilean foreign minister met his Peruvian counterpart in Santiago on Thursday. "
             "The two ministers signed an agreement on visa waivers.")
     assert ("SUPPORT", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
+def test_coding_a_denial_of_sheltering_an_armed_group_answers_the_accuser(registry):
+    body = "Peru accused Bolivia of harbouring militants. Bolivia denied harbouring the militants."
+    assert ("REJECT", "BOL", "PER") in keyed_pairs(code(registry, body))
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "REJECT" and k[2] == "BOL"}
+
+
+def test_coding_an_event_noun_modifying_another_noun_is_no_act(registry):
+    body = ("Bolivian forces shelled a Peruvian border post on Saturday. The Peruvian foreign ministry summoned "
+            "the Bolivian charge d'affaires and lodged a strong protest over the ceasefire violation.")
+    found = keyed_pairs(code(registry, body))
+    assert ("ACCUSE", "PER", "BOL") in found
+    assert not {k for k in found if k[0] == "AGREE"}

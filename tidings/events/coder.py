@@ -157,6 +157,8 @@ class _Coder(ArgumentReader):
             return None  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
+        if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "a ceasefire violation", "attack helicopters": a kind of thing, no act
         if self.aims_other_act(tok, trig):
             return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
         if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self._halted(tok):
@@ -213,6 +215,9 @@ class _Coder(ArgumentReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny":
+            targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
+            # militants": a denial answers whoever charged it, not the armed group it is said to shelter
         if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
