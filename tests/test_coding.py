@@ -1213,3 +1213,9 @@ def test_coding_an_event_noun_modifying_another_noun_is_no_act(registry):
     found = keyed_pairs(code(registry, body))
     assert ("ACCUSE", "PER", "BOL") in found
     assert not {k for k in found if k[0] == "AGREE"}
+
+
+def test_coding_the_two_countries_are_states_not_a_court_named_with_them(registry):
+    body = ("Chile said it would defend its rights before the International Court of Justice. "
+            "The two countries' leaders met in Quito on the sidelines of a regional summit.")
+    assert not {k for k in keyed_pairs(code(registry, body)) if "ICJ" in k}

@@ -34,6 +34,7 @@ IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -90,15 +91,18 @@ class _Actors:
         before it in its sentence when they are as many, else those of the last joint event coded
         when it was told in this sentence or the one before (``recent``) or they are among the
         actors most named before it (the lead sentence counts thrice), else the only ones the
-        sentence names, else the two most named; three or more are too unsure to guess."""
+        sentence names, else the two most named; three or more are too unsure to guess. "The two
+        countries" are states, not a court or an agency named with them."""
         sent = tok.sent
-        states = distinct(m for m in self.mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
+        states_only = lemma_of(tok) in STATE_HEADS  # "the two countries": not a court or an agency
+        mentions = [m for m in self.mentions if m.actor.country or not states_only]
+        states = distinct(m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
         lead_end = next(iter(self.doc.sents)).end_char
         section = self.sections[bisect.bisect_right(self.sections, tok.idx) - 1]  # a subhead starts a new topic
-        before = [m for m in self.mentions if section <= m.start < tok.idx and m.kind in NER_KINDS]
-        last = last if all(m.start >= section for m in last) else []
+        before = [m for m in mentions if section <= m.start < tok.idx and m.kind in NER_KINDS]
+        last = last if all(m.start >= section and (m.actor.country or not states_only) for m in last) else []
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
@@ -106,8 +110,7 @@ class _Actors:
         top = {m.actor.key for m in prominent[:size + 1]}
         if len(last) == size and (recent or all(m.actor.key in top for m in last)):
             return last
-        chosen = distinct(m for m in self.mentions if sent.start_char <= m.start < sent.end_char
-                          and m.kind in NER_KINDS)
+        chosen = distinct(m for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in NER_KINDS)
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size and size == 2 else []
