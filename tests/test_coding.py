@@ -1219,3 +1219,10 @@ def test_coding_the_two_countries_are_states_not_a_court_named_with_them(registr
     body = ("Chile said it would defend its rights before the International Court of Justice. "
             "The two countries' leaders met in Quito on the sidelines of a regional summit.")
     assert not {k for k in keyed_pairs(code(registry, body)) if "ICJ" in k}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia threatened to cut gas supplies to Chile. Chile dismissed the threat.", ("REJECT", "CHL", "BOL")),
+    ("Bolivia imposed sanctions on Chile on Monday. Peru condemned the sanctions.", ("ACCUSE", "PER", "BOL"))])
+def test_coding_a_reaction_to_the_definite_noun_of_the_act_just_told_is_aimed_at_its_author(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
+from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
@@ -79,7 +79,7 @@ class _Coder(ArgumentReader):
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
-        self.last_act: tuple[int, ActorMention] | None = None  # (sentence, source) of the last act coded
+        self.last_act: tuple[int, ActorMention, str] | None = None  # (sentence, source, type) of the last act coded
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -138,7 +138,7 @@ class _Coder(ArgumentReader):
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
         if cands:
-            self.last_act = (tok.sent.start, cands[-1].source)
+            self.last_act = (tok.sent.start, cands[-1].source, cands[-1].type)
         for cand in cands:
             if cand.type == "ACCUSE" and cand.target is not None:
                 self.accusers[cand.target.actor.key] = (tok.sent.start, cand.source)
@@ -306,8 +306,9 @@ class _Coder(ArgumentReader):
             return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
         if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer": whoever made it
-        if trig.type in REACTION_TYPES and self.last_act is not None and self._on_act_named(tok):
-            sent, author = self.last_act  # "X closed the border. Y criticised the move": X's
+        if trig.type in REACTION_TYPES and self.last_act is not None and self._on_act_named(tok, self.last_act[2]):
+            sent, author, _ = self.last_act  # "X closed the border. Y criticised the move": X's;
+            # "X threatened to ... Y dismissed the threat": X's
             if sent < tok.sent.start and self._recent(tok, sent) and author.actor.key not in own:
                 return [Party(author, deep=True)]
         denier = next(iter(own)) if len(own) == 1 else None
@@ -318,12 +319,14 @@ class _Coder(ArgumentReader):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
 
-    def _on_act_named(self, verb: Token) -> bool:
-        """Whether a verb's object names the act just told by a word for an act alone ("the
-        decision", "the move", "this step"), with no author of its own."""
-        return any(c.dep_ == "dobj" and lemma_of(c) in ACT_WORDS and not any(
-            d.dep_ in ("poss", "compound", "amod", "acl", "relcl") or (d.dep_ == "prep" and d.lower_ != "as")
-            for d in c.children) for c in verb.children)  # ("condemned the decision as illegal")
+    def _on_act_named(self, verb: Token, kind: str) -> bool:
+        """Whether a verb's object names the act just told, of type ``kind``, by a word for an act
+        alone ("the decision", "the move", "this step") or by the definite noun of its type ("the
+        threat"), with no author of its own."""
+        return any(c.dep_ == "dobj" and (lemma_of(c) in ACT_WORDS or (
+            kind in self.lex.event_types(lemma_of(c)) and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)))
+                   and not any(d.dep_ in ("poss", "compound", "amod", "acl", "relcl") or (d.dep_ == "prep" and d.lower_ != "as")
+                               for d in c.children) for c in verb.children)  # ("condemned the decision as illegal")
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
         """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ...")."""
