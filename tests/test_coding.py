@@ -1226,3 +1226,10 @@ def test_coding_the_two_countries_are_states_not_a_court_named_with_them(registr
     ("Bolivia imposed sanctions on Chile on Monday. Peru condemned the sanctions.", ("ACCUSE", "PER", "BOL"))])
 def test_coding_a_reaction_to_the_definite_noun_of_the_act_just_told_is_aimed_at_its_author(registry, text, expected):
     assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_mediation_and_calls_for_restraint_go_to_the_sides_of_the_last_quarrel(registry):
+    found = keyed_pairs(code(registry, "Bolivia threatened to cut gas supplies to Chile. Peru offered to mediate, "
+                                       "while Argentina urged restraint."))
+    assert {("REQUEST", "ARG", "BOL"), ("REQUEST", "ARG", "CHL")} <= found
+    assert {k for k in found if k[0] == "AGREE"} == {("AGREE", "PER", "BOL"), ("AGREE", "PER", "CHL")}

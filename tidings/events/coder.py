@@ -76,6 +76,7 @@ class _Coder(ArgumentReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, dateline, text)
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
+        self.dispute: list[ActorMention] = []  # the two sides of the last hostile act coded (quad class 3 or 4)
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
@@ -135,6 +136,9 @@ class _Coder(ArgumentReader):
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
         if fight is not None:
             self.conflict = [fight.source, fight.target]
+        hostile = next((c for c in cands if c.quad_class >= 3 and c.target), None)
+        if hostile is not None:
+            self.dispute = [hostile.source, hostile.target]
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
         if cands:
@@ -302,8 +306,10 @@ class _Coder(ArgumentReader):
                 and not any(c.dep_ in SUBJECTS for c in tok.children)):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
             # a demand on either side ("condemned X's raid and demanded the prisoners' release")
-        if trig.type == "REQUEST" and self._object_in([tok, *words], "settle"):
-            return [Party(m, deep=True) for m in self.conflict]  # "urged an end to the fighting"
+        if (trig.type == "REQUEST" and self._object_in([tok, *words], "settle")) or trig.mode == "third-party":
+            sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]
+            return [Party(m, deep=True) for m in sides]  # "urged an end to the fighting", "urged restraint"
+            # after a threat; "offered to mediate": between the sides of the last fight or quarrel
         if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer": whoever made it
         if trig.type in REACTION_TYPES and self.last_act is not None and self._on_act_named(tok, self.last_act[2]):
