@@ -1233,3 +1233,9 @@ def test_coding_mediation_and_calls_for_restraint_go_to_the_sides_of_the_last_qu
                                        "while Argentina urged restraint."))
     assert {("REQUEST", "ARG", "BOL"), ("REQUEST", "ARG", "CHL")} <= found
     assert {k for k in found if k[0] == "AGREE"} == {("AGREE", "PER", "BOL"), ("AGREE", "PER", "CHL")}
+
+
+@pytest.mark.parametrize("verb", ["expressed keen interest", "conveyed his government's keen interest"])
+def test_coding_interest_in_an_act_with_another_is_aimed_at_it(registry, verb):
+    text = f"The Chilean ambassador {verb} in expanding cooperation with Peru."
+    assert keyed_pairs(code(registry, text)) == {("AGREE", "CHL", "PER")}

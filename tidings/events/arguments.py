@@ -357,7 +357,8 @@ class ArgumentReader(PhraseReader):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
                                       for t in c.children if t.dep_ == "pobj")
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
-                        deep.extend(objs)  # "expressed interest in closer ties with X"
+                        deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
+                        deep.extend(c for c in child.children if c.dep_ == "pcomp")
                     elif prep == "from" and head.pos_ == "NOUN":
                         pass  # "a commitment from X": X is its author (``noun_args``), not its target
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
