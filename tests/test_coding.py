@@ -1239,3 +1239,9 @@ def test_coding_mediation_and_calls_for_restraint_go_to_the_sides_of_the_last_qu
 def test_coding_interest_in_an_act_with_another_is_aimed_at_it(registry, verb):
     text = f"The Chilean ambassador {verb} in expanding cooperation with Peru."
     assert keyed_pairs(code(registry, text)) == {("AGREE", "CHL", "PER")}
+
+
+def test_coding_the_measures_just_told_are_aimed_as_they_were(registry):
+    body = "Chile imposed sanctions on Peru in May. Britain, France and Germany triggered the sanctions last month."
+    assert {("SANCTION", "GBR", "PER"), ("SANCTION", "FRA", "PER"), ("SANCTION", "DEU", "PER")} <= keyed_pairs(
+        code(registry, body, published="2025-09-27"))

@@ -42,6 +42,7 @@ REFUSAL_CAMEO = "120"
 UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873"}
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
+ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
 ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
@@ -292,6 +293,11 @@ class _Coder(ArgumentReader):
         if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
+        if (trig.pos == "NOUN" and trig.type in ANAPHORIC_TYPES
+                and [c.lower_ for c in tok.children if c.dep_ != "punct"] in (["the"], ["these"], ["this"])):
+            sent, aimed = self.aimed.get(trig.type, (-1, []))  # "X imposed sanctions on Y ... Z triggered
+            if self._recent(tok, sent):  # the sanctions": the ones just told, on Y
+                return [Party(m, deep=True) for m in aimed if m.actor.key not in own]
         if claim_rejected(tok, self.lex):
             return [p for s in subjects_of(tok.head) for p in self.parties(s, speaker)]  # "X denied Y's allegations": X
         quad = self.lex.quads[trig.type]
