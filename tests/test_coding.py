@@ -1245,3 +1245,8 @@ def test_coding_the_measures_just_told_are_aimed_as_they_were(registry):
     body = "Chile imposed sanctions on Peru in May. Britain, France and Germany triggered the sanctions last month."
     assert {("SANCTION", "GBR", "PER"), ("SANCTION", "FRA", "PER"), ("SANCTION", "DEU", "PER")} <= keyed_pairs(
         code(registry, body, published="2025-09-27"))
+
+
+def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
+    found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
+    assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

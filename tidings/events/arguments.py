@@ -36,6 +36,7 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
+DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
@@ -185,6 +186,8 @@ class ArgumentReader(PhraseReader):
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
+            if trig.type in DOMESTIC_TYPES and any(same_side(t.mention, s.mention) for t in targets for s in sources):
+                targets = [_people_of(t) for t in targets]  # "imposed a curfew in <town>": on its people
         if sources and not targets and trig.type == "CONSULT":
             targets = self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -487,6 +490,8 @@ class ArgumentReader(PhraseReader):
             sources = self._perpetrator(tok, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue(tok, speaker)
+            if trig.type in DOMESTIC_TYPES and any(same_side(t.mention, s.mention) for t in targets for s in sources):
+                targets = [_people_of(t) for t in targets]  # "imposed a curfew in <town>": on its people
         return sources, targets, parties
 
     def _object_in(self, heads: list[Token], kind: str) -> bool:
@@ -687,3 +692,9 @@ class ArgumentReader(PhraseReader):
                 targets += [p for o in objects for p in self.parties(o, speaker, "inherited")
                             if p.mention.actor.key not in own]
         return sources, targets
+
+
+def _people_of(place: Party) -> Party:
+    """The people of the place a party names: its civilians."""
+    actor = replace(place.mention.actor, name=f"people of {place.mention.text}", sector="CVL", org=None, actor_id=None)
+    return replace(place, mention=replace(place.mention, actor=actor))
