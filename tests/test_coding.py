@@ -1250,3 +1250,19 @@ def test_coding_the_measures_just_told_are_aimed_as_they_were(registry):
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said it had conveyed its serious concerns to Bolivia over armed groups on the border.", ("ACCUSE", "PER", "BOL")),
+    ("Chile conveyed its solidarity with the people of Peru after the floods.", ("SUPPORT", "CHL", "PER"))])
+def test_coding_conveying_a_stance_is_expressing_it(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_an_agreement_between_two_parties_is_their_agreement(registry):
+    found = keyed_pairs(code(registry, "Peru welcomed the agreement between Colombia and Venezuela to reopen "
+                                       "their border crossings."))
+    assert {("SUPPORT", "PER", "COL"), ("SUPPORT", "PER", "VEN")} <= found
+    assert {("AGREE", "COL", "VEN"), ("AGREE", "VEN", "COL")} & found
+    # a noun that is an event only with its preposition is no event noun elsewhere: "signed a deal with X"
+    assert ("SUPPORT", "PER", "COL") in keyed_pairs(code(registry, "Peru signed a trade deal with Colombia."))

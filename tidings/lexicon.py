@@ -50,6 +50,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "decree",  # verbs by which a state decides a measure ("announced that tariffs will be imposed")
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
+FUNCTION_PREPS = {"between", "for", "with", "to", "on", "of"}  # pattern words that only link a noun
 # The quad classes of verbal cooperation and conflict (statements and meetings): one only supposed
 # ("could urge X", "should agree", "if they meet") was not made, while a supposed material act
 # stays, as what may come of it.
@@ -62,7 +63,8 @@ INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE
                 "ASSAULT": ("THREATEN", "138")}
 # Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation",
 # "sent arms" (lemma "arm") is "send weapon".
-SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal"}
+SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal",
+             "convey": "express"}
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,10 @@ class Lexicon:
         return frozenset(lemma for lemma, _ in self.triggers)
 
     def event_types(self, lemma: str) -> set[str]:
-        """The types of the hand-written triggers a noun heads ("condemnation": ACCUSE)."""
-        return {t.type for t in self.triggers.get((lemma, "NOUN"), ()) if not t.slots}
+        """The types of the hand-written triggers a noun heads ("condemnation": ACCUSE), not of those
+        it heads only with a preposition ("an agreement between A and B")."""
+        return {t.type for t in self.triggers.get((lemma, "NOUN"), ())
+                if not t.slots and not (t.extras and all(w in FUNCTION_PREPS for w in t.extras))}
 
     def event_noun(self, lemma: str, other_than: str | None = None) -> bool:
         """Whether a noun heads a hand-written trigger ("condemnation", "expulsion", "talk"), of a

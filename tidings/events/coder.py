@@ -97,7 +97,8 @@ class _Coder(ArgumentReader):
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}
             lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
-            if head_lemma(tok, self.lex) not in self.lex.heads:
+            lemma = head_lemma(tok, self.lex)
+            if lemma not in self.lex.heads and SAME_WORD.get(lemma) not in self.lex.heads:
                 continue
             hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
             if hit is not None:
