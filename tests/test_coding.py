@@ -1266,3 +1266,11 @@ def test_coding_an_agreement_between_two_parties_is_their_agreement(registry):
     assert {("AGREE", "COL", "VEN"), ("AGREE", "VEN", "COL")} & found
     # a noun that is an event only with its preposition is no event noun elsewhere: "signed a deal with X"
     assert ("SUPPORT", "PER", "COL") in keyed_pairs(code(registry, "Peru signed a trade deal with Colombia."))
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("Peruvian troops responded in a befitting manner.", ("ASSAULT", "PER", "BOL")),
+    ("Peruvian troops silenced the Bolivian guns.", ("ASSAULT", "PER", "BOL")),
+    ("Peru vowed to give a befitting response to any aggression.", ("THREATEN", "PER", "BOL"))])
+def test_coding_a_befitting_response_to_fire_is_force(registry, reply, expected):
+    assert expected in keyed_pairs(code(registry, f"Bolivian troops shelled Peruvian posts on Monday. {reply}"))
