@@ -1274,3 +1274,8 @@ def test_coding_an_agreement_between_two_parties_is_their_agreement(registry):
     ("Peru vowed to give a befitting response to any aggression.", ("THREATEN", "PER", "BOL"))])
 def test_coding_a_befitting_response_to_fire_is_force(registry, reply, expected):
     assert expected in keyed_pairs(code(registry, f"Bolivian troops shelled Peruvian posts on Monday. {reply}"))
+
+
+def test_coding_whose_posts_a_reported_attack_hit_is_the_speakers_not_the_attackers(registry):
+    assert keyed_pairs(code(registry, "Bolivia claimed that Peru had attacked its posts.")) == {("ASSAULT", "PER", "BOL")}
+    assert ("SANCTION", "PER", "CHL") in keyed_pairs(code(registry, "Peru imposed sanctions on its neighbour Chile."))

@@ -696,5 +696,5 @@ class ArgumentReader(PhraseReader):
 
 def _people_of(place: Party) -> Party:
     """The people of the place a party names: its civilians."""
-    actor = replace(place.mention.actor, name=f"people of {place.mention.text}", sector="CVL", org=None, actor_id=None)
+    actor = make_actor(f"people of {place.mention.text}", place.mention.actor.country, sector="CVL")
     return replace(place, mention=replace(place.mention, actor=actor))

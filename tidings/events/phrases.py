@@ -24,6 +24,7 @@ from tidings.lexicon import lexicon
 from tidings.records import ActorMention
 
 from .grammar import ABOUT, LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
+from .triggers import match_trigger
 
 T = TypeVar("T")
 
@@ -34,6 +35,7 @@ IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+RELATIONAL = {"neighbour", "neighbor", "ally", "rival", "enemy", "partner", "counterpart", "adversary", "foe"}
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
@@ -303,6 +305,8 @@ class PhraseReader:
             if bound is not None and bound.kind in PERSON_KINDS | {"pronoun"}:
                 return [bound], "resolved"  # "he renewed to X his request": his own, not X's
             hit = self.actors.before(tok, kinds, singular=lemma in IMPERSONAL) if kinds else None
+            if hit is not None and self._attacks_own(tok, hit):  # "X said Y had attacked its posts": X's
+                hit = speaker[0] if speaker and speaker[0].actor.key != hit.actor.key else None
             return ([hit] if hit else []), "resolved"
         if pos_of(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
             for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
@@ -325,6 +329,19 @@ class PhraseReader:
             if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
                 return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
         return [], "direct"
+
+    def _attacks_own(self, possessive: Token, owner: ActorMention) -> bool:
+        """Whether reading a possessive as ``owner`` would have the subject of a verb of force strike
+        its own posts, troops or territory ("Y had attacked its posts"), not a party related to it
+        ("attacked its neighbour")."""
+        thing = possessive.head
+        verb = thing.head.head if thing.dep_ == "pobj" else thing.head if thing.dep_ == "dobj" else None
+        if verb is None or lemma_of(thing) in RELATIONAL:
+            return False
+        hit = match_trigger(verb, self.lex, set())
+        return (hit is not None and hit[0].type in ("ASSAULT", "COERCE")
+                and any(self.actors.at(s) is not None and self.actors.at(s).actor.key == owner.actor.key
+                        for s in verb.children if s.dep_ in ("nsubj", "agent")))
 
     def _pair_named(self, tok: Token, found: ActorMention) -> bool:
         """Whether a bare plural office ("the ministers", "the leaders"), which the resolver gave
