@@ -1279,3 +1279,8 @@ def test_coding_a_befitting_response_to_fire_is_force(registry, reply, expected)
 def test_coding_whose_posts_a_reported_attack_hit_is_the_speakers_not_the_attackers(registry):
     assert keyed_pairs(code(registry, "Bolivia claimed that Peru had attacked its posts.")) == {("ASSAULT", "PER", "BOL")}
     assert ("SANCTION", "PER", "CHL") in keyed_pairs(code(registry, "Peru imposed sanctions on its neighbour Chile."))
+
+
+def test_coding_what_an_attack_damaged_in_the_passive_is_its_target(registry):
+    found = keyed_pairs(code(registry, "The Chilean embassy in Lima was damaged by a Peruvian strike on Tuesday."))
+    assert ("ASSAULT", "PER", "CHL") in found

@@ -486,6 +486,9 @@ class ArgumentReader(PhraseReader):
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
                             for found in [self._objects(inner, speaker)] if found), [])
+        if not targets and trig.type in PATIENT_TYPES and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            targets = [p for s in tok.head.head.children if s.dep_ == "nsubjpass"  # "X was hit by a
+                       for p in self.parties(s, speaker, "inherited")]  # strike": X
         if not sources and not parties and trig.type in DYAD_TYPES:
             sources = self._perpetrator(tok, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
