@@ -213,6 +213,29 @@ def test_actors_organisations_and_armed_groups(nlp, shared_registry, text, menti
     assert m.kind == ("group" if sector == "REB" else "org")
 
 
+def test_actors_organization_of_american_states_is_no_mention_of_the_us(nlp, shared_registry):
+    """bodies.csv: "American" in the name of the OAS names the body, not the United States."""
+    _, found = mentions(nlp, shared_registry,
+                        "Peru attended the summit of the Organization of American States in Quito.")
+    oas = find(found, "Organization of American States")
+    assert (oas.actor.org, oas.actor.country, oas.actor.sector, oas.kind) == ("OAS", None, "IGO", "org")
+    assert "USA" not in [m.actor.country for m in found]
+
+
+@pytest.mark.parametrize("text,mention,key", [
+    ("The Andean Community suspended Venezuela.", "Andean Community", "SAM"),
+    ("Interpol issued a red notice for the former minister.", "Interpol", "INTERPOL"),
+    ("The Council of Europe criticised the law.", "Council of Europe", "COE"),
+    ("BIMSTEC leaders met in Bangkok.", "BIMSTEC leaders", "BIMSTEC"),
+])
+def test_actors_intergovernmental_bodies_of_petrarch(nlp, shared_registry, text, mention, key):
+    """bodies.csv: the intergovernmental bodies of PETRARCH2's international dictionary that
+    organisations.csv does not name, by name or acronym."""
+    _, found = mentions(nlp, shared_registry, text)
+    m = find(found, mention)
+    assert (m.actor.org, m.actor.country, m.actor.sector, m.kind) == (key, None, "IGO", "org")
+
+
 @pytest.mark.parametrize("text,mention,country,sector", [
     ("Pakistan's foreign ministry summoned the envoy.", "Pakistan's foreign ministry", "PAK", "GOV"),
     ("The Russian embassy issued a statement.", "Russian embassy", "RUS", "GOV"),

@@ -92,7 +92,7 @@ def test_lexicon_derived_table_is_rebuilt_identically(tmp_path):
 
 
 def test_actor_tables_are_rebuilt_identically():
-    """people.csv and groups.csv are what tools/build_actors.py derives from PETRARCH2's lists."""
+    """people.csv, groups.csv and bodies.csv are what tools/build_actors.py derives from PETRARCH2's lists."""
     reference = SHARED / "reference" / "petrarch2"
     if not (reference / "Phoenix.Countries.actors.txt").exists():
         pytest.skip(f"{reference} not found")
@@ -111,3 +111,6 @@ def test_actor_tables_are_rebuilt_identically():
     groups = build_actors._distinct(build_actors.groups(reference / "Phoenix.MilNonState.actors.txt"))
     rows = sorted(["", country, sector, name, aliases] for name, country, sector, aliases in groups)
     assert rows == stored("groups.csv")
+    given = {name.split()[0] for name, *_ in people if build_actors._person(name)}
+    bodies = build_actors._distinct(build_actors.bodies(reference / "Phoenix.International.actors.txt", given))
+    assert sorted([key, "", sector, name, aliases] for name, key, sector, aliases in bodies) == stored("bodies.csv")

@@ -1,4 +1,5 @@
-"""Derive Tidings' tables of known people and armed groups from PETRARCH2's actor dictionaries.
+"""Derive Tidings' tables of known people, armed groups and international bodies from PETRARCH2's actor
+dictionaries.
 
     .venv/bin/python tools/build_actors.py
 
@@ -11,13 +12,17 @@ spellings the dictionary gives (``+YOWERI_KAGUTA_MUSEVENI_``). The dictionary (P
 Phoenix.Countries.actors.txt; MIT License, (c) 2014 Open Event Data Alliance) lists people up to
 about 2014; names of countries, places and adjectives (an entry coded on its own line, ``UGANDA_
 [UGA]``) are left to countries.csv. A person keeps a country after leaving office, so the country
-of the last role is the one given; a role ``ELI`` (elite, no office) gives no sector.
+of the last role is the one given; a role ``ELI`` (elite, no office) gives no sector. And
+tidings/data/bodies.csv (the format of organisations.csv): the intergovernmental bodies of
+Phoenix.International.actors.txt (``ORGANIZATION_OF_AMERICAN_STATES_ +OAS [IGOOAS]``) that organisations.csv
+does not name; its people, corporations, NGOs and bodies of one country are left out.
 """
 from __future__ import annotations
 
 import csv
 import re
 import sys
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import pycountry
@@ -75,36 +80,40 @@ def _full(stamp: str) -> str:
     return stamp
 
 
-def groups(path: Path) -> list[tuple[str, str, str, list[str]]]:
-    """(name, ISO3, sector, aliases) of every group coded with one country. An entry is a name line,
-    its ``+`` aliases and its code, on the name line or on an indented line after the aliases."""
-    found: list[tuple[str, str, str, list[str]]] = []
+def _entries(path: Path) -> Iterator[list]:
+    """(name, aliases, codes) of every entry: a name line, its ``+`` aliases and the contents of its
+    brackets (``IGOSAM >100507``), on the name line or on indented lines after the aliases."""
     entry: list | None = None
-
-    def close() -> None:
-        if entry and entry[1] and pycountry.countries.get(alpha_3=entry[1][:3]) and entry[1][3:6] in SECTORS:
-            names = []
-            for written in [entry[0], *entry[2]]:
-                name, acronyms = _group_name(written)
-                names += [n for n in [name, *acronyms] if n]
-            if names:
-                found.append((names[0], entry[1][:3], entry[1][3:6], names[1:]))
-
     for raw in path.read_text("utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
-        code = re.search(r"\[([A-Z]{6,})\]", line)
         if not line:
             continue
         if line.startswith("+"):
             if entry is not None:
-                entry[2].append(line[1:])
+                entry[1].append(line[1:])
         elif raw[0] in " \t":
-            if entry is not None and code:
-                entry[1] = entry[1] or code[1]
+            if entry is not None:
+                entry[2] += re.findall(r"\[([^\]]*)\]", line)
         else:
-            close()
-            entry = [line.split("[", 1)[0].strip(), code[1] if code else "", []]
-    close()
+            if entry:
+                yield entry
+            entry = [line.split("[", 1)[0].strip(), [], re.findall(r"\[([^\]]*)\]", line)]
+    if entry:
+        yield entry
+
+
+def groups(path: Path) -> list[tuple[str, str, str, list[str]]]:
+    """(name, ISO3, sector, aliases) of every group coded with one country: its first code without dates."""
+    found = []
+    for written, aliases, codes in _entries(path):
+        code = next((c for c in codes if re.fullmatch(r"[A-Z]{6,}", c)), "")
+        if pycountry.countries.get(alpha_3=code[:3]) and code[3:6] in SECTORS:
+            names = []
+            for each in [written, *aliases]:
+                name, acronyms = _group_name(each)
+                names += [n for n in [name, *acronyms] if n]
+            if names:
+                found.append((names[0], code[:3], code[3:6], names[1:]))
     return found
 
 
@@ -126,6 +135,93 @@ def _english(word: str) -> bool:
     lower = word.lower()
     return any(getAllInflections(lemma, upos=upos) for upos in ("NOUN", "VERB", "ADJ")
                for lemma in {lower, *getLemma(lower, upos=upos)})
+
+
+# CAMEO's sector and religion codes: a code ending in one (IGOENV, IGOBUS) is a kind of body's, not one body's
+CAMEO_SECTORS = SECTORS | {"IGO", "NGO", "AGR", "CRM", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "MOD", "RAD", "REF",
+                           "UAF", "CHR", "CTH", "PRO", "MOS", "SUN", "SHI", "JEW", "HIN", "BUD"}
+REGIONS = {"CAF", "NAM"}  # the dictionary's codes for Central Africa and North America, not for a country
+PREFIXES = re.compile(r"\b(Inter|Indo|Non) (?=[A-Z])")  # "INTER_AMERICAN_": "Inter-American"
+
+
+def bodies(path: Path, given: set[str]) -> list[tuple[str, str, str, list[str]]]:
+    """(name, key, sector, aliases) of the intergovernmental bodies: entries coded ``IGO...`` without dates
+    (``ANDEAN_COMMUNITY_ [IGOSAM]``; a dated role is a person's), not coded with one country, named for no
+    person or office ("Lena Sundh", "UN Envoy"; ``given``: known people's first names) nor for their kind
+    ("International Government Organization"). The key: UN for the UN's bodies (``IGOUNO...``), else the
+    acronym the dictionary gives an entry whose code ends in the same three letters (``+OAS``, ``BIMSTEC_``),
+    else those letters (IGOSAM -> SAM); a body whose code ends in a sector (``[IGOENV]``) goes by its
+    acronym or initials. A body organisations.csv names is left to it, with the others its letters key."""
+    rows = _table("organisations.csv")
+    known = {_same(n) for row in rows for n in [row["name"], *row["aliases"].split("|")]}
+    upper = {a for row in rows for a in [row["code"], *row["aliases"].split("|")] if a.isupper() and " " not in a}
+    upper -= {a for a in upper if _english(a)}  # "UN", "U.N.", not "WHO"
+    offices = {row["term"].lower() for name in ("roles.csv", "agents.csv") for row in _table(name)
+               if row["kind"] in ("person", "person_mod", "rank", "title")}
+    found = []
+    for written, aliases, codes in _entries(path):
+        code = codes[0] if codes else ""
+        if code[:3] != "IGO" or not all(re.fullmatch(r"[A-Z]{3,}", c) for c in codes) \
+                or (pycountry.countries.get(alpha_3=code[3:6]) and code[3:6] not in REGIONS):
+            continue
+        names, acronyms = [], []
+        for k, each in enumerate([written, *aliases]):
+            name, short = _group_name(each)
+            name = PREFIXES.sub(r"\1-", re.sub(r"^The ", "", name))
+            name = re.sub(r"[\w.]+", lambda w: w[0].upper() if w[0].upper() in upper else w[0], name)  # "Un" -> "UN"
+            if name and (_office(name, offices) or _person(name, given) or _initials(name) == "IGO"):
+                if k == 0:
+                    break  # a person, an office or a kind, with its other names
+                continue
+            if name and " " not in name and len(name) <= 8:  # "BIMSTEC_", "+INTERPOL": an acronym, or written so
+                short.append(name.upper())
+                name = name.upper() if k == 0 else name
+            names += [n for n in [name, *short] if n]
+            acronyms += short
+        else:
+            if names:
+                group = "UN" if code.startswith("IGOUNO") else None if code[-3:] in CAMEO_SECTORS else code[-3:]
+                found.append((group, list(dict.fromkeys(names)), acronyms))
+    left = {group for group, names, _ in found if group != "UN" and any(_same(n) in known for n in names)}
+    keys: dict[str, str] = {"UN": "UN"}
+    for group, _, acronyms in found:
+        if group and acronyms:
+            keys.setdefault(group, acronyms[0])
+    return [(names[0], keys.get(group, group) if group else (acronyms or [_initials(names[0])])[0], "IGO", names[1:])
+            for group, names, acronyms in found
+            if not any(_same(n) in known for n in names) and (group is None or group not in left)]
+
+
+def _same(name: str) -> str:
+    """A name's comparison form: "The Organisation of ..." and "Organization of" compare equal."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the ", "", name.lower()).replace("isation", "ization"))
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    with open(ROOT / "tidings" / "data" / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def _office(name: str, offices: set[str]) -> bool:
+    """Whether a name is an office's: its words before any preposition end in an office word of roles.csv
+    or agents.csv ("UN Special Envoy for Burma", "ASEAN Defense Ministers")."""
+    head = re.split(r" (?:of|for|to|in|on)\b", name)[0].lower().split()
+    last = getLemma(head[-1], upos="NOUN")[0] if head else ""
+    return any(" ".join([*head[:-1], last][-k:]) in offices for k in (1, 2, 3))
+
+
+def _person(name: str, given: Collection[str] = ()) -> bool:
+    """Whether a name of two words or more, none of them a function word, is a person's: its first word
+    is a known person's first name ("Louise Arbour"), or none of the others is English ("Lena Sundh")."""
+    words = name.split()
+    return len(words) > 1 and not any(w.lower() in FUNCTION_WORDS for w in words) \
+        and (words[0] in given or not any(_english(w) for w in words[1:]))
+
+
+def _initials(name: str) -> str:
+    """ "Universal Postal Union" -> UPU, "Inter-American Development Bank" -> IADB, "Saferworld" -> SAFERWORLD."""
+    words = [w for w in re.split(r"[ -]", name) if w and w.lower() not in FUNCTION_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else name.upper()
 
 
 def people(path: Path) -> list[tuple[str, str, str | None, list[str]]]:
@@ -180,15 +276,23 @@ def _distinct(found) -> list[tuple[str, str, str, str]]:
 
 
 def main() -> None:
+    persons = _distinct(people(REFERENCE / "Phoenix.Countries.actors.txt"))
     write("people.csv", ["person", "country", "sector", "aliases"],
           NOTICE.format(what="Known people", source="Phoenix.Countries.actors.txt",
                         columns="country and sector: of the last role the dictionary gives; aliases: other spellings."),
-          [list(r) for r in _distinct(people(REFERENCE / "Phoenix.Countries.actors.txt"))])
+          [list(r) for r in persons])
     write("groups.csv", ["code", "country", "sector", "name", "aliases"],
           NOTICE.format(what="Armed and non-state groups", source="Phoenix.MilNonState.actors.txt",
                         columns="The columns of organisations.csv; a group based in one country has that country's key."),
           [["", country, sector, name, aliases] for name, country, sector, aliases in
            _distinct(groups(REFERENCE / "Phoenix.MilNonState.actors.txt"))])
+    given = {name.split()[0] for name, *_ in persons if _person(name)}
+    write("bodies.csv", ["code", "country", "sector", "name", "aliases"],
+          NOTICE.format(what="Intergovernmental bodies", source="Phoenix.International.actors.txt",
+                        columns="The columns of organisations.csv, which keeps the bodies it names; code: UN for the "
+                                "UN's bodies, else an acronym, else letters of the dictionary's code."),
+          [[key, "", sector, name, aliases] for name, key, sector, aliases in
+           _distinct(bodies(REFERENCE / "Phoenix.International.actors.txt", given))])
 
 
 if __name__ == "__main__":

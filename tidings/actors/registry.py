@@ -1,7 +1,7 @@
 """The actor registry: the name tables an article's actors are found by, and the people learned.
 
-It holds ``data/countries.csv`` (plus pycountry), ``data/organisations.csv`` and ``data/groups.csv``,
-the office and group words of ``data/roles.csv`` and ``data/agents.csv``, the outlets of
+It holds ``data/countries.csv`` (plus pycountry), ``data/organisations.csv``, ``data/bodies.csv`` and
+``data/groups.csv``, the office and group words of ``data/roles.csv`` and ``data/agents.csv``, the outlets of
 ``data/outlets.csv``, the known people of ``data/leaders.csv`` and ``data/people.csv``, any user files
 of the same formats, and the people it has learned from descriptors ("Chile's Foreign Minister,
 Ana Soto"), by full name and by surname.
@@ -125,8 +125,8 @@ class ActorRegistry:
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
         """The built-in tables plus user CSV files in the countries, organisations or roles format."""
         registry = cls()
-        tables = ["countries.csv", "organisations.csv", "groups.csv", "agents.csv", "roles.csv", "outlets.csv",
-                  "leaders.csv", "people.csv"]
+        tables = ["countries.csv", "organisations.csv", "bodies.csv", "groups.csv", "agents.csv", "roles.csv",
+                  "outlets.csv", "leaders.csv", "people.csv"]
         for path in [*(DATA / name for name in tables), *map(Path, extra)]:
             fields, rows = read_table(path)
             if "iso3" in fields:
