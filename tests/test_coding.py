@@ -1284,3 +1284,10 @@ def test_coding_whose_posts_a_reported_attack_hit_is_the_speakers_not_the_attack
 def test_coding_what_an_attack_damaged_in_the_passive_is_its_target(registry):
     found = keyed_pairs(code(registry, "The Chilean embassy in Lima was damaged by a Peruvian strike on Tuesday."))
     assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_coding_an_infinitive_takes_the_tense_of_the_verb_it_completes(registry):
+    found = code(registry, "Earlier, Peru had threatened to impose tariffs on Chilean goods.", published="2025-05-13")
+    assert {(e.type, e.date) for e in found} == {("THREATEN", None)}  # background, not the day's news
+    found = code(registry, "Peru threatened to impose tariffs on Chilean goods.", published="2025-05-13")
+    assert {(e.type, e.date) for e in found} == {("THREATEN", "2025-05-13")}

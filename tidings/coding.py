@@ -524,8 +524,11 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
 
 
 def _background(trigger: Token) -> bool:
-    """Past perfect or habitual wording: the sentence tells background, not the day's news."""
+    """Past perfect or habitual wording: the sentence tells background, not the day's news. An
+    infinitive takes the tense of the verb it completes ("had threatened to impose ...")."""
     clause = _governing_clause(trigger)
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
     words = {t.lower_ for t in clause.children} | {t.lower_ for t in trigger.children}
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
