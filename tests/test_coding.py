@@ -1291,3 +1291,10 @@ def test_coding_an_infinitive_takes_the_tense_of_the_verb_it_completes(registry)
     assert {(e.type, e.date) for e in found} == {("THREATEN", None)}  # background, not the day's news
     found = code(registry, "Peru threatened to impose tariffs on Chilean goods.", published="2025-05-13")
     assert {(e.type, e.date) for e in found} == {("THREATEN", "2025-05-13")}
+
+
+def test_coding_a_capital_naming_a_meeting_beside_its_body_is_where_it_is_held(registry):
+    found = keyed_pairs(code(registry, "On the sidelines of the Quito Interpol meeting, the Chilean president held talks "
+                                       "with his Bolivian counterpart."))
+    assert found == {("CONSULT", "CHL", "BOL")}
+    assert keyed_pairs(code(registry, "The Washington-Beijing talks ended on Monday.")) == {("CONSULT", "USA", "CHN")}

@@ -469,6 +469,9 @@ class ArgumentReader(PhraseReader):
             elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES
                   and lemma_of(tok) not in self.lex.words["proposal"]):  # "allegations of abuse by X": X is accused
                 sources.extend(self._by_on_object(child, speaker))
+        named = [p for p in sources if p.mention.kind != "metonym"]
+        if trig.type == "CONSULT" and named and len(named) < len(sources):
+            sources = named  # "the Bangkok BIMSTEC meeting": Bangkok is where, BIMSTEC whose
         targets = self.targets([tok, *words], trig, speaker, sources + parties)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
