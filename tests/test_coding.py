@@ -1298,3 +1298,9 @@ def test_coding_a_capital_naming_a_meeting_beside_its_body_is_where_it_is_held(r
                                        "with his Bolivian counterpart."))
     assert found == {("CONSULT", "CHL", "BOL")}
     assert keyed_pairs(code(registry, "The Washington-Beijing talks ended on Monday.")) == {("CONSULT", "USA", "CHN")}
+
+
+def test_coding_accepting_an_invitation_answers_whoever_made_it(registry):
+    body = ("The Chilean president invited his Peruvian counterpart to visit Santiago. "
+            "The Peruvian president accepted the invitation.")
+    assert ("AGREE", "PER", "CHL") in keyed_pairs(code(registry, body))

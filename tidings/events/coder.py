@@ -317,8 +317,8 @@ class _Coder(ArgumentReader):
             sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]
             return [Party(m, deep=True) for m in sides]  # "urged an end to the fighting", "urged restraint"
             # after a threat; "offered to mediate": between the sides of the last fight or quarrel
-        if trig.type in ("REJECT", "ACCUSE") and self._object_in([tok], "proposal"):
-            return self._proposer(tok, speaker)  # "rejected the offer": whoever made it
+        if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
+            return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
         if trig.type in REACTION_TYPES and self.last_act is not None and self._on_act_named(tok, self.last_act[2]):
             sent, author, _ = self.last_act  # "X closed the border. Y criticised the move": X's;
             # "X threatened to ... Y dismissed the threat": X's
