@@ -1304,3 +1304,8 @@ def test_coding_accepting_an_invitation_answers_whoever_made_it(registry):
     body = ("The Chilean president invited his Peruvian counterpart to visit Santiago. "
             "The Peruvian president accepted the invitation.")
     assert ("AGREE", "PER", "CHL") in keyed_pairs(code(registry, body))
+
+
+def test_coding_an_envoy_presenting_credentials_meets_the_host(registry):
+    text = "The new Peruvian ambassador presented his credentials to the Chilean president on Monday."
+    assert keyed_pairs(code(registry, text)) == {("CONSULT", "PER", "CHL")}
