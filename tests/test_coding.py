@@ -1309,3 +1309,12 @@ def test_coding_accepting_an_invitation_answers_whoever_made_it(registry):
 def test_coding_an_envoy_presenting_credentials_meets_the_host(registry):
     text = "The new Peruvian ambassador presented his credentials to the Chilean president on Monday."
     assert keyed_pairs(code(registry, text)) == {("CONSULT", "PER", "CHL")}
+
+
+@pytest.mark.parametrize("stance", ["acknowledged the importance of sustained dialogue",
+                                    "underscored the importance of closer cooperation in energy"])
+def test_coding_both_sides_valuing_their_cooperation_agree(registry, stance):
+    body = f"The Chilean foreign minister met his Peruvian counterpart in Lima on Monday. Both sides {stance}."
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "AGREE"} & {("AGREE", "CHL", "PER"),
+                                                                               ("AGREE", "PER", "CHL")}
+    assert not code(registry, "Chile stressed the importance of holding its elections on time.")
