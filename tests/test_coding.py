@@ -1318,3 +1318,9 @@ def test_coding_both_sides_valuing_their_cooperation_agree(registry, stance):
     assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "AGREE"} & {("AGREE", "CHL", "PER"),
                                                                                ("AGREE", "PER", "CHL")}
     assert not code(registry, "Chile stressed the importance of holding its elections on time.")
+
+
+def test_coding_an_act_days_earlier_than_the_sentences_dated_act_is_dated_back_from_it(registry):
+    found = code(registry, "Chile reopened its consulate in Arica on June 12, after Peruvian protesters stormed it "
+                           "a week earlier.", published="2025-06-14")
+    assert {(e.type, e.source.key, e.target.key, e.date) for e in found} == {("ASSAULT", "PER", "CHL", "2025-06-05")}

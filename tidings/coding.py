@@ -416,19 +416,32 @@ def _time_clause(token: Token) -> Token:
 
 def _offset(trigger: Token) -> tuple[Token, int] | None:
     """The clause a trigger's own clause is timed from, and the days to add to that clause's day:
-    "X on Monday, two days after Y" times Y from X, less two days; "hours before" is the same day."""
+    "X on Monday, two days after Y" times Y from X, less two days; "hours before" is the same day;
+    "X on May 17, after an attack that destroyed six planes 11 days earlier" times the attack from
+    the sentence's main clause."""
     clause = _governing_clause(trigger)
-    if clause.dep_ != "advcl":
-        return None
     mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
-    span = next((n for n in clause.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "day", "week")), None)
-    if mark is None or span is None:
+    found = _days_from(clause, clause.head, mark.lower_ == "after") if clause.dep_ == "advcl" and mark else None
+    if found is not None:
+        return found
+    for own in [clause, *(c for c in trigger.children if c.dep_ == "relcl")]:
+        adverb = next((a for a in own.children if a.dep_ == "advmod" and a.lower_ in ("earlier", "later")), None)
+        if adverb is not None and own.sent.root.i != own.i:
+            return _days_from(adverb, own.sent.root, adverb.lower_ == "earlier")
+    return None
+
+
+def _days_from(holder: Token, main: Token, earlier: bool) -> tuple[Token, int] | None:
+    """``main`` and the days to add to its day, from the span ("two days", "hours") that ``holder``
+    bears: taken off when what is timed was ``earlier`` than ``main``."""
+    span = next((n for n in holder.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "day", "week")), None)
+    if span is None:
         return None
     count = next((c.lower_ for c in span.children if c.dep_ in ("nummod", "det")), None)
     days = dates.days_apart(count, span.lemma_, plural=span.tag_ == "NNS")
     if days is None:
         return None
-    return clause.head, -days if mark.lower_ == "after" else days
+    return main, -days if earlier else days
 
 
 def _ahead(clause: Token, trigger: Token, status: str) -> int:
