@@ -1324,3 +1324,8 @@ def test_coding_an_act_days_earlier_than_the_sentences_dated_act_is_dated_back_f
     found = code(registry, "Chile reopened its consulate in Arica on June 12, after Peruvian protesters stormed it "
                            "a week earlier.", published="2025-06-14")
     assert {(e.type, e.source.key, e.target.key, e.date) for e in found} == {("ASSAULT", "PER", "CHL", "2025-06-05")}
+
+
+def test_coding_a_call_to_release_ones_own_people_is_made_on_whoever_holds_them(registry):
+    found = keyed_pairs(code(registry, "Chile called for the immediate release of the Chilean fishermen held by Peru."))
+    assert found == {("REQUEST", "CHL", "PER")}

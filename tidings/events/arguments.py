@@ -419,8 +419,10 @@ class ArgumentReader(PhraseReader):
                         return [replace(p, deep=True) for p in aimed]
                 for inner in [*([tok] if tok in deep else []), *breadth(tok, clauses=True, skip=skip)]:
                     found = None if provenance(inner) else self.actors.at(inner)
-                    if found is not None and not any(same_side(p.mention, found) for p in sources):
-                        return [Party(found, False, deep=True)]
+                    if found is not None and not any(same_side(p.mention, found) for p in sources) and not (
+                            trig.type == "REQUEST" and pos_of(tok) == "NOUN" and self.lex.event_noun(lemma_of(tok))
+                            and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
+                        return [Party(found, False, deep=True)]  # held by X": asked of X, not of them
         if trig.type in COMPLEMENT_TYPES:
             for tok in deep:
                 for inner in breadth(tok):
@@ -704,3 +706,8 @@ def _people_of(place: Party) -> Party:
     """The people of the place a party names: its civilians."""
     actor = make_actor(f"people of {place.mention.text}", place.mention.actor.country, sector="CVL")
     return replace(place, mention=replace(place.mention, actor=actor))
+
+
+def _compatriots(found: ActorMention, sources: list[Party]) -> bool:
+    """Whether an actor is of the country of one of ``sources``: one's own people."""
+    return found.actor.country is not None and any(p.mention.actor.country == found.actor.country for p in sources)
