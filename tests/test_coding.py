@@ -1329,3 +1329,8 @@ def test_coding_an_act_days_earlier_than_the_sentences_dated_act_is_dated_back_f
 def test_coding_a_call_to_release_ones_own_people_is_made_on_whoever_holds_them(registry):
     found = keyed_pairs(code(registry, "Chile called for the immediate release of the Chilean fishermen held by Peru."))
     assert found == {("REQUEST", "CHL", "PER")}
+
+
+def test_coding_putting_forces_on_alert_mobilises_them(registry):
+    found = code(registry, "Peru put its armed forces on high alert after the Bolivian threats.")
+    assert {(e.type, e.source.key) for e in found} == {("MOBILIZE", "PER")}
