@@ -1334,3 +1334,9 @@ def test_coding_a_call_to_release_ones_own_people_is_made_on_whoever_holds_them(
 def test_coding_putting_forces_on_alert_mobilises_them(registry):
     found = code(registry, "Peru put its armed forces on high alert after the Bolivian threats.")
     assert {(e.type, e.source.key) for e in found} == {("MOBILIZE", "PER")}
+
+
+@pytest.mark.parametrize("text", ["Chilean and Peruvian navies conducted joint patrols in the Pacific.",
+                                  "Chile and Peru exchanged intelligence on smuggling networks."])
+def test_coding_joint_patrols_and_exchanged_intelligence_are_cooperation(registry, text):
+    assert {k[0] for k in keyed_pairs(code(registry, text))} == {"COOPERATE"}
