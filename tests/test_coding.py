@@ -1216,8 +1216,10 @@ def test_coding_an_event_noun_modifying_another_noun_is_no_act(registry):
 
 
 def test_coding_the_two_countries_are_states_not_a_court_named_with_them(registry):
-    body = ("Chile said it would defend its rights before the International Court of Justice. "
-            "The two countries' leaders met in Quito on the sidelines of a regional summit.")
+    body = ("Bolivia accused Chile of diverting the river. Chile said it would defend its rights before the "
+            "International Court of Justice. The two countries' leaders met in Quito on Monday.")
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "CONSULT"} & {("CONSULT", "CHL", "BOL"),
+                                                                                 ("CONSULT", "BOL", "CHL")}
     assert not {k for k in keyed_pairs(code(registry, body)) if "ICJ" in k}
 
 
@@ -1264,21 +1266,20 @@ def test_coding_an_agreement_between_two_parties_is_their_agreement(registry):
                                        "their border crossings."))
     assert {("SUPPORT", "PER", "COL"), ("SUPPORT", "PER", "VEN")} <= found
     assert {("AGREE", "COL", "VEN"), ("AGREE", "VEN", "COL")} & found
-    # a noun that is an event only with its preposition is no event noun elsewhere: "signed a deal with X"
+    # a noun that is an event only with "between" stays no event noun elsewhere: "signed a deal with X" (a guard)
     assert ("SUPPORT", "PER", "COL") in keyed_pairs(code(registry, "Peru signed a trade deal with Colombia."))
 
 
-@pytest.mark.parametrize("reply, expected", [
-    ("Peruvian troops responded in a befitting manner.", ("ASSAULT", "PER", "BOL")),
-    ("Peruvian troops silenced the Bolivian guns.", ("ASSAULT", "PER", "BOL")),
-    ("Peru vowed to give a befitting response to any aggression.", ("THREATEN", "PER", "BOL"))])
-def test_coding_a_befitting_response_to_fire_is_force(registry, reply, expected):
-    assert expected in keyed_pairs(code(registry, f"Bolivian troops shelled Peruvian posts on Monday. {reply}"))
+def test_coding_silencing_anothers_guns_is_force(registry):
+    body = "Bolivian troops shelled Peruvian posts on Monday. Peruvian troops silenced the Bolivian guns."
+    assert ("ASSAULT", "PER", "BOL") in keyed_pairs(code(registry, body))
 
 
 def test_coding_whose_posts_a_reported_attack_hit_is_the_speakers_not_the_attackers(registry):
     assert keyed_pairs(code(registry, "Bolivia claimed that Peru had attacked its posts.")) == {("ASSAULT", "PER", "BOL")}
-    assert ("SANCTION", "PER", "CHL") in keyed_pairs(code(registry, "Peru imposed sanctions on its neighbour Chile."))
+    # what is said to be the attacker's own stays its own
+    assert ("ASSAULT", "PER", "BOL") not in keyed_pairs(code(registry, "Bolivia said the Peruvian army had "
+                                                                       "attacked its own citizens."))
 
 
 def test_coding_what_an_attack_damaged_in_the_passive_is_its_target(registry):
@@ -1298,6 +1299,7 @@ def test_coding_a_capital_naming_a_meeting_beside_its_body_is_where_it_is_held(r
                                        "with his Bolivian counterpart."))
     assert found == {("CONSULT", "CHL", "BOL")}
     assert keyed_pairs(code(registry, "The Washington-Beijing talks ended on Monday.")) == {("CONSULT", "USA", "CHN")}
+    assert keyed_pairs(code(registry, "The Washington-NATO talks ended on Monday.")) == {("CONSULT", "USA", "NATO")}
 
 
 def test_coding_accepting_an_invitation_answers_whoever_made_it(registry):
@@ -1340,3 +1342,18 @@ def test_coding_putting_forces_on_alert_mobilises_them(registry):
                                   "Chile and Peru exchanged intelligence on smuggling networks."])
 def test_coding_joint_patrols_and_exchanged_intelligence_are_cooperation(registry, text):
     assert {k[0] for k in keyed_pairs(code(registry, text))} == {"COOPERATE"}
+
+
+def test_coding_a_party_stopping_anothers_attacks_does_not_undo_them(registry):
+    found = keyed_pairs(code(registry, "Peru's navy stopped Chilean raids on Peruvian fishing boats this week."))
+    assert ("ASSAULT", "CHL", "PER") in found
+    assert not {k for k in found if k[0] == "RETREAT"}
+
+
+def test_coding_a_meeting_abroad_is_no_meeting_with_the_host_unless_attended(registry):
+    assert not code(registry, "The Chilean president met business leaders at a conference in Lima on Monday.")
+
+
+def test_coding_a_denial_of_an_armed_groups_allegations_answers_it(registry):
+    found = keyed_pairs(code(registry, "The Peruvian government denied the Shining Path's allegations."))
+    assert {k for k in found if k[0] == "REJECT"}

@@ -48,9 +48,11 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "halt",  # verbs that stop an act ("halted its strikes", "ended the crackdown"): its undoing
               "decree",  # verbs by which a state decides a measure ("announced that tariffs will be imposed")
+              "related",  # nouns of a party related to another ("its neighbour", "its ally")
+              "attend",  # verbs of attending a gathering, which meets its host ("attended the summit hosted by X")
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
-FUNCTION_PREPS = {"between", "for", "with", "to", "on", "of"}  # pattern words that only link a noun
+LINKING_PREPS = {"between"}  # pattern words that only link a noun to its parties ("an agreement between A and B")
 # The quad classes of verbal cooperation and conflict (statements and meetings): one only supposed
 # ("could urge X", "should agree", "if they meet") was not made, while a supposed material act
 # stays, as what may come of it.
@@ -63,8 +65,8 @@ INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE
                 "ASSAULT": ("THREATEN", "138")}
 # Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation",
 # "sent arms" (lemma "arm") is "send weapon".
-SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal",
-             "convey": "express"}
+SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal"}
+SAME_HEAD = {"convey": "express"}  # a verb that heads the patterns of another ("conveyed its concern")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class Lexicon:
         """The types of the hand-written triggers a noun heads ("condemnation": ACCUSE), not of those
         it heads only with a preposition ("an agreement between A and B")."""
         return {t.type for t in self.triggers.get((lemma, "NOUN"), ())
-                if not t.slots and not (t.extras and all(w in FUNCTION_PREPS for w in t.extras))}
+                if not t.slots and not (t.extras and all(w in LINKING_PREPS for w in t.extras))}
 
     def event_noun(self, lemma: str, other_than: str | None = None) -> bool:
         """Whether a noun heads a hand-written trigger ("condemnation", "expulsion", "talk"), of a
@@ -213,7 +215,7 @@ def trigger_words() -> TriggerWords:
 
     def forms(word: str) -> frozenset[str]:
         members = set(lex.sets.get(word, ())) if word.startswith("&") else {word}
-        members |= {k for k, v in SAME_WORD.items() if v in members}
+        members |= {k for k, v in (*SAME_WORD.items(), *SAME_HEAD.items()) if v in members}
         return frozenset().union(*map(_forms, members))
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}

@@ -141,6 +141,9 @@ def _english(word: str) -> bool:
 CAMEO_SECTORS = SECTORS | {"IGO", "NGO", "AGR", "CRM", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "MOD", "RAD", "REF",
                            "UAF", "CHR", "CTH", "PRO", "MOS", "SUN", "SHI", "JEW", "HIN", "BUD"}
 REGIONS = {"CAF", "NAM"}  # the dictionary's codes for Central Africa and North America, not for a country
+# CAMEO's region codes: a body coded with a region alone (IGOSAM, IGOCRB) shares it with the region's other bodies
+CAMEO_REGIONS = REGIONS | {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+                           "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}
 PREFIXES = re.compile(r"\b(Inter|Indo|Non) (?=[A-Z])")  # "INTER_AMERICAN_": "Inter-American"
 
 
@@ -150,8 +153,8 @@ def bodies(path: Path, given: set[str]) -> list[tuple[str, str, str, list[str]]]
     person or office ("Lena Sundh", "UN Envoy"; ``given``: known people's first names) nor for their kind
     ("International Government Organization"). The key: UN for the UN's bodies (``IGOUNO...``), else the
     acronym the dictionary gives an entry whose code ends in the same three letters (``+OAS``, ``BIMSTEC_``),
-    else those letters (IGOSAM -> SAM); a body whose code ends in a sector (``[IGOENV]``) goes by its
-    acronym or initials. A body organisations.csv names is left to it, with the others its letters key."""
+    else those letters (IGOOAS -> OAS); a body whose code ends in a sector or names only a region
+    (``[IGOENV]``, ``[IGOSAM]``) goes by its acronym or initials. A body organisations.csv names is left to it, with the others its letters key."""
     rows = _table("organisations.csv")
     known = {_same(n) for row in rows for n in [row["name"], *row["aliases"].split("|")]}
     upper = {a for row in rows for a in [row["code"], *row["aliases"].split("|")] if a.isupper() and " " not in a}
@@ -180,7 +183,8 @@ def bodies(path: Path, given: set[str]) -> list[tuple[str, str, str, list[str]]]
             acronyms += short
         else:
             if names:
-                group = "UN" if code.startswith("IGOUNO") else None if code[-3:] in CAMEO_SECTORS else code[-3:]
+                own = code[-3:] not in CAMEO_SECTORS and not (len(code) == 6 and code[3:] in CAMEO_REGIONS)
+                group = "UN" if code.startswith("IGOUNO") else code[-3:] if own else None
                 found.append((group, list(dict.fromkeys(names)), acronyms))
     left = {group for group, names, _ in found if group != "UN" and any(_same(n) in known for n in names)}
     keys: dict[str, str] = {"UN": "UN"}

@@ -34,11 +34,12 @@ PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
-DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN"}  # what a note or demarche states
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
 TOPIC_PREPS = {"on", "of", "about", "regarding", "over"}  # "the announcement on/about ...": what it tells of
 CONTEXT_PREPS = {"during", "in", "at"}
@@ -185,9 +186,7 @@ class ArgumentReader(PhraseReader):
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
-            targets = self._venue(tok, speaker)
-            if trig.type in DOMESTIC_TYPES and any(same_side(t.mention, s.mention) for t in targets for s in sources):
-                targets = [_people_of(t) for t in targets]  # "imposed a curfew in <town>": on its people
+            targets = self._venue_of(tok, trig, sources, speaker)
         if sources and not targets and trig.type == "CONSULT":
             targets = self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -211,14 +210,13 @@ class ArgumentReader(PhraseReader):
 
     def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
         """Whom one meets by attending a gathering ("attended the summit hosted by X", "the X summit",
-        "took part in the conference in <capital>"): its host or convening body, else the country
-        where it is held."""
-        gatherings = [g for c in verb.children
-                      for g in ([c] if c.dep_ == "dobj" else
-                                [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and lemma_of(c) in ("in", "at")
-                                else [])
-                      if "CONSULT" in self.lex.event_types(lemma_of(g))]
-        for gathering in gatherings:
+        "attended the conference in <capital>"): its host or convening body, else the country where
+        it is held."""
+        if lemma_of(verb) not in self.lex.words["attend"]:
+            return []
+        for gathering in (c for c in verb.children if c.dep_ == "dobj"):
+            if "CONSULT" not in self.lex.event_types(lemma_of(gathering)):
+                continue
             of = [p for c in gathering.children if c.dep_ == "prep" and lemma_of(c) == "of"
                   for p in self._objects(c, speaker) if p.mention.kind == "org"]
             for found in (self._act_author(gathering, speaker), of, self._venue(gathering, speaker)):
@@ -471,9 +469,12 @@ class ArgumentReader(PhraseReader):
             elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES
                   and lemma_of(tok) not in self.lex.words["proposal"]):  # "allegations of abuse by X": X is accused
                 sources.extend(self._by_on_object(child, speaker))
-        named = [p for p in sources if p.mention.kind != "metonym"]
+        text = self.doc.text
+        named = [p for p in sources if p.mention.kind != "metonym"
+                 or any(c in "-–" for c in text[p.mention.end:p.mention.end + 1] + text[p.mention.start - 1:p.mention.start])]
         if trig.type == "CONSULT" and named and len(named) < len(sources):
-            sources = named  # "the Bangkok BIMSTEC meeting": Bangkok is where, BIMSTEC whose
+            sources = named  # "the Bangkok BIMSTEC meeting": Bangkok is where, BIMSTEC whose (not "the
+            # Washington-NATO talks")
         targets = self.targets([tok, *words], trig, speaker, sources + parties)
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
@@ -497,9 +498,7 @@ class ArgumentReader(PhraseReader):
         if not sources and not parties and trig.type in DYAD_TYPES:
             sources = self._perpetrator(tok, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
-            targets = self._venue(tok, speaker)
-            if trig.type in DOMESTIC_TYPES and any(same_side(t.mention, s.mention) for t in targets for s in sources):
-                targets = [_people_of(t) for t in targets]  # "imposed a curfew in <town>": on its people
+            targets = self._venue_of(tok, trig, sources, speaker)
         return sources, targets, parties
 
     def _object_in(self, heads: list[Token], kind: str) -> bool:
@@ -569,6 +568,14 @@ class ArgumentReader(PhraseReader):
     def _dateline_at(self, tok: Token) -> ActorMention:
         """The dateline's state as mentioned by ``tok`` ("here", or a verb no words give a place)."""
         return ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, self.dateline, tok.i, "metonym")
+
+    def _venue_of(self, tok: Token, trig: Trigger, sources: list[Party], speaker) -> list[Party]:
+        """The country where an act took place (``_venue``), or, for a state coercing a place of its
+        own, that place's people ("imposed a curfew in <town>")."""
+        targets = self._venue(tok, speaker)
+        if trig.type in DOMESTIC_TYPES and any(same_side(t.mention, s.mention) for t in targets for s in sources):
+            return [_people_of(t) for t in targets]
+        return targets
 
     def _venue(self, tok: Token, speaker) -> list[Party]:
         """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
@@ -640,11 +647,11 @@ class ArgumentReader(PhraseReader):
         return bool(found) and trig.type not in found
 
     def hands_over_act(self, verb: Token) -> bool:
-        """Whether a verb of giving hands over another act ("handed over a demarche", "delivered a
-        protest note"), not a thing given."""
+        """Whether a verb of giving hands over a statement ("handed over a demarche", "delivered a
+        demand"), not a thing given ("provided military support")."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
         return hit is not None and hit[0].type == "AID" and any(
-            c.dep_ == "dobj" and self.lex.event_types(lemma_of(c)) - {"AID"} for c in verb.children)
+            c.dep_ == "dobj" and self.lex.event_types(lemma_of(c)) & STATEMENT_TYPES for c in verb.children)
 
     def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False
                     ) -> tuple[list[Party], list[Party]]:

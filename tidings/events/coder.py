@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_HEAD, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
@@ -98,7 +98,7 @@ class _Coder(ArgumentReader):
             lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
             lemma = head_lemma(tok, self.lex)
-            if lemma not in self.lex.heads and SAME_WORD.get(lemma) not in self.lex.heads:
+            if lemma not in self.lex.heads and SAME_HEAD.get(lemma) not in self.lex.heads:
                 continue
             hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
             if hit is not None:
@@ -197,8 +197,15 @@ class _Coder(ArgumentReader):
         return trig
 
     def _halted(self, noun: Token) -> bool:
-        """Whether a noun is what a verb of stopping stops ("halted the strikes", "the raids were suspended")."""
-        return noun.dep_ in ("dobj", "nsubjpass") and lemma_of(noun.head) in self.lex.words["halt"]
+        """Whether a noun is an act its own author stops ("halted its strikes", "the raids were
+        suspended"), not another's act that a party stops ("X's air defences stopped Y's strikes")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
+            return False
+        halter = {m.actor.key for s in subjects_of(verb) if s.dep_ != "nsubjpass" for m in self.np(s, [])[0]}
+        author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                  for m in self.np(c, [], conjuncts=False)[0]}
+        return not (halter and author and not halter & author)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         trig = self.reading(tok, trig)
@@ -221,9 +228,11 @@ class _Coder(ArgumentReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
-        if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny":
+        if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
+                and not any(c.dep_ == "dobj" for c in tok.children)):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
             # militants": a denial answers whoever charged it, not the armed group it is said to shelter
+            # (unlike "denied the group's allegations")
         if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
@@ -295,7 +304,7 @@ class _Coder(ArgumentReader):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
         if (trig.pos == "NOUN" and trig.type in ANAPHORIC_TYPES
-                and [c.lower_ for c in tok.children if c.dep_ != "punct"] in (["the"], ["these"], ["this"])):
+                and [c.lower_ for c in tok.children if c.dep_ != "punct"] in ([d] for d in DEFINITE | {"these"})):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "X imposed sanctions on Y ... Z triggered
             if self._recent(tok, sent):  # the sanctions": the ones just told, on Y
                 return [Party(m, deep=True) for m in aimed if m.actor.key not in own]

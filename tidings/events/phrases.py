@@ -35,7 +35,6 @@ IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
-RELATIONAL = {"neighbour", "neighbor", "ally", "rival", "enemy", "partner", "counterpart", "adversary", "foe"}
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
@@ -332,16 +331,22 @@ class PhraseReader:
 
     def _attacks_own(self, possessive: Token, owner: ActorMention) -> bool:
         """Whether reading a possessive as ``owner`` would have the subject of a verb of force strike
-        its own posts, troops or territory ("Y had attacked its posts"), not a party related to it
-        ("attacked its neighbour")."""
+        its own posts, troops or territory ("Y had attacked its posts", "fired on its positions"),
+        not a party related to it ("attacked its neighbour") nor what is said to be its own ("its
+        own citizens")."""
         thing = possessive.head
-        verb = thing.head.head if thing.dep_ == "pobj" else thing.head if thing.dep_ == "dobj" else None
-        if verb is None or lemma_of(thing) in RELATIONAL:
+        if thing.dep_ == "pobj" and lemma_of(thing.head) in ("on", "at", "against"):
+            verb = thing.head.head
+        elif thing.dep_ == "dobj":
+            verb = thing.head
+        else:
+            return False
+        if lemma_of(thing) in self.lex.words["related"] or any(lemma_of(c) == "own" for c in thing.children):
             return False
         hit = match_trigger(verb, self.lex, set())
+        subjects = (self.actors.at(s) for s in verb.children if s.dep_ == "nsubj")
         return (hit is not None and hit[0].type in ("ASSAULT", "COERCE")
-                and any(self.actors.at(s) is not None and self.actors.at(s).actor.key == owner.actor.key
-                        for s in verb.children if s.dep_ in ("nsubj", "agent")))
+                and any(m is not None and m.actor.key == owner.actor.key for m in subjects))
 
     def _pair_named(self, tok: Token, found: ActorMention) -> bool:
         """Whether a bare plural office ("the ministers", "the leaders"), which the resolver gave
