@@ -469,7 +469,7 @@ class ArgumentReader(PhraseReader):
             elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES
                   and lemma_of(tok) not in self.lex.words["proposal"]):  # "allegations of abuse by X": X is accused
                 sources.extend(self._by_on_object(child, speaker))
-        text = self.doc.text
+        text = self.text
         named = [p for p in sources if p.mention.kind != "metonym"
                  or any(c in "-–" for c in text[p.mention.end:p.mention.end + 1] + text[p.mention.start - 1:p.mention.start])]
         if trig.type == "CONSULT" and named and len(named) < len(sources):
