@@ -1357,3 +1357,7 @@ def test_coding_a_meeting_abroad_is_no_meeting_with_the_host_unless_attended(reg
 def test_coding_a_denial_of_an_armed_groups_allegations_answers_it(registry):
     found = keyed_pairs(code(registry, "The Peruvian government denied the Shining Path's allegations."))
     assert {k for k in found if k[0] == "REJECT"}
+
+
+def test_coding_walking_out_of_talks_halts_them(registry):
+    assert keyed_pairs(code(registry, "Chile walked out of the talks with Peru.")) == {("SANCTION", "CHL", "PER")}
