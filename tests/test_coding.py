@@ -1361,3 +1361,10 @@ def test_coding_a_denial_of_an_armed_groups_allegations_answers_it(registry):
 
 def test_coding_walking_out_of_talks_halts_them(registry):
     assert keyed_pairs(code(registry, "Chile walked out of the talks with Peru.")) == {("SANCTION", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text", ["Chile repatriated 50 Peruvian prisoners on Monday.",
+                                  "Chile returned the bodies of three Peruvian soldiers.",
+                                  "Chile handed over the bodies of two Peruvian pilots."])
+def test_coding_returning_anothers_prisoners_or_dead_is_a_release(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("RETREAT", "CHL", "PER")}

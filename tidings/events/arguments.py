@@ -295,10 +295,11 @@ class ArgumentReader(PhraseReader):
         return []
 
     def _bodies_named(self, qualifier: Token) -> list[Token]:
-        """The words of a qualifier that name a state or an organisation, not a person or an office
-        ("the Chile-Peru Business Forum": Chile, Peru)."""
+        """The words of a qualifier that name a state (or its people) or an organisation, not a person
+        or an office ("the Chile-Peru Business Forum": Chile, Peru; "Peruvian prisoners": Peru)."""
         words = [qualifier, *(c for c in qualifier.children if c.dep_ == "compound")]
-        return [w for w in words if (found := self.actors.at(w)) is not None and found.kind in PLACE_KINDS | {"org"}]
+        return [w for w in words if (found := self.actors.at(w)) is not None
+                and found.kind in PLACE_KINDS | {"org", "demonym"}]
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
@@ -369,8 +370,10 @@ class ArgumentReader(PhraseReader):
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)
                                                                  and child.i > head.i):
                     deep.append(child)  # not a participle before it: "Addressing the UN, X warned ..."
-                elif head is not heads[0] and head.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "nmod"):
-                    direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is
+                elif head is not heads[0] and head.pos_ in ("NOUN", "PROPN") and (
+                        child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and not trig.slots)):
+                    direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is;
+                    # "repatriated 50 Peruvian prisoners" (a hand-written pattern): the state whose they are
                 elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ != "PRON"
                       and (trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"])):
                     direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's
