@@ -1368,3 +1368,7 @@ def test_coding_walking_out_of_talks_halts_them(registry):
                                   "Chile handed over the bodies of two Peruvian pilots."])
 def test_coding_returning_anothers_prisoners_or_dead_is_a_release(registry, text):
     assert keyed_pairs(code(registry, text)) == {("RETREAT", "CHL", "PER")}
+
+
+def test_coding_withdrawing_from_anothers_border_is_aimed_at_it(registry):
+    assert keyed_pairs(code(registry, "Chile withdrew its troops from the Peruvian border.")) == {("RETREAT", "CHL", "PER")}

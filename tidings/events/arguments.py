@@ -240,8 +240,9 @@ class ArgumentReader(PhraseReader):
             if prep.dep_ not in ("prep", "dative") or lemma_of(prep) not in TARGET_PREPS | {"from"}:
                 continue
             objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if lemma_of(prep) == "from":  # a place or party, not "withdrew from a deal between X and Y"
-                objs = [o for o in objs if self.actors.at(o) is not None]
+            if lemma_of(prep) == "from":  # a place or party ("from the Peruvian border"), not "withdrew
+                objs = [o for o in objs if self.actors.at(o) is not None or any(  # from a deal between X and Y"
+                    c.dep_ in ("amod", "compound") and self.actors.at(c) is not None for c in o.children)]
             found += [p for o in objs for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
         return found
 
