@@ -1372,3 +1372,7 @@ def test_coding_returning_anothers_prisoners_or_dead_is_a_release(registry, text
 
 def test_coding_withdrawing_from_anothers_border_is_aimed_at_it(registry):
     assert keyed_pairs(code(registry, "Chile withdrew its troops from the Peruvian border.")) == {("RETREAT", "CHL", "PER")}
+
+
+def test_coding_sending_relief_goods_is_aid(registry):
+    assert keyed_pairs(code(registry, "Chile sent relief goods to Peru on Tuesday.")) == {("AID", "CHL", "PER")}
