@@ -1376,3 +1376,8 @@ def test_coding_withdrawing_from_anothers_border_is_aimed_at_it(registry):
 
 def test_coding_sending_relief_goods_is_aid(registry):
     assert keyed_pairs(code(registry, "Chile sent relief goods to Peru on Tuesday.")) == {("AID", "CHL", "PER")}
+
+
+def test_coding_wanting_another_to_act_asks_it_of_them(registry):
+    assert keyed_pairs(code(registry, "Chile wants Peru to release the fishermen.")) == {("REQUEST", "CHL", "PER")}
+    assert not code(registry, "Chile wants to join the alliance.")  # its own wish asks no one

@@ -49,6 +49,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "halt",  # verbs that stop an act ("halted its strikes", "ended the crackdown"): its undoing
               "decree",  # verbs by which a state decides a measure ("announced that tariffs will be imposed")
               "related",  # nouns of a party related to another ("its neighbour", "its ally")
+              "wish",  # verbs of wanting another to act, a demand ("wants Y to release ...")
               "attend",  # verbs of attending a gathering, which meets its host ("attended the summit hosted by X")
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
@@ -221,7 +222,7 @@ def trigger_words() -> TriggerWords:
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind in ("demand", "say")}
     patterns |= {(_forms(w),) for w in lex.words["harm"] | lex.words["deceit"] | lex.words["false"]
-                 | lex.words["blame"] | lex.words["culpable"]}
+                 | lex.words["blame"] | lex.words["culpable"] | lex.words["wish"]}
     ordered = list(patterns)
     index: dict[str, list[int]] = {}
     for number, pattern in enumerate(ordered):

@@ -25,7 +25,7 @@ from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, Argumen
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
-from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, head_lemma, match_trigger, verb_lemmas
+from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -111,8 +111,10 @@ class _Coder(ArgumentReader):
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in self.doc if tok.lemma_.lower() in self.charge_words
                    for kind in [self._charge_kind(tok, headed)] if kind is not None]
+        wishes = [(tok, WISH, []) for tok in self.doc if tok.i not in headed and tok.pos_ == "VERB"
+                  and lemma_of(tok) in self.lex.words["wish"] and _asks_of_another(tok)]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
-        for tok, trig, words in matches + demands + charges:
+        for tok, trig, words in matches + demands + charges + wishes:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
@@ -587,6 +589,13 @@ def _acted_on(verb: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         o for c in verb.children if c.dep_ == "prep" and (preps is None or lemma_of(c) in preps)
         for o in c.children if o.dep_ == "pobj"]
+
+
+def _asks_of_another(verb: Token) -> bool:
+    """Whether a verb of wanting wants someone else to act: its complement is an infinitive with a
+    subject of its own ("wants Y to release ..."; not "wants to join", "wants peace")."""
+    return any(c.dep_ == "ccomp" and infinitive(c) and any(s.dep_ == "nsubj" for s in c.children)
+               for c in verb.children)
 
 
 def _announcing(verb: Token) -> bool:

@@ -23,6 +23,9 @@ SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "pre
 # The trigger of a reported obligation ("must"): a demand, CAMEO 100.
 DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
                  joint=False, weight=0.5)
+# The trigger of wanting another to act ("X wants Y to release the fishermen"): a demand, CAMEO 100.
+WISH = Trigger(words=("want",), pos="VERB", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
+               joint=False, weight=0.5)
 # The trigger of a harm a speaker says another did ("X has destabilised the region"): an accusation, CAMEO 112.
 CHARGE = Trigger(words=("harm",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="112",
                  joint=False, weight=0.5)
