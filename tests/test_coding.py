@@ -1381,3 +1381,8 @@ def test_coding_sending_relief_goods_is_aid(registry):
 def test_coding_wanting_another_to_act_asks_it_of_them(registry):
     assert keyed_pairs(code(registry, "Chile wants Peru to release the fishermen.")) == {("REQUEST", "CHL", "PER")}
     assert not code(registry, "Chile wants to join the alliance.")  # its own wish asks no one
+
+
+def test_coding_ignoring_an_offer_rejects_whoever_made_it(registry):
+    body = "Bolivia proposed a joint commission to manage the river, but Chile ignored the offer."
+    assert ("REJECT", "CHL", "BOL") in keyed_pairs(code(registry, body))
