@@ -209,17 +209,14 @@ class ArgumentReader(PhraseReader):
         return sources, targets, parties
 
     def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
-        """Whom one meets by attending a gathering ("attended the summit hosted by X", "the X summit",
-        "attended the conference in <capital>"): its host or convening body, else the country where
-        it is held."""
+        """Whom one meets by attending a gathering ("attended the summit hosted by X", "the X-hosted
+        summit", "attended the conference in <capital>"): its host, else the country where it is held."""
         if lemma_of(verb) not in self.lex.words["attend"]:
             return []
         for gathering in (c for c in verb.children if c.dep_ == "dobj"):
             if "CONSULT" not in self.lex.event_types(lemma_of(gathering)):
                 continue
-            of = [p for c in gathering.children if c.dep_ == "prep" and lemma_of(c) == "of"
-                  for p in self._objects(c, speaker) if p.mention.kind == "org"]
-            for found in (self._act_author(gathering, speaker), of, self._venue(gathering, speaker)):
+            for found in (self._act_author(gathering, speaker), self._venue(gathering, speaker)):
                 found = [p for p in found if p.mention.actor.key not in own]
                 if found:
                     return found
