@@ -1386,3 +1386,12 @@ def test_coding_wanting_another_to_act_asks_it_of_them(registry):
 def test_coding_ignoring_an_offer_rejects_whoever_made_it(registry):
     body = "Bolivia proposed a joint commission to manage the river, but Chile ignored the offer."
     assert ("REJECT", "CHL", "BOL") in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("text", ["Peru's prime minister received the Chilean ambassador in Lima.",
+                                  "The Chilean ambassador paid a farewell call on the Peruvian foreign minister."])
+def test_coding_receiving_an_envoy_or_a_farewell_call_is_a_meeting(registry, text):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] == "CONSULT"} & {("CONSULT", "PER", "CHL"),
+                                                                                 ("CONSULT", "CHL", "PER")}
+    # a pattern's word is no subject of its verb: the envoy who receives a letter hosts no one
+    assert not code(registry, "The Chilean ambassador received a letter from his government.")
