@@ -210,8 +210,9 @@ class TriggerWords:
 def trigger_words() -> TriggerWords:
     """The surface forms of every trigger pattern, inflected by lemminflect (nouns, verbs and
     adjectives alike, since a tagger may read a word either way); also of a reported "must", of
-    the harms and deceits a speaker charges another with, and of the saying verbs (a sentence
-    that tells who speaks serves the sentences that go on with the statement)."""
+    the harms and deceits a speaker charges another with, of the verbs of wanting another to act,
+    and of the saying verbs (a sentence that tells who speaks serves the sentences that go on with
+    the statement)."""
     lex = lexicon()
 
     def forms(word: str) -> frozenset[str]:

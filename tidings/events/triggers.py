@@ -54,8 +54,8 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
             continue
         words: list[Token] = []
         for extra in trig.extras:
-            near = _slots(tok, words) if trig.slots else (t for t in nearby(tok) if _attached(t, tok)
-                                                          and t.dep_ not in SUBJECTS)  # "the envoy received ..."
+            near = _slots(tok, words) if trig.slots else (  # no word of the pattern is its verb's subject
+                t for t in nearby(tok) if _attached(t, tok) and t.dep_ not in SUBJECTS)  # ("the envoy received")
             hit = next((t for t in near if lex.is_word(lemma_of(t), extra) and t.i not in used), None)
             if hit is None:
                 break
