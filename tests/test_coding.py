@@ -1395,3 +1395,10 @@ def test_coding_receiving_an_envoy_or_a_farewell_call_is_a_meeting(registry, tex
                                                                                  ("CONSULT", "CHL", "PER")}
     # a pattern's word is no subject of its verb: the envoy who receives a letter hosts no one
     assert not code(registry, "The Chilean ambassador received a letter from his government.")
+
+
+def test_coding_a_visit_with_no_destination_is_to_the_datelines_country(registry):
+    body = "Peru and Chile signed a fisheries agreement on Tuesday during a visit by Chile's foreign minister."
+    found = keyed_pairs(code(registry, body, dateline="LIMA"))
+    assert ("CONSULT", "CHL", "PER") in found
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "CONSULT"}  # no dateline, no place

@@ -317,6 +317,9 @@ class _Coder(ArgumentReader):
             told = [p for p in self._addressees(tok, speaker) if p.mention.actor.key not in own]
             if told:
                 return told  # "X told Y that it was ready to resume talks": at Y (not "told reporters")
+        if (trig.mode == "visit" and trig.pos == "NOUN" and not trig.slots
+                and own and self.dateline is not None and self.dateline.key not in own):
+            return [Party(self._dateline_at(tok), deep=True)]  # "(LIMA:) ... a visit by X": X came to Peru
         if trig.pos != "VERB":
             return []
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
