@@ -187,6 +187,9 @@ def lexicon() -> Lexicon:
     for row in read_table(DATA / "cameo_synsets.csv")[1]:
         sets.setdefault(row["set"], set()).add(row["lemma"])
     triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words)))) for k, v in found.items()}
+    for (head, pos), trigs in list(triggers.items()):  # "conveyed its concern": after its own, "express"'s
+        for alias in (a for a, word in SAME_HEAD.items() if word == head):
+            triggers[(alias, pos)] = triggers.get((alias, pos), ()) + trigs
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()},
                    {k: frozenset(v) for k, v in sets.items()}, cameo, quads)
 

@@ -647,12 +647,16 @@ class ArgumentReader(PhraseReader):
         found = [hit[0].type for act in acts if (hit := match_trigger(act, self.lex, set())) is not None]
         return bool(found) and trig.type not in found
 
-    def hands_over_act(self, verb: Token) -> bool:
-        """Whether a verb of giving hands over a statement ("handed over a demarche", "delivered a
-        demand"), not a thing given ("provided military support")."""
+    def hands_over_statement(self, verb: Token) -> bool:
+        """Whether a verb's object is a statement ("handed over a demarche", "delivered a demand"),
+        not a thing given ("provided military support")."""
+        return any(c.dep_ == "dobj" and self.lex.event_types(lemma_of(c)) & STATEMENT_TYPES for c in verb.children)
+
+    def _carries_act(self, verb: Token) -> bool:
+        """Whether a verb only carries the act its object names: it heads no act of its own, or it
+        is a verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
-        return hit is not None and hit[0].type == "AID" and any(
-            c.dep_ == "dobj" and self.lex.event_types(lemma_of(c)) & STATEMENT_TYPES for c in verb.children)
+        return hit is None or (hit[0].type == "AID" and self.hands_over_statement(verb))
 
     def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False
                     ) -> tuple[list[Party], list[Party]]:
@@ -664,7 +668,7 @@ class ArgumentReader(PhraseReader):
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-                and (match_trigger(tok.head, self.lex, set(), derived=False) is None or self.hands_over_act(tok.head))):
+                and self._carries_act(tok.head)):
             verb = tok.head
         elif tok.dep_ == "pobj" and (tok.head.head.pos_ == "VERB" or (visit and tok.head.head.pos_ == "AUX")) and (
                 lemma_of(tok.head) in CONTEXT_PREPS or purpose):

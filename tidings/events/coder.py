@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_HEAD, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
@@ -97,8 +97,7 @@ class _Coder(ArgumentReader):
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}
             lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
         for tok in self.doc:
-            lemma = head_lemma(tok, self.lex)
-            if lemma not in self.lex.heads and SAME_HEAD.get(lemma) not in self.lex.heads:
+            if head_lemma(tok, self.lex) not in self.lex.heads:
                 continue
             hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
             if hit is not None:
@@ -181,7 +180,7 @@ class _Coder(ArgumentReader):
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
-        if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_act(tok):
+        if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):
             return None  # "handed over a demarche to X": the act is what was handed over
         if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             return None  # "the treaty provides that ...": what it lays down, nothing given

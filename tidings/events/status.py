@@ -108,13 +108,14 @@ def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
     """Whether a measure (``trig``, else the one ``tok`` heads) is what a verb of deciding above
     it decides ("decided to impose sanctions", "ordered the expulsion", "announced that a tariff
     will be imposed"): the state that decides takes it then."""
+    if tok.dep_ not in ("xcomp", "ccomp", "dobj") or lemma_of(tok.head) not in lex.words["decree"]:
+        return False
+    if tok.dep_ == "ccomp" and not agentless(tok):
+        return False  # "announced that he will withdraw ...": an intent its author states
     if trig is None:
         hit = match_trigger(tok, lex, set())
         trig = hit[0] if hit else None
-    if tok.dep_ == "ccomp" and not agentless(tok):
-        return False  # "announced that he will withdraw ...": an intent its author states
-    return (trig is not None and trig.type in DECREED_TYPES and tok.dep_ in ("xcomp", "ccomp", "dobj")
-            and lemma_of(tok.head) in lex.words["decree"])
+    return trig is not None and trig.type in DECREED_TYPES
 
 
 def _intent_act(tok: Token, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from lemminflect import getLemma
 from spacy.tokens import Token
 
-from tidings.lexicon import SAME_HEAD, Lexicon, Trigger
+from tidings.lexicon import Lexicon, Trigger
 
 from .grammar import SUBJECTS, is_preposition, lemma_of, nearby, pos_of
 
@@ -46,8 +46,7 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
     pos = pos_of(tok)
     if pos is None or tok.i in used:
         return None
-    lemma = head_lemma(tok, lex)
-    for trig in (*lex.triggers.get((lemma, pos), ()), *lex.triggers.get((SAME_HEAD.get(lemma), pos), ())):
+    for trig in lex.triggers.get((head_lemma(tok, lex), pos), ()):
         if trig.slots and not derived:
             break
         if lemmas is not None and not trig.plain <= lemmas:
@@ -75,7 +74,7 @@ def head_lemma(tok: Token, lex: Lexicon) -> str:
     """The lemma by which a word heads trigger patterns: the tagger's, or for a verb the tagger
     lemmatised wrongly, the dictionary's ("lambasted": "lambast" for the tagger)."""
     lemma = lemma_of(tok)
-    if lemma in lex.heads or SAME_HEAD.get(lemma) in lex.heads or tok.pos_ != "VERB":
+    if lemma in lex.heads or tok.pos_ != "VERB":
         return lemma
     return next((alt for alt in verb_lemmas(tok.lower_) if alt in lex.heads), lemma)
 
