@@ -1402,3 +1402,26 @@ def test_coding_a_visit_with_no_destination_is_to_the_datelines_country(registry
     found = keyed_pairs(code(registry, body, dateline="LIMA"))
     assert ("CONSULT", "CHL", "PER") in found
     assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "CONSULT"}  # no dateline, no place
+
+
+def test_coding_an_act_told_as_recent_is_not_dated_by_the_reaction_to_it(registry):
+    found = keyed(code(registry, "Chile on Friday condemned the recent Peruvian raid on Bolivia.", published="2025-09-12"))
+    assert ("ACCUSE", "CHL", "PER", "2025-09-12", "relative") in found
+    assert ("ASSAULT", "PER", "BOL", None, None) in found
+    dated = keyed(code(registry, "Chile on Friday condemned the recent Peruvian raid of September 9 on Bolivia.",
+                       published="2025-09-12"))
+    assert ("ASSAULT", "PER", "BOL", "2025-09-09", "explicit") in dated  # a time of its own still dates it
+
+
+@pytest.mark.parametrize("text, kind", [("Chile on Monday commended Peru's decision to lift sanctions on Bolivia.", "RETREAT"),
+                                        ("Chile criticised the Peruvian decision to impose tariffs on Bolivian goods.",
+                                         "SANCTION")])
+def test_coding_a_decision_to_take_a_measure_is_the_measure_taken_by_the_decider(registry, text, kind):
+    assert (kind, "PER", "BOL") in keyed_pairs(code(registry, text))
+
+
+@pytest.mark.parametrize("text", ["The Embassy of Chile in Peru on Friday hosted a reception to mark its national day.",
+                                  "The Chilean envoy in Lima hosted a dinner on Friday."])
+def test_coding_an_envoys_gathering_meets_the_state_it_is_posted_to(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("CONSULT", "CHL", "PER")}
+    assert not code(registry, "The Chilean ambassador in Santiago hosted a dinner on Friday.")  # at home: no one

@@ -59,6 +59,7 @@ NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its
 DATED = ("explicit", "relative")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously", "once"}
 FORWARD = ("after", "before")
+EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned the recent raid": not that day's
 PRIOR = {"following", "after", "before"}  # prepositions whose object is another occasion
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
@@ -284,6 +285,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
     found = dates.find_dates(sentence, published, earlier)
     coming = dates.find_dates(sentence, published, earlier, ahead) if ahead else found
     best, best_distance, due, due_distance, lent = None, None, None, None, None
+    prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
@@ -297,6 +299,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
             continue
         if token is None or trigger is None:
             continue
+        if prior and not trigger.left_edge.i <= token.i <= trigger.right_edge.i:
+            continue  # "condemned on Friday the recent raid": Friday is the condemnation's day
         if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end), c.type):
             if lent is None and not expr.future and c.status == "occurred" and _lends_time(
                     token, trigger, (c.trigger_start, c.trigger_end), c.type):
@@ -310,6 +314,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
             best, best_distance = expr, distance
     if best is not None:  # when it happened, or was said ("said on Tuesday that ...")
         return best.value, best.basis, due
+    if prior:
+        return None, None, due
     offset = _offset(trigger) if trigger is not None else None
     if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday
         main, days = offset
@@ -392,6 +398,12 @@ def _trigger_between(doc: Doc, start: int, end: int, trigger: Token | None) -> b
     """Whether another verb stands between a forward expression and the trigger."""
     between = doc.char_span(start, end, alignment_mode="contract") if start < end else None
     return between is not None and any(t.pos_ == "VERB" and t.i != trigger.i for t in between)
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """Whether an event noun is marked as an earlier act than its clause's ("the recent raid",
+    "the previous round of talks"): only a time in its own phrase dates it."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_ACT for c in trigger.children)
 
 
 def _governing_clause(token: Token) -> Token:

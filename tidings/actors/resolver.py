@@ -40,6 +40,8 @@ from .registry import ActorRegistry, _Name, _Term, _bare, _norm, _tokens, make_a
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _SUBJECT = {"nsubj", "nsubjpass"}
+_POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
+           "consulate"}  # a state's offices abroad: "in" names where they are posted
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _DETERMINERS = {"the", "a", "an"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
@@ -281,6 +283,7 @@ class _Resolver:
         """``of/for portfolio``, ``of X``, ``to host``, ``to another office``, a following org name."""
         doc = self.doc
         j = cand.end
+        posted = doc[cand.role_start:cand.role_end].text.lower() in _POSTED
         while j < len(doc) - 1:
             word = doc[j].lower_
             k = j + 1
@@ -304,6 +307,10 @@ class _Resolver:
                 j = name.end
             elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
                 cand.host = name.name.actor
+                j = name.end
+            elif (word == "in" and posted and name and name.kind in ("state", "metonym") and cand.country
+                  and name.name.actor.country != cand.country):
+                cand.host = name.name.actor  # "the Chilean embassy in Lima": posted to Peru
                 j = name.end
             elif word in ("to", "of") and k in self.term_at and (sub := self._chunk(k)):
                 self._extend_right(sub)

@@ -189,12 +189,16 @@ class ArgumentReader(PhraseReader):
             targets = self._venue_of(tok, trig, sources, speaker)
         if sources and not targets and trig.type == "CONSULT":
             targets = self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)
+        if sources and not targets and trig.type == "CONSULT":  # "the Chilean embassy in Lima hosted a
+            targets = _posts(sources)  # reception": an envoy's gathering is with the state it is posted to
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
         if not sources and agentless_passive and decreed(tok, trig, self.lex):  # "X announced that tariffs
             # will be imposed on Y": X's
             sources = next((found for s in subjects_of(tok.head) for found in [self.parties(s, speaker)] if found), [])
+        if not sources and tok.dep_ == "acl" and decreed(tok, trig, self.lex):  # "X's decision to lift the
+            sources = self._act_author(tok.head, speaker)  # sanctions": X's
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if not sources and not subjects and not passive and tok.tag_ in FINITE:
             sources = self._stranded_subject(tok, speaker)

@@ -108,8 +108,9 @@ def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
     """Whether a measure (``trig``, else the one ``tok`` heads) is what a verb of deciding above
     it decides ("decided to impose sanctions", "ordered the expulsion", "announced that a tariff
     will be imposed"): the state that decides takes it then."""
-    if tok.dep_ not in ("xcomp", "ccomp", "dobj") or lemma_of(tok.head) not in lex.words["decree"]:
-        return False
+    if lemma_of(tok.head) not in lex.words["decree"] or not (tok.dep_ in ("xcomp", "ccomp", "dobj") or (
+            tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
+        return False  # (a noun of deciding: "welcomed X's decision to lift the sanctions")
     if tok.dep_ == "ccomp" and not agentless(tok):
         return False  # "announced that he will withdraw ...": an intent its author states
     if trig is None:
