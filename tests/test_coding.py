@@ -1425,3 +1425,8 @@ def test_coding_a_decision_to_take_a_measure_is_the_measure_taken_by_the_decider
 def test_coding_an_envoys_gathering_meets_the_state_it_is_posted_to(registry, text):
     assert keyed_pairs(code(registry, text)) == {("CONSULT", "CHL", "PER")}
     assert not code(registry, "The Chilean ambassador in Santiago hosted a dinner on Friday.")  # at home: no one
+
+
+def test_coding_a_measure_named_by_the_object_of_a_threatened_act_is_a_threat(registry):
+    found = {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, "Peru's president threatened to impose a curfew in Cusco.")}
+    assert found == {("THREATEN", "PER", "PER", "planned")}  # no curfew imposed, hypothetically or not

@@ -96,8 +96,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "planned"
         if node is tok and tok.pos_ == "ADJ" and local == "hypothetical" and _future_in_the_past(gov, lex):
             return "planned"  # "said it would be open to talks": a stance stated
-        if gtype == "THREATEN" and node is tok and _intent_act(tok, lex):
-            return "planned"  # "threatened to ban X": the act the threat holds, as a vow's
+        if gtype == "THREATEN" and (node is tok or (node.i == tok.head.i and tok.dep_ == "dobj")) and _intent_act(tok, lex):
+            return "planned"  # "threatened to ban X", "to impose a curfew": the act the threat holds, as a vow's
         if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
             return "hypothetical"
         node = gov
