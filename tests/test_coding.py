@@ -1430,3 +1430,15 @@ def test_coding_an_envoys_gathering_meets_the_state_it_is_posted_to(registry, te
 def test_coding_a_measure_named_by_the_object_of_a_threatened_act_is_a_threat(registry):
     found = {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, "Peru's president threatened to impose a curfew in Cusco.")}
     assert found == {("THREATEN", "PER", "PER", "planned")}  # no curfew imposed, hypothetically or not
+
+
+def test_coding_a_place_along_a_states_border_is_no_party_to_a_meeting(registry):
+    found = keyed_pairs(code(registry, "Peru and Bolivia discussed the situation along the Chilean border."))
+    assert found in ({("CONSULT", "PER", "BOL")}, {("CONSULT", "BOL", "PER")})
+
+
+@pytest.mark.parametrize("text", ["Bolivia lodged a strong protest with Chile over the detentions and demanded the "
+                                  "release of the truckers. Chile's foreign ministry rejected the protest.",
+                                  "Bolivia lodged a strong protest with Chile. Chile rejected the protest."])
+def test_coding_rejecting_an_act_named_by_a_noun_of_its_words_answers_its_author(registry, text):
+    assert ("REJECT", "CHL", "BOL") in keyed_pairs(code(registry, text))

@@ -81,7 +81,8 @@ class _Coder(ArgumentReader):
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
-        self.last_act: tuple[int, ActorMention, str] | None = None  # (sentence, source, type) of the last act coded
+        self.last_act: tuple[int, ActorMention] | None = None  # (sentence, source) of the last act coded
+        self.last_of: dict[str, tuple[int, ActorMention]] = {}  # type or noun -> (sentence, source) of its last act
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -145,7 +146,11 @@ class _Coder(ArgumentReader):
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
         if cands:
-            self.last_act = (tok.sent.start, cands[-1].source, cands[-1].type)
+            self.last_act = (tok.sent.start, cands[-1].source)
+        for cand in cands:  # by its type, and by the nouns of its words ("lodged a protest": "the protest")
+            span = self.doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+            for kind in [cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")]:
+                self.last_of[kind] = (tok.sent.start, cand.source)
         for cand in cands:
             if cand.type == "ACCUSE" and cand.target is not None:
                 self.accusers[cand.target.actor.key] = (tok.sent.start, cand.source)
@@ -332,9 +337,9 @@ class _Coder(ArgumentReader):
             # after a threat; "offered to mediate": between the sides of the last fight or quarrel
         if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
-        if trig.type in REACTION_TYPES and self.last_act is not None and self._on_act_named(tok, self.last_act[2]):
-            sent, author, _ = self.last_act  # "X closed the border. Y criticised the move": X's;
-            # "X threatened to ... Y dismissed the threat": X's
+        named = self._act_named(tok) if trig.type in REACTION_TYPES else None
+        if named is not None:  # "X closed the border. Y criticised the move": X's;
+            sent, author = named  # "X threatened to ... Y dismissed the threat": X's
             if sent < tok.sent.start and self._recent(tok, sent) and author.actor.key not in own:
                 return [Party(author, deep=True)]
         denier = next(iter(own)) if len(own) == 1 else None
@@ -345,14 +350,21 @@ class _Coder(ArgumentReader):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
 
-    def _on_act_named(self, verb: Token, kind: str) -> bool:
-        """Whether a verb's object names the act just told, of type ``kind``, by a word for an act
-        alone ("the decision", "the move", "this step") or by the definite noun of its type ("the
-        threat"), with no author of its own."""
-        return any(c.dep_ == "dobj" and (lemma_of(c) in ACT_WORDS or (
-            kind in self.lex.event_types(lemma_of(c)) and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)))
-                   and not any(d.dep_ in ("poss", "compound", "amod", "acl", "relcl") or (d.dep_ == "prep" and d.lower_ != "as")
-                               for d in c.children) for c in verb.children)  # ("condemned the decision as illegal")
+    def _act_named(self, verb: Token) -> tuple[int, ActorMention] | None:
+        """``(sentence, author)`` of the act a verb's object names, with no author of its own: the
+        act just told, by a word for an act alone ("the decision", "the move", "this step"); the
+        last act of its type, by the definite noun of that type ("the threat", "the protest")."""
+        for c in verb.children:
+            if c.dep_ != "dobj" or any(d.dep_ in ("poss", "compound", "amod", "acl", "relcl") or (
+                    d.dep_ == "prep" and d.lower_ != "as") for d in c.children):  # ("condemned the decision as illegal")
+                continue
+            if lemma_of(c) in ACT_WORDS:
+                return self.last_act
+            if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
+                told = [self.last_of[k] for k in {lemma_of(c), *self.lex.event_types(lemma_of(c))} if k in self.last_of]
+                if told:
+                    return max(told, key=lambda act: act[0])
+        return None
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
         """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ...")."""

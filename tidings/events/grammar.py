@@ -16,7 +16,7 @@ SUBJECTS = {"nsubj", "csubj"}
 SETTING_PREPS = {"during", "at", "amid", "amidst", "after", "following", "before", "since", "until", "despite",
                  "because", "due", "owing"}  # "closed the border because of fighting": a cause, not an object
 SETTING_NOUNS = {"sideline", "margin", "eve", "occasion"}  # "on the sidelines of X"
-LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "on", "over",
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "during", "on", "over",
                       "after", "before", "since", "amid"})
 ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
