@@ -1442,3 +1442,11 @@ def test_coding_a_place_along_a_states_border_is_no_party_to_a_meeting(registry)
                                   "Bolivia lodged a strong protest with Chile. Chile rejected the protest."])
 def test_coding_rejecting_an_act_named_by_a_noun_of_its_words_answers_its_author(registry, text):
     assert ("REJECT", "CHL", "BOL") in keyed_pairs(code(registry, text))
+
+
+@pytest.mark.parametrize("text, kind", [("The Bolivian minister also met the Peruvian trade minister and signed a memorandum "
+                                         "of understanding on customs cooperation.", "SUPPORT"),
+                                        ("The Bolivian minister met his Peruvian counterpart and agreed to expand trade.",
+                                         "AGREE")])
+def test_coding_a_joint_act_coordinated_with_a_meeting_is_with_the_same_partner(registry, text, kind):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] == kind} & {(kind, "BOL", "PER"), (kind, "PER", "BOL")}

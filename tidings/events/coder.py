@@ -80,6 +80,7 @@ class _Coder(ArgumentReader):
         self.dispute: list[ActorMention] = []  # the two sides of the last hostile act coded (quad class 3 or 4)
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
+        self.joined_by: dict[int, list[ActorMention]] = {}  # trigger -> the parties of its joint acts
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
         self.last_act: tuple[int, ActorMention] | None = None  # (sentence, source) of the last act coded
         self.last_of: dict[str, tuple[int, ActorMention]] = {}  # type or noun -> (sentence, source) of its last act
@@ -156,6 +157,7 @@ class _Coder(ArgumentReader):
                 self.accusers[cand.target.actor.key] = (tok.sent.start, cand.source)
         aimed = [c for c in cands if c.target is not None and not c.symmetric]
         self.aimed_by[tok.i] = ({c.quad_class >= 3 for c in aimed}, distinct(c.target for c in aimed))
+        self.joined_by[tok.i] = distinct(m for c in cands if c.symmetric for m in (c.source, c.target))
         for cand in cands:
             key = (cand.type, cand.source.actor.key, cand.target.actor.key if cand.target else None,
                    cand.trigger_start, cand.status)
@@ -331,6 +333,9 @@ class _Coder(ArgumentReader):
                 and not any(c.dep_ in SUBJECTS for c in tok.children)):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
             # a demand on either side ("condemned X's raid and demanded the prisoners' release")
+        partners = [m for m in self.joined_by.get(tok.head.i, []) if m.actor.key not in own]
+        if trig.joint and tok.dep_ == "conj" and own and partners and not any(c.dep_ in SUBJECTS for c in tok.children):
+            return [Party(m, deep=True) for m in partners]  # "met X and signed an accord": with X
         if (trig.type == "REQUEST" and self._object_in([tok, *words], "settle")) or trig.mode == "third-party":
             sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]
             return [Party(m, deep=True) for m in sides]  # "urged an end to the fighting", "urged restraint"
