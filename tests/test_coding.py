@@ -1450,3 +1450,20 @@ def test_coding_rejecting_an_act_named_by_a_noun_of_its_words_answers_its_author
                                          "AGREE")])
 def test_coding_a_joint_act_coordinated_with_a_meeting_is_with_the_same_partner(registry, text, kind):
     assert {k for k in keyed_pairs(code(registry, text)) if k[0] == kind} & {(kind, "BOL", "PER"), (kind, "PER", "BOL")}
+
+
+def test_coding_who_is_expected_to_act_is_its_subject(registry):
+    found = keyed_pairs(code(registry, "Peru's foreign minister is expected to hold talks with his Ecuadorian counterpart."))
+    assert found == {("AGREE", "PER", "ECU")}  # a meeting to come: the intent to meet
+
+
+def test_coding_a_state_protesting_a_thing_accuses_its_author_and_a_crowd_protests(registry):
+    found = keyed_pairs(code(registry, "Peru protested the detention of Peruvian fishermen by Ecuador."))
+    assert found == {("ACCUSE", "PER", "ECU"), ("COERCE", "ECU", "PER")}  # "by Ecuador" hung on the verb
+    assert ("PROTEST", "PER", "CHL") in keyed_pairs(code(registry, "Peruvian students protested the Chilean tariffs."))
+
+
+def test_coding_a_question_put_to_a_speaker_is_no_request(registry):
+    body = "When asked about Chile's tariffs, the Peruvian spokesperson said Peru would respond."
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "REQUEST"}
+    assert ("REQUEST", "PER", "CHL") in keyed_pairs(code(registry, "Peru has asked Chile for help."))

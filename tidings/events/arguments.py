@@ -53,6 +53,8 @@ HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <c
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 
 
+SCHEDULED = {"expect", "schedule", "set", "slate", "due"}  # "X is expected to ...": X is the one who will
+
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS
@@ -71,6 +73,8 @@ def subjects_of(verb: Token) -> list[Token]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs
+            if child.dep_ == "nsubjpass" and lemma_of(head) in SCHEDULED:  # "X is expected to hold talks": X
+                return [child]
         return subjects_of(head)
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "militants attacking the convoy", "the envoy, while handing over aid, ...", else whoever
@@ -167,8 +171,8 @@ class ArgumentReader(PhraseReader):
         """Sources, targets and joint parties ("signed between A and B") of a verb or adjective."""
         sources: list[Party] = []
         verb = tok.head if trig.pos == "ADJ" and tok.dep_ == "acomp" else tok
-        subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
-        for subj in subjects:
+        subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass" or s.head.i != verb.i]  # ("X is expected
+        for subj in subjects:  # to hold talks": X holds them)
             sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
             if sources:
                 break
@@ -294,7 +298,16 @@ class ArgumentReader(PhraseReader):
                 continue
             if found:
                 return found
-        return []
+        return self._by_on_verb(noun, speaker)
+
+    def _by_on_verb(self, noun: Token, speaker) -> list[Party]:
+        """The actor after the object of an active verb that the parser hung on the verb with "by",
+        who does the act the object names ("protested the detention of X by Y": Y detained)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return [p for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "by" and c.i > noun.i
+                for o in c.children if o.dep_ == "pobj" and self.actors.at(o) is not None for p in self.parties(o, speaker)]
 
     def _bodies_named(self, qualifier: Token) -> list[Token]:
         """The words of a qualifier that name a state (or its people) or an organisation, not a person
@@ -474,6 +487,7 @@ class ArgumentReader(PhraseReader):
             elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES
                   and lemma_of(tok) not in self.lex.words["proposal"]):  # "allegations of abuse by X": X is accused
                 sources.extend(self._by_on_object(child, speaker))
+        sources = sources or self._by_on_verb(tok, speaker)
         text = self.text
         named = [p for p in sources if p.mention.kind != "metonym"
                  or any(c in "-–" for c in text[p.mention.end:p.mention.end + 1] + text[p.mention.start - 1:p.mention.start])]

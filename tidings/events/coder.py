@@ -22,7 +22,7 @@ from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS,
 from tidings.records import Actor, ActorMention
 
 from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
-from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
+from .grammar import SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
@@ -31,6 +31,7 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ARTICLES = frozenset({"the", "a", "an"})
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
+CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
@@ -169,6 +170,9 @@ class _Coder(ArgumentReader):
         """The act a trigger tells where it stands, or None where it tells none."""
         if trig.type == NOT_AN_EVENT or (trig.pos == "VERB" and _attributive(tok)):
             return None  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
+        if (trig.type == "REQUEST" and lemma_of(tok) == "ask" and tok.tag_ == "VBN" and agent_of(tok) is None
+                and not any(c.dep_ in ("xcomp", "aux") for c in tok.children)):
+            return None  # "Asked about X, the spokesperson said ...": a question put to the speaker
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -197,12 +201,20 @@ class _Coder(ArgumentReader):
         if (trig.type == "REJECT" and self._on_attack(tok)) or (trig.pos == "VERB" and (
                 (trig.type == "ASSAULT" and (self._in_words(tok) or self._on_words(tok)
                                              or (trig.joint and self._among_people(tok))))
-                or (trig.type == "PROTEST" and says)
+                or (trig.type == "PROTEST" and (says or (lemma_of(tok) == "protest" and self._objects_to(tok))))
                 or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
             # an attack rejected (condemned), an attack made in words, a clash of leaders (an argument:
-            # "A clashed with B"), a protest that says something, a warning that tells what another did
+            # "A clashed with B"), a protest that says something or objects to a thing ("protested the
+            # detention"), a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
+
+    def _objects_to(self, verb: Token) -> bool:
+        """Whether a protest verb objects to a thing, said by a state, body or official ("X protested
+        the detention"), not by a crowd ("demonstrators protesting the results")."""
+        subjects = [self.actors.at(c) for c in verb.children if c.dep_ == "nsubj"]
+        return any(c.dep_ == "dobj" for c in verb.children) and any(
+            m is not None and m.actor.sector not in CROWD_SECTORS for m in subjects)
 
     def _halted(self, noun: Token) -> bool:
         """Whether a noun is an act its own author stops ("halted its strikes", "the raids were
