@@ -1467,3 +1467,8 @@ def test_coding_a_question_put_to_a_speaker_is_no_request(registry):
     body = "When asked about Chile's tariffs, the Peruvian spokesperson said Peru would respond."
     assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "REQUEST"}
     assert ("REQUEST", "PER", "CHL") in keyed_pairs(code(registry, "Peru has asked Chile for help."))
+
+
+def test_coding_the_first_of_a_subject_list_the_parser_cut_off_is_a_subject(registry):
+    found = keyed_pairs(code(registry, "Chile, Bolivia and Ecuador imposed sanctions on Peru."))
+    assert found == {("SANCTION", "CHL", "PER"), ("SANCTION", "BOL", "PER"), ("SANCTION", "ECU", "PER")}

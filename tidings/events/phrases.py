@@ -404,7 +404,20 @@ class PhraseReader:
                 m = _stand_in(first, place, m) if place is not None else m
                 if m not in out:
                     out.append(m)
-        return self._co_qualified(tok, first) + self._hyphen_pair(tok, first) + out
+        return self._co_qualified(tok, first) + self._hyphen_pair(tok, first) + self._list_lead(tok, first) + out
+
+    def _list_lead(self, tok: Token, first: ActorMention) -> list[ActorMention]:
+        """The first item of a subject list that the parser hung on the verb instead ("Chile, Bolivia
+        and Ecuador triggered ...", with Chile as the verb's modifier): an actor of the same kind
+        right before the comma that opens the rest of the list."""
+        k = tok.left_edge.i
+        if tok.dep_ != "nsubj" or k < 2 or self.doc[k - 1].text != "," or not any(c.dep_ == "cc" for c in tok.children):
+            return []
+        lead = self.doc[k - 2]
+        found = self.actors.at(lead)
+        head = self.doc[found.head] if found is not None and 0 <= found.head < len(self.doc) else lead
+        return [found] if (found is not None and found.kind == first.kind and found.actor.key != first.actor.key
+                           and head.dep_ in ("npadvmod", "advmod", "nmod", "dep", "intj") and head.head.i == tok.head.i) else []
 
     def _hyphen_pair(self, tok: Token, first: ActorMention) -> list[ActorMention]:
         """The other side of a hyphenated pair ("Chile-Peru cooperation": Chile, with Peru)."""
