@@ -1472,3 +1472,10 @@ def test_coding_a_question_put_to_a_speaker_is_no_request(registry):
 def test_coding_the_first_of_a_subject_list_the_parser_cut_off_is_a_subject(registry):
     found = keyed_pairs(code(registry, "Chile, Bolivia and Ecuador imposed sanctions on Peru."))
     assert found == {("SANCTION", "CHL", "PER"), ("SANCTION", "BOL", "PER"), ("SANCTION", "ECU", "PER")}
+
+
+@pytest.mark.parametrize("text", ["Peru and Chile agreed to boost maritime links by signing a memorandum of understanding.",
+                                  "Peru and Chile have agreed to boost maritime links by signing a memorandum of understanding."])
+def test_coding_the_means_of_an_agreement_happened(registry, text):
+    found = {(e.type, e.status) for e in code(registry, text)}
+    assert ("SUPPORT", "occurred") in found  # the signing is how they agreed, not what they will do

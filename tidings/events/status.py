@@ -62,6 +62,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     """The status the verbs governing ``tok`` give it."""
     cues = lex.cues
     node = tok
+    means = False  # on the way up, a "by" clause: how what governs it was done
     while node.head.i != node.i:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
@@ -92,6 +93,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "requested"
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             return "planned"  # "discussed signing an accord": talked about, not done
+        means = means or (node.dep_ == "pcomp" and lemma_of(gov) == "by")
+        if gtype == "AGREE" and means and _past(gov):
+            node = gov  # "agreed to boost trade by signing an accord": the signing is how they agreed
+            continue
         if gtype == "AGREE" or kind == "plan" or local == "plan":
             return "planned"
         if node is tok and tok.pos_ == "ADJ" and local == "hypothetical" and _future_in_the_past(gov, lex):
@@ -117,6 +122,14 @@ def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
         hit = match_trigger(tok, lex, set())
         trig = hit[0] if hit else None
     return trig is not None and trig.type in DECREED_TYPES
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb, or the finite verb whose complement it is ("agreed to boost"), tells the past."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma_of(c) == "have"
+                                                             for c in verb.children))
 
 
 def _intent_act(tok: Token, lex: Lexicon) -> bool:
