@@ -1479,3 +1479,10 @@ def test_coding_the_first_of_a_subject_list_the_parser_cut_off_is_a_subject(regi
 def test_coding_the_means_of_an_agreement_happened(registry, text):
     found = {(e.type, e.status) for e in code(registry, text)}
     assert ("SUPPORT", "occurred") in found  # the signing is how they agreed, not what they will do
+
+
+def test_coding_a_coordinated_past_clause_with_no_time_of_its_own_takes_its_first_conjuncts(registry):
+    body = ("Ecuadorian troops opened fire on the Peruvian post late on Saturday night, and Peruvian soldiers "
+            "responded, killing three of the attackers.")
+    found = keyed(code(registry, body, published="2025-10-20"))
+    assert ("ASSAULT", "PER", "ECU", "2025-10-18", "relative") in found

@@ -482,6 +482,11 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return False
     if clause.i == own.i or (clause.dep_ == "acl" and clause.head in (trigger, *trigger.conjuncts)):
         return True  # a noun's own participle: "the accusations and assertions made on January 13"
+    main = own
+    while main.dep_ == "advcl" and main.tag_ == "VBG" and not any(c.dep_ == "mark" for c in main.children):
+        main = main.head  # "..., killing three": when the clause it qualifies happened
+    if main.dep_ == "conj" and main.head.i == clause.i and main.tag_ == clause.tag_ == "VBD":
+        return True  # "A opened fire on Saturday and B responded": the same occasion
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
