@@ -1486,3 +1486,11 @@ def test_coding_a_coordinated_past_clause_with_no_time_of_its_own_takes_its_firs
             "responded, killing three of the attackers.")
     found = keyed(code(registry, body, published="2025-10-20"))
     assert ("ASSAULT", "PER", "ECU", "2025-10-18", "relative") in found
+
+
+def test_coding_words_on_a_deed_of_force_told_before_are_not_of_its_day(registry):
+    body = ("Ecuadorian troops attacked a Peruvian border post on Saturday. Two Peruvian soldiers were injured. "
+            "Ecuador accused Peru of violating the peace accord.")
+    found = keyed(code(registry, body, published="2025-10-20"))
+    assert ("ASSAULT", "ECU", "PER", "2025-10-18", "relative") in found
+    assert ("ACCUSE", "ECU", "PER", "2025-10-20", "publication") in found

@@ -362,11 +362,18 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
         trigger = _token_at(doc, c.trigger_start)
         if event.date_basis == "publication" and trigger is not None and _governing_clause(trigger).tag_ == "VBD":
             earlier = next((e for e, _, sentence in reversed(out) if _same_pair(e, event) and e.date_basis in DATED
-                            and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date), None)
+                            and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date
+                            and not _reaction(event, e)), None)
             if earlier is not None:
                 event = replace(event, date=earlier.date, date_basis=earlier.date_basis)
         out.append((event, due, here))
     return [(event, due) for event, due, _ in out]
+
+
+def _reaction(event: Event, earlier: Event) -> bool:
+    """Whether ``event`` is words on a deed of force told before it ("A shelled B's posts on
+    Saturday ... B accused A of ..."): said after it, not on its day."""
+    return earlier.quad_class == 4 and event.quad_class in lexicon.VERBAL_QUADS
 
 
 def _earlier_time(article: Article, doc: Doc, start: int, published: date | None) -> str | None:
