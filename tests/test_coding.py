@@ -1494,3 +1494,11 @@ def test_coding_words_on_a_deed_of_force_told_before_are_not_of_its_day(registry
     found = keyed(code(registry, body, published="2025-10-20"))
     assert ("ASSAULT", "ECU", "PER", "2025-10-18", "relative") in found
     assert ("ACCUSE", "ECU", "PER", "2025-10-20", "publication") in found
+
+
+def test_coding_denying_the_claim_answers_whoever_made_the_statement_before(registry):
+    body = ("Peruvian troops repulsed an attack by Ecuadorian forces on a border post, the Peruvian army said in a "
+            "statement. Two soldiers were injured. Ecuador denied the claim.")
+    assert ("REJECT", "ECU", "PER") in keyed_pairs(code(registry, body))
+    body = "Peru's army said Ecuador had attacked its post. Peruvian citizens questioned official claims."
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "REJECT"}  # whose claims is not told

@@ -53,7 +53,8 @@ HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <c
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 
 
-SCHEDULED = {"expect", "schedule", "set", "slate", "due"}  # "X is expected to ...": X is the one who will
+SCHEDULED = {"expect", "schedule", "set", "slate", "due"}
+STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it  # "X is expected to ...": X is the one who will
 
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
@@ -90,6 +91,12 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [head]  # not "the envoy, who was summoned": the envoy is summoned, not summoning
     return []
+
+
+def bare_definite(noun: Token) -> bool:
+    """Whether a noun is only "the"/"this"/"these" noun ("the claim"): what it is was told before."""
+    words = [c for c in noun.children if c.dep_ != "punct"]
+    return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ in DEFINITE | {"these"}
 
 
 def _posts(parties: list[Party]) -> list[Party]:
@@ -535,7 +542,8 @@ class ArgumentReader(PhraseReader):
     def _proposer(self, verb: Token, speaker) -> list[Party]:
         """Who made the proposal or claim a rejection answers: the subject of the clause the
         rejecting clause is attached to ("A called for talks, though B rejected them"), else
-        the subject of the previous sentence."""
+        the subject of the previous sentence, else whoever made a statement in the sentences before
+        ("the army said in a statement ... X denied the claim")."""
         own = {p.mention.actor.key for s in subjects_of(verb) for p in self.parties(s, speaker)}
         clause = verb.head if verb.dep_ in ("advcl", "conj") else None
         if clause is None and verb.sent.start > 0:
@@ -547,6 +555,17 @@ class ArgumentReader(PhraseReader):
             found = [p for p in self.parties(subj, told, "inherited") if p.mention.actor.key not in own]
             if found:
                 return [replace(p, deep=True) for p in found[:1]]
+        if not any(c.dep_ == "dobj" and bare_definite(c) for c in verb.children):
+            return []  # "questioned official claims": whose they are is not told
+        start = verb.sent.start
+        for _ in range(STATEMENT_SENTENCES):
+            if start == 0:
+                break
+            sent = self.doc[start - 1].sent
+            found = [m for m in self._teller(list(sent)) if m.actor.key not in own]
+            if found:
+                return [Party(found[0], deep=True)]
+            start = sent.start
         return []
 
     def _perpetrator(self, tok: Token, speaker) -> list[Party]:

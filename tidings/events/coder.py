@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
+from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, bare_definite, subjects_of
 from .grammar import SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import NER_KINDS, Party, distinct, same_side
 from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
@@ -323,8 +323,7 @@ class _Coder(ArgumentReader):
         if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
-        if (trig.pos == "NOUN" and trig.type in ANAPHORIC_TYPES
-                and [c.lower_ for c in tok.children if c.dep_ != "punct"] in ([d] for d in DEFINITE | {"these"})):
+        if trig.pos == "NOUN" and trig.type in ANAPHORIC_TYPES and bare_definite(tok):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "X imposed sanctions on Y ... Z triggered
             if self._recent(tok, sent):  # the sanctions": the ones just told, on Y
                 return [Party(m, deep=True) for m in aimed if m.actor.key not in own]
