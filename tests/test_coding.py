@@ -1502,3 +1502,9 @@ def test_coding_denying_the_claim_answers_whoever_made_the_statement_before(regi
     assert ("REJECT", "ECU", "PER") in keyed_pairs(code(registry, body))
     body = "Peru's army said Ecuador had attacked its post. Peruvian citizens questioned official claims."
     assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "REJECT"}  # whose claims is not told
+
+
+def test_coding_both_sides_urged_by_a_pair_are_the_sides_of_the_quarrel(registry):
+    body = "Ecuadorian troops attacked a Peruvian border post. Brazil and Argentina urged both sides to exercise restraint."
+    found = {k for k in keyed_pairs(code(registry, body)) if k[0] == "REQUEST"}
+    assert found == {("REQUEST", a, b) for a in ("BRA", "ARG") for b in ("ECU", "PER")}

@@ -259,6 +259,9 @@ class _Coder(ArgumentReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
+        if targets and all(t.collective and t.mention.actor.key in own for t in targets) and not trig.joint:
+            sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]  # "A and B urged both
+            targets = [Party(m, collective=True) for m in sides]  # sides to ...": the sides of the last quarrel
         if (refused_joint and own and own >= {t.mention.actor.key for t in targets}
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
