@@ -1508,3 +1508,14 @@ def test_coding_both_sides_urged_by_a_pair_are_the_sides_of_the_quarrel(registry
     body = "Ecuadorian troops attacked a Peruvian border post. Brazil and Argentina urged both sides to exercise restraint."
     found = {k for k in keyed_pairs(code(registry, body)) if k[0] == "REQUEST"}
     assert found == {("REQUEST", a, b) for a in ("BRA", "ARG") for b in ("ECU", "PER")}
+
+
+@pytest.mark.parametrize("text", ["Peru's prime minister reaffirmed Peru's desire to deepen its ties with Bolivia.",
+                                  "Peru wants to deepen its ties with Bolivia."])
+def test_coding_a_desire_to_cooperate_is_an_intent(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("AGREE", "PER", "BOL")}
+
+
+@pytest.mark.parametrize("text", ["Peru has no desire for war with Chile.", "No agreement was reached between Chile and Peru."])
+def test_coding_no_act_is_none(registry, text):
+    assert not code(registry, text)

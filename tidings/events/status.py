@@ -155,11 +155,12 @@ def is_saying(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ == "VERB" and lex.cues.get(lemma_of(tok)) == "say"
 
 
-def _given_nothing(verb: Token) -> bool:
-    """Whether an act's object is "no" something ("granted no extension", "reached no deal"): it
-    did not happen."""
-    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children)
+def _given_nothing(tok: Token) -> bool:
+    """Whether an act is "no" act ("has no desire for war") or its object is "no" something
+    ("granted no extension", "reached no deal", "no agreement was reached"): it did not happen."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or any(
+        c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children)
 
 
 def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
