@@ -1519,3 +1519,14 @@ def test_coding_a_desire_to_cooperate_is_an_intent(registry, text):
 @pytest.mark.parametrize("text", ["Peru has no desire for war with Chile.", "No agreement was reached between Chile and Peru."])
 def test_coding_no_act_is_none(registry, text):
     assert not code(registry, text)
+
+
+def test_coding_a_participle_adjunct_is_of_the_time_of_its_clause(registry):
+    body = "As Chile launched air strikes in early May, killing civilians, Peru downed six Chilean jets in response."
+    assert ("ASSAULT", "CHL", "PER", "2025-06-06") not in {k[:4] for k in keyed(code(registry, body, published="2025-06-06"))}
+
+
+def test_coding_a_meeting_due_is_planned_and_an_act_done_recently_is_not_of_the_days_news(registry):
+    found = {(e.type, e.status) for e in code(registry, "The Chilean and Peruvian presidents are due to meet on Thursday.")}
+    assert found == {("AGREE", "planned")}
+    assert keyed(code(registry, "Chile recently imposed sanctions on Peru.")) == {("SANCTION", "CHL", "PER", None, None)}

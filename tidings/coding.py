@@ -408,9 +408,11 @@ def _trigger_between(doc: Doc, start: int, end: int, trigger: Token | None) -> b
 
 
 def _told_as_earlier(trigger: Token) -> bool:
-    """Whether an event noun is marked as an earlier act than its clause's ("the recent raid",
-    "the previous round of talks"): only a time in its own phrase dates it."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_ACT for c in trigger.children)
+    """Whether an act is marked as earlier than the news it is told in ("the recent raid", "the
+    previous round of talks", "recently hosted talks"): only a time in its own phrase dates it."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_ACT for c in trigger.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "recently" for c in _governing_clause(trigger).children)
 
 
 def _governing_clause(token: Token) -> Token:
@@ -492,6 +494,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     main = own
     while main.dep_ == "advcl" and main.tag_ == "VBG" and not any(c.dep_ == "mark" for c in main.children):
         main = main.head  # "..., killing three": when the clause it qualifies happened
+    if main.i == clause.i and main.i != own.i:
+        return True  # "launched strikes in early May, killing civilians": then
     if main.dep_ == "conj" and main.head.i == clause.i and main.tag_ == clause.tag_ == "VBD":
         return True  # "A opened fire on Saturday and B responded": the same occasion
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
