@@ -1530,3 +1530,10 @@ def test_coding_a_meeting_due_is_planned_and_an_act_done_recently_is_not_of_the_
     found = {(e.type, e.status) for e in code(registry, "The Chilean and Peruvian presidents are due to meet on Thursday.")}
     assert found == {("AGREE", "planned")}
     assert keyed(code(registry, "Chile recently imposed sanctions on Peru.")) == {("SANCTION", "CHL", "PER", None, None)}
+
+
+def test_coding_pausing_a_mutual_fight_de_escalates_towards_the_other_side(registry):
+    body = "Chilean forces attacked Peruvian posts and Peru retaliated. The Chilean government paused the fighting."
+    assert ("RETREAT", "CHL", "PER") in keyed_pairs(code(registry, body))
+    body = "Chilean forces attacked Peruvian posts and Peru retaliated. The Peruvian rebels paused their attacks."
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "RETREAT" and k[1] != "PER"}

@@ -288,7 +288,8 @@ class _Coder(ArgumentReader):
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
                 tgts = [t for t in targets if not same_side(src.mention, t.mention)]
-                if not targets and trig.type in SIDED_TYPES and src.mention.actor.key in dyad:
+                if not targets and (trig.type in SIDED_TYPES or (trig.cameo == UNDOING_CAMEO["ASSAULT"] and trig.joint)) \
+                        and src.mention.actor.key in dyad:  # (and a mutual fight's undoing: "paused the fighting")
                     tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
