@@ -75,6 +75,13 @@ def test_select_keeps_a_sentence_that_tells_who_speaks():
     assert doc.text == text
 
 
+def test_select_keeps_the_sentence_a_pronoun_of_a_kept_one_refers_back_to():
+    text = "Bolivia is a neighbouring country. We recognise its sovereignty, Peru said. The weather was warm."
+    doc = next(nlp.annotate([text]))
+    assert doc.text.startswith("Bolivia is a neighbouring country.")
+    assert doc.text.endswith(" " * len("The weather was warm."))
+
+
 def test_select_keeps_offsets_and_never_joins_a_blank_to_a_sentence():
     doc = next(nlp.annotate([SELECTED]))
     assert all(SELECTED[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)

@@ -51,6 +51,7 @@ RULE_KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_sp
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")  # read by BLAS in new processes
 CONTEXT = 6  # tokens of context either side of a guessed name that the recognizer sees
+BACK_PRONOUNS = {"its", "it", "their", "they", "them"}  # words by which a sentence names the actor of the one before
 
 
 def load(select: bool = True, fast: bool = False) -> Language:
@@ -156,6 +157,10 @@ class Select:
         for sent in sentences:  # a sentence that goes on from a kept one may name its actors by "it was agreed"
             if self.can_hold_event(sent, after_kept=bool(kept) and kept[-1].end == sent.start):
                 kept.append(sent)
+        starts = {k.start for k in kept}  # and the one before a kept sentence that refers back to it by a
+        kept = [s for n, s in enumerate(sentences) if s.start in starts or (  # pronoun ("X is a neighbour. We
+            n + 1 < len(sentences) and sentences[n + 1].start in starts  # recognise its sovereignty"): its actors
+            and any(t.lower_ in BACK_PRONOUNS for t in sentences[n + 1]) and self._names_actor(s))]
         if len(kept) == len(sentences):
             for tok in doc[1:]:
                 tok.is_sent_start = None  # the parser splits sentences, as without selection
@@ -181,7 +186,10 @@ class Select:
         words = {t.lower_ for t in sent}
         if not self.triggers.present(words):
             return False
-        return after_kept or any(self._actor_word(t.lower_) or (t.is_title or t.is_upper) and t.i > sent.start and t.is_alpha
+        return after_kept or self._names_actor(sent)
+
+    def _names_actor(self, sent: Span) -> bool:
+        return any(self._actor_word(t.lower_) or (t.is_title or t.is_upper) and t.i > sent.start and t.is_alpha
                    for t in sent)
 
     def _actor_word(self, word: str) -> bool:
