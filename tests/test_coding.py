@@ -1537,3 +1537,8 @@ def test_coding_pausing_a_mutual_fight_de_escalates_towards_the_other_side(regis
     assert ("RETREAT", "CHL", "PER") in keyed_pairs(code(registry, body))
     body = "Chilean forces attacked Peruvian posts and Peru retaliated. The Peruvian rebels paused their attacks."
     assert not {k for k in keyed_pairs(code(registry, body)) if k[0] == "RETREAT" and k[1] != "PER"}
+
+
+def test_coding_a_demand_over_the_act_just_told_is_made_of_its_author(registry):
+    body = "Chile attacked Peruvian posts on Monday. Bolivia demanded an immediate investigation over the attack."
+    assert ("REQUEST", "BOL", "CHL") in keyed_pairs(code(registry, body))

@@ -341,6 +341,11 @@ class _Coder(ArgumentReader):
         if (trig.mode == "visit" and trig.pos == "NOUN" and not trig.slots
                 and own and self.dateline is not None and self.dateline.key not in own):
             return [Party(self._dateline_at(tok), deep=True)]  # "(LIMA:) ... a visit by X": X came to Peru
+        named = self._act_over(tok) if quad in VERBAL_QUADS and not trig.joint else None
+        if named is not None:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
+            sent, author = named
+            if sent < tok.sent.start and self._recent(tok, sent) and author.actor.key not in own:
+                return [Party(author, deep=True)]
         if trig.pos != "VERB":
             return []
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
@@ -381,10 +386,26 @@ class _Coder(ArgumentReader):
             if lemma_of(c) in ACT_WORDS:
                 return self.last_act
             if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
-                told = [self.last_of[k] for k in {lemma_of(c), *self.lex.event_types(lemma_of(c))} if k in self.last_of]
-                if told:
-                    return max(told, key=lambda act: act[0])
+                told = self._last_told(c)
+                if told is not None:
+                    return told
         return None
+
+    def _act_over(self, tok: Token) -> tuple[int, ActorMention] | None:
+        """``(sentence, author)`` of the act that "the <act>" names after "over", "into" or "against"
+        on a trigger or on the object it heads ("demanded an investigation over the attack")."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "dobj" else [])]
+        for obj in (o for h in heads for p in h.children if p.dep_ == "prep" and lemma_of(p) in ("over", "into", "against")
+                    for o in p.children if o.dep_ == "pobj" and bare_definite(o)):
+            told = self._last_told(obj)
+            if told is not None:
+                return told
+        return None
+
+    def _last_told(self, noun: Token) -> tuple[int, ActorMention] | None:
+        """``(sentence, author)`` of the last act of the noun's own words or type."""
+        told = [self.last_of[k] for k in {lemma_of(noun), *self.lex.event_types(lemma_of(noun))} if k in self.last_of]
+        return max(told, key=lambda act: act[0]) if told else None
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
         """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ...")."""
