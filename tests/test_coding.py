@@ -1542,3 +1542,9 @@ def test_coding_pausing_a_mutual_fight_de_escalates_towards_the_other_side(regis
 def test_coding_a_demand_over_the_act_just_told_is_made_of_its_author(registry):
     body = "Chile attacked Peruvian posts on Monday. Bolivia demanded an immediate investigation over the attack."
     assert ("REQUEST", "BOL", "CHL") in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("text", ["Chile slapped tariffs on Peruvian copper. Peru's trade ministry called the tariffs unjustified.",
+                                  "Chile slapped tariffs on Peruvian copper. Peru termed the move illegal."])
+def test_coding_calling_the_act_just_told_a_wrong_accuses_its_author(registry, text):
+    assert ("ACCUSE", "PER", "CHL") in keyed_pairs(code(registry, text))

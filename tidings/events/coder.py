@@ -383,9 +383,7 @@ class _Coder(ArgumentReader):
             if c.dep_ != "dobj" or any(d.dep_ in ("poss", "compound", "amod", "acl", "relcl") or (
                     d.dep_ == "prep" and d.lower_ != "as") for d in c.children):  # ("condemned the decision as illegal")
                 continue
-            if lemma_of(c) in ACT_WORDS:
-                return self.last_act
-            if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
+            if lemma_of(c) in ACT_WORDS or any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
                 told = self._last_told(c)
                 if told is not None:
                     return told
@@ -403,7 +401,10 @@ class _Coder(ArgumentReader):
         return None
 
     def _last_told(self, noun: Token) -> tuple[int, ActorMention] | None:
-        """``(sentence, author)`` of the last act of the noun's own words or type."""
+        """``(sentence, author)`` of the last act of the noun's own words or type, or of the last act
+        told for a word for an act alone ("the move", "the decision")."""
+        if lemma_of(noun) in ACT_WORDS:
+            return self.last_act
         told = [self.last_of[k] for k in {lemma_of(noun), *self.lex.event_types(lemma_of(noun))} if k in self.last_of]
         return max(told, key=lambda act: act[0]) if told else None
 
@@ -548,6 +549,9 @@ class _Coder(ArgumentReader):
         said = lemma_of(objects[0]) in self.lex.words["proposal"]
         targets = (self.parties(objects[0], speaker) if self.actors.at(objects[0]) is not None  # "called X a liar"
                    else self._act_author(objects[0], speaker))  # whose act, not its victims ("violence against X")
+        told = self._last_told(objects[0]) if not targets and (bare_definite(objects[0]) or lemma_of(objects[0]) in ACT_WORDS) else None
+        if told is not None and self._recent(verb, told[0]):  # "X imposed tariffs ... Y called the tariffs unjustified"
+            targets = [Party(told[1], deep=True)]
         trig = replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said else NAMING
         return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)
                 for src in sources[:1] for tgt in _unique(targets) if not same_side(src.mention, tgt.mention)]
