@@ -1548,3 +1548,9 @@ def test_coding_a_demand_over_the_act_just_told_is_made_of_its_author(registry):
                                   "Chile slapped tariffs on Peruvian copper. Peru termed the move illegal."])
 def test_coding_calling_the_act_just_told_a_wrong_accuses_its_author(registry, text):
     assert ("ACCUSE", "PER", "CHL") in keyed_pairs(code(registry, text))
+
+
+def test_coding_a_response_coordinated_with_a_dated_when_clause_is_of_its_time(registry):
+    body = ("Tensions exploded into open conflict when the Peruvian regime launched attacks against Chile late on "
+            "Saturday, and Chile responded by repulsing the aggression.")
+    assert ("ASSAULT", "CHL", "PER", "2025-10-11") in {k[:4] for k in keyed(code(registry, body, published="2025-10-12"))}

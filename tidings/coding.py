@@ -491,13 +491,17 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return False
     if clause.i == own.i or (clause.dep_ == "acl" and clause.head in (trigger, *trigger.conjuncts)):
         return True  # a noun's own participle: "the accusations and assertions made on January 13"
-    main = own
-    while main.dep_ == "advcl" and main.tag_ == "VBG" and not any(c.dep_ == "mark" for c in main.children):
-        main = main.head  # "..., killing three": when the clause it qualifies happened
+    main = own  # "..., killing three", "responded by repulsing ...": when the clause it qualifies happened
+    while main.head.i != main.i and main.tag_ == "VBG" and (
+            (main.dep_ == "advcl" and not any(c.dep_ == "mark" for c in main.children))
+            or (main.dep_ == "pcomp" and main.head.lower_ == "by")):
+        main = main.head.head if main.dep_ == "pcomp" else main.head
     if main.i == clause.i and main.i != own.i:
         return True  # "launched strikes in early May, killing civilians": then
-    if main.dep_ == "conj" and main.head.i == clause.i and main.tag_ == clause.tag_ == "VBD":
-        return True  # "A opened fire on Saturday and B responded": the same occasion
+    if main.dep_ == "conj" and main.tag_ == clause.tag_ == "VBD" and (
+            main.head.i == clause.i or _same_time(clause, main.head)):
+        return True  # "A opened fire on Saturday and B responded", "... when A attacked on Saturday, and B
+        # responded": the same occasion
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
