@@ -1554,3 +1554,9 @@ def test_coding_a_response_coordinated_with_a_dated_when_clause_is_of_its_time(r
     body = ("Tensions exploded into open conflict when the Peruvian regime launched attacks against Chile late on "
             "Saturday, and Chile responded by repulsing the aggression.")
     assert ("ASSAULT", "CHL", "PER", "2025-10-11") in {k[:4] for k in keyed(code(registry, body, published="2025-10-12"))}
+
+
+def test_coding_the_act_named_a_few_sentences_on_is_still_the_one_told(registry):
+    body = ("Bolivia on Monday began deporting undocumented Peruvian migrants. The interior minister said more than "
+            "3,000 people would be sent back. Peru's foreign ministry expressed deep concern over the deportations.")
+    assert ("ACCUSE", "PER", "BOL") in keyed_pairs(code(registry, body))

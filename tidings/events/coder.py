@@ -30,6 +30,7 @@ from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ARTICLES = frozenset({"the", "a", "an"})
+ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
@@ -344,7 +345,7 @@ class _Coder(ArgumentReader):
         named = self._act_over(tok) if quad in VERBAL_QUADS and not trig.joint else None
         if named is not None:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
             sent, author = named
-            if sent < tok.sent.start and self._recent(tok, sent) and author.actor.key not in own:
+            if sent < tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
                 return [Party(author, deep=True)]
         if trig.pos != "VERB":
             return []
@@ -365,7 +366,7 @@ class _Coder(ArgumentReader):
         named = self._act_named(tok) if trig.type in REACTION_TYPES else None
         if named is not None:  # "X closed the border. Y criticised the move": X's;
             sent, author = named  # "X threatened to ... Y dismissed the threat": X's
-            if sent < tok.sent.start and self._recent(tok, sent) and author.actor.key not in own:
+            if sent < tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
                 return [Party(author, deep=True)]
         denier = next(iter(own)) if len(own) == 1 else None
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:

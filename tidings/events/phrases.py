@@ -443,10 +443,17 @@ class PhraseReader:
                                         first.kind))
         return out
 
-    def _recent(self, tok: Token, sent_start: int) -> bool:
-        """Whether ``sent_start`` is the start of the sentence of ``tok`` or of the one before."""
+    def _recent(self, tok: Token, sent_start: int, back: int = 1) -> bool:
+        """Whether ``sent_start`` is the start of the sentence of ``tok`` or of one of the ``back``
+        sentences before it."""
         start = tok.sent.start
-        return sent_start == start or (start > 0 and self.doc[start - 1].sent.start == sent_start)
+        for _ in range(back + 1):
+            if sent_start == start:
+                return True
+            if start == 0:
+                return False
+            start = self.doc[start - 1].sent.start
+        return False
 
     def parties(self, tok: Token, speaker, how: str = "direct") -> list[Party]:
         """``np`` as parties; ``how`` is "inherited" when ``tok`` is not a dependent of the trigger."""
