@@ -1560,3 +1560,10 @@ def test_coding_the_act_named_a_few_sentences_on_is_still_the_one_told(registry)
     body = ("Bolivia on Monday began deporting undocumented Peruvian migrants. The interior minister said more than "
             "3,000 people would be sent back. Peru's foreign ministry expressed deep concern over the deportations.")
     assert ("ACCUSE", "PER", "BOL") in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("text, dateline", [("Peru said 50 Peruvian fishermen had been arrested in Bolivia.", None),
+                                            ("More than 3,000 Peruvians have been detained in raids across the country.",
+                                             "LA PAZ")])
+def test_coding_an_arrest_with_no_agent_is_by_the_state_where_it_happened(registry, text, dateline):
+    assert keyed_pairs(code(registry, text, dateline=dateline)) == {("COERCE", "BOL", "PER")}
