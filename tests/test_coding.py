@@ -1567,3 +1567,15 @@ def test_coding_the_act_named_a_few_sentences_on_is_still_the_one_told(registry)
                                              "LA PAZ")])
 def test_coding_an_arrest_with_no_agent_is_by_the_state_where_it_happened(registry, text, dateline):
     assert keyed_pairs(code(registry, text, dateline=dateline)) == {("COERCE", "BOL", "PER")}
+
+
+def test_coding_a_meeting_between_an_official_named_in_apposition_and_a_delegation(registry):
+    body = ("The agreement was reached during a meeting between Chile's Minister for Maritime Affairs, Juan Perez, "
+            "and a three-member delegation from Peru led by its transport minister.")
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "CONSULT"} & {("CONSULT", "CHL", "PER"),
+                                                                                ("CONSULT", "PER", "CHL")}
+
+
+def test_coding_a_capitalised_embassy_of_a_demonym_is_that_states(registry):
+    found = keyed_pairs(code(registry, "The Pakistani Embassy in Lima hosted a reception on Friday."))
+    assert found == {("CONSULT", "PAK", "PER")}

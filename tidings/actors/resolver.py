@@ -181,8 +181,8 @@ class _Resolver:
                 rest = [t for t in ent if not (hit.start <= t.i < hit.end) and t.text not in _POSSESSIVE]
                 if not rest:
                     continue
-                if ent.label_ in _NON_ACTOR_ENTS:
-                    return True
+                if ent.label_ in _NON_ACTOR_ENTS and not self.reg._term(rest):
+                    return True  # (an office the recogniser took for a building is one: "the Pakistani Embassy")
                 if ent.label_ == "PERSON" and hit.kind != "person" and not any(
                         self.reg._term([t]) for t in rest):
                     return True

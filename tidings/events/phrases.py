@@ -392,6 +392,8 @@ class PhraseReader:
         they are the same list."""
         out = [first]
         found = [(conj, None) for conj in tok.conjuncts if conj.i > tok.i]
+        # "between the minister, A, and a delegation from B": the parse joins B's to the apposition
+        found += [(conj, None) for a in tok.children if a.dep_ == "appos" for conj in a.conjuncts if conj.i > a.i]
         # "between A and B" parsed with A as a modifier of B that keeps its "and"
         found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
                   and any(cc.dep_ == "cc" for cc in c.children)]
