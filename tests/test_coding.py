@@ -1579,3 +1579,9 @@ def test_coding_a_meeting_between_an_official_named_in_apposition_and_a_delegati
 def test_coding_a_capitalised_embassy_of_a_demonym_is_that_states(registry):
     found = keyed_pairs(code(registry, "The Pakistani Embassy in Lima hosted a reception on Friday."))
     assert found == {("CONSULT", "PAK", "PER")}
+
+
+def test_coding_the_group_is_the_armed_group_just_named(registry):
+    body = ("The Shining Path submitted its response to the Chilean proposal on Saturday. Chile's envoy rejected "
+            "the group's response as totally unacceptable.")
+    assert ("REJECT", "CHL", "PER") in keyed_pairs(code(registry, body))

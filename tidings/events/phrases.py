@@ -38,6 +38,7 @@ STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's 
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
+GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the armed group just named
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the countries" = both
 PERSON_KINDS = {"person", "descriptor"}
@@ -307,6 +308,9 @@ class PhraseReader:
             if hit is not None and self._attacks_own(tok, hit):  # "X said Y had attacked its posts": X's
                 hit = speaker[0] if speaker and speaker[0].actor.key != hit.actor.key else None
             return ([hit] if hit else []), "resolved"
+        if lemma in GROUP_WORDS and [c.lower_ for c in tok.children if c.dep_ not in ("punct", "case")] == ["the"]:
+            hit = self.actors.before(tok, {"group"})  # "Hamas said ... X rejected the group's response": Hamas
+            return ([hit] if hit else []), "resolved"
         if pos_of(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
             for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
                 found = self._author(claim, speaker)
@@ -325,8 +329,8 @@ class PhraseReader:
             found = self.actors.at(inner)
             if found is not None:
                 return self._with_conj(inner, found, speaker), "direct"
-            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)):
-                return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
+            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner) or lemma_of(inner) in GROUP_WORDS):
+                return self.np(inner, speaker)  # "their leaders", "both countries' leaders", "the group's response"
         return [], "direct"
 
     def _attacks_own(self, possessive: Token, owner: ActorMention) -> bool:
