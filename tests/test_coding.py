@@ -1585,3 +1585,23 @@ def test_coding_the_group_is_the_armed_group_just_named(registry):
     body = ("The Shining Path submitted its response to the Chilean proposal on Saturday. Chile's envoy rejected "
             "the group's response as totally unacceptable.")
     assert ("REJECT", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
+def test_coding_the_act_a_later_word_names_is_the_last_one_told_before_it(registry):
+    body = ("Chile slapped tariffs on Peruvian copper. Peru's trade ministry called the tariffs unjustified. "
+            "On Friday Bolivia slapped tariffs on Ecuadorian copper.")
+    assert ("ACCUSE", "PER", "CHL") in keyed_pairs(code(registry, body))
+
+
+def test_coding_a_deportation_is_not_by_the_state_it_sends_to(registry):
+    assert not code(registry, "A Chilean journalist was deported to Bolivia on Monday.")
+
+
+def test_coding_a_harm_agreed_by_way_of_an_act_is_still_to_come(registry):
+    body = "Chile and Bolivia agreed to punish Peru by imposing tariffs on Peruvian copper."
+    assert not {e for e in code(registry, body) if e.type == "SANCTION"}
+
+
+def test_coding_words_on_a_deed_told_just_before_are_not_of_its_day(registry):
+    body = "Chile shelled Peruvian border posts on Saturday. Peru accused Chile of aggression."
+    assert ("ACCUSE", "PER", "CHL", "2025-10-20", "publication") in keyed(code(registry, body, published="2025-10-20"))

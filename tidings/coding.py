@@ -137,7 +137,8 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
         with watch.stage("events"):
             candidates = events.code(window, found, state, part.body)
         with watch.stage("dates"):
-            dated = [_event(part, window, c, lead=not coded and i == 0, offset=offset)
+            force = frozenset(c.sentence_start for c in candidates if c.quad_class == 4)
+            dated = [_event(part, window, c, lead=not coded and i == 0, offset=offset, force=force)
                      for i, c in enumerate(candidates)]
             dated = _same_occasion(window, candidates, dated)
         with watch.stage("commitments"):
@@ -245,15 +246,17 @@ def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
                    commitments=promised)
 
 
-def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: int = 0) -> tuple[Event, str | None]:
+def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: int = 0,
+           force: frozenset[int] = frozenset()) -> tuple[Event, str | None]:
     """The event of a candidate, and the future date its clause names (for a planned act).
 
     ``article`` and ``doc`` are the part of the article coded (``_windows``), which starts at
-    character ``offset`` of the article's body."""
+    character ``offset`` of the article's body; ``force`` holds the starts of its sentences that
+    tell a deed of force."""
     raw = article.body[c.sentence_start:c.sentence_end]
     start = offset + c.sentence_start + len(raw) - len(raw.lstrip())
     sentence = raw.strip()
-    when, basis, due = _date(article, doc, c, raw)
+    when, basis, due = _date(article, doc, c, raw, force)
     mention = Mention(doc=article.doc, article_id=article.article_id, sentence=sentence,
                       start=start, end=start + len(sentence), trigger=c.trigger,
                       publisher=article.publisher, published=article.published)
@@ -273,8 +276,8 @@ def event_id(article_id: str, offset: int, kind: str, source: str | None, target
     return hashlib.sha256(f"{article_id}:{offset}:{kind}:{source}:{target}".encode()).hexdigest()[:16]
 
 
-def _date(article: Article, doc: Doc, c: events.Candidate,
-          sentence: str) -> tuple[str | None, str | None, str | None]:
+def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
+          force: frozenset[int] = frozenset()) -> tuple[str | None, str | None, str | None]:
     """``(date, basis, due)``: when the event happened, how that was found, and a future date
     its clause names (when the event is only planned)."""
     published = article.reported_day
@@ -324,7 +327,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
         moved = dates.shifted(anchor.value, days) if anchor is not None else None
         if moved is not None:
             return moved, "relative", due
-    carried = _narrative_date(article, doc, c, trigger, published)
+    carried = _narrative_date(article, doc, c, trigger, published, force)
     if carried is not None and due is None:
         return carried.value, carried.basis, None
     if lent is not None:
@@ -335,13 +338,15 @@ def _date(article: Article, doc: Doc, c: events.Candidate,
 
 
 def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: Token | None,
-                    published: date | None) -> dates.TimeExpression | None:
+                    published: date | None, force: frozenset[int] = frozenset()) -> dates.TimeExpression | None:
     """The day the previous sentence names, for a simple-past sentence that names none
-    ("... on Friday. He also condemned ..."): the narrative goes on that day."""
+    ("... on Friday. He also condemned ..."): the narrative goes on that day; not for words on a
+    deed of force that sentence tells (``force``: "A shelled B on Saturday. B accused A ..."),
+    said after it."""
     if trigger is None or _governing_clause(trigger).tag_ != "VBD":
         return None
     previous = _sentences_before(doc, c.sentence_start, 1)
-    if not previous:
+    if not previous or (c.quad_class in lexicon.VERBAL_QUADS and previous[0].start_char in force):
         return None
     start = previous[0].start_char
     text = article.body[start:previous[0].end_char]  # a blanked sentence's words too
@@ -480,7 +485,11 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     noun ("the claims made on May 3"); when the expression sits on a saying verb that governs the
     trigger ("X said on Monday that ..."); or when the trigger's clause hangs on the expression
     ("on May 10, during which A and B met"); or when the expression is in the phrase a
-    "where"/"when" clause tells of ("the March 31 summit in Lima, where A and B signed").
+    "where"/"when" clause tells of ("the March 31 summit in Lima, where A and B signed"). A
+    participle adjunct or a "by" clause takes the time of the clause it qualifies ("launched
+    strikes in early May, killing civilians"); a past clause coordinated with a dated one, or with
+    one a dated "when" clause times, is of the same occasion ("A opened fire on Saturday and B
+    responded").
     """
     clause, own = _time_clause(token), _governing_clause(trigger)
     setting = _setting_phrase(own)

@@ -139,9 +139,10 @@ class Select:
     A sentence (split by punctuation) is kept when it has a trigger word of the event lexicon, a
     "must", a harm or a saying verb in any inflection (``lexicon.trigger_words``) and a word that
     can name an actor: a capitalised word inside the sentence, or a known name, office word or
-    pronoun. Each character of the other sentences becomes a space (line breaks stay), so the
-    returned Doc has the body's offsets; a blanked stretch is one whitespace token and a sentence
-    of its own.
+    pronoun; also the sentence before a kept one that refers back to it by a pronoun ("X is a
+    neighbour. We recognise its sovereignty"), for the actor the pronoun stands for. Each character
+    of the other sentences becomes a space (line breaks stay), so the returned Doc has the body's
+    offsets; a blanked stretch is one whitespace token and a sentence of its own.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -157,9 +158,9 @@ class Select:
         for sent in sentences:  # a sentence that goes on from a kept one may name its actors by "it was agreed"
             if self.can_hold_event(sent, after_kept=bool(kept) and kept[-1].end == sent.start):
                 kept.append(sent)
-        starts = {k.start for k in kept}  # and the one before a kept sentence that refers back to it by a
-        kept = [s for n, s in enumerate(sentences) if s.start in starts or (  # pronoun ("X is a neighbour. We
-            n + 1 < len(sentences) and sentences[n + 1].start in starts  # recognise its sovereignty"): its actors
+        held = {k.start for k in kept}  # and the sentence a kept one refers back to by a pronoun
+        kept = [s for n, s in enumerate(sentences) if s.start in held or (
+            n + 1 < len(sentences) and sentences[n + 1].start in held
             and any(t.lower_ in BACK_PRONOUNS for t in sentences[n + 1]) and self._names_actor(s))]
         if len(kept) == len(sentences):
             for tok in doc[1:]:
@@ -189,6 +190,7 @@ class Select:
         return after_kept or self._names_actor(sent)
 
     def _names_actor(self, sent: Span) -> bool:
+        """Whether a sentence has a word that can name an actor (see the class)."""
         return any(self._actor_word(t.lower_) or (t.is_title or t.is_upper) and t.i > sent.start and t.is_alpha
                    for t in sent)
 

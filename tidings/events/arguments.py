@@ -51,10 +51,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "
 DEFINITE = {"the", "this", "that"}
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
+SCHEDULED = {"expect", "schedule", "set", "slate"}  # "X is expected to ...": X is the one who will
+STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
-
-SCHEDULED = {"expect", "schedule", "set", "slate", "due"}
-STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it  # "X is expected to ...": X is the one who will
 
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
@@ -178,8 +177,8 @@ class ArgumentReader(PhraseReader):
         """Sources, targets and joint parties ("signed between A and B") of a verb or adjective."""
         sources: list[Party] = []
         verb = tok.head if trig.pos == "ADJ" and tok.dep_ == "acomp" else tok
-        subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass" or s.head.i != verb.i]  # ("X is expected
-        for subj in subjects:  # to hold talks": X holds them)
+        subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass" or lemma_of(s.head) in SCHEDULED]
+        for subj in subjects:  # (but "X is expected to hold talks": X holds them)
             sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
             if sources:
                 break
@@ -204,7 +203,7 @@ class ArgumentReader(PhraseReader):
             targets = _posts(sources)  # reception": an envoy's gathering is with the state it is posted to
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if trig.host and not sources and agentless_passive:
-            sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker)
+            sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker, trig.type == "COERCE")
         if not sources and agentless_passive and decreed(tok, trig, self.lex):  # "X announced that tariffs
             # will be imposed on Y": X's
             sources = next((found for s in subjects_of(tok.head) for found in [self.parties(s, speaker)] if found), [])
@@ -338,11 +337,13 @@ class ArgumentReader(PhraseReader):
                 for obj in prep.children if obj.dep_ == "pobj" and pos_of(obj) == "NOUN"
                 and self.lex.event_noun(lemma_of(obj))]
 
-    def _host(self, tok: Token, targets: set[str], speaker) -> list[Party]:
+    def _host(self, tok: Token, targets: set[str], speaker, coerced: bool = False) -> list[Party]:
         """The state that summoned or expelled an envoy (``targets``) in an agentless passive: the
         place or ministry he was called to ("to the Foreign Office in <capital>", "in <capital>"),
-        else the state of the dateline. A place named outranks a ministry's assumed country."""
-        objs = [o for c in tok.children if c.dep_ == "prep" and lemma_of(c) in HOST_PREPS
+        else the state of the dateline. A place named outranks a ministry's assumed country. For
+        one ``coerced`` (arrested, deported), "to" names where he was sent, not who sent him."""
+        preps = HOST_PREPS - {"to"} if coerced else HOST_PREPS
+        objs = [o for c in tok.children if c.dep_ == "prep" and lemma_of(c) in preps
                 for o in c.children if o.dep_ == "pobj"]
         places_named = (self._place(inner, speaker) for obj in objs for inner in [obj, *breadth(obj)])
         orgs = (m for m in map(self.actors.at, objs) if m is not None and m.kind == "org")

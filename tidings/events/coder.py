@@ -84,8 +84,8 @@ class _Coder(ArgumentReader):
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
         self.joined_by: dict[int, list[ActorMention]] = {}  # trigger -> the parties of its joint acts
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
-        self.last_act: tuple[int, ActorMention] | None = None  # (sentence, source) of the last act coded
-        self.last_of: dict[str, tuple[int, ActorMention]] = {}  # type or noun -> (sentence, source) of its last act
+        self.told: list[tuple[int, int, ActorMention, frozenset[str]]] = []  # (trigger, sentence, source, its type
+        # and nouns) of each act coded, for "the move", "the threat", "the protest" told after it
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -148,12 +148,10 @@ class _Coder(ArgumentReader):
             self.dispute = [hostile.source, hostile.target]
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
-        if cands:
-            self.last_act = (tok.sent.start, cands[-1].source)
         for cand in cands:  # by its type, and by the nouns of its words ("lodged a protest": "the protest")
             span = self.doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-            for kind in [cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")]:
-                self.last_of[kind] = (tok.sent.start, cand.source)
+            kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")])
+            self.told.append((tok.i, tok.sent.start, cand.source, kinds))
         for cand in cands:
             if cand.type == "ACCUSE" and cand.target is not None:
                 self.accusers[cand.target.actor.key] = (tok.sent.start, cand.source)
@@ -402,12 +400,15 @@ class _Coder(ArgumentReader):
         return None
 
     def _last_told(self, noun: Token) -> tuple[int, ActorMention] | None:
-        """``(sentence, author)`` of the last act of the noun's own words or type, or of the last act
-        told for a word for an act alone ("the move", "the decision")."""
-        if lemma_of(noun) in ACT_WORDS:
-            return self.last_act
-        told = [self.last_of[k] for k in {lemma_of(noun), *self.lex.event_types(lemma_of(noun))} if k in self.last_of]
-        return max(told, key=lambda act: act[0]) if told else None
+        """``(sentence, author)`` of the last act told before ``noun`` of its own words or type, or of
+        any type for a word for an act alone ("the move", "the decision")."""
+        lemma = lemma_of(noun)
+        wanted = None if lemma in ACT_WORDS else {lemma, *self.lex.event_types(lemma)}
+        told = [act for act in self.told if act[0] < noun.i and (wanted is None or act[3] & wanted)]
+        if not told:
+            return None
+        _, sent, author, _ = max(told, key=lambda act: act[0])
+        return sent, author
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
         """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ...")."""
@@ -551,7 +552,8 @@ class _Coder(ArgumentReader):
         targets = (self.parties(objects[0], speaker) if self.actors.at(objects[0]) is not None  # "called X a liar"
                    else self._act_author(objects[0], speaker))  # whose act, not its victims ("violence against X")
         told = self._last_told(objects[0]) if not targets and (bare_definite(objects[0]) or lemma_of(objects[0]) in ACT_WORDS) else None
-        if told is not None and self._recent(verb, told[0]):  # "X imposed tariffs ... Y called the tariffs unjustified"
+        if told is not None and self._recent(verb, told[0], ANAPHORA_SENTENCES):  # "X imposed tariffs ... Y called the
+            # tariffs unjustified"
             targets = [Party(told[1], deep=True)]
         trig = replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said else NAMING
         return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)

@@ -62,7 +62,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     """The status the verbs governing ``tok`` give it."""
     cues = lex.cues
     node = tok
-    means = False  # on the way up, a "by" clause: how what governs it was done
+    means = False  # on the way up a "by" clause and the complements above it: how what governs them was done
     while node.head.i != node.i:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
@@ -93,10 +93,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "requested"
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             return "planned"  # "discussed signing an accord": talked about, not done
-        means = means or (node.dep_ == "pcomp" and lemma_of(gov) == "by")
-        if gtype == "AGREE" and means and _past(gov):
+        means = (means and node.dep_ in ("prep", "xcomp")) or (node.dep_ == "pcomp" and lemma_of(gov) == "by")
+        if gtype == "AGREE" and means and _past(gov) and _cooperative(tok, lex):
             node = gov  # "agreed to boost trade by signing an accord": the signing is how they agreed
-            continue
+            continue  # (not "agreed to punish X by imposing tariffs": that is still to come)
         if gtype == "AGREE" or kind == "plan" or local == "plan":
             return "planned"
         if node is tok and tok.pos_ == "ADJ" and local == "hypothetical" and _future_in_the_past(gov, lex):
@@ -130,6 +130,12 @@ def _past(verb: Token) -> bool:
         verb = verb.head
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma_of(c) == "have"
                                                              for c in verb.children))
+
+
+def _cooperative(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word heads an act of cooperation, in words or deeds (quad class 1 or 2)."""
+    hit = match_trigger(tok, lex, set())
+    return hit is not None and lex.quads[hit[0].type] <= 2
 
 
 def _intent_act(tok: Token, lex: Lexicon) -> bool:
