@@ -1605,3 +1605,10 @@ def test_coding_a_harm_agreed_by_way_of_an_act_is_still_to_come(registry):
 def test_coding_words_on_a_deed_told_just_before_are_not_of_its_day(registry):
     body = "Chile shelled Peruvian border posts on Saturday. Peru accused Chile of aggression."
     assert ("ACCUSE", "PER", "CHL", "2025-10-20", "publication") in keyed(code(registry, body, published="2025-10-20"))
+
+
+@pytest.mark.parametrize("text", ["Chile and Peru on Friday put forward a draft resolution at the UN Security Council.",
+                                  "At a Security Council session on Friday, Chile and Peru put forward a draft resolution "
+                                  "to allow more time for talks."])
+def test_coding_putting_a_resolution_to_a_body_asks_it_to_adopt_it(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("REQUEST", "CHL", "UN"), ("REQUEST", "PER", "UN")}
