@@ -1612,3 +1612,9 @@ def test_coding_words_on_a_deed_told_just_before_are_not_of_its_day(registry):
                                   "to allow more time for talks."])
 def test_coding_putting_a_resolution_to_a_body_asks_it_to_adopt_it(registry, text):
     assert keyed_pairs(code(registry, text)) == {("REQUEST", "CHL", "UN"), ("REQUEST", "PER", "UN")}
+
+
+def test_coding_an_embassy_in_a_datelined_story_is_posted_to_the_datelines_state(registry):
+    body = "The Chilean embassy hosted a reception on Friday to mark the national day."
+    assert keyed_pairs(code(registry, body, dateline="LIMA")) == {("CONSULT", "CHL", "PER")}
+    assert not code(registry, body, dateline="SANTIAGO")  # at home: no one met

@@ -135,6 +135,7 @@ class _Resolver:
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         self.dateline = registry.country(dateline) if dateline else None
+        self.dateline_state = make_actor(dateline.title(), self.dateline, sector="GOV") if self.dateline else None
         # the outlet's country only for a story that names it: a foreign story's offices are not its
         self.home = home if any(h.name.actor.country == home for h in self.names) else None
         self.context = self.dateline or self._dominant()
@@ -330,6 +331,8 @@ class _Resolver:
             else:
                 break
             cand.end = cand.role_end = j
+        if posted and cand.host is None and cand.country and self.dateline not in (None, cand.country):
+            cand.host = self.dateline_state  # "(LIMA:) the Chilean embassy": in Peru
 
     def _people_after(self, k: int) -> _Hit | None:
         """A plural demonym in "for [the affairs of] [overseas] Iranians": the office's people."""
