@@ -1618,3 +1618,8 @@ def test_coding_an_embassy_in_a_datelined_story_is_posted_to_the_datelines_state
     body = "The Chilean embassy hosted a reception on Friday to mark the national day."
     assert keyed_pairs(code(registry, body, dateline="LIMA")) == {("CONSULT", "CHL", "PER")}
     assert not code(registry, body, dateline="SANTIAGO")  # at home: no one met
+
+
+def test_coding_a_pledge_made_together_with_no_one_else_named_is_between_its_makers(registry):
+    found = keyed_pairs(code(registry, "Chile and Peru vowed to work together to combat drug trafficking."))
+    assert found in ({("AGREE", "CHL", "PER")}, {("AGREE", "PER", "CHL")})

@@ -281,8 +281,9 @@ class _Coder(ArgumentReader):
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
               and (trig.type == "AGREE" or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
-        elif not targets and len(sources) >= 2 and self._shared_object(tok):
-            pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties"
+        elif not targets and len(sources) >= 2 and (self._shared_object(tok) or (trig.type == "AGREE" and not parties)):
+            pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties", "A and
+            # B vowed to fight terrorism": theirs together
         if not pairs:
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
