@@ -1623,3 +1623,10 @@ def test_coding_an_embassy_in_a_datelined_story_is_posted_to_the_datelines_state
 def test_coding_a_pledge_made_together_with_no_one_else_named_is_between_its_makers(registry):
     found = keyed_pairs(code(registry, "Chile and Peru vowed to work together to combat drug trafficking."))
     assert found in ({("AGREE", "CHL", "PER")}, {("AGREE", "PER", "CHL")})
+
+
+@pytest.mark.parametrize("text, kind", [("Peru handed over a protest note to the Chilean ambassador.", "ACCUSE"),
+                                        ("Peru's foreign minister briefed his Chilean counterpart on the border.",
+                                         "CONSULT")])
+def test_coding_a_protest_note_accuses_and_a_briefing_consults(registry, text, kind):
+    assert keyed_pairs(code(registry, text)) == {(kind, "PER", "CHL")}

@@ -688,7 +688,9 @@ class ArgumentReader(PhraseReader):
     def hands_over_statement(self, verb: Token) -> bool:
         """Whether a verb's object is a statement ("handed over a demarche", "delivered a demand"),
         not a thing given ("provided military support")."""
-        return any(c.dep_ == "dobj" and self.lex.event_types(lemma_of(c)) & STATEMENT_TYPES for c in verb.children)
+        return any(c.dep_ == "dobj" and any(self.lex.event_types(lemma_of(w)) & STATEMENT_TYPES
+                                            for w in [c, *(m for m in c.children if m.dep_ == "compound")])
+                   for c in verb.children)  # (also "a protest note")
 
     def _carries_act(self, verb: Token) -> bool:
         """Whether a verb only carries the act its object names: it heads no act of its own, or it
