@@ -1630,3 +1630,16 @@ def test_coding_a_pledge_made_together_with_no_one_else_named_is_between_its_mak
                                          "CONSULT")])
 def test_coding_a_protest_note_accuses_and_a_briefing_consults(registry, text, kind):
     assert keyed_pairs(code(registry, text)) == {(kind, "PER", "CHL")}
+
+
+def test_coding_review_cases_of_posts_deportations_and_pledges(registry):
+    # a post the text names outranks the dateline
+    assert not code(registry, "Chile's ambassador at the United Nations hosted a reception.", dateline="LIMA")
+    # "deported to X from Y": by Y
+    assert keyed_pairs(code(registry, "Two Bolivian nationals were deported to Bolivia from Peru on Sunday.")) == {
+        ("COERCE", "PER", "BOL")}
+    # an offer two parties make is no agreement between them
+    assert not code(registry, "Chile and Peru offered to host the next summit.")
+    # an act done by those a participle tells of, though they are a passive's subject
+    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(code(registry, "Chilean troops shelling Peruvian border posts "
+                                                              "were spotted on Sunday."))

@@ -50,7 +50,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import actors, commitments, dates, events, lexicon, merge, nlp, places
-from .records import Actor, ActorMention, Article, Commitment, Event, Mention, Place, Rejection
+from .records import ActorMention, Article, Commitment, Event, Mention, Place, Rejection
 from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
@@ -127,7 +127,7 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
                               sha256=article.source_sha256))
 
     coded: list[tuple[Event, tuple[Commitment, ...]]] = []
-    state = _dateline_state(article, registry)
+    state = registry.dateline_state(article.dateline)
     home = registry.home(article.publisher, article.url)
     for offset, window in _windows(doc, cut):
         part = article if window is doc else replace(article, body=article.body[offset:offset + len(window.text)])
@@ -598,12 +598,6 @@ def _reported(clause: Token) -> bool:
 def _saying(verb: Token) -> bool:
     """``events.is_saying`` with the project's lexicon."""
     return events.is_saying(verb, lexicon.lexicon())
-
-
-def _dateline_state(article: Article, registry: actors.ActorRegistry) -> Actor | None:
-    """The state of the article's dateline place, named as the place ("ISLAMABAD": Islamabad)."""
-    country = registry.country(article.dateline) if article.dateline else None
-    return actors.make_actor(article.dateline.title(), country, sector="GOV") if country else None
 
 
 def _place(article: Article, sentence: str, lead: bool) -> Place | None:

@@ -327,6 +327,11 @@ class ActorRegistry:
         key = _norm(text)
         return self._places.get(key) or _cities().get(key)
 
+    def dateline_state(self, place: str | None) -> Actor | None:
+        """The state of a dateline place, named as the place ("ISLAMABAD": Islamabad)."""
+        country = self.country(place) if place else None
+        return make_actor(place.title(), country, sector="GOV") if country else None
+
     # -- used by resolve -----------------------------------------------------------------------
     def _matcher(self, vocab) -> PhraseMatcher:
         matcher, added = self._matchers.get(id(vocab), (None, 0))

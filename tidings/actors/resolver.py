@@ -40,6 +40,7 @@ from .registry import ActorRegistry, _Name, _Term, _bare, _norm, _tokens, make_a
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _SUBJECT = {"nsubj", "nsubjpass"}
+_POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
            "consulate"}  # a state's offices abroad: "in" names where they are posted
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -135,7 +136,7 @@ class _Resolver:
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         self.dateline = registry.country(dateline) if dateline else None
-        self.dateline_state = make_actor(dateline.title(), self.dateline, sector="GOV") if self.dateline else None
+        self.dateline_state = registry.dateline_state(dateline)
         # the outlet's country only for a story that names it: a foreign story's offices are not its
         self.home = home if any(h.name.actor.country == home for h in self.names) else None
         self.context = self.dateline or self._dominant()
@@ -331,7 +332,9 @@ class _Resolver:
             else:
                 break
             cand.end = cand.role_end = j
-        if posted and cand.host is None and cand.country and self.dateline not in (None, cand.country):
+        told_where = j < len(doc) and (doc[j].lower_ in _POST_WORDS or (  # "at the UN", "in Geneva", "based in"
+            doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("who", "which")))
+        if posted and cand.host is None and cand.country and self.dateline not in (None, cand.country) and not told_where:
             cand.host = self.dateline_state  # "(LIMA:) the Chilean embassy": in Peru
 
     def _people_after(self, k: int) -> _Hit | None:

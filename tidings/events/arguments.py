@@ -177,8 +177,8 @@ class ArgumentReader(PhraseReader):
         """Sources, targets and joint parties ("signed between A and B") of a verb or adjective."""
         sources: list[Party] = []
         verb = tok.head if trig.pos == "ADJ" and tok.dep_ == "acomp" else tok
-        subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass" or lemma_of(s.head) in SCHEDULED]
-        for subj in subjects:  # (but "X is expected to hold talks": X holds them)
+        subjects = subjects_of(verb)  # never the trigger's own passive subject; those of other verbs do it
+        for subj in subjects:  # ("X is expected to hold talks", "troops shelling posts were spotted")
             sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
             if sources:
                 break
@@ -342,9 +342,12 @@ class ArgumentReader(PhraseReader):
         place or ministry he was called to ("to the Foreign Office in <capital>", "in <capital>"),
         else the state of the dateline. A place named outranks a ministry's assumed country. For
         one ``coerced`` (arrested, deported), "to" names where he was sent, not who sent him."""
-        preps = HOST_PREPS - {"to"} if coerced else HOST_PREPS
-        objs = [o for c in tok.children if c.dep_ == "prep" and lemma_of(c) in preps
-                for o in c.children if o.dep_ == "pobj"]
+        preps = [c for c in tok.children if c.dep_ == "prep" and lemma_of(c) in HOST_PREPS]
+        if coerced:  # "deported to X from Y": Y, which the parse may hang on X
+            preps = [p for c in preps for p in ([c] if lemma_of(c) != "to" else
+                                                 (q for o in c.children for q in o.children if q.dep_ == "prep"
+                                                  and lemma_of(q) in HOST_PREPS - {"to"}))]
+        objs = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         places_named = (self._place(inner, speaker) for obj in objs for inner in [obj, *breadth(obj)])
         orgs = (m for m in map(self.actors.at, objs) if m is not None and m.kind == "org")
         for found in chain(places_named, orgs):

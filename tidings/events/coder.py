@@ -31,6 +31,7 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ARTICLES = frozenset({"the", "a", "an"})
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
+TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
@@ -281,9 +282,10 @@ class _Coder(ArgumentReader):
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
               and (trig.type == "AGREE" or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
-        elif not targets and len(sources) >= 2 and (self._shared_object(tok) or (trig.type == "AGREE" and not parties)):
+        elif not targets and len(sources) >= 2 and (self._shared_object(tok) or (
+                trig.type == "AGREE" and not parties and any(lemma_of(w) in TOGETHER for w in tok.subtree))):
             pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties", "A and
-            # B vowed to fight terrorism": theirs together
+            # B vowed to work together": theirs together
         if not pairs:
             dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
@@ -408,7 +410,7 @@ class _Coder(ArgumentReader):
         told = [act for act in self.told if act[0] < noun.i and (wanted is None or act[3] & wanted)]
         if not told:
             return None
-        _, sent, author, _ = max(told, key=lambda act: act[0])
+        _, (_, sent, author, _) = max(enumerate(told), key=lambda act: (act[1][0], act[0]))  # the last told
         return sent, author
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
