@@ -1643,3 +1643,8 @@ def test_coding_review_cases_of_posts_deportations_and_pledges(registry):
     # an act done by those a participle tells of, though they are a passive's subject
     assert ("ASSAULT", "CHL", "PER") in keyed_pairs(code(registry, "Chilean troops shelling Peruvian border posts "
                                                               "were spotted on Sunday."))
+
+
+def test_coding_a_patterns_preposition_hung_on_its_object_still_belongs_to_it(registry):
+    body = "Chile put forward a draft resolution at the UN Security Council on Friday."
+    assert keyed_pairs(code(registry, body)) == {("REQUEST", "CHL", "UN")}

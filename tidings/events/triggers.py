@@ -54,7 +54,7 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
         words: list[Token] = []
         for extra in trig.extras:
             near = _slots(tok, words) if trig.slots else (  # no word of the pattern is its verb's subject
-                t for t in nearby(tok) if _attached(t, tok) and t.dep_ not in SUBJECTS)  # ("the envoy received")
+                t for t in nearby(tok) if _attached(t, tok, words) and t.dep_ not in SUBJECTS)  # ("the envoy received")
             hit = next((t for t in near if lex.is_word(lemma_of(t), extra) and t.i not in used), None)
             if hit is None:
                 break
@@ -133,11 +133,13 @@ def _on_envoy(tok: Token, words: list[Token], lex: Lexicon) -> bool:
                for p in patients_of(tok, words))
 
 
-def _attached(word: Token, head: Token) -> bool:
-    """Whether a pattern word hangs on the trigger: function words directly ("called on X") or
-    as the infinitive marker of its complement ("resolved to"); content words within two steps."""
+def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
+    """Whether a pattern word hangs on the trigger: function words directly ("called on X"), a
+    preposition also on the object the pattern names ("put forward a resolution at X", the parse
+    hanging "at" on the resolution), the infinitive marker of its complement ("resolved to");
+    content words within two steps."""
     if is_preposition(word):
-        return word.head == head and not _of_time(word)
+        return (word.head == head or (word.head in matched and word.head.dep_ == "dobj")) and not _of_time(word)
     if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
         return word.i > head.i and (word.head == head or (word.dep_ == "aux" and word.head.head == head
                                                           and word.head.dep_ in ("xcomp", "advcl", "acl")))
