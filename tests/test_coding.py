@@ -1648,3 +1648,9 @@ def test_coding_review_cases_of_posts_deportations_and_pledges(registry):
 def test_coding_a_patterns_preposition_hung_on_its_object_still_belongs_to_it(registry):
     body = "Chile put forward a draft resolution at the UN Security Council on Friday."
     assert keyed_pairs(code(registry, body)) == {("REQUEST", "CHL", "UN")}
+
+
+def test_coding_a_role_in_doing_is_no_act(registry):
+    body = "Chile's role in supporting Peru's counter-terrorism efforts is widely recognised, the spokesman said."
+    assert not code(registry, body, dateline="SANTIAGO")
+    assert keyed_pairs(code(registry, "Chile supported Peru's counter-terrorism efforts.")) == {("SUPPORT", "CHL", "PER")}

@@ -31,7 +31,8 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ARTICLES = frozenset({"the", "a", "an"})
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
-TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
+TOGETHER = {"together", "jointly"}
+ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
@@ -173,6 +174,9 @@ class _Coder(ArgumentReader):
         if (trig.type == "REQUEST" and lemma_of(tok) == "ask" and tok.tag_ == "VBN" and agent_of(tok) is None
                 and not any(c.dep_ in ("xcomp", "aux") for c in tok.children)):
             return None  # "Asked about X, the spokesperson said ...": a question put to the speaker
+        if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
+                and lemma_of(tok.head.head) in ROLE_NOUNS):
+            return None  # "X's role in supporting Y": a part X plays, told of no occasion
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
