@@ -1654,3 +1654,8 @@ def test_coding_a_role_in_doing_is_no_act(registry):
     body = "Chile's role in supporting Peru's counter-terrorism efforts is widely recognised, the spokesman said."
     assert not code(registry, body, dateline="SANTIAGO")
     assert keyed_pairs(code(registry, "Chile supported Peru's counter-terrorism efforts.")) == {("SUPPORT", "CHL", "PER")}
+
+
+def test_coding_punitive_or_retaliatory_measures_are_sanctions(registry):
+    body = "Chile withdrew from the accord and reimposed tough punitive measures on Peru."
+    assert ("SANCTION", "CHL", "PER") in keyed_pairs(code(registry, body))
