@@ -21,7 +21,7 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, LOCATIVE, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, breadth, infinitive,
                       is_preposition, lemma_of, marked, pos_of)
-from .phrases import IMPERSONAL, PLACE_KINDS, Party, PhraseReader, provenance, same_side
+from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
 from .status import decreed, is_saying
 from .triggers import match_trigger, patients_of
 
@@ -48,7 +48,6 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
-DEFINITE = {"the", "this", "that"}
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 SCHEDULED = {"expect", "schedule", "set", "slate"}  # "X is expected to ...": X is the one who will
@@ -90,12 +89,6 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [head]  # not "the envoy, who was summoned": the envoy is summoned, not summoning
     return []
-
-
-def bare_definite(noun: Token) -> bool:
-    """Whether a noun is only "the"/"this"/"these" noun ("the claim"): what it is was told before."""
-    words = [c for c in noun.children if c.dep_ != "punct"]
-    return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ in DEFINITE | {"these"}
 
 
 def _posts(parties: list[Party]) -> list[Party]:
@@ -155,14 +148,7 @@ class ArgumentReader(PhraseReader):
     def last_speaker(self, tok: Token) -> list[ActorMention]:
         """Who makes a statement in ``tok``'s sentence or the two before it, nearest first: a clause
         the parse does not hang on a saying verb goes on with the statement around it."""
-        sents, start = [tok.sent], tok.sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            sent = self.doc[start - 1].sent
-            sents.append(sent)
-            start = sent.start
-        return self._teller([t for sent in sents for t in sent])
+        return self._teller([t for sent in [tok.sent, *self._sentences_back(tok, 2)] for t in sent])
 
     def _teller(self, tokens: list[Token]) -> list[ActorMention]:
         """The actor named as subject of the first saying verb among ``tokens`` that has one."""
@@ -197,10 +183,9 @@ class ArgumentReader(PhraseReader):
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue_of(tok, trig, sources, speaker)
-        if sources and not targets and trig.type == "CONSULT":
-            targets = self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)
-        if sources and not targets and trig.type == "CONSULT":  # "the Chilean embassy in Lima hosted a
-            targets = _posts(sources)  # reception": an envoy's gathering is with the state it is posted to
+        if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
+            targets = (self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)  # Lima hosted a
+                       or _posts(sources))  # reception": an envoy's gathering is with the state it is posted to
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker, trig.type == "COERCE")
@@ -561,15 +546,10 @@ class ArgumentReader(PhraseReader):
                 return [replace(p, deep=True) for p in found[:1]]
         if not any(c.dep_ == "dobj" and bare_definite(c) for c in verb.children):
             return []  # "questioned official claims": whose they are is not told
-        start = verb.sent.start
-        for _ in range(STATEMENT_SENTENCES):
-            if start == 0:
-                break
-            sent = self.doc[start - 1].sent
+        for sent in self._sentences_back(verb, STATEMENT_SENTENCES):
             found = [m for m in self._teller(list(sent)) if m.actor.key not in own]
             if found:
                 return [Party(found[0], deep=True)]
-            start = sent.start
         return []
 
     def _perpetrator(self, tok: Token, speaker) -> list[Party]:

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DEFINITE, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, bare_definite, subjects_of
+from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
 from .grammar import SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
-from .phrases import NER_KINDS, Party, distinct, same_side
+from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
 
@@ -31,8 +31,8 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ARTICLES = frozenset({"the", "a", "an"})
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
-TOGETHER = {"together", "jointly"}
-ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told  # "A and B vowed to work together": an agreement between them
+TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
+ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
@@ -347,11 +347,9 @@ class _Coder(ArgumentReader):
         if (trig.mode == "visit" and trig.pos == "NOUN" and not trig.slots
                 and own and self.dateline is not None and self.dateline.key not in own):
             return [Party(self._dateline_at(tok), deep=True)]  # "(LIMA:) ... a visit by X": X came to Peru
-        named = self._act_over(tok) if quad in VERBAL_QUADS and not trig.joint else None
-        if named is not None:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
-            sent, author = named
-            if sent < tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
-                return [Party(author, deep=True)]
+        answered = self._author_of(tok, self._act_over(tok), own) if quad in VERBAL_QUADS and not trig.joint else []
+        if answered:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
+            return answered
         if trig.pos != "VERB":
             return []
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
@@ -368,17 +366,25 @@ class _Coder(ArgumentReader):
             # after a threat; "offered to mediate": between the sides of the last fight or quarrel
         if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
-        named = self._act_named(tok) if trig.type in REACTION_TYPES else None
-        if named is not None:  # "X closed the border. Y criticised the move": X's;
-            sent, author = named  # "X threatened to ... Y dismissed the threat": X's
-            if sent < tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
-                return [Party(author, deep=True)]
+        answered = self._author_of(tok, self._act_named(tok), own) if trig.type in REACTION_TYPES else []
+        if answered:  # "X closed the border. Y criticised the move": X's; "X threatened to ... Y dismissed
+            return answered  # the threat": X's
         denier = next(iter(own)) if len(own) == 1 else None
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
             sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X
             return [Party(accuser, deep=True)] if self._recent(tok, sent) else []
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
+        return []
+
+    def _author_of(self, tok: Token, named: tuple[int, ActorMention] | None, own: set[str]) -> list[Party]:
+        """The author of an act told in an earlier sentence, up to ``ANAPHORA_SENTENCES`` back, that
+        ``tok`` refers to (``named``: its sentence and author), when it is another party."""
+        if named is None:
+            return []
+        sent, author = named
+        if sent < tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
+            return [Party(author, deep=True)]
         return []
 
     def _act_named(self, verb: Token) -> tuple[int, ActorMention] | None:

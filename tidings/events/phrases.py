@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors import make_actor
 from tidings.lexicon import lexicon
@@ -38,6 +38,7 @@ STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's 
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
+DEFINITE = {"the", "this", "that"}
 GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the armed group just named
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the countries" = both
@@ -134,6 +135,12 @@ def provenance(tok: Token) -> bool:
     """Whether a name only says where a thing comes from: "Chilean-supplied rifles", "Peruvian-made drones"
     (not who acts, as in "US-led strikes")."""
     return tok.dep_ in ("npadvmod", "compound", "nmod") and lemma_of(tok.head) in PROVENANCE and tok.head.tag_ == "VBN"
+
+
+def bare_definite(noun: Token) -> bool:
+    """Whether a noun is only "the"/"this"/"these" noun ("the claim"): what it is was told before."""
+    words = [c for c in noun.children if c.dep_ != "punct"]
+    return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ in DEFINITE | {"these"}
 
 
 def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m: m) -> list[T]:
@@ -452,14 +459,17 @@ class PhraseReader:
     def _recent(self, tok: Token, sent_start: int, back: int = 1) -> bool:
         """Whether ``sent_start`` is the start of the sentence of ``tok`` or of one of the ``back``
         sentences before it."""
+        return sent_start == tok.sent.start or any(s.start == sent_start for s in self._sentences_back(tok, back))
+
+    def _sentences_back(self, tok: Token, count: int) -> Iterator[Span]:
+        """Up to ``count`` sentences before the one of ``tok``, nearest first."""
         start = tok.sent.start
-        for _ in range(back + 1):
-            if sent_start == start:
-                return True
+        for _ in range(count):
             if start == 0:
-                return False
-            start = self.doc[start - 1].sent.start
-        return False
+                return
+            sent = self.doc[start - 1].sent
+            yield sent
+            start = sent.start
 
     def parties(self, tok: Token, speaker, how: str = "direct") -> list[Party]:
         """``np`` as parties; ``how`` is "inherited" when ``tok`` is not a dependent of the trigger."""

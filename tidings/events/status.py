@@ -118,10 +118,7 @@ def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
         return False  # (a noun of deciding: "welcomed X's decision to lift the sanctions")
     if tok.dep_ == "ccomp" and not agentless(tok):
         return False  # "announced that he will withdraw ...": an intent its author states
-    if trig is None:
-        hit = match_trigger(tok, lex, set())
-        trig = hit[0] if hit else None
-    return trig is not None and trig.type in DECREED_TYPES
+    return (trig.type if trig is not None else _act_type(tok, lex)) in DECREED_TYPES
 
 
 def _past(verb: Token) -> bool:
@@ -132,16 +129,21 @@ def _past(verb: Token) -> bool:
                                                              for c in verb.children))
 
 
+def _act_type(tok: Token, lex: Lexicon) -> str | None:
+    """The type of the act a word heads, if any."""
+    hit = match_trigger(tok, lex, set())
+    return hit[0].type if hit is not None else None
+
+
 def _cooperative(tok: Token, lex: Lexicon) -> bool:
     """Whether a word heads an act of cooperation, in words or deeds (quad class 1 or 2)."""
-    hit = match_trigger(tok, lex, set())
-    return hit is not None and lex.quads[hit[0].type] <= 2
+    kind = _act_type(tok, lex)
+    return kind is not None and lex.quads[kind] <= 2
 
 
 def _intent_act(tok: Token, lex: Lexicon) -> bool:
     """Whether a word heads an act that, announced, is a threat or a promise (``INTENT_CAMEO``)."""
-    hit = match_trigger(tok, lex, set())
-    return hit is not None and hit[0].type in INTENT_CAMEO
+    return _act_type(tok, lex) in INTENT_CAMEO
 
 
 def claim_rejected(noun: Token, lex: Lexicon) -> bool:
