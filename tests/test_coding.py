@@ -1249,6 +1249,18 @@ def test_coding_the_measures_just_told_are_aimed_as_they_were(registry):
         code(registry, body, published="2025-09-27"))
 
 
+@pytest.mark.parametrize("between, expected", [
+    ("Peru's copper exports fell by a tenth. Lima hosted a mining fair. Talks on a rail link went well. ", {"ECU"}),
+    ("Peru imposed sanctions on Colombia in June. Prices rose. Lima hosted a mining fair. ", set())])
+def test_coding_the_only_measures_a_story_told_are_the_ones_named_later(registry, between, expected):
+    """ "The sanctions" several sentences on are the story's sanctions when it told of sanctions on one
+    party only; with two parties sanctioned before, they are nobody's in particular."""
+    body = ("Bolivia imposed sweeping sanctions on Ecuador in March. " + between +
+            "Argentina joined the sanctions last month, citing drug trafficking.")
+    found = code(registry, body, published="2025-09-27")
+    assert {e.target.key for e in found if e.type == "SANCTION" and e.source.key == "ARG"} == expected
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -83,6 +83,7 @@ class _Coder(ArgumentReader):
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
         self.dispute: list[ActorMention] = []  # the two sides of the last hostile act coded (quad class 3 or 4)
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
+        self.aimed_ever: dict[str, set[str]] = {}  # type -> keys of every target its acts have had
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
         self.joined_by: dict[int, list[ActorMention]] = {}  # trigger -> the parties of its joint acts
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
@@ -150,6 +151,7 @@ class _Coder(ArgumentReader):
             self.dispute = [hostile.source, hostile.target]
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
+            self.aimed_ever.setdefault(kind, set()).update(m.actor.key for m in self.aimed[kind][1])
         for cand in cands:  # by its type, and by the nouns of its words ("lodged a protest": "the protest")
             span = self.doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
             kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")])
@@ -335,7 +337,8 @@ class _Coder(ArgumentReader):
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
         if trig.pos == "NOUN" and trig.type in ANAPHORIC_TYPES and bare_definite(tok):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "X imposed sanctions on Y ... Z triggered
-            if self._recent(tok, sent):  # the sanctions": the ones just told, on Y
+            if self._recent(tok, sent) or len(self.aimed_ever.get(trig.type, ())) == 1:  # the sanctions": the ones just
+                # told, or the only ones the story has told of, on Y
                 return [Party(m, deep=True) for m in aimed if m.actor.key not in own]
         if claim_rejected(tok, self.lex):
             return [p for s in subjects_of(tok.head) for p in self.parties(s, speaker)]  # "X denied Y's allegations": X
