@@ -584,3 +584,13 @@ def test_actors_a_name_followed_by_of_a_state_is_of_that_state(nlp, registry):
 def test_actors_a_city_in_the_name_of_a_sea_or_strait_is_no_actor(nlp, registry):
     _, found = mentions(nlp, registry, "Pirates stepped up their raids on freighters in the Arabian Sea and Gulf of Aden.")
     assert not [m for m in found if m.actor.country == "YEM"]
+
+
+@pytest.mark.parametrize("body", ["Bolivia's exiled opposition", "The Bolivian opposition"])
+def test_actors_the_leader_of_a_body_told_before_is_of_its_state(nlp, registry, body):
+    """ "The leader of the opposition" in a story datelined elsewhere leads the opposition the story
+    named before, not the dateline's."""
+    text = f"{body} called for new elections. Maria Lopez, the leader of the{' exiled' if 'exiled' in body else ''} " \
+           "opposition, urged the Andean Community to suspend Bolivia."
+    _, found = mentions(nlp, registry, text, dateline="SANTIAGO")
+    assert [m.actor.country for m in found if m.text.startswith("Maria Lopez")] == ["BOL"]

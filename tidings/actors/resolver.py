@@ -319,6 +319,8 @@ class _Resolver:
                 if word == "of" or sub.head_kind in ("person", "person_mod"):
                     cand.country = cand.country or sub.country
                     cand.org = cand.org or sub.org
+                    if word == "of" and not (sub.country or sub.org):
+                        cand.extras["of_body"] = sub.canon  # "the leader of the opposition": whose, told before
                     if sub.extras.get("qualified"):
                         cand.extras["qualified"] = True
                     j = sub.end
@@ -662,6 +664,8 @@ class _Resolver:
                 country = last_state or self._topic(cand.start)[0]
             else:
                 country, org = self._sibling(cand)
+        if not country and not org and cand.extras.get("of_body"):
+            country, org = self._body_told(cand.extras["of_body"])
         if cand.person:
             known = self._known_person(cand.person, people) or self.reg.lookup(  # "President Bush": an alias,
                 self.doc[cand.start:cand.end].text, loose=False)  # where the surname alone is two people's
@@ -751,6 +755,14 @@ class _Resolver:
             tok = self.doc[self._head(other.start, other.end)]
             if (tok.dep_ == "conj" and tok.head.i == head.i) or (head.dep_ == "conj" and head.head.i == tok.i):
                 return other.country, other.org
+        return None, None
+
+    def _body_told(self, canon: tuple[str, ...]) -> tuple[str | None, str | None]:
+        """Country and organisation of the latest earlier mention of a body of the same head that
+        says whose it is ("X's exiled opposition ... the leader of the exiled opposition")."""
+        for earlier, actor in reversed(self.seen):
+            if earlier.canon and canon and earlier.canon[-1] == canon[-1] and (actor.country or actor.org):
+                return actor.country, actor.org
         return None, None
 
     def _owner(self, cand: _Cand, people: list) -> Actor | None:
