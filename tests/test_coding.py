@@ -1261,6 +1261,15 @@ def test_coding_the_only_measures_a_story_told_are_the_ones_named_later(registry
     assert {e.target.key for e in found if e.type == "SANCTION" and e.source.key == "ARG"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile conditioned aid for Bolivia on the return of the seized trucks.", "THREATEN"),
+    ("Chile tied its aid to Bolivia to the release of the detained drivers.", "THREATEN"),
+    ("Chile made its aid to Bolivia conditional on reforms.", "THREATEN"),
+    ("Chile sent aid to Bolivia after the floods.", "AID")])
+def test_coding_aid_made_to_hang_on_a_demand_is_a_threat_to_withhold_it(registry, text, expected):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, text)} == {(expected, "CHL", "BOL")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

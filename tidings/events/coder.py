@@ -38,6 +38,7 @@ CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
+WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
@@ -179,6 +180,9 @@ class _Coder(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
+        if trig.type == "AID" and trig.pos == "NOUN" and self._conditioned(tok):
+            return replace(trig, type="THREATEN", cameo=WITHHELD_AID_CAMEO, mode=None)  # "tied its aid to
+            # X's reforms": aid withheld unless X complies
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -214,6 +218,17 @@ class _Coder(ArgumentReader):
             # detention"), a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
+
+    def _conditioned(self, noun: Token) -> bool:
+        """Whether a benefit is made to hang on something: the object of "condition", "tie" or "link"
+        with "on" or "to" ("conditioned aid on the return of ..."), or of "made ... conditional"."""
+        verb = noun.head
+        if noun.dep_ != "dobj":
+            return False
+        if lemma_of(verb) in self.lex.words["condition"]:
+            return any(c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and h is verb))
+                       for h in (verb, noun) for c in h.children)  # ("aid to X" names who receives it)
+        return any(lemma_of(t) in ("conditional", "contingent") for t in verb.subtree)
 
     def _objects_to(self, verb: Token) -> bool:
         """Whether a protest verb objects to a thing, said by a state, body or official ("X protested
