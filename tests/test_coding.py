@@ -1270,6 +1270,16 @@ def test_coding_aid_made_to_hang_on_a_demand_is_a_threat_to_withhold_it(registry
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, text)} == {(expected, "CHL", "BOL")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile fired missiles at Peru on Monday. Peru says its missiles are a deterrent against Chile.", {("CHL", "PER")}),
+    ("Chile fired missiles at Peru on Monday. Peruvian missiles are a match for them, Lima said.", {("CHL", "PER")}),
+    ("Chile fired missiles at Peru on Monday. A Peruvian missile hit a Chilean post on Tuesday.",
+     {("CHL", "PER"), ("PER", "CHL")})])
+def test_coding_a_party_s_weapons_told_of_are_no_attack(registry, text, expected):
+    """Missiles a party owns, or that are said to be something, are its arsenal; one that hits is an attack."""
+    assert {(e.source.key, e.target.key) for e in code(registry, text) if e.type == "ASSAULT"} == expected
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -183,6 +183,9 @@ class _Coder(ArgumentReader):
         if trig.type == "AID" and trig.pos == "NOUN" and self._conditioned(tok):
             return replace(trig, type="THREATEN", cameo=WITHHELD_AID_CAMEO, mode=None)  # "tied its aid to
             # X's reforms": aid withheld unless X complies
+        if trig.pos == "NOUN" and lemma_of(tok) in self.lex.sets["&weapon"] and (
+                any(c.dep_ == "poss" for c in tok.children) or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
+            return None  # "its missiles are a deterrent": an arsenal, told of no attack
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
