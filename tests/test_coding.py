@@ -1280,6 +1280,14 @@ def test_coding_a_party_s_weapons_told_of_are_no_attack(registry, text, expected
     assert {(e.source.key, e.target.key) for e in code(registry, text) if e.type == "ASSAULT"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile hosts thousands of Peruvian refugees.", set()),
+    ("Venezuela also hosts the ELN and FARC dissidents.", set()),
+    ("Chile hosted a delegation of Peruvian ministers on Monday.", {("CONSULT", "CHL", "PER")})])
+def test_coding_hosting_refugees_or_armed_groups_is_no_meeting(registry, text, expected):
+    assert {(e.type, e.source.key, e.target.key) for e in code(registry, text)} == expected
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

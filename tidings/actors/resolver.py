@@ -295,7 +295,8 @@ class _Resolver:
                 break
             name = self.name_at.get(k)
             people = self._people_after(j + 1) if word in ("of", "for") else None
-            if word in ("of", "for") and name and name.kind in _QUALIFIERS and not (
+            modifier = name is not None and name.kind == "demonym" and name.end in self.term_at  # "of Peruvian ministers"
+            if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
                     name.end < len(doc) and doc[name.end].text in ("'s", "’s")):
                 self._qualify(cand, name)
                 cand.extras["of"] = True
@@ -314,7 +315,7 @@ class _Resolver:
                   and name.name.actor.country != cand.country):
                 cand.host = name.name.actor  # "the Chilean embassy in Lima": posted to Peru
                 j = name.end
-            elif word in ("to", "of") and k in self.term_at and (sub := self._chunk(k)):
+            elif word in ("to", "of") and (k in self.term_at or modifier) and (sub := self._chunk(k)):
                 self._extend_right(sub)
                 if word == "of" or sub.head_kind in ("person", "person_mod"):
                     cand.country = cand.country or sub.country

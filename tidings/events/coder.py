@@ -35,6 +35,7 @@ TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agree
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
+SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
@@ -186,6 +187,8 @@ class _Coder(ArgumentReader):
         if trig.pos == "NOUN" and lemma_of(tok) in self.lex.sets["&weapon"] and (
                 any(c.dep_ == "poss" for c in tok.children) or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
             return None  # "its missiles are a deterrent": an arsenal, told of no attack
+        if trig.type == "CONSULT" and trig.pos == "VERB" and trig.mode == "visit" and self._shelters(tok):
+            return None  # "hosts thousands of refugees", "host al Qaeda": shelter given, no meeting
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -221,6 +224,14 @@ class _Coder(ArgumentReader):
             # detention"), a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
+
+    def _shelters(self, verb: Token) -> bool:
+        """Whether all the verb's objects that are actors are refugees or armed groups."""
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        objects += [o for t in objects for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]  # "thousands of refugees"
+        guests = [m for m in map(self.actors.at, objects) if m is not None]
+        return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
 
     def _conditioned(self, noun: Token) -> bool:
         """Whether a benefit is made to hang on something: the object of "condition", "tie" or "link"
