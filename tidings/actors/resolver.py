@@ -721,7 +721,22 @@ class _Resolver:
             acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
         guesses = (self.dateline, self.home) if named else (self.dateline, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
+        if named and not choices:
+            return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
         return next((c for c in choices if c not in others), choices[0] if choices else None)
+
+    def _where_told(self, start: int, end: int, acted: set[str]) -> str | None:
+        """The one country whose states or capitals the sentence names, each as a place ("in Algiers",
+        "rebels in the Ivory Coast"), none acted on: where a sentence with no dateline happens."""
+        places = set()
+        for h in self.names:
+            if start <= h.start < end and h.kind in ("state", "metonym"):
+                k = self._head(h.start, h.end)
+                if self.dep[k] != "pobj" or self.lower[self.head_i[k]] not in _PLACE_PREPS:
+                    return None  # a state that acts or is acted on: whose the person is, the text does not say
+                places.add(h.name.actor.country)
+        places -= acted
+        return places.pop() if len(places) == 1 else None
 
     def _acted_on(self, cand: _Cand) -> set[str]:
         """Countries of the states named as objects of the verb of which ``cand`` is the subject:
