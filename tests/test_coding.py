@@ -1288,6 +1288,12 @@ def test_coding_hosting_refugees_or_armed_groups_is_no_meeting(registry, text, e
     assert {(e.type, e.source.key, e.target.key) for e in code(registry, text)} == expected
 
 
+@pytest.mark.parametrize("verb", ["banned", "broke up", "prevented"])
+def test_coding_stopping_a_protest_coerces_the_protesters(registry, verb):
+    found = code(registry, f"Chilean police {verb} the demonstration staged by students in Santiago.")
+    assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "CHL", "CHL", "CVL")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}
