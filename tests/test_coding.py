@@ -1294,6 +1294,14 @@ def test_coding_stopping_a_protest_coerces_the_protesters(registry, verb):
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "CHL", "CHL", "CVL")}
 
 
+@pytest.mark.parametrize("first, pair", [
+    ("Chile's foreign minister visited Peru on Monday.", {"CHL", "PER"}),
+    ("The United States mediated talks between Peru and Ecuador on Monday.", {"PER", "ECU"})])
+def test_coding_both_sides_after_a_visit_are_the_visitor_and_the_host(registry, first, pair):
+    found = code(registry, first + " Both sides signed an accord on fisheries.")
+    assert [{e.source.key, e.target.key} for e in found if e.type == "SUPPORT"] == [pair]
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -141,10 +141,12 @@ class _Coder(ArgumentReader):
 
     def _keep(self, tok: Token, cands: list[Candidate], out: list[Candidate], seen: set[tuple]) -> None:
         """Add a trigger's candidates to ``out``, each once, and note what they leave for the next."""
-        joint = next((c for c in cands if c.symmetric), None)
-        if joint is not None:
-            self.last_pair, self.last_pair_sent = [joint.source, joint.target], tok.sent.start
-            self.last_group = distinct(m for c in cands if c.symmetric for m in (c.source, c.target))
+        met = [c for c in cands if c.symmetric]
+        visits = [c for c in cands if c.type == "CONSULT" and not c.symmetric and c.target is not None]
+        met = met or (visits if len(visits) == 1 else [])  # a visit meets too: "X visited Y. Both sides
+        if met:  # signed ...": X and Y (not a mediation between two others)
+            self.last_pair, self.last_pair_sent = [met[0].source, met[0].target], tok.sent.start
+            self.last_group = distinct(m for c in met for m in (c.source, c.target))
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
         if fight is not None:
             self.conflict = [fight.source, fight.target]
