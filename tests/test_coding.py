@@ -1302,6 +1302,13 @@ def test_coding_both_sides_after_a_visit_are_the_visitor_and_the_host(registry, 
     assert [{e.source.key, e.target.key} for e in found if e.type == "SUPPORT"] == [pair]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia freed 12 prisoners on Thursday after an appeal from Chile's president.", ("RETREAT", "BOL", "CHL")),
+    ("Bolivia released the detained truck drivers at the request of Peru.", ("RETREAT", "BOL", "PER"))])
+def test_coding_an_act_done_at_another_s_request_is_aimed_at_the_asker(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

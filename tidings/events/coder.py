@@ -54,6 +54,7 @@ COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
+ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,9 @@ class _Coder(ArgumentReader):
         what the text has told so far."""
         if parties:  # "mediated between A and B": a third party's act, aimed at both
             return parties if own and not trig.joint else []
+        asker = self._asked_by(tok, speaker, own) if trig.type not in ("REQUEST", "CONSULT") and not trig.joint else []
+        if asker:
+            return asker  # "freed 52 prisoners after an appeal from X": towards X
         if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
             sent, aimed = self.aimed.get(trig.type, (-1, []))  # "imposed similar sanctions": on whom the last were
             return [Party(m, deep=True) for m in aimed] if self._recent(tok, sent) else []
@@ -409,6 +413,21 @@ class _Coder(ArgumentReader):
             return [Party(accuser, deep=True)] if self._recent(tok, sent) else []
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
+        return []
+
+    def _asked_by(self, tok: Token, speaker: list[ActorMention], own: set[str]) -> list[Party]:
+        """Who asked for the act, done "after", "following" or "at" their request, call or appeal
+        ("after an appeal from X", "at the request of X", "following X's call")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or lemma_of(prep) not in ANSWERING_PREPS:
+                continue
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if "REQUEST" not in self.lex.event_types(lemma_of(noun)):
+                    continue
+                authors = self._act_author(noun, speaker) or [
+                    p for c in noun.children if c.dep_ == "prep" and lemma_of(c) in ("from", "of")
+                    for p in self._objects(c, speaker)]
+                return [p for p in authors if p.mention.actor.key not in own]
         return []
 
     def _author_of(self, tok: Token, named: tuple[int, ActorMention] | None, own: set[str]) -> list[Party]:
