@@ -1309,6 +1309,14 @@ def test_coding_an_act_done_at_another_s_request_is_aimed_at_the_asker(registry,
     assert expected in keyed_pairs(code(registry, text))
 
 
+@pytest.mark.parametrize("call", [
+    "Following calls for restraint on both sides from Chile's foreign minister, the fighting eased.",
+    "Chile's calls for calm went unheeded."])
+def test_coding_a_call_for_calm_after_a_fight_is_made_on_its_sides(registry, call):
+    found = code(registry, "Peru and Ecuador clashed on their border on Thursday. " + call, published="2025-07-26")
+    assert {(e.source.key, e.target.key) for e in found if e.type == "REQUEST"} == {("CHL", "PER"), ("CHL", "ECU")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -467,7 +467,10 @@ class ArgumentReader(PhraseReader):
         sources: list[Party] = []
         parties: list[Party] = []
         shared = [c for conj in tok.conjuncts if conj.i > tok.i for c in conj.children if c.dep_ == "acl"]
-        for child in [*tok.children, *(c for w in words for c in w.children), *shared]:  # "the A and B made by X"
+        hung = [c for w in words for o in w.children if o.dep_ == "pobj" for c in o.children
+                if c.dep_ == "prep" and lemma_of(c) == "from"] if trig.type == "REQUEST" else []
+        for child in [*tok.children, *(c for w in words for c in w.children), *shared, *hung]:  # "the A and B made by X";
+            # "calls for restraint from X", the parser hanging who calls on what is asked
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
@@ -491,6 +494,8 @@ class ArgumentReader(PhraseReader):
             sources = named  # "the Bangkok BIMSTEC meeting": Bangkok is where, BIMSTEC whose (not "the
             # Washington-NATO talks")
         targets = self.targets([tok, *words], trig, speaker, sources + parties)
+        callers = {t.i for h in hung for t in h.subtree}
+        targets = [t for t in targets if t.mention.head not in callers]
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets

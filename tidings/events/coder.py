@@ -389,7 +389,8 @@ class _Coder(ArgumentReader):
         if answered:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
             return answered
         if trig.pos != "VERB":
-            return []
+            return self._sides(own) if trig.type == "REQUEST" and self._object_in([tok, *words], "settle") else []
+            # "calls for restraint": on the sides of the last fight or quarrel
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
                 and not any(c.dep_ in SUBJECTS for c in tok.children)):
@@ -399,9 +400,8 @@ class _Coder(ArgumentReader):
         if trig.joint and tok.dep_ == "conj" and own and partners and not any(c.dep_ in SUBJECTS for c in tok.children):
             return [Party(m, deep=True) for m in partners]  # "met X and signed an accord": with X
         if (trig.type == "REQUEST" and self._object_in([tok, *words], "settle")) or trig.mode == "third-party":
-            sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]
-            return [Party(m, deep=True) for m in sides]  # "urged an end to the fighting", "urged restraint"
-            # after a threat; "offered to mediate": between the sides of the last fight or quarrel
+            return self._sides(own)  # "urged an end to the fighting", "urged restraint" after a threat;
+            # "offered to mediate": between the sides of the last fight or quarrel
         if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
         answered = self._author_of(tok, self._act_named(tok), own) if trig.type in REACTION_TYPES else []
@@ -414,6 +414,10 @@ class _Coder(ArgumentReader):
         if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
             return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
         return []
+
+    def _sides(self, own: set[str]) -> list[Party]:
+        """The sides of the last fight told, else of the last quarrel, but for ``own``."""
+        return [Party(m, deep=True) for m in self.conflict or self.dispute if m.actor.key not in own]
 
     def _asked_by(self, tok: Token, speaker: list[ActorMention], own: set[str]) -> list[Party]:
         """Who asked for the act, done "after", "following" or "at" their request, call or appeal
