@@ -1317,6 +1317,11 @@ def test_coding_a_call_for_calm_after_a_fight_is_made_on_its_sides(registry, cal
     assert {(e.source.key, e.target.key) for e in found if e.type == "REQUEST"} == {("CHL", "PER"), ("CHL", "ECU")}
 
 
+def test_coding_leading_a_delegation_to_a_state_meets_that_state(registry):
+    found = code(registry, "Maria Lopez, who led the Chilean delegation to Lima, said the talks went well.")
+    assert keyed_pairs(found) == {("CONSULT", "CHL", "PER")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

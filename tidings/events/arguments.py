@@ -181,6 +181,8 @@ class ArgumentReader(PhraseReader):
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
+        if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
+            sources, targets = targets, _posts(targets)  # "(who) led the Chilean delegation to Lima": Chile's, in Peru
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue_of(tok, trig, sources, speaker)
         if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
