@@ -1322,6 +1322,14 @@ def test_coding_leading_a_delegation_to_a_state_meets_that_state(registry):
     assert keyed_pairs(found) == {("CONSULT", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile expressed concern over the rising tensions between Colombia and Venezuela.",
+    "Chile expressed concern over the clashes between Colombia and Venezuela."])
+def test_coding_a_stance_on_what_lies_between_two_parties_is_aimed_at_both(registry, text):
+    found = code(registry, text)
+    assert {e.target.key for e in found if e.type == "ACCUSE" and e.source.key == "CHL"} == {"COL", "VEN"}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -436,7 +436,8 @@ class ArgumentReader(PhraseReader):
                     if found is not None and not any(same_side(p.mention, found) for p in sources) and not (
                             trig.type == "REQUEST" and pos_of(tok) == "NOUN" and self.lex.event_noun(lemma_of(tok))
                             and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
-                        return [Party(found, False, deep=True)]  # held by X": asked of X, not of them
+                        # held by X": asked of X, not of them
+                        return self._between(inner, sources, speaker) or [Party(found, False, deep=True)]
         if trig.type in COMPLEMENT_TYPES:
             for tok in deep:
                 for inner in breadth(tok):
@@ -450,6 +451,17 @@ class ArgumentReader(PhraseReader):
                     if out:
                         return out
         return out
+
+    def _between(self, tok: Token, sources: list[Party], speaker) -> list[Party]:
+        """Every party of the "between A and B" that ``tok`` is one of, none on the side of
+        ``sources`` ("concern over the clashes between A and B": both)."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "between":
+            return []
+        found = [replace(p, deep=True) for p in self._objects(head.head, speaker)]
+        return [p for p in found if not any(same_side(p.mention, s.mention) for s in sources)] if len(found) >= 2 else []
 
     def _joint_parties(self, heads: list[Token], speaker, own: list[str]) -> list[Party]:
         """The parties of a joint act a proposal or request is about, when its author is none of
