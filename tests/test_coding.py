@@ -1330,6 +1330,13 @@ def test_coding_a_stance_on_what_lies_between_two_parties_is_aimed_at_both(regis
     assert {e.target.key for e in found if e.type == "ACCUSE" and e.source.key == "CHL"} == {"COL", "VEN"}
 
 
+@pytest.mark.parametrize("given, expected", [
+    ("15 Peruvian fishermen", "RETREAT"), ("the captured Peruvian soldiers", "RETREAT"), ("relief goods", "AID")])
+def test_coding_people_handed_over_are_returned_not_given(registry, given, expected):
+    found = code(registry, f"Chile handed over {given} to Peru on Monday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {(expected, "CHL", "PER")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

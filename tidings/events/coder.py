@@ -40,6 +40,7 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
+RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
@@ -184,6 +185,9 @@ class _Coder(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
+        if trig.type == "AID" and trig.pos == "VERB" and not trig.slots and self._people_given(tok):
+            return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
+            # over 15 fishermen": people returned, not aid
         if trig.type == "AID" and trig.pos == "NOUN" and self._conditioned(tok):
             return replace(trig, type="THREATEN", cameo=WITHHELD_AID_CAMEO, mode=None)  # "tied its aid to
             # X's reforms": aid withheld unless X complies
@@ -235,6 +239,13 @@ class _Coder(ArgumentReader):
                     for o in p.children if o.dep_ == "pobj"]  # "thousands of refugees"
         guests = [m for m in map(self.actors.at, objects) if m is not None]
         return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
+
+    def _people_given(self, verb: Token) -> bool:
+        """Whether what a verb of giving hands over is people ("15 fishermen", "the detainees"), not a
+        state, an organisation or a thing."""
+        given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
+        return any(m is not None and m.kind in ("person", "org") and m.actor.org is None
+                   and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP") for m in given)
 
     def _conditioned(self, noun: Token) -> bool:
         """Whether a benefit is made to hang on something: the object of "condition", "tie" or "link"
