@@ -1337,6 +1337,13 @@ def test_coding_people_handed_over_are_returned_not_given(registry, given, expec
     assert {(e.type, e.source.key, e.target.key) for e in found} == {(expected, "CHL", "PER")}
 
 
+def test_coding_a_subject_with_a_relative_clause_still_acts(registry):
+    """ "Colombia, which ..., called for" is parsed with the verb a modifier of Colombia."""
+    found = code(registry, "Ecuador and Peru clashed on Saturday. Colombia, which has close ties with both "
+                           "neighbours, called for an immediate ceasefire.", published="2025-06-09")
+    assert {(e.source.key, e.target.key) for e in found if e.type == "REQUEST"} == {("COL", "ECU"), ("COL", "PER")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -251,7 +251,11 @@ class ArgumentReader(PhraseReader):
     def _stranded_subject(self, verb: Token, speaker) -> list[Party]:
         """The actors right before a finite verb the parser left without a subject, which it hung
         elsewhere ("in talks in Lima, Chile and Peru discussed ..." with Chile as a
-        conjunct of Lima): the first of a coordinated list of actors."""
+        conjunct of Lima): the first of a coordinated list of actors; the actor a past-tense verb is
+        hung on as its modifier ("Chile, which borders Peru, called for ..." parsed with "called" an
+        ``acl`` of Chile)."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i and self.actors.at(verb.head) is not None:
+            return self.parties(verb.head, speaker, "inherited")
         k = verb.i - 1
         while k > verb.sent.start and (self.doc[k].pos_ in ("ADV", "AUX", "PART") or self.doc[k].is_quote):
             k -= 1
