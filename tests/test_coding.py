@@ -1344,6 +1344,15 @@ def test_coding_a_subject_with_a_relative_clause_still_acts(registry):
     assert {(e.source.key, e.target.key) for e in found if e.type == "REQUEST"} == {("COL", "ECU"), ("COL", "PER")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's defence ministry said two of its soldiers were wounded when Peruvian forces opened fire on a "
+     "border post late on Saturday.", {("PER", "ECU")}),
+    ("Three Chilean soldiers were killed when Bolivian troops attacked a checkpoint on Monday.", {("BOL", "CHL")})])
+def test_coding_an_attack_that_harmed_someone_then_is_aimed_at_them(registry, text, expected):
+    found = code(registry, text, published="2025-06-09")
+    assert {(e.source.key, e.target.key) for e in found if e.type == "ASSAULT"} == expected
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

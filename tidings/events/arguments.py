@@ -181,6 +181,8 @@ class ArgumentReader(PhraseReader):
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
+        if sources and not targets and trig.type == "ASSAULT":
+            targets = [p for p in self._harmed_then(tok, speaker) if not any(same_side(p.mention, s.mention) for s in sources)]
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
             sources, targets = targets, _posts(targets)  # "(who) led the Chilean delegation to Lima": Chile's, in Peru
         if sources and not targets and trig.type in VENUE_TYPES:
@@ -247,6 +249,17 @@ class ArgumentReader(PhraseReader):
     def _objects(self, prep: Token, speaker) -> list[Party]:
         """The parties a preposition's objects name."""
         return [p for obj in prep.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker, "inherited")]
+
+    def _harmed_then(self, verb: Token, speaker) -> list[Party]:
+        """Who was harmed when an attack with no target of its own took place: the passive subject
+        of the harm its "when" clause times ("two of its soldiers were wounded when X opened fire")."""
+        harm = verb.head
+        if verb.dep_ != "advcl" or not any(c.lower_ == "when" for c in verb.children) or harm.i == verb.i:
+            return []
+        hit = match_trigger(harm, self.lex, set())
+        if hit is None or hit[0].type != "ASSAULT":
+            return []
+        return [p for s in harm.children if s.dep_ == "nsubjpass" for p in self.parties(s, speaker, "inherited")]
 
     def _stranded_subject(self, verb: Token, speaker) -> list[Party]:
         """The actors right before a finite verb the parser left without a subject, which it hung
