@@ -1353,6 +1353,20 @@ def test_coding_an_attack_that_harmed_someone_then_is_aimed_at_them(registry, te
     assert {(e.source.key, e.target.key) for e in found if e.type == "ASSAULT"} == expected
 
 
+@pytest.mark.parametrize("frame", ["is set to", "is due to", "is scheduled to"])
+def test_coding_a_day_named_for_what_is_set_to_happen_is_to_come(registry, frame):
+    """Published on a Monday: "is set to hold talks on Tuesday" is a plan made by then, not last week's."""
+    found = code(registry, f"Chile {frame} hold talks with Peru on Tuesday.", published="2025-06-09")
+    assert [e.date for e in found if e.type == "AGREE"] == ["2025-06-09"]
+
+
+def test_coding_a_day_to_come_in_reported_speech_does_not_date_the_next_sentence(registry):
+    body = ("The Organization of American States said it would hold an emergency session on Tuesday. "
+            "Colombia called for an immediate ceasefire between Ecuador and Peru.")
+    found = code(registry, body, published="2025-06-09")
+    assert {e.date for e in found if e.source.key == "COL"} == {"2025-06-09"}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

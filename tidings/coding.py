@@ -64,7 +64,9 @@ PRIOR = {"following", "after", "before"}  # prepositions whose object is another
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
-FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
+SCHEDULED = {"set", "due", "schedule", "slate", "expect"}  # "is set to meet": what is now planned to happen
+FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|(?:set|due|scheduled|expected|slated) to)\b|['’]ll\b",
+                          re.IGNORECASE)  # the same, in words not parsed ("said it would meet on Tuesday")
 DOUBTFUL = {"hypothetical", "denied"}
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
@@ -473,9 +475,19 @@ def _days_from(holder: Token, main: Token, earlier: bool) -> tuple[Token, int] |
 def _ahead(clause: Token, trigger: Token, status: str) -> int:
     """How far ahead the trigger's ``clause`` reads a time (``dates.find_dates``): a clause in the
     future tense ("will impose tariffs from August 1"), else a planned act ("agreed to meet in June")."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in clause.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause):
         return dates.FUTURE
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
+
+
+def _scheduled(clause: Token) -> bool:
+    """Whether a clause is what is now set to happen ("is set to meet on Tuesday", "are due to
+    sign", "is scheduled to visit"): a time in it is to come."""
+    frame = clause.head if clause.dep_ == "xcomp" else None
+    if frame is None or frame.lemma_.lower() not in SCHEDULED:
+        return False
+    tensed = [frame, frame.head] + [c for c in frame.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
 
 
 def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tuple[int, int], kind: str) -> bool:
