@@ -1367,6 +1367,19 @@ def test_coding_a_day_to_come_in_reported_speech_does_not_date_the_next_sentence
     assert {e.date for e in found if e.source.key == "COL"} == {"2025-06-09"}
 
 
+def test_coding_troops_from_the_two_countries_are_theirs(registry):
+    body = "Ecuador and Peru traded accusations on Sunday. Troops from the two countries exchanged fire on Saturday."
+    found = code(registry, body, published="2025-06-09")
+    assert [({e.source.key, e.target.key}, e.date) for e in found if e.type == "ASSAULT"] == [({"ECU", "PER"}, "2025-06-07")]
+
+
+def test_coding_a_clause_a_day_after_another_is_dated_a_day_before_it(registry):
+    text = ("Ecuador on Sunday accused Peru of violating its airspace and summoned the Peruvian ambassador, "
+            "a day after troops from the two countries exchanged fire along the disputed river.")
+    found = code(registry, text, published="2025-06-09")
+    assert {(e.type, e.date) for e in found} == {("ACCUSE", "2025-06-08"), ("ASSAULT", "2025-06-07")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}
