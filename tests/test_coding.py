@@ -1380,6 +1380,25 @@ def test_coding_a_clause_a_day_after_another_is_dated_a_day_before_it(registry):
     assert {(e.type, e.date) for e in found} == {("ACCUSE", "2025-06-08"), ("ASSAULT", "2025-06-07")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina restricted Chilean wine shipments in March.", ("SANCTION", "ARG", "CHL")),
+    ("Argentina imposed an import ban on Chilean fruit.", ("SANCTION", "ARG", "CHL")),
+    ("Argentina imposed retaliatory duties on Chilean fruit.", ("SANCTION", "ARG", "CHL")),
+    ("Chile normalised relations with Peru.", ("SUPPORT", "CHL", "PER"))])
+def test_coding_trade_measures_and_normalised_ties(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text, published="2025-06-12"))
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina is weighing sanctions against Chile.",
+    "Argentina said it was studying retaliatory duties on Chilean fruit.",
+    "Argentina said it was considering imposing sanctions on Chile."])
+def test_coding_a_harm_its_author_is_weighing_is_a_threat(registry, text):
+    found = code(registry, text, published="2025-06-12")
+    assert {(e.source.key, e.target.key, e.status) for e in found if e.type == "THREATEN"} == {("ARG", "CHL", "occurred")}
+    assert "occurred" not in {e.status for e in found if e.type == "SANCTION"}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

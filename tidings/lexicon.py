@@ -52,6 +52,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "wish",  # verbs of wanting another to act, a demand ("wants Y to release ...")
               "attend",  # verbs of attending a gathering, which meets its host ("attended the summit hosted by X")
               "condition",  # verbs making a benefit hang on a demand ("conditioned aid on ...", "tied aid to ...")
+              "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
 LINKING_PREPS = {"between"}  # pattern words that only link a noun to its parties ("an agreement between A and B")

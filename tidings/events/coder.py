@@ -353,7 +353,7 @@ class _Coder(ArgumentReader):
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
-        announced = trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))
+        announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     def _offered_by_another(self, tok: Token, pairs: list[tuple[Party, Party | None, bool]], speaker) -> bool:
@@ -524,6 +524,18 @@ class _Coder(ArgumentReader):
             out.append(replace(cand, type=kind, mode=None, contexts=(), cameo=code, status="occurred",
                                quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
         return out
+
+    def _weighed(self, tok: Token) -> bool:
+        """Whether an act is one its author is weighing ("is considering sanctions on X", "was
+        studying retaliatory duties", "is exploring the possibility of normalising ties with X")."""
+        node = tok
+        for _ in range(4):
+            if node.head.i == node.i or node.dep_ not in ("dobj", "xcomp", "pobj", "pcomp", "prep", "acl"):
+                return False
+            node = node.head
+            if node.pos_ == "VERB":
+                return lemma_of(node) in self.lex.words["deliberate"]
+        return False
 
     def _among_people(self, verb: Token) -> bool:
         """Whether the subjects of a verb are all people, by name or office ("the two presidents
