@@ -1399,6 +1399,12 @@ def test_coding_a_harm_its_author_is_weighing_is_a_threat(registry, text):
     assert "occurred" not in {e.status for e in found if e.type == "SANCTION"}
 
 
+@pytest.mark.parametrize("called", ['the move unjustified and protectionist', 'the move "unjustified and protectionist"'])
+def test_coding_calling_an_act_two_wrongs_accuses_its_author(registry, called):
+    found = code(registry, f"Chile slapped tariffs on Argentine steel. Argentina called {called}.")
+    assert ("ACCUSE", "ARG", "CHL") in keyed_pairs(found)
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

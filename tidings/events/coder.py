@@ -632,7 +632,9 @@ class _Coder(ArgumentReader):
         accuses that party."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         around = [*verb.children, *(objects[0].children if objects else ())]  # "the move as a violation"
-        named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+        named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                 or (objects and c.dep_ == "amod" and c.i > objects[0].i)]  # ("called the move unjustified
+        # and protectionist", parsed as the object's modifiers)
         named += objects[1:]  # "branded the strike an act of aggression", parsed as two objects
         wrong = self.lex.words["blame"] | self.lex.words["false"]
         if not objects or objects[0].pos_ == "PRON" or not any(lemma_of(t) in wrong for c in named for t in c.subtree):

@@ -138,8 +138,9 @@ def provenance(tok: Token) -> bool:
 
 
 def bare_definite(noun: Token) -> bool:
-    """Whether a noun is only "the"/"this"/"these" noun ("the claim"): what it is was told before."""
-    words = [c for c in noun.children if c.dep_ != "punct"]
+    """Whether a noun is only "the"/"this"/"these" noun ("the claim"): what it is was told before
+    (an adjective after it is what it is called: "called the move unjustified and ...")."""
+    words = [c for c in noun.children if c.dep_ != "punct" and not (c.dep_ == "amod" and c.i > noun.i)]
     return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ in DEFINITE | {"these"}
 
 
