@@ -1405,6 +1405,13 @@ def test_coding_calling_an_act_two_wrongs_accuses_its_author(registry, called):
     assert ("ACCUSE", "ARG", "CHL") in keyed_pairs(found)
 
 
+@pytest.mark.parametrize("vow", ["vowed to give a befitting response to any aggression",
+                                 "said its forces were ready to give a befitting response"])
+def test_coding_a_befitting_response_vowed_after_a_fight_is_a_threat(registry, vow):
+    found = code(registry, f"Chile shelled Peruvian posts on Monday. Peru {vow}.", published="2025-06-12")
+    assert ("THREATEN", "PER", "CHL") in keyed_pairs(found)
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}
