@@ -1412,6 +1412,11 @@ def test_coding_a_befitting_response_vowed_after_a_fight_is_a_threat(registry, v
     assert ("THREATEN", "PER", "CHL") in keyed_pairs(found)
 
 
+def test_coding_the_month_of_march_is_no_protest(registry):
+    found = code(registry, "Thousands of people gathered in Lima in March to mourn the victims.", published="2025-06-12")
+    assert "PROTEST" not in {e.type for e in found}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -196,6 +196,8 @@ class _Coder(ArgumentReader):
             return None  # "its missiles are a deterrent": an arsenal, told of no attack
         if trig.type == "CONSULT" and trig.pos == "VERB" and trig.mode == "visit" and self._shelters(tok):
             return None  # "hosts thousands of refugees", "host al Qaeda": shelter given, no meeting
+        if trig.pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March": a month, not a march
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
