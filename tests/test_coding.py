@@ -1417,6 +1417,12 @@ def test_coding_the_month_of_march_is_no_protest(registry):
     assert "PROTEST" not in {e.type for e in found}
 
 
+def test_coding_a_visit_confirmed_to_come_is_planned(registry):
+    text = "The spokesperson confirmed that Chile's foreign minister would visit Lima next week."
+    found = code(registry, text, published="2025-04-10")
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} >= {("AGREE", "CHL", "PER", "planned")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -21,6 +21,7 @@ from tidings.lexicon import INTENT_CAMEO, Lexicon, Trigger
 from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
 
+TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
 REFUSED = "refused"  # a status the coder turns into a REJECT
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
@@ -176,7 +177,7 @@ def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
     not a supposition: the clause is what a saying verb says, on no condition."""
     clause = tok.head if tok.dep_ == "conj" else tok
     return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
-            and clause.dep_ == "ccomp" and is_saying(clause.head, lex)
+            and clause.dep_ == "ccomp" and (is_saying(clause.head, lex) or lemma_of(clause.head) in TELLING)
             and not conditioned(tok, "if") and not conditioned(tok, "unless"))
 
 
