@@ -1423,6 +1423,16 @@ def test_coding_a_visit_confirmed_to_come_is_planned(registry):
     assert {(e.type, e.source.key, e.target.key, e.status) for e in found} >= {("AGREE", "CHL", "PER", "planned")}
 
 
+def test_coding_whose_troops_are_those_of_the_noun_the_clause_tells_of(registry):
+    found = code(registry, "Chile accused the Bolivian army, whose soldiers attacked Chilean posts on Monday.")
+    assert ("ASSAULT", "BOL", "CHL") in keyed_pairs(found)
+
+
+def test_coding_what_is_used_to_act_does_not_act(registry):
+    text = "Chile said armed groups based in Bolivia were using Peruvian soil to launch attacks inside Chile."
+    assert not {e for e in code(registry, text) if e.type == "ASSAULT" and e.source.key == "PER"}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

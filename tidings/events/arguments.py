@@ -48,6 +48,7 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 SCHEDULED = {"expect", "schedule", "set", "slate"}  # "X is expected to ...": X is the one who will
@@ -65,6 +66,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
+        if lemma_of(head) in INSTRUMENT_VERBS:
+            return subjects_of(head)  # "using Afghan soil to launch attacks": not the soil
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):
                 return [child, *subjects_of(head)]

@@ -33,6 +33,7 @@ FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
+RELATIVE = {"whose"}  # a relative clause's possessive: of the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
@@ -304,6 +305,10 @@ class PhraseReader:
             size = _group_size(tok)
             last = self.last_pair if size == 2 else self.last_group
             return self.actors.group(tok, size, last, self._recent(tok, self.last_pair_sent)), "collective"
+        if lemma in RELATIVE:
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:  # "X, whose troops attacked ...": X
+                return self.np(clause.head, speaker, conjuncts)
         if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
@@ -343,7 +348,8 @@ class PhraseReader:
             found = self.actors.at(inner)
             if found is not None:
                 return self._with_conj(inner, found, speaker), "direct"
-            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner) or lemma_of(inner) in GROUP_WORDS):
+            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)
+                                         or lemma_of(inner) in GROUP_WORDS | RELATIVE):
                 return self.np(inner, speaker)  # "their leaders", "both countries' leaders", "the group's response"
         return [], "direct"
 
