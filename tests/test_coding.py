@@ -1433,6 +1433,12 @@ def test_coding_what_is_used_to_act_does_not_act(registry):
     assert not {e for e in code(registry, text) if e.type == "ASSAULT" and e.source.key == "PER"}
 
 
+@pytest.mark.parametrize("text", ["Chile said Peru had been asked to hand over the suspects.",
+                                  "Peru has been asked to explain the incident, a Chilean official said."])
+def test_coding_a_request_told_in_the_passive_is_the_speaker_s(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("REQUEST", "CHL", "PER")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

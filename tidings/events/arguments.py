@@ -199,6 +199,9 @@ class ArgumentReader(PhraseReader):
         if not sources and agentless_passive and decreed(tok, trig, self.lex):  # "X announced that tariffs
             # will be imposed on Y": X's
             sources = next((found for s in subjects_of(tok.head) for found in [self.parties(s, speaker)] if found), [])
+        if not sources and agentless_passive and trig.type == "REQUEST" and speaker and any(
+                c.dep_ == "xcomp" for c in tok.children):  # "X said Y had been asked to act": by X
+            sources = [Party(speaker[0], deep=True)]
         if not sources and tok.dep_ == "acl" and decreed(tok, trig, self.lex):  # "X's decision to lift the
             sources = self._act_author(tok.head, speaker)  # sanctions": X's
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
