@@ -1439,6 +1439,16 @@ def test_coding_a_request_told_in_the_passive_is_the_speaker_s(registry, text):
     assert keyed_pairs(code(registry, text)) == {("REQUEST", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile urged the world to hold Peru accountable for the massacre.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile's foreign minister said the world must hold Peru accountable for its violations.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile's foreign minister said the world must take note of Peru's conduct and hold it accountable for its "
+     "violations.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile's foreign minister said the world could hold Peru accountable if it wished.", set())])
+def test_coding_a_demand_to_hold_another_to_blame_accuses_it(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -33,6 +33,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
+DEMANDING = {"must", "should"}  # modals of what a speaker demands ("the world must hold X accountable")
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
@@ -666,19 +667,23 @@ class _Coder(ArgumentReader):
             return []  # violence", not "for border security" nor "for the investigation"
         if word.dep_ == "amod" and word.i > verb.i and verb.dep_ == "dobj":  # "held X's president responsible",
             doers, verb = [verb], verb.head  # parsed as a modifier of the object
-        else:
-            doers = [c for c in verb.children if c.dep_ == "dobj"]
+        else:  # (or the subject of the adjective: "hold X accountable" parsed as a small clause)
+            doers = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in word.children if c.dep_ == "nsubj"]
         speaker = self.speaker(verb)
+        asked = False  # "urged the world to hold X accountable", "the world must hold X accountable"
         if lemma_of(verb) == "hold":
             accusers = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+            accusers = accusers or [Party(m) for m in speaker[:1]]  # (by the speaker, when no party holds)
+            clause = verb.head if verb.dep_ == "conj" else verb  # ("must take note of ... and hold X accountable")
+            asked = any(c.dep_ == "aux" and c.lower_ in DEMANDING for c in clause.children)
         elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep") and held:
             doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
             accusers = [Party(m) for m in speaker[:1]]
         else:
             return []
-        if status_of(verb, self.lex) != "occurred":
+        if status_of(verb, self.lex) not in ("occurred", "requested", *(("hypothetical",) if asked else ())):
             return []
-        blamed = [p for d in doers if self.actors.at(d) is not None  # a party, not "the earthquake"
+        blamed = [p for d in doers if self.actors.at(d) is not None or d.pos_ == "PRON"  # not "the earthquake"
                   for p in self.parties(d, speaker, "inherited")]
         return [self.build(word, CULPABLE, [], "occurred", src, tgt, False, speaker)
                 for src in accusers[:1] for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
