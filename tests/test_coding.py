@@ -1449,6 +1449,11 @@ def test_coding_a_demand_to_hold_another_to_blame_accuses_it(registry, text, exp
     assert keyed_pairs(code(registry, text)) == expected
 
 
+def test_coding_a_body_adopting_a_resolution_acts_by_what_it_says(registry):
+    text = "The UN Security Council on Wednesday adopted a resolution demanding that Venezuela withdraw its troops."
+    assert keyed_pairs(code(registry, text, published="2025-06-12")) == {("REQUEST", "UN", "VEN")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}
