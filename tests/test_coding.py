@@ -1454,6 +1454,11 @@ def test_coding_a_body_adopting_a_resolution_acts_by_what_it_says(registry):
     assert keyed_pairs(code(registry, text, published="2025-06-12")) == {("REQUEST", "UN", "VEN")}
 
 
+def test_coding_countering_aggression_to_come_after_a_fight_is_a_threat(registry):
+    found = code(registry, "Chile shelled Peruvian posts on Monday. Peru said it would counter any attack.")
+    assert ("THREATEN", "PER", "CHL") in keyed_pairs(found)
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}
