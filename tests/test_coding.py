@@ -1459,6 +1459,12 @@ def test_coding_countering_aggression_to_come_after_a_fight_is_a_threat(registry
     assert ("THREATEN", "PER", "CHL") in keyed_pairs(found)
 
 
+@pytest.mark.parametrize("sought", ["asylum", "refuge", "shelter"])
+def test_coding_seeking_asylum_in_a_state_asks_that_state(registry, sought):
+    found = code(registry, f"Thousands of Bolivians sought {sought} in Chile last month.")
+    assert keyed_pairs(found) == {("REQUEST", "BOL", "CHL")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -188,8 +188,8 @@ class ArgumentReader(PhraseReader):
             targets = [p for p in self._harmed_then(tok, speaker) if not any(same_side(p.mention, s.mention) for s in sources)]
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
             sources, targets = targets, _posts(targets)  # "(who) led the Chilean delegation to Lima": Chile's, in Peru
-        if sources and not targets and trig.type in VENUE_TYPES:
-            targets = self._venue_of(tok, trig, sources, speaker)
+        if sources and not targets and (trig.type in VENUE_TYPES or "&asylum" in trig.words):
+            targets = self._venue_of(tok, trig, sources, speaker)  # ("sought asylum in X": X is asked)
         if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
             targets = (self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)  # Lima hosted a
                        or _posts(sources))  # reception": an envoy's gathering is with the state it is posted to
