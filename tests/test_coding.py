@@ -1465,6 +1465,11 @@ def test_coding_seeking_asylum_in_a_state_asks_that_state(registry, sought):
     assert keyed_pairs(found) == {("REQUEST", "BOL", "CHL")}
 
 
+def test_coding_a_pattern_s_own_object_that_names_a_party_is_the_target(registry):
+    found = code(registry, "Egypt will evacuate all 12 settlements in the Gaza Strip.", published="2025-06-12")
+    assert keyed_pairs(found) == {("AGREE", "EGY", "PSE")}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -188,6 +188,10 @@ class ArgumentReader(PhraseReader):
             targets = [p for p in self._harmed_then(tok, speaker) if not any(same_side(p.mention, s.mention) for s in sources)]
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
             sources, targets = targets, _posts(targets)  # "(who) led the Chilean delegation to Lima": Chile's, in Peru
+        if sources and not targets:  # the pattern's own object when it names a party ("evacuated the
+            targets = [p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None  # settlements in
+                       for p in self.parties(w, speaker)  # Gaza", "released Peruvian prisoners")
+                       if not any(same_side(p.mention, s.mention) for s in sources)]
         if sources and not targets and (trig.type in VENUE_TYPES or "&asylum" in trig.words):
             targets = self._venue_of(tok, trig, sources, speaker)  # ("sought asylum in X": X is asked)
         if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
