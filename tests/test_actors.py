@@ -600,7 +600,8 @@ def test_actors_the_leader_of_a_body_told_before_is_of_its_state(nlp, registry, 
     ("President Ramon Zelaya threatened to impose a curfew in Tegucigalpa after the riots.", "HND"),
     ("Rebels in Honduras dismissed an appeal from President Ramon Zelaya to disarm.", "HND"),
     ("Honduras condemned President Ramon Zelaya's remarks.", None),  # whose, the text does not say
-    ("President Ramon Zelaya visited Honduras on Monday.", None)])
+    ("President Ramon Zelaya visited Honduras on Monday.", None),
+    ("President Ramon Zelaya arrived in Tegucigalpa on Monday for talks.", None)])  # a visitor there
 def test_actors_an_unknown_leader_with_no_dateline_is_of_the_one_place_named(nlp, text, country):
     _, found = mentions(nlp, ActorRegistry.load(), text)
     assert [m.actor.country for m in found if "Zelaya" in m.text] == [country]

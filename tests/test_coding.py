@@ -1391,7 +1391,7 @@ def test_coding_trade_measures_and_normalised_ties(registry, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Argentina is weighing sanctions against Chile.",
-    "Argentina said it was studying retaliatory duties on Chilean fruit.",
+    "Argentina said it was mulling retaliatory duties on Chilean fruit.",
     "Argentina said it was considering imposing sanctions on Chile."])
 def test_coding_a_harm_its_author_is_weighing_is_a_threat(registry, text):
     found = code(registry, text, published="2025-06-12")
@@ -1468,6 +1468,49 @@ def test_coding_seeking_asylum_in_a_state_asks_that_state(registry, sought):
 def test_coding_a_pattern_s_own_object_that_names_a_party_is_the_target(registry):
     found = code(registry, "Egypt will evacuate all 12 settlements in the Gaza Strip.", published="2025-06-12")
     assert keyed_pairs(found) == {("AGREE", "EGY", "PSE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom "supplied X with arms" arms is not handed over
+    ("Chile supplied Bolivian soldiers with rifles and ammunition.", {("AID", "CHL", "BOL")}),
+    # force after an appeal is not done at the asker's request
+    ("Peruvian police opened fire after an appeal from Bolivia.", set()),
+    ("Peru freed 12 prisoners following an appeal from Chile.", {("RETREAT", "PER", "CHL")}),
+    # a contingent of troops makes no aid conditional
+    ("Chile announced aid for Bolivia and a contingent of 200 engineers for Peru.", {("AID", "CHL", "BOL")}),
+    # another's act a party weighs a complaint over is no threat of its own
+    ("Bolivia is weighing a complaint over Chile's expulsion of 40 Bolivian migrants.", {("SANCTION", "CHL", "BOL")}),
+    # the party urged to hold another to blame is not the one who blames
+    ("Peru urged Bolivia to hold Chile accountable.", {("REQUEST", "PER", "BOL"), ("ACCUSE", "PER", "CHL")}),
+    ("Peru said Bolivia must hold Chile accountable for the massacre.", {("REQUEST", "PER", "BOL"), ("ACCUSE", "PER", "CHL")}),
+    # hosted for talks is a meeting, rebels or not
+    ("Ecuador hosted Colombian rebels for peace talks in Quito.", {("CONSULT", "ECU", "COL")}),
+    # a tax lifted is eased, an ordinary duty no sanction
+    ("Chile abolished import duties on Peruvian fruit.", {("RETREAT", "CHL", "PER")}),
+    ("Chile lifted retaliatory duties on Peruvian fruit.", {("RETREAT", "CHL", "PER")}),
+    # answering a letter in good time is no force
+    ("Chile said it would respond to Peru's letter in a timely manner.", set())])
+def test_coding_the_new_rules_keep_to_their_cases(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_a_briefing_is_no_visit_that_makes_a_pair(registry):
+    body = ("Peru and Ecuador clashed on their border on Sunday. On Monday Brazil's foreign minister briefed Ecuador's "
+            "president on the clashes. Both sides agreed to a ceasefire.")
+    found = code(registry, body, published="2025-06-09")
+    assert {(e.source.key, e.target.key) for e in found if e.type == "AGREE"} <= {("PER", "ECU"), ("ECU", "PER")}
+
+
+@pytest.mark.parametrize("first", ["Due to the protests, Chile criticised Peru on Monday.",
+                                   "Chile, which had said it would respond, criticised Peru on Monday."])
+def test_coding_a_day_told_in_the_past_still_dates_the_next_sentence(registry, first):
+    found = code(registry, first + " Chile also condemned Bolivia.", published="2025-06-11")
+    assert [e.date for e in found if e.target.key == "BOL"] == ["2025-06-09"]
+
+
+def test_coding_a_schedule_reported_in_the_present_is_of_its_own_tense(registry):
+    text = "Peru says its foreign minister was scheduled to meet Chile's president on Thursday."
+    assert [e.date for e in code(registry, text, published="2025-06-09")] == ["2025-06-05"]
 
 
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):

@@ -64,9 +64,7 @@ PRIOR = {"following", "after", "before"}  # prepositions whose object is another
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
-SCHEDULED = {"set", "due", "schedule", "slate", "expect"}  # "is set to meet": what is now planned to happen
-FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|(?:set|due|scheduled|expected|slated) to)\b|['’]ll\b",
-                          re.IGNORECASE)  # the same, in words not parsed ("said it would meet on Tuesday")
+FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 DOUBTFUL = {"hypothetical", "denied"}
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
@@ -353,8 +351,18 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     start = previous[0].start_char
     text = article.body[start:previous[0].end_char]  # a blanked sentence's words too
     days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10
-            and not FUTURE_WORDS.search(text[:e.start])]  # "They will resume on Friday": a day to come
+            and not FUTURE_WORDS.search(text[:e.start])  # "They will resume on Friday": a day to come
+            and not _to_come(_token_at(doc, start + e.start))]  # "said it would meet on Friday"
     return days[-1] if days else None
+
+
+def _to_come(token: Token | None) -> bool:
+    """Whether the clause a time expression (at ``token``) dates tells what was to come ("said it
+    would hold a session on Tuesday", "is set to meet on Friday")."""
+    if token is None or token.is_space:
+        return False
+    clause = _time_clause(token)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
 
 
 def _same_occasion(doc: Doc, candidates: list[events.Candidate],
@@ -485,9 +493,10 @@ def _scheduled(clause: Token) -> bool:
     """Whether a clause is what is now set to happen ("is set to meet on Tuesday", "are due to
     sign", "is scheduled to visit"): a time in it is to come."""
     frame = clause.head if clause.dep_ == "xcomp" else None
-    if frame is None or frame.lemma_.lower() not in SCHEDULED:
+    if frame is None or frame.lemma_.lower() not in events.SCHEDULED:
         return False
-    tensed = [frame, frame.head] + [c for c in frame.children if c.dep_ in ("aux", "auxpass")]
+    tensed = [frame, *([frame.head] if frame.dep_ == "acomp" else []),  # ("is due to": the copula's tense)
+              *(c for c in frame.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
 
 

@@ -717,11 +717,12 @@ class _Resolver:
             return topic
         acted = self._acted_on(cand)  # "the minister visited A and B": of neither
         verb = self._subject_verb(cand.start, cand.end)
-        if verb is not None and verb.lemma_.lower() in _ARRIVING:
+        arriving = verb is not None and verb.lemma_.lower() in _ARRIVING
+        if arriving:
             acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
         guesses = (self.dateline, self.home) if named else (self.dateline, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
-        if named and not choices:
+        if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
             return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 

@@ -17,7 +17,8 @@ each:
 - ``coder``: candidates from each trigger, with what the events coded so far leave the next.
 """
 from .coder import Candidate, code
+from .grammar import SCHEDULED
 from .phrases import PARTY_HEADS
 from .status import is_saying
 
-__all__ = ["PARTY_HEADS", "Candidate", "code", "is_saying"]
+__all__ = ["PARTY_HEADS", "SCHEDULED", "Candidate", "code", "is_saying"]

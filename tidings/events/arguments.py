@@ -19,8 +19,8 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, LOCATIVE, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, breadth, infinitive,
-                      is_preposition, lemma_of, marked, pos_of)
+from .grammar import (ABOUT, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, breadth,
+                      infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
 from .status import decreed, is_saying
 from .triggers import match_trigger, patients_of
@@ -51,7 +51,6 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
-SCHEDULED = {"expect", "schedule", "set", "slate"}  # "X is expected to ...": X is the one who will
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
 

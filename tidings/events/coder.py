@@ -42,6 +42,7 @@ VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
+GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
@@ -57,6 +58,7 @@ QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", 
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
+ANSWERING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE", "SUPPORT", "AGREE"}  # acts that can meet a request
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ class _Coder(ArgumentReader):
     def _keep(self, tok: Token, cands: list[Candidate], out: list[Candidate], seen: set[tuple]) -> None:
         """Add a trigger's candidates to ``out``, each once, and note what they leave for the next."""
         met = [c for c in cands if c.symmetric]
-        visits = [c for c in cands if c.type == "CONSULT" and not c.symmetric and c.target is not None]
+        visits = [c for c in cands if c.type == "CONSULT" and c.mode == "visit" and not c.symmetric and c.target is not None]
         met = met or (visits if len(visits) == 1 else [])  # a visit meets too: "X visited Y. Both sides
         if met:  # signed ...": X and Y (not a mediation between two others)
             self.last_pair, self.last_pair_sent = [met[0].source, met[0].target], tok.sent.start
@@ -236,16 +238,22 @@ class _Coder(ArgumentReader):
         return trig
 
     def _shelters(self, verb: Token) -> bool:
-        """Whether all the verb's objects that are actors are refugees or armed groups."""
+        """Whether all the verb's objects that are actors are refugees or armed groups, hosted for no
+        talks ("hosted the rebels for peace talks" is a meeting)."""
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        if any(p.dep_ == "prep" and p.lower_ == "for" and "CONSULT" in self.lex.event_types(lemma_of(o))
+               for h in (verb, *objects) for p in h.children for o in p.children if o.dep_ == "pobj"):
+            return False
         objects += [o for t in objects for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]  # "thousands of refugees"
         guests = [m for m in map(self.actors.at, objects) if m is not None]
         return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
 
     def _people_given(self, verb: Token) -> bool:
-        """Whether what a verb of giving hands over is people ("15 fishermen", "the detainees"), not a
-        state, an organisation or a thing."""
+        """Whether what a verb of giving back hands over is people ("handed over 15 fishermen", "the
+        detainees"), not a state, an organisation or a thing (nor whom "supplied X with arms" arms)."""
+        if lemma_of(verb) not in GIVING_BACK or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
         given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
         return any(m is not None and m.kind in ("person", "org") and m.actor.org is None
                    and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP") for m in given)
@@ -259,7 +267,8 @@ class _Coder(ArgumentReader):
         if lemma_of(verb) in self.lex.words["condition"]:
             return any(c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and h is verb))
                        for h in (verb, noun) for c in h.children)  # ("aid to X" names who receives it)
-        return any(lemma_of(t) in ("conditional", "contingent") for t in verb.subtree)
+        return lemma_of(verb) == "make" and any(lemma_of(t) in ("conditional", "contingent") and t.pos_ == "ADJ"
+                                                for t in verb.subtree)
 
     def _objects_to(self, verb: Token) -> bool:
         """Whether a protest verb objects to a thing, said by a state, body or official ("X protested
@@ -356,7 +365,8 @@ class _Coder(ArgumentReader):
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
-        announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok)
+        announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(
+            tok, {p.mention.actor.key for p in sources})
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     def _offered_by_another(self, tok: Token, pairs: list[tuple[Party, Party | None, bool]], speaker) -> bool:
@@ -378,7 +388,7 @@ class _Coder(ArgumentReader):
         what the text has told so far."""
         if parties:  # "mediated between A and B": a third party's act, aimed at both
             return parties if own and not trig.joint else []
-        asker = self._asked_by(tok, speaker, own) if trig.type not in ("REQUEST", "CONSULT") and not trig.joint else []
+        asker = self._asked_by(tok, speaker, own) if trig.type in ANSWERING_TYPES and not trig.joint else []
         if asker:
             return asker  # "freed 52 prisoners after an appeal from X": towards X
         if any(c.dep_ == "amod" and lemma_of(c) in LIKE for w in [tok, *words] for c in w.children):
@@ -437,7 +447,7 @@ class _Coder(ArgumentReader):
         """Who asked for the act, done "after", "following" or "at" their request, call or appeal
         ("after an appeal from X", "at the request of X", "following X's call")."""
         for prep in tok.children:
-            if prep.dep_ != "prep" or lemma_of(prep) not in ANSWERING_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in ANSWERING_PREPS:
                 continue
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 if "REQUEST" not in self.lex.event_types(lemma_of(noun)):
@@ -528,16 +538,19 @@ class _Coder(ArgumentReader):
                                quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
         return out
 
-    def _weighed(self, tok: Token) -> bool:
-        """Whether an act is one its author is weighing ("is considering sanctions on X", "was
-        studying retaliatory duties", "is exploring the possibility of normalising ties with X")."""
+    def _weighed(self, tok: Token, own: set[str]) -> bool:
+        """Whether an act is one its author (``own``: the keys of its sources) is weighing ("is
+        considering sanctions on X", "is weighing retaliatory duties", "is exploring the possibility
+        of normalising ties with X"), not another's act a party looks into."""
         node = tok
         for _ in range(4):
-            if node.head.i == node.i or node.dep_ not in ("dobj", "xcomp", "pobj", "pcomp", "prep", "acl"):
+            if node.head.i == node.i or node.dep_ not in ("dobj", "xcomp", "pobj", "pcomp", "prep", "acl") or (
+                    node.dep_ == "prep" and node.lower_ != "of"):
                 return False
             node = node.head
             if node.pos_ == "VERB":
-                return lemma_of(node) in self.lex.words["deliberate"]
+                return lemma_of(node) in self.lex.words["deliberate"] and bool(own) and own <= {
+                    m.actor.key for s in subjects_of(node) for m in self.np(s, [])[0]}
         return False
 
     def _among_people(self, verb: Token) -> bool:
@@ -672,10 +685,11 @@ class _Coder(ArgumentReader):
         speaker = self.speaker(verb)
         asked = False  # "urged the world to hold X accountable", "the world must hold X accountable"
         if lemma_of(verb) == "hold":
-            accusers = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
-            accusers = accusers or [Party(m) for m in speaker[:1]]  # (by the speaker, when no party holds)
             clause = verb.head if verb.dep_ == "conj" else verb  # ("must take note of ... and hold X accountable")
             asked = any(c.dep_ == "aux" and c.lower_ in DEMANDING for c in clause.children)
+            holders = subjects_of(clause.head) if clause.dep_ == "xcomp" else [] if asked else subjects_of(verb)
+            accusers = [p for s in holders if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+            accusers = accusers or [Party(m) for m in speaker[:1]]  # (by the speaker, when no party holds)
         elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep") and held:
             doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
             accusers = [Party(m) for m in speaker[:1]]

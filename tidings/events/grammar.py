@@ -19,6 +19,7 @@ SETTING_NOUNS = {"sideline", "margin", "eve", "occasion"}  # "on the sidelines o
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "during", "on", "over",
                       "after", "before", "since", "amid"})
 ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
+SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due"})  # "X is expected to meet": X will, and soon
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 
