@@ -14,6 +14,7 @@ each:
 - ``phrases``: the actors a noun phrase denotes (pronouns, "both sides", coordination);
 - ``arguments``: a trigger's sources, targets and joint parties, and who reports it;
 - ``status``: occurred, planned, requested, denied or hypothetical, from the cue words;
+- ``senses``: which act a trigger tells where it stands, or none ("struck a conciliatory note");
 - ``coder``: candidates from each trigger, with what the events coded so far leave the next.
 """
 from .coder import Candidate, code

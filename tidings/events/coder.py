@@ -18,37 +18,26 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, ArgumentReader, subjects_of
-from .grammar import SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
+from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, subjects_of
+from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
-from .status import REFUSED, claim_rejected, decreed, is_saying, status_of
+from .senses import UNDOING_CAMEO, SenseReader
+from .status import REFUSED, claim_rejected, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
-ARTICLES = frozenset({"the", "a", "an"})
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
-ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 DEMANDING = {"must", "should"}  # modals of what a speaker demands ("the world must hold X accountable")
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
-CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
-SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
-TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
-VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
-WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
-RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
-GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
-# The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
-# sanctions or restrictions, demobilising.
-UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873"}
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
@@ -84,7 +73,7 @@ class Candidate:
     confidence: float
 
 
-class _Coder(ArgumentReader):
+class _Coder(SenseReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, dateline, text)
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
@@ -177,116 +166,6 @@ class _Coder(ArgumentReader):
             if key not in seen:
                 seen.add(key)
                 out.append(cand)
-
-    def reading(self, tok: Token, trig: Trigger) -> Trigger | None:
-        """The act a trigger tells where it stands, or None where it tells none."""
-        if trig.type == NOT_AN_EVENT or (trig.pos == "VERB" and _attributive(tok)):
-            return None  # an idiom ("struck a conciliatory note"); a state ("the occupied territories")
-        if (trig.type == "REQUEST" and lemma_of(tok) == "ask" and tok.tag_ == "VBN" and agent_of(tok) is None
-                and not any(c.dep_ in ("xcomp", "aux") for c in tok.children)):
-            return None  # "Asked about X, the spokesperson said ...": a question put to the speaker
-        if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
-                and lemma_of(tok.head.head) in ROLE_NOUNS):
-            return None  # "X's role in supporting Y": a part X plays, told of no occasion
-        if trig.type == "AID" and trig.pos == "VERB" and not trig.slots and self._people_given(tok):
-            return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
-            # over 15 fishermen": people returned, not aid
-        if trig.type == "AID" and trig.pos == "NOUN" and self._conditioned(tok):
-            return replace(trig, type="THREATEN", cameo=WITHHELD_AID_CAMEO, mode=None)  # "tied its aid to
-            # X's reforms": aid withheld unless X complies
-        if trig.pos == "NOUN" and lemma_of(tok) in self.lex.sets["&weapon"] and (
-                any(c.dep_ == "poss" for c in tok.children) or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
-            return None  # "its missiles are a deterrent": an arsenal, told of no attack
-        if trig.type == "CONSULT" and trig.pos == "VERB" and trig.mode == "visit" and self._shelters(tok):
-            return None  # "hosts thousands of refugees", "host al Qaeda": shelter given, no meeting
-        if trig.pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME"):
-            return None  # "in March": a month, not a march
-        if trig.pos == "NOUN" and self._in_name(tok):
-            return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
-        if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return None  # "a ceasefire violation", "attack helicopters": a kind of thing, no act
-        if self.aims_other_act(tok, trig):
-            return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
-        if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self._halted(tok):
-            code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
-            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=None)
-        if trig.pos == "VERB" and any(self._halted(c) and self.lex.event_types(lemma_of(c)) & UNDOING_CAMEO.keys()
-                                      for c in tok.children):
-            return None  # "suspended its military operations": the operations' undoing, no suspension
-        if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
-                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
-            return None  # "described the initiative as a tribute": what it is called, no act on it
-        if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
-            return None  # "decided to impose sanctions": the measure is the act, taken then
-        says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
-        if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):
-            return None  # "handed over a demarche to X": the act is what was handed over
-        if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
-            return None  # "the treaty provides that ...": what it lays down, nothing given
-        if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) != "protest" and (says or (
-                lemma_of(tok) in TRANSITIVE_SENSES and any(c.dep_ == "dobj" for c in tok.children))):
-            return None  # "demonstrated that X ...", "demonstrated its resolve", "rallied support": no protest
-        if (trig.type == "REJECT" and self._on_attack(tok)) or (trig.pos == "VERB" and (
-                (trig.type == "ASSAULT" and (self._in_words(tok) or self._on_words(tok)
-                                             or (trig.joint and self._among_people(tok))))
-                or (trig.type == "PROTEST" and (says or (lemma_of(tok) == "protest" and self._objects_to(tok))))
-                or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
-            # an attack rejected (condemned), an attack made in words, a clash of leaders (an argument:
-            # "A clashed with B"), a protest that says something or objects to a thing ("protested the
-            # detention"), a warning that tells what another did
-            return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
-        return trig
-
-    def _shelters(self, verb: Token) -> bool:
-        """Whether all the verb's objects that are actors are refugees or armed groups, hosted for no
-        talks ("hosted the rebels for peace talks" is a meeting)."""
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-        if any(p.dep_ == "prep" and p.lower_ == "for" and "CONSULT" in self.lex.event_types(lemma_of(o))
-               for h in (verb, *objects) for p in h.children for o in p.children if o.dep_ == "pobj"):
-            return False
-        objects += [o for t in objects for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]  # "thousands of refugees"
-        guests = [m for m in map(self.actors.at, objects) if m is not None]
-        return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
-
-    def _people_given(self, verb: Token) -> bool:
-        """Whether what a verb of giving back hands over is people ("handed over 15 fishermen", "the
-        detainees"), not a state, an organisation or a thing (nor whom "supplied X with arms" arms)."""
-        if lemma_of(verb) not in GIVING_BACK or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-            return False
-        given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
-        return any(m is not None and m.kind in ("person", "org") and m.actor.org is None
-                   and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP") for m in given)
-
-    def _conditioned(self, noun: Token) -> bool:
-        """Whether a benefit is made to hang on something: the object of "condition", "tie" or "link"
-        with "on" or "to" ("conditioned aid on the return of ..."), or of "made ... conditional"."""
-        verb = noun.head
-        if noun.dep_ != "dobj":
-            return False
-        if lemma_of(verb) in self.lex.words["condition"]:
-            return any(c.dep_ == "prep" and (c.lower_ in ("on", "upon") or (c.lower_ == "to" and h is verb))
-                       for h in (verb, noun) for c in h.children)  # ("aid to X" names who receives it)
-        return lemma_of(verb) == "make" and any(lemma_of(t) in ("conditional", "contingent") and t.pos_ == "ADJ"
-                                                for t in verb.subtree)
-
-    def _objects_to(self, verb: Token) -> bool:
-        """Whether a protest verb objects to a thing, said by a state, body or official ("X protested
-        the detention"), not by a crowd ("demonstrators protesting the results")."""
-        subjects = [self.actors.at(c) for c in verb.children if c.dep_ == "nsubj"]
-        return any(c.dep_ == "dobj" for c in verb.children) and any(
-            m is not None and m.actor.sector not in CROWD_SECTORS for m in subjects)
-
-    def _halted(self, noun: Token) -> bool:
-        """Whether a noun is an act its own author stops ("halted its strikes", "the raids were
-        suspended"), not another's act that a party stops ("X's air defences stopped Y's strikes")."""
-        verb = noun.head
-        if noun.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
-            return False
-        halter = {m.actor.key for s in subjects_of(verb) if s.dep_ != "nsubjpass" for m in self.np(s, [])[0]}
-        author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-                  for m in self.np(c, [], conjuncts=False)[0]}
-        return not (halter and author and not halter & author)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         trig = self.reading(tok, trig)
@@ -553,37 +432,10 @@ class _Coder(ArgumentReader):
                     m.actor.key for s in subjects_of(node) for m in self.np(s, [])[0]}
         return False
 
-    def _among_people(self, verb: Token) -> bool:
-        """Whether the subjects of a verb are all people, by name or office ("the two presidents
-        clashed over ..."), not forces or states."""
-        people = [m for s in subjects_of(verb) for m in self.np(s, [])[0]]
-        return bool(people) and all(m.kind in ("person", "descriptor") for m in people)
-
-    def _in_words(self, verb: Token) -> bool:
-        """Whether an attack is made in words: "attacked X, calling him ...", "hit back, accusing X"."""
-        for child in verb.children:
-            if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and child.i > verb.i:
-                lemma = lemma_of(child)
-                hit = match_trigger(child, self.lex, set())
-                if lemma in self.lex.words["name"] or self.lex.cues.get(lemma) == "say" or (
-                        hit is not None and hit[0].type == "ACCUSE"):
-                    return True
-        return False
-
-    def _on_words(self, verb: Token) -> bool:
-        """Whether an attack is made on words: "attacked the statement", "responded strongly to X's remarks"."""
-        said = self.lex.words["proposal"] | self.lex.words["document"]
-        return any(lemma_of(o) in said for o in _acted_on(verb, ("to", "against", "on")))  # not "during the talks"
-
     def _shared_object(self, verb: Token) -> bool:
         """Whether a verb acts on what its subjects share: "their ties", "bilateral relations"."""
         return any(c.dep_ == "dobj" and any(m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod"))
                    for c in verb.children)
-
-    def _on_attack(self, verb: Token) -> bool:
-        """Whether a verb's object is an attack ("condemned the attack", "denounced the strikes")."""
-        return any((hit := match_trigger(o, self.lex, set())) is not None and hit[0].type == "ASSAULT"
-                   for o in _acted_on(verb))
 
     def _aimed(self, tok: Token) -> bool:
         """Whether the text names what an act is against, though not as an actor ("to protest
@@ -597,12 +449,6 @@ class _Coder(ArgumentReader):
         verb = noun.head  # the tagger's lemma or the dictionary's: "staged" is sometimes "stag"
         lemmas = {lemma_of(verb), *verb_lemmas(verb.lower_)}
         return noun.dep_ == "dobj" and bool(lemmas & self.lex.words["stage"])
-
-    def _in_name(self, tok: Token) -> bool:
-        """Whether a noun ends a proper name: a capitalised head after capitalised words that name
-        no actor."""
-        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and self.actors.at(c) is None
-                                           for c in tok.children)
 
     def demand(self, verb: Token, modal: Token) -> list[Candidate]:
         """A reported obligation ("must", "should") is a demand on its subject: in "India must fulfil
@@ -762,13 +608,6 @@ class _Coder(ArgumentReader):
             confidence=_confidence(trig, src, tgt, status))
 
 
-def _acted_on(verb: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
-    """A verb's direct objects and the objects of its prepositions (of ``preps`` only, if given)."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for c in verb.children if c.dep_ == "prep" and (preps is None or lemma_of(c) in preps)
-        for o in c.children if o.dep_ == "pobj"]
-
-
 def _asks_of_another(verb: Token) -> bool:
     """Whether a verb of wanting wants someone else to act: its complement is an infinitive with a
     subject of its own ("wants Y to release ..."; not "wants to join", "wants peace")."""
@@ -779,18 +618,6 @@ def _asks_of_another(verb: Token) -> bool:
 def _announcing(verb: Token) -> bool:
     """Whether a verb tells what will be done ("will", "would"): an act announced."""
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
-
-
-def _tells_what_was(verb: Token) -> bool:
-    """Whether what a verb says is told in the past, with no modal and nothing still to do in it
-    ("that X had violated ...", "that the strike was an attempt ..."; not "that any attack would
-    be met ...", "that it was ready to use force")."""
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
-    return bool(said) and all(
-        (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
-        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
-        and not any(d.dep_ in ("xcomp", "acomp") and any(infinitive(v) for v in (d, *d.children))
-                    for d in c.children) for c in said)
 
 
 def _unique(parties: list[Party]) -> list[Party]:
@@ -834,16 +661,3 @@ def _lift_acts(partitive: Token) -> None:
         child.head = acts
     partitive.head, partitive.dep_ = acts, "quantmod"
 
-
-def _attributive(verb: Token) -> bool:
-    """Whether a participle describes a noun instead of telling an act: "the occupied territories"
-    (also when the parser makes it a verb with an article or "all" of its own), or a word of a name
-    ("Illegally Occupied Kashmir")."""
-    if verb.tag_ == "VBN" and verb.dep_ == "amod":
-        return True
-    if any(c.lower_ in ARTICLES and c.i < verb.i for c in verb.children):
-        return True  # "the occupied territories", parsed as a verb
-    if verb.i > 0 and verb.nbor(-1).lower_ == "all" and verb.nbor(-1).head == verb and not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "all" for c in verb.children):
-        return True  # "all occupied territories", with no subject of its own (not "the miners all occupied X")
-    return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start
