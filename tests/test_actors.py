@@ -605,3 +605,10 @@ def test_actors_the_leader_of_a_body_told_before_is_of_its_state(nlp, registry, 
 def test_actors_an_unknown_leader_with_no_dateline_is_of_the_one_place_named(nlp, text, country):
     _, found = mentions(nlp, ActorRegistry.load(), text)
     assert [m.actor.country for m in found if "Zelaya" in m.text] == [country]
+
+
+def test_actors_an_office_of_a_state_the_recogniser_joins_to_a_name_is_of_that_state(nlp, registry):
+    """ "the President of Bolivia Luis Arce" is tagged one person, "Bolivia Luis Arce"."""
+    _, found = mentions(nlp, registry, "Chile's president spoke by phone with the President of Bolivia Luis Arce.",
+                        dateline="SANTIAGO")
+    assert [m.actor.country for m in found if "Arce" in m.text] == ["BOL"]

@@ -186,8 +186,9 @@ class _Resolver:
                 if ent.label_ in _NON_ACTOR_ENTS and not self.reg._term(rest):
                     return True  # (an office the recogniser took for a building is one: "the Pakistani Embassy")
                 if ent.label_ == "PERSON" and hit.kind != "person" and not any(
-                        self.reg._term([t]) for t in rest):
-                    return True
+                        self.reg._term([t]) for t in rest) and not (
+                        hit.start == ent.start and hit.start > 0 and doc[hit.start - 1].lower_ == "of"):
+                    return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
         return False
