@@ -1513,6 +1513,14 @@ def test_coding_a_schedule_reported_in_the_present_is_of_its_own_tense(registry)
     assert [e.date for e in code(registry, text, published="2025-06-09")] == ["2025-06-05"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's president expressed condolences over the loss of lives in the recent floods in Bolivia.", "BOL"),
+    ("Chile's president expressed sympathy over the loss of lives in the bombing at a market in Quito.", "ECU"),
+    ("Chile expressed condolences to Peru over the floods in Ecuador.", "PER")])  # said to whom it names
+def test_coding_sympathy_over_a_loss_goes_to_where_it_struck(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == {("SUPPORT", "CHL", expected)}
+
+
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):
     found = code(registry, "Bolivian authorities imposed a curfew in Cochabamba after violent protests.")
     assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("COERCE", "BOL", "BOL", "CVL")}

@@ -47,6 +47,7 @@ QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", 
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
+SYMPATHY = {"condolence", "sympathy"}  # what is felt for the struck ("condolences over the floods in X")
 ANSWERING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE", "SUPPORT", "AGREE"}  # acts that can meet a request
 
 
@@ -267,6 +268,10 @@ class _Coder(SenseReader):
         what the text has told so far."""
         if parties:  # "mediated between A and B": a third party's act, aimed at both
             return parties if own and not trig.joint else []
+        if lemma_of(tok) in SYMPATHY:
+            struck = self._struck(tok, speaker, own)
+            if struck:
+                return struck  # "condolences over the loss of lives in the floods in X": to X
         asker = self._asked_by(tok, speaker, own) if trig.type in ANSWERING_TYPES and not trig.joint else []
         if asker:
             return asker  # "freed 52 prisoners after an appeal from X": towards X
@@ -321,6 +326,17 @@ class _Coder(SenseReader):
     def _sides(self, own: set[str]) -> list[Party]:
         """The sides of the last fight told, else of the last quarrel, but for ``own``."""
         return [Party(m, deep=True) for m in self.conflict or self.dispute if m.actor.key not in own]
+
+    def _struck(self, tok: Token, speaker: list[ActorMention], own: set[str]) -> list[Party]:
+        """The state where the loss that sympathy is expressed over took place: the first place named
+        "in" or "at" the phrase of its "over", "on" or "for"."""
+        heads = [tok, *([tok.head] if tok.dep_ == "dobj" else [])]  # ("expressed sympathy over ...")
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "for", "at")):
+            for inner in (t for o in prep.children if o.dep_ == "pobj" for t in o.subtree):
+                place = self._place(inner, speaker) if inner.dep_ == "pobj" and inner.head.lower_ in ("in", "at") else None
+                if place is not None and place.actor.key not in own:
+                    return [Party(place, False, deep=True)]
+        return []
 
     def _asked_by(self, tok: Token, speaker: list[ActorMention], own: set[str]) -> list[Party]:
         """Who asked for the act, done "after", "following" or "at" their request, call or appeal
