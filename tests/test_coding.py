@@ -1391,7 +1391,7 @@ def test_coding_trade_measures_and_normalised_ties(registry, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Argentina is weighing sanctions against Chile.",
-    "Argentina said it was mulling retaliatory duties on Chilean fruit.",
+    "Argentina said it was studying retaliatory duties on Chilean fruit.",
     "Argentina said it was considering imposing sanctions on Chile."])
 def test_coding_a_harm_its_author_is_weighing_is_a_threat(registry, text):
     found = code(registry, text, published="2025-06-12")
@@ -1486,7 +1486,7 @@ def test_coding_a_pattern_s_own_object_that_names_a_party_is_the_target(registry
     # hosted for talks is a meeting, rebels or not
     ("Ecuador hosted Colombian rebels for peace talks in Quito.", {("CONSULT", "ECU", "COL")}),
     # a tax lifted is eased, an ordinary duty no sanction
-    ("Chile abolished import duties on Peruvian fruit.", {("RETREAT", "CHL", "PER")}),
+    ("Peru removed three Bolivian officers from duty.", set()),
     ("Chile lifted retaliatory duties on Peruvian fruit.", {("RETREAT", "CHL", "PER")}),
     # answering a letter in good time is no force
     ("Chile said it would respond to Peru's letter in a timely manner.", set())])
@@ -1519,6 +1519,44 @@ def test_coding_a_schedule_reported_in_the_present_is_of_its_own_tense(registry)
     ("Chile expressed condolences to Peru over the floods in Ecuador.", "PER")])  # said to whom it names
 def test_coding_sympathy_over_a_loss_goes_to_where_it_struck(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == {("SUPPORT", "CHL", expected)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile urged Peru to reopen the border.", ("REQUEST", 3)),  # an appeal (CAMEO 02) is still a REQUEST
+    ("Chile rejected Peru's proposal.", ("REJECT", 3)),
+    ("Chile eased restrictions on Peru.", ("CONCEDE", 1))])
+def test_coding_an_event_has_the_quad_class_of_its_plover_type(registry, text, expected):
+    """The export contract gives each PLOVER type one quad class, whatever CAMEO code it came from."""
+    assert {(e.type, e.quad_class) for e in code(registry, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appeal is no quarrel whose sides a call for restraint is made on
+    ("Bolivia asked Brazil for humanitarian aid. The UN urged restraint.", {("REQUEST", "BOL", "BRA")}),
+    # a concession on a condition is still one that may come
+    ("Chile could ease restrictions on Peruvian trucks if Peru cooperates.", {("CONCEDE", "CHL", "PER")}),
+    # searching a house, or shelter at home, asks no state for asylum
+    ("Chilean police searched a house in La Paz.", set()),
+    ("Peruvian villagers sought shelter in Lima after the floods.", set()),
+    # a person whose name begins with a state's is not of that state
+    ("Chile's president praised the courage of Chad Johnson.", set()),
+    # sympathy voiced at a gathering abroad is not sent there
+    ("Chile's president expressed sympathy for the flood victims at a summit in Brasilia.", set()),
+    # a slot pattern of the dictionary reaches no pattern object as target
+    ("Peruvian police questioned refugees in Chile.", set())])
+def test_coding_the_late_rules_keep_to_their_cases(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_words_after_a_deed_of_force_keep_a_concession_s_day(registry):
+    body = "Ecuadorian troops shelled Peruvian posts on Saturday. Ecuador eased restrictions on Peruvian trucks."
+    found = code(registry, body, published="2025-06-11")
+    assert [e.date for e in found if e.type == "CONCEDE"] == ["2025-06-07"]
+
+
+def test_coding_a_schedule_reported_in_the_past_does_not_date_the_next_sentence(registry):
+    body = "Peru said its foreign minister was due to visit Santiago on Friday. Peru also criticised Bolivia."
+    assert [e.date for e in code(registry, body, published="2025-06-11") if e.type == "ACCUSE"] == ["2025-06-11"]
 
 
 def test_coding_a_state_coercing_a_place_of_its_own_coerces_its_people(registry):

@@ -48,16 +48,6 @@ def test_events_subject_and_object(nlp):
     assert 0.0 < cand.confidence <= 1.0
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Germany urged Poland to reopen the border.", ("REQUEST", 3)),  # an appeal (CAMEO 02) is still a REQUEST
-    ("Germany rejected Poland's proposal.", ("REJECT", 3)),
-    ("Germany eased restrictions on Poland.", ("CONCEDE", 1))])
-def test_events_the_quad_class_is_the_plover_type_s(nlp, text, expected):
-    """The export contract gives each PLOVER type one quad class, whatever CAMEO code it came from."""
-    cands = run(nlp, text, ("Germany", "DEU"), ("Poland", "POL"))
-    assert {(c.type, c.quad_class) for c in cands} == {expected}
-
-
 def test_events_offsets_point_into_body(nlp):
     text = "Rain fell in the capital. Estonia expelled a Russian diplomat on Friday."
     (cand,) = run(nlp, text, ("Estonia", "EST"), ("Russian", "RUS", "demonym"))

@@ -228,7 +228,8 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
             kept.append(replace(event, commitments=promised))
         else:
             kept.append(intent)
-    kept = [e for e in kept if not (e.status == "hypothetical" and e.quad_class in lexicon.VERBAL_QUADS)]
+    quads = lexicon.lexicon().quads
+    kept = [e for e in kept if not (e.status == "hypothetical" and quads[e.type] in lexicon.VERBAL_QUADS)]
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 
@@ -241,9 +242,9 @@ def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
     """A planned act recoded as the statement that announces it: the AGREE that promises help or
     a meeting, the THREATEN that announces harm (``lexicon.INTENT_CAMEO``)."""
     kind, code = lexicon.INTENT_CAMEO.get(event.type, ("AGREE", "030"))
-    goldstein, quad, _ = lexicon.lexicon().cameo[code]
-    return replace(event, type=kind, mode=None, cameo=code, goldstein=goldstein, quad_class=quad,
-                   commitments=promised)
+    goldstein, _, _ = lexicon.lexicon().cameo[code]
+    return replace(event, type=kind, mode=None, cameo=code, goldstein=goldstein,
+                   quad_class=lexicon.PLOVER_QUADS[kind], commitments=promised)
 
 
 def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: int = 0,
@@ -263,7 +264,7 @@ def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: 
     return Event(
         event_id=event_id(article.article_id, offset + c.trigger_start, c.type, c.source.actor.key,
                           c.target.actor.key if c.target else None),
-        type=c.type, mode=c.mode, contexts=c.contexts, cameo=c.cameo, quad_class=c.quad_class,
+        type=c.type, mode=c.mode, contexts=c.contexts, cameo=c.cameo, quad_class=lexicon.PLOVER_QUADS[c.type],
         goldstein=c.goldstein, source=c.source.actor, target=c.target.actor if c.target else None,
         symmetric=c.symmetric, date=when, date_basis=basis,
         location=_place(article, sentence, lead and basis == "publication"),
@@ -362,7 +363,7 @@ def _to_come(token: Token | None) -> bool:
     if token is None or token.is_space:
         return False
     clause = _time_clause(token)
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _schedule_of(clause) is not None
 
 
 def _same_occasion(doc: Doc, candidates: list[events.Candidate],
@@ -388,7 +389,8 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
 def _reaction(event: Event, earlier: Event) -> bool:
     """Whether ``event`` is words on a deed of force told before it ("A shelled B's posts on
     Saturday ... B accused A of ..."): said after it, not on its day."""
-    return earlier.quad_class == 4 and event.quad_class in lexicon.VERBAL_QUADS
+    quads = lexicon.lexicon().quads
+    return quads[earlier.type] == 4 and quads[event.type] in lexicon.VERBAL_QUADS
 
 
 def _earlier_time(article: Article, doc: Doc, start: int, published: date | None) -> str | None:
@@ -489,11 +491,17 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
 
 
+def _schedule_of(clause: Token) -> Token | None:
+    """The word a clause is scheduled by, in any tense ("set" in "was set to meet", "due")."""
+    frame = clause.head if clause.dep_ == "xcomp" else None
+    return frame if frame is not None and frame.lemma_.lower() in events.SCHEDULED else None
+
+
 def _scheduled(clause: Token) -> bool:
     """Whether a clause is what is now set to happen ("is set to meet on Tuesday", "are due to
     sign", "is scheduled to visit"): a time in it is to come."""
-    frame = clause.head if clause.dep_ == "xcomp" else None
-    if frame is None or frame.lemma_.lower() not in events.SCHEDULED:
+    frame = _schedule_of(clause)
+    if frame is None:
         return False
     tensed = [frame, *([frame.head] if frame.dep_ == "acomp" else []),  # ("is due to": the copula's tense)
               *(c for c in frame.children if c.dep_ in ("aux", "auxpass"))]

@@ -55,9 +55,9 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
               "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
 NOT_AN_EVENT = "NONE"
-# The quad class of each PLOVER type (PLOVER codebook; the export contract's table): verbal and
-# material cooperation, verbal and material conflict. A type spans CAMEO codes of more than one
-# class (an appeal, 02, and a demand, 10, are both a REQUEST), so it is not read off the CAMEO table.
+# The quad class an event of each PLOVER type is exported with (PLOVER codebook; the export
+# contract's table): verbal and material cooperation, verbal and material conflict. A type spans
+# CAMEO codes of more than one class (an appeal, 02, and a demand, 10, are both a REQUEST).
 PLOVER_QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
                 "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
                 "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
@@ -115,7 +115,9 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # perpetrate | settle | proposal | envoy | receive | stage -> lemmas
     sets: dict[str, frozenset[str]]  # synonym set name ("&weapon") -> lemmas
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
-    quads: dict[str, int]  # PLOVER type -> quad class
+    quads: dict[str, int]  # PLOVER type -> the class the coder reasons with: its first CAMEO code's (an
+    # appeal and a denial of responsibility are verbal cooperation, a concession material); the
+    # exported class is ``PLOVER_QUADS``
 
     @cached_property
     def heads(self) -> frozenset[str]:
@@ -166,9 +168,12 @@ def lexicon() -> Lexicon:
     an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted.
     """
     cameo: dict[str, tuple[float, int, str]] = {}
+    quads: dict[str, int] = {}
     modes: dict[str, str] = {}
     for row in read_table(DATA / "cameo.csv")[1]:
         cameo[row["code"]] = (float(row["goldstein"]), int(row["quad_class"]), row["plover_type"])
+        if row["plover_type"]:
+            quads.setdefault(row["plover_type"], int(row["quad_class"]))
         if row["plover_mode"]:
             modes[row["code"]] = row["plover_mode"]
     cues: dict[str, str] = {}
@@ -196,7 +201,7 @@ def lexicon() -> Lexicon:
         for alias in (a for a, word in SAME_HEAD.items() if word == head):
             triggers[(alias, pos)] = triggers.get((alias, pos), ()) + trigs
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()},
-                   {k: frozenset(v) for k, v in sets.items()}, cameo, dict(PLOVER_QUADS))
+                   {k: frozenset(v) for k, v in sets.items()}, cameo, quads)
 
 
 @dataclass(frozen=True)

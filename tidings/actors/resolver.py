@@ -187,7 +187,8 @@ class _Resolver:
                     return True  # (an office the recogniser took for a building is one: "the Pakistani Embassy")
                 if ent.label_ == "PERSON" and hit.kind != "person" and not any(
                         self.reg._term([t]) for t in rest) and not (
-                        hit.start == ent.start and hit.start > 0 and doc[hit.start - 1].lower_ == "of"):
+                        hit.start == ent.start and hit.start > 1 and doc[hit.start - 1].lower_ == "of"
+                        and self.reg._term([doc[hit.start - 2]])):
                     return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True

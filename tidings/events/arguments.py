@@ -48,6 +48,7 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
@@ -184,15 +185,19 @@ class ArgumentReader(PhraseReader):
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type == "ASSAULT":
-            targets = [p for p in self._harmed_then(tok, speaker) if not any(same_side(p.mention, s.mention) for s in sources)]
+            targets = [p for p in self._harmed_then(tok, speaker)
+                       if not any(same_side(p.mention, s.mention) for s in sources)]
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
             sources, targets = targets, _posts(targets)  # "(who) led the Chilean delegation to Lima": Chile's, in Peru
-        if sources and not targets:  # the pattern's own object when it names a party ("evacuated the
-            targets = [p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None  # settlements in
-                       for p in self.parties(w, speaker)  # Gaza", "released Peruvian prisoners")
+        if sources and not targets and not trig.slots:  # the pattern's own object when it names a party
+            targets = [p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None  # ("evacuated the
+                       for p in self.parties(w, speaker)  # settlements in Gaza")
                        if not any(same_side(p.mention, s.mention) for s in sources)]
-        if sources and not targets and (trig.type in VENUE_TYPES or "&asylum" in trig.words):
-            targets = self._venue_of(tok, trig, sources, speaker)  # ("sought asylum in X": X is asked)
+        if sources and not targets and trig.type in VENUE_TYPES:
+            targets = self._venue_of(tok, trig, sources, speaker)
+        if sources and not targets and trig.words == ASYLUM and not trig.slots:  # "sought asylum in X": X is
+            targets = [t for t in self._venue(tok, speaker)  # asked (not one's own country)
+                       if not any(t.mention.actor.country == s.mention.actor.country for s in sources)]
         if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
             targets = (self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)  # Lima hosted a
                        or _posts(sources))  # reception": an envoy's gathering is with the state it is posted to

@@ -329,14 +329,20 @@ class _Coder(SenseReader):
 
     def _struck(self, tok: Token, speaker: list[ActorMention], own: set[str]) -> list[Party]:
         """The state where the loss that sympathy is expressed over took place: the first place named
-        "in" or "at" the phrase of its "over", "on" or "for"."""
+        "in" or "at" the phrase of its "over", "on" or "for", not where a gathering is held."""
         heads = [tok, *([tok.head] if tok.dep_ == "dobj" else [])]  # ("expressed sympathy over ...")
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "for", "at")):
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "for")):
             for inner in (t for o in prep.children if o.dep_ == "pobj" for t in o.subtree):
-                place = self._place(inner, speaker) if inner.dep_ == "pobj" and inner.head.lower_ in ("in", "at") else None
+                place = (self._place(inner, speaker) if inner.dep_ == "pobj" and inner.head.lower_ in ("in", "at")
+                         and not self._at_gathering(inner) else None)
                 if place is not None and place.actor.key not in own:
                     return [Party(place, False, deep=True)]
         return []
+
+    def _at_gathering(self, place: Token) -> bool:
+        """Whether a place is where a gathering is held ("victims at a summit in X"), not where the
+        loss was."""
+        return any(a.pos_ == "NOUN" and self.lex.event_types(lemma_of(a)) & {"CONSULT"} for a in place.ancestors)
 
     def _asked_by(self, tok: Token, speaker: list[ActorMention], own: set[str]) -> list[Party]:
         """Who asked for the act, done "after", "following" or "at" their request, call or appeal
