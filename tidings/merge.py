@@ -39,7 +39,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 
-from . import lexicon
 from .records import Event
 
 BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, None: 3}
@@ -122,7 +121,7 @@ def same_direction(a: Event, b: Event) -> bool:
     its direction: "A and B clashed" does not absorb "A shelled B"."""
     if a.symmetric and b.symmetric:
         return True
-    if (a.symmetric or b.symmetric) and lexicon.lexicon().quads[a.type] <= 2:
+    if (a.symmetric or b.symmetric) and a.quad_class <= 2:
         return True
     return (a.source.key, a.target.key if a.target else None) == (b.source.key, b.target.key if b.target else None)
 
