@@ -1,4 +1,5 @@
-"""Actor resolution: who is named or referred to in an article body.
+"""Actor resolution: who is named or referred to in an article body (whose each mention is:
+``affiliation``).
 
 Needs: the spaCy Doc of an article body (``tidings.nlp``) and an ``ActorRegistry`` (``registry``), whose
 names it finds and which learns the people it introduces. Sets: a list of ``ActorMention`` records,
@@ -23,10 +24,8 @@ sorted by ``start`` and never overlapping. ``resolve`` finds:
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from lemminflect import getLemma
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
@@ -35,21 +34,16 @@ from spacy.tokens import Doc, Span, Token
 from tidings import places
 from tidings.records import Actor, ActorMention
 
-from .registry import ActorRegistry, _Name, _Term, _bare, _norm, _tokens, make_actor
+from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader, _Cand, _Hit
+from .registry import ActorRegistry, _bare, _tokens
 
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
-_SUBJECT = {"nsubj", "nsubjpass"}
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
            "consulate"}  # a state's offices abroad: "in" names where they are posted
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-_DETERMINERS = {"the", "a", "an"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
-_COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
-_PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
 
 def _trimmed(ent: Span) -> Span:
@@ -68,39 +62,6 @@ def _gerund(tok: Token) -> bool:
         getLemma(tok.lower_, upos="VERB", lemmatize_oov=False))
 
 
-# ---------------------------------------------------------------------------------------------
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    kind: str
-    term: _Term | None = None
-    name: _Name | None = None
-    plural: bool = False
-
-
-@dataclass
-class _Cand:
-    """A mention being built: token span, what it says, and how to finish resolving it."""
-
-    start: int
-    end: int
-    kind: str
-    actor: Actor | None = None
-    person: str | None = None  # a person's name as written
-    country: str | None = None
-    org: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    canon: tuple[str, ...] = ()
-    head_kind: str | None = None
-    host: Actor | None = None  # the state an envoy is posted to ("the ambassador to X")
-    plural: bool = False
-    role_start: int = 0
-    role_end: int = 0
-    extras: dict = field(default_factory=dict)
-
-
 def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
             home: str | None = None) -> list[ActorMention]:
     """Every actor mention of an article body, sorted by start, without overlaps.
@@ -112,7 +73,9 @@ def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
     return _Resolver(doc, registry, dateline, home).run()
 
 
-class _Resolver:
+class _Resolver(AffiliationReader):
+    """Finds the names, offices and pronouns of one body (``run``); whose each is, its base class reads."""
+
     def __init__(self, doc: Doc, registry: ActorRegistry, dateline: str | None, home: str | None = None) -> None:
         self.doc, self.reg = doc, registry
         # token attributes read once, as arrays: spaCy builds a new Python object on every ``doc[i]``
@@ -630,353 +593,3 @@ class _Resolver:
             out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text, actor=actor,
                                     head=self._head(start, end), kind=kind, host=cand.host))
         return out
-
-    def _finish(self, cand: _Cand, people: list, last_state: str | None) -> Actor | None:
-        if cand.actor is not None:
-            return cand.actor
-        if cand.kind == "pronoun":
-            return self._antecedent(cand, people)
-        if cand.kind == "it":
-            return self._body_antecedent(cand)
-        if cand.kind == "collective":
-            if cand.extras.get("possessive"):
-                person = self._antecedent(cand, people)
-                country = person.country if person else None
-            else:
-                topic, governing = self._topic(cand.start)
-                if governing or self._subject_verb(cand.start, cand.end) is not None:
-                    country = topic or last_state or self.context
-                else:
-                    country = last_state or topic or self.context
-            return self._state(country, "GOV") if country else None
-        if cand.kind == "person" and cand.role is None:
-            known = self._known_person(cand.person, people)
-            country = cand.country or self._of_state_after(cand.end)
-            if known is None and country:  # "Oman's Khalid al-Zahiri", "Khalid al-Zahiri of Oman"
-                return self.reg.learn(cand.person, make_actor(cand.person, country))
-            if known is None and len(cand.person.split()) == 1:
-                return None  # a lone unknown word tagged PERSON is too often a tagging error
-            return known or make_actor(cand.person)
-        # a descriptor, with or without a name
-        country, org = cand.country, cand.org
-        if not country and not org:
-            owner = self._owner(cand, people)
-            if owner is not None:
-                country, org = owner.country, owner.org
-            elif cand.extras.get("its"):
-                country = last_state or self._topic(cand.start)[0]
-            else:
-                country, org = self._sibling(cand)
-        if not country and not org and cand.extras.get("of_body"):
-            country, org = self._body_told(cand.extras["of_body"])
-        if cand.person:
-            known = self._known_person(cand.person, people) or self.reg.lookup(  # "President Bush": an alias,
-                self.doc[cand.start:cand.end].text, loose=False)  # where the surname alone is two people's
-            name = known.name if known and len(known.name) > len(cand.person) else cand.person
-            if not country and not org and known:
-                country, org = known.country, known.org
-            if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-                country = (self._of_state_after(cand.end) or self._default(cand, named=True)
-                           or self._office_country(cand, people))
-            actor = make_actor(name, country, org, cand.sector, cand.role)
-            return self.reg.learn(name, actor) if actor.key else actor
-        if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
-            for earlier, actor in reversed(people):
-                if earlier.canon and self._same_office(cand, earlier) and (
-                        not country or country == actor.country) and (not org or org == actor.org):
-                    return actor
-        if not country and not org and cand.plural and any(
-                t.lower_ in _COUNTED for t in self.doc[self._head(cand.start, cand.end)].children):
-            return None  # "the two presidents", "both leaders": the parties just named, not one state
-        if not country and not org and self._of_unknown_body(cand.end):
-            return None  # "president of the Islamic Azad University": a body the registry does not know
-        if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-            country = self._default(cand)
-            if cand.plural and country and self._unsure(country, cand.start):
-                return None  # "talks between the Taliban and senior officials": whose, the text does not say
-        label = self.doc[cand.start:cand.end].text
-        label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
-        return make_actor(label, country, org, cand.sector, cand.role)
-
-    def _default(self, cand: _Cand, named: bool = False) -> str | None:
-        """Country of an unqualified official or body: that of a subject governing it in its sentence
-        ("Russia's envoy said the ministry ..."), else the dateline's, else the topic's (``_topic``),
-        else the dominant one; a country that qualifies another actor of the sentence ("the Israeli
-        government must investigate, a ministry spokeswoman said") is passed over while another
-        choice is left. Armed groups, civilians and media take the dateline's or dominant country.
-        A ``named`` person, whom the registry then learns for later articles, takes only what the
-        text makes sure: a governing subject's country, the dateline's or the outlet's ("President
-        Reagan" in a story about Germany is not German)."""
-        sent_start, sent_end = self.sent_start[cand.start], self.sent_end[cand.start]
-        others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent_start <= h.start < sent_end
-                  and not cand.start <= h.start < cand.end}
-        others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
-                   and sent_start <= d.start < sent_end}
-        if cand.sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
-            return self.dateline or self.context or self.home  # militants, activists, media: where the story is
-        topic, governing = self._topic(cand.start)
-        if governing:
-            return topic
-        acted = self._acted_on(cand)  # "the minister visited A and B": of neither
-        verb = self._subject_verb(cand.start, cand.end)
-        arriving = verb is not None and verb.lemma_.lower() in _ARRIVING
-        if arriving:
-            acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
-        guesses = (self.dateline, self.home) if named else (self.dateline, topic, self.context, self.home)
-        choices = [c for c in guesses if c and c not in acted]
-        if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
-            return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
-        return next((c for c in choices if c not in others), choices[0] if choices else None)
-
-    def _where_told(self, start: int, end: int, acted: set[str]) -> str | None:
-        """The one country whose states or capitals the sentence names, each as a place ("in Algiers",
-        "rebels in the Ivory Coast"), none acted on: where a sentence with no dateline happens."""
-        places = set()
-        for h in self.names:
-            if start <= h.start < end and h.kind in ("state", "metonym"):
-                k = self._head(h.start, h.end)
-                if self.dep[k] != "pobj" or self.lower[self.head_i[k]] not in _PLACE_PREPS:
-                    return None  # a state that acts or is acted on: whose the person is, the text does not say
-                places.add(h.name.actor.country)
-        places -= acted
-        return places.pop() if len(places) == 1 else None
-
-    def _acted_on(self, cand: _Cand) -> set[str]:
-        """Countries of the states named as objects of the verb of which ``cand`` is the subject:
-        directly, as a conjunct, or through a preposition that is not of place, on the verb or its
-        object ("visited A, B and C", "talks with A"; not "said in A")."""
-        verb = self._subject_verb(cand.start, cand.end)
-        if verb is None:
-            return set()
-        dep, up, out = self.dep, self.head_i, set()
-        for h in self.names:
-            k = self._head(h.start, h.end)
-            if h.kind not in ("state", "metonym") or not h.name.actor.country:
-                continue
-            while dep[k] == "conj" and up[k] != k:
-                k = up[k]
-            if dep[k] == "pobj" and dep[up[k]] == "prep":
-                if self.lower[up[k]] in _PLACE_PREPS:
-                    continue
-                k = up[k]
-                if dep[k] == "prep" and dep[up[k]] == "dobj":  # "held talks with A"
-                    k = up[k]
-            if dep[k] in ("dobj", "dative", "prep") and up[k] == verb.i:
-                out.add(h.name.actor.country)
-        return out
-
-    def _sibling(self, cand: _Cand) -> tuple[str | None, str | None]:
-        """The "of X" of the next descriptor coordinated with this one ("the army and police of Chad")."""
-        head = self.doc[self._head(cand.start, cand.end)]
-        for other in self.descriptors:
-            if other.start < cand.end or not other.extras.get("of") or cand.person:
-                continue
-            tok = self.doc[self._head(other.start, other.end)]
-            if (tok.dep_ == "conj" and tok.head.i == head.i) or (head.dep_ == "conj" and head.head.i == tok.i):
-                return other.country, other.org
-        return None, None
-
-    def _body_told(self, canon: tuple[str, ...]) -> tuple[str | None, str | None]:
-        """Country and organisation of the latest earlier mention of a body of the same head that
-        says whose it is ("X's exiled opposition ... the leader of the exiled opposition")."""
-        for earlier, actor in reversed(self.seen):
-            if earlier.canon and canon and earlier.canon[-1] == canon[-1] and (actor.country or actor.org):
-                return actor.country, actor.org
-        return None, None
-
-    def _owner(self, cand: _Cand, people: list) -> Actor | None:
-        """The person whose office or body this is: "his ministry", "President Ruto's government"."""
-        doc, k = self.doc, cand.start - 1
-        if k < 0:
-            return None
-        if self.reg._is("possessive", doc[k].lower_):
-            return self._antecedent(_Cand(k, k + 1, "pronoun"), people)
-        if doc[k].text in _POSSESSIVE:
-            for earlier, actor in reversed(self.seen):
-                if earlier.end == k and earlier.kind in ("person", "pronoun"):
-                    return actor
-        return None
-
-    def _office_country(self, cand: _Cand, people: list) -> str | None:
-        """Country of the latest earlier person holding the same office."""
-        for earlier, actor in reversed(people):
-            if earlier.canon and cand.canon and earlier.canon[-1] == cand.canon[-1] and actor.country:
-                return actor.country
-        return None
-
-    def _subject_verb(self, start: int, end: int, alone: bool = False) -> Token | None:
-        """The verb of which a mention is the subject, or part of it ("India's move", "Thai troops",
-        "Iran and Iraq"); with ``alone``, only a subject not coordinated with another."""
-        k, dep = self._head(start, end), self.dep
-        for _ in range(4):
-            if alone and (dep[k] == "conj" or k in self.conj_heads):
-                return None
-            if dep[k] in _SUBJECT:
-                return self.doc[self.head_i[k]]
-            if dep[k] not in ("conj", "poss", "compound", "amod", "appos"):
-                return None
-            k = self.head_i[k]
-        return None
-
-    def _topic(self, i: int) -> tuple[str | None, bool]:
-        """The state the text is about at token ``i``: the latest earlier state-bearing subject of a
-        verb of saying that governs ``i`` in its sentence ("Iran's envoy said the ministry ...") or of
-        the passive clause of which ``i`` is the agent ("the Iranian side was led by ..."), else the
-        main-clause subject of one of the three sentences before; and whether it came from the same
-        sentence."""
-        doc = self.doc
-        tok = doc[i]
-        sent_start = self.sent_start[i]
-        path = [tok, *tok.ancestors]
-        clause = next((t for t in path if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"), tok)
-        agent = any(t.dep_ == "agent" for t in path[:path.index(clause)] if clause in path)
-        governing = {t.i for t in path}
-        for cand, actor in reversed(self.seen):
-            if cand.start < sent_start:
-                break
-            verb = self._subject_verb(cand.start, cand.end, True) if cand.start < i and actor.country else None
-            if verb is None:
-                continue
-            verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "advcl") and not any(
-                g.dep_ in _SUBJECT for g in c.children))]  # "Egypt welcomed it and said/, saying ..."
-            if any(v.i in governing and v.i != clause.i and self.reg._is("speech", v.lemma_) for v in verbs) or (
-                    verb.i == clause.i and agent and cand.kind not in ("person", "pronoun")):
-                return actor.country, True
-        earlier = [(c, a) for c, a in self.seen if c.start < sent_start and a.country]
-        for start in self._sents_before(sent_start, 3):
-            found = []
-            for cand, actor in earlier:
-                if cand.start >= start and self.sent_start[cand.start] == start:
-                    verb = self._subject_verb(cand.start, cand.end, True)
-                    if verb is not None:
-                        found.append((verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"),
-                                      actor.country))
-            if found:
-                main = [c for is_main, c in found if is_main]
-                return (main or [c for _, c in found])[-1], False
-        return None, False
-
-    def _of_state_after(self, end: int) -> str | None:
-        """The country of "of <state>" right after a name ("Foreign Minister X of Spain")."""
-        if end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
-            hit = self.name_at.get(end + 1)
-            if hit is not None and hit.kind in ("state", "metonym"):
-                return hit.name.actor.country
-        return None
-
-    def _of_unknown_body(self, end: int) -> bool:
-        """Whether an office is followed by "of" and a name that is no known actor ("of the Azad
-        University")."""
-        doc = self.doc
-        k = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
-        while k is not None and k < len(doc) and doc[k].lower_ in _DETERMINERS:
-            k += 1
-        return k is not None and k < len(doc) and doc[k].text[:1].isupper() and k not in self.name_cover
-
-    def _unsure(self, country: str, i: int) -> bool:
-        """Whether the default ``country`` of an unqualified group at token ``i`` is a guess: its
-        sentence names actors of other countries, and neither it nor the one before names this one."""
-        start, end = self.sent_start[i], self.sent_end[i]
-        earliest = ([*self._sents_before(start, 1), start])[0]
-        named = {h.name.actor.country for h in self.names if earliest <= h.start < end}
-        here = {h.name.actor.country or h.name.actor.org for h in self.names if start <= h.start < end}
-        return country not in named and bool(here - {country, None})
-
-    def _sents_before(self, start: int, n: int) -> list[int]:
-        """First tokens of the ``n`` sentences before the one starting at ``start``, nearest first."""
-        k = bisect_left(self.sent_starts, start)
-        return self.sent_starts[max(0, k - n):k][::-1]
-
-    @staticmethod
-    def _same_office(cand: _Cand, earlier: _Cand) -> bool:
-        """Same head office, every key word of the later reference in the earlier one, and no
-        grade ("deputy", "former") that the later reference lacks."""
-        if not cand.canon or cand.canon[-1] != earlier.canon[-1]:
-            return False
-        return set(cand.canon) <= set(earlier.canon) and not (earlier.extras.get("grade", set()) - set(cand.canon))
-
-    def _known_person(self, name: str, people: list) -> Actor | None:
-        words = _bare(_norm(name)).split()
-        for earlier, actor in reversed(people):
-            full = _bare(_norm(actor.name)).split()
-            if earlier.kind != "pronoun" and full and any(
-                    full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1)):
-                return actor
-        return self.reg.lookup(name)
-
-    def _body_antecedent(self, cand: _Cand) -> Actor | None:
-        """What "it said" stands for: the latest state, organisation or body that is a subject in this
-        sentence or the nearest of the two before, a main-clause subject first."""
-        sent_start = self.sent_start[cand.start]
-        for start in [sent_start, *self._sents_before(sent_start, 2)]:
-            found = []
-            for earlier, actor in self.seen:
-                if earlier.kind in ("person", "pronoun", "demonym") or earlier.start >= cand.start or (
-                        earlier.kind == "descriptor" and earlier.head_kind in ("person", "person_mod", "rank")
-                        and not earlier.plural) or self.sent_start[earlier.start] != start:
-                    continue
-                verb = self._subject_verb(earlier.start, earlier.end, True)
-                if verb is not None:
-                    found.append((verb.dep_ == "ROOT", actor))
-            if found:
-                main = [a for is_main, a in found if is_main]
-                return (main or [a for _, a in found])[-1]
-        return None
-
-    def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
-        """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three
-        earlier sentences with a person that is not only a prepositional object, its subject or last
-        such person, else the nearest sentence's last person."""
-        dep, sent_start = self.dep, self.sent_start[cand.start]
-        same = [(c, a) for c, a in people if sent_start <= c.start < cand.start]
-        subjects = [(c, a) for c, a in same if dep[self._head(c.start, c.end)] in _SUBJECT]
-        if subjects:
-            return subjects[-1][1]
-        earlier = [(c, a) for c, a in people if c.start < sent_start]
-        if not earlier:
-            return same[-1][1] if same else None
-
-        def rank(item) -> int:
-            k = self._head(item[0].start, item[0].end)
-            if dep[k] in _SUBJECT:
-                return 2 if dep[self.head_i[k]] == "ROOT" else 1
-            return 0
-
-        nearest = None
-        for _ in range(3):
-            if not earlier:
-                break
-            start = self.sent_start[earlier[-1][0].start]
-            group = [x for x in earlier if x[0].start >= start]
-            earlier = [x for x in earlier if x[0].start < start]
-            nearest = nearest or group
-            best = max(rank(x) for x in group)
-            if best:
-                return [a for c, a in group if rank((c, a)) == best][-1]
-            direct = [a for c, a in group if dep[self._head(c.start, c.end)] != "pobj"]
-            if direct:
-                return direct[-1]
-        return nearest[-1][1]
-
-    def _state(self, country: str, sector: str | None) -> Actor:
-        return make_actor(self.reg._canonical.get(country, country), country, sector=sector)
-
-    def _head(self, start: int, end: int) -> int:
-        """Syntactic head of a token span: of the tokens attached outside it (or the sentence root
-        inside it), the one nearest the root, nouns first; else its first token."""
-        found = self._heads.get((start, end))
-        if found is None:
-            heads, pos = self.head_i, self.pos
-            outside = [k for k in range(start, min(end, len(heads)))
-                       if heads[k] < start or heads[k] >= end or heads[k] == k]
-            found = min(outside, key=lambda k: (self._depth(k), pos[k] not in ("NOUN", "PROPN", "PRON", "NUM"), k),
-                        default=start)
-            self._heads[(start, end)] = found
-        return found
-
-    def _depth(self, k: int) -> int:
-        """Steps from token ``k`` up to its sentence root."""
-        heads, steps = self.head_i, 0
-        while heads[k] != k and steps < len(heads):
-            k, steps = heads[k], steps + 1
-        return steps
