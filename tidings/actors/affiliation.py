@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -208,10 +209,8 @@ class AffiliationReader:
     def _body_told(self, canon: tuple[str, ...]) -> tuple[str | None, str | None]:
         """Country and organisation of the latest earlier mention of a body of the same head that
         says whose it is ("X's exiled opposition ... the leader of the exiled opposition")."""
-        for earlier, actor in reversed(self.seen):
-            if earlier.canon and canon and earlier.canon[-1] == canon[-1] and (actor.country or actor.org):
-                return actor.country, actor.org
-        return None, None
+        actor = next((a for a in _with_head(canon, self.seen) if a.country or a.org), None)
+        return (actor.country, actor.org) if actor is not None else (None, None)
 
     def _owner(self, cand: _Cand, people: list) -> Actor | None:
         """The person whose office or body this is: "his ministry", "President Ruto's government"."""
@@ -228,10 +227,7 @@ class AffiliationReader:
 
     def _office_country(self, cand: _Cand, people: list) -> str | None:
         """Country of the latest earlier person holding the same office."""
-        for earlier, actor in reversed(people):
-            if earlier.canon and cand.canon and earlier.canon[-1] == cand.canon[-1] and actor.country:
-                return actor.country
-        return None
+        return next((a.country for a in _with_head(cand.canon, people) if a.country), None)
 
     def _subject_verb(self, start: int, end: int, alone: bool = False) -> Token | None:
         """The verb of which a mention is the subject, or part of it ("India's move", "Thai troops",
@@ -409,3 +405,9 @@ class AffiliationReader:
         while heads[k] != k and steps < len(heads):
             k, steps = heads[k], steps + 1
         return steps
+
+
+def _with_head(canon: tuple[str, ...], mentions: list[tuple[_Cand, Actor]]) -> Iterator[Actor]:
+    """The actors of ``mentions``, latest first, whose office or body has the head word of ``canon``."""
+    return (actor for earlier, actor in reversed(mentions)
+            if earlier.canon and canon and earlier.canon[-1] == canon[-1])

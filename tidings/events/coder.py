@@ -551,13 +551,9 @@ class _Coder(SenseReader):
         else:  # (or the subject of the adjective: "hold X accountable" parsed as a small clause)
             doers = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in word.children if c.dep_ == "nsubj"]
         speaker = self.speaker(verb)
-        asked = False  # "urged the world to hold X accountable", "the world must hold X accountable"
+        asked = False
         if lemma_of(verb) == "hold":
-            clause = verb.head if verb.dep_ == "conj" else verb  # ("must take note of ... and hold X accountable")
-            asked = any(c.dep_ == "aux" and c.lower_ in DEMANDING for c in clause.children)
-            holders = subjects_of(clause.head) if clause.dep_ == "xcomp" else [] if asked else subjects_of(verb)
-            accusers = [p for s in holders if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
-            accusers = accusers or [Party(m) for m in speaker[:1]]  # (by the speaker, when no party holds)
+            accusers, asked = self._holders(verb, speaker)
         elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep") and held:
             doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
             accusers = [Party(m) for m in speaker[:1]]
@@ -569,6 +565,20 @@ class _Coder(SenseReader):
                   for p in self.parties(d, speaker, "inherited")]
         return [self.build(word, CULPABLE, [], "occurred", src, tgt, False, speaker)
                 for src in accusers[:1] for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
+
+    def _holders(self, verb: Token, speaker: list[ActorMention]) -> tuple[list[Party], bool]:
+        """Who holds another to blame with "hold", and whether a speaker demands it: whoever urges
+        it ("urged the world to hold X accountable"), the speaker for a "must" ("the world must
+        hold X accountable", "must take note of ... and hold X accountable") or when no party
+        holds, else the subject."""
+        clause = verb.head if verb.dep_ == "conj" else verb
+        asked = any(c.dep_ == "aux" and c.lower_ in DEMANDING for c in clause.children)
+        if clause.dep_ == "xcomp":
+            holders = subjects_of(clause.head)
+        else:
+            holders = [] if asked else subjects_of(verb)
+        accusers = [p for s in holders if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+        return accusers or [Party(m) for m in speaker[:1]], asked
 
     @cached_property
     def charge_words(self) -> frozenset[str]:

@@ -349,7 +349,7 @@ class PhraseReader:
             if found is not None:
                 return self._with_conj(inner, found, speaker), "direct"
             if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)
-                                         or lemma_of(inner) in GROUP_WORDS | RELATIVE):
+                                         or lemma_of(inner) in GROUP_WORDS or lemma_of(inner) in RELATIVE):
                 return self.np(inner, speaker)  # "their leaders", "both countries' leaders", "the group's response"
         return [], "direct"
 
