@@ -72,6 +72,16 @@ def test_lexicon_trigger_words_match_inflected_forms():
     assert not words.present({"the", "weather", "was", "warm"})
 
 
+def test_lexicon_trigger_words_need_every_word_of_a_pattern_of_several():
+    words = lexicon.trigger_words()
+    checked = 0
+    for pattern in words.patterns:  # those no one word of which is a pattern by itself
+        forms = [next(f for f in sorted(form) if f not in words.single) for form in pattern]
+        assert words.present(set(forms))
+        checked += all(not words.present(set(forms) - {form}) for form in forms)
+    assert checked > 100
+
+
 def test_lexicon_derived_table_is_rebuilt_identically(tmp_path):
     dictionary = SHARED / "reference" / "petrarch2" / "CAMEO.2.0.txt"
     if not dictionary.exists():

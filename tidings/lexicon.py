@@ -210,13 +210,14 @@ class TriggerWords:
     before any tagging whether a sentence may hold an event: some pattern has each of its words
     in the sentence, in any form."""
 
-    patterns: tuple[tuple[frozenset[str], ...], ...]
-    index: dict[str, tuple[int, ...]]  # lower-case form -> the patterns one of whose words it is
+    single: frozenset[str]  # every form of the one-word patterns: one of them is enough
+    patterns: tuple[tuple[frozenset[str], ...], ...]  # the patterns of several words
+    index: dict[str, tuple[int, ...]]  # lower-case form of a pattern's first word -> those patterns
 
     def present(self, words: set[str]) -> bool:
         """Whether the lower-case ``words`` of a sentence hold every word of some pattern."""
-        return any(all(forms & words for forms in self.patterns[p])
-                   for word in words for p in self.index.get(word, ()))
+        return not self.single.isdisjoint(words) or any(
+            all(forms & words for forms in self.patterns[p][1:]) for word in words for p in self.index.get(word, ()))
 
 
 @lru_cache(maxsize=1)
@@ -237,12 +238,13 @@ def trigger_words() -> TriggerWords:
     patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind in ("demand", "say")}
     patterns |= {(_forms(w),) for w in lex.words["harm"] | lex.words["deceit"] | lex.words["false"]
                  | lex.words["blame"] | lex.words["culpable"] | lex.words["wish"]}
-    ordered = list(patterns)
+    single = frozenset().union(*(p[0] for p in patterns if len(p) == 1))
+    several = [p for p in patterns if not any(forms <= single for forms in p)]  # else one word is enough
     index: dict[str, list[int]] = {}
-    for number, pattern in enumerate(ordered):
-        for form in set().union(*pattern):
+    for number, pattern in enumerate(several):
+        for form in pattern[0]:
             index.setdefault(form, []).append(number)
-    return TriggerWords(tuple(ordered), {k: tuple(v) for k, v in index.items()})
+    return TriggerWords(single, tuple(several), {k: tuple(v) for k, v in index.items()})
 
 
 @lru_cache(maxsize=None)

@@ -81,7 +81,23 @@ def _load(select: bool, fast: bool) -> Language:
     model.add_pipe(NAMES, config={"statistical": not fast})
     model.add_pipe(ATTRIBUTES, after="attribute_ruler")  # the same rules, the same result, faster
     model.remove_pipe("attribute_ruler")
+    index = model.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        index[pos] = _Words(words)
     return model
+
+
+class _Words(list):
+    """The lemmatizer's index of the known words of a part of speech (4,000 to 57,000 of them),
+    answering ``in`` from a set: the lemmatizer asks it once per suffix rule of each new word, and
+    searching the list took most of its time on text it had not seen. The same answers."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.members
 
 
 def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, fast: bool = False) -> Iterator[Doc]:
@@ -210,12 +226,14 @@ def _make_attributes(nlp: Language, name: str) -> "Attributes":
 
 class Attributes:
     """The model's attribute ruler (tag → part of speech, morphology and lemma exceptions), applied
-    the same way but about eight times faster.
+    the same way but many times faster.
 
-    spaCy's ruler runs a Matcher of all its ~180 rules over every token. Here a rule of one token
-    is tested against the token's own attributes once per distinct (tag, lower, dep, space) and the
-    rules that hold are remembered; only the few rules of several tokens go through a Matcher.
-    As in spaCy, every rule that matches sets its attributes, later rules over earlier ones.
+    spaCy's ruler runs a Matcher of all its ~180 rules over every token. Here the rules of one
+    token are split by the attribute they test: for each value of an attribute (a tag, a word, a
+    dependency label) the set of rules it meets is worked out once, as a bit set, and a token's
+    rules are those its four attributes all meet, remembered per distinct (tag, lower, dep, space).
+    Only the few rules of several tokens go through a Matcher. As in spaCy, every rule that
+    matches sets its attributes, later rules over earlier ones.
     """
 
     def __init__(self, ruler) -> None:
@@ -231,6 +249,10 @@ class Attributes:
                 else:
                     self.multi.add(str(number), [pattern])
                     self.multi_index[number] = rule["index"]
+        # per attribute: the rules that do not test it (as bits), those that do, and value -> rules met
+        self.free = [sum(1 << k for k, (_, p) in enumerate(self.single) if attr not in p) for attr in RULE_KEYS]
+        self.tests = [[(k, p[attr]) for k, (_, p) in enumerate(self.single) if attr in p] for attr in RULE_KEYS]
+        self.met: list[dict[object, int]] = [{} for _ in RULE_KEYS]
         self.known: dict[tuple, tuple[int, ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -242,27 +264,34 @@ class Attributes:
             key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)  # in the order of RULE_KEYS
             rules = self.known.get(key)
             if rules is None:
-                rules = self.known[key] = tuple(n for n, pattern in self.single if _holds(pattern, key))
+                rules = self.known[key] = self._rules(key)
             if tok.i in extra:
                 rules = sorted({*rules, *extra[tok.i]})
             for number in rules:
                 set_token_attrs(tok, self.attrs[number])
         return doc
 
+    def _rules(self, key: tuple) -> tuple[int, ...]:
+        """The one-token rules that a token's attributes (``key``) meet, in rule order."""
+        bits = -1
+        for met, free, tests, value in zip(self.met, self.free, self.tests, key):
+            found = met.get(value)
+            if found is None:
+                found = met[value] = free | sum(1 << k for k, wanted in tests if _meets(wanted, value))
+            bits &= found
+        numbers = []
+        while bits:
+            numbers.append(self.single[(bits & -bits).bit_length() - 1][0])
+            bits &= bits - 1
+        return tuple(numbers)
 
-def _holds(pattern: dict, key: tuple) -> bool:
-    """Whether one token's attributes (``key``, in the order of ``RULE_KEYS``) meet a pattern."""
-    values = dict(zip(RULE_KEYS, key))
-    for attr, wanted in pattern.items():
-        value = values[attr]
-        if isinstance(wanted, dict):
-            for op, arg in wanted.items():
-                if (op == "IN" and value not in arg) or (op == "NOT_IN" and value in arg) or \
-                        (op == "REGEX" and not re.search(arg, value)):
-                    return False
-        elif value != wanted:
-            return False
-    return True
+
+def _meets(wanted: object, value: object) -> bool:
+    """Whether one attribute's value meets a rule's condition on it (a value, or operators)."""
+    if not isinstance(wanted, dict):
+        return value == wanted
+    return all(not ((op == "IN" and value not in arg) or (op == "NOT_IN" and value in arg)
+                    or (op == "REGEX" and not re.search(arg, value))) for op, arg in wanted.items())
 
 
 @Language.factory(NAMES, default_config={"statistical": True})
