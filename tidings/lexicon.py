@@ -20,7 +20,7 @@ Three tables make the lexicon:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
@@ -229,6 +229,7 @@ def trigger_words() -> TriggerWords:
     the statement)."""
     lex = lexicon()
 
+    @cache  # a synonym set's forms are the union of its members': built once, not once per pattern
     def forms(word: str) -> frozenset[str]:
         members = set(lex.sets.get(word, ())) if word.startswith("&") else {word}
         members |= {k for k, v in (*SAME_WORD.items(), *SAME_HEAD.items()) if v in members}

@@ -167,7 +167,7 @@ class Select:
 
         self.sentencizer = Sentencizer()
         self.triggers = lexicon.trigger_words()
-        self.actor_words = actors.ActorRegistry.load().words() | events.PARTY_HEADS  # "the two sides"
+        self.actor_words = actors.builtin().words() | events.PARTY_HEADS  # "the two sides"
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(self.sentencizer(doc).sents)
@@ -319,7 +319,7 @@ class Names:
     def __init__(self, nlp: Language, recognizer=None) -> None:
         from tidings import actors  # the stage that owns the name tables
 
-        registry = actors.ActorRegistry.load()
+        registry = actors.builtin()
         self.recognizer = recognizer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("NAME", [Doc(nlp.vocab, words=list(k)) for k in registry._order])

@@ -365,6 +365,14 @@ class ActorRegistry:
         return word.lower() in self._words.get(kind, ())
 
 
+@lru_cache(maxsize=1)
+def builtin() -> ActorRegistry:
+    """The built-in tables alone, loaded once per process and shared by the readers that never
+    learn a name (the NLP stage's sentence selection and name rules); a run codes with its own
+    registry (``ActorRegistry.load``), which learns."""
+    return ActorRegistry.load()
+
+
 def _variant(a: list[str], b: list[str]) -> bool:
     """Whether two names of several words with the same last word name one person: the same first
     word, or one name's words found in a row in the other's."""
