@@ -8,7 +8,6 @@ is ``envoy`` (a summons, an expulsion) counts only where the verb acts on one.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from lemminflect import getLemma
@@ -46,6 +45,8 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
     pos = pos_of(tok)
     if pos is None or tok.i in used:
         return None
+    near: list[tuple[Token, str]] | None = None  # the words within two steps, with their lemmas
+    slots: dict[int, list[tuple[Token, str]]] = {}  # a word's slot fillers, with their lemmas
     for trig in lex.triggers.get((head_lemma(tok, lex), pos), ()):
         if trig.slots and not derived:
             break
@@ -53,9 +54,13 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
             continue
         words: list[Token] = []
         for extra in trig.extras:
-            near = _slots(tok, words) if trig.slots else (  # no word of the pattern is its verb's subject
-                t for t in nearby(tok) if _attached(t, tok, words) and t.dep_ not in SUBJECTS)  # ("the envoy received")
-            hit = next((t for t in near if lex.is_word(lemma_of(t), extra) and t.i not in used), None)
+            if trig.slots:
+                found = ((t, lemma) for node in (tok, *words) for t, lemma in _slots(node, slots) if t not in words)
+            else:
+                if near is None:  # no word of the pattern is its verb's subject ("the envoy received")
+                    near = [(t, lemma_of(t)) for t in nearby(tok) if t.dep_ not in SUBJECTS]
+                found = ((t, lemma) for t, lemma in near if _attached(t, tok, words))
+            hit = next((t for t, lemma in found if lex.is_word(lemma, extra) and t.i not in used), None)
             if hit is None:
                 break
             words.append(hit)
@@ -99,14 +104,16 @@ def _other_event(noun: Token, kind: str, lex: Lexicon) -> bool:
     return bool(types) and kind not in types
 
 
-def _slots(head: Token, matched: list[Token]) -> Iterator[Token]:
-    """The words that fill a verb's argument slots: its objects, particle and prepositions, the
-    objects of those prepositions and the prepositions of those objects ("lift the ban on X"); a
-    preposition of time fills none ("telephoned X on Monday" is no "call on")."""
-    for node in (head, *matched):
-        for child in node.children:
-            if child.dep_ in SLOT_DEPS and child not in matched and not (child.dep_ == "prep" and _of_time(child)):
-                yield child
+def _slots(node: Token, known: dict[int, list[tuple[Token, str]]]) -> list[tuple[Token, str]]:
+    """The words that fill the argument slots a word opens, with their lemmas (kept in ``known``):
+    its objects, particle and prepositions. A pattern's slots are those of its verb and of the
+    words it matched: the objects of those prepositions and the prepositions of those objects
+    ("lift the ban on X"). A preposition of time fills none ("telephoned X on Monday" is no
+    "call on")."""
+    if node.i not in known:
+        known[node.i] = [(c, lemma_of(c)) for c in node.children
+                         if c.dep_ in SLOT_DEPS and not (c.dep_ == "prep" and _of_time(c))]
+    return known[node.i]
 
 
 def _of_time(word: Token) -> bool:
