@@ -86,3 +86,33 @@ def test_pipeline_events_do_not_depend_on_how_input_is_split_or_ordered(seeds_di
     assert any(key[3] == "" for key in one)  # undated events are part of the comparison
     assert _coded(tmp_path, "each", [[r] for r in records]) == one
     assert _coded(tmp_path, "reversed", [records[::-1]]) == one
+
+
+def test_pipeline_streams_the_articles_of_a_big_file_to_the_engine(tmp_path):
+    """The first article of a file goes to spaCy before the rest of the file is split, and the
+    file is stored whole once its last article is coded, with the records that held no article."""
+    from tidings import pipeline
+    from tidings.settings import Settings
+    from tidings.store import open_store
+
+    source = tmp_path / "many.jsonl"
+    lines = [json.dumps({"doc": f"n{k}", "published": "2025-03-03", "text":
+                         f"Chile and Peru held talks on fisheries in Lima on Monday, round {k}."}) for k in range(30)]
+    lines.insert(12, json.dumps({"doc": "empty", "text": "Share this: Facebook Twitter"}))
+    source.write_text("\n".join(lines) + "\n")
+
+    class Recorder(pipeline.LocalEngine):
+        split_when_first_sent: int | None = None
+
+        def code(self, items, registry, watch):
+            for article, (item, last) in items:
+                if self.split_when_first_sent is None:
+                    self.split_when_first_sent = len(item.articles)
+                yield article, (item, last), [], []
+
+    engine = Recorder()
+    with open_store(str(tmp_path / "s.duckdb")) as store:
+        report = pipeline.run([str(source)], store, Settings(db=str(tmp_path / "s.duckdb")), engine=engine)
+        assert engine.split_when_first_sent == 2  # the first, and the next, which tells it is not the last
+        assert report.articles == 30 and store.counts()["articles"] == 30
+        assert any("no article text" in r.reason for r in report.rejections)

@@ -172,18 +172,24 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     def articles_in() -> Iterator[tuple[Article | None, tuple[Input, bool]]]:
         for found in ingest.discover(paths):
             with report.watch.stage("ingest"):
-                item = _prepare(found, store, settings, report)
-            if item is None:
+                prepared = _prepare(found, store, settings, report)
+            if prepared is None:
                 progress(found.doc if isinstance(found, Rejection) else found[1])
                 continue
-            coded, skipped = [], []
-            for article in item.articles:
-                (coded if codable(article) else skipped).append(article)
-            report.skipped.extend(f"{a.doc} (article {a.index}): language {a.language}" for a in skipped)
-            if not coded:
-                yield None, (item, True)
-            for number, article in enumerate(coded, start=1):
-                yield article, (item, number == len(coded))
+            item, split_articles = prepared
+            previous = None  # each article goes on once the next is known, so that the last is marked
+            while True:
+                with report.watch.stage("ingest"):
+                    article = next(split_articles, None)
+                    if article is not None and not codable(article):
+                        report.skipped.append(f"{article.doc} (article {article.index}): language {article.language}")
+                        continue
+                if article is None:
+                    break
+                if previous is not None:
+                    yield previous, (item, False)
+                previous = article
+            yield previous, (item, True)  # None when no article of the input is coded
 
     for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
         item.reports.extend(found)
@@ -198,8 +204,10 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     return report
 
 
-def _prepare(found, store: Store, settings: Settings, report: Report) -> Input | None:
-    """Read, keep and split one discovered input; None when there is nothing new to code."""
+def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[Input, Iterator[Article]] | None:
+    """Read and keep one discovered input; None when there is nothing new to code. Its articles
+    are split as they are asked for (the first go to spaCy while the rest of a big file is split),
+    and gathered in the ``Input``, with the records that hold none among its rejections."""
     if isinstance(found, Rejection):
         report.rejections.append(found)
         store.reject(found)
@@ -217,14 +225,18 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> Input |
         return None
     store.receive(source)
     records, rejected = ingest.parse(source, settings)
-    found_articles = []
-    for record in records:
-        found = split(record, source.sha256, settings)
-        if not found:
-            rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
-                                      line=record.line, sha256=source.sha256))
-        found_articles.extend(found)
-    return Input(source, found_articles, rejected)
+    item = Input(source, [], rejected)
+
+    def articles() -> Iterator[Article]:
+        for record in records:
+            found = split(record, source.sha256, settings)
+            if not found:
+                item.rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
+                                               line=record.line, sha256=source.sha256))
+            item.articles.extend(found)
+            yield from found
+
+    return item, articles()
 
 
 def recode(store: Store, settings: Settings) -> int:

@@ -508,8 +508,8 @@ class _Resolver(AffiliationReader):
                 self.used.update(range(start, end))
         for tok in doc:  # a state's name misspelt by a letter ("Ethopia"): a lone proper noun, not a person's
             if (tok.pos_ == "PROPN" and tok.i not in self.used and tok.ent_type_ != "PERSON"
-                    and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))
-                    and (misspelt := self.reg.misspelt_state(tok.text)) is not None):
+                    and (misspelt := self.reg.misspelt_state(tok.text)) is not None
+                    and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))):
                 out.append(_Cand(tok.i, tok.i + 1, misspelt.kind, actor=misspelt.actor))
                 self.used.add(tok.i)
         for ent in self.ents:  # a known person's name the recognizer took for a body or place
