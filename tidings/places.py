@@ -51,8 +51,10 @@ _STOP = _load("places_stopwords.json")
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Lookup form of a name: no accents, dots or possessive, hyphens as spaces, lower case."""
-    text = unicodedata.normalize("NFKD", _QUOTES.sub("'", name))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name
+    if not text.isascii():  # (quotes, accents and other marks are not ASCII)
+        text = unicodedata.normalize("NFKD", _QUOTES.sub("'", text))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE_KEY.sub("", text).replace(".", "").replace("\xad", "").replace("-", " ")
     return " ".join(text.lower().split())
 

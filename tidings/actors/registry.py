@@ -34,12 +34,17 @@ GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "
 _ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=\w)", re.IGNORECASE)  # "al-Zahiri"
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the ")
+_TRAILING_POSSESSIVE = re.compile(r"\s*'s?$")
+
+
 def _norm(text: str) -> str:
     """Lower-case, single-spaced text without a leading "the" or trailing possessive."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00ad", "")
-    text = re.sub(r"\s+", " ", text).strip().casefold()
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"\s*'s?$", "", text)
+    if not text.isascii():  # (Unicode normalisation leaves ASCII as it is)
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00ad", "")
+    text = _SPACES.sub(" ", text).strip().casefold()
+    return _TRAILING_POSSESSIVE.sub("", _LEADING_THE.sub("", text))
 
 
 def _bare(name: str) -> str:
