@@ -52,11 +52,13 @@ postgres:
 score: install
 	$(BIN)/python tools/score.py $(SCORE_FLAGS)
 
-# Rebuild the tables derived from PETRARCH2's dictionaries (../shared/reference/petrarch2).
+# Rebuild the tables derived from PETRARCH2's dictionaries (../shared/reference/petrarch2), then the
+# stored inflections of the lexicon's words (also after editing triggers.csv by hand).
 lexicon: install
 	$(BIN)/python tools/build_lexicon.py
 	$(BIN)/python tools/build_agents.py
 	$(BIN)/python tools/build_actors.py
+	$(BIN)/python tools/build_inflections.py
 
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:

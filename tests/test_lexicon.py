@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sys
 
 import pytest
@@ -80,6 +81,17 @@ def test_lexicon_trigger_words_need_every_word_of_a_pattern_of_several():
         assert words.present(set(forms))
         checked += all(not words.present(set(forms) - {form}) for form in forms)
     assert checked > 100
+
+
+def test_lexicon_stored_inflections_are_complete_and_current():
+    """tidings/data/inflections.json holds, for every lemma the selection looks for, what
+    lemminflect gives now: after changing the tables, run tools/build_inflections.py."""
+    stored = json.loads((ROOT / "tidings" / "data" / "inflections.json").read_text("utf-8"))["forms"]
+    lemmas = lexicon.inflected_lemmas()
+    assert len(lemmas) > 2000 and {"meet", "accuse", "say"} <= lemmas
+    stale = sorted(lemma for lemma in lemmas if stored.get(lemma) != sorted(lexicon.inflect(lemma)))
+    assert not stale, f"run tools/build_inflections.py: {stale[:10]}"
+    assert "held" in lexicon.inflect("hold") and "talks" in lexicon.inflect("talk")
 
 
 def test_lexicon_derived_table_is_rebuilt_identically(tmp_path):

@@ -2,7 +2,8 @@
 
 Needs: the tables of ``tidings/data``. Sets: ``lexicon()``, what the event coder matches, and
 ``trigger_words()``, every inflected form of its words, which the NLP stage uses to tell which
-sentences may hold an event before any tagging.
+sentences may hold an event before any tagging (the forms are stored in ``inflections.json`` by
+``tools/build_inflections.py``).
 
 Three tables make the lexicon:
 
@@ -19,6 +20,7 @@ Three tables make the lexicon:
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -231,14 +233,10 @@ def trigger_words() -> TriggerWords:
 
     @cache  # a synonym set's forms are the union of its members': built once, not once per pattern
     def forms(word: str) -> frozenset[str]:
-        members = set(lex.sets.get(word, ())) if word.startswith("&") else {word}
-        members |= {k for k, v in (*SAME_WORD.items(), *SAME_HEAD.items()) if v in members}
-        return frozenset().union(*map(_forms, members))
+        return frozenset().union(*map(_forms, _members(lex, word)))
 
     patterns = {tuple(forms(w) for w in t.words) for ts in lex.triggers.values() for t in ts}
-    patterns |= {(_forms(w),) for w, kind in lex.cues.items() if kind in ("demand", "say")}
-    patterns |= {(_forms(w),) for w in lex.words["harm"] | lex.words["deceit"] | lex.words["false"]
-                 | lex.words["blame"] | lex.words["culpable"] | lex.words["wish"]}
+    patterns |= {(_forms(w),) for w in _single_words(lex)}
     single = frozenset().union(*(p[0] for p in patterns if len(p) == 1))
     several = [p for p in patterns if not any(forms <= single for forms in p)]  # else one word is enough
     index: dict[str, list[int]] = {}
@@ -248,8 +246,41 @@ def trigger_words() -> TriggerWords:
     return TriggerWords(single, tuple(several), {k: tuple(v) for k, v in index.items()})
 
 
+def inflected_lemmas() -> set[str]:
+    """Every lemma whose forms ``trigger_words`` gathers."""
+    lex = lexicon()
+    return {m for ts in lex.triggers.values() for t in ts for w in t.words for m in _members(lex, w)} \
+        | _single_words(lex)
+
+
+def _members(lex: Lexicon, word: str) -> set[str]:
+    """The lemmas a pattern word stands for: a synonym set's members, and the words used for it."""
+    members = set(lex.sets.get(word, ())) if word.startswith("&") else {word}
+    return members | {k for k, v in (*SAME_WORD.items(), *SAME_HEAD.items()) if v in members}
+
+
+def _single_words(lex: Lexicon) -> set[str]:
+    """The cue and charge words that tell by themselves that a sentence may hold an event."""
+    return {w for w, kind in lex.cues.items() if kind in ("demand", "say")} | lex.words["harm"] \
+        | lex.words["deceit"] | lex.words["false"] | lex.words["blame"] | lex.words["culpable"] | lex.words["wish"]
+
+
 @lru_cache(maxsize=None)
 def _forms(lemma: str) -> frozenset[str]:
+    stored = _stored_inflections().get(lemma)
+    return frozenset(stored) if stored is not None else inflect(lemma)
+
+
+@cache
+def _stored_inflections() -> dict[str, list[str]]:
+    """The forms of the lexicon's lemmas as ``inflect`` gives them, stored by
+    ``tools/build_inflections.py`` (``inflections.json``): read at start-up in a tenth of the time
+    lemminflect takes to work them out; a lemma added to the tables since is inflected at once."""
+    return json.loads((DATA / "inflections.json").read_text("utf-8"))["forms"]
+
+
+def inflect(lemma: str) -> frozenset[str]:
+    """A lemma and every inflected form lemminflect knows of it, lower-cased."""
     forms = {lemma}
     for upos in ("VERB", "NOUN", "ADJ"):
         inflections = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
