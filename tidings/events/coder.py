@@ -94,28 +94,29 @@ class _Coder(SenseReader):
         out: list[Candidate] = []
         seen: set[tuple] = set()
         used: set[int] = set()
-        matches = []
-        lemmas = {}  # of each token's sentence
-        for sent in self.doc.sents:
-            found = frozenset(lemma_of(t) for t in sent)
-            found |= {SAME_WORD[w] for w in found if w in SAME_WORD}
-            lemmas.update(dict.fromkeys(range(sent.start, sent.end), found))
-        for tok in self.doc:
-            if head_lemma(tok, self.lex) not in self.lex.heads:
-                continue
-            hit = match_trigger(tok, self.lex, used, lemmas=lemmas[tok.i])
-            if hit is not None:
-                trig, words = hit
-                if not trig.slots:  # a derived pattern leaves its words to their own triggers
-                    used.update(w.i for w in words)
-                matches.append((tok, trig, words))
-        demands = [(tok.head, DEMAND, [tok]) for tok in self.doc
-                   if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand"]
+        matches, demands, charged, wanting = [], [], [], []
+        for sent in self.doc.sents:  # one pass over the words, each read once
+            tokens = list(sent)
+            lemmas = [lemma_of(t) for t in tokens]
+            found = frozenset(lemmas)
+            found |= {SAME_WORD[w] for w in found if w in SAME_WORD}  # the sentence's lemmas
+            for tok, lemma in zip(tokens, lemmas):
+                if self._heads_pattern(tok, lemma):
+                    hit = match_trigger(tok, self.lex, used, lemmas=found)
+                    if hit is not None:
+                        trig, words = hit
+                        if not trig.slots:  # a derived pattern leaves its words to their own triggers
+                            used.update(w.i for w in words)
+                        matches.append((tok, trig, words))
+                if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand":
+                    demands.append((tok.head, DEMAND, [tok]))
+                if tok.lemma_.lower() in self.charge_words:
+                    charged.append(tok)
+                if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
+                    wanting.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
-        charges = [(tok, kind, []) for tok in self.doc if tok.lemma_.lower() in self.charge_words
-                   for kind in [self._charge_kind(tok, headed)] if kind is not None]
-        wishes = [(tok, WISH, []) for tok in self.doc if tok.i not in headed and tok.pos_ == "VERB"
-                  and lemma_of(tok) in self.lex.words["wish"] and _asks_of_another(tok)]
+        charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
+        wishes = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in matches + demands + charges + wishes:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
@@ -167,6 +168,11 @@ class _Coder(SenseReader):
             if key not in seen:
                 seen.add(key)
                 out.append(cand)
+
+    def _heads_pattern(self, tok: Token, lemma: str) -> bool:
+        """Whether a word heads some trigger pattern (``head_lemma``, its lemma known)."""
+        heads = self.lex.heads
+        return lemma in heads or (tok.pos_ == "VERB" and any(alt in heads for alt in verb_lemmas(tok.lower_)))
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         trig = self.reading(tok, trig)
