@@ -216,3 +216,11 @@ def test_nlp_workers_end_with_their_parent(tmp_path):
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_nlp_docs_come_back_without_token_vectors():
+    """No stage after spaCy reads the token vectors: they are dropped, so that a worker sends
+    back a fraction of the bytes."""
+    doc = next(nlp.annotate([TEXT]))
+    assert doc.tensor.size == 0 and doc.ents and all(t.pos_ and t.dep_ for t in doc)
+    assert len(doc.to_bytes()) < 96 * 4 * len(doc)  # less than the vectors alone: 96 floats a token
