@@ -85,7 +85,7 @@ class Session:
         are marked inside it, so that on PostgreSQL they see what other writers committed)."""
         with self.store.transaction():
             found, signatures = self.mark_duplicates(item.articles)
-            self.store.complete(item.source.sha256, found, item.rejected, signatures)
+            self.store.complete(item.source.sha256, found, item.rejections, signatures)
             self.store.add_reports(item.reports)
             self.store.learn(self.registry.learned())
             remerge(self.store, item.reports)
@@ -97,8 +97,14 @@ class Input:
 
     source: Source
     articles: list[Article]
-    rejected: list[Rejection]
+    rejected: list[Rejection]  # records that could not be read or held no article
     reports: list[Event] = field(default_factory=list)
+    cuts: list[Rejection] = field(default_factory=list)  # what the work budget left out of its articles
+
+    @property
+    def rejections(self) -> list[Rejection]:
+        """Everything of the input left out: what could not be read or split, then the cuts."""
+        return self.rejected + self.cuts
 
 
 class LocalEngine:
@@ -193,13 +199,13 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
 
     for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
         item.reports.extend(found)
-        item.rejected.extend(cuts)
+        item.cuts.extend(cuts)
         if last:
             with report.watch.stage("store"):
                 session.save(item)
             report.articles += len(item.articles)
             report.events += len(item.reports)
-            report.rejections.extend(item.rejected)
+            report.rejections.extend(item.rejections)
             progress(item.source.doc)
     return report
 
