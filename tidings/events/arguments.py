@@ -606,9 +606,7 @@ class ArgumentReader(PhraseReader):
         """Who a following definite mention of the same act names as its author: "a bombing ...
         The bombing, claimed by X, ..." / "The attack was blamed on X"."""
         perpetrate = self.lex.words["perpetrate"]
-        sents = list(self.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        for sent in sents[here + 1:here + 3]:
+        for sent in self._sentences_ahead(tok, 2):
             for later in sent:
                 if lemma_of(later) != lemma_of(tok) or not any(
                         c.dep_ == "det" and c.lower_ in DEFINITE for c in later.children):

@@ -484,6 +484,16 @@ class PhraseReader:
             yield sent
             start = sent.start
 
+    def _sentences_ahead(self, tok: Token, count: int) -> Iterator[Span]:
+        """Up to ``count`` sentences after the one of ``tok``, nearest first."""
+        end = tok.sent.end
+        for _ in range(count):
+            if end >= len(self.doc):
+                return
+            sent = self.doc[end].sent
+            yield sent
+            end = sent.end
+
     def parties(self, tok: Token, speaker, how: str = "direct") -> list[Party]:
         """``np`` as parties; ``how`` is "inherited" when ``tok`` is not a dependent of the trigger."""
         found, read = self.np(tok, speaker)
