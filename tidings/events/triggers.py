@@ -75,10 +75,10 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
     return None
 
 
-def head_lemma(tok: Token, lex: Lexicon) -> str:
-    """The lemma by which a word heads trigger patterns: the tagger's, or for a verb the tagger
-    lemmatised wrongly, the dictionary's ("lambasted": "lambast" for the tagger)."""
-    lemma = lemma_of(tok)
+def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
+    """The lemma by which a word heads trigger patterns: the tagger's (``lemma``, if known), or for
+    a verb the tagger lemmatised wrongly, the dictionary's ("lambasted": "lambast" for the tagger)."""
+    lemma = lemma_of(tok) if lemma is None else lemma
     if lemma in lex.heads or tok.pos_ != "VERB":
         return lemma
     return next((alt for alt in verb_lemmas(tok.lower_) if alt in lex.heads), lemma)
