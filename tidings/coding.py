@@ -458,7 +458,7 @@ def _offset(trigger: Token) -> tuple[Token, int] | None:
     "X on May 17, after an attack that destroyed six planes 11 days earlier" times the attack from
     the sentence's main clause."""
     clause = _governing_clause(trigger)
-    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+    mark = _forward_mark(clause)
     found = _days_from(clause, clause.head, mark.lower_ == "after") if clause.dep_ in ("advcl", "conj") and mark else None
     # (a "conj": the parser's reading of "X did A on Sunday, a day after B did C")
     if found is not None:
@@ -537,7 +537,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         main = main.head.head if main.dep_ == "pcomp" else main.head
     if main.i == clause.i and main.i != own.i:
         return True  # "launched strikes in early May, killing civilians": then
-    if main.dep_ == "conj" and main.tag_ == clause.tag_ == "VBD" and not _marked_apart(main) and (
+    if main.dep_ == "conj" and main.tag_ == clause.tag_ == "VBD" and _forward_mark(main) is None and (
             main.head.i == clause.i or _same_time(clause, main.head)):
         return True  # "A opened fire on Saturday and B responded", "... when A attacked on Saturday, and B
         # responded": the same occasion
@@ -548,10 +548,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
 
 
-def _marked_apart(clause: Token) -> bool:
-    """Whether a clause is marked as before or after the one it hangs on ("..., a day after B
-    attacked", which the parser may read as a coordinated clause)."""
-    return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
+def _forward_mark(clause: Token) -> Token | None:
+    """The "after" or "before" that marks a clause as before or after the one it hangs on ("...,
+    a day after B attacked", which the parser may read as a coordinated clause)."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in FORWARD), None)
 
 
 def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str) -> bool:

@@ -226,7 +226,7 @@ def _blank(text: str) -> str:
 def _drop_vectors(doc: Doc) -> Doc:
     """Drop the token vectors the model's first layer leaves on a Doc (``Doc.tensor``, 96 numbers a
     token) once every component is done with them: no later stage reads them, and without them a
-    Doc a worker process sends back is a tenth of the size (about 20 KB for an article)."""
+    Doc a worker process sends back is a quarter of the size (about 70 KB for an article)."""
     doc.tensor = numpy.zeros((0,), dtype="float32")
     return doc
 

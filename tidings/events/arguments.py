@@ -185,17 +185,15 @@ class ArgumentReader(PhraseReader):
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
         if sources and not targets and trig.type == "ASSAULT":
-            targets = [p for p in self._harmed_then(tok, speaker)
-                       if not any(same_side(p.mention, s.mention) for s in sources)]
+            targets = _not_own(self._harmed_then(tok, speaker), sources)
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
             sources, targets = targets, _posts(targets)  # "(who) led the Chilean delegation to Lima": Chile's, in Peru
         if sources and not targets and not trig.slots:  # the pattern's own object when it names a party
-            targets = [p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None  # ("evacuated the
-                       for p in self.parties(w, speaker)  # settlements in Gaza")
-                       if not any(same_side(p.mention, s.mention) for s in sources)]
+            targets = _not_own([p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None
+                                for p in self.parties(w, speaker)], sources)  # ("evacuated the settlements in Gaza")
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue_of(tok, trig, sources, speaker)
-        if sources and not targets and trig.words == ASYLUM and not trig.slots:  # "sought asylum in X": X is
+        if sources and not targets and trig.words == ASYLUM:  # "sought asylum in X": X is
             targets = [t for t in self._venue(tok, speaker)  # asked (not one's own country)
                        if not any(t.mention.actor.country == s.mention.actor.country for s in sources)]
         if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
@@ -492,7 +490,7 @@ class ArgumentReader(PhraseReader):
         if head.dep_ != "pobj" or head.head.lower_ != "between":
             return []
         found = [replace(p, deep=True) for p in self._objects(head.head, speaker)]
-        return [p for p in found if not any(same_side(p.mention, s.mention) for s in sources)] if len(found) >= 2 else []
+        return _not_own(found, sources) if len(found) >= 2 else []
 
     def _joint_parties(self, heads: list[Token], speaker, own: list[str]) -> list[Party]:
         """The parties of a joint act a proposal or request is about, when its author is none of
@@ -551,8 +549,7 @@ class ArgumentReader(PhraseReader):
             targets = self._light_verb(tok, speaker)[1] or targets  # "renewed to X his request to ...": X is asked
         elif tok.dep_ == "dobj" and not parties and not targets and lemma_of(tok.head) == "receive":
             # "X received a call from Y": X (not "faces threats from Y", a state)
-            targets = [p for p in self._light_verb(tok, speaker)[1] if not any(same_side(p.mention, s.mention)
-                                                                                for s in sources)]
+            targets = _not_own(self._light_verb(tok, speaker)[1], sources)
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
@@ -794,3 +791,8 @@ def _people_of(place: Party) -> Party:
 def _compatriots(found: ActorMention, sources: list[Party]) -> bool:
     """Whether an actor is of the country of one of ``sources``: one's own people."""
     return found.actor.country is not None and any(p.mention.actor.country == found.actor.country for p in sources)
+
+
+def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
+    """The parties that are on none of the sources' sides."""
+    return [p for p in parties if not any(same_side(p.mention, s.mention) for s in sources)]

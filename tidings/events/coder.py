@@ -32,7 +32,6 @@ UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
-DEMANDING = {"must", "should"}  # modals of what a speaker demands ("the world must hold X accountable")
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
@@ -208,7 +207,7 @@ class _Coder(SenseReader):
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
         if not targets:
-            targets = self._implied_targets(tok, trig, words, speaker, {p.mention.actor.key for p in sources}, parties)
+            targets = self._implied_targets(tok, trig, words, speaker, own, parties)
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
@@ -246,8 +245,7 @@ class _Coder(SenseReader):
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
                  if t is None or not same_side(s.mention, t.mention)]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
-        announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(
-            tok, {p.mention.actor.key for p in sources})
+        announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     def _offered_by_another(self, tok: Token, pairs: list[tuple[Party, Party | None, bool]], speaker) -> bool:
@@ -573,7 +571,7 @@ class _Coder(SenseReader):
         hold X accountable", "must take note of ... and hold X accountable") or when no party
         holds, else the subject."""
         clause = verb.head if verb.dep_ == "conj" else verb
-        asked = any(c.dep_ == "aux" and c.lower_ in DEMANDING for c in clause.children)
+        asked = any(c.dep_ == "aux" and self.lex.cues.get(c.lower_) == "demand" for c in clause.children)
         if clause.dep_ == "xcomp":
             holders = subjects_of(clause.head)
         else:

@@ -332,12 +332,12 @@ class PhraseReader:
             return [], "direct"
         if pos_of(tok) == "NOUN" and self.lex.event_noun(lemma):
             return [], "direct"  # an event ("the attack killed ...") is not an actor
-        origin = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
-                       for o in p.children if o.dep_ == "pobj"), None)
-        if origin is not None and tok.dep_ in SUBJECTS and tok.tag_ == "NNS":
-            found, read = self.np(origin, speaker)
+        if tok.dep_ in SUBJECTS and tok.tag_ == "NNS":  # "troops from the two countries exchanged fire": theirs
+            origin = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                           for o in p.children if o.dep_ == "pobj"), None)
+            found, read = self.np(origin, speaker) if origin is not None else ([], "direct")
             if found and all(m.kind in PLACE_KINDS for m in found):
-                return found, read  # "troops from the two countries exchanged fire": theirs
+                return found, read
         named = next(((c, m) for c in tok.children if c.dep_ == "appos" for m in [self.actors.at(c)] if m is not None),
                      None)
         if named is not None:  # "X's former ruler Y", "its neighbours Y and Z": Y (and Z)
