@@ -17,8 +17,8 @@ entity recognizer decides, run on a window of words around each guess only. The 
 (``fast=True``) keeps the guesses and never runs the recognizer. On the seeds and the
 development articles both modes score the same; on unseen names the default is the safer.
 """
-from __future__ import annotations
-
+# (No postponed annotations in this module: confection, which builds spaCy components, reads the
+# factories' annotations as types.)
 import bisect
 import ctypes
 import multiprocessing.connection
