@@ -120,3 +120,30 @@ def test_pipeline_streams_the_articles_of_a_big_file_to_the_engine(tmp_path):
         assert report.articles == 30 and store.counts()["articles"] == 30
         # the input's own rejections come before what the work budget left out, as they always did
         assert [r.reason[:12] for r in report.rejections] == ["no article t", "a sentence o"]
+
+
+def test_pipeline_saves_each_person_once_not_every_known_name_per_input(tmp_path, monkeypatch):
+    from tidings.store import open_store
+    from tidings.store.sql import SQLStore
+
+    written = []
+    keep = SQLStore.learn
+    monkeypatch.setattr(SQLStore, "learn", lambda self, names: written.append(sorted(n for n, _ in names))
+                        or keep(self, names))
+    texts = {"one": "Chilean Foreign Minister Alberto Ruiz met Peruvian officials in Lima on Monday.",
+             "two": "Peruvian Interior Minister Carla Mendoza visited La Paz on Tuesday.",
+             "three": "Ruiz and Mendoza signed a border accord on Wednesday."}
+    for doc, text in texts.items():
+        (tmp_path / f"{doc}.jsonl").write_text(json.dumps({"doc": doc, "published": "2025-03-03", "text": text}) + "\n")
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    paths = [str(tmp_path / f"{doc}.jsonl") for doc in texts]
+    assert runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", *paths]).exit_code == 0
+    assert written == [["Alberto Ruiz"], ["Carla Mendoza"], []]
+    (tmp_path / "four.jsonl").write_text(json.dumps({"doc": "four", "published": "2025-03-04", "text":
+                                                     "Mendoza met Ruiz in Santiago on Thursday."}) + "\n")
+    written.clear()
+    assert runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(tmp_path / "four.jsonl")]).exit_code == 0
+    assert written == [[]]  # the store already holds both
+    with open_store(db, read_only=True) as store:
+        assert [name for name, _ in store.known_names()] == ["Alberto Ruiz", "Carla Mendoza"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import actors, articles, coding, ingest, merge
-from .records import Article, Event, Rejection, Source
+from .records import Actor, Article, Event, Rejection, Source
 from .settings import Settings
 from .store import Store
 from .timing import Stopwatch
@@ -36,26 +36,30 @@ class Report:
         return not self.rejections
 
 
-def registry(store: Store, settings: Settings) -> actors.ActorRegistry:
-    """The actor registry: built-in tables, the user's files, and names the store has learned."""
-    found = actors.ActorRegistry.load(extra=[Path(p) for p in settings.actor_files])
-    for name, actor in store.known_names():
-        found.learn(name, actor)
-    return found
-
-
 class Session:
-    """What one run keeps between input files: the actor registry."""
+    """What one run keeps between input files: the actor registry, and which of its people the
+    store holds."""
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store, self.settings = store, settings
         self._registry: actors.ActorRegistry | None = None
+        self._kept: dict[str, Actor] = {}  # people the store holds, as this run last saw them
 
     @property
     def registry(self) -> actors.ActorRegistry:
+        """Built-in tables, the user's files, and the people the store has learned."""
         if self._registry is None:
-            self._registry = registry(self.store, self.settings)
+            self._registry = actors.ActorRegistry.load(extra=[Path(p) for p in self.settings.actor_files])
+            known = self.store.known_names()
+            for name, actor in known:
+                self._registry.learn(name, actor)
+            self._kept = dict(known)
         return self._registry
+
+    def unsaved(self) -> list[tuple[str, Actor]]:
+        """The people learned, or learned differently, since the store last got them: a save
+        writes these, not every name the store holds."""
+        return [(name, actor) for name, actor in self.registry.learned() if self._kept.get(name) != actor]
 
     def mark_duplicates(self, found: list[Article]) -> tuple[list[Article], dict[str, bytes]]:
         """Link near-duplicates to the article they repeat; returns articles and signatures.
@@ -83,12 +87,14 @@ class Session:
     def save(self, item: "Input") -> None:
         """Store an input's articles, events and rejections in one transaction (near-duplicates
         are marked inside it, so that on PostgreSQL they see what other writers committed)."""
+        people = self.unsaved()
         with self.store.transaction():
             found, signatures = self.mark_duplicates(item.articles)
             self.store.complete(item.source.sha256, found, item.rejections, signatures)
             self.store.add_reports(item.reports)
-            self.store.learn(self.registry.learned())
+            self.store.learn(people)
             remerge(self.store, item.reports)
+        self._kept.update(people)  # only once committed
 
 
 @dataclass
@@ -256,6 +262,6 @@ def recode(store: Store, settings: Settings) -> int:
             for rejection in cuts:
                 store.reject(rejection)
         store.add_reports(reports)
-        store.learn(session.registry.learned())
+        store.learn(session.unsaved())
         remerge(store, reports)
     return store.counts()["events"]
