@@ -1,10 +1,11 @@
 """Benchmark of record: Tidings end to end on real news, beside a plain spaCy pass.
 
-    .venv/bin/python benchmarks/real_news.py [--copies N] [--runs N] [--workers N] [--fast]
+    .venv/bin/python benchmarks/real_news.py [--copies N] [--runs N] [--workers N] [--fast] [--per-file]
 
 Builds a JSON Lines corpus from the project's development articles (../shared/dev and
 ../shared/dev2, 104 real 2025 news reports, read at run time and never copied into the
-repository), each article ``--copies`` times under new document ids, then runs
+repository), each article ``--copies`` times under new document ids (``--per-file``: each in a
+file of its own, as a folder of saved pages would be), then runs
 ``tidings bench --input CORPUS --baseline`` ``--runs`` times: articles/s of the whole ingest
 (start-up included) against a plain pass of the same spaCy model over the same article bodies
 with as many processes (with its model loading, and after it), the CPU time per article of all
@@ -25,14 +26,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = [ROOT.parent / "shared" / "dev" / "dev.input.jsonl", ROOT.parent / "shared" / "dev2" / "dev2.input.jsonl"]
 
 
-def corpus(path: Path, copies: int) -> int:
-    """Write the development articles ``copies`` times under new ids; returns the count."""
+def corpus(path: Path, copies: int, per_file: bool = False) -> int:
+    """Write the development articles ``copies`` times under new ids, into the JSON Lines file
+    ``path`` or, ``per_file``, each into a JSON file of its own in the folder ``path``; returns
+    the count."""
     records = [json.loads(line) for source in SETS for line in source.read_text("utf-8").splitlines() if line.strip()]
-    with path.open("w", encoding="utf-8") as out:
-        for copy in range(copies):
-            for number, record in enumerate(records):
-                out.write(json.dumps({**record, "doc": f"realnews-{copy}-{number:03d}"}) + "\n")
-    return copies * len(records)
+    copied = [{**record, "doc": f"realnews-{copy}-{number:03d}"}
+              for copy in range(copies) for number, record in enumerate(records)]
+    if per_file:
+        path.mkdir()
+        for record in copied:
+            (path / f"{record['doc']}.json").write_text(json.dumps(record), encoding="utf-8")
+    else:
+        path.write_text("".join(json.dumps(record) + "\n" for record in copied), encoding="utf-8")
+    return len(copied)
 
 
 def main() -> None:
@@ -41,14 +48,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--fast", action="store_true")
+    parser.add_argument("--per-file", action="store_true", help="each article in a file of its own (a folder)")
     args = parser.parse_args()
     missing = [str(p) for p in SETS if not p.is_file()]
     if missing:
         sys.exit(f"development articles not found: {', '.join(missing)}")
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "realnews.jsonl"
-        count = corpus(path, args.copies)
-        print(f"{count} real news articles ({args.copies} copies of {count // args.copies}), "
+        path = Path(tmp) / ("realnews" if args.per_file else "realnews.jsonl")
+        count = corpus(path, args.copies, args.per_file)
+        print(f"{count} real news articles ({args.copies} copies of {count // args.copies}"
+              f"{', one file each' if args.per_file else ', one file'}), "
               f"{args.workers} spaCy worker(s){', --fast' if args.fast else ''}")
         print(f"{'run':>3s} {'Tidings a/s':>12s} {'plain spaCy a/s':>16s} {'(after load)':>13s} {'ratio':>6s} "
               f"{'Tidings PSS':>12s} {'spaCy PSS':>10s} {'CPU ms/article: Tidings':>24s} {'spaCy':>6s}")

@@ -257,6 +257,7 @@ def test_cli_a_full_disk_mid_run_is_one_line_and_keeps_what_was_stored(tmp_path,
     stored before it kept, and a rerun stores the rest."""
     import duckdb
 
+    from tidings import pipeline
     from tidings.store.sql import SQLStore
 
     folder, db = tmp_path / "in", tmp_path / "t.duckdb"
@@ -273,6 +274,7 @@ def test_cli_a_full_disk_mid_run_is_one_line_and_keeps_what_was_stored(tmp_path,
         return add_reports(self, reports)
 
     monkeypatch.setattr(SQLStore, "add_reports", full_after_one)
+    monkeypatch.setattr(pipeline, "SAVE_ARTICLES", 1)  # each file in a transaction of its own
     runner = CliRunner()
     result = runner.invoke(cli, ["--db", str(db), "ingest", "--workers", "1", str(folder)])
     store_error(result, 4, f"cannot write the store {db}: no space left on device")

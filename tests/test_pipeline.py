@@ -123,9 +123,11 @@ def test_pipeline_streams_the_articles_of_a_big_file_to_the_engine(tmp_path):
 
 
 def test_pipeline_saves_each_person_once_not_every_known_name_per_input(tmp_path, monkeypatch):
+    from tidings import pipeline
     from tidings.store import open_store
     from tidings.store.sql import SQLStore
 
+    monkeypatch.setattr(pipeline, "SAVE_ARTICLES", 1)  # each file in a transaction of its own
     written = []
     keep = SQLStore.learn
     monkeypatch.setattr(SQLStore, "learn", lambda self, names: written.append(sorted(n for n, _ in names))
@@ -147,3 +149,27 @@ def test_pipeline_saves_each_person_once_not_every_known_name_per_input(tmp_path
     assert written == [[]]  # the store already holds both
     with open_store(db, read_only=True) as store:
         assert [name for name, _ in store.known_names()] == ["Alberto Ruiz", "Carla Mendoza"]
+
+
+def test_pipeline_stores_small_files_together_in_one_transaction(tmp_path, monkeypatch):
+    from tidings import pipeline
+
+    texts = ["Kenya and Uganda signed a trade agreement in Nairobi on Monday.",
+             "Chile recalled its ambassador from Peru on Tuesday.",
+             "Japan and India held talks on maritime security in Tokyo on Wednesday."]
+    for number, text in enumerate(texts):
+        (tmp_path / f"{number}.jsonl").write_text(json.dumps({"doc": f"d{number}", "published": "2025-03-03",
+                                                              "text": text}) + "\n")
+    saved = []
+    keep = pipeline.Session.save
+    monkeypatch.setattr(pipeline.Session, "save", lambda self, items: saved.append(len(items)) or keep(self, items))
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(tmp_path / "a.duckdb"), "ingest", "--workers", "1", str(tmp_path)])
+    assert result.exit_code == 0 and "3 new article(s) stored" in result.output
+    assert saved == [3]
+    saved.clear()
+    monkeypatch.setattr(pipeline, "SAVE_ARTICLES", 1)  # a file of one article fills a transaction
+    result = runner.invoke(cli, ["--db", str(tmp_path / "b.duckdb"), "ingest", "--workers", "1", str(tmp_path)])
+    assert result.exit_code == 0 and saved == [1, 1, 1]
+    exports = [runner.invoke(cli, ["--db", str(tmp_path / f"{db}.duckdb"), "export", "events"]).output for db in "ab"]
+    assert exports[0] == exports[1] and exports[0].count("\n") >= 3

@@ -117,7 +117,7 @@ def synthetic_input(number: int, rng: random.Random) -> tuple[Article, list[Even
 def fill(store, inputs) -> list[dict]:
     for article, reports in inputs:
         with store.transaction():
-            store.complete(article.source_sha256, [article], [])
+            store.complete([(article.source_sha256, [article], [])])
             store.add_reports(reports)
             pipeline.remerge(store, reports)
     return sorted((e.event_id, sorted(m.sentence + m.article_id for m in e.mentions), e.date, e.num_mentions)
@@ -168,7 +168,7 @@ def test_store_month_only_report_joins_an_event_stored_earlier(store_url):
             report = Event(event_id=f"r{number}", type="CONSULT", source=qat, target=kwt, mentions=(mention,),
                            date=day, date_basis="explicit", confidence=0.6)
             with store.transaction():
-                store.complete(article.source_sha256, [article], [])
+                store.complete([(article.source_sha256, [article], [])])
                 store.add_reports([report])
                 pipeline.remerge(store, [report])
         found = {e.event_id: [m.article_id for m in e.mentions] for e in store.events()}
@@ -207,7 +207,7 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
         old = open_store(store_url)
         with old.transaction():
             for article, _ in inputs[:16]:
-                old.complete(article.source_sha256, [article], [])
+                old.complete([(article.source_sha256, [article], [])])
             for table in ("article_events", "mentions", "events"):
                 columns = [d[0] for d in old.db.execute(f"SELECT * FROM {table} LIMIT 0").description]
                 quoted = tuple(f'"{c}"' for c in columns)
@@ -230,11 +230,14 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
 def test_store_numbers_an_inputs_articles_in_their_order(store_url):
     store = open_store(store_url)
     try:
-        for sha256, names in (("s1", ["c", "a", "b"]), ("s2", ["e", "d"])):
-            store.complete(sha256, [Article(article_id=n, doc=f"{sha256}.txt", index=i, body="x", source_sha256=sha256)
-                                    for i, n in enumerate(names, start=1)], [])
+        def found(sha256: str, names: list[str]) -> tuple[str, list[Article], list]:
+            return sha256, [Article(article_id=n, doc=f"{sha256}.txt", index=i, body="x", source_sha256=sha256)
+                            for i, n in enumerate(names, start=1)], []
+
+        store.complete([found("s1", ["c", "a", "b"])])
+        store.complete([found("s2", ["e", "d"]), found("s3", ["g", "f"])])  # two inputs at once
         assert [row[0] for row in store.db.execute("SELECT article_id FROM articles ORDER BY seq").fetchall()] \
-            == ["c", "a", "b", "e", "d"]
+            == ["c", "a", "b", "e", "d", "g", "f"]
     finally:
         store.close()
 
@@ -246,7 +249,7 @@ def test_store_reads_back_every_field_of_stored_articles(store_url):
                       encoding="utf-8", partial=True)
     store = open_store(store_url)
     try:
-        store.complete("s1", [article], [])
+        store.complete([("s1", [article], [])])
         assert list(store.articles()) == [article]
     finally:
         store.close()
@@ -262,7 +265,7 @@ def test_store_reads_only_the_reports_a_chain_of_dates_reaches(store_url):
 
     store = open_store(store_url)
     try:
-        store.complete("s1", [Article(article_id="a1", doc="d.txt", index=1, body="x", source_sha256="s1")], [])
+        store.complete([("s1", [Article(article_id="a1", doc="d.txt", index=1, body="x", source_sha256="s1")], [])])
         stored = [report("jan1", "2025-01-01"), report("jan2", "2025-01-02"), report("mar5", "2025-03-05"),
                   report("march", "2025-03")]
         store.add_reports(stored)
@@ -318,7 +321,7 @@ OTHER = ("Japan and South Korea on Friday signed a fisheries accord after two ye
 def stored_input(store, name: str, found: list[Article], signatures: dict[str, bytes] | None = None) -> None:
     sha = f"{name:0>64}"
     store.receive(Source(doc=name, path=name, data=name.encode(), sha256=sha, format="text"))
-    store.complete(sha, [replace(a, source_sha256=sha) for a in found], [], signatures)
+    store.complete([(sha, [replace(a, source_sha256=sha) for a in found], [])], signatures)
 
 
 def test_store_finds_a_near_duplicate_stored_by_an_earlier_run_from_its_band_keys(store_url, monkeypatch):

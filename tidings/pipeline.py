@@ -2,12 +2,14 @@
 
 Each file is kept verbatim first (``Store.receive``), then parsed, split into articles and
 coded into events by an engine (``LocalEngine`` here; ``tidings.distributed`` for a cluster);
-its articles, events and rejections are written in one transaction (``Session.save``), so an
-interrupted run leaves no half-written file and a rerun completes what was left.
+its articles, events and rejections are written in one transaction (``Session.save``, with those
+of the files coded just before it), so an interrupted run leaves no half-written file and a rerun
+completes what was left.
 """
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +19,12 @@ from .records import Actor, Article, Event, Rejection, Source
 from .settings import Settings
 from .store import Store
 from .timing import Stopwatch
+
+# Coded inputs are stored together, in one transaction, once they hold this many articles or the
+# first of them has waited this long: a store pays for each statement and commit, and a folder of
+# one-article files would otherwise pay for them per file.
+SAVE_ARTICLES = 200
+SAVE_SECONDS = 2.0
 
 
 @dataclass
@@ -84,16 +92,19 @@ class Session:
             marked.append(article)
         return marked, signatures
 
-    def save(self, item: "Input") -> None:
-        """Store an input's articles, events and rejections in one transaction (near-duplicates
+    def save(self, items: list["Input"]) -> None:
+        """Store inputs' articles, events and rejections in one transaction (near-duplicates
         are marked inside it, so that on PostgreSQL they see what other writers committed)."""
         people = self.unsaved()
         with self.store.transaction():
-            found, signatures = self.mark_duplicates(item.articles)
-            self.store.complete(item.source.sha256, found, item.rejections, signatures)
-            self.store.add_reports(item.reports)
+            found, signatures = self.mark_duplicates([a for item in items for a in item.articles])
+            marked = iter(found)
+            self.store.complete([(item.source.sha256, [next(marked) for _ in item.articles], item.rejections)
+                                 for item in items], signatures)
+            reports = [r for item in items for r in item.reports]
+            self.store.add_reports(reports)
             self.store.learn(people)
-            remerge(self.store, item.reports)
+            remerge(self.store, reports)
         self._kept.update(people)  # only once committed
 
 
@@ -175,7 +186,9 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     """Ingest every input under ``paths`` into ``store``; ``progress`` is called once per file.
 
     Inputs stream through the engine: while spaCy annotates the articles of one file, the
-    next files are read, and each file is stored as soon as its last article is coded.
+    next files are read. Coded files are stored together once they hold ``SAVE_ARTICLES``
+    articles or the first of them has waited ``SAVE_SECONDS`` when another is coded, and at the
+    end; ``progress`` is called for each once it is stored.
     """
     report = Report()
     session = Session(store, settings)
@@ -203,16 +216,30 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
                 previous = article
             yield previous, (item, True)  # None when no article of the input is coded
 
-    for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
-        item.reports.extend(found)
-        item.cuts.extend(cuts)
-        if last:
-            with report.watch.stage("store"):
-                session.save(item)
+    coded: list[Input] = []  # inputs coded and not yet stored
+    since = time.monotonic()
+
+    def save() -> None:
+        with report.watch.stage("store"):
+            session.save(coded)
+        for item in coded:
             report.articles += len(item.articles)
             report.events += len(item.reports)
             report.rejections.extend(item.rejections)
             progress(item.source.doc)
+        coded.clear()
+
+    for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
+        item.reports.extend(found)
+        item.cuts.extend(cuts)
+        if last:
+            if not coded:
+                since = time.monotonic()
+            coded.append(item)
+            if sum(len(i.articles) for i in coded) >= SAVE_ARTICLES or time.monotonic() - since >= SAVE_SECONDS:
+                save()
+    if coded:
+        save()
     return report
 
 

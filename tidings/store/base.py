@@ -64,9 +64,10 @@ class Store(Protocol):
     def receive(self, source: Source) -> None:
         """Keep an input's bytes verbatim (idempotent: known bytes are not stored again)."""
 
-    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
+    def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
-        """Store an input's articles and rejections and mark it done, in one transaction."""
+        """Store inputs' articles and rejections, as ``(sha256, articles, rejections)`` in input
+        order, and mark each done, in one transaction."""
 
     def reject(self, rejection: Rejection) -> None:
         """Record input that could not be used (a file that is known is marked rejected)."""

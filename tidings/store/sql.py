@@ -186,24 +186,27 @@ class SQLStore:
             "VALUES (?, ?, ?, ?, ?, ?, 'received') ON CONFLICT DO NOTHING",
             [source.sha256, source.doc, source.path, source.format, len(source.data), source.data])
 
-    def complete(self, sha256: str, articles: list[Article], rejections: list[Rejection],
+    def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
-        """Store an input's articles (with their near-duplicate signatures and LSH band keys) and
-        rejections, and mark it done."""
+        """Store inputs' articles (with their near-duplicate signatures and LSH band keys) and
+        rejections, and mark each done: a few statements for all of them."""
         with self.transaction():
-            if self.db.execute("SELECT 1 FROM articles WHERE source_sha256 = ? LIMIT 1", [sha256]).fetchone():
+            where, params = self._in("source_sha256", [sha256 for sha256, _, _ in inputs])
+            again = [row[0] for row in self.db.execute(
+                f"SELECT DISTINCT source_sha256 FROM articles WHERE {where}", params).fetchall()]
+            if again:
                 # a rerun after an interruption: what an earlier attempt left goes first, with the
                 # merged events that held its reports (their blocks are merged again: ``stale_blocks``)
-                held = "(SELECT article_id FROM articles WHERE source_sha256 = ?)"
+                where, params = self._in("source_sha256", again)
+                held = f"(SELECT article_id FROM articles WHERE {where})"
                 self._stale.update(row[0] for row in self.db.execute(
-                    f"SELECT DISTINCT block FROM article_events WHERE article_id IN {held}", [sha256]).fetchall())
+                    f"SELECT DISTINCT block FROM article_events WHERE article_id IN {held}", params).fetchall())
                 self.db.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM article_events "
-                                f"WHERE article_id IN {held})", [sha256])
-                self.db.execute(f"DELETE FROM mentions WHERE article_id IN {held}", [sha256])
-                self.db.execute(f"DELETE FROM article_events WHERE article_id IN {held}", [sha256])
-                for table in ("signature_bands", "signatures"):
-                    self.db.execute(f"DELETE FROM {table} WHERE article_id IN {held}", [sha256])
-                self.db.execute("DELETE FROM articles WHERE source_sha256 = ?", [sha256])
+                                f"WHERE article_id IN {held})", params)
+                for table in ("mentions", "article_events", "signature_bands", "signatures"):
+                    self.db.execute(f"DELETE FROM {table} WHERE article_id IN {held}", params)
+                self.db.execute(f"DELETE FROM articles WHERE {where}", params)
+            articles = [a for _, found, _ in inputs for a in found]
             if articles:  # ingestion order numbers first, so that all the articles go in one statement
                 seqs = sorted(row[0] for row in self.db.execute(self.SEQ_SELECT, [len(articles)]).fetchall())
                 self._insert_rows("articles", (*ARTICLE_COLUMNS, "seq"),
@@ -214,10 +217,14 @@ class SQLStore:
                 self.db.execute(f"DELETE FROM signatures WHERE {where}", params)
                 self._insert_rows("signatures", ("article_id", "minhash"), [list(item) for item in signatures.items()])
                 self._insert_bands(signatures)
-            for rejection in rejections:
+            for rejection in (r for _, _, rejections in inputs for r in rejections):
                 self._insert_rejection(rejection)
-            status = "done" if articles or not rejections else "rejected"
-            self.db.execute("UPDATE sources SET status = ? WHERE sha256 = ?", [status, sha256])
+            for status in ("done", "rejected"):
+                marked = [sha256 for sha256, found, rejections in inputs
+                          if bool(found or not rejections) == (status == "done")]
+                if marked:
+                    where, params = self._in("sha256", marked)
+                    self.db.execute(f"UPDATE sources SET status = ? WHERE {where}", [status, *params])
 
     def stale_blocks(self) -> set[str]:
         """Merge blocks that lost reports since last asked (a rerun replaced an earlier attempt's):
