@@ -67,7 +67,7 @@ def fill(db: str, size: int, per_input: int = 1000) -> None:
                 found.append(article)
                 signatures[article.article_id] = merge.signature(body) if n < TEXTED else \
                     noise.integers(0, 2 ** 32, merge.NUM_PERM, dtype=np.uint64).tobytes()
-            store.complete(sha, found, [], signatures)
+            store.complete([(sha, found, [])], signatures)
 
 
 def measure(db: str, new: int) -> dict:

@@ -57,7 +57,7 @@ def main() -> None:
             batch = [article_with_reports(done + i, rng, sha256) for i in range(args.per_input)]
             started = time.perf_counter()
             with store.transaction():
-                store.complete(sha256, [article for article, _ in batch], [])
+                store.complete([(sha256, [article for article, _ in batch], [])])
                 reports = [r for _, found in batch for r in found]
                 store.add_reports(reports)
                 pipeline.remerge(store, reports)

@@ -160,6 +160,7 @@ def test_pipeline_stores_small_files_together_in_one_transaction(tmp_path, monke
     for number, text in enumerate(texts):
         (tmp_path / f"{number}.jsonl").write_text(json.dumps({"doc": f"d{number}", "published": "2025-03-03",
                                                               "text": text}) + "\n")
+    monkeypatch.setattr(pipeline, "SAVE_SECONDS", 3600.0)  # however slow the machine, one transaction
     saved = []
     keep = pipeline.Session.save
     monkeypatch.setattr(pipeline.Session, "save", lambda self, items: saved.append(len(items)) or keep(self, items))
@@ -173,3 +174,47 @@ def test_pipeline_stores_small_files_together_in_one_transaction(tmp_path, monke
     assert result.exit_code == 0 and saved == [1, 1, 1]
     exports = [runner.invoke(cli, ["--db", str(tmp_path / f"{db}.duckdb"), "export", "events"]).output for db in "ab"]
     assert exports[0] == exports[1] and exports[0].count("\n") >= 3
+
+
+def test_pipeline_same_bytes_under_two_names_in_one_run_store_one_article(tmp_path):
+    record = json.dumps({"doc": "d", "published": "2025-03-03",
+                         "text": "Kenya and Uganda signed a trade agreement in Nairobi on Monday."}) + "\n"
+    for name in ("page.jsonl", "page (1).jsonl"):
+        (tmp_path / name).write_text(record)
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(tmp_path / "page.jsonl"),
+                                 str(tmp_path / "page (1).jsonl")])
+    assert result.exit_code == 0, result.output
+    assert len(runner.invoke(cli, ["--db", db, "export", "articles"]).output.splitlines()) == 1
+    again = runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(tmp_path)])
+    assert again.exit_code == 0 and "nothing new" in again.output
+
+
+def test_pipeline_keeps_what_was_coded_when_coding_fails(tmp_path, monkeypatch):
+    from tidings import pipeline
+    from tidings.distributed import WorkerError
+    from tidings.settings import Settings
+    from tidings.store import open_store
+
+    monkeypatch.setattr(pipeline, "SAVE_SECONDS", 3600.0)  # nothing stored before the failure
+    for number, country in enumerate(["Peru", "Bolivia", "Ecuador"]):
+        (tmp_path / f"{number}.jsonl").write_text(json.dumps(
+            {"doc": f"d{number}", "published": "2025-03-03",
+             "text": f"Chile and {country} held talks in Santiago on Monday."}) + "\n")
+
+    class FailsOnTheThird(pipeline.LocalEngine):
+        def code(self, items, registry, watch):
+            for number, result in enumerate(super().code(items, registry, watch)):
+                if number == 2:
+                    raise WorkerError("the third article failed")
+                yield result
+
+    db = str(tmp_path / "s.duckdb")
+    with open_store(db) as store:
+        with pytest.raises(WorkerError):
+            pipeline.run([str(tmp_path / f"{n}.jsonl") for n in range(3)], store, Settings(db=db),
+                         engine=FailsOnTheThird())
+        assert [a.doc for a in store.articles()] == ["d0", "d1"]
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", "--workers", "1", str(tmp_path)])
+    assert result.exit_code == 0 and "1 new article(s) stored" in result.output

@@ -4,7 +4,7 @@
 ``(article, context, events, cuts)`` out, in input order. Articles go in batches to a pool of Ray
 actors (one per CPU of the cluster), each of which loads the spaCy model once; at most
 ``window`` batches are in flight. Results come back in input order to the driver, which is the
-only writer: ``pipeline.run`` stores each input as soon as its last article is back.
+only writer: ``pipeline.run`` stores the inputs whose last article is back, a few at a time.
 
 Names. Each batch is coded with the registry the driver had when the batch was sent (its tables,
 the user's actor files, the names the store knew and those learned from earlier results), plus

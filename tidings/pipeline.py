@@ -21,8 +21,8 @@ from .store import Store
 from .timing import Stopwatch
 
 # Coded inputs are stored together, in one transaction, once they hold this many articles or the
-# first of them has waited this long: a store pays for each statement and commit, and a folder of
-# one-article files would otherwise pay for them per file.
+# first of them has waited this long (looked at as each article is coded): a store pays for each
+# statement and commit, and a folder of one-article files would otherwise pay for them per file.
 SAVE_ARTICLES = 200
 SAVE_SECONDS = 2.0
 
@@ -187,8 +187,9 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
 
     Inputs stream through the engine: while spaCy annotates the articles of one file, the
     next files are read. Coded files are stored together once they hold ``SAVE_ARTICLES``
-    articles or the first of them has waited ``SAVE_SECONDS`` when another is coded, and at the
-    end; ``progress`` is called for each once it is stored.
+    articles or the first of them has waited ``SAVE_SECONDS`` (looked at as each article comes
+    back), at the end, and when coding fails or is interrupted; ``progress`` is called for each
+    once it is stored.
     """
     report = Report()
     session = Session(store, settings)
@@ -216,31 +217,66 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
                 previous = article
             yield previous, (item, True)  # None when no article of the input is coded
 
-    coded: list[Input] = []  # inputs coded and not yet stored
-    since = time.monotonic()
+    batch = _Batch()
 
-    def save() -> None:
+    def flush() -> None:
         with report.watch.stage("store"):
-            session.save(coded)
-        for item in coded:
+            session.save(batch.inputs)
+        for item in batch.inputs:
             report.articles += len(item.articles)
             report.events += len(item.reports)
             report.rejections.extend(item.rejections)
             progress(item.source.doc)
-        coded.clear()
+        batch.clear()
 
-    for _, (item, last), found, cuts in engine.code(articles_in(), session.registry, report.watch):
+    results = engine.code(articles_in(), session.registry, report.watch)
+    while True:
+        try:
+            result = next(results, None)
+        except BaseException:  # a worker failed, or the run was interrupted: what was coded is kept
+            if batch.inputs:
+                flush()
+            raise
+        if result is None:
+            break
+        _, (item, last), found, cuts = result
         item.reports.extend(found)
         item.cuts.extend(cuts)
         if last:
-            if not coded:
-                since = time.monotonic()
-            coded.append(item)
-            if sum(len(i.articles) for i in coded) >= SAVE_ARTICLES or time.monotonic() - since >= SAVE_SECONDS:
-                save()
-    if coded:
-        save()
+            if item.source.sha256 in batch.sources:
+                flush()  # the same bytes under two names: the second replaces the first, as a rerun does
+            batch.add(item)
+        if batch.due():
+            flush()
+    if batch.inputs:
+        flush()
     return report
+
+
+@dataclass
+class _Batch:
+    """Coded inputs not stored yet, which ``run`` stores in one transaction."""
+
+    inputs: list[Input] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)  # their sha256
+    articles: int = 0
+    since: float = 0.0  # when the first of them was coded
+
+    def add(self, item: Input) -> None:
+        if not self.inputs:
+            self.since = time.monotonic()
+        self.inputs.append(item)
+        self.sources.add(item.source.sha256)
+        self.articles += len(item.articles)
+
+    def due(self) -> bool:
+        """Whether to store them now: ``SAVE_ARTICLES`` articles, or the first waited ``SAVE_SECONDS``."""
+        return bool(self.inputs) and (self.articles >= SAVE_ARTICLES or time.monotonic() - self.since >= SAVE_SECONDS)
+
+    def clear(self) -> None:
+        self.inputs.clear()
+        self.sources.clear()
+        self.articles = 0
 
 
 def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[Input, Iterator[Article]] | None:

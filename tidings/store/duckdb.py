@@ -1,4 +1,4 @@
-"""DuckDB backend of the store: one file, numbered SQL migrations, one transaction per input."""
+"""DuckDB backend of the store: one file, numbered SQL migrations, a transaction per few inputs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -51,8 +51,8 @@ class DuckDBStore(SQLStore):
 
     def write_failure(self, error: BaseException) -> StoreError | None:
         """A write the file system refused (a full disk, a file made read-only meanwhile): the
-        transaction of this input is rolled back, what earlier inputs stored stays, and a rerun
-        goes on from there."""
+        transaction of the inputs being stored is rolled back, what earlier transactions stored
+        stays, and a rerun goes on from there."""
         if not isinstance(error, (duckdb.IOException, duckdb.FatalException, duckdb.PermissionException)):
             return None
         message = " ".join(str(error).split())

@@ -1,10 +1,11 @@
 """PostgreSQL backend of the store: a shared store that several ingest workers write to.
 
 The queries are ``SQLStore``'s; this module connects with psycopg 3, adapts the dialect and
-serialises writers. Every write transaction (one per input file, see ``pipeline.Session.save``)
-first takes one store-wide advisory lock (``pg_advisory_xact_lock``), so inputs are stored and
-their merge blocks re-merged one at a time, each seeing everything committed before it: workers
-code articles in parallel and only the short write step waits. A block-level lock would let
+serialises writers. Every write transaction (the input files a run has coded since its last, see
+``pipeline.Session.save``) first takes one store-wide advisory lock (``pg_advisory_xact_lock``),
+so inputs are stored and their merge blocks re-merged one transaction at a time, each seeing
+everything committed before it: workers code articles in parallel and only the short write step
+waits. A block-level lock would let
 writes overlap, but the actor registry rows every input updates would then deadlock.
 """
 from __future__ import annotations

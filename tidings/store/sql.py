@@ -189,7 +189,8 @@ class SQLStore:
     def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
         """Store inputs' articles (with their near-duplicate signatures and LSH band keys) and
-        rejections, and mark each done: a few statements for all of them."""
+        rejections, and mark each done or rejected: a few statements for all of them, and one
+        per rejection."""
         with self.transaction():
             where, params = self._in("source_sha256", [sha256 for sha256, _, _ in inputs])
             again = [row[0] for row in self.db.execute(
@@ -219,11 +220,10 @@ class SQLStore:
                 self._insert_bands(signatures)
             for rejection in (r for _, _, rejections in inputs for r in rejections):
                 self._insert_rejection(rejection)
-            for status in ("done", "rejected"):
-                marked = [sha256 for sha256, found, rejections in inputs
-                          if bool(found or not rejections) == (status == "done")]
+            done = {sha256 for sha256, found, rejections in inputs if found or not rejections}
+            for status, marked in (("done", done), ("rejected", {sha256 for sha256, _, _ in inputs} - done)):
                 if marked:
-                    where, params = self._in("sha256", marked)
+                    where, params = self._in("sha256", sorted(marked))
                     self.db.execute(f"UPDATE sources SET status = ? WHERE {where}", [status, *params])
 
     def stale_blocks(self) -> set[str]:
