@@ -1,7 +1,6 @@
 """Tests for tidings.events: triggers, PLOVER/CAMEO coding, actor attachment and status."""
 from __future__ import annotations
 
-import csv
 
 import pytest
 

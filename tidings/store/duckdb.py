@@ -6,7 +6,6 @@ from pathlib import Path
 
 import duckdb
 
-from . import rows
 from .errors import ACCESS, NotAStore, StoreError, StoreMissing, StoreNotWritable, duckdb_error
 from .sql import SQLStore
 
