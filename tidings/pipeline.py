@@ -227,7 +227,7 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             report.events += len(item.reports)
             report.rejections.extend(item.rejections)
             progress(item.source.doc)
-        batch.clear()
+        batch.inputs.clear()
 
     results = engine.code(articles_in(), session.registry, report.watch)
     while True:
@@ -243,7 +243,7 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
         item.reports.extend(found)
         item.cuts.extend(cuts)
         if last:
-            if item.source.sha256 in batch.sources:
+            if batch.holds(item.source.sha256):
                 flush()  # the same bytes under two names: the second replaces the first, as a rerun does
             batch.add(item)
         if batch.due():
@@ -258,25 +258,20 @@ class _Batch:
     """Coded inputs not stored yet, which ``run`` stores in one transaction."""
 
     inputs: list[Input] = field(default_factory=list)
-    sources: set[str] = field(default_factory=set)  # their sha256
-    articles: int = 0
     since: float = 0.0  # when the first of them was coded
 
     def add(self, item: Input) -> None:
         if not self.inputs:
             self.since = time.monotonic()
         self.inputs.append(item)
-        self.sources.add(item.source.sha256)
-        self.articles += len(item.articles)
+
+    def holds(self, sha256: str) -> bool:
+        return any(item.source.sha256 == sha256 for item in self.inputs)
 
     def due(self) -> bool:
         """Whether to store them now: ``SAVE_ARTICLES`` articles, or the first waited ``SAVE_SECONDS``."""
-        return bool(self.inputs) and (self.articles >= SAVE_ARTICLES or time.monotonic() - self.since >= SAVE_SECONDS)
-
-    def clear(self) -> None:
-        self.inputs.clear()
-        self.sources.clear()
-        self.articles = 0
+        return bool(self.inputs) and (sum(len(item.articles) for item in self.inputs) >= SAVE_ARTICLES
+                                      or time.monotonic() - self.since >= SAVE_SECONDS)
 
 
 def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[Input, Iterator[Article]] | None:
