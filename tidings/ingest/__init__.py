@@ -22,12 +22,13 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from .. import cache
 from ..records import Rejection, Source
 from ..settings import Settings
 from . import archives, feeds, html, structured, text
 from .raw import RawRecord, one_line, size_text
 
-__all__ = ["FORMATS", "RawRecord", "STDIN", "discover", "foreign_language", "parse", "read"]
+__all__ = ["FORMATS", "RawRecord", "STDIN", "discover", "foreign_language", "language_of", "parse", "read"]
 
 FORMATS = {
     ".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
@@ -253,8 +254,16 @@ def _read_at_most(file: Path, size: int) -> bytes:
 
 @lru_cache(maxsize=1)
 def _identifier():
+    """py3langid's identifier with its own model, unpacked once and then kept between runs
+    (``cache``): the model ships LZMA-compressed, which takes half a second to unpack."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return cache.load("language-identifier", lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
+                      libraries=("py3langid",))
+
+
+def language_of(body: str) -> tuple[str, float]:
+    """The language of an article body (ISO 639-1, from its first 2,000 characters) and its probability."""
+    return _identifier().classify(body[:2000])
 
 
 def foreign_language(body: str) -> str | None:
@@ -263,5 +272,5 @@ def foreign_language(body: str) -> str | None:
     Short English texts full of names are often guessed as another language with low
     confidence; only a confident guess takes an article out of event coding.
     """
-    language, probability = _identifier().classify(body[:2000])
-    return language if language != "en" and probability >= FOREIGN_CONFIDENCE else None
+    found, probability = language_of(body)
+    return found if found != "en" and probability >= FOREIGN_CONFIDENCE else None

