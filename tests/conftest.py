@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-# The tables that runs keep between them (tidings.cache) go to a folder of this test session, never
+# The tables that runs keep between them (tidings.table_cache) go to a folder of this test session, never
 # the user's own; the CLI processes the tests start inherit it.
 os.environ["TIDINGS_CACHE"] = tempfile.mkdtemp(prefix="tidings-test-cache-")
 atexit.register(shutil.rmtree, os.environ["TIDINGS_CACHE"], True)

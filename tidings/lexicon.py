@@ -27,6 +27,7 @@ from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
+from tidings import table_cache
 from tidings.names import read_table
 
 DATA = Path(__file__).parent / "data"
@@ -168,7 +169,13 @@ def lexicon() -> Lexicon:
     passive its source is the place the envoy was called to, else the dateline's country. An
     ``envoy`` trigger ("called in", "ordered ... to leave", "recalled") is one only when it acts on
     an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted.
+
+    Read once and then kept between runs (``table_cache``).
     """
+    return table_cache.load("lexicon", _read_lexicon)
+
+
+def _read_lexicon() -> Lexicon:
     cameo: dict[str, tuple[float, int, str]] = {}
     quads: dict[str, int] = {}
     modes: dict[str, str] = {}
@@ -228,7 +235,11 @@ def trigger_words() -> TriggerWords:
     adjectives alike, since a tagger may read a word either way); also of a reported "must", of
     the harms and deceits a speaker charges another with, of the verbs of wanting another to act,
     and of the saying verbs (a sentence that tells who speaks serves the sentences that go on with
-    the statement)."""
+    the statement). Worked out once and then kept between runs (``table_cache``)."""
+    return table_cache.load("trigger-words", _gather_trigger_words, libraries=("lemminflect",))
+
+
+def _gather_trigger_words() -> TriggerWords:
     lex = lexicon()
 
     @cache  # a synonym set's forms are the union of its members': built once, not once per pattern

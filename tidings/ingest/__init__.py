@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from .. import cache
+from .. import table_cache
 from ..records import Rejection, Source
 from ..settings import Settings
 from . import archives, feeds, html, structured, text
@@ -255,10 +255,11 @@ def _read_at_most(file: Path, size: int) -> bytes:
 @lru_cache(maxsize=1)
 def _identifier():
     """py3langid's identifier with its own model, unpacked once and then kept between runs
-    (``cache``): the model ships LZMA-compressed, which takes half a second to unpack."""
+    (``table_cache``): the model ships LZMA-compressed, which takes half a second to unpack."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    return cache.load("language-identifier", lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
-                      libraries=("py3langid",))
+    return table_cache.load("language-identifier",
+                            lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
+                            libraries=("py3langid",))
 
 
 def language_of(body: str) -> tuple[str, float]:

