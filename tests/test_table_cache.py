@@ -10,6 +10,8 @@ import pytest
 from tidings import lexicon, places, table_cache
 from tidings.actors import ActorRegistry, registry
 
+TEXTS = ("Pakistan and Russia agreed to expand trade.", "Le Pakistan et la Russie ont signé un accord.")
+
 
 class Builds:
     """A table builder that counts its calls."""
@@ -47,6 +49,18 @@ def test_cache_builds_again_when_a_source_changes(folder, tmp_path):
     assert table_cache.load("places", build, sources=[source])["calls"] == 2
     assert table_cache.load("places", build, sources=[source])["calls"] == 2
     assert len(list(folder.glob("places-*.pickle"))) == 1  # the pickle of the old file is gone
+
+
+def test_cache_keeps_a_table_per_set_of_sources(folder, tmp_path):
+    """The built-in registry and a run's registry with the user's actor table are both kept: runs
+    that use them in turn build neither again."""
+    mine = tmp_path / "mine.csv"
+    mine.write_text("name\nIslamabad\n")
+    build = Builds()
+    for _ in range(3):
+        table_cache.load("actors", build)
+        table_cache.load("actors", build, sources=[mine])
+    assert build.calls == 2 and len(list(folder.glob("actors-*.pickle"))) == 2
 
 
 def test_cache_builds_again_for_another_library_version(folder, monkeypatch):
@@ -128,7 +142,7 @@ def test_cache_language_identifier_answers_as_the_shipped_model(folder):
     try:
         for _ in range(2):  # built and kept, then unpickled
             ingest._identifier.cache_clear()
-            for text in ("Pakistan and Russia agreed to expand trade.", "Le Pakistan et la Russie ont signé un accord."):
+            for text in TEXTS:
                 assert ingest.language_of(text) == shipped.classify(text)
         assert any(folder.glob("language-identifier-*.pickle"))
     finally:

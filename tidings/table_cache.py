@@ -10,8 +10,9 @@ a second.
 A table is kept under its name and a digest of everything it is built from: the Python version,
 the versions of the libraries it reads, this package's own files (code and data, by path, size
 and modification time) and any other file it reads (a user's actor table, by the same). A changed
-file, library or Tidings therefore builds it afresh, and the older pickle of that table is
-removed. The folder is ``$TIDINGS_CACHE``, else ``$XDG_CACHE_HOME/tidings`` (by default
+file, library or Tidings therefore builds it afresh, and the earlier pickle of that table is
+removed (a table built from other files, such as the registry with a user's table and without,
+is kept beside it). The folder is ``$TIDINGS_CACHE``, else ``$XDG_CACHE_HOME/tidings`` (by default
 ``~/.cache/tidings``); ``TIDINGS_CACHE=off`` builds every time. A table that cannot be read or
 kept is built as without a cache: the cache never fails a run. Pickles are read only from that
 folder, which is the user's own, as their home is.
@@ -51,10 +52,15 @@ def load(name: str, build: Callable[[], T], *, libraries: Iterable[str] = (), so
     """The table ``name``: unpickled when it was kept from the same ``libraries`` (distribution
     names) and ``sources`` (files), else made by ``build()`` and kept for the next run."""
     where = folder()
-    digest = _digest(libraries, sources) if where is not None else None
-    if where is None or digest is None:
+    if where is None:
         return build()
-    path = where / f"{name}-{digest}.pickle"
+    sources = [Path(p).resolve() for p in sources]
+    edition = _edition(libraries, sources)
+    if edition is None:
+        return build()
+    # a table is one per installed Tidings and set of sources ("what"), in its latest edition
+    what = _digest([str(PACKAGE), *map(str, sources)])
+    path = where / f"{name}-{what}-{edition}.pickle"
     try:
         with path.open("rb") as file:
             return pickle.load(file)
@@ -67,7 +73,7 @@ def load(name: str, build: Callable[[], T], *, libraries: Iterable[str] = (), so
 
 def _keep(path: Path, table: object) -> None:
     """Pickle ``table`` to ``path`` whole or not at all (another run may be reading or writing it),
-    and remove the table's pickles of other digests."""
+    and remove the earlier editions of the same table."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,8 +82,7 @@ def _keep(path: Path, table: object) -> None:
             pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         temporary = None
-        name = path.stem.rsplit("-", 1)[0]
-        for old in path.parent.glob(f"{name}-*.pickle"):
+        for old in path.parent.glob(f"{path.stem.rsplit('-', 1)[0]}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):  # a read-only or full disk: the next run builds it again
@@ -87,21 +92,23 @@ def _keep(path: Path, table: object) -> None:
             temporary.unlink(missing_ok=True)
 
 
-def _digest(libraries: Iterable[str], sources: Iterable[Path]) -> str | None:
-    """What a table is built from, as a short hex digest; None when a library or file cannot be
-    looked at (the build then reports it, as without a cache)."""
-    parts = [sys.version]
+def _edition(libraries: Iterable[str], sources: list[Path]) -> str | None:
+    """The versions of what a table is built from, as a digest; None when a library or file
+    cannot be looked at (the build then reports it, as without a cache)."""
     try:
-        parts += [f"{library}=={importlib.metadata.version(library)}" for library in sorted(libraries)]
-        parts += [_stamp(path) for path in [*_own_files(), *map(Path, sources)]]
+        versions = [f"{library}=={importlib.metadata.version(library)}" for library in sorted(libraries)]
+        return _digest([sys.version, *versions, *(_stamp(path) for path in [*_own_files(), *sources])])
     except (OSError, importlib.metadata.PackageNotFoundError):
         return None
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
+def _digest(parts: list[str]) -> str:
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def _stamp(path: Path) -> str:
     status = path.stat()
-    return f"{path.resolve()}\t{status.st_size}\t{status.st_mtime_ns}"
+    return f"{path}\t{status.st_size}\t{status.st_mtime_ns}"
 
 
 @cache
