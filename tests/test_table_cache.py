@@ -31,7 +31,7 @@ def folder(tmp_path, monkeypatch):
     return where
 
 
-def test_cache_builds_once_then_loads(folder):
+def test_table_cache_builds_once_then_loads(folder):
     build = Builds()
     first = table_cache.load("places", build)
     second = table_cache.load("places", build)
@@ -40,7 +40,7 @@ def test_cache_builds_once_then_loads(folder):
     assert [p.name.split("-")[0] for p in folder.iterdir()] == ["places"]
 
 
-def test_cache_builds_again_when_a_source_changes(folder, tmp_path):
+def test_table_cache_builds_again_when_a_source_changes(folder, tmp_path):
     source = tmp_path / "table.csv"
     source.write_text("name\nIslamabad\n")
     build = Builds()
@@ -51,7 +51,7 @@ def test_cache_builds_again_when_a_source_changes(folder, tmp_path):
     assert len(list(folder.glob("places-*.pickle"))) == 1  # the pickle of the old file is gone
 
 
-def test_cache_keeps_a_table_per_set_of_sources(folder, tmp_path):
+def test_table_cache_keeps_a_table_per_set_of_sources(folder, tmp_path):
     """The built-in registry and a run's registry with the user's actor table are both kept: runs
     that use them in turn build neither again."""
     mine = tmp_path / "mine.csv"
@@ -63,7 +63,7 @@ def test_cache_keeps_a_table_per_set_of_sources(folder, tmp_path):
     assert build.calls == 2 and len(list(folder.glob("actors-*.pickle"))) == 2
 
 
-def test_cache_builds_again_for_another_library_version(folder, monkeypatch):
+def test_table_cache_builds_again_for_another_library_version(folder, monkeypatch):
     build = Builds()
     table_cache.load("places", build, libraries=["pycountry"])
     real = table_cache.importlib.metadata.version
@@ -71,7 +71,7 @@ def test_cache_builds_again_for_another_library_version(folder, monkeypatch):
     assert table_cache.load("places", build, libraries=["pycountry"])["calls"] == 2
 
 
-def test_cache_off_builds_every_time_and_keeps_nothing(folder, monkeypatch):
+def test_table_cache_off_builds_every_time_and_keeps_nothing(folder, monkeypatch):
     monkeypatch.setenv("TIDINGS_CACHE", "off")
     build = Builds()
     table_cache.load("places", build)
@@ -79,7 +79,7 @@ def test_cache_off_builds_every_time_and_keeps_nothing(folder, monkeypatch):
     assert build.calls == 2 and not folder.exists()
 
 
-def test_cache_damaged_pickle_is_built_again(folder):
+def test_table_cache_damaged_pickle_is_built_again(folder):
     build = Builds()
     table_cache.load("places", build)
     kept = next(folder.glob("places-*.pickle"))
@@ -88,7 +88,7 @@ def test_cache_damaged_pickle_is_built_again(folder):
     assert pickle.loads(kept.read_bytes())["calls"] == 2  # and replaced
 
 
-def test_cache_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+def test_table_cache_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("TIDINGS_CACHE", str(blocker / "cache"))
@@ -98,12 +98,12 @@ def test_cache_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
 
 
-def test_cache_missing_source_is_reported_by_the_build(folder, tmp_path):
+def test_table_cache_missing_source_is_reported_by_the_build(folder, tmp_path):
     with pytest.raises(FileNotFoundError):
         ActorRegistry.load(extra=[tmp_path / "missing.csv"])
 
 
-def test_cache_registry_is_the_one_read_from_the_files(folder):
+def test_table_cache_registry_is_the_one_read_from_the_files(folder):
     loaded = ActorRegistry.load()  # built and kept
     assert any(folder.glob("actors-*.pickle"))
     kept = ActorRegistry.load()  # unpickled
@@ -112,7 +112,7 @@ def test_cache_registry_is_the_one_read_from_the_files(folder):
     assert kept.lookup("Shehbaz Sharif").country == "PAK"
 
 
-def test_cache_registry_follows_an_edited_user_table(folder, tmp_path):
+def test_table_cache_registry_follows_an_edited_user_table(folder, tmp_path):
     table = tmp_path / "orgs.csv"
     table.write_text("code,country,sector,name,aliases\nNDMA,PAK,GOV,National Disaster Management Authority,NDMA\n")
     assert ActorRegistry.load(extra=[table]).lookup("National Disaster Management Authority").country == "PAK"
@@ -127,13 +127,13 @@ def test_cache_registry_follows_an_edited_user_table(folder, tmp_path):
     ("lexicon", lexicon._read_lexicon, ()),
     ("trigger-words", lexicon._gather_trigger_words, ("lemminflect",)),
 ])
-def test_cache_tables_are_the_ones_read_from_their_files(folder, name, read, libraries):
+def test_table_cache_tables_are_the_ones_read_from_their_files(folder, name, read, libraries):
     built = table_cache.load(name, read, libraries=libraries)  # built and kept
     kept = table_cache.load(name, read, libraries=libraries)  # unpickled
     assert kept == built == read() and kept is not built
 
 
-def test_cache_language_identifier_answers_as_the_shipped_model(folder):
+def test_table_cache_language_identifier_answers_as_the_shipped_model(folder):
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     from tidings import ingest
