@@ -28,7 +28,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-
 from . import dates, places
 from .ingest import RawRecord, language_of
 from .records import Article
@@ -230,7 +229,7 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
         article_id=hashlib.sha256(f"{sha}:{record.line or 0}:{index}".encode()).hexdigest()[:16],
         doc=record.doc, index=index, body=body, title=title, published=published, dateline=dateline,
         publisher=publisher, url=record.url, lead=tuple(lead), captions=tuple(captions),
-        language=language_of(body)[0], source_sha256=sha, dateline_date=_iso(dateline_date),
+        language=language_of(body), source_sha256=sha, dateline_date=_iso(dateline_date),
     )
 
 

@@ -254,17 +254,26 @@ def _read_at_most(file: Path, size: int) -> bytes:
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """py3langid's identifier with its own model, unpacked once and then kept between runs
-    (``table_cache``): the model ships LZMA-compressed, which takes half a second to unpack."""
+    """py3langid's identifier with its own model, as ``py3langid.classify`` uses it, unpacked once
+    and then kept between runs (``table_cache``): the model ships LZMA-compressed, which takes
+    half a second to unpack."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    return table_cache.load("language-identifier",
-                            lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
-                            libraries=("py3langid",))
+    return table_cache.load("language-identifier", lambda: LanguageIdentifier.from_model_file(MODEL_FILE),
+                            libraries=("py3langid", "numpy"))
 
 
-def language_of(body: str) -> tuple[str, float]:
-    """The language of an article body (ISO 639-1, from its first 2,000 characters) and its probability."""
-    return _identifier().classify(body[:2000])
+@lru_cache(maxsize=1)
+def _confidences():
+    """The same model, scoring with probabilities (``norm_probs``)."""
+    from py3langid.langid import LanguageIdentifier
+    plain = _identifier()
+    return LanguageIdentifier(plain.nb_ptc, plain.nb_pc, plain.nb_classes, plain.tk_nextmove, plain.tk_output,
+                              norm_probs=True, tk_row=plain.tk_row)
+
+
+def language_of(body: str) -> str:
+    """The language of an article body (ISO 639-1), as py3langid tells it from its first 2,000 characters."""
+    return _identifier().classify(body[:2000])[0]
 
 
 def foreign_language(body: str) -> str | None:
@@ -273,5 +282,5 @@ def foreign_language(body: str) -> str | None:
     Short English texts full of names are often guessed as another language with low
     confidence; only a confident guess takes an article out of event coding.
     """
-    found, probability = language_of(body)
+    found, probability = _confidences().classify(body[:2000])
     return found if found != "en" and probability >= FOREIGN_CONFIDENCE else None
