@@ -58,7 +58,7 @@ def fill(db: str, size: int, per_input: int = 1000) -> None:
     with open_store(db) as store:
         for start in range(0, size, per_input):
             sha = hashlib.sha256(f"input{start}".encode()).hexdigest()
-            store.receive(Source(doc=f"in{start}.txt", path="", data=sha.encode(), sha256=sha, format="text"))
+            store.receive([Source(doc=f"in{start}.txt", path="", data=sha.encode(), sha256=sha, format="text")])
             found, signatures = [], {}
             for n in range(start, min(size, start + per_input)):
                 body = text(rng) if n < TEXTED else "x"

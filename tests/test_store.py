@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+import io
 import random
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -75,10 +77,25 @@ def test_store_interrupted_run_leaves_nothing_half_written_and_rerun_completes(t
     with pytest.raises(KeyboardInterrupt):
         pipeline.run([str(tmp_path / "one.txt")], store, Settings(db=store_url))
     store.db = connection
-    assert {k: store.counts()[k] for k in ("sources", "articles", "rejections")} == {"sources": 1, "articles": 0, "rejections": 0}
+    # the file is kept with its articles, in the transaction that failed: a rerun reads it again
+    assert {k: store.counts()[k] for k in ("sources", "articles", "rejections")} == {"sources": 0, "articles": 0, "rejections": 0}
     store.close()
     rerun = ingest(store_url, tmp_path / "one.txt")
     assert rerun.articles == 1 and not rerun.unchanged
+
+
+def test_store_standard_input_is_kept_before_it_is_coded(tmp_path, store_url, monkeypatch):
+    """Standard input cannot be read again: its bytes are kept at once, whatever happens next."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode("utf-8"))))
+    store = open_store(store_url)
+    connection = store.db
+    store.db = PowerCut(connection)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(["-"], store, Settings(db=store_url))
+    store.db = connection
+    assert store.db.execute("SELECT data, status FROM sources").fetchall() == [(STORY.encode("utf-8"), "received")]
+    assert store.counts()["articles"] == 0
+    store.close()
 
 
 def test_store_rejections_recorded_once_and_old_articles_untouched(tmp_path, store_url):
@@ -320,7 +337,7 @@ OTHER = ("Japan and South Korea on Friday signed a fisheries accord after two ye
 
 def stored_input(store, name: str, found: list[Article], signatures: dict[str, bytes] | None = None) -> None:
     sha = f"{name:0>64}"
-    store.receive(Source(doc=name, path=name, data=name.encode(), sha256=sha, format="text"))
+    store.receive([Source(doc=name, path=name, data=name.encode(), sha256=sha, format="text")])
     store.complete([(sha, [replace(a, source_sha256=sha) for a in found], [])], signatures)
 
 

@@ -61,8 +61,8 @@ class Store(Protocol):
     def source_status(self, sha256: str) -> str | None:
         """``received``, ``done`` or ``rejected`` for a known input, else None."""
 
-    def receive(self, source: Source) -> None:
-        """Keep an input's bytes verbatim (idempotent: known bytes are not stored again)."""
+    def receive(self, sources: list[Source]) -> None:
+        """Keep inputs' bytes verbatim (idempotent: known bytes are not stored again)."""
 
     def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:

@@ -98,11 +98,12 @@ class PostgresStore(SQLStore):
         return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
                 f"ON CONFLICT ({key}) DO UPDATE SET {updates}")
 
-    def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list]) -> None:
+    def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list],
+                     skip_known: bool = False) -> None:
         group = f"({', '.join('?' * len(columns))})"
         for chunk in _chunks(values, len(columns)):
-            self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([group] * len(chunk))}",
-                            [v for row in chunk for v in row])
+            self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([group] * len(chunk))}"
+                            + (" ON CONFLICT DO NOTHING" if skip_known else ""), [v for row in chunk for v in row])
 
     def _relink(self, links: list[tuple[str, str]]) -> None:
         for chunk in _chunks(links, 2):

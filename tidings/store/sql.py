@@ -66,13 +66,15 @@ class SQLStore:
         """``expression`` rounded to two decimals, as a float."""
         return f"round({expression}, 2)"
 
-    def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list]) -> None:
+    def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list],
+                     skip_known: bool = False) -> None:
         """Insert rows in one statement that passes each column as one list: far cheaper for
-        DuckDB to bind than many-row VALUES."""
+        DuckDB to bind than many-row VALUES; ``skip_known``: leave out those whose key is stored."""
         if not values:
             return
         self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM (SELECT "
-                        f"{', '.join(['unnest(?)'] * len(columns))})", [list(c) for c in zip(*values)])
+                        f"{', '.join(['unnest(?)'] * len(columns))})"
+                        + (" ON CONFLICT DO NOTHING" if skip_known else ""), [list(c) for c in zip(*values)])
 
     def _begun(self) -> None:
         """Called right after an outermost transaction begins."""
@@ -180,11 +182,13 @@ class SQLStore:
         row = self.db.execute("SELECT status FROM sources WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
 
-    def receive(self, source: Source) -> None:
-        self.db.execute(
-            "INSERT INTO sources (sha256, doc, path, format, size, data, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'received') ON CONFLICT DO NOTHING",
-            [source.sha256, source.doc, source.path, source.format, len(source.data), source.data])
+    def receive(self, sources: list[Source]) -> None:
+        first: dict[str, Source] = {}  # the same bytes under two names: kept under the first
+        for source in sources:
+            first.setdefault(source.sha256, source)
+        self._insert_rows("sources", ("sha256", "doc", "path", "format", "size", "data", "status"),
+                          [[s.sha256, s.doc, s.path, s.format, len(s.data), s.data, "received"] for s in first.values()],
+                          skip_known=True)
 
     def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
