@@ -84,6 +84,34 @@ def test_store_interrupted_run_leaves_nothing_half_written_and_rerun_completes(t
     assert rerun.articles == 1 and not rerun.unchanged
 
 
+def test_store_inputs_bytes_go_in_statements_of_bounded_size(store_url, monkeypatch):
+    """Many large inputs saved together are kept in several statements, never one too large to
+    send (PostgreSQL refuses a message over 1 GB), and each only once."""
+    monkeypatch.setattr(sql, "RECEIVE_BYTES", 10)
+    store = open_store(store_url)
+    statements = []
+    connection = store.db
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(connection, name)
+
+        def execute(self, query, *args):
+            statements.extend([query] if query.startswith("INSERT INTO sources") else [])
+            return connection.execute(query, *args)
+
+    store.db = Counting()
+    sources = [Source(doc=f"{n}.txt", path=f"{n}.txt", data=f"input {n}".encode(), sha256=f"{n:0>64}", format="text")
+               for n in range(3)]
+    with store.transaction():
+        store.receive([*sources, sources[0]])
+    store.db = connection
+    assert len(statements) == 3  # 7 bytes each: one a statement
+    assert store.db.execute("SELECT doc, data FROM sources ORDER BY doc").fetchall() == [
+        (s.doc, s.data) for s in sources]
+    store.close()
+
+
 def test_store_standard_input_is_kept_before_it_is_coded(tmp_path, store_url, monkeypatch):
     """Standard input cannot be read again: its bytes are kept at once, whatever happens next."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode("utf-8"))))

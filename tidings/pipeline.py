@@ -1,10 +1,11 @@
 """The pipeline runner: input paths in, stored records out.
 
-Each file is kept verbatim first (``Store.receive``), then parsed, split into articles and
-coded into events by an engine (``LocalEngine`` here; ``tidings.distributed`` for a cluster);
-its articles, events and rejections are written in one transaction (``Session.save``, with those
-of the files coded just before it), so an interrupted run leaves no half-written file and a rerun
-completes what was left.
+Each file is read, parsed, split into articles and coded into events by an engine
+(``LocalEngine`` here; ``tidings.distributed`` for a cluster); its bytes verbatim
+(``Store.receive``), articles, events and rejections are written in one transaction
+(``Session.save``, with those of the files coded just before it), so an interrupted run leaves no
+half-written file and a rerun completes what was left. Standard input, which cannot be read
+again, is kept as soon as it is read.
 """
 from __future__ import annotations
 
@@ -277,7 +278,7 @@ class _Batch:
 
 
 def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[Input, Iterator[Article]] | None:
-    """Read and keep one discovered input; None when there is nothing new to code. Its articles
+    """Read one discovered input; None when there is nothing new to code. Its articles
     are split as they are asked for (the first go to spaCy while the rest of a big file is split),
     and gathered in the ``Input``, with the records that hold none among its rejections."""
     if isinstance(found, Rejection):

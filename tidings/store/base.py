@@ -67,7 +67,8 @@ class Store(Protocol):
     def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
         """Store inputs' articles and rejections, as ``(sha256, articles, rejections)`` in input
-        order, and mark each done, in one transaction."""
+        order, and mark each done, in one transaction; their bytes must be kept first
+        (``receive``), in the same transaction or before."""
 
     def reject(self, rejection: Rejection) -> None:
         """Record input that could not be used (a file that is known is marked rejected)."""

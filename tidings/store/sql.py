@@ -26,6 +26,25 @@ ORDERS = {sort: f"{SORT_COLUMNS[sort.lstrip('-')]}{' DESC' if sort.startswith('-
                 f"{' NULLS LAST' if sort.lstrip('-') == 'date' else ''}, event_id" for sort in SORTS}
 
 
+#: bytes of inputs one statement keeps at most (a larger input goes alone): PostgreSQL refuses a
+#: message of more than 1 GB, and DuckDB copies a statement's parameters
+RECEIVE_BYTES = 64 * 2**20
+
+
+def _by_size(sources: list[Source], limit: int) -> Iterator[list[Source]]:
+    """``sources`` in order, in groups of at most ``limit`` bytes of data (a larger one alone)."""
+    group: list[Source] = []
+    size = 0
+    for source in sources:
+        if group and size + len(source.data) > limit:
+            yield group
+            group, size = [], 0
+        group.append(source)
+        size += len(source.data)
+    if group:
+        yield group
+
+
 class SQLStore:
     """A Tidings store in a SQL database; subclasses connect and set the dialect."""
 
@@ -186,9 +205,10 @@ class SQLStore:
         first: dict[str, Source] = {}  # the same bytes under two names: kept under the first
         for source in sources:
             first.setdefault(source.sha256, source)
-        self._insert_rows("sources", ("sha256", "doc", "path", "format", "size", "data", "status"),
-                          [[s.sha256, s.doc, s.path, s.format, len(s.data), s.data, "received"] for s in first.values()],
-                          skip_known=True)
+        for group in _by_size(list(first.values()), RECEIVE_BYTES):
+            self._insert_rows("sources", ("sha256", "doc", "path", "format", "size", "data", "status"),
+                              [[s.sha256, s.doc, s.path, s.format, len(s.data), s.data, "received"] for s in group],
+                              skip_known=True)
 
     def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
