@@ -23,6 +23,7 @@ fails a run.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import os
@@ -70,10 +71,12 @@ def load(name: str, build: Callable[[], T], *, libraries: Iterable[str] = (), so
     try:
         with path.open("rb") as file:
             table = pickle.load(file)
-        os.utime(path)  # used: see ``_prune``
-        return table
     except Exception:  # not kept yet, or unreadable, cut short, from an incompatible build: build it
         pass
+    else:
+        with contextlib.suppress(OSError):  # used (see ``_prune``); a read-only folder serves all the same
+            os.utime(path)
+        return table
     table = build()
     _keep(path, table)
     return table
