@@ -68,4 +68,6 @@ def test_cli_startup_ingest_loads_what_it_needs(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><body><h1>Chile and Peru</h1><p>Chile and Peru held talks in Lima on Monday "
                     "about trade and fishing rights.</p></body></html>", encoding="utf-8")
-    assert {"spacy", "trafilatura"} <= imported("--db", str(tmp_path / "s.duckdb"), "ingest", str(page))
+    loaded = imported("--db", str(tmp_path / "s.duckdb"), "ingest", str(page))
+    assert {"spacy", "trafilatura"} <= loaded
+    assert not {"datasketch", "scipy"} & loaded  # near-duplicate signatures without SciPy's 0.4 s import

@@ -1,14 +1,17 @@
 """Merging mentions of one event, on records built by hand."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SCHEME, DuplicateIndex, across_articles,
-                           band_keys, dates_compatible, related, signature, within_article)
+from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SCHEME, SHINGLE, DuplicateIndex,
+                           across_articles, band_keys, dates_compatible, related, signature, within_article)
 from tidings.records import Actor, Event, Mention
 
 PAK, RUS, IND = Actor("Pakistan", country="PAK"), Actor("Russia", country="RUS"), Actor("India", country="IND")
@@ -101,6 +104,26 @@ def test_merge_across_articles_joins_an_undated_report_only_to_its_retelling():
 def test_merge_related_undated_reports_reach_their_own_story_only():
     keys = [("u1", "B|-", None, "story1"), ("u2", "B|-", None, "story1"), ("u3", "B|-", None, "story2")]
     assert related(keys, {"u1"}) == {"u1", "u2"}
+
+
+def datasketch_signature(text: str) -> bytes:
+    words = re.findall(r"\w+", text.lower())
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch([" ".join(words[i:i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))])
+    return minhash.hashvalues.astype("uint64").tobytes()
+
+
+def test_merge_signature_is_datasketchs_minhash_on_real_news(seeds_dir):
+    bodies = [p.read_text(errors="replace") for p in sorted(seeds_dir.iterdir())]
+    for body in bodies:  # whole files and paragraphs: texts of many lengths
+        for text in [body, *body.split("\n\n")[:40]]:
+            assert signature(text) == datasketch_signature(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "b", "Ω", "1", "_", " ", "\n", "-", "é"]), max_size=80))
+def test_merge_signature_is_datasketchs_minhash_on_any_text(text):
+    assert signature(text) == datasketch_signature(text)
 
 
 def test_merge_band_keys_are_stable_63_bit_keys():

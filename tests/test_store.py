@@ -272,6 +272,22 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
         new.close()
 
 
+def test_store_learned_names_are_kept_and_the_latest_actor_of_a_name_wins(store_url):
+    store = open_store(store_url)
+    try:
+        with store.transaction():
+            store.learn([("Ana Ruiz", Actor("Ana Ruiz", country="PER")), ("Ben Ode", Actor("Ben Ode", country="NGA"))])
+        with store.transaction():  # one learned again, differently, in one statement with a new one
+            store.learn([("Ana Ruiz", Actor("Ana Ruiz", country="CHL", sector="GOV")),
+                         ("Cy Lam", Actor("Cy Lam", country="SGP"))])
+        store.learn([])
+        assert store.known_names() == [("Ana Ruiz", Actor("Ana Ruiz", country="CHL", sector="GOV")),
+                                       ("Ben Ode", Actor("Ben Ode", country="NGA")),
+                                       ("Cy Lam", Actor("Cy Lam", country="SGP"))]
+    finally:
+        store.close()
+
+
 def test_store_numbers_an_inputs_articles_in_their_order(store_url):
     store = open_store(store_url)
     try:

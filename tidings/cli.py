@@ -5,7 +5,7 @@ rejected (the rest is stored), 2 on a usage error or when there is no store to r
 store is not a Tidings store this version can use, 4 when it cannot be written (or read), 5 when
 another process holds it (the same command will work once that one is done).
 
-Only ``ingest``, ``recode`` and ``bench`` need the NLP stack (spaCy, trafilatura, datasketch…);
+Only ``ingest``, ``recode`` and ``bench`` need the NLP stack (spaCy, trafilatura, lemminflect…);
 they import it when they start, so that every other command answers at once.
 """
 from __future__ import annotations

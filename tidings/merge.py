@@ -25,8 +25,8 @@ when their dates are compatible, or, undated, when they share a story), so re-me
 of a new report gives the events a merge of the whole block would give, at the cost of the group.
 
 Near-duplicate articles (the same story syndicated or re-posted with small edits) are found with
-MinHash signatures over word shingles (datasketch) and LSH band keys (``band_keys``), which the
-store indexes, so that a new article's candidates are looked up rather than the whole store loaded.
+MinHash signatures over word shingles (datasketch's, ``signature``) and LSH band keys
+(``band_keys``), which the store indexes, so that a new article's candidates are looked up rather than the whole store loaded.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ NEARBY_CHARS = 400  # reports whose sentences start this close (about a sentence
 
 
 NUM_PERM = 128
-SCHEME = "affine32"  # datasketch's hashing scheme; signatures in the store were made with it
+SCHEME = "affine32"  # datasketch's MinHash scheme, which ``signature`` computes; the store holds such signatures
 SHINGLE = 5  # words per shingle
 DUPLICATE_JACCARD = 0.8  # estimated shingle overlap above which two articles are one story
 #: LSH bands of rows of hash values: what datasketch's ``MinHashLSH`` chooses for the threshold
@@ -295,14 +295,32 @@ def _why(cluster: list[Event]) -> str:
 
 
 def signature(text: str) -> bytes:
-    """MinHash signature of a text's word shingles, as bytes for the store."""
+    """MinHash signature of a text's word shingles, as bytes for the store: ``NUM_PERM`` values of
+    datasketch's "affine32" scheme (seed 1), the same values its ``MinHash`` gives (a test checks).
+
+    Computed here rather than by datasketch, whose package imports SciPy (0.35-0.6 s of every
+    ingest) for LSH tuning that Tidings does not use (its bands are ``band_keys``)."""
     words = re.findall(r"\w+", text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    from datasketch import MinHash  # loads SciPy: only where articles are ingested, never for queries
+    import numpy as np  # only where articles are ingested, never for queries
 
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return minhash.hashvalues.astype("uint64").tobytes()
+    values = np.frombuffer(b"".join(hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingles),
+                           dtype="<u4").astype(np.uint32)
+    for shift, factor in ((16, 0x85EBCA6B), (13, 0xC2B2AE35)):  # MurmurHash3's 32-bit finalizer,
+        values = (values ^ (values >> np.uint32(shift))) * np.uint32(factor)  # which datasketch applies first
+    values ^= values >> np.uint32(16)
+    a, b = _permutations()
+    return (values.reshape(-1, 1) * a + b).min(axis=0).astype(np.uint64).tobytes()  # wraps: mod 2**32
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """datasketch's "affine32" permutations h -> a * h + b (mod 2**32, ``a`` odd) for seed 1."""
+    import numpy as np
+
+    draw = np.random.RandomState(1)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    return a, draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 
 def band_keys(data: bytes) -> list[int]:

@@ -42,10 +42,6 @@ class Connection:
     def execute(self, sql: str, params: list | None = None) -> psycopg.Cursor:
         return self.connection.execute(*_query(sql, params))
 
-    def executemany(self, sql: str, params: list) -> None:
-        with self.connection.cursor() as cursor:
-            cursor.executemany(*_query(sql, params))
-
     def batches(self, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
         """Rows in batches from a server-side cursor, so that other queries can run meanwhile."""
         with self.connection.cursor(name=f"tidings_{next(self._names)}", withhold=True) as cursor:
@@ -93,17 +89,12 @@ class PostgresStore(SQLStore):
         kind = "BIGINT" if keys and isinstance(keys[0], int) else "VARCHAR"
         return f"{column} = ANY(CAST(? AS {kind}[]))", [list(keys)]
 
-    def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
-        return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
-                f"ON CONFLICT ({key}) DO UPDATE SET {updates}")
-
     def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list],
-                     skip_known: bool = False) -> None:
+                     skip_known: bool = False, replace_key: str | None = None) -> None:
         group = f"({', '.join('?' * len(columns))})"
         for chunk in _chunks(values, len(columns)):
             self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([group] * len(chunk))}"
-                            + (" ON CONFLICT DO NOTHING" if skip_known else ""), [v for row in chunk for v in row])
+                            + self._on_conflict(columns, skip_known, replace_key), [v for row in chunk for v in row])
 
     def _relink(self, links: list[tuple[str, str]]) -> None:
         for chunk in _chunks(links, 2):

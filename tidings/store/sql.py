@@ -1,7 +1,7 @@
 """The store's queries, written once for every SQL backend.
 
 ``SQLStore`` holds all the SQL, with ``?`` parameters; a backend (``DuckDBStore``,
-``PostgresStore``) opens the connection as ``self.db`` (``execute``/``executemany``/``close``) and
+``PostgresStore``) opens the connection as ``self.db`` (``execute``/``close``) and
 overrides the few dialect hooks below where its SQL differs.
 """
 from __future__ import annotations
@@ -71,10 +71,6 @@ class SQLStore:
     _stale: set[str]  # blocks that lost reports (see ``stale_blocks``)
 
     # -- dialect hooks --------------------------------------------------------------------------
-    def _upsert(self, table: str, columns: tuple[str, ...], key: str) -> str:
-        """An INSERT of ``columns`` (``?`` values) that replaces the row with the same ``key``."""
-        return f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
     def _in(self, column: str, keys: list) -> tuple[str, list]:
         """A condition matching ``column`` against ``keys``, and its parameters."""
         if len(keys) <= self.LISTED_KEYS:
@@ -86,14 +82,24 @@ class SQLStore:
         return f"round({expression}, 2)"
 
     def _insert_rows(self, table: str, columns: tuple[str, ...], values: list[list],
-                     skip_known: bool = False) -> None:
+                     skip_known: bool = False, replace_key: str | None = None) -> None:
         """Insert rows in one statement that passes each column as one list: far cheaper for
-        DuckDB to bind than many-row VALUES; ``skip_known``: leave out those whose key is stored."""
+        DuckDB to bind than many-row VALUES; ``skip_known``: leave out those whose key is stored;
+        ``replace_key``: overwrite the stored row with the same value of that column (the rows
+        must not repeat a key)."""
         if not values:
             return
         self.db.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM (SELECT "
                         f"{', '.join(['unnest(?)'] * len(columns))})"
-                        + (" ON CONFLICT DO NOTHING" if skip_known else ""), [list(c) for c in zip(*values)])
+                        + self._on_conflict(columns, skip_known, replace_key), [list(c) for c in zip(*values)])
+
+    @staticmethod
+    def _on_conflict(columns: tuple[str, ...], skip_known: bool, replace_key: str | None) -> str:
+        """The ON CONFLICT clause of ``_insert_rows`` (the same for DuckDB and PostgreSQL)."""
+        if replace_key:
+            return f" ON CONFLICT ({replace_key}) DO UPDATE SET " + ", ".join(
+                f"{c} = excluded.{c}" for c in columns if c != replace_key)
+        return " ON CONFLICT DO NOTHING" if skip_known else ""
 
     def _begun(self) -> None:
         """Called right after an outermost transaction begins."""
@@ -563,9 +569,8 @@ class SQLStore:
     # -- actor registry ------------------------------------------------------------------------
     def learn(self, names: Iterable[tuple[str, Actor]]) -> None:
         """Keep people learned from articles for later runs."""
-        found = [[name, json.dumps(actor.as_dict())] for name, actor in names]
-        if found:
-            self.db.executemany(self._upsert("actor_names", ("name", "actor"), "name"), found)
+        found = {name: json.dumps(actor.as_dict()) for name, actor in names}
+        self._insert_rows("actor_names", ("name", "actor"), [list(item) for item in found.items()], replace_key="name")
 
     def known_names(self) -> list[tuple[str, Actor]]:
         """People learned from earlier articles: (name, actor)."""
@@ -585,3 +590,4 @@ class SQLStore:
 
     def close(self) -> None:
         self.db.close()
+
