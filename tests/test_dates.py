@@ -1,6 +1,7 @@
 """Tests for tidings.dates: time expressions resolved against the publication date."""
 import datetime
 
+import dateparser
 import pytest
 
 from tidings.dates import FUTURE, PLANNED, days_apart, find_dates, parse_published, shifted
@@ -196,6 +197,9 @@ def test_dates_several_in_text_order():
         ("Apr 23", 2025, datetime.date(2025, 4, 23)),
         ("2025-01-23T10:00:00+05:00", None, datetime.date(2025, 1, 23)),
         ("2025-01-23T23:30:00-05:00", None, datetime.date(2025, 1, 23)),
+        ("2024-02-29", None, datetime.date(2024, 2, 29)),
+        ("2025-02-29", None, None),  # no such day
+        ("2025-13-01", None, datetime.date(2025, 1, 13)),  # as dateparser reads it
         ("Thu, 23 Jan 2025 10:00:00 GMT", None, datetime.date(2025, 1, 23)),
         ("Published in The Daily, February 16th, 2025", None, datetime.date(2025, 2, 16)),
         ("Updated 5 sec ago", None, None),
@@ -206,6 +210,14 @@ def test_dates_several_in_text_order():
 )
 def test_dates_parse_published(stamp, year, expected):
     assert parse_published(stamp, year) == expected
+
+
+def test_dates_parse_published_reads_every_iso_day_as_dateparser_does():
+    day, settings = datetime.date(2024, 1, 1), {"REQUIRE_PARTS": ["day", "month", "year"]}
+    while day.year == 2024:
+        assert parse_published(day.isoformat()) == dateparser.parse(day.isoformat(), languages=["en"],
+                                                                    settings=settings).date() == day
+        day += datetime.timedelta(days=1)
 
 
 def test_dates_month_modifiers():

@@ -78,14 +78,14 @@ class Session:
         that a story's copies form one family whether they come in one input or several. Only
         the stored articles that share an LSH band with one of ``found`` are read from the store."""
         signed = [(article, merge.signature(article.body)) for article in found]
-        duplicates = merge.DuplicateIndex(self.store.signatures_sharing(
-            key for _, signature in signed for key in merge.band_keys(signature)))
-        marked, signatures, originals_of = [], {}, {}
+        sharing = self.store.signatures_sharing(key for _, signature in signed for key in merge.band_keys(signature))
+        duplicates, originals_of = merge.DuplicateIndex(sharing), self.store.originals(a for a, _ in sharing)
+        marked, signatures = [], {}
         for article, signature in signed:
             originals = duplicates.match(signature)
             if originals and article.article_id not in originals:
                 first = originals[0]
-                original = originals_of.get(first) or self.store.original(first) or first
+                original = originals_of.get(first) or first
                 originals_of[article.article_id] = original
                 article = replace(article, duplicate_of=original)
             duplicates.add(article.article_id, signature)

@@ -358,7 +358,7 @@ def article(store: Store, article_id: str) -> dict | None:
         at = end
     passages.append({"text": found.body[at:], "events": []})
     return {"article": found, "passages": [p for p in passages if p["text"]], "coded": len(sentences),
-            "original": store.original(article_id)}
+            "original": store.originals([article_id]).get(article_id)}
 
 
 def places(store: Store, where: EventFilter) -> dict:

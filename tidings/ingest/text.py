@@ -10,6 +10,7 @@ import charset_normalizer
 import ftfy
 
 DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than line breaks, tab, form feed
 
 
 @dataclass(frozen=True)
@@ -71,5 +72,4 @@ def _decode(data: bytes) -> tuple[str | None, str]:
 
 def _control_share(text: str) -> float:
     sample = text[:8192]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
-    return controls / max(1, len(sample))
+    return len(CONTROLS.findall(sample)) / max(1, len(sample))

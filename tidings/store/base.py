@@ -76,8 +76,8 @@ class Store(Protocol):
     def articles(self) -> Iterator[Article]:
         """Every stored article, in input order."""
 
-    def original(self, article_id: str) -> str | None:
-        """The article a stored article duplicates, if any."""
+    def originals(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The article each of these stored articles duplicates, for those that duplicate one."""
 
     def signatures_sharing(self, keys: Iterable[int]) -> list[tuple[str, bytes]]:
         """(article_id, near-duplicate signature) of the stored articles sharing an LSH band key

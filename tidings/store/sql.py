@@ -262,10 +262,14 @@ class SQLStore:
         found, self._stale = self._stale, set()
         return found
 
-    def original(self, article_id: str) -> str | None:
-        """The article a stored article duplicates, if any."""
-        row = self.db.execute("SELECT duplicate_of FROM articles WHERE article_id = ?", [article_id]).fetchone()
-        return row[0] if row else None
+    def originals(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The article each of these stored articles duplicates, for those that duplicate one."""
+        ids, found = sorted(set(article_ids)), {}
+        for start in range(0, len(ids), self.LISTED_KEYS):
+            where, params = self._in("article_id", ids[start:start + self.LISTED_KEYS])
+            found.update(self.db.execute(f"SELECT article_id, duplicate_of FROM articles WHERE {where} "
+                                         "AND duplicate_of IS NOT NULL", params).fetchall())
+        return found
 
     def signatures_sharing(self, keys: Iterable[int]) -> list[tuple[str, bytes]]:
         """(article_id, MinHash signature) of the stored articles that share an LSH band key
