@@ -176,6 +176,22 @@ def test_pipeline_stores_small_files_together_in_one_transaction(tmp_path, monke
     assert exports[0] == exports[1] and exports[0].count("\n") >= 3
 
 
+def test_pipeline_a_store_that_saves_slowly_saves_less_often(monkeypatch):
+    from tidings import pipeline
+    from tidings.records import Article, Source
+
+    clock = [100.0]
+    monkeypatch.setattr(pipeline.time, "monotonic", lambda: clock[0])
+    batch = pipeline._Batch()
+    batch.add(pipeline.Input(Source("a.txt", "a.txt", b"x", "ab", "text"), [Article("a1", "a.txt", 1, "x")], []))
+    clock[0] += pipeline.SAVE_SECONDS
+    assert batch.due()  # a quick store: saved after SAVE_SECONDS
+    batch.last_save = 0.8  # the last save took 0.8 s: wait ten times that
+    assert not batch.due()
+    clock[0] += 8 - pipeline.SAVE_SECONDS
+    assert batch.due()
+
+
 def test_pipeline_same_bytes_under_two_names_in_one_run_store_one_article(tmp_path):
     record = json.dumps({"doc": "d", "published": "2025-03-03",
                          "text": "Kenya and Uganda signed a trade agreement in Nairobi on Monday."}) + "\n"

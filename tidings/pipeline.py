@@ -24,8 +24,12 @@ from .timing import Stopwatch
 # Coded inputs are stored together, in one transaction, once they hold this many articles or the
 # first of them has waited this long (looked at as each article is coded): a store pays for each
 # statement and commit, and a folder of one-article files would otherwise pay for them per file.
+# A save costs much the same whether it holds a few inputs or many (it merges again the events
+# that their reports reach), so the wait is also at least SAVE_RATIO times the last save's time:
+# however slowly a store saves, storing takes at most about a tenth of the run.
 SAVE_ARTICLES = 200
 SAVE_SECONDS = 2.0
+SAVE_RATIO = 10
 
 
 @dataclass
@@ -190,9 +194,9 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
 
     Inputs stream through the engine: while spaCy annotates the articles of one file, the
     next files are read. Coded files are stored together once they hold ``SAVE_ARTICLES``
-    articles or the first of them has waited ``SAVE_SECONDS`` (looked at as each article comes
-    back), at the end, and when coding fails or is interrupted; ``progress`` is called for each
-    once it is stored.
+    articles or the first of them has waited ``SAVE_SECONDS`` and ``SAVE_RATIO`` times the last
+    save's time (looked at as each article comes back), at the end, and when coding fails or is
+    interrupted; ``progress`` is called for each once it is stored.
     """
     report = Report()
     session = Session(store, settings)
@@ -223,8 +227,10 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     batch = _Batch()
 
     def flush() -> None:
+        started = time.monotonic()
         with report.watch.stage("store"):
             session.save(batch.inputs)
+        batch.last_save = time.monotonic() - started
         for item in batch.inputs:
             report.articles += len(item.articles)
             report.events += len(item.reports)
@@ -262,6 +268,7 @@ class _Batch:
 
     inputs: list[Input] = field(default_factory=list)
     since: float = 0.0  # when the first of them was coded
+    last_save: float = 0.0  # seconds the last save took
 
     def add(self, item: Input) -> None:
         if not self.inputs:
@@ -272,9 +279,11 @@ class _Batch:
         return any(item.source.sha256 == sha256 for item in self.inputs)
 
     def due(self) -> bool:
-        """Whether to store them now: ``SAVE_ARTICLES`` articles, or the first waited ``SAVE_SECONDS``."""
+        """Whether to store them now: ``SAVE_ARTICLES`` articles, or the first waited ``SAVE_SECONDS``
+        and ``SAVE_RATIO`` times the last save."""
+        waited = time.monotonic() - self.since
         return bool(self.inputs) and (sum(len(item.articles) for item in self.inputs) >= SAVE_ARTICLES
-                                      or time.monotonic() - self.since >= SAVE_SECONDS)
+                                      or waited >= max(SAVE_SECONDS, SAVE_RATIO * self.last_save))
 
 
 def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[Input, Iterator[Article]] | None:
