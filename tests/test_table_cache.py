@@ -193,3 +193,19 @@ def test_table_cache_language_identifier_answers_as_the_shipped_model(folder):
     finally:
         ingest._identifier.cache_clear()
         ingest._confidences.cache_clear()
+
+
+def test_table_cache_lemminflects_dictionary_is_the_one_it_reads(folder):
+    from lemminflect import Lemmatizer, config
+    from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+
+    read, shared = LemmaLUCodec.load(config.lemma_lu_fn), Lemmatizer()  # lemminflect's lemmatizer is one object
+    try:
+        for _ in range(2):  # built and kept, then unpickled
+            lexicon.lemmatizer.cache_clear()
+            vars(shared).pop("lemma_dict", None)
+            assert lexicon.lemmatizer() is shared and shared.lemma_dict == read
+            assert shared.getLemma("lambasted", upos="VERB") == ("lambaste", "lambast")
+        assert any(folder.glob("lemminflect-lemmas-*.pickle"))
+    finally:
+        lexicon.lemmatizer.cache_clear()

@@ -3,9 +3,9 @@
 A run that codes articles needs tables built from data files: the actor registry with its index
 of 18,000 known people (``actors``), the event lexicon and the inflected forms of its trigger
 words (``lexicon``), the gazetteer and the city table built from the GeoNames extract
-(``places``, ``actors``), and the language identifier's model, which py3langid ships compressed
-(``ingest``). Built afresh they take about three seconds of every run's start; unpickled, about
-a second.
+(``places``, ``actors``), the language identifier's model, which py3langid ships compressed
+(``ingest``), and lemminflect's dictionary (``lexicon``). Built afresh they take three to four
+seconds of every run's start; unpickled, about a second.
 
 A table is kept under its name and a digest of everything it is built from: the Python version,
 the versions of the libraries it reads, this package's own files (code and data, by path, size

@@ -27,11 +27,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from lemminflect import getLemma
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
+from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
 from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader, _Cand, _Hit
@@ -59,7 +59,7 @@ def _trimmed(ent: Span) -> Span:
 def _gerund(tok: Token) -> bool:
     """A capitalised English verb in -ing at a sentence's start, read as a name ("Describing")."""
     return tok.is_sent_start and tok.lower_.endswith("ing") and bool(
-        getLemma(tok.lower_, upos="VERB", lemmatize_oov=False))
+        lemmatizer().getLemma(tok.lower_, upos="VERB", lemmatize_oov=False))
 
 
 def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,

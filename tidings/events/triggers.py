@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getLemma
 from spacy.tokens import Token
 
-from tidings.lexicon import Lexicon, Trigger
+from tidings.lexicon import Lexicon, Trigger, lemmatizer
 
 from .grammar import SUBJECTS, is_preposition, lemma_of, nearby, pos_of
 
@@ -87,7 +86,8 @@ def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
 @lru_cache(maxsize=None)
 def verb_lemmas(word: str) -> tuple[str, ...]:
     """The dictionary's lemmas of a word read as a verb."""
-    return getLemma(word, upos="VERB")
+    return lemmatizer().getLemma(word, upos="VERB")
+
 
 
 def _carries_event(word: Token, kind: str, lex: Lexicon) -> bool:
