@@ -10,10 +10,11 @@ from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SCHEME, SHINGLE, DuplicateIndex,
+from tidings.merge import (BANDS, DUPLICATE_JACCARD, NUM_PERM, ROWS, SHINGLE, DuplicateIndex,
                            across_articles, band_keys, dates_compatible, related, signature, within_article)
 from tidings.records import Actor, Event, Mention
 
+SCHEME = "affine32"  # datasketch's MinHash scheme, which ``signature`` computes
 PAK, RUS, IND = Actor("Pakistan", country="PAK"), Actor("Russia", country="RUS"), Actor("India", country="IND")
 
 

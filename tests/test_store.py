@@ -278,8 +278,8 @@ def test_store_learned_names_are_kept_and_the_latest_actor_of_a_name_wins(store_
         with store.transaction():
             store.learn([("Ana Ruiz", Actor("Ana Ruiz", country="PER")), ("Ben Ode", Actor("Ben Ode", country="NGA"))])
         with store.transaction():  # one learned again, differently, in one statement with a new one
-            store.learn([("Ana Ruiz", Actor("Ana Ruiz", country="CHL", sector="GOV")),
-                         ("Cy Lam", Actor("Cy Lam", country="SGP"))])
+            store.learn([("Ana Ruiz", Actor("Ana Ruiz", country="BOL")), ("Cy Lam", Actor("Cy Lam", country="SGP")),
+                         ("Ana Ruiz", Actor("Ana Ruiz", country="CHL", sector="GOV"))])  # the last one given wins
         store.learn([])
         assert store.known_names() == [("Ana Ruiz", Actor("Ana Ruiz", country="CHL", sector="GOV")),
                                        ("Ben Ode", Actor("Ben Ode", country="NGA")),

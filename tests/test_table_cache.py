@@ -195,13 +195,15 @@ def test_table_cache_language_identifier_answers_as_the_shipped_model(folder):
         ingest._confidences.cache_clear()
 
 
-def test_table_cache_lemminflects_dictionary_is_the_one_it_reads(folder):
+def test_table_cache_lemminflects_dictionary_is_the_one_it_reads(folder, monkeypatch):
     from lemminflect import Lemmatizer, config
     from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
 
     read, shared = LemmaLUCodec.load(config.lemma_lu_fn), Lemmatizer()  # lemminflect's lemmatizer is one object
     try:
-        for _ in range(2):  # built and kept, then unpickled
+        for kept in (False, True):  # built and kept, then unpickled, never read from lemminflect's file
+            if kept:
+                monkeypatch.setattr(LemmaLUCodec, "load", lambda *_: pytest.fail("read again"))
             lexicon.lemmatizer.cache_clear()
             vars(shared).pop("lemma_dict", None)
             assert lexicon.lemmatizer() is shared and shared.lemma_dict == read

@@ -26,7 +26,8 @@ of a new report gives the events a merge of the whole block would give, at the c
 
 Near-duplicate articles (the same story syndicated or re-posted with small edits) are found with
 MinHash signatures over word shingles (datasketch's, ``signature``) and LSH band keys
-(``band_keys``), which the store indexes, so that a new article's candidates are looked up rather than the whole store loaded.
+(``band_keys``), which the store indexes, so that a new article's candidates are looked up rather
+than the whole store loaded.
 """
 from __future__ import annotations
 
@@ -47,7 +48,6 @@ NEARBY_CHARS = 400  # reports whose sentences start this close (about a sentence
 
 
 NUM_PERM = 128
-SCHEME = "affine32"  # datasketch's MinHash scheme, which ``signature`` computes; the store holds such signatures
 SHINGLE = 5  # words per shingle
 DUPLICATE_JACCARD = 0.8  # estimated shingle overlap above which two articles are one story
 #: LSH bands of rows of hash values: what datasketch's ``MinHashLSH`` chooses for the threshold

@@ -26,7 +26,8 @@ from .timing import Stopwatch
 # statement and commit, and a folder of one-article files would otherwise pay for them per file.
 # A save costs much the same whether it holds a few inputs or many (it merges again the events
 # that their reports reach), so the wait is also at least SAVE_RATIO times the last save's time:
-# however slowly a store saves, storing takes at most about a tenth of the run.
+# a store that saves slowly (a large one) saves less often, and storing stays about a tenth of
+# the run unless SAVE_ARTICLES articles come sooner.
 SAVE_ARTICLES = 200
 SAVE_SECONDS = 2.0
 SAVE_RATIO = 10

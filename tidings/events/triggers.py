@@ -89,7 +89,6 @@ def verb_lemmas(word: str) -> tuple[str, ...]:
     return lemmatizer().getLemma(word, upos="VERB")
 
 
-
 def _carries_event(word: Token, kind: str, lex: Lexicon) -> bool:
     """Whether a pattern word is an event noun the pattern only conveys: its object, or a noun of
     the pattern's own type ("conveyed its condemnation"), not what the act is about ("defended X

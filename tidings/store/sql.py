@@ -594,4 +594,3 @@ class SQLStore:
 
     def close(self) -> None:
         self.db.close()
-
