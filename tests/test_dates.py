@@ -1,9 +1,13 @@
 """Tests for tidings.dates: time expressions resolved against the publication date."""
 import datetime
+import re
 
 import dateparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tidings import dates
 from tidings.dates import FUTURE, PLANNED, days_apart, find_dates, parse_published, shifted
 
 THU = datetime.date(2025, 6, 12)  # a Thursday
@@ -231,3 +235,30 @@ def test_dates_days_apart_and_shifted():
     assert days_apart("48", "hour") == 2 and days_apart(None, "hour", plural=True) == 0
     assert days_apart(None, "day", plural=True) is None  # "several days", "days after": not told
     assert shifted("2025-03-01", -1) == "2025-02-28" and shifted("2025-03", 2) is None
+
+
+WORDS = ["the", "same", "last", "next", "this", "early", "mid", "of", "in", "on", "by", "since", "ago", "weeks", "after",
+         "day", "week", "month", "year", "Friday", "Tues", "March", "Sept.", "may", "May", "tonight", "morning", "earlier",
+         "previous", "3", "21st", "2025", "1999", "-", "–", ",", "two", "few", "yesterday", "tomorrow", "today",
+         "ſame", "Frıday", "\u212aelvin", "Ünited", "Nations", "said"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([" ", "  ", "\n"]))
+def test_dates_cue_never_hides_a_time_expression(words, gap):
+    text, rules = gap.join(words), find_dates.__wrapped__  # not cached
+    everything = re.compile("")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_CUE", everything)  # every text read by every rule
+        expected = rules(text, THU), rules(text, THU, ahead=PLANNED)
+    assert (rules(text, THU), rules(text, THU, ahead=PLANNED)) == expected
+
+
+def test_dates_cue_keeps_every_time_expression_of_the_seeds(seeds_dir):
+    rules = find_dates.__wrapped__
+    for path in sorted(seeds_dir.iterdir()):
+        for line in path.read_text(errors="replace").splitlines():
+            if dates._CUE.search(line) is None:
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr(dates, "_CUE", re.compile(""))
+                    assert rules(line, THU) == ()

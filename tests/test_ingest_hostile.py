@@ -143,6 +143,39 @@ def test_non_english_article_stored_and_reported_not_coded(run, tmp_path):
     assert all(m["doc"] != "de.jsonl#1" for e in events for m in e["mentions"])
 
 
+def test_hostile_letters_that_match_ascii_ones_code_as_those(run, tmp_path):
+    # dotless i, long s and the Kelvin sign match "i", "s" and "k" in case-blind patterns: "Frıday"
+    # once crashed the whole run
+    (tmp_path / "a.jsonl").write_text(json.dumps({"published": "2025-06-12", "text": GOOD.replace(
+        "on Monday", "on Frıday")}) + "\n", encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
+    assert "2025-06-06" in {e["date"] for e in events}
+
+
+def test_hostile_article_tidings_fails_to_code_is_stored_reported_and_run_goes_on(run, tmp_path, monkeypatch):
+    from tidings import coding
+
+    coded = coding._coded
+
+    def fails_on_peru(article, *rest):
+        if "Peru" in article.body:
+            raise KeyError("a defect")
+        return coded(article, *rest)
+
+    monkeypatch.setattr(coding, "_coded", fails_on_peru)
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps(
+        {"text": GOOD.replace("Peru and Chile", "Kenya and Uganda").replace("Lima", "Nairobi")}) + "\n",
+        encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 1, result.output
+    assert "a.jsonl#1: article 1: not coded, an error of Tidings (please report it): KeyError" in run("errors").output
+    assert len(run("export", "articles").output.splitlines()) == 2
+    events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
+    assert events and all(m["doc"] == "a.jsonl#2" for e in events for m in e["mentions"])
+
+
 def test_hostile_large_html_rejected_before_parsing_and_run_goes_on(run, tmp_path, monkeypatch):
     page = (FIXTURES / "page.html").read_bytes()
     (tmp_path / "page.html").write_bytes(page)

@@ -119,7 +119,18 @@ def code_stream(items: Iterable[tuple[Article | None, object]], registry: actors
 
 def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
              watch: Stopwatch) -> tuple[list[Event], list[Rejection]]:
-    """The events of one annotated article, and what the work budget left out of them."""
+    """The events of one annotated article, and what the work budget left out of them. An article
+    that Tidings fails to code (a defect on some text) is stored without events and reported like
+    a cut, with the error, and the run goes on."""
+    try:
+        return _coded(article, doc, registry, watch)
+    except Exception as error:
+        return [], [Rejection(article.doc, f"article {article.index}: not coded, an error of Tidings (please report "
+                                           f"it): {type(error).__name__}: {error}", sha256=article.source_sha256)]
+
+
+def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
+           watch: Stopwatch) -> tuple[list[Event], list[Rejection]]:
     cuts: list[Rejection] = []
 
     def cut(start: int, end: int, reason: str) -> None:

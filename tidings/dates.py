@@ -89,8 +89,15 @@ _RULES: list[tuple[str, str]] = [
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit>day|week|month|year)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
+# A digit or word that every match of every rule holds (matched as a prefix, so a few more texts
+# pass): the rules need not read a text without one, as most sentences of news are.
+_CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, "day", "night", "morning", "afternoon", "evening",
+                                 "tomorrow", "ago", "week", "month", "year"]), re.IGNORECASE)
 _SAME = dict(_COMPILED)["same"]
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
+# The four letters that re.IGNORECASE reads as ASCII ones ("Frıday" matches "friday"), as those,
+# so that the words a rule matched are found in the tables above
+_ASCII = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 _EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
 
 
@@ -118,6 +125,8 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     about what is to come: ``PLANNED`` (an act agreed or due) makes a day or month without a year
     the next one, not the last; ``FUTURE`` (a clause in the future tense: "will meet on Friday")
     makes a bare weekday the coming one too."""
+    if not _CUE.search(text):
+        return ()
     found: list[tuple[int, int, str, re.Match]] = []
     for name, regex in _COMPILED:
         for m in regex.finditer(text):
@@ -168,7 +177,7 @@ def refers_back(text: str) -> bool:
 
 def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None, ahead: int):
     """(value, first day of the period, marked future) for one match, or None to skip it."""
-    g = m.groupdict()
+    g = {key: found.translate(_ASCII) if found else found for key, found in m.groupdict().items()}
     if name == "same":
         return _same(g["unit"].lower(), earlier)
     for key in ("month", "weekday"):
