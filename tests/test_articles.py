@@ -50,6 +50,12 @@ def test_articles_relative_stamp_needs_fetch_date(fetched_at, expected):
     assert second.published == expected
 
 
+def test_articles_relative_stamp_in_letters_that_match_ascii_ones():
+    text = (FIXTURES / "pages" / "two_stories.txt").read_text("utf-8").replace("5 sec ago", "5 ſec ago")  # long s
+    second = split(RawRecord(doc="p.txt", text=text), source_sha256="0" * 64, fetched_at=date(2025, 5, 8))[1]
+    assert second.published == "2025-05-08"
+
+
 def test_articles_agency_dateline_takes_year_from_context():
     (article,) = split_page("agency_wire.txt")
     assert article.dateline == "SUVA"

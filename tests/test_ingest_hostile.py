@@ -114,6 +114,7 @@ def test_hostile_stdin_and_limit_usage_errors(run):
     result = run("ingest", "-", input=GOOD.encode())
     assert result.exit_code == 0 and "1 new article(s)" in result.output
     assert run("ingest", "--max-file-size", "lots", "-", input=b"x").exit_code == 2
+    assert run("ingest", "--max-file-size", "1\u212aB", "-", input=b"x").exit_code == 2  # a Kelvin sign, not K
     assert run("ingest", "--map", "colour=shade", "-", input=b"x").exit_code == 2
 
 

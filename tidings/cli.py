@@ -124,7 +124,7 @@ def cli(ctx: click.Context, db: str, actor_files: tuple[str, ...]) -> None:
 def _parse_size(ctx, param, value):
     if value is None:
         return None
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)i?B?\s*", value, re.I)
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)i?B?\s*", value, re.I | re.ASCII)
     if not m:
         raise click.BadParameter(f"{value!r} is not a size (expected e.g. 500000, 64MB or 1GB)")
     return int(float(m[1]) * 1024 ** " KMG".index(m[2].upper() or " "))

@@ -95,8 +95,6 @@ _CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, "day", "night", "morning"
                                  "tomorrow", "ago", "week", "month", "year"]), re.IGNORECASE)
 _SAME = dict(_COMPILED)["same"]
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
-# The four letters that re.IGNORECASE reads as ASCII ones ("Frıday" matches "friday"), as those,
-# so that the words a rule matched are found in the tables above
 _ASCII = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 _EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
 
@@ -175,9 +173,15 @@ def refers_back(text: str) -> bool:
     return _SAME.search(text) is not None
 
 
+def as_ascii(word: str) -> str:
+    """A word that a case-blind pattern matched, with the four letters that re.IGNORECASE reads as
+    ASCII ones ("Frıday" matches "friday") made those, so that a table of words finds it."""
+    return word.translate(_ASCII)
+
+
 def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None, ahead: int):
     """(value, first day of the period, marked future) for one match, or None to skip it."""
-    g = {key: found.translate(_ASCII) if found else found for key, found in m.groupdict().items()}
+    g = {key: as_ascii(found) if found else found for key, found in m.groupdict().items()}
     if name == "same":
         return _same(g["unit"].lower(), earlier)
     for key in ("month", "weekday"):
