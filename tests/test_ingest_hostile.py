@@ -177,6 +177,25 @@ def test_hostile_article_tidings_fails_to_code_is_stored_reported_and_run_goes_o
     assert events and all(m["doc"] == "a.jsonl#2" for e in events for m in e["mentions"])
 
 
+def test_hostile_record_tidings_fails_to_split_is_reported_and_run_goes_on(run, tmp_path, monkeypatch):
+    split = pipeline.split
+
+    def fails_on_peru(record, *rest):
+        if "Peru" in record.text:
+            raise IndexError("a defect")
+        return split(record, *rest)
+
+    monkeypatch.setattr(pipeline, "split", fails_on_peru)
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps(
+        {"text": GOOD.replace("Peru and Chile", "Kenya and Uganda").replace("Lima", "Nairobi")}) + "\n",
+        encoding="utf-8")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 1, result.output
+    assert "a.jsonl#1:1: not split into articles, an error of Tidings (please report it): IndexError: a defect" \
+        in run("errors").output
+    assert [json.loads(line)["doc"] for line in run("export", "articles").output.splitlines()] == ["a.jsonl#2"]
+
+
 def test_hostile_large_html_rejected_before_parsing_and_run_goes_on(run, tmp_path, monkeypatch):
     page = (FIXTURES / "page.html").read_bytes()
     (tmp_path / "page.html").write_bytes(page)

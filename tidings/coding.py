@@ -125,8 +125,8 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
     try:
         return _coded(article, doc, registry, watch)
     except Exception as error:
-        return [], [Rejection(article.doc, f"article {article.index}: not coded, an error of Tidings (please report "
-                                           f"it): {type(error).__name__}: {error}", sha256=article.source_sha256)]
+        return [], [Rejection.of_defect(article.doc, f"article {article.index}: not coded", error,
+                                        sha256=article.source_sha256)]
 
 
 def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,

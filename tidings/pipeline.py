@@ -310,12 +310,20 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
         # kept at once, since it cannot be read again; a file is kept with its articles, in one
         # statement with other inputs' (one statement and commit per file cost 2-5 ms a file)
         store.receive([source])
-    records, rejected = ingest.parse(source, settings)
+    try:
+        records, rejected = ingest.parse(source, settings)
+    except Exception as error:  # not the input's fault: reported, and the run goes on
+        records, rejected = [], [Rejection.of_defect(doc, "not read", error, sha256=source.sha256)]
     item = Input(source, [], rejected)
 
     def articles() -> Iterator[Article]:
         for record in records:
-            found = split(record, source.sha256, settings)
+            try:
+                found = split(record, source.sha256, settings)
+            except Exception as error:  # as above
+                item.rejected.append(Rejection.of_defect(record.doc, "not split into articles", error,
+                                                         line=record.line, sha256=source.sha256))
+                continue
             if not found:
                 item.rejected.append(Rejection(record.doc, "no article text found (only page furniture)",
                                                line=record.line, sha256=source.sha256))

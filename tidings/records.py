@@ -43,6 +43,12 @@ class Rejection:
         where = f"{self.doc}:{self.line}" if self.line else self.doc
         return f"{where}: {self.reason}"
 
+    @classmethod
+    def of_defect(cls, doc: str, what: str, error: Exception, **where) -> "Rejection":
+        """Input that Tidings failed on (a defect of Tidings, not of the input), reported with the
+        error so that the run goes on with the rest."""
+        return cls(doc, f"{what}, an error of Tidings (please report it): {type(error).__name__}: {error}", **where)
+
 
 @dataclass(frozen=True)
 class Article:
