@@ -238,6 +238,7 @@ def test_dates_days_apart_and_shifted():
 
 
 WORDS = ["the", "same", "last", "next", "this", "early", "mid", "of", "in", "on", "by", "since", "ago", "weeks", "after",
+         "night", "afternoon", "evening", "years", "3000", "1000000000",
          "day", "week", "month", "year", "Friday", "Tues", "March", "Sept.", "may", "May", "tonight", "morning", "earlier",
          "previous", "3", "21st", "2025", "1999", "-", "–", ",", "two", "few", "yesterday", "tomorrow", "today",
          "ſame", "Frıday", "\u212aelvin", "Ünited", "Nations", "said"]
@@ -252,6 +253,11 @@ def test_dates_cue_never_hides_a_time_expression(words, gap):
         patch.setattr(dates, "_CUE", everything)  # every text read by every rule
         expected = rules(text, THU), rules(text, THU, ahead=PLANNED)
     assert (rules(text, THU), rules(text, THU, ahead=PLANNED)) == expected
+
+
+@pytest.mark.parametrize("text", ["built 3000 years ago", "1000000000 days ago", "in 9999 years' time, next year"])
+def test_dates_times_out_of_the_calendar_are_left_out(text):
+    assert all(1 <= int(t.value[:4]) <= 9999 for t in find_dates(text, THU))  # no error either
 
 
 def test_dates_cue_keeps_every_time_expression_of_the_seeds(seeds_dir):

@@ -175,6 +175,13 @@ def test_hostile_article_tidings_fails_to_code_is_stored_reported_and_run_goes_o
     assert len(run("export", "articles").output.splitlines()) == 2
     events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
     assert events and all(m["doc"] == "a.jsonl#2" for e in events for m in e["mentions"])
+    monkeypatch.undo()  # Tidings mended: the next run codes the input again, and the error is gone
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0 and "not coded" not in run("errors").output, result.output
+    assert len(run("export", "articles").output.splitlines()) == 2
+    events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
+    assert {m["doc"] for e in events for m in e["mentions"]} == {"a.jsonl#1", "a.jsonl#2"}
+    assert "nothing new" in run("ingest", str(tmp_path)).output
 
 
 def test_hostile_record_tidings_fails_to_split_is_reported_and_run_goes_on(run, tmp_path, monkeypatch):
@@ -194,6 +201,10 @@ def test_hostile_record_tidings_fails_to_split_is_reported_and_run_goes_on(run, 
     assert "a.jsonl#1:1: not split into articles, an error of Tidings (please report it): IndexError: a defect" \
         in run("errors").output
     assert [json.loads(line)["doc"] for line in run("export", "articles").output.splitlines()] == ["a.jsonl#2"]
+    monkeypatch.undo()  # Tidings mended: the next run reads the input again
+    assert run("ingest", str(tmp_path)).exit_code == 0 and "not split" not in run("errors").output
+    assert sorted(json.loads(line)["doc"] for line in run("export", "articles").output.splitlines()) \
+        == ["a.jsonl#1", "a.jsonl#2"]
 
 
 def test_hostile_large_html_rejected_before_parsing_and_run_goes_on(run, tmp_path, monkeypatch):

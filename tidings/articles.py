@@ -276,10 +276,10 @@ def _stamp(line: Line, context_year: int | None, fetched_at: date | None) -> tup
     if relative:
         if fetched_at is None:
             return None, None
-        n = 1 if relative["n"].lower() in ("a", "an") else int(relative["n"])
         try:
+            n = 1 if relative["n"].lower() in ("a", "an") else int(relative["n"])
             when = fetched_at - timedelta(seconds=n * UNIT_SECONDS[dates.as_ascii(relative["unit"]).lower()])
-        except OverflowError:  # "Updated 99999999999 min ago": before any date
+        except (OverflowError, ValueError):  # "Updated 99999999999 min ago": before any date
             return None, None
         return when.isoformat(), None
     m = STAMP_DATE.match(rest)

@@ -124,6 +124,8 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
     a cut, with the error, and the run goes on."""
     try:
         return _coded(article, doc, registry, watch)
+    except MemoryError:
+        raise
     except Exception as error:
         return [], [Rejection.of_defect(article.doc, f"article {article.index}: not coded", error,
                                         sha256=article.source_sha256)]

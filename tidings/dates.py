@@ -136,12 +136,15 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     for start, end, name, m in found:
         if start < last_end:
             continue
-        resolved = _resolve(name, m, text, published, earlier, ahead)
+        try:
+            resolved = _resolve(name, m, text, published, earlier, ahead)
+        except (ValueError, OverflowError):  # before year 1 or after 9999 ("3000 years ago")
+            resolved = None
         if resolved is None:
             continue
         value, first_day, future_word = resolved
         future = future_word or (published is not None and first_day > published)
-        relative = name not in _EXPLICIT or (m.groupdict().get("mod") or "").lower() in ("last", "this", "next")
+        relative = name not in _EXPLICIT or as_ascii(m.groupdict().get("mod") or "").lower() in ("last", "this", "next")
         basis = "relative" if relative else "explicit"
         out.append(TimeExpression(start, end, text[start:end], value, basis, future))
         last_end = end
@@ -210,11 +213,11 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
     if name == "today":
         if m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?\"“]\s*$", text[: m.start()]):
             return None  # a title such as a newspaper's name ("... Today"), not the day
-        return _day(pub.year, pub.month, pub.day, future="later" in m.group(0).lower())
+        return _day(pub.year, pub.month, pub.day, future="later" in as_ascii(m.group(0)).lower())
     if name == "tomorrow":
         return _day_of(pub + datetime.timedelta(days=1), future=True)
     if name == "yesterday":
-        back = 2 if "before yesterday" in m.group(0).lower() else 1
+        back = 2 if "before yesterday" in as_ascii(m.group(0)).lower() else 1
         return _day_of(pub - datetime.timedelta(days=back))
     if name == "ago":
         return _ago(g["unit"].lower(), g.get("n"), pub)

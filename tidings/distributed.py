@@ -59,12 +59,8 @@ class Coder:
         except Exception as error:
             raise WorkerError(f"the batch of {len(articles)} article(s) from {_name(articles[0])} to "
                               f"{_name(articles[-1])} (spaCy): {type(error).__name__}: {error}") from error
-        coded = []
-        for article, doc in zip(articles, docs):
-            try:
-                coded.append(coding.code_doc(article, doc, registry, watch))
-            except Exception as error:
-                raise WorkerError(f"{_name(article)}: {type(error).__name__}: {error}") from error
+        # an article that Tidings fails to code comes back as a rejection (``code_doc``)
+        coded = [coding.code_doc(article, doc, registry, watch) for article, doc in zip(articles, docs)]
         return coded, [p for p in registry.learned() if p not in known], dict(watch.seconds)
 
 

@@ -312,6 +312,8 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
         store.receive([source])
     try:
         records, rejected = ingest.parse(source, settings)
+    except MemoryError:
+        raise
     except Exception as error:  # not the input's fault: reported, and the run goes on
         records, rejected = [], [Rejection.of_defect(doc, "not read", error, sha256=source.sha256)]
     item = Input(source, [], rejected)
@@ -320,6 +322,8 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
         for record in records:
             try:
                 found = split(record, source.sha256, settings)
+            except MemoryError:
+                raise
             except Exception as error:  # as above
                 item.rejected.append(Rejection.of_defect(record.doc, "not split into articles", error,
                                                          line=record.line, sha256=source.sha256))

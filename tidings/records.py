@@ -38,6 +38,7 @@ class Rejection:
     reason: str
     line: int | None = None
     sha256: str | None = None
+    defect: bool = field(default=False, compare=False)  # Tidings failed on it: the input is tried again
 
     def __str__(self) -> str:
         where = f"{self.doc}:{self.line}" if self.line else self.doc
@@ -46,8 +47,9 @@ class Rejection:
     @classmethod
     def of_defect(cls, doc: str, what: str, error: Exception, **where) -> "Rejection":
         """Input that Tidings failed on (a defect of Tidings, not of the input), reported with the
-        error so that the run goes on with the rest."""
-        return cls(doc, f"{what}, an error of Tidings (please report it): {type(error).__name__}: {error}", **where)
+        error, on one line, so that the run goes on with the rest; the next run tries it again."""
+        message = " ".join(f"{type(error).__name__}: {error}".split())[:500]
+        return cls(doc, f"{what}, an error of Tidings (please report it): {message}", defect=True, **where)
 
 
 @dataclass(frozen=True)

@@ -219,8 +219,9 @@ class SQLStore:
     def complete(self, inputs: list[tuple[str, list[Article], list[Rejection]]],
                  signatures: dict[str, bytes] | None = None) -> None:
         """Store inputs' articles (with their near-duplicate signatures and LSH band keys) and
-        rejections, and mark each done or rejected: a few statements for all of them, and one
-        per rejection."""
+        rejections, and mark each done or rejected (or neither, to be tried again, when Tidings
+        failed on some of it: ``Rejection.defect``): a few statements for all of them, and one
+        per rejection. An input stored before is replaced, its rejections too."""
         with self.transaction():
             where, params = self._in("source_sha256", [sha256 for sha256, _, _ in inputs])
             again = [row[0] for row in self.db.execute(
@@ -248,10 +249,15 @@ class SQLStore:
                 self.db.execute(f"DELETE FROM signatures WHERE {where}", params)
                 self._insert_rows("signatures", ("article_id", "minhash"), [list(item) for item in signatures.items()])
                 self._insert_bands(signatures)
+            if again:  # the earlier attempt's rejections give way to this one's
+                where, params = self._in("sha256", again)
+                self.db.execute(f"DELETE FROM rejections WHERE {where}", params)
             for rejection in (r for _, _, rejections in inputs for r in rejections):
                 self._insert_rejection(rejection)
-            done = {sha256 for sha256, found, rejections in inputs if found or not rejections}
-            for status, marked in (("done", done), ("rejected", {sha256 for sha256, _, _ in inputs} - done)):
+            # an input that Tidings failed on stays "received", so that the next run tries it again
+            tried = {sha256 for sha256, _, rejections in inputs if not any(r.defect for r in rejections)}
+            done = {sha256 for sha256, found, rejections in inputs if sha256 in tried and (found or not rejections)}
+            for status, marked in (("done", done), ("rejected", tried - done)):
                 if marked:
                     where, params = self._in("sha256", sorted(marked))
                     self.db.execute(f"UPDATE sources SET status = ? WHERE {where}", [status, *params])
