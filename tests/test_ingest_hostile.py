@@ -207,6 +207,16 @@ def test_hostile_record_tidings_fails_to_split_is_reported_and_run_goes_on(run, 
         == ["a.jsonl#1", "a.jsonl#2"]
 
 
+def test_hostile_input_tidings_fails_to_read_is_reported_and_read_again_next_time(run, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "parse", lambda *_: {}["a defect"])
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD}) + "\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path)).exit_code == 1
+    assert "a.jsonl: not read, an error of Tidings (please report it): KeyError: 'a defect'" in run("errors").output
+    monkeypatch.undo()
+    assert run("ingest", str(tmp_path)).exit_code == 0 and "No rejected input" in run("errors").output
+    assert len(run("export", "articles").output.splitlines()) == 1
+
+
 def test_hostile_large_html_rejected_before_parsing_and_run_goes_on(run, tmp_path, monkeypatch):
     page = (FIXTURES / "page.html").read_bytes()
     (tmp_path / "page.html").write_bytes(page)

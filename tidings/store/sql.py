@@ -249,9 +249,9 @@ class SQLStore:
                 self.db.execute(f"DELETE FROM signatures WHERE {where}", params)
                 self._insert_rows("signatures", ("article_id", "minhash"), [list(item) for item in signatures.items()])
                 self._insert_bands(signatures)
-            if again:  # the earlier attempt's rejections give way to this one's
-                where, params = self._in("sha256", again)
-                self.db.execute(f"DELETE FROM rejections WHERE {where}", params)
+            # an earlier attempt's rejections (one Tidings failed on: ``Rejection.defect``) give way to this one's
+            where, params = self._in("sha256", [sha256 for sha256, _, _ in inputs])
+            self.db.execute(f"DELETE FROM rejections WHERE {where}", params)
             for rejection in (r for _, _, rejections in inputs for r in rejections):
                 self._insert_rejection(rejection)
             # an input that Tidings failed on stays "received", so that the next run tries it again
