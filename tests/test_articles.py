@@ -51,7 +51,8 @@ def test_articles_relative_stamp_needs_fetch_date(fetched_at, expected):
 
 
 @pytest.mark.parametrize("stamp, expected", [("5 ſec ago", "2025-05-08"),  # a long s, read as "s"
-                                              ("99999999999 min ago", None)])  # before any date
+                                              ("99999999999 min ago", None),  # before any date
+                                              ("9" * 5000 + " min ago", None)])  # more digits than int() reads
 def test_articles_relative_stamp_odd_ones(stamp, expected):
     text = (FIXTURES / "pages" / "two_stories.txt").read_text("utf-8").replace("5 sec ago", stamp)
     second = split(RawRecord(doc="p.txt", text=text), source_sha256="0" * 64, fetched_at=date(2025, 5, 8))[1]
