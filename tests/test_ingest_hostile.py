@@ -155,56 +155,58 @@ def test_hostile_letters_that_match_ascii_ones_code_as_those(run, tmp_path):
     assert "2025-06-06" in {e["date"] for e in events}
 
 
+# two records, the first about Peru, on which ``fail_on_peru`` makes Tidings fail
+TWO_RECORDS = json.dumps({"text": GOOD}) + "\n" + json.dumps(
+    {"text": GOOD.replace("Peru and Chile", "Kenya and Uganda").replace("Lima", "Nairobi")}) + "\n"
+
+
+def fail_on_peru(monkeypatch, owner, name: str, text_of, error: Exception) -> None:
+    """Make ``owner.name`` raise ``error`` for what ``text_of`` finds about Peru: a defect of Tidings."""
+    kept = getattr(owner, name)
+
+    def failing(first, *rest):
+        if "Peru" in text_of(first):
+            raise error
+        return kept(first, *rest)
+
+    monkeypatch.setattr(owner, name, failing)
+
+
+def exported(run, what: str) -> list[dict]:
+    return [json.loads(line) for line in run("export", what, *(["--min-confidence", "0"] if what == "events" else []))
+            .output.splitlines()]
+
+
 def test_hostile_article_tidings_fails_to_code_is_stored_reported_and_run_goes_on(run, tmp_path, monkeypatch):
     from tidings import coding
 
-    coded = coding._coded
-
-    def fails_on_peru(article, *rest):
-        if "Peru" in article.body:
-            raise KeyError("a defect")
-        return coded(article, *rest)
-
-    monkeypatch.setattr(coding, "_coded", fails_on_peru)
-    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps(
-        {"text": GOOD.replace("Peru and Chile", "Kenya and Uganda").replace("Lima", "Nairobi")}) + "\n",
-        encoding="utf-8")
+    fail_on_peru(monkeypatch, coding, "_coded", lambda article: article.body, KeyError("a defect"))
+    (tmp_path / "a.jsonl").write_text(TWO_RECORDS, encoding="utf-8")
     result = run("ingest", str(tmp_path))
     assert result.exit_code == 1, result.output
     assert "a.jsonl#1: article 1: not coded, an error of Tidings (please report it): KeyError" in run("errors").output
-    assert len(run("export", "articles").output.splitlines()) == 2
-    events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
+    assert len(exported(run, "articles")) == 2
+    events = exported(run, "events")
     assert events and all(m["doc"] == "a.jsonl#2" for e in events for m in e["mentions"])
     monkeypatch.undo()  # Tidings mended: the next run codes the input again, and the error is gone
     result = run("ingest", str(tmp_path))
     assert result.exit_code == 0 and "not coded" not in run("errors").output, result.output
-    assert len(run("export", "articles").output.splitlines()) == 2
-    events = [json.loads(line) for line in run("export", "events", "--min-confidence", "0").output.splitlines()]
-    assert {m["doc"] for e in events for m in e["mentions"]} == {"a.jsonl#1", "a.jsonl#2"}
+    assert len(exported(run, "articles")) == 2
+    assert {m["doc"] for e in exported(run, "events") for m in e["mentions"]} == {"a.jsonl#1", "a.jsonl#2"}
     assert "nothing new" in run("ingest", str(tmp_path)).output
 
 
 def test_hostile_record_tidings_fails_to_split_is_reported_and_run_goes_on(run, tmp_path, monkeypatch):
-    split = pipeline.split
-
-    def fails_on_peru(record, *rest):
-        if "Peru" in record.text:
-            raise IndexError("a defect")
-        return split(record, *rest)
-
-    monkeypatch.setattr(pipeline, "split", fails_on_peru)
-    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps(
-        {"text": GOOD.replace("Peru and Chile", "Kenya and Uganda").replace("Lima", "Nairobi")}) + "\n",
-        encoding="utf-8")
+    fail_on_peru(monkeypatch, pipeline, "split", lambda record: record.text, IndexError("a defect"))
+    (tmp_path / "a.jsonl").write_text(TWO_RECORDS, encoding="utf-8")
     result = run("ingest", str(tmp_path))
     assert result.exit_code == 1, result.output
     assert "a.jsonl#1:1: not split into articles, an error of Tidings (please report it): IndexError: a defect" \
         in run("errors").output
-    assert [json.loads(line)["doc"] for line in run("export", "articles").output.splitlines()] == ["a.jsonl#2"]
+    assert [a["doc"] for a in exported(run, "articles")] == ["a.jsonl#2"]
     monkeypatch.undo()  # Tidings mended: the next run reads the input again
     assert run("ingest", str(tmp_path)).exit_code == 0 and "not split" not in run("errors").output
-    assert sorted(json.loads(line)["doc"] for line in run("export", "articles").output.splitlines()) \
-        == ["a.jsonl#1", "a.jsonl#2"]
+    assert sorted(a["doc"] for a in exported(run, "articles")) == ["a.jsonl#1", "a.jsonl#2"]
 
 
 def test_hostile_input_tidings_fails_to_read_is_reported_and_read_again_next_time(run, tmp_path, monkeypatch):
@@ -214,7 +216,7 @@ def test_hostile_input_tidings_fails_to_read_is_reported_and_read_again_next_tim
     assert "a.jsonl: not read, an error of Tidings (please report it): KeyError: 'a defect'" in run("errors").output
     monkeypatch.undo()
     assert run("ingest", str(tmp_path)).exit_code == 0 and "No rejected input" in run("errors").output
-    assert len(run("export", "articles").output.splitlines()) == 1
+    assert len(exported(run, "articles")) == 1
 
 
 def test_hostile_large_html_rejected_before_parsing_and_run_goes_on(run, tmp_path, monkeypatch):

@@ -125,9 +125,10 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     makes a bare weekday the coming one too."""
     if not _CUE.search(text):
         return ()
+    read = as_ascii(text)  # the same offsets; the words the rules match are the tables' words
     found: list[tuple[int, int, str, re.Match]] = []
     for name, regex in _COMPILED:
-        for m in regex.finditer(text):
+        for m in regex.finditer(read):
             start, end = m.span("expr") if "expr" in regex.groupindex else m.span()
             found.append((start, end, name, m))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
@@ -137,14 +138,14 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
         if start < last_end:
             continue
         try:
-            resolved = _resolve(name, m, text, published, earlier, ahead)
+            resolved = _resolve(name, m, read, published, earlier, ahead)
         except (ValueError, OverflowError):  # before year 1 or after 9999 ("3000 years ago")
             resolved = None
         if resolved is None:
             continue
         value, first_day, future_word = resolved
         future = future_word or (published is not None and first_day > published)
-        relative = name not in _EXPLICIT or as_ascii(m.groupdict().get("mod") or "").lower() in ("last", "this", "next")
+        relative = name not in _EXPLICIT or (m.groupdict().get("mod") or "").lower() in ("last", "this", "next")
         basis = "relative" if relative else "explicit"
         out.append(TimeExpression(start, end, text[start:end], value, basis, future))
         last_end = end
@@ -176,15 +177,16 @@ def refers_back(text: str) -> bool:
     return _SAME.search(text) is not None
 
 
-def as_ascii(word: str) -> str:
-    """A word that a case-blind pattern matched, with the four letters that re.IGNORECASE reads as
-    ASCII ones ("Frıday" matches "friday") made those, so that a table of words finds it."""
-    return word.translate(_ASCII)
+def as_ascii(text: str) -> str:
+    """``text`` with the four letters that re.IGNORECASE reads as ASCII ones ("Frıday" matches
+    "friday") made those, one for one, so that what a case-blind pattern matches is found in a
+    table of words."""
+    return text.translate(_ASCII)
 
 
 def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earlier: str | None, ahead: int):
     """(value, first day of the period, marked future) for one match, or None to skip it."""
-    g = {key: as_ascii(found) if found else found for key, found in m.groupdict().items()}
+    g = m.groupdict()
     if name == "same":
         return _same(g["unit"].lower(), earlier)
     for key in ("month", "weekday"):
@@ -213,11 +215,11 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
     if name == "today":
         if m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?\"“]\s*$", text[: m.start()]):
             return None  # a title such as a newspaper's name ("... Today"), not the day
-        return _day(pub.year, pub.month, pub.day, future="later" in as_ascii(m.group(0)).lower())
+        return _day(pub.year, pub.month, pub.day, future="later" in m.group(0).lower())
     if name == "tomorrow":
         return _day_of(pub + datetime.timedelta(days=1), future=True)
     if name == "yesterday":
-        back = 2 if "before yesterday" in as_ascii(m.group(0)).lower() else 1
+        back = 2 if "before yesterday" in m.group(0).lower() else 1
         return _day_of(pub - datetime.timedelta(days=back))
     if name == "ago":
         return _ago(g["unit"].lower(), g.get("n"), pub)
@@ -376,13 +378,10 @@ def parse_published(text: str, context_year: int | None = None) -> datetime.date
 
 def _iso_date(m: re.Match) -> datetime.date | None:
     """The date of a valid ISO match, read directly: what dateparser gives for it, a thousand
-    times sooner (it is the stamp of most JSON exports)."""
-    if m.groupdict().get("mon"):
-        try:
-            return datetime.date(int(m["year"]), int(m["mon"]), int(m["day"]))
-        except ValueError:  # dateparser reads some of these another way ("2025-13-01")
-            return None
-    return None
+    times sooner (it is the stamp of most JSON exports). Not one that dateparser reads another
+    way ("2025-13-01")."""
+    day = _day(int(m["year"]), int(m["mon"]), int(m["day"])) if m.groupdict().get("mon") else None
+    return day[1] if day else None
 
 
 @lru_cache(maxsize=1024)
