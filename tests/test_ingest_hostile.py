@@ -196,6 +196,32 @@ def test_hostile_article_tidings_fails_to_code_is_stored_reported_and_run_goes_o
     assert "nothing new" in run("ingest", str(tmp_path)).output
 
 
+
+def test_hostile_recode_replaces_what_coding_reported_and_a_failed_input_is_read_again(run, tmp_path, monkeypatch):
+    from tidings import coding
+
+    (tmp_path / "a.jsonl").write_text(TWO_RECORDS, encoding="utf-8")
+    assert run("ingest", str(tmp_path)).exit_code == 0
+    fail_on_peru(monkeypatch, coding, "_coded", lambda article: article.body, KeyError("a defect"))
+    result = run("recode")
+    assert result.exit_code == 1 and "a.jsonl#1: article 1: not coded, an error of Tidings" in result.output
+    assert "not coded, an error of Tidings" in run("errors").output
+    assert {m["doc"] for e in exported(run, "events") for m in e["mentions"]} == {"a.jsonl#2"}
+    monkeypatch.undo()  # Tidings mended: a recode codes the article, and the error is gone
+    result = run("recode")
+    assert result.exit_code == 0 and "not coded" not in result.output, result.output
+    assert "No rejected input" in run("errors").output
+    assert {m["doc"] for e in exported(run, "events") for m in e["mentions"]} == {"a.jsonl#1", "a.jsonl#2"}
+    # an input with an article the recode failed on is read again by the next ingest
+    fail_on_peru(monkeypatch, coding, "_coded", lambda article: article.body, KeyError("a defect"))
+    assert run("recode").exit_code == 1
+    monkeypatch.undo()
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0 and "nothing new" not in result.output, result.output
+    assert "No rejected input" in run("errors").output
+    assert {m["doc"] for e in exported(run, "events") for m in e["mentions"]} == {"a.jsonl#1", "a.jsonl#2"}
+
+
 def test_hostile_record_tidings_fails_to_split_is_reported_and_run_goes_on(run, tmp_path, monkeypatch):
     fail_on_peru(monkeypatch, pipeline, "split", lambda record: record.text, IndexError("a defect"))
     (tmp_path / "a.jsonl").write_text(TWO_RECORDS, encoding="utf-8")

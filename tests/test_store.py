@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tidings import merge, pipeline
-from tidings.records import Actor, Article, Commitment, Event, Mention, Place, Source
+from tidings.records import Actor, Article, Commitment, Event, Mention, Place, Rejection, Source
 from tidings.settings import Settings
 from tidings.store import open_store
 from tidings.store import rows, sql
@@ -270,6 +270,39 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
     finally:
         old.close()
         new.close()
+
+
+
+def test_store_from_migration_012_knows_the_article_of_coding_rejections_and_a_recode_replaces_them(
+        store_url, monkeypatch):
+    articles = [synthetic_input(n, random.Random(n))[0] for n in range(2)]
+    reasons = ["article 1: not coded, an error of Tidings (please report it): KeyError: 'x'",
+               "article 1, characters 0-1: a sentence of 500 words (over 400), not coded",
+               "not split into articles, an error of Tidings (please report it): IndexError: y"]
+    with monkeypatch.context() as patch:  # a store as migration 012 left it: the article named in the reason only
+        as_of(patch, 12)
+        old = open_store(store_url)
+        with old.transaction():
+            old.receive([Source(doc=a.doc, path=a.doc, data=a.doc.encode(), sha256=a.source_sha256, format="text")
+                         for a in articles])
+            old.complete([(a.source_sha256, [a], []) for a in articles])
+            for article, reason in zip([*articles, articles[0]], reasons):
+                old.db.execute("INSERT INTO rejections (doc, reason, sha256) VALUES (?, ?, ?)",
+                               [article.doc, reason, article.source_sha256])
+        old.close()
+    store = open_store(store_url)
+    try:
+        assert [(r.reason, r.article_id) for r in store.rejections()] == [
+            (reasons[0], "a0000"), (reasons[1], "a0001"), (reasons[2], None)]
+        cut = Rejection(articles[1].doc, reasons[1], sha256="s0001", article_id="a0001")
+        store.recoded([cut])
+        assert store.rejections() == [Rejection(articles[0].doc, reasons[2], sha256="s0000"), cut]
+        assert store.source_status("s0001") == "done"
+        store.recoded([replace(cut, defect=True)])  # failed on: the next ingest reads the input again
+        assert store.rejections() == [Rejection(articles[0].doc, reasons[2], sha256="s0000"), cut]
+        assert store.source_status("s0001") == "received"
+    finally:
+        store.close()
 
 
 def test_store_learned_names_are_kept_and_the_latest_actor_of_a_name_wins(store_url):

@@ -405,12 +405,18 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
 @_lock_timeout
 @click.pass_obj
 def recode(settings: Settings, lock_timeout: float) -> None:
-    """Code every stored article again, without re-ingesting (after an upgrade or a registry change)."""
+    """Code every stored article again, without re-ingesting (after an upgrade or a registry change).
+    Exits 1 when part of an article was left out or not coded (listed, and in `tidings errors`)."""
     from . import pipeline
 
     with open_store(settings.db, lock_timeout=lock_timeout) as store:
-        count = pipeline.recode(store, settings)
+        count, cuts = pipeline.recode(store, settings)
     click.echo(f"Recoded the store: {count} event(s).")
+    if cuts:
+        click.echo(f"Not coded in full: {len(cuts)} part(s) of articles:")
+        for cut in cuts:
+            click.echo(f"  {printable(cut)}")
+    sys.exit(1 if cuts else 0)
 
 
 @cli.command()

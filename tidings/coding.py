@@ -128,7 +128,7 @@ def code_doc(article: Article, doc: Doc, registry: actors.ActorRegistry,
         raise
     except Exception as error:
         return [], [Rejection.of_defect(article.doc, f"article {article.index}: not coded", error,
-                                        sha256=article.source_sha256)]
+                                        sha256=article.source_sha256, article_id=article.article_id)]
 
 
 def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
@@ -137,7 +137,7 @@ def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
 
     def cut(start: int, end: int, reason: str) -> None:
         cuts.append(Rejection(article.doc, f"article {article.index}, characters {start}-{end}: {reason}",
-                              sha256=article.source_sha256))
+                              sha256=article.source_sha256, article_id=article.article_id))
 
     coded: list[tuple[Event, tuple[Commitment, ...]]] = []
     state = registry.dateline_state(article.dateline)

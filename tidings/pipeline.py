@@ -337,17 +337,19 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
     return item, articles()
 
 
-def recode(store: Store, settings: Settings) -> int:
-    """Code every stored article again (after an upgrade or a registry change); returns events."""
+def recode(store: Store, settings: Settings) -> tuple[int, list[Rejection]]:
+    """Code every stored article again (after an upgrade or a registry change); returns the count
+    of events and what the coding left out (the work budget) or failed on, which replaces what
+    earlier codings left out."""
     session = Session(store, settings)
     with store.transaction():
         store.clear_events()
-        reports = []
-        for _, coded, cuts in coding.code_articles(filter(codable, store.articles()), session.registry):
+        reports, cuts = [], []
+        for _, coded, cut in coding.code_articles(filter(codable, store.articles()), session.registry):
             reports += coded
-            for rejection in cuts:
-                store.reject(rejection)
+            cuts += cut
+        store.recoded(cuts)
         store.add_reports(reports)
         store.learn(session.unsaved())
         remerge(store, reports)
-    return store.counts()["events"]
+    return store.counts()["events"], cuts

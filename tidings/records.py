@@ -39,6 +39,7 @@ class Rejection:
     line: int | None = None
     sha256: str | None = None
     defect: bool = field(default=False, compare=False)  # Tidings failed on it: the input is tried again
+    article_id: str | None = None  # the stored article whose coding left part out or failed
 
     def __str__(self) -> str:
         where = f"{self.doc}:{self.line}" if self.line else self.doc

@@ -73,6 +73,12 @@ class Store(Protocol):
     def reject(self, rejection: Rejection) -> None:
         """Record input that could not be used (a file that is known is marked rejected)."""
 
+    def recoded(self, cuts: list[Rejection]) -> None:
+        """After every stored article was coded again: replace the rejections that name an article
+        (``Rejection.article_id``: what the work budget left out, or an article Tidings failed to
+        code) with ``cuts``; an input with an article Tidings failed on is read again by the next
+        ingest."""
+
     def articles(self) -> Iterator[Article]:
         """Every stored article, in input order."""
 

@@ -301,11 +301,21 @@ class SQLStore:
             if rejection.sha256:
                 self.db.execute("UPDATE sources SET status = 'rejected' WHERE sha256 = ?", [rejection.sha256])
 
+    def recoded(self, cuts: list[Rejection]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM rejections WHERE article_id IS NOT NULL")
+            for rejection in cuts:
+                self._insert_rejection(rejection)
+            failed = sorted({r.sha256 for r in cuts if r.defect and r.sha256})
+            if failed:
+                where, params = self._in("sha256", failed)
+                self.db.execute(f"UPDATE sources SET status = 'received' WHERE {where}", params)
+
     def _insert_rejection(self, r: Rejection) -> None:
         self.db.execute(
-            "INSERT INTO rejections (doc, line, reason, sha256) SELECT ?, ?, ?, ? WHERE NOT EXISTS ("
+            "INSERT INTO rejections (doc, line, reason, sha256, article_id) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS ("
             "SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
-            [r.doc, r.line, r.reason, r.sha256, r.doc, r.line, r.reason])
+            [r.doc, r.line, r.reason, r.sha256, r.article_id, r.doc, r.line, r.reason])
 
     def articles(self) -> Iterator[Article]:
         for batch in self._batches(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY doc, idx", [], 1000):
@@ -313,9 +323,9 @@ class SQLStore:
                 yield rows.article(row)
 
     def rejections(self, sha256: str | None = None) -> list[Rejection]:
-        found = self.db.execute("SELECT doc, reason, line, sha256 FROM rejections "
+        found = self.db.execute("SELECT doc, reason, line, sha256, article_id FROM rejections "
                                 "WHERE CAST(? AS VARCHAR) IS NULL OR sha256 = ? ORDER BY id", [sha256, sha256]).fetchall()
-        return [Rejection(doc=d, reason=r, line=line, sha256=s) for d, r, line, s in found]
+        return [Rejection(doc=d, reason=r, line=line, sha256=s, article_id=a) for d, r, line, s, a in found]
 
     # -- events --------------------------------------------------------------------------------
     def add_reports(self, reports: list[Event]) -> None:
