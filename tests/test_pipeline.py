@@ -151,6 +151,36 @@ def test_pipeline_saves_each_person_once_not_every_known_name_per_input(tmp_path
         assert [name for name, _ in store.known_names()] == ["Alberto Ruiz", "Carla Mendoza"]
 
 
+
+def test_pipeline_recode_learns_people_again_in_the_order_ingested(tmp_path):
+    """A person introduced after an article that names him by surname only stays unknown to it
+    in a recode, as in the ingest; a recode learns people again, so a name it once learned
+    wrongly goes."""
+    from tidings.records import Actor
+    from tidings.store import open_store
+
+    records = [{"doc": "a", "published": "2025-06-10", "text": "Vantis met Argentina's President Javier Milei "
+                "in Buenos Aires on Monday to discuss trade and energy."},
+               {"doc": "b", "published": "2025-06-11", "text": "Chile's Foreign Minister Tomas Vantis met Peru's "
+                "Prime Minister in Lima on Tuesday. Vantis said Chile would expand cooperation with Peru."}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    db, runner = str(tmp_path / "s.duckdb"), CliRunner()
+
+    def events() -> list[str]:
+        result = runner.invoke(cli, ["--db", db, "export", "events", "--min-confidence", "0"])
+        return sorted(result.output.splitlines())
+
+    assert runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(tmp_path / "in.jsonl")]).exit_code == 0
+    ingested = events()
+    assert {m["doc"] for line in ingested for m in json.loads(line)["mentions"]} == {"b"}
+    with open_store(db) as store:
+        store.learn([("Tomas Vantis", Actor("Tomas Vantis", country="ARG", sector="GOV"))])  # learned wrongly
+    assert runner.invoke(cli, ["--db", db, "recode", "--workers", "1"]).exit_code == 0
+    assert events() == ingested
+    with open_store(db, read_only=True) as store:
+        assert dict((name, actor.country) for name, actor in store.known_names())["Tomas Vantis"] == "CHL"
+
+
 def test_pipeline_stores_small_files_together_in_one_transaction(tmp_path, monkeypatch):
     from tidings import pipeline
 

@@ -67,7 +67,7 @@ def test_postgres_store_answers_queries_like_duckdb(postgres_server, seeded_duck
                                                            for key in merge.band_keys(merge.signature(x.body)))):
             assert store_query(pg) == store_query(duck)
         with pytest.raises(Exception, match="read-only"):
-            pg.clear_events()
+            pg.clear_coding()
     finally:
         pg.close()
         duck.close()

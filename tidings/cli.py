@@ -73,6 +73,14 @@ class Commands(click.Group):
             raise StoreFailure(error) from None
 
 
+def _annotation_options(function):
+    """``--workers`` and ``--fast``: how spaCy annotates (ingest, recode, bench)."""
+    function = click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules "
+                            "alone name people, places and organisations (about a tenth faster).")(function)
+    return click.option("--workers", type=click.IntRange(1), default=default_workers,
+                        show_default="one per core, at most 4", help="Processes that run spaCy.")(function)
+
+
 def _lock_timeout(function):
     return click.option("--lock-timeout", type=click.FloatRange(0), default=DEFAULT_LOCK_TIMEOUT, metavar="SECONDS",
                         show_default=True, help="How long to wait for a store that another process (the "
@@ -155,10 +163,7 @@ def _parse_map(ctx, param, values):
               help=f"Reject an article whose text is longer  [default: {MAX_ARTICLE_CHARS:,}]")
 @click.option("--max-html-size", metavar="SIZE", callback=_parse_size,
               help=f"Reject an HTML page larger than this, before parsing it  [default: {MAX_HTML_BYTES // 2**20}MB]")
-@click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
-              help="Processes that run spaCy.")
-@click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules alone name "
-                                           "people, places and organisations (about a tenth faster).")
+@_annotation_options
 @click.option("--engine", "engine_name", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Where spaCy and the coding run: this machine, or a Ray cluster (README, \"Scale\").")
 @click.option("--address", metavar="ADDRESS",
@@ -402,15 +407,16 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
 
 
 @cli.command()
+@_annotation_options
 @_lock_timeout
 @click.pass_obj
-def recode(settings: Settings, lock_timeout: float) -> None:
+def recode(settings: Settings, workers: int, fast: bool, lock_timeout: float) -> None:
     """Code every stored article again, without re-ingesting (after an upgrade or a registry change).
     Exits 1 when part of an article was left out or not coded (listed, and in `tidings errors`)."""
     from . import pipeline
 
     with open_store(settings.db, lock_timeout=lock_timeout) as store:
-        count, cuts = pipeline.recode(store, settings)
+        count, cuts = pipeline.recode(store, replace(settings, workers=workers, fast=fast))
     click.echo(f"Recoded the store: {count} event(s).")
     if cuts:
         click.echo(f"Not coded in full: {len(cuts)} part(s) of articles:")
@@ -647,9 +653,7 @@ def serve(settings: Settings, host: str, port: int) -> None:
               help="How many articles to generate (600–900 words each).")
 @click.option("--input", "source", type=click.Path(exists=True),
               help="Ingest this file or folder instead (e.g. a JSON Lines corpus of real news).")
-@click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="one per core, at most 4",
-              help="spaCy processes.")
-@click.option("--fast", is_flag=True, help="spaCy without its entity recogniser (see `ingest --fast`).")
+@_annotation_options
 @click.option("--baseline", is_flag=True, help="Then run a plain spaCy pass of the same model over the same "
                                                "articles, with as many processes, and print it beside.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")

@@ -73,11 +73,12 @@ MAX_SENTENCE_TOKENS = 1500
 MAX_SENTENCE_ACTORS = 30
 
 
-def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry, batch_size: int = 16
-                  ) -> Iterator[tuple[Article, list[Event], list[Rejection]]]:
-    """Code every article; yields each article with its events (mentions merged) and what the
-    work budget left out."""
-    for article, _, found, cuts in code_stream(((a, None) for a in articles), registry, batch_size=batch_size):
+def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry, *, n_process: int = 1,
+                  fast: bool = False) -> Iterator[tuple[Article, list[Event], list[Rejection]]]:
+    """Code every article (``code_stream``); yields each article with its events (mentions
+    merged) and what the work budget left out."""
+    for article, _, found, cuts in code_stream(((a, None) for a in articles), registry, n_process=n_process,
+                                               fast=fast):
         yield article, found, cuts
 
 

@@ -54,17 +54,18 @@ class Session:
     """What one run keeps between input files: the actor registry, and which of its people the
     store holds."""
 
-    def __init__(self, store: Store, settings: Settings) -> None:
-        self.store, self.settings = store, settings
+    def __init__(self, store: Store, settings: Settings, *, learned: bool = True) -> None:
+        self.store, self.settings, self.learned = store, settings, learned
         self._registry: actors.ActorRegistry | None = None
         self._kept: dict[str, Actor] = {}  # people the store holds, as this run last saw them
 
     @property
     def registry(self) -> actors.ActorRegistry:
-        """Built-in tables, the user's files, and the people the store has learned."""
+        """Built-in tables, the user's files, and the people the store has learned (unless
+        ``learned`` is false)."""
         if self._registry is None:
             self._registry = actors.ActorRegistry.load(extra=[Path(p) for p in self.settings.actor_files])
-            known = self.store.known_names()
+            known = self.store.known_names() if self.learned else []
             for name, actor in known:
                 self._registry.learn(name, actor)
             self._kept = dict(known)
@@ -338,14 +339,17 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
 
 
 def recode(store: Store, settings: Settings) -> tuple[int, list[Rejection]]:
-    """Code every stored article again (after an upgrade or a registry change); returns the count
-    of events and what the coding left out (the work budget) or failed on, which replaces what
-    earlier codings left out."""
-    session = Session(store, settings)
+    """Code every stored article again (after an upgrade or a registry change), as its ingestion
+    did: in the order ingested, learning people again from the start, so that an article knows
+    the people the articles before it introduced, not those introduced after it. Returns the
+    count of events and what the coding left out (the work budget) or failed on, which replaces
+    what earlier codings left out."""
+    session = Session(store, settings, learned=False)
     with store.transaction():
-        store.clear_events()
+        store.clear_coding()
         reports, cuts = [], []
-        for _, coded, cut in coding.code_articles(filter(codable, store.articles()), session.registry):
+        for _, coded, cut in coding.code_articles(filter(codable, store.articles()), session.registry,
+                                                  n_process=settings.workers, fast=settings.fast):
             reports += coded
             cuts += cut
         store.recoded(cuts)

@@ -80,7 +80,7 @@ class Store(Protocol):
         ingest."""
 
     def articles(self) -> Iterator[Article]:
-        """Every stored article, in input order."""
+        """Every stored article, in the order ingested."""
 
     def originals(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The article each of these stored articles duplicates, for those that duplicate one."""
@@ -111,8 +111,9 @@ class Store(Protocol):
                    fresh: Iterable[str] = ()) -> None:
         """Store the merged events of a closed group of reports, writing only what changed."""
 
-    def clear_events(self) -> None:
-        """Forget every coded event."""
+    def clear_coding(self) -> None:
+        """Forget every coded event and every person learned in coding (before coding the whole
+        store again, which learns them again)."""
 
     def events(self, select: EventFilter = ..., *, sort: str = "date", limit: int | None = None,
                offset: int = 0) -> Iterator[Event]:

@@ -318,7 +318,7 @@ class SQLStore:
             [r.doc, r.line, r.reason, r.sha256, r.article_id, r.doc, r.line, r.reason])
 
     def articles(self) -> Iterator[Article]:
-        for batch in self._batches(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY doc, idx", [], 1000):
+        for batch in self._batches(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY seq", [], 1000):
             for row in batch:
                 yield rows.article(row)
 
@@ -425,9 +425,8 @@ class SQLStore:
         self.db.execute("UPDATE article_events SET event_id = v.event_id FROM (SELECT unnest(?) AS report, "
                         "unnest(?) AS event_id) AS v WHERE article_event_id = v.report", [list(reports), list(events)])
 
-    def clear_events(self) -> None:
-        """Forget every coded event (before recoding the whole store)."""
-        for table in ("mentions", "article_events", "events"):
+    def clear_coding(self) -> None:
+        for table in ("mentions", "article_events", "events", "actor_names"):
             self.db.execute(f"DELETE FROM {table}")
         self._stale = set()
 
