@@ -80,10 +80,14 @@ def test_export_events_threshold_filters_low_confidence(seeded):
     assert all(json.loads(line)["confidence"] >= 0.9 for line in confident)
 
 
-def test_export_recode_gives_the_same_events(seeded):
+def test_export_recode_gives_the_same_events(seeded, monkeypatch):
+    from tidings import pipeline
+
     before = export(seeded)
     db, runner = seeded
-    for workers in ("1", "2"):  # in this process, or in spaCy's worker processes
+    # in this process, merging two articles at a time; in spaCy's worker processes, all at once
+    for workers, at_a_time in (("1", 2), ("2", pipeline.RECODE_ARTICLES)):
+        monkeypatch.setattr(pipeline, "RECODE_ARTICLES", at_a_time)
         result = runner.invoke(cli, ["--db", db, "recode", "--workers", workers])
         assert result.exit_code == 0 and "Recoded" in result.output
         assert export(seeded) == before

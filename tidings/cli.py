@@ -14,6 +14,8 @@ import itertools
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -198,16 +200,23 @@ def ingest(settings: Settings, paths: tuple[str, ...], fetched_at: date | None, 
 
         engine = RayEngine(address=address, fast=fast)
     try:
-        with open_store(settings.db, lock_timeout=lock_timeout) as store, Progress(
-                TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("ingesting", total=None)
-            report = pipeline.run(paths, store, settings, progress=lambda doc: bar.advance(task), engine=engine)
+        with open_store(settings.db, lock_timeout=lock_timeout) as store, _progress("ingesting") as advance:
+            report = pipeline.run(paths, store, settings, progress=lambda doc: advance(), engine=engine)
             counts = store.counts()
     except WorkerError as error:
         raise click.ClickException(f"{error} (the inputs coded before it are stored)") from None
     _print_report(report, counts, settings.db)
     sys.exit(0 if report.ok else 1)
+
+
+@contextmanager
+def _progress(what: str, total: int | None = None) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error (when it is a terminal) while the block runs; yields the
+    function that advances it by one."""
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda: bar.advance(task)
 
 
 def _print_report(report: Report, counts: dict[str, int], db: str) -> None:
@@ -415,8 +424,9 @@ def recode(settings: Settings, workers: int, fast: bool, lock_timeout: float) ->
     Exits 1 when part of an article was left out or not coded (listed, and in `tidings errors`)."""
     from . import pipeline
 
-    with open_store(settings.db, lock_timeout=lock_timeout) as store:
-        count, cuts = pipeline.recode(store, replace(settings, workers=workers, fast=fast))
+    with open_store(settings.db, lock_timeout=lock_timeout) as store, \
+            _progress("recoding", store.counts()["articles"]) as advance:
+        count, cuts = pipeline.recode(store, replace(settings, workers=workers, fast=fast), progress=advance)
     click.echo(f"Recoded the store: {count} event(s).")
     if cuts:
         click.echo(f"Not coded in full: {len(cuts)} part(s) of articles:")

@@ -31,6 +31,7 @@ from .timing import Stopwatch
 SAVE_ARTICLES = 200
 SAVE_SECONDS = 2.0
 SAVE_RATIO = 10
+RECODE_ARTICLES = 1000  # articles a recode merges at a time
 
 
 @dataclass
@@ -338,22 +339,42 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
     return item, articles()
 
 
-def recode(store: Store, settings: Settings) -> tuple[int, list[Rejection]]:
+def recode(store: Store, settings: Settings, progress: Callable[[], None] = lambda: None
+           ) -> tuple[int, list[Rejection]]:
     """Code every stored article again (after an upgrade or a registry change), as its ingestion
     did: in the order ingested, learning people again from the start, so that an article knows
-    the people the articles before it introduced, not those introduced after it. Returns the
-    count of events and what the coding left out (the work budget) or failed on, which replaces
-    what earlier codings left out."""
+    the people the articles before it introduced, not those introduced after it. Its reports are
+    merged ``RECODE_ARTICLES`` articles at a time, as an ingest saves them (so that memory does
+    not grow with the store), in one transaction. Returns the count of events and what the
+    coding left out (the work budget) or failed on, which replaces what earlier codings left out;
+    ``progress`` is called after each article (coded or not)."""
     session = Session(store, settings, learned=False)
+
+    def codable_articles() -> Iterator[Article]:
+        for article in store.articles():
+            if codable(article):
+                yield article
+            else:
+                progress()
+
+    cuts: list[Rejection] = []
+    reports: list[Event] = []
+
+    def save() -> None:
+        store.add_reports(reports)
+        remerge(store, reports)
+        reports.clear()
+
     with store.transaction():
         store.clear_coding()
-        reports, cuts = [], []
-        for _, coded, cut in coding.code_articles(filter(codable, store.articles()), session.registry,
-                                                  n_process=settings.workers, fast=settings.fast):
-            reports += coded
-            cuts += cut
+        for count, (_, found, article_cuts) in enumerate(coding.code_articles(
+                codable_articles(), session.registry, n_process=settings.workers, fast=settings.fast), 1):
+            reports += found
+            cuts += article_cuts
+            progress()
+            if count % RECODE_ARTICLES == 0:
+                save()
+        save()
         store.recoded(cuts)
-        store.add_reports(reports)
         store.learn(session.unsaved())
-        remerge(store, reports)
     return store.counts()["events"], cuts
