@@ -89,6 +89,63 @@ def test_hostile_inputs_rejected_one_line_each_and_run_goes_on(run, db, tmp_path
     assert "Danube" in next(a.body for a in articles if a.doc == "truncated.html")
 
 
+
+def test_hostile_values_the_store_cannot_hold_are_made_valid_and_the_run_goes_on(run, tmp_path):
+    """Each of these ended the whole run with a traceback: a lone surrogate from a JSON escape,
+    a file name that is not UTF-8, a publication date on the first or last day a date can be, a
+    date shifted past year 9999."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "escapes.jsonl").write_text(json.dumps(
+        {"doc": "d\udc00x", "title": "Talks\ud800", "author": "A\udfff", "publisher": "P\udfff", "text": GOOD}) + "\n")
+    with open(bytes(folder) + b"/bad\xffname.txt", "w", encoding="utf-8") as named:
+        named.write(GOOD)
+    (folder / "edges.jsonl").write_text("".join(json.dumps({"published": day, "text": GOOD.replace(" on Monday", "")})
+                                                + "\n" for day in ("0001-01-01", "9999-12-31")))
+    (folder / "shift.jsonl").write_text(json.dumps({"published": "2024-03-09", "text": (
+        "Peru attacked Chile on Monday, March 4, 2024. Chile attacked Peru on Friday, March 8, 2024, "
+        "9999999 days after Peru attacked Chile.")}) + "\n")
+    result = run("ingest", str(folder))
+    assert result.exit_code == 0 and "Rejected" not in result.output, result.output
+    articles = {a["doc"]: a for a in exported(run, "articles")}
+    assert set(articles) == {"d\ufffdx", "bad\\xffname.txt", "edges.jsonl#1", "edges.jsonl#2", "shift.jsonl#1"}
+    assert articles["d\ufffdx"]["title"] == "Talks\ufffd" and articles["d\ufffdx"]["publisher"] == "P\ufffd"
+    events = exported(run, "events")
+    assert {"0001-01-01", "9999-12-31"} <= {e["date"] for e in events}
+    assert "shift.jsonl#1" in {m["doc"] for e in events for m in e["mentions"]}
+
+
+def test_hostile_archive_and_feed_defects_are_the_inputs_and_the_rest_is_kept(run, tmp_path):
+    """A zip member at a bad offset or with corrupt LZMA data is refused alone; a feed item with
+    an unclosed summary no longer loses the whole feed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_LZMA) as archive:
+        archive.writestr("a.txt", GOOD * 20)
+        archive.writestr("b.txt", GOOD.replace("Peru and Chile", "Kenya and Uganda").replace("Lima", "Nairobi"))
+    data = bytearray(buffer.getvalue())
+    at = data.index(b"a.txt") + len("a.txt") + 30  # inside the first member's compressed data
+    data[at:at + 40] = bytes(b ^ 0x55 for b in data[at:at + 40])
+    (folder / "lzma.zip").write_bytes(bytes(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", GOOD)
+    data = bytearray(buffer.getvalue())
+    end = len(data) - 22  # the central directory's offset, 100 bytes too far
+    data[end + 16:end + 20] = (int.from_bytes(data[end + 16:end + 20], "little") + 100).to_bytes(4, "little")
+    (folder / "offset.zip").write_bytes(bytes(data))
+    (folder / "feed.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Talks</title><content>'
+        f'{GOOD}</content></entry><entry><title>T</title><summary><content>x</content></entry></feed>')
+    result = run("ingest", str(folder))
+    assert result.exit_code == 1, result.output
+    assert "lzma.zip: zip member 'a.txt' unreadable (Corrupt input data)" in result.output
+    assert "offset.zip: zip member 'a.txt' unreadable (negative seek value -100)" in result.output
+    assert "feed.atom" not in result.output and "error of Tidings" not in result.output
+    assert {a["doc"] for a in exported(run, "articles")} >= {"lzma.zip/b.txt", "feed.atom#1"}
+
+
 def test_hostile_file_vanishing_or_unreadable_mid_run(tmp_path, monkeypatch):
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(GOOD.replace("Monday", name), encoding="utf-8")

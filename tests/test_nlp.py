@@ -90,6 +90,42 @@ def test_select_keeps_offsets_and_never_joins_a_blank_to_a_sentence():
     assert next(t for t in doc if t.text == "hold").lemma_ == "hold"
 
 
+
+def test_select_sets_sentence_starts_without_reading_the_doc_per_token():
+    """Setting ``Token.is_sent_start`` one token at a time read the whole Doc each time: a page
+    with a run of 40,000 punctuation marks took minutes. The reads no longer grow with the Doc."""
+    import sys
+
+    select = nlp.load().get_pipe(nlp.SELECT)
+
+    def reads(text: str) -> int:
+        doc, calls = nlp.load().make_doc(text), []
+        sys.setprofile(lambda frame, event, arg: calls.append(1) if event == "call"
+                       and frame.f_code.co_name == "has_annotation" else None)
+        try:
+            select(doc)
+        finally:
+            sys.setprofile(None)
+        return len(calls)
+
+    kept = "Kenya and Uganda signed a trade deal on Monday. " * 40  # every sentence kept
+    some = kept + "The weather in Nairobi was warm all week. " * 40  # and some blanked
+    assert reads(kept) == reads(kept * 4) and reads(some) == reads(some * 4)
+
+
+def test_tokenizable_breaks_long_runs_of_non_space_and_keeps_offsets():
+    """spaCy's tokenizer takes time in the square of a run of punctuation's length; spaCy is
+    given every 100th character of a longer run as a space, and the offsets stay."""
+    text = f"Chile and Peru met in Lima {'(' * 250} {'a' * 100} {'b' * 150} https://example.org/{'x' * 60} on Monday."
+    made = nlp.tokenizable(text)
+    start, word = text.index("("), text.index("b")
+    assert len(made) == len(text) and max(map(len, made.split())) == 100  # the a's
+    assert [i for i, (a, b) in enumerate(zip(made, text)) if a != b] == [start + 99, start + 199, word + 99]
+    doc = next(nlp.annotate([text]))
+    assert len(doc.text) == len(text) and max(len(t) for t in doc) == 100  # the sentence is kept
+    assert nlp.tokenizable(TEXT) is TEXT
+
+
 def test_select_leaves_the_events_of_real_articles_unchanged(seeds_dir):
     from tidings import actors, coding, ingest, pipeline
     from tidings.settings import Settings

@@ -165,10 +165,14 @@ def days_apart(count: str | None, unit: str, plural: bool = False) -> int | None
 
 
 def shifted(value: str, days: int) -> str | None:
-    """A day ('YYYY-MM-DD') moved by ``days``; None for a month or a year, which cannot be."""
+    """A day ('YYYY-MM-DD') moved by ``days``; None for a month or a year, which cannot be, and
+    for a day before year 1 or after 9999."""
     if len(value) != 10:
         return None
-    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
+    try:
+        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
 
 
 def refers_back(text: str) -> bool:

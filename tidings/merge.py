@@ -39,7 +39,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-
 from .records import Event
 
 BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, None: 3}
@@ -106,7 +105,10 @@ def _neighbours(day: str) -> tuple[str, ...]:
     found = [day[:n] for n in range(1, len(day))]
     if len(day) == 10:
         d = date.fromisoformat(day)
-        found += [(d + timedelta(days=k)).isoformat() for k in (-1, 1)]
+        if d > date.min:  # (not before year 1)
+            found.append((d - timedelta(days=1)).isoformat())
+        if d < date.max:  # (nor after 9999)
+            found.append((d + timedelta(days=1)).isoformat())
     return tuple(found)
 
 

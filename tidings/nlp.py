@@ -34,6 +34,7 @@ from importlib import resources
 
 import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -54,6 +55,8 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")  # read by BLAS in new processes
 CONTEXT = 6  # tokens of context either side of a guessed name that the recognizer sees
 BACK_PRONOUNS = {"its", "it", "their", "they", "them"}  # words by which a sentence names the actor of the one before
+LONG_RUN = 100  # characters without a space that spaCy's tokenizer is given at most (``tokenizable``)
+_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 
 def load(select: bool = True, fast: bool = False) -> Language:
@@ -106,10 +109,25 @@ class _Words(list):
 def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, fast: bool = False) -> Iterator[Doc]:
     """Annotate texts in batches, in order; with ``n_process`` > 1 spaCy annotates in worker
     processes (each tokenizes its own texts) while this one goes on with the Docs it got back.
-    The workers end with this process, however it ends (``workers_end_with_parent``)."""
+    The workers end with this process, however it ends (``workers_end_with_parent``). Each text
+    is annotated as ``tokenizable`` makes it."""
     if n_process > 1:
         workers_end_with_parent()
-    yield from load(fast=fast).pipe(texts, n_process=n_process, batch_size=batch_size)
+    yield from load(fast=fast).pipe(map(tokenizable, texts), n_process=n_process, batch_size=batch_size)
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with every ``LONG_RUN``-th character of a longer run of non-space characters made
+    a space, so that offsets stay: spaCy's tokenizer takes time in the square of such a run's
+    length when it is made of punctuation ("((((…", "$$$$…": 2,000 characters took a second, 8,000
+    over ten), and no word or address is that long."""
+    return _RUN.sub(_broken, text) if len(text) > LONG_RUN else text
+
+
+def _broken(run: re.Match) -> str:
+    characters = list(run[0])
+    characters[LONG_RUN - 1::LONG_RUN] = " " * ((len(characters)) // LONG_RUN)
+    return "".join(characters)
 
 
 class _Forks:
@@ -182,9 +200,7 @@ class Select:
             n + 1 < len(sentences) and sentences[n + 1].start in held
             and any(t.lower_ in BACK_PRONOUNS for t in sentences[n + 1]) and self._names_actor(s))]
         if len(kept) == len(sentences):
-            for tok in doc[1:]:
-                tok.is_sent_start = None  # the parser splits sentences, as without selection
-            return doc
+            return _sentence_starts(doc, [0])  # the parser splits sentences, as without selection
         text, words, spaces, starts, cursor = doc.text, [], [], [], 0  # kept tokens, a whitespace token per gap
         for sent in [*kept, None]:
             start = sent.start_char if sent is not None else len(text)
@@ -197,10 +213,8 @@ class Select:
                 spaces += [bool(t.whitespace_) for t in sent]
                 cursor = sent[-1].idx + len(sent[-1].text_with_ws)
         selected = Doc(doc.vocab, words=words, spaces=spaces)
-        for i in starts:  # a blanked stretch is a sentence, and the kept text after it starts one
-            if i < len(selected):
-                selected[i].is_sent_start = True
-        return selected
+        # a blanked stretch is a sentence, and the kept text after it starts one
+        return _sentence_starts(selected, starts)
 
     def can_hold_event(self, sent: Span, after_kept: bool = False) -> bool:
         words = {t.lower_ for t in sent}
@@ -216,6 +230,16 @@ class Select:
     def _actor_word(self, word: str) -> bool:
         return word in self.actor_words or (word.endswith("s") and (
             word[:-1] in self.actor_words or (word.endswith("ies") and word[:-3] + "y" in self.actor_words)))
+
+
+def _sentence_starts(doc: Doc, starts: list[int]) -> Doc:
+    """``doc`` with the tokens at ``starts`` starting sentences and the others left to the parser,
+    set at once (setting ``Token.is_sent_start`` reads the whole Doc each time: on a Doc of 40,000
+    tokens, minutes)."""
+    marks = numpy.zeros((len(doc), 1), dtype="uint64")
+    marks[[i for i in starts if i < len(doc)], 0] = 1
+    doc.from_array([SENT_START], marks)
+    return doc
 
 
 def _blank(text: str) -> str:

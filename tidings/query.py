@@ -195,7 +195,9 @@ def window(due: str) -> tuple[date, date]:
     if len(parts) == 2:
         return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
     day = date(*parts)
-    return day - timedelta(days=1), day + timedelta(days=1)
+    before = day - timedelta(days=1) if day > date.min else day
+    after = day + timedelta(days=1) if day < date.max else day
+    return before, after
 
 
 def commitments(store: Store, where: EventFilter, *, as_of: date | None = None) -> list[dict]:

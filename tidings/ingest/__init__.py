@@ -19,6 +19,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from .. import table_cache
 from ..records import Rejection, Source
 from ..settings import Settings
 from . import archives, feeds, html, structured, text
-from .raw import RawRecord, one_line, size_text
+from .raw import RawRecord, file_name, one_line, size_text
 
 __all__ = ["FORMATS", "RawRecord", "STDIN", "discover", "foreign_language", "language_of", "parse", "read"]
 
@@ -80,7 +81,16 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | R
     unsupported file named explicitly, a folder that cannot be listed, a FIFO, socket or device,
     a broken symbolic link or one that loops. A folder is listed whole before its files are read:
     a file that goes during the run is one that cannot be read. ``-`` stands for standard input.
+    Names are text the store can hold (``file_name``).
     """
+    for found in _discovered(paths):
+        if isinstance(found, Rejection):
+            yield replace(found, doc=file_name(found.doc))
+        else:
+            yield found[0], file_name(found[1])
+
+
+def _discovered(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | Rejection]:
     for given in paths:
         if str(given) == STDIN:
             yield STDIN, STDIN_DOC
@@ -164,7 +174,7 @@ def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source
     if size > limit:
         return Rejection(doc, f"file is {size_text(size)}, over the limit of {size_text(limit)} (--max-file-size)")
     fmt = sniff(data) if str(file) == STDIN else format_of(Path(file).name)
-    return Source(doc=doc, path=str(file), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+    return Source(doc=doc, path=file_name(str(file)), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
 
 
 def parse(source: Source, settings: Settings | None = None) -> tuple[list[RawRecord], list[Rejection]]:

@@ -61,7 +61,8 @@ def unpack_zip(data: bytes, limit: int) -> tuple[list[Member], list[str]]:
             try:
                 with archive.open(info) as stream:
                     content = stream.read(budget + 1)
-            except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, zlib.error, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError,
+                    NotImplementedError) as exc:  # (a bad offset: "negative seek value")
                 problems.append(f"zip member {info.filename!r} unreadable ({one_line(exc)})")
                 continue
             if len(content) > budget:

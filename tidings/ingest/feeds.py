@@ -31,8 +31,8 @@ def parse(data: bytes, doc: str, html_limit: int | None = None,
     encoding = context.pop("encoding", None) or feed.get("encoding")
     records, problems = [], []
     for number, entry in enumerate(feed.entries, start=1):
-        content = " ".join(c.get("value", "") for c in entry.get("content", []))
-        summary = entry.get("summary", "")
+        content = " ".join(c.get("value") or "" for c in entry.get("content") or [])
+        summary = entry.get("summary") or ""  # (None for an unclosed element)
         refused = markup_too_large(content, html_limit) or markup_too_large(summary, html_limit)
         if refused:
             problems.append((number, f"feed item's HTML: {refused}"))

@@ -1,7 +1,10 @@
 """The raw record: what ingest hands to ``articles.split``, one per input unit."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -43,3 +46,15 @@ def one_line(message: object) -> str:
 def size_text(n: int) -> str:
     """A size for messages: MiB from one MiB up, else bytes."""
     return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n:,} bytes"
+
+
+def valid_text(value: str) -> str:
+    """``value`` with lone surrogates (which JSON's ``\\ud800`` escapes give, and which no
+    store or UTF-8 output can hold) replaced by U+FFFD, the replacement character."""
+    return LONE_SURROGATE.sub("\ufffd", value)
+
+
+def file_name(name: str) -> str:
+    """A file name as text that the store and UTF-8 output can hold: the bytes the file
+    system's encoding does not decode (which Python keeps as lone surrogates) written ``\\xff``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
