@@ -99,6 +99,16 @@ def test_articles_record_metadata_wins_and_title_suffix_goes():
     assert article.body == "Chad and Niger held talks on trade on Sunday.\n\nBoth sides agreed to meet again."
 
 
+
+def test_articles_record_of_one_short_line_is_its_body():
+    """A record's text of one headline-shaped line (short, no closing punctuation) was taken for
+    a lone heading and the record rejected as page furniture."""
+    record = RawRecord(doc="r3", line=1, text="Ghana and Togo held talks in Accra")
+    (article,) = split(record, source_sha256="3" * 64)
+    assert article.body == "Ghana and Togo held talks in Accra"
+    assert split(RawRecord(doc="t.txt", text="Ghana and Togo held talks in Accra\n"), source_sha256="4" * 64) == []
+
+
 def test_articles_soft_hyphens_removed_from_body():
     record = RawRecord(doc="r2", line=1, text="The minis\u00adter met the ambassa\u00addor on Monday to discuss trade.")
     (article,) = split(record, source_sha256="2" * 64)

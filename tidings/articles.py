@@ -215,6 +215,8 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
         elif line.kind in ("text", "dateline", "bullet") or (
                 line.kind == "headline" and not _isolated(story, pos)):
             paragraphs.append(line.text)
+    if not paragraphs and record.is_record:  # a record's text of short lines ("Ghana and Togo held talks in Accra")
+        paragraphs = [line.text for line in story if line.kind == "headline"]
     if not paragraphs:
         return None
     if not published:
