@@ -103,10 +103,13 @@ def test_articles_record_metadata_wins_and_title_suffix_goes():
 def test_articles_record_of_one_short_line_is_its_body():
     """A record's text of one headline-shaped line (short, no closing punctuation) was taken for
     a lone heading and the record rejected as page furniture."""
-    record = RawRecord(doc="r3", line=1, text="Ghana and Togo held talks in Accra")
+    record = RawRecord(doc="r3", line=1, format="record", text="Ghana and Togo held talks in Accra")
     (article,) = split(record, source_sha256="3" * 64)
     assert article.body == "Ghana and Togo held talks in Accra"
-    assert split(RawRecord(doc="t.txt", text="Ghana and Togo held talks in Accra\n"), source_sha256="4" * 64) == []
+    # a page of menu headings and a text file's lone heading are still no story
+    menu = RawRecord(doc="p.html", format="html", text="World Sport\n\nContact Us\n\nOur Team")
+    assert split(menu, source_sha256="4" * 64) == []
+    assert split(RawRecord(doc="t.txt", text="Ghana and Togo held talks in Accra\n"), source_sha256="5" * 64) == []
 
 
 def test_articles_soft_hyphens_removed_from_body():

@@ -85,7 +85,7 @@ def test_distributed_names_learned_reach_later_batches():
 
 def test_distributed_worker_error_is_clear():
     items = [(_article(1, "Spain recalled its ambassador."), 1), (Article("bad", "broken.txt", 3, None), 2)]
-    with pytest.raises(WorkerError, match=r"failed to code .*broken\.txt \(article 3\).*Error: "):
+    with pytest.raises(WorkerError, match=r"failed to code .*broken\.txt \(article 3\).*TypeError"):
         list(RayEngine(batch_size=2).code(iter(items), actors.ActorRegistry.load(), Stopwatch()))
 
 

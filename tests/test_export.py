@@ -85,7 +85,7 @@ def test_export_recode_gives_the_same_events(seeded, monkeypatch):
 
     before = export(seeded)
     db, runner = seeded
-    # in this process, merging two articles at a time; in spaCy's worker processes, all at once
+    # spaCy in this process, reports merged two articles at a time; spaCy in worker processes, merged all at once
     for workers, at_a_time in (("1", 2), ("2", pipeline.RECODE_ARTICLES)):
         monkeypatch.setattr(pipeline, "RECODE_ARTICLES", at_a_time)
         result = runner.invoke(cli, ["--db", db, "recode", "--workers", workers])

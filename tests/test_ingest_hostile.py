@@ -115,9 +115,21 @@ def test_hostile_values_the_store_cannot_hold_are_made_valid_and_the_run_goes_on
     assert "shift.jsonl#1" in {m["doc"] for e in events for m in e["mentions"]}
 
 
+
+def test_hostile_nul_and_lone_surrogates_are_stored_on_every_backend(store_url, tmp_path):
+    """PostgreSQL holds no NUL and DuckDB no lone surrogate: both become U+FFFD, offsets kept."""
+    path = tmp_path / "n.jsonl"
+    path.write_text(json.dumps({"title": "A\u0000B\udc80", "text": GOOD.replace("Lima", "Li\u0000ma")}) + "\n")
+    with open_store(store_url) as store:
+        report = pipeline.run([str(path)], store, Settings(db=store_url))
+        assert report.ok and report.articles == 1, report.rejections
+        (article,) = store.articles()
+    assert article.title == "A\ufffdB\ufffd" and article.body == GOOD.strip().replace("Lima", "Li\ufffdma")
+
+
 def test_hostile_archive_and_feed_defects_are_the_inputs_and_the_rest_is_kept(run, tmp_path):
     """A zip member at a bad offset or with corrupt LZMA data is refused alone; a feed item with
-    an unclosed summary no longer loses the whole feed."""
+    an unclosed summary, or a reference to no character, no longer loses the whole feed."""
     folder = tmp_path / "in"
     folder.mkdir()
     buffer = io.BytesIO()
@@ -135,15 +147,16 @@ def test_hostile_archive_and_feed_defects_are_the_inputs_and_the_rest_is_kept(ru
     end = len(data) - 22  # the central directory's offset, 100 bytes too far
     data[end + 16:end + 20] = (int.from_bytes(data[end + 16:end + 20], "little") + 100).to_bytes(4, "little")
     (folder / "offset.zip").write_bytes(bytes(data))
-    (folder / "feed.atom").write_text(
-        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Talks</title><content>'
+    (folder / "feed.atom").write_text(  # and references to no character: a surrogate, past U+10FFFF
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Talks &#xd800;&#99999999999;</title><content>'
         f'{GOOD}</content></entry><entry><title>T</title><summary><content>x</content></entry></feed>')
     result = run("ingest", str(folder))
     assert result.exit_code == 1, result.output
     assert "lzma.zip: zip member 'a.txt' unreadable (Corrupt input data)" in result.output
     assert "offset.zip: zip member 'a.txt' unreadable (negative seek value -100)" in result.output
     assert "feed.atom" not in result.output and "error of Tidings" not in result.output
-    assert {a["doc"] for a in exported(run, "articles")} >= {"lzma.zip/b.txt", "feed.atom#1"}
+    articles = {a["doc"]: a for a in exported(run, "articles")}
+    assert "lzma.zip/b.txt" in articles and articles["feed.atom#1"]["title"] == "Talks \ufffd\ufffd"
 
 
 def test_hostile_file_vanishing_or_unreadable_mid_run(tmp_path, monkeypatch):

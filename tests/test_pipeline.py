@@ -174,7 +174,7 @@ def test_pipeline_recode_learns_people_again_in_the_order_ingested(tmp_path):
     ingested = events()
     assert {m["doc"] for line in ingested for m in json.loads(line)["mentions"]} == {"b"}
     with open_store(db) as store:
-        store.learn([("Tomas Vantis", Actor("Tomas Vantis", country="ARG", sector="GOV"))])  # learned wrongly
+        store.learn([("Tomas Vantis", Actor("Tomas Vantis", country="BRA", sector="GOV"))])  # learned wrongly
     assert runner.invoke(cli, ["--db", db, "recode", "--workers", "1"]).exit_code == 0
     assert events() == ingested
     with open_store(db, read_only=True) as store:

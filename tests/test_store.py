@@ -275,7 +275,8 @@ def test_store_from_migration_008_fills_what_reports_carry_and_merges_alike(tmp_
 
 def test_store_from_migration_012_knows_the_article_of_coding_rejections_and_a_recode_replaces_them(
         store_url, monkeypatch):
-    articles = [synthetic_input(n, random.Random(n))[0] for n in range(2)]
+    first, second = [synthetic_input(n, random.Random(n))[0] for n in range(2)]
+    twin = replace(first, article_id="a0002")  # a record of the same input under the same name
     reasons = ["article 1: not coded, an error of Tidings (please report it): KeyError: 'x'",
                "article 1, characters 0-1: a sentence of 500 words (over 400), not coded",
                "not split into articles, an error of Tidings (please report it): IndexError: y"]
@@ -284,22 +285,24 @@ def test_store_from_migration_012_knows_the_article_of_coding_rejections_and_a_r
         old = open_store(store_url)
         with old.transaction():
             old.receive([Source(doc=a.doc, path=a.doc, data=a.doc.encode(), sha256=a.source_sha256, format="text")
-                         for a in articles])
-            old.complete([(a.source_sha256, [a], []) for a in articles])
-            for article, reason in zip([*articles, articles[0]], reasons):
+                         for a in (first, second)])
+            old.complete([(first.source_sha256, [first, twin], []), (second.source_sha256, [second], [])])
+            for article, reason in zip([first, second, first], reasons):
                 old.db.execute("INSERT INTO rejections (doc, reason, sha256) VALUES (?, ?, ?)",
                                [article.doc, reason, article.source_sha256])
+            old.db.execute("UPDATE sources SET status = 'received' WHERE sha256 = 's0001'")  # as a defect leaves it
         old.close()
     store = open_store(store_url)
     try:
-        assert [(r.reason, r.article_id) for r in store.rejections()] == [
-            (reasons[0], "a0000"), (reasons[1], "a0001"), (reasons[2], None)]
-        cut = Rejection(articles[1].doc, reasons[1], sha256="s0001", article_id="a0001")
-        store.recoded([cut])
-        assert store.rejections() == [Rejection(articles[0].doc, reasons[2], sha256="s0000"), cut]
-        assert store.source_status("s0001") == "done"
+        assert [(r.reason, r.article_id, r.defect) for r in store.rejections()] == [
+            (reasons[0], "a0000", True), (reasons[1], "a0001", False), (reasons[2], None, True)]
+        split = Rejection(first.doc, reasons[2], sha256="s0000")
+        cut = Rejection(second.doc, reasons[1], sha256="s0001", article_id="a0001")
+        store.recoded([cut])  # what coding reported before gives way to the recode's
+        assert store.rejections() == [split, cut]
+        assert store.source_status("s0001") == "done"  # coded now, and nothing else failed on it
         store.recoded([replace(cut, defect=True)])  # failed on: the next ingest reads the input again
-        assert store.rejections() == [Rejection(articles[0].doc, reasons[2], sha256="s0000"), cut]
+        assert store.rejections() == [split, cut] and store.rejections()[1].defect
         assert store.source_status("s0001") == "received"
     finally:
         store.close()

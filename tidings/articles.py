@@ -215,8 +215,9 @@ def _build(lines: list[Line], record: RawRecord, sha: str, index: int,
         elif line.kind in ("text", "dateline", "bullet") or (
                 line.kind == "headline" and not _isolated(story, pos)):
             paragraphs.append(line.text)
-    if not paragraphs and record.is_record:  # a record's text of short lines ("Ghana and Togo held talks in Accra")
-        paragraphs = [line.text for line in story if line.kind == "headline"]
+    written = [line.text for line in story if line.kind != "blank"]
+    if not paragraphs and record.format == "record" and len(written) == 1 and story[0].kind == "headline":
+        paragraphs = written  # a JSON or CSV record's text of one short line ("Ghana and Togo held talks in Accra")
     if not paragraphs:
         return None
     if not published:

@@ -76,7 +76,7 @@ MAX_SENTENCE_ACTORS = 30
 def code_articles(articles: Iterable[Article], registry: actors.ActorRegistry, *, n_process: int = 1,
                   fast: bool = False) -> Iterator[tuple[Article, list[Event], list[Rejection]]]:
     """Code every article (``code_stream``); yields each article with its events (mentions
-    merged) and what the work budget left out."""
+    merged) and what the work budget left out or Tidings failed on (``code_doc``)."""
     for article, _, found, cuts in code_stream(((a, None) for a in articles), registry, n_process=n_process,
                                                fast=fast):
         yield article, found, cuts

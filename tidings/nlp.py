@@ -127,16 +127,18 @@ def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, 
     docs = load(fast=fast).pipe(split(), n_process=n_process, batch_size=batch_size)
     for doc in docs:
         count = counts.popleft()
-        yield doc if count == 1 else Doc.from_docs([doc, *itertools.islice(docs, count - 1)], ensure_whitespace=False)
+        yield doc if count == 1 else Doc.from_docs([doc, *itertools.islice(docs, count - 1)], ensure_whitespace=False,
+                                                   exclude=["tensor"])
 
 
 def pieces(text: str) -> list[str]:
-    """``text`` in consecutive pieces of at most ``PIECE_CHARS`` characters, cut after a line
-    break, else after a sentence's end, else at a space: spaCy's layers take memory in the number
-    of tokens of a Doc (3 GB for 190,000), and no news story comes near this length."""
+    """``text`` in consecutive pieces of at most ``PIECE_CHARS`` characters, cut after a
+    paragraph, else a sentence, else a line, else at a space: spaCy's layers take memory in the
+    number of tokens of a Doc (3 GB for 190,000), and no news story comes near this length. (The
+    line breaks that end a piece are a sentence of their own in the joined Doc.)"""
     found = []
     while len(text) > PIECE_CHARS:
-        cut = next((at + len(mark) for mark in ("\n", ". ", " ")
+        cut = next((at + len(mark) for mark in ("\n\n", ". ", "\n", " ", "\t")
                     if (at := text.rfind(mark, PIECE_CHARS // 2, PIECE_CHARS)) >= 0), PIECE_CHARS)
         found.append(text[:cut])
         text = text[cut:]

@@ -84,8 +84,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | R
     Names are text the store can hold (``file_name``).
     """
     for found in _discovered(paths):
-        if isinstance(found, Rejection):
-            yield replace(found, doc=file_name(found.doc))
+        if isinstance(found, Rejection):  # (its reason may name a symbolic link's target)
+            yield replace(found, doc=file_name(found.doc), reason=file_name(found.reason))
         else:
             yield found[0], file_name(found[1])
 

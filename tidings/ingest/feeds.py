@@ -2,6 +2,7 @@
 feed carries it, else title and summary, flagged as partial."""
 from __future__ import annotations
 
+import re
 import time
 
 import feedparser
@@ -12,6 +13,18 @@ from .raw import RawRecord, one_line
 from .text import repair
 
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
+CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _valid_references(data: bytes) -> bytes:
+    """``data`` with each character reference to no character (``&#0;``, a surrogate such as
+    ``&#xd800;``, or beyond U+10FFFF such as ``&#99999999999;``) made U+FFFD's: feedparser fails on
+    them and gives no item of the feed."""
+    def valid(reference: re.Match) -> bytes:
+        digits, base = (reference[1], 16) if reference[1] is not None else (reference[2], 10)
+        value = int(digits, base) if len(digits) <= 8 else -1
+        return reference[0] if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else b"&#xFFFD;"
+    return CHARACTER_REFERENCE.sub(valid, data)
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -23,7 +36,7 @@ def parse(data: bytes, doc: str, html_limit: int | None = None,
           **context) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
     """Records for the feed's items, and (item number, reason) for items that cannot be used. An
     item whose HTML (content or summary) is over ``html_limit`` bytes is refused before it is parsed."""
-    feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    feed = feedparser.parse(_valid_references(data), sanitize_html=True, resolve_relative_uris=False)
     if not feed.entries:
         why = f" ({one_line(feed.bozo_exception)})" if feed.bozo else ""
         return [], [(None, f"no feed items found (not an RSS or Atom feed?){why}")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+INVALID = re.compile(r"[\x00\ud800-\udfff]")  # NUL (PostgreSQL holds no NUL) and lone surrogates
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,11 @@ class RawRecord:
     encoding: str | None = None
     partial: bool = False
 
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():  # whatever the input held, valid text (``valid_text``)
+            if isinstance(value, str) and INVALID.search(value):
+                object.__setattr__(self, name, valid_text(value))
+
     @property
     def is_record(self) -> bool:
         """True for one stated article (a record, page or item), False for a free text file
@@ -49,9 +54,10 @@ def size_text(n: int) -> str:
 
 
 def valid_text(value: str) -> str:
-    """``value`` with lone surrogates (which JSON's ``\\ud800`` escapes give, and which no
-    store or UTF-8 output can hold) replaced by U+FFFD, the replacement character."""
-    return LONE_SURROGATE.sub("\ufffd", value)
+    """``value`` with what a store or UTF-8 output cannot hold replaced by U+FFFD, the
+    replacement character, one for one (offsets stay): NUL, and lone surrogates (which JSON's
+    ``\\ud800`` escapes give)."""
+    return INVALID.sub("\ufffd", value)
 
 
 def file_name(name: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import html
 from ..settings import FIELD_NAMES
-from .raw import RawRecord, one_line, valid_text
+from .raw import RawRecord, one_line
 
 LIST_KEYS = ("articles", "items", "records", "data", "results", "entries", "documents")
 
@@ -115,7 +115,7 @@ def _record(obj: object, number: int, doc: str, names: dict, html_limit: int | N
 
 def _first(obj: dict, keys: tuple[str, ...]) -> str | None:
     """The first non-empty value among ``keys``: a string, a list of strings (joined) or an
-    object's ``name`` (``{"source": {"name": "Reuters"}}``), as valid text (``valid_text``)."""
+    object's ``name`` (``{"source": {"name": "Reuters"}}``)."""
     for key in keys:
         value = obj.get(key)
         if isinstance(value, dict):
@@ -123,5 +123,5 @@ def _first(obj: dict, keys: tuple[str, ...]) -> str | None:
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             value = ", ".join(v for v in value if v.strip())
         if isinstance(value, str) and value.strip():
-            return valid_text(value)
+            return value
     return None

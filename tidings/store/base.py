@@ -77,7 +77,7 @@ class Store(Protocol):
         """After every stored article was coded again: replace the rejections that name an article
         (``Rejection.article_id``: what the work budget left out, or an article Tidings failed to
         code) with ``cuts``; an input with an article Tidings failed on is read again by the next
-        ingest."""
+        ingest of it, and one kept for that only is done once its articles are coded."""
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, in the order ingested."""

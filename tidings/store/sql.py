@@ -306,6 +306,11 @@ class SQLStore:
             self.db.execute("DELETE FROM rejections WHERE article_id IS NOT NULL")
             for rejection in cuts:
                 self._insert_rejection(rejection)
+            # an input kept to be tried again only for an article Tidings failed to code, and now
+            # codes, is done; one with an article it now fails on is to be tried again
+            self.db.execute("UPDATE sources SET status = 'done' WHERE status = 'received' "
+                            "AND sha256 IN (SELECT source_sha256 FROM articles) AND sha256 NOT IN ("
+                            "SELECT sha256 FROM rejections WHERE defect AND sha256 IS NOT NULL)")
             failed = sorted({r.sha256 for r in cuts if r.defect and r.sha256})
             if failed:
                 where, params = self._in("sha256", failed)
@@ -313,9 +318,9 @@ class SQLStore:
 
     def _insert_rejection(self, r: Rejection) -> None:
         self.db.execute(
-            "INSERT INTO rejections (doc, line, reason, sha256, article_id) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS ("
-            "SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
-            [r.doc, r.line, r.reason, r.sha256, r.article_id, r.doc, r.line, r.reason])
+            "INSERT INTO rejections (doc, line, reason, sha256, article_id, defect) SELECT ?, ?, ?, ?, ?, ? "
+            "WHERE NOT EXISTS (SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
+            [r.doc, r.line, r.reason, r.sha256, r.article_id, r.defect, r.doc, r.line, r.reason])
 
     def articles(self) -> Iterator[Article]:
         for batch in self._batches(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY seq", [], 1000):
@@ -323,9 +328,10 @@ class SQLStore:
                 yield rows.article(row)
 
     def rejections(self, sha256: str | None = None) -> list[Rejection]:
-        found = self.db.execute("SELECT doc, reason, line, sha256, article_id FROM rejections "
+        found = self.db.execute("SELECT doc, reason, line, sha256, article_id, defect FROM rejections "
                                 "WHERE CAST(? AS VARCHAR) IS NULL OR sha256 = ? ORDER BY id", [sha256, sha256]).fetchall()
-        return [Rejection(doc=d, reason=r, line=line, sha256=s, article_id=a) for d, r, line, s, a in found]
+        return [Rejection(doc=d, reason=r, line=line, sha256=s, article_id=a, defect=bool(defect))
+                for d, r, line, s, a, defect in found]
 
     # -- events --------------------------------------------------------------------------------
     def add_reports(self, reports: list[Event]) -> None:
