@@ -335,6 +335,9 @@ def test_store_numbers_an_inputs_articles_in_their_order(store_url):
         store.complete([found("s2", ["e", "d"]), found("s3", ["g", "f"])])  # two inputs at once
         assert [row[0] for row in store.db.execute("SELECT article_id FROM articles ORDER BY seq").fetchall()] \
             == ["c", "a", "b", "e", "d", "g", "f"]
+        # and read back in that order, not by name (what recode codes them in, and exports list)
+        store.complete([("s0", [Article(article_id="h", doc="a.txt", index=1, body="x", source_sha256="s0")], [])])
+        assert [a.article_id for a in store.articles()] == ["c", "a", "b", "e", "d", "g", "f", "h"]
     finally:
         store.close()
 
