@@ -129,15 +129,17 @@ def test_tokenizable_breaks_long_runs_of_non_space_and_keeps_offsets():
 
 def test_nlp_long_text_is_annotated_in_pieces_joined_with_its_offsets(monkeypatch):
     """spaCy's layers take memory in the tokens of a Doc (a text of 190,000 punctuation marks
-    took 3 GB): a text over ``PIECE_CHARS`` is annotated in pieces cut after a line break."""
+    took 3 GB): a text over ``PIECE_TOKENS`` is annotated in pieces cut after a paragraph."""
     paragraphs = ["Kenya and Uganda signed a trade deal in Nairobi on Monday.",
                   "Officials said the two sides would hold talks in May. Chile recalled its ambassador.",
                   "Peru condemned the attack on its embassy in Lima."] * 3
     text = "\n\n".join(paragraphs)
     whole = next(nlp.annotate([text, "Chile and Peru met."]))
-    monkeypatch.setattr(nlp, "PIECE_CHARS", 100)
-    assert all(len(p) <= 100 and p.endswith("\n") for p in nlp.pieces(text)[:-1])
-    assert "".join(nlp.pieces(text)) == text
+    monkeypatch.setattr(nlp, "PIECE_TOKENS", 25)
+    parts = nlp.pieces(text)
+    assert len(parts) >= 4 and "".join(parts) == text and all(p.endswith(("\n\n", ". ")) for p in parts[:-1])
+    assert all(len(nlp._TOKEN.findall(p)) <= 25 for p in parts)
+    assert nlp.pieces("(" * 60) == ["(" * 25, "(" * 25, "(" * 10]  # cut where no mark is, between tokens
     joined, after = nlp.annotate([text, "Chile and Peru met."])  # and the next text is its own Doc
     assert joined.text == whole.text == text and after.text == "Chile and Peru met."
     assert [t.text for t in joined] == [t.text for t in whole]

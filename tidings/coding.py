@@ -222,10 +222,10 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
         if event.status != "planned":
             continue
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
-                     and _same_pair(h, event)), None)
+                     and _pair(h) == _pair(event)), None)
         intent = _as_intent(event, promised)
         said = next((h for h in kept if h.mentions[0] == event.mentions[0]
-                     and _same_pair(h, event)), None)  # the statement that announced it (events.code)
+                     and _pair(h) == _pair(event)), None)  # the statement that announced it (events.code)
         if host is not None and (intent.type == "AGREE" or host.symmetric):
             kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
             if said is not None and said is not host and said.type == host.type:
@@ -247,9 +247,9 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 
-def _same_pair(a: Event, b: Event) -> bool:
-    pair = lambda e: {e.source.key, e.target.key if e.target else None}  # noqa: E731
-    return pair(a) == pair(b)
+def _pair(event: Event) -> frozenset:
+    """The keys of an event's actors, in no order."""
+    return frozenset((event.source.key, event.target.key if event.target else None))
 
 
 def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
@@ -386,18 +386,20 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
     back, dated for the same pair, take that time: the text goes on about that occasion ("Last
     year in Oct, A met B. ... The two prime ministers agreed ...": October)."""
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    out: list[tuple[Event, str | None, int]] = []  # with the number of the event's sentence
+    out: list[tuple[Event, str | None]] = []
+    of_pair: dict[frozenset, list[tuple[Event, int]]] = {}  # the events so far of each pair, with their sentence
     for (event, due), c in zip(coded, candidates):
         here = bisect.bisect_right(starts, c.sentence_start)
         trigger = _token_at(doc, c.trigger_start)
         if event.date_basis == "publication" and trigger is not None and _governing_clause(trigger).tag_ == "VBD":
-            earlier = next((e for e, _, sentence in reversed(out) if _same_pair(e, event) and e.date_basis in DATED
+            earlier = next((e for e, sentence in reversed(of_pair.get(_pair(event), ())) if e.date_basis in DATED
                             and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date
                             and not _reaction(event, e)), None)
             if earlier is not None:
                 event = replace(event, date=earlier.date, date_basis=earlier.date_basis)
-        out.append((event, due, here))
-    return [(event, due) for event, due, _ in out]
+        out.append((event, due))
+        of_pair.setdefault(_pair(event), []).append((event, here))
+    return out
 
 
 def _reaction(event: Event, earlier: Event) -> bool:

@@ -144,23 +144,27 @@ def within_article(events: Iterable[Event]) -> list[Event]:
     (other counterparts, other paragraphs) stay apart."""
     events = list(events)
     groups: list[list[Event]] = []
+    of_key: dict[tuple, list[list[Event]]] = {}  # the groups of each ``pair_key``, in the order made
+
+    def start(event: Event) -> None:
+        groups.append([event])
+        of_key.setdefault(pair_key(event), []).append(groups[-1])
+
     for event in sorted((e for e in events if e.date is not None), key=_strength):
-        same = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)
-                and _tied(g, event)]
+        same = [g for g in of_key.get(pair_key(event), ()) if same_direction(g[0], event) and _tied(g, event)]
         home = next((g for g in same if dates_compatible(g[0].date, event.date)), None)
         if home is None and event.date_basis == "publication":
             home = next((g for g in same if _days_before(g[0].date, event.date) in range(0, RECENT_DAYS)), None)
         if home is None:
-            groups.append([event])
+            start(event)
         else:
             home.append(event)
     for event in sorted((e for e in events if e.date is None), key=lambda e: e.mentions[0].start):
-        homes = [g for g in groups if pair_key(g[0]) == pair_key(event) and same_direction(g[0], event)
-                 and _tied(g, event)]
+        homes = [g for g in of_key.get(pair_key(event), ()) if same_direction(g[0], event) and _tied(g, event)]
         if homes:
             max(homes, key=len).append(event)
         else:
-            groups.append([event])
+            start(event)
     merged = [combine(g, "same type, actors and compatible date in one article") for g in groups]
     return sorted(merged, key=lambda e: e.mentions[0].start)
 

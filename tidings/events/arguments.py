@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import chain
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings import places
 from tidings.actors import make_actor
@@ -111,6 +111,7 @@ class ArgumentReader(PhraseReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, text)
         self.dateline = dateline  # the state of the article's dateline place
+        self._according: dict[int, list[ActorMention] | None] = {}  # sentence start -> ``_according_to``
 
     def speaker(self, tok: Token) -> list[ActorMention]:
         """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
@@ -121,13 +122,20 @@ class ArgumentReader(PhraseReader):
                     if found:
                         return found
                 return []
-        for prep in tok.sent.root.subtree:
+        if tok.sent.start not in self._according:  # read once a sentence: its triggers ask in turn
+            self._according[tok.sent.start] = self._according_to(tok.sent)
+        found = self._according[tok.sent.start]
+        return list(found) if found is not None else self._quoted_speaker(tok)
+
+    def _according_to(self, sent: Span) -> list[ActorMention] | None:
+        """Who a sentence says it is "according to", if it says so."""
+        for prep in sent.root.subtree:
             if lemma_of(prep) == "according":
                 for to in prep.children:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.np(obj, [])[0]
-        return self._quoted_speaker(tok)
+        return None
 
     def _quoted_speaker(self, tok: Token) -> list[ActorMention]:
         """Who a quotation holding ``tok`` is given to, also over several sentences: the subject of
