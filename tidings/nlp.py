@@ -58,7 +58,7 @@ BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")  #
 CONTEXT = 6  # tokens of context either side of a guessed name that the recognizer sees
 BACK_PRONOUNS = {"its", "it", "their", "they", "them"}  # words by which a sentence names the actor of the one before
 LONG_RUN = 100  # characters without a space that spaCy's tokenizer is given at most (``tokenizable``)
-PIECE_TOKENS = 2_500  # tokens of a text that spaCy annotates at most in one Doc, about (``pieces``)
+PIECE_TOKENS = 2_500  # tokens of a text that spaCy annotates at most in one Doc (``pieces``)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
@@ -134,26 +134,21 @@ def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, 
 
 
 def pieces(text: str) -> list[str]:
-    """``text`` in consecutive pieces of at most about ``PIECE_TOKENS`` tokens, cut after a
-    paragraph, else a sentence, else a line, else at a space: spaCy's layers take memory in the
-    tokens of a batch of texts (a text of 190,000 punctuation marks took 3 GB), and no news story
-    comes near this length. (The line breaks that end a piece are a sentence of their own in the
-    joined Doc.)"""
-    found = []
-    while (limit := _token_offset(text, PIECE_TOKENS)) is not None:
+    """``text`` in consecutive pieces of at most ``PIECE_TOKENS`` tokens (a word or a punctuation
+    mark counting as one, as spaCy's tokenizer about does), cut after a paragraph, else a
+    sentence, else a line, else at a space: spaCy's layers take memory in the tokens of a batch of
+    texts (a text of 190,000 punctuation marks took 3.2 GB), and no news story comes near this
+    length. (The line breaks that end a piece are a sentence of their own in the joined Doc.)"""
+    if len(text.split()) + 2 * len(_PUNCTUATION.findall(text)) <= PIECE_TOKENS:  # at most that many tokens
+        return [text]
+    found, start = [], 0
+    while (limit := next(itertools.islice(_TOKEN.finditer(text, start), PIECE_TOKENS, None), None)) is not None:
+        end = limit.start()
         cut = next((at + len(mark) for mark in ("\n\n", ". ", "\n", " ", "\t")
-                    if (at := text.rfind(mark, limit // 2, limit)) > 0), limit)
-        found.append(text[:cut])
-        text = text[cut:]
-    return [*found, text]
-
-
-def _token_offset(text: str, n: int) -> int | None:
-    """Where the token after the first ``n`` of ``text`` starts (a word or a punctuation mark
-    counting as one, as spaCy's tokenizer about does), or None when it has no more."""
-    if len(text) <= n or len(text.split()) + len(_PUNCTUATION.findall(text)) <= n:  # at most that many
-        return None
-    return next((m.start() for count, m in enumerate(_TOKEN.finditer(text)) if count == n), None)
+                    if (at := text.rfind(mark, (start + end) // 2, end)) > start), end)
+        found.append(text[start:cut])
+        start = cut
+    return [*found, text[start:]]
 
 
 def tokenizable(text: str) -> str:

@@ -111,7 +111,7 @@ class ArgumentReader(PhraseReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, text)
         self.dateline = dateline  # the state of the article's dateline place
-        self._according: dict[int, list[ActorMention] | None] = {}  # sentence start -> ``_according_to``
+        self._according: dict[int, Token | None] = {}  # sentence start -> ``_according_to``
 
     def speaker(self, tok: Token) -> list[ActorMention]:
         """Who reports the clause holding ``tok``: subject of a saying verb above it, or "according to"."""
@@ -122,19 +122,19 @@ class ArgumentReader(PhraseReader):
                     if found:
                         return found
                 return []
-        if tok.sent.start not in self._according:  # read once a sentence: its triggers ask in turn
+        if tok.sent.start not in self._according:  # looked for once a sentence: its triggers ask in turn
             self._according[tok.sent.start] = self._according_to(tok.sent)
-        found = self._according[tok.sent.start]
-        return list(found) if found is not None else self._quoted_speaker(tok)
+        source = self._according[tok.sent.start]
+        return self.np(source, [])[0] if source is not None else self._quoted_speaker(tok)
 
-    def _according_to(self, sent: Span) -> list[ActorMention] | None:
-        """Who a sentence says it is "according to", if it says so."""
+    def _according_to(self, sent: Span) -> Token | None:
+        """The words a sentence says it is "according to", if it says so."""
         for prep in sent.root.subtree:
             if lemma_of(prep) == "according":
                 for to in prep.children:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
-                        return self.np(obj, [])[0]
+                        return obj
         return None
 
     def _quoted_speaker(self, tok: Token) -> list[ActorMention]:
