@@ -389,16 +389,16 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
     out: list[tuple[Event, str | None]] = []
     of_pair: dict[frozenset, list[tuple[Event, int]]] = {}  # the events so far of each pair, with their sentence
     for (event, due), c in zip(coded, candidates):
-        here = bisect.bisect_right(starts, c.sentence_start)
+        here, same_pair = bisect.bisect_right(starts, c.sentence_start), of_pair.setdefault(_pair(event), [])
         trigger = _token_at(doc, c.trigger_start)
         if event.date_basis == "publication" and trigger is not None and _governing_clause(trigger).tag_ == "VBD":
-            earlier = next((e for e, sentence in reversed(of_pair.get(_pair(event), ())) if e.date_basis in DATED
+            earlier = next((e for e, sentence in reversed(same_pair) if e.date_basis in DATED
                             and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date
                             and not _reaction(event, e)), None)
             if earlier is not None:
                 event = replace(event, date=earlier.date, date_basis=earlier.date_basis)
         out.append((event, due))
-        of_pair.setdefault(_pair(event), []).append((event, here))
+        same_pair.append((event, here))
     return out
 
 

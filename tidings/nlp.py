@@ -139,8 +139,8 @@ def pieces(text: str) -> list[str]:
     sentence, else a line, else at a space: spaCy's layers take memory in the tokens of a batch of
     texts (a text of 190,000 punctuation marks took 3.2 GB), and no news story comes near this
     length. (The line breaks that end a piece are a sentence of their own in the joined Doc.)"""
-    if len(text.split()) + 2 * len(_PUNCTUATION.findall(text)) <= PIECE_TOKENS:  # at most that many tokens
-        return [text]
+    if len(text) <= PIECE_TOKENS or len(text.split()) + 2 * len(_PUNCTUATION.findall(text)) <= PIECE_TOKENS:
+        return [text]  # (at most that many tokens)
     found, start = [], 0
     while (limit := next(itertools.islice(_TOKEN.finditer(text, start), PIECE_TOKENS, None), None)) is not None:
         end = limit.start()
@@ -155,13 +155,13 @@ def tokenizable(text: str) -> str:
     """``text`` with every ``LONG_RUN``-th character of a longer run of non-space characters made
     a space, so that offsets stay: spaCy's tokenizer takes time in the square of such a run's
     length when it is made of punctuation ("((((…", "$$$$…": 2,000 characters took a second, 8,000
-    over ten), and no word or address is that long."""
+    over ten). No word is that long; a web address that long reaches spaCy in pieces."""
     return _RUN.sub(_broken, text) if len(text) > LONG_RUN else text
 
 
 def _broken(run: re.Match) -> str:
     characters = list(run[0])
-    characters[LONG_RUN - 1::LONG_RUN] = " " * ((len(characters)) // LONG_RUN)
+    characters[LONG_RUN - 1::LONG_RUN] = " " * (len(characters) // LONG_RUN)
     return "".join(characters)
 
 

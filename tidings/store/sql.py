@@ -268,32 +268,27 @@ class SQLStore:
         found, self._stale = self._stale, set()
         return found
 
+    def _rows_in(self, sql: str, column: str, keys: Iterable) -> list[tuple]:
+        """The rows of ``sql``, a query whose ``{where}`` is put for ``column`` in ``keys``, a few
+        keys per query (DuckDB scans a column for a long key list, or for a join)."""
+        keys, found = sorted(set(keys)), []
+        for start in range(0, len(keys), self.LISTED_KEYS):
+            where, params = self._in(column, keys[start:start + self.LISTED_KEYS])
+            found += self.db.execute(sql.format(where=where), params).fetchall()
+        return found
+
     def originals(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The article each of these stored articles duplicates, for those that duplicate one."""
-        ids, found = sorted(set(article_ids)), {}
-        for start in range(0, len(ids), self.LISTED_KEYS):
-            where, params = self._in("article_id", ids[start:start + self.LISTED_KEYS])
-            found.update(self.db.execute(f"SELECT article_id, duplicate_of FROM articles WHERE {where} "
-                                         "AND duplicate_of IS NOT NULL", params).fetchall())
-        return found
+        return dict(self._rows_in("SELECT article_id, duplicate_of FROM articles WHERE {where} "
+                                  "AND duplicate_of IS NOT NULL", "article_id", article_ids))
 
     def signatures_sharing(self, keys: Iterable[int]) -> list[tuple[str, bytes]]:
         """(article_id, MinHash signature) of the stored articles that share an LSH band key
-        (``merge.band_keys``) with ``keys``, by article id.
-
-        Two lookups by index, a few keys per query: the articles of the keys, then their
-        signatures (DuckDB scans a column for a long key list, or for a join)."""
-        keys, ids, found = sorted(set(keys)), set(), []
-        for start in range(0, len(keys), self.LISTED_KEYS):
-            where, params = self._in("band_key", keys[start:start + self.LISTED_KEYS])
-            ids.update(row[0] for row in self.db.execute(
-                f"SELECT article_id FROM signature_bands WHERE {where}", params).fetchall())
-        ids = sorted(ids)
-        for start in range(0, len(ids), self.LISTED_KEYS):
-            where, params = self._in("article_id", ids[start:start + self.LISTED_KEYS])
-            found += [(article_id, bytes(data)) for article_id, data in self.db.execute(
-                f"SELECT article_id, minhash FROM signatures WHERE {where}", params).fetchall()]
-        return sorted(found)
+        (``merge.band_keys``) with ``keys``, by article id: two lookups by index, the articles of
+        the keys, then their signatures."""
+        ids = {row[0] for row in self._rows_in("SELECT article_id FROM signature_bands WHERE {where}", "band_key", keys)}
+        return sorted((article_id, bytes(data)) for article_id, data in self._rows_in(
+            "SELECT article_id, minhash FROM signatures WHERE {where}", "article_id", ids))
 
     def reject(self, rejection: Rejection) -> None:
         with self.transaction():
@@ -577,14 +572,9 @@ class SQLStore:
 
     def stamps(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, object]]:
         """``{article_id: (url, when its input was stored)}`` for the given articles."""
-        ids = sorted(set(article_ids))
-        found = {}
-        for start in range(0, len(ids), self.LISTED_KEYS):
-            where, params = self._in("a.article_id", ids[start:start + self.LISTED_KEYS])
-            found.update((article_id, (url, received)) for article_id, url, received in self.db.execute(
-                f"SELECT a.article_id, a.url, s.received_at FROM articles a JOIN sources s ON s.sha256 = a.source_sha256 "
-                f"WHERE {where}", params).fetchall())
-        return found
+        return {article_id: (url, received) for article_id, url, received in self._rows_in(
+            "SELECT a.article_id, a.url, s.received_at FROM articles a JOIN sources s ON s.sha256 = a.source_sha256 "
+            "WHERE {where}", "a.article_id", article_ids)}
 
     def _dicts(self, sql: str, params: list) -> list[dict]:
         cursor = self.db.execute(sql, params)
