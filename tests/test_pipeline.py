@@ -26,6 +26,26 @@ def test_pipeline_registry_learns_people_across_articles(tmp_path):
     assert accuse["target"]["country"] == "BOL"
 
 
+def test_pipeline_a_known_person_has_the_office_each_article_gives_him_whatever_came_first(tmp_path):
+    """A person learned from one article keeps his name and id in another, but in each article
+    that names his office he holds the office it names, in either order of the articles."""
+    records = [{"doc": "fm", "published": "2025-03-03", "text":
+                "Chile's Foreign Minister Alberto Ruiz met Peruvian officials in Lima on Monday."},
+               {"doc": "dpm", "published": "2025-03-05", "text":
+                "Chile's Deputy Prime Minister Alberto Ruiz accused Bolivia of violating the border treaty."}]
+    offices = []
+    for order in (records, records[::-1]):
+        db, source = str(tmp_path / f"{order[0]['doc']}.duckdb"), tmp_path / f"{order[0]['doc']}.jsonl"
+        source.write_text("".join(json.dumps(r) + "\n" for r in order))
+        runner = CliRunner()
+        assert runner.invoke(cli, ["--db", db, "ingest", "--workers", "1", str(source)]).exit_code == 0
+        events = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "export", "events"]).output.splitlines()]
+        found = {e["mentions"][0]["doc"]: e["source"] for e in events if e["source"]["name"] == "Alberto Ruiz"}
+        assert len({actor["actor_id"] for actor in found.values()}) == 1
+        offices.append({doc: actor["role"] for doc, actor in found.items()})
+    assert offices[0] == offices[1] == {"fm": "Foreign Minister", "dpm": "Deputy Prime Minister"}
+
+
 def test_pipeline_worker_processes_give_the_same_events(seeds_dir, tmp_path):
     exported = []
     for workers in ("1", "2"):

@@ -297,7 +297,8 @@ class ActorRegistry:
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
         the key of a known person that shares its first and last word ("Joseph R. Biden"), or that
-        holds it or is held in it whole ("Luiz Inácio Lula da Silva"), is that person.
+        holds it or is held in it whole ("Luiz Inácio Lula da Silva"), is that person, named as first
+        learned, in the office and sector the new mention gives (when it gives them).
         Returns the actor remembered."""
         key = _norm(name)
         if not key or key in self._by_text:
@@ -305,7 +306,8 @@ class ActorRegistry:
         parts = key.split()
         same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
                      and _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
-        actor = same or actor
+        if same:
+            actor = replace(same, role=actor.role or same.role, sector=actor.sector or same.sector)
         self._people[key] = (name, actor)
         if len(parts) > 1 and not same:
             for surname in {parts[-1], _bare(parts[-1])}:
