@@ -1043,6 +1043,12 @@ def test_coding_a_harm_charged_in_the_speakers_own_statement_is_an_accusation(re
     assert keyed_pairs(found) == {("ACCUSE", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("text", ["Peru violated the border accord, according to Chile's foreign ministry.",
+                                  "According to Chilean officials, Peru had violated the fishing accord."])
+def test_coding_a_harm_told_according_to_a_speaker_is_the_speakers_accusation(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("ACCUSE", "CHL", "PER")}
+
+
 def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
     found = code(registry, "Peru's president told her Chilean counterpart that Lima was ready to resume talks.")
     assert keyed_pairs(found) == {("AGREE", "PER", "CHL")}

@@ -130,7 +130,7 @@ class ArgumentReader(PhraseReader):
     def _according_to(self, sent: Span) -> Token | None:
         """The words a sentence says it is "according to", if it says so."""
         for prep in sent.root.subtree:
-            if lemma_of(prep) == "according":
+            if prep.lower_ == "according":  # (the model lemmatises it "accord")
                 for to in prep.children:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
