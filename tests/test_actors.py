@@ -612,3 +612,11 @@ def test_actors_an_office_of_a_state_the_recogniser_joins_to_a_name_is_of_that_s
     _, found = mentions(nlp, registry, "Chile's president spoke by phone with the President of Bolivia Luis Arce.",
                         dateline="SANTIAGO")
     assert [m.actor.country for m in found if "Arce" in m.text] == ["BOL"]
+
+
+def test_actors_a_person_named_later_by_first_and_last_name_is_the_one_introduced(nlp, registry):
+    # (the registry of a fixture learns nothing across tests: this article alone introduces him)
+    _, found = mentions(nlp, registry, "Chile's Foreign Minister Alberto Ruiz Vidal met reporters on Monday. "
+                                       "Alberto Vidal said Chile would not accept the ruling.")
+    introduced = find(found, "Chile's Foreign Minister Alberto Ruiz Vidal").actor
+    assert find(found, "Alberto Vidal").actor == introduced and introduced.country == "CHL"

@@ -321,11 +321,15 @@ class AffiliationReader:
         return set(cand.canon) <= set(earlier.canon) and not (earlier.extras.get("grade", set()) - set(cand.canon))
 
     def _known_person(self, name: str, people: list) -> Actor | None:
+        """The person of the article a name stands for (its words in a row in that person's name, or
+        its first and last word those of the name: "Shafqat Khan" for "Shafqat Ali Khan"), else the
+        registry's."""
         words = _bare(_norm(name)).split()
         for earlier, actor in reversed(people):
             full = _bare(_norm(actor.name)).split()
-            if earlier.kind != "pronoun" and full and any(
-                    full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1)):
+            if earlier.kind != "pronoun" and full and (any(
+                    full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1))
+                    or len(words) > 1 and (full[0], full[-1]) == (words[0], words[-1])):
                 return actor
         return self.reg.lookup(name)
 
