@@ -620,3 +620,8 @@ def test_actors_a_person_named_later_by_first_and_last_name_is_the_one_introduce
                                        "Alberto Vidal said Chile would not accept the ruling.")
     introduced = find(found, "Chile's Foreign Minister Alberto Ruiz Vidal").actor
     assert find(found, "Alberto Vidal").actor == introduced and introduced.country == "CHL"
+
+
+def test_actors_a_weekday_after_a_name_is_no_part_of_it(nlp, registry):
+    _, found = mentions(nlp, registry, "Chile's Foreign Minister Alberto Ruiz Vidal Monday welcomed the decision.")
+    assert [m.actor.name for m in found if m.actor.country == "CHL"] == ["Alberto Ruiz Vidal"]

@@ -348,7 +348,8 @@ class _Resolver(AffiliationReader):
             ent = self.person_ents[k]
             end = ent.end
             while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
-                    and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in self.term_at:
+                    and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in self.term_at \
+                    and doc[end].ent_type_ != "DATE":  # (not "Ishaq Dar Monday")
                 end += 1  # "SIFC Jamil" tagged, "Qureshi" the head of the name: all of it
             while end > k and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
