@@ -625,3 +625,24 @@ def test_actors_a_person_named_later_by_first_and_last_name_is_the_one_introduce
 def test_actors_a_weekday_after_a_name_is_no_part_of_it(nlp, registry):
     _, found = mentions(nlp, registry, "Chile's Foreign Minister Alberto Ruiz Vidal Monday welcomed the decision.")
     assert [m.actor.name for m in found if m.actor.country == "CHL"] == ["Alberto Ruiz Vidal"]
+
+
+def test_actors_a_person_learned_again_in_another_office_keeps_his_surname(nlp, registry):
+    mentions(nlp, registry, "Chile's Foreign Minister Alberto Ruiz met Peruvian officials in Lima.")
+    mentions(nlp, registry, "Chile's Deputy Prime Minister Alberto Ruiz visited Bolivia.")
+    _, found = mentions(nlp, registry, "Ruiz accused Peru of violating the treaty.")
+    assert (find(found, "Ruiz").actor.name, find(found, "Ruiz").actor.role) == ("Alberto Ruiz", "Deputy Prime Minister")
+
+
+def test_actors_a_learned_surname_that_another_name_goes_on_from_is_not_that_person(nlp, registry):
+    mentions(nlp, registry, "Chile's Education Minister Maria Elena Vidal visited Lima on Monday.")
+    _, found = mentions(nlp, registry, "Defence Minister Vidal Ortega said Chile would buy new aircraft.")
+    assert "Maria Elena Vidal" not in {m.actor.name for m in found}
+
+
+@pytest.mark.parametrize("text, name", [("He met Chile's Chief of the Army Staff in Santiago.", "Staff"),
+                                        ("The Business Forum of Chile welcomed the accord.", "Forum"),
+                                        ("Chile's DG ISSI spoke at the seminar.", "ISSI")])
+def test_actors_the_end_of_a_title_is_not_learned_as_a_person(nlp, registry, text, name):
+    mentions(nlp, registry, text)
+    assert name not in [learned for learned, _ in registry.learned()]

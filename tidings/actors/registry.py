@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from tidings import table_cache
+from tidings.lexicon import lemmatizer
 from tidings.names import read_table
 from tidings.records import Actor
 
@@ -299,9 +300,11 @@ class ActorRegistry:
         the key of a known person that shares its first and last word ("Joseph R. Biden"), or that
         holds it or is held in it whole ("Luiz Inácio Lula da Silva"), is that person, named as first
         learned, in the office and sector the new mention gives (when it gives them).
+        A one-word name in capitals or that is an English noun ("Staff" after "Chief of Army", "Forum"
+        after "Business") is not remembered: it is most often the end of a title or a body's name.
         Returns the actor remembered."""
         key = _norm(name)
-        if not key or key in self._by_text:
+        if not key or key in self._by_text or " " not in key and (name.isupper() or _common_noun(key)):
             return actor
         parts = key.split()
         same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
@@ -316,7 +319,8 @@ class ActorRegistry:
             entry = self._patterns.get(words, _Name("person", actor))
             if words not in self._patterns:
                 self._order.append(words)
-            if entry.kind == "person" and (len(words) > 1 or entry.actor == actor or words not in self._patterns):
+            if entry.kind == "person" and (len(words) > 1 or entry.actor.actor_id == actor.actor_id
+                                           or words not in self._patterns):
                 self._patterns[words] = _Name("person", actor)
             elif entry.kind == "person":
                 self._patterns[words] = _Name("ambiguous", actor)  # a surname shared by two people
@@ -382,6 +386,11 @@ def builtin() -> ActorRegistry:
     learn a name (the NLP stage's sentence selection and name rules); a run codes with its own
     registry (``ActorRegistry.load``), which learns."""
     return ActorRegistry.load()
+
+
+def _common_noun(word: str) -> bool:
+    """Whether lemminflect's dictionary knows ``word`` as an English noun."""
+    return bool(lemmatizer().getLemma(word, upos="NOUN", lemmatize_oov=False))
 
 
 def _variant(a: list[str], b: list[str]) -> bool:

@@ -155,6 +155,10 @@ class _Resolver(AffiliationReader):
                     return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
+                if ent.label_ == "PERSON" and hit.kind == "person" and hit.end - hit.start == 1 \
+                        and hit.end < ent.end and not any(self.reg._term([t]) for t in doc[hit.end:ent.end]):
+                    return True  # a learned surname that another name goes on from: "Khawaja Asif" is not
+                    # Shaza Fatima Khawaja
         return False
 
     def _find_terms(self) -> list[_Hit]:
