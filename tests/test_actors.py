@@ -646,3 +646,10 @@ def test_actors_a_learned_surname_that_another_name_goes_on_from_is_not_that_per
 def test_actors_the_end_of_a_title_is_not_learned_as_a_person(nlp, registry, text, name):
     mentions(nlp, registry, text)
     assert name not in [learned for learned, _ in registry.learned()]
+
+
+def test_actors_who_accompanies_a_head_of_state_is_of_his_state_wherever_the_dateline(nlp, registry):
+    _, found = mentions(nlp, registry, "Chilean President Gabriel Boric, accompanied by Foreign Minister Alberto Ruiz "
+                        "and Finance Minister Maria Vidal, met Chinese President Xi Jinping on Monday.", dateline="BEIJING")
+    assert {m.actor.name: m.actor.country for m in found if m.kind == "person"} == {
+        "Gabriel Boric": "CHL", "Alberto Ruiz": "CHL", "Maria Vidal": "CHL", "Xi Jinping": "CHN"}

@@ -147,6 +147,9 @@ class AffiliationReader:
         topic, governing = self._topic(cand.start)
         if governing:
             return topic
+        companion = self._accompanied(cand)
+        if companion:
+            return companion
         acted = self._acted_on(cand)  # "the minister visited A and B": of neither
         verb = self._subject_verb(cand.start, cand.end)
         arriving = verb is not None and verb.lemma_.lower() in _ARRIVING
@@ -280,6 +283,26 @@ class AffiliationReader:
                 main = [c for is_main, c in found if is_main]
                 return (main or [c for _, c in found])[-1], False
         return None, False
+
+    def _accompanied(self, cand: _Cand) -> str | None:
+        """The country of whom an official accompanies ("the president, accompanied by the foreign
+        minister and the army chief", "the prime minister was accompanied by ..."): a delegation's
+        members are of its head's state, wherever the dateline puts the story."""
+        k = self._head(cand.start, cand.end)
+        for _ in range(4):  # the first of several, or the parser's compound of them
+            if self.dep[k] in ("conj", "compound", "appos") and self.head_i[k] != k:
+                k = self.head_i[k]
+        agent = self.head_i[k]
+        if self.dep[k] != "pobj" or self.dep[agent] != "agent" or self.doc[self.head_i[agent]].lemma_ != "accompany":
+            return None
+        verb = self.doc[self.head_i[agent]]
+        heads = [verb.head] if verb.dep_ == "acl" else [s for s in verb.children if s.dep_ == "nsubjpass"]
+        if verb.dep_ == "advcl":  # "Accompanied by ..., the president arrived"
+            heads = [s for s in verb.head.children if s.dep_ in _SUBJECT]
+        for earlier, actor in reversed(self.seen):
+            if actor.country and any(earlier.start <= h.i < earlier.end for h in heads):
+                return actor.country
+        return None
 
     def _of_state_after(self, end: int) -> str | None:
         """The country of "of <state>" right after a name ("Foreign Minister X of Spain")."""
