@@ -653,3 +653,13 @@ def test_actors_who_accompanies_a_head_of_state_is_of_his_state_wherever_the_dat
                         "and Finance Minister Maria Vidal, met Chinese President Xi Jinping on Monday.", dateline="BEIJING")
     assert {m.actor.name: m.actor.country for m in found if m.kind == "person"} == {
         "Gabriel Boric": "CHL", "Alberto Ruiz": "CHL", "Maria Vidal": "CHL", "Xi Jinping": "CHN"}
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Chile's Foreign Minister Alberto Peru met reporters. Peru said the talks would go on.", "Peru", "Alberto Peru"),
+    ("Britain's Prime Minister Keir Starmer met his Iraqi counterpart Mohammed Shia Al Sudani on Tuesday. "
+     "Sudani first met the king.", "Sudani", "Mohammed Shia Al Sudani")])
+def test_actors_the_surname_of_one_the_article_introduced_is_he_not_a_state(nlp, registry, text, word, name):
+    # (a state's name, and, in the second, a one-letter slip from one: "Sudani", "Sudan")
+    _, found = mentions(nlp, registry, text)
+    assert [m.actor.name for m in found if m.text == word] == [name]

@@ -38,6 +38,7 @@ from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader,
 from .registry import ActorRegistry, _bare, _tokens
 
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
+_NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
@@ -484,9 +485,14 @@ class _Resolver(AffiliationReader):
 
     def _standalone(self) -> list[_Cand]:
         doc, out = self.doc, []
+        named = {form for c in self.descriptors if c.person and " " in c.person  # people introduced by office
+                 for form in {c.person.split()[-1], _bare(c.person.split()[-1])}}
         for hit in self.names:
             if self.used.intersection(range(hit.start, hit.end)):
                 continue
+            if hit.kind in ("state", "demonym") and hit.end == hit.start + 1 and self.text[hit.start] in named \
+                    and self.dep[hit.start] in _NOUN_ROLES:
+                continue  # "Mohammed Shia al-Sudani ... Sudani met the king": the surname, read below
             root = self._head(hit.start, hit.end)
             if hit.kind in ("state", "metonym") and self._is_location(doc[root], hit.kind) and not self._paired(hit):
                 continue
@@ -513,7 +519,7 @@ class _Resolver(AffiliationReader):
                 self.used.update(range(start, end))
         for tok in doc:  # a state's name misspelt by a letter ("Ethopia"): a lone proper noun, not a person's
             if (tok.pos_ == "PROPN" and tok.i not in self.used and tok.ent_type_ != "PERSON"
-                    and (misspelt := self.reg.misspelt_state(tok.text)) is not None
+                    and tok.text not in named and (misspelt := self.reg.misspelt_state(tok.text)) is not None
                     and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))):
                 out.append(_Cand(tok.i, tok.i + 1, misspelt.kind, actor=misspelt.actor))
                 self.used.add(tok.i)
