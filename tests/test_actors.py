@@ -663,3 +663,12 @@ def test_actors_the_surname_of_one_the_article_introduced_is_he_not_a_state(nlp,
     # (a state's name, and, in the second, a one-letter slip from one: "Sudani", "Sudan")
     _, found = mentions(nlp, registry, text)
     assert [m.actor.name for m in found if m.text == word] == [name]
+
+
+@pytest.mark.parametrize("said", ["highlighted a series of diplomatic engagements during the week",
+                                  "noted the week's visits"])
+def test_actors_he_who_says_more_is_who_spoke_before_not_whom_he_spoke_of(nlp, registry, said):
+    _, found = mentions(nlp, registry, f"Chile's Foreign Office Spokesperson Tomas Vantis {said}: Peru's Foreign "
+                        "Minister Carlos Vidal visited Santiago on Monday. Both sides reviewed their relations. "
+                        "He added that Chile would host a trade fair in March.", dateline="SANTIAGO")
+    assert find(found, "He").actor.name == "Tomas Vantis"

@@ -388,9 +388,13 @@ class AffiliationReader:
         if not earlier:
             return same[-1][1] if same else None
 
+        speaking = self._speaks(cand.start)
+
         def rank(item) -> int:
             k = self._head(item[0].start, item[0].end)
             if dep[k] in _SUBJECT:
+                if speaking and self._speaks(k):
+                    return 3  # "X highlighted ...: Y visited ... He added": who speaks goes on speaking
                 return 2 if dep[self.head_i[k]] == "ROOT" else 1
             return 0
 
@@ -409,6 +413,10 @@ class AffiliationReader:
             if direct:
                 return direct[-1]
         return nearest[-1][1]
+
+    def _speaks(self, k: int) -> bool:
+        """Whether token ``k`` is the subject of a saying verb."""
+        return self.dep[k] in _SUBJECT and self.reg._is("speech", self.doc[self.head_i[k]].lemma_)
 
     def _state(self, country: str, sector: str | None) -> Actor:
         return make_actor(self.reg._canonical.get(country, country), country, sector=sector)
