@@ -637,15 +637,15 @@ def test_actors_a_person_learned_again_in_another_office_keeps_his_surname(nlp, 
 def test_actors_a_learned_surname_that_another_name_goes_on_from_is_not_that_person(nlp, registry):
     mentions(nlp, registry, "Chile's Education Minister Maria Elena Vidal visited Lima on Monday.")
     _, found = mentions(nlp, registry, "Defence Minister Vidal Ortega said Chile would buy new aircraft.")
-    assert "Maria Elena Vidal" not in {m.actor.name for m in found}
+    assert [m.actor.name for m in found if "Vidal" in m.text] == ["Vidal Ortega"]
 
 
 @pytest.mark.parametrize("text, name", [("He met Chile's Chief of the Army Staff in Santiago.", "Staff"),
                                         ("The Business Forum of Chile welcomed the accord.", "Forum"),
                                         ("Chile's DG ISSI spoke at the seminar.", "ISSI")])
 def test_actors_the_end_of_a_title_is_not_learned_as_a_person(nlp, registry, text, name):
-    mentions(nlp, registry, text)
-    assert name not in [learned for learned, _ in registry.learned()]
+    mentions(nlp, registry, "Chile's Foreign Minister Alberto Ruiz met reporters. " + text)
+    assert [learned for learned, _ in registry.learned()] == ["Alberto Ruiz"]  # (and not the title's end)
 
 
 def test_actors_who_accompanies_a_head_of_state_is_of_his_state_wherever_the_dateline(nlp, registry):
@@ -671,4 +671,38 @@ def test_actors_he_who_says_more_is_who_spoke_before_not_whom_he_spoke_of(nlp, r
     _, found = mentions(nlp, registry, f"Chile's Foreign Office Spokesperson Tomas Vantis {said}: Peru's Foreign "
                         "Minister Carlos Vidal visited Santiago on Monday. Both sides reviewed their relations. "
                         "He added that Chile would host a trade fair in March.", dateline="SANTIAGO")
+    assert find(found, "He").actor.name == "Tomas Vantis"
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("Joseph Biden", "Joseph R. Biden", True), ("Shafqat Khan", "Shafqat Ali Khan", True),
+    ("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani", True), ("Albert P. Khorev", "Albert P Khorev", True),
+    ("Muhammad Nawaz Sharif", "Muhammad Shehbaz Sharif", False), ("Maryam Nawaz Sharif", "Nawaz Sharif", True)])
+def test_actors_variants_of_a_name_hold_each_others_words_in_order(one, other, same):
+    from tidings.actors.registry import _norm, _variant
+
+    assert _variant(_norm(one).split(), _norm(other).split()) is same
+
+
+def test_actors_two_people_who_differ_in_a_middle_name_stay_two(nlp, registry):
+    _, found = mentions(nlp, registry, "Prime Minister Muhammad Shehbaz Sharif met the delegation. "
+                                       "PML-N President Muhammad Nawaz Sharif also attended the meeting.", dateline="LAHORE")
+    assert {m.actor.name for m in found if m.kind == "person"} == {"Muhammad Shehbaz Sharif", "Muhammad Nawaz Sharif"}
+
+
+def test_actors_a_state_named_before_a_person_of_that_surname_is_the_state(nlp, registry):
+    _, found = mentions(nlp, registry, "On Monday, Jordan rejected the plan. US Representative Jim Jordan said "
+                                       "the bill would pass.")
+    assert [m.kind for m in found if m.text == "Jordan"] == ["state"]  # not a surname read before its person
+
+
+def test_actors_a_mayor_who_accompanies_a_visitor_is_the_hosts(nlp, registry):
+    _, found = mentions(nlp, registry, "Chilean President Gabriel Boric, accompanied by Shanghai Mayor Gong Zheng, "
+                                       "toured the port on Monday.", dateline="SHANGHAI")
+    assert find(found, "Mayor Gong Zheng").actor.country == "CHN"
+
+
+def test_actors_he_who_says_more_is_the_main_speaker_not_one_he_reports(nlp, registry):
+    _, found = mentions(nlp, registry, "Spokesperson Tomas Vantis said Foreign Minister Carlos Vidal had stressed "
+                                       "the need for dialogue. He added that talks would resume.", dateline="SANTIAGO")
     assert find(found, "He").actor.name == "Tomas Vantis"

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.records import Actor
 
-from .registry import _Name, _Term, _bare, _norm, make_actor
+from .registry import _Name, _Term, _bare, _norm, _variant, make_actor
 
 _SUBJECT = {"nsubj", "nsubjpass"}
 _DETERMINERS = {"the", "a", "an"}
@@ -83,7 +83,7 @@ class AffiliationReader:
             known = self._known_person(cand.person, people)
             country = cand.country or self._of_state_after(cand.end)
             if known is None and country:  # "Oman's Khalid al-Zahiri", "Khalid al-Zahiri of Oman"
-                return self.reg.learn(cand.person, make_actor(cand.person, country))
+                return self._learned(cand, cand.person, make_actor(cand.person, country))
             if known is None and len(cand.person.split()) == 1:
                 return None  # a lone unknown word tagged PERSON is too often a tagging error
             return known or make_actor(cand.person)
@@ -109,7 +109,7 @@ class AffiliationReader:
                 country = (self._of_state_after(cand.end) or self._default(cand, named=True)
                            or self._office_country(cand, people))
             actor = make_actor(name, country, org, cand.sector, cand.role)
-            return self.reg.learn(name, actor) if actor.key else actor
+            return self._learned(cand, name, actor) if actor.key else actor
         if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
             for earlier, actor in reversed(people):
                 if earlier.canon and self._same_office(cand, earlier) and (
@@ -135,8 +135,10 @@ class AffiliationReader:
         government must investigate, a ministry spokeswoman said") is passed over while another
         choice is left. Armed groups, civilians and media take the dateline's or dominant country.
         A ``named`` person, whom the registry then learns for later articles, takes only what the
-        text makes sure: a governing subject's country, the dateline's or the outlet's ("President
-        Reagan" in a story about Germany is not German)."""
+        text makes sure: a governing subject's country, that of whom he accompanies
+        (``_accompanied``), the dateline's or the outlet's ("President Reagan" in a story about
+        Germany is not German). Others too take an accompanied head's country before the
+        dateline's."""
         sent_start, sent_end = self.sent_start[cand.start], self.sent_end[cand.start]
         others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent_start <= h.start < sent_end
                   and not cand.start <= h.start < cand.end}
@@ -285,9 +287,12 @@ class AffiliationReader:
         return None, False
 
     def _accompanied(self, cand: _Cand) -> str | None:
-        """The country of whom an official accompanies ("the president, accompanied by the foreign
-        minister and the army chief", "the prime minister was accompanied by ..."): a delegation's
-        members are of its head's state, wherever the dateline puts the story."""
+        """The country of the person or body that an official accompanies ("the president,
+        accompanied by the foreign minister and the army chief", "the prime minister was accompanied
+        by ..."): a delegation's members are of its head's state, wherever the dateline puts the
+        story; but a mayor or governor who accompanies a visitor is the host's."""
+        if any(self.reg._is("local", t.lower_) for t in self.doc[cand.role_start:cand.role_end]):
+            return None
         k = self._head(cand.start, cand.end)
         for _ in range(4):  # the first of several, or the parser's compound of them
             if self.dep[k] in ("conj", "compound", "appos") and self.head_i[k] != k:
@@ -297,8 +302,6 @@ class AffiliationReader:
             return None
         verb = self.doc[self.head_i[agent]]
         heads = [verb.head] if verb.dep_ == "acl" else [s for s in verb.children if s.dep_ == "nsubjpass"]
-        if verb.dep_ == "advcl":  # "Accompanied by ..., the president arrived"
-            heads = [s for s in verb.head.children if s.dep_ in _SUBJECT]
         for earlier, actor in reversed(self.seen):
             if actor.country and any(earlier.start <= h.i < earlier.end for h in heads):
                 return actor.country
@@ -345,14 +348,14 @@ class AffiliationReader:
 
     def _known_person(self, name: str, people: list) -> Actor | None:
         """The person of the article a name stands for (its words in a row in that person's name, or
-        its first and last word those of the name: "Shafqat Khan" for "Shafqat Ali Khan"), else the
+        a variant of it with the same surname: "Shafqat Khan" for "Shafqat Ali Khan"), else the
         registry's."""
         words = _bare(_norm(name)).split()
         for earlier, actor in reversed(people):
             full = _bare(_norm(actor.name)).split()
             if earlier.kind != "pronoun" and full and (any(
                     full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1))
-                    or len(words) > 1 and (full[0], full[-1]) == (words[0], words[-1])):
+                    or full[-1] == words[-1] and _variant(words, full)):
                 return actor
         return self.reg.lookup(name)
 
@@ -393,9 +396,10 @@ class AffiliationReader:
         def rank(item) -> int:
             k = self._head(item[0].start, item[0].end)
             if dep[k] in _SUBJECT:
-                if speaking and self._speaks(k):
-                    return 3  # "X highlighted ...: Y visited ... He added": who speaks goes on speaking
-                return 2 if dep[self.head_i[k]] == "ROOT" else 1
+                main = dep[self.head_i[k]] == "ROOT"
+                if speaking and self._speaks(k):  # "X highlighted ...: Y visited ... He added": who
+                    return 4 if main else 3  # speaks goes on speaking, the main clause's speaker first
+                return 2 if main else 1
             return 0
 
         nearest = None
@@ -413,6 +417,15 @@ class AffiliationReader:
             if direct:
                 return direct[-1]
         return nearest[-1][1]
+
+    def _learned(self, cand: _Cand, name: str, actor: Actor) -> Actor:
+        """``actor``, which the registry learns for later articles as ``name`` unless the name is
+        one word that the recognizer did not take for a person's: the end of a title or of a body's
+        name ("Chief of the Army Staff", "Business Forum", "DG ISSI"), not a surname."""
+        if " " in name.strip() or any(self.text[i] == name and i in self.person_ents
+                                      for i in range(cand.start, cand.end)):
+            return self.reg.learn(name, actor)
+        return actor
 
     def _speaks(self, k: int) -> bool:
         """Whether token ``k`` is the subject of a saying verb."""

@@ -24,7 +24,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from tidings import table_cache
-from tidings.lexicon import lemmatizer
 from tidings.names import read_table
 from tidings.records import Actor
 
@@ -34,7 +33,8 @@ _ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "
 _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 # country domains used as generic ones ("example.tv", "example.io"): they say nothing of a country
 GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
-_ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|ar|at|az|an|ul)-(?=\w)", re.IGNORECASE)  # "al-Zahiri"
+_ARTICLE_WORDS = {"al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul"}  # Arabic articles, written apart
+_ARTICLE = re.compile(r"\b(?:%s)-(?=\w)" % "|".join(sorted(_ARTICLE_WORDS)), re.IGNORECASE)  # "al-Zahiri"
 
 
 _SPACES = re.compile(r"\s+")
@@ -297,14 +297,12 @@ class ActorRegistry:
 
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
-        the key of a known person that shares its first and last word ("Joseph R. Biden"), or that
-        holds it or is held in it whole ("Luiz Inácio Lula da Silva"), is that person, named as first
-        learned, in the office and sector the new mention gives (when it gives them).
-        A one-word name in capitals or that is an English noun ("Staff" after "Chief of Army", "Forum"
-        after "Business") is not remembered: it is most often the end of a title or a body's name.
+        the key of a known person whose words it holds in their order, or that holds its words so
+        ("Joseph R. Biden", "Luiz Inácio Lula da Silva": ``_variant``), is that person, named as
+        first learned, in the office and sector the new mention gives (when it gives them).
         Returns the actor remembered."""
         key = _norm(name)
-        if not key or key in self._by_text or " " not in key and (name.isupper() or _common_noun(key)):
+        if not key or key in self._by_text:
             return actor
         parts = key.split()
         same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
@@ -388,17 +386,19 @@ def builtin() -> ActorRegistry:
     return ActorRegistry.load()
 
 
-def _common_noun(word: str) -> bool:
-    """Whether lemminflect's dictionary knows ``word`` as an English noun."""
-    return bool(lemmatizer().getLemma(word, upos="NOUN", lemmatize_oov=False))
-
-
 def _variant(a: list[str], b: list[str]) -> bool:
-    """Whether two names of several words with the same last word name one person: the same first
-    word, or one name's words found in a row in the other's."""
-    short, long = sorted((a, b), key=len)
-    return a[0] == b[0] or (len(short) > 1 and any(long[k:k + len(short)] == short
-                                                  for k in range(len(long) - len(short) + 1)))
+    """Whether two names of several words with the same last word name one person: the words of
+    the shorter found in the longer in their order ("Joseph Biden", "Joseph R. Biden"; "Shafqat
+    Khan", "Shafqat Ali Khan"), not two names that differ in a middle word ("Muhammad Nawaz Sharif",
+    "Muhammad Shehbaz Sharif")."""
+    short, long = sorted((_plain_words(a), _plain_words(b)), key=len)
+    rest = iter(long)
+    return len(short) > 1 and len(short) < len(long) + (short == long) and all(word in rest for word in short)
+
+
+def _plain_words(words: list[str]) -> list[str]:
+    """A name's words without full stops ("P." for "P") and Arabic articles ("al Sudani", "al-Sudani")."""
+    return [w for w in (_bare(word).rstrip(".") for word in words) if w and w not in _ARTICLE_WORDS]
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,14 @@ def _gerund(tok: Token) -> bool:
         lemmatizer().getLemma(tok.lower_, upos="VERB", lemmatize_oov=False))
 
 
+def _surname_forms(person: str | None) -> set[str]:
+    """The surname of a name of several words, as written and without its Arabic article."""
+    if not person or " " not in person:
+        return set()
+    last = person.split()[-1]
+    return {last, _bare(last)}
+
+
 def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
             home: str | None = None) -> list[ActorMention]:
     """Every actor mention of an article body, sorted by start, without overlaps.
@@ -156,8 +164,9 @@ class _Resolver(AffiliationReader):
                     return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
-                if ent.label_ == "PERSON" and hit.kind == "person" and hit.end - hit.start == 1 \
-                        and hit.end < ent.end and not any(self.reg._term([t]) for t in doc[hit.end:ent.end]):
+                after = [t for t in rest if t.i >= hit.end]
+                if ent.label_ == "PERSON" and hit.kind == "person" and hit.end - hit.start == 1 and after \
+                        and not any(self.reg._term([t]) for t in after):
                     return True  # a learned surname that another name goes on from: "Khawaja Asif" is not
                     # Shaza Fatima Khawaja
         return False
@@ -485,12 +494,16 @@ class _Resolver(AffiliationReader):
 
     def _standalone(self) -> list[_Cand]:
         doc, out = self.doc, []
-        named = {form for c in self.descriptors if c.person and " " in c.person  # people introduced by office
-                 for form in {c.person.split()[-1], _bare(c.person.split()[-1])}}
+        introduced = [(c.start, form) for c in self.descriptors for form in _surname_forms(c.person)]
+
+        def named(i: int) -> bool:
+            """Whether token ``i`` is the surname of a person introduced by office before it."""
+            return any(start < i and form == self.text[i] for start, form in introduced)
+
         for hit in self.names:
             if self.used.intersection(range(hit.start, hit.end)):
                 continue
-            if hit.kind in ("state", "demonym") and hit.end == hit.start + 1 and self.text[hit.start] in named \
+            if hit.kind in ("state", "demonym") and hit.end == hit.start + 1 and named(hit.start) \
                     and self.dep[hit.start] in _NOUN_ROLES:
                 continue  # "Mohammed Shia al-Sudani ... Sudani met the king": the surname, read below
             root = self._head(hit.start, hit.end)
@@ -519,7 +532,7 @@ class _Resolver(AffiliationReader):
                 self.used.update(range(start, end))
         for tok in doc:  # a state's name misspelt by a letter ("Ethopia"): a lone proper noun, not a person's
             if (tok.pos_ == "PROPN" and tok.i not in self.used and tok.ent_type_ != "PERSON"
-                    and tok.text not in named and (misspelt := self.reg.misspelt_state(tok.text)) is not None
+                    and not named(tok.i) and (misspelt := self.reg.misspelt_state(tok.text)) is not None
                     and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))):
                 out.append(_Cand(tok.i, tok.i + 1, misspelt.kind, actor=misspelt.actor))
                 self.used.add(tok.i)
@@ -530,8 +543,7 @@ class _Resolver(AffiliationReader):
                 if known is not None and self.reg._name(tuple(t.text for t in ent)) is None:
                     out.append(_Cand(ent.start, ent.end, "person", person=ent.text))
                     self.used.update(range(ent.start, ent.end))
-        surnames = {_tokens(form) for c in out + self.descriptors if c.person and " " in c.person
-                    for form in {c.person.split()[-1], _bare(c.person.split()[-1])}}
+        surnames = {_tokens(form) for c in out + self.descriptors for form in _surname_forms(c.person)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in surnames:
             by_first.setdefault(words[0], []).append(words)
