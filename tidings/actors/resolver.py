@@ -494,11 +494,14 @@ class _Resolver(AffiliationReader):
 
     def _standalone(self) -> list[_Cand]:
         doc, out = self.doc, []
-        introduced = [(c.start, form) for c in self.descriptors for form in _surname_forms(c.person)]
+        introduced: dict[str, int] = {}  # surname of a person introduced by office -> where first
+        for c in self.descriptors:
+            for form in _surname_forms(c.person):
+                introduced.setdefault(form, c.start)
 
         def named(i: int) -> bool:
             """Whether token ``i`` is the surname of a person introduced by office before it."""
-            return any(start < i and form == self.text[i] for start, form in introduced)
+            return introduced.get(self.text[i], i) < i
 
         for hit in self.names:
             if self.used.intersection(range(hit.start, hit.end)):
