@@ -677,7 +677,7 @@ def test_actors_he_who_says_more_is_who_spoke_before_not_whom_he_spoke_of(nlp, r
 @pytest.mark.parametrize("one, other, same", [
     ("Joseph Biden", "Joseph R. Biden", True), ("Shafqat Khan", "Shafqat Ali Khan", True),
     ("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani", True), ("Albert P. Khorev", "Albert P Khorev", True),
-    ("Muhammad Nawaz Sharif", "Muhammad Shehbaz Sharif", False), ("Maryam Nawaz Sharif", "Nawaz Sharif", True)])
+    ("Muhammad Nawaz Sharif", "Muhammad Shehbaz Sharif", False), ("Lula da Silva", "Luiz Inácio Lula da Silva", True)])
 def test_actors_variants_of_a_name_hold_each_others_words_in_order(one, other, same):
     from tidings.actors.registry import _norm, _variant
 
