@@ -290,7 +290,7 @@ class AffiliationReader:
         """The country of the person or body that an official accompanies ("the president,
         accompanied by the foreign minister and the army chief", "the prime minister was accompanied
         by ..."): a delegation's members are of its head's state, wherever the dateline puts the
-        story; but a mayor or governor who accompanies a visitor is the host's."""
+        story; but a mayor who accompanies a visitor is the host's."""
         if any(self.reg._is("local", t.lower_) for t in self.doc[cand.role_start:cand.role_end]):
             return None
         k = self._head(cand.start, cand.end)

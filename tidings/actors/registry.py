@@ -33,6 +33,7 @@ _ROLE_KINDS = {"person", "person_mod", "rank", "body", "body_mod", "modifier", "
 _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 # country domains used as generic ones ("example.tv", "example.io"): they say nothing of a country
 GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}  # "son of", "daughter of" in Arabic and Hebrew names
 _ARTICLE_WORDS = {"al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul"}  # Arabic articles, written apart
 _ARTICLE = re.compile(r"\b(?:%s)-(?=\w)" % "|".join(sorted(_ARTICLE_WORDS)), re.IGNORECASE)  # "al-Zahiri"
 
@@ -305,7 +306,8 @@ class ActorRegistry:
         if not key or key in self._by_text:
             return actor
         parts = key.split()
-        same = next((self._people[k][1] for k in sorted(self._surnames.get(parts[-1], ())) if len(parts) > 1
+        sharing = self._surnames.get(parts[-1], set()) | self._surnames.get(_bare(parts[-1]), set())
+        same = next((self._people[k][1] for k in sorted(sharing) if len(parts) > 1
                      and _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
         if same:
             actor = replace(same, role=actor.role or same.role, sector=actor.sector or same.sector)
@@ -390,10 +392,15 @@ def _variant(a: list[str], b: list[str]) -> bool:
     """Whether two names of several words with the same last word name one person: the words of
     the shorter found in the longer in their order ("Joseph Biden", "Joseph R. Biden"; "Shafqat
     Khan", "Shafqat Ali Khan"), not two names that differ in a middle word ("Muhammad Nawaz Sharif",
-    "Muhammad Shehbaz Sharif")."""
+    "Muhammad Shehbaz Sharif"), nor a father's name held after "bin" in his son's. (A name held
+    whole in a longer one is taken for it: "Nawaz Sharif" in "Maryam Nawaz Sharif" too.)"""
     short, long = sorted((_plain_words(a), _plain_words(b)), key=len)
+    if len(short) < 2 or short[0] not in long:
+        return False
+    if 0 < (first := long.index(short[0])) and long[first - 1] in _PATRONYMIC:
+        return False  # "Zayed Al Nahyan" in "Mohammed bin Zayed Al Nahyan": the father
     rest = iter(long)
-    return len(short) > 1 and len(short) < len(long) + (short == long) and all(word in rest for word in short)
+    return len(short) < len(long) + (short == long) and all(word in rest for word in short)
 
 
 def _plain_words(words: list[str]) -> list[str]:
