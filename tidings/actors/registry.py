@@ -395,12 +395,12 @@ def _variant(a: list[str], b: list[str]) -> bool:
     "Muhammad Shehbaz Sharif"), nor a father's name held after "bin" in his son's. (A name held
     whole in a longer one is taken for it: "Nawaz Sharif" in "Maryam Nawaz Sharif" too.)"""
     short, long = sorted((_plain_words(a), _plain_words(b)), key=len)
-    if len(short) < 2 or short[0] not in long:
-        return False
-    if 0 < (first := long.index(short[0])) and long[first - 1] in _PATRONYMIC:
-        return False  # "Zayed Al Nahyan" in "Mohammed bin Zayed Al Nahyan": the father
+    if len(short) < 2 or len(short) == len(long):
+        return len(short) > 1 and short == long
+    if short[0] not in long or (first := long.index(short[0])) > 0 and long[first - 1] in _PATRONYMIC:
+        return False  # ("Zayed Al Nahyan" in "Mohammed bin Zayed Al Nahyan": the father)
     rest = iter(long)
-    return len(short) < len(long) + (short == long) and all(word in rest for word in short)
+    return all(word in rest for word in short)
 
 
 def _plain_words(words: list[str]) -> list[str]:

@@ -164,8 +164,8 @@ class _Resolver(AffiliationReader):
                     return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
-                after = [t for t in rest if t.i >= hit.end]
-                if ent.label_ == "PERSON" and hit.kind == "person" and hit.end - hit.start == 1 and after \
+                after = [t for t in rest if t.i >= hit.end] if hit.kind == "person" else []
+                if ent.label_ == "PERSON" and hit.end - hit.start == 1 and after \
                         and not any(self.reg._term([t]) for t in after):
                     return True  # a learned surname that another name goes on from: "Khawaja Asif" is not
                     # Shaza Fatima Khawaja
