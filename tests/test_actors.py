@@ -717,3 +717,24 @@ def test_actors_spellings_of_an_arabic_article_name_one_learned_person(registry)
     spellings = [registry.learn(name, make_actor(name, "IRQ", sector="GOV")).actor_id
                  for name in ("Mohammed Shia Al Sudani", "Mohammed Shia al-Sudani")]
     assert spellings[0] == spellings[1]
+
+
+def test_actors_a_learned_surname_starting_a_name_the_recogniser_took_for_a_place_is_not_that_person(
+        nlp, registry):
+    mentions(nlp, registry, "Japan's Foreign Minister Taro Mizuno met reporters in Tokyo.")
+    _, found = mentions(nlp, registry, "The secretary met Japan's Ambassador to Pakistan, Mizuno Shuichi, at the "
+                        "gallery.", dateline="ISLAMABAD")
+    assert "Taro Mizuno" not in [m.actor.name for m in found]
+
+
+def test_actors_the_office_named_bare_again_is_the_one_first_written_bare(nlp, registry):
+    _, found = mentions(nlp, registry, "Prime Minister Ana Soto held talks with Prime Minister of Peru Luis Vidal "
+                        "in Lima on Monday. The prime minister, who is on a three-day visit to Peru, was accompanied "
+                        "by Finance Minister Marta Ruiz.", dateline="LIMA")
+    assert find(found, "prime minister").actor.name == "Ana Soto"
+
+
+def test_actors_chief_of_the_army_staff_is_one_office(nlp, registry):
+    _, found = mentions(nlp, registry, "Chile's Chief of the Army Staff General Luis Vidal visited Lima.")
+    assert [(m.actor.name, m.actor.role) for m in found if m.kind == "person"] == [
+        ("Luis Vidal", "Chief of the Army Staff")]

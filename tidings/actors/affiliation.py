@@ -111,10 +111,13 @@ class AffiliationReader:
             actor = make_actor(name, country, org, cand.sector, cand.role)
             return self._learned(cand, name, actor) if actor.key else actor
         if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
-            for earlier, actor in reversed(people):
-                if earlier.canon and self._same_office(cand, earlier) and (
-                        not country or country == actor.country) and (not org or org == actor.org):
-                    return actor
+            holders = [(earlier, actor) for earlier, actor in reversed(people)
+                       if earlier.canon and self._same_office(cand, earlier)
+                       and (not country or country == actor.country) and (not org or org == actor.org)]
+            if holders:  # "the prime minister" after "Prime Minister X and Prime Minister of Y Z": X,
+                # whose office was written as bare as this one (the writer qualifies the others')
+                bare = [actor for earlier, actor in holders if not earlier.extras.get("qualified")]
+                return bare[0] if bare and not cand.extras.get("qualified") else holders[0][1]
         if not country and not org and cand.plural and any(
                 t.lower_ in _COUNTED for t in self.doc[self._head(cand.start, cand.end)].children):
             return None  # "the two presidents", "both leaders": the parties just named, not one state

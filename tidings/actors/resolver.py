@@ -165,10 +165,9 @@ class _Resolver(AffiliationReader):
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
                 after = [t for t in rest if t.i >= hit.end] if hit.kind == "person" else []
-                if ent.label_ == "PERSON" and hit.end - hit.start == 1 and after \
-                        and not any(self.reg._term([t]) for t in after):
+                if hit.end - hit.start == 1 and after and not any(self.reg._term([t]) for t in after):
                     return True  # a learned surname that another name goes on from: "Khawaja Asif" is not
-                    # Shaza Fatima Khawaja
+                    # Shaza Fatima Khawaja, nor "Akamatsu Shuichi" (a name the recogniser took for a place)
         return False
 
     def _find_terms(self) -> list[_Hit]:
