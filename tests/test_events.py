@@ -506,3 +506,49 @@ def test_events_an_event_noun_object_is_the_event_of_a_derived_pattern(nlp):
     hit = match_trigger(doc[1], lex, set())
     assert hit is None or hit[0].type != "PROTEST"
     assert match_trigger(doc[2], lex, set())[0].type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text, victims, country", [
+    ("Two Peruvian farmers were abducted near Cusco on Friday.", "Peruvian farmers", "PER"),
+    ("An improvised explosive device killed two Chilean soldiers near the town of Arica.", "Chilean soldiers", "CHL"),
+    ("Three Chilean farmers were killed in a bombing in Santiago on Sunday.", "Chilean farmers", "CHL"),
+])
+def test_events_an_attack_with_no_attacker_named_is_by_unidentified_attackers_of_its_place(
+        nlp, text, victims, country):
+    (cand,) = [c for c in run(nlp, text, (victims, country, "demonym")) if c.type == "ASSAULT"]
+    assert (cand.source.actor.name, cand.source.actor.key, cand.source.actor.sector) == (
+        "unidentified attackers", country, "UAF")
+    assert cand.target.actor.key == country
+
+
+@pytest.mark.parametrize("text, victims, sector", [
+    ("Ten Chilean workers were killed in a fire at a factory in Santiago.", "Chilean workers", None),  # a mishap
+    ("Three Chilean officials were killed in Peruvian strikes in Santiago.", "Chilean officials", None),  # by Peru
+    ("Three Chilean rebels were killed in Santiago on Sunday.", "Chilean rebels", "REB"),  # armed men
+    ("Forty Chilean aid workers have been killed in Santiago since May.", "Chilean aid workers", None),  # a toll
+    ("Three Chilean farmers were killed on Sunday.", "Chilean farmers", None),  # no place
+])
+def test_events_no_unidentified_attackers_where_the_text_says_otherwise(nlp, text, victims, sector):
+    doc = nlp(text)
+    start = text.index(victims)
+    found = [ActorMention(start, start + len(victims), victims, Actor(name=victims, country="CHL", sector=sector),
+                          doc.char_span(start, start + len(victims)).root.i, "demonym")]
+    if "Peruvian" in text:
+        found.append(mention(doc, "Peruvian", "PER", "demonym"))
+    assert not [c for c in events.code(doc, found) if c.source.actor.sector == "UAF"]
+
+
+def test_events_unnamed_attackers_in_a_side_of_the_fight_told_are_the_other_side(nlp):
+    cands = run(nlp, "Peru shelled Chilean border posts on Monday. Three Chilean farmers were killed in Arica on "
+                "Tuesday.", ("Peru", "PER"), ("Chilean", "CHL", "demonym"), ("Chilean farmers", "CHL", "demonym"))
+    assert [(c.source.actor.key, c.target.actor.key) for c in cands if c.trigger == "killed"] == [("PER", "CHL")]
+
+
+def test_events_armed_men_and_the_people_they_attack_are_two_sides():
+    from tidings.events.phrases import same_side
+
+    def of(sector):
+        return ActorMention(0, 1, "x", Actor(name="x", country="CHL", sector=sector), 0, "descriptor")
+
+    assert not same_side(of("REB"), of("CVL")) and not same_side(of("UAF"), of("GOV"))
+    assert same_side(of("REB"), of("UAF")) and same_side(of("GOV"), of("MIL")) and same_side(of("CVL"), of("BUS"))

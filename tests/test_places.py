@@ -40,6 +40,11 @@ def test_places_lookup_aliases_and_case():
     assert lookup("Bogota").country == "COL"  # accents do not matter
 
 
+def test_places_lookup_without_the_marks_of_a_transliteration():
+    assert lookup("Samarra").country == "IRQ"  # the gazetteer writes "Sāmarrā’"
+    assert lookup("Marib").country == "YEM"  # and "Ma'rib"
+
+
 def test_places_lookup_region_without_coordinates():
     place = lookup("West Bank")
     assert place.country == "PSE" and place.lat is None

@@ -56,7 +56,9 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "attend",  # verbs of attending a gathering, which meets its host ("attended the summit hosted by X")
               "condition",  # verbs making a benefit hang on a demand ("conditioned aid on ...", "tied aid to ...")
               "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
-              "crowd")  # unnamed people who protest where they are ("thousands of people marched in X")
+              "crowd",  # unnamed people who protest where they are ("thousands of people marched in X")
+              "weapon",  # nouns of a weapon or blast that kills with no attacker named ("a landmine wounded ...")
+              "mishap")  # nouns of a death no one inflicts ("killed in a road accident", "in the floods")
 NOT_AN_EVENT = "NONE"
 # The quad class an event of each PLOVER type is exported with (PLOVER codebook; the export
 # contract's table): verbal and material cooperation, verbal and material conflict. A type spans

@@ -36,6 +36,7 @@ _CONNECTORS = frozenset({"el", "al", "de", "del", "da", "la", "le", "es", "ul", 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\xad-]*[^\W_])?")
 _QUOTES = re.compile("[‘’]")
 _POSSESSIVE_KEY = re.compile(r"'s$")
+_LETTER_MARKS = re.compile("[‘’'`ʿʾ]")  # an ayn or hamza in a transliterated name ("Sāmarrā’", "Ma’rib")
 _POSSESSIVE = re.compile(r"['’]s$")
 _BLANKS = re.compile(r"[ \t]+")
 _CAPITALISED_TAIL = re.compile(r"-[A-Z][^-]*$")
@@ -125,7 +126,8 @@ def _read_gazetteer() -> dict[str, _Entry]:
         kind = "capital" if (code, key) in capitals else "city"
         place = Place(city["name"], iso3.get(code), city["latitude"], city["longitude"])
         entry = _Entry(place, kind, city["population"])
-        add(city["name"], entry)
+        for name in {city["name"], _LETTER_MARKS.sub("", city["name"])}:  # also as news writes it: "Samarra"
+            add(name, entry)
         if (code, key) not in cities or entry.population > cities[(code, key)].population:
             cities[(code, key)] = entry
 

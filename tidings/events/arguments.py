@@ -19,9 +19,9 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, breadth,
-                      infinitive, is_preposition, lemma_of, marked, pos_of)
-from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
+from .grammar import (ABOUT, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
+                      breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
+from .phrases import ARMED_SECTORS, DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
 from .status import decreed, is_saying
 from .triggers import match_trigger, patients_of
 
@@ -47,7 +47,8 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 # prepositions whose gerund is done by the subject of the verb they hang on ("after meeting B")
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
-PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+PLACE_PREPS = {"in", "at", "near", "inside", "on"}
+SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region"}  # "the town of X"  # "an attack near <city>", "on its soil"
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
@@ -690,6 +691,41 @@ class ArgumentReader(PhraseReader):
         actor = make_actor(self.text[start:end], place[0].mention.actor.country, sector="CVL")
         return [Party(ActorMention(start, end, self.text[start:end], actor, who.i, "org"), deep=True)]
 
+    def attackers(self, tok: Token, victims: list[Party], speaker, sides: list[ActorMention]) -> list[Party]:
+        """Unnamed attackers of an attack verb whose text names none: the passive "five soldiers
+        were killed in X", or a weapon or an attack as subject ("a roadside bomb near X killed ...").
+        In a place that is one of the ``sides`` of the fight the article tells, they are the other
+        side; else they are of the country where it happened (PLOVER's reading). None when no place
+        is named, when a mishap killed ("in a road accident"), when what killed has an author ("in
+        Israeli strikes"), when the dead were armed men themselves, or for a toll that names no
+        attack ("have been killed in X")."""
+        subjects = [s for s in subjects_of(tok) if s.dep_ != "nsubjpass"]
+        weapons = self.lex.words["weapon"]
+        if subjects and not all(lemma_of(s) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(s))
+                                for s in subjects):
+            return []
+        if not subjects and not agentless(tok):
+            return []
+        if not victims or any(v.mention.actor.sector in ARMED_SECTORS for v in victims):
+            return []
+        causes = [*subjects, *(o for p in tok.children if p.dep_ in ("prep", "agent") for o in p.children
+                               if o.dep_ == "pobj")]
+        if any(lemma_of(w) in self.lex.words["mishap"] or (self.actors.at(w) and not _placed(w))
+               for c in causes for w in c.subtree):
+            return []
+        attack = any(lemma_of(c) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(c)) for c in causes)
+        if not attack and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
+            return []  # "370 staff have been killed in X": a toll, not an attack
+        place = next((found for at in [tok, *subjects] for found in [self._venue(at, speaker)] if found), [])
+        if not place:
+            return []
+        country = place[0].mention.actor.country
+        other = [m for m in sides if m.actor.key != country]
+        if len(other) == 1 and len(sides) == 2:
+            return [Party(other[0], deep=True)]  # "370 colleagues have been killed in Gaza", in a war on it
+        actor = make_actor("unidentified attackers", country, sector="UAF")
+        return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, "descriptor"), deep=True)]
+
     def _place(self, tok: Token, speaker) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
         found = self.actors.at(tok)
@@ -702,7 +738,8 @@ class ArgumentReader(PhraseReader):
             return None  # "in the Gulf of Aden": at sea, not in Yemen
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
-        elif tok.pos_ == "PROPN" and not tok.ent_type_:  # a name the recognizer left untagged ("in the US")
+        elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok)):
+            # a name the recognizer left untagged ("in the US") or mistook ("the town of X")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
@@ -804,3 +841,13 @@ def _compatriots(found: ActorMention, sources: list[Party]) -> bool:
 def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
     """The parties that are on none of the sources' sides."""
     return [p for p in parties if not any(same_side(p.mention, s.mention) for s in sources)]
+
+
+def _settlement_named(tok: Token) -> bool:
+    """Whether a word is the name in "the town of X", "the district of X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in SETTLEMENTS
+
+
+def _placed(tok: Token) -> bool:
+    """Whether a word only says where ("in central Baghdad", "near the town of X")."""
+    return tok.dep_ == "pobj" and (lemma_of(tok.head) in PLACE_PREPS or _settlement_named(tok))

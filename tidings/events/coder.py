@@ -189,6 +189,8 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
+            sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
                 and not any(c.dep_ == "dobj" for c in tok.children)):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the

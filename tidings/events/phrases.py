@@ -36,6 +36,7 @@ PLURAL = {"they", "them", "their", "both"}
 RELATIVE = {"whose"}  # a relative clause's possessive: of the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+ARMED_SECTORS = {"REB", "UAF", "CRM"}  # armed men outside the state: rebels, militias, gangs
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
@@ -168,9 +169,14 @@ class Party:
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions are one party: actors of one country or organisation on the same side
-    of the state (not rebels and the government, nor police and protesters)."""
-    return a.actor.key == b.actor.key and (a.actor.sector in STATE_SECTORS) == (b.actor.sector in STATE_SECTORS)
+    """Whether two mentions are one party: actors of one country or organisation on the same side,
+    the state's, armed men's or the people's (not rebels and the government, police and
+    protesters, nor gunmen and villagers)."""
+    return a.actor.key == b.actor.key and _side(a.actor.sector) == _side(b.actor.sector)
+
+
+def _side(sector: str | None) -> int:
+    return 0 if sector in STATE_SECTORS else 1 if sector in ARMED_SECTORS else 2
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
