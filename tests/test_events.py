@@ -552,3 +552,10 @@ def test_events_armed_men_and_the_people_they_attack_are_two_sides():
 
     assert not same_side(of("REB"), of("CVL")) and not same_side(of("UAF"), of("GOV"))
     assert same_side(of("REB"), of("UAF")) and same_side(of("GOV"), of("MIL")) and same_side(of("CVL"), of("BUS"))
+
+
+@pytest.mark.parametrize("text", ["Chilean police took two Peruvian fishermen into custody on Monday.",
+                                  "Chilean police placed two Peruvian fishermen in detention on Monday."])
+def test_events_putting_people_in_custody_is_an_arrest(nlp, text):
+    cands = run(nlp, text, ("Chilean police", "CHL", "descriptor"), ("Peruvian fishermen", "PER", "demonym"))
+    assert {(c.type, c.mode) for c in cands} == {("COERCE", "arrest")} and keys(cands) == {("COERCE", "CHL", "PER", False)}
