@@ -57,8 +57,9 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "condition",  # verbs making a benefit hang on a demand ("conditioned aid on ...", "tied aid to ...")
               "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
               "crowd",  # unnamed people who protest where they are ("thousands of people marched in X")
-              "weapon",  # nouns of a weapon or blast that kills with no attacker named ("a landmine wounded ...")
-              "mishap")  # nouns of a death no one inflicts ("killed in a road accident", "in the floods")
+              "weapon",  # nouns of a weapon, or of an unnamed attacker ("a landmine wounded ...", "gunmen")
+              "mishap",  # nouns of a death no unnamed attacker inflicts ("in a road accident", "in custody")
+              "casualty")  # verbs of killing, wounding or seizing people, told of the victims alone
 NOT_AN_EVENT = "NONE"
 # The quad class an event of each PLOVER type is exported with (PLOVER codebook; the export
 # contract's table): verbal and material cooperation, verbal and material conflict. A type spans

@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\xad-]*[^\W_])?")
 _QUOTES = re.compile("[‘’]")
 _POSSESSIVE_KEY = re.compile(r"'s$")
 _LETTER_MARKS = re.compile("[‘’'`ʿʾ]")  # an ayn or hamza in a transliterated name ("Sāmarrā’", "Ma’rib")
+MARKLESS_POPULATION, MARKLESS_LENGTH = 100_000, 6  # which cities are found without those marks too ("Hail", "Jian" are not)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BLANKS = re.compile(r"[ \t]+")
 _CAPITALISED_TAIL = re.compile(r"-[A-Z][^-]*$")
@@ -126,8 +127,7 @@ def _read_gazetteer() -> dict[str, _Entry]:
         kind = "capital" if (code, key) in capitals else "city"
         place = Place(city["name"], iso3.get(code), city["latitude"], city["longitude"])
         entry = _Entry(place, kind, city["population"])
-        for name in {city["name"], _LETTER_MARKS.sub("", city["name"])}:  # also as news writes it: "Samarra"
-            add(name, entry)
+        add(city["name"], entry)
         if (code, key) not in cities or entry.population > cities[(code, key)].population:
             cities[(code, key)] = entry
 
@@ -148,6 +148,10 @@ def _read_gazetteer() -> dict[str, _Entry]:
         add(name, cities[(iso2, _key(city))])
     for name, code in aliases["regions"].items():
         add(name, _Entry(Place(name, code), "region", 0))
+    for entry in cities.values():  # a large city also as news writes it, without the marks of its
+        key = _key(_LETTER_MARKS.sub("", entry.place.name))  # transliteration ("Samarra" for "Sāmarrā’"),
+        if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:  # unless that is
+            index.setdefault(key, entry)  # another place's name, or short enough to be a word or a name
     return index
 
 

@@ -166,8 +166,8 @@ class _Resolver(AffiliationReader):
                     return True
                 after = [t for t in rest if t.i >= hit.end] if hit.kind == "person" else []
                 if hit.end - hit.start == 1 and after and not any(self.reg._term([t]) for t in after):
-                    return True  # a learned surname that another name goes on from: "Khawaja Asif" is not
-                    # Shaza Fatima Khawaja, nor "Akamatsu Shuichi" (a name the recogniser took for a place)
+                    return True  # a learned surname that another name goes on from: "Vidal Ortega" is not
+                    # Maria Elena Vidal, nor "Mizuno Shuichi" Taro Mizuno (a name the recogniser took for a place)
         return False
 
     def _find_terms(self) -> list[_Hit]:

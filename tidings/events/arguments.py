@@ -21,7 +21,7 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
-from .phrases import ARMED_SECTORS, DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
+from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
 from .status import decreed, is_saying
 from .triggers import match_trigger, patients_of
 
@@ -47,8 +47,8 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 # prepositions whose gerund is done by the subject of the verb they hang on ("after meeting B")
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
-PLACE_PREPS = {"in", "at", "near", "inside", "on"}
-SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region"}  # "the town of X"  # "an attack near <city>", "on its soil"
+PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region"}  # "the town of X"
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
@@ -692,39 +692,58 @@ class ArgumentReader(PhraseReader):
         return [Party(ActorMention(start, end, self.text[start:end], actor, who.i, "org"), deep=True)]
 
     def attackers(self, tok: Token, victims: list[Party], speaker, sides: list[ActorMention]) -> list[Party]:
-        """Unnamed attackers of an attack verb whose text names none: the passive "five soldiers
-        were killed in X", or a weapon or an attack as subject ("a roadside bomb near X killed ...").
-        In a place that is one of the ``sides`` of the fight the article tells, they are the other
-        side; else they are of the country where it happened (PLOVER's reading). None when no place
-        is named, when a mishap killed ("in a road accident"), when what killed has an author ("in
-        Israeli strikes"), when the dead were armed men themselves, or for a toll that names no
-        attack ("have been killed in X")."""
-        subjects = [s for s in subjects_of(tok) if s.dep_ != "nsubjpass"]
-        weapons = self.lex.words["weapon"]
-        if subjects and not all(lemma_of(s) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(s))
-                                for s in subjects):
+        """Unnamed attackers of a verb of killing, wounding or seizing people when the text names
+        none: the passive "five soldiers were killed in X", "... were killed by a roadside bomb in
+        X", or a weapon or an attack as subject ("a roadside bomb near X killed ..."). In a place
+        that is one ``sides`` of the fight the article tells, they are the other side (unless that
+        is the victims' own); else they are of the country where it happened (PLOVER's reading).
+        None when no place is named, when the victims are no people named as such ("the reform was
+        killed"), when a mishap or the state's custody killed ("in a road accident", "a blast at a
+        plant"), when what killed has an author ("in Israeli strikes"), when a clause tells how, not
+        by an attack ("when their bus overturned"), or for a toll that names no attack ("have been
+        killed in X")."""
+        if lemma_of(tok) not in self.lex.words["casualty"] or self._told_how(tok):
             return []
-        if not subjects and not agentless(tok):
+        doers = [s for s in subjects_of(tok) if s.dep_ != "nsubjpass"]
+        doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if (doers and not all(self._attack(d) for d in doers)) or not (doers or agentless(tok)):
             return []
-        if not victims or any(v.mention.actor.sector in ARMED_SECTORS for v in victims):
+        hurt = _hurt_words(tok)
+        if not victims or any(v.mention.kind in PLACE_KINDS or v.mention.head not in hurt for v in victims):
             return []
-        causes = [*subjects, *(o for p in tok.children if p.dep_ in ("prep", "agent") for o in p.children
-                               if o.dep_ == "pobj")]
-        if any(lemma_of(w) in self.lex.words["mishap"] or (self.actors.at(w) and not _placed(w))
-               for c in causes for w in c.subtree):
+        causes = [*doers, *(o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        mishap = self.lex.words["mishap"]
+        if any(not self._attack(c) and any(lemma_of(w) in mishap for w in c.subtree) for c in causes) or any(
+                self.actors.at(w) and not _placed(w) for c in causes for w in c.subtree):
             return []
-        attack = any(lemma_of(c) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(c)) for c in causes)
-        if not attack and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
+        if not any(self._attack(c) for c in causes) and any(c.dep_ == "aux" and lemma_of(c) == "have"
+                                                           for c in tok.children):
             return []  # "370 staff have been killed in X": a toll, not an attack
-        place = next((found for at in [tok, *subjects] for found in [self._venue(at, speaker)] if found), [])
+        place = next((found for at in [tok, *doers] for found in [self._venue(at, speaker)] if found), [])
         if not place:
             return []
         country = place[0].mention.actor.country
-        other = [m for m in sides if m.actor.key != country]
-        if len(other) == 1 and len(sides) == 2:
-            return [Party(other[0], deep=True)]  # "370 colleagues have been killed in Gaza", in a war on it
+        own = {v.mention.actor.key for v in victims}
+        other = [m for m in sides if m.actor.key not in (country, *own)]
+        if len(other) == 1 and any(m.actor.key == country for m in sides):
+            return [Party(other[0], deep=True)]  # "A shelled B's posts ... three farmers were killed in B"
+        named = next((c for c in causes if self._attack(c)), tok)
         actor = make_actor("unidentified attackers", country, sector="UAF")
-        return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, "descriptor"), deep=True)]
+        return [Party(ActorMention(named.idx, named.idx + len(named.text), named.text, actor, named.i, "descriptor"),
+                      deep=True)]
+
+    def _told_how(self, verb: Token) -> bool:
+        """Whether a clause tells how people were killed other than by an attack ("when their bus
+        overturned"; not "after their convoy was attacked")."""
+        return any(c.dep_ == "advcl" and ((hit := match_trigger(c, self.lex, set())) is None
+                                          or hit[0].type != "ASSAULT") for c in verb.children)
+
+    def _attack(self, noun: Token) -> bool:
+        """Whether a noun names an attack or a weapon, itself or by a word before it ("bombing",
+        "roadside bomb", "sniper fire", "suicide blast"; not "a blast at a plant")."""
+        weapons = self.lex.words["weapon"]
+        return any(lemma_of(w) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(w))
+                   for w in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
 
     def _place(self, tok: Token, speaker) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
@@ -851,3 +870,18 @@ def _settlement_named(tok: Token) -> bool:
 def _placed(tok: Token) -> bool:
     """Whether a word only says where ("in central Baghdad", "near the town of X")."""
     return tok.dep_ == "pobj" and (lemma_of(tok.head) in PLACE_PREPS or _settlement_named(tok))
+
+
+def _hurt_words(verb: Token) -> set[int]:
+    """The tokens that can name whom a verb of killing hurts: its object or passive subject and
+    their conjuncts, the name after their "of" ("the commander of the United Nations Interim Force"),
+    and the words before people counted in the plural ("two Iraqi youths"; not "the Chilean reform")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    heads += [c for h in heads for c in h.conjuncts]
+    found = {h.i for h in heads}
+    for head in heads:
+        found |= {c.i for c in head.children if head.tag_ == "NNS"}
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found |= {w.i for o in of.children if o.dep_ == "pobj"
+                      for w in [o, *(c for c in o.children if c.dep_ == "compound")]}
+    return found

@@ -175,8 +175,9 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
     return a.actor.key == b.actor.key and _side(a.actor.sector) == _side(b.actor.sector)
 
 
-def _side(sector: str | None) -> int:
-    return 0 if sector in STATE_SECTORS else 1 if sector in ARMED_SECTORS else 2
+def _side(sector: str | None) -> str:
+    """Which side of the state an actor of a sector is on: the state's, armed men's or the people's."""
+    return "state" if sector in STATE_SECTORS else "armed" if sector in ARMED_SECTORS else "people"
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
