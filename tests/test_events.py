@@ -192,6 +192,14 @@ def test_events_negated_cooperation_is_a_rejection_and_negated_conflict_nothing(
     assert run(nlp, "Chile did not attack Peru.", ("Chile", "CHL"), ("Peru", "PER")) == []
 
 
+@pytest.mark.parametrize("text", ["Chilean diplomats in no way threatened Peru.",
+                                  "The visit of Chilean diplomats by no means poses a threat to Peru.",
+                                  "Chile under no circumstances will attack Peru."])
+def test_events_an_act_done_in_no_way_is_not_done(nlp, text):
+    actors = [("Chilean diplomats" if "diplomats" in text else "Chile", "CHL"), ("Peru", "PER")]
+    assert run(nlp, text, *actors) == []
+
+
 def test_events_refused_to_meet_is_reject_only(nlp):
     cands = run(nlp, "Hungary refused to meet the Ukrainian foreign minister.",
                 ("Hungary", "HUN"), ("Ukrainian", "UKR", "demonym"))

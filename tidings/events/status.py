@@ -23,6 +23,7 @@ from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
 REFUSED = "refused"  # a status the coder turns into a REJECT
+NO_WAY = {"way", "means", "time", "account", "circumstances", "point", "sense"}  # "in no way", "by no means"
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
@@ -181,12 +182,18 @@ def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
             and not conditioned(tok, "if") and not conditioned(tok, "unless"))
 
 
+def _in_no_way(prep: Token) -> bool:
+    """Whether a prepositional phrase negates its verb: "in no way", "by no means", "at no time"."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in NO_WAY
+                                       and any(d.lower_ == "no" for d in o.children) for o in prep.children)
+
+
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
     """The status cue among a token's own auxiliaries, markers and adverbs."""
     found = None
     for child in tok.children:
         kind = cues.get(lemma_of(child))
-        if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")):
+        if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")) or _in_no_way(child):
             return "negate"
         if kind == "habitual" and child.dep_ == "advmod":
             found = found or "habitual"
