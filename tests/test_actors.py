@@ -748,3 +748,10 @@ def test_actors_chief_of_the_army_staff_is_one_office(nlp, registry):
     _, found = mentions(nlp, registry, "Chile's Chief of the Army Staff General Luis Vidal visited Lima.")
     assert [(m.actor.name, m.actor.role) for m in found if m.kind == "person"] == [
         ("Luis Vidal", "Chief of the Army Staff")]
+
+
+def test_actors_a_name_an_office_already_named_is_not_apposed_to_the_next_office(nlp, registry):
+    mentions(nlp, registry, "Peru's President Luis Vidal met reporters in Lima on Monday.")
+    _, found = mentions(nlp, registry, "During his meeting with President of Peru, Luis Vidal, the foreign minister "
+                        "conveyed Chile's support.", dateline="SANTIAGO")
+    assert find(found, "foreign minister").actor.name != "Luis Vidal"

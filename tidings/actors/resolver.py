@@ -444,7 +444,8 @@ class _Resolver(AffiliationReader):
         return found
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
-        """A name followed by a comma just before a descriptor: "Ana Soto, [the] ..."."""
+        """A name followed by a comma just before a descriptor: "Ana Soto, [the] ..."; not one that
+        an earlier descriptor named ("met the Amir of X, Y, the prime minister said": not Y)."""
         doc = self.doc
         k = start - 1
         if k >= 0 and doc[k].lower_ in _DETERMINERS:
@@ -460,7 +461,7 @@ class _Resolver(AffiliationReader):
             if ent.end == end and start < end and not self.used.intersection(range(ent.start, ent.end)):
                 return start, end
         hit = self.name_cover.get(end - 1)
-        if hit and hit.kind == "person" and hit.end == end:
+        if hit and hit.kind == "person" and hit.end == end and not self.used.intersection(range(hit.start, end)):
             return hit.start, end
         return None
 
