@@ -719,14 +719,20 @@ def test_actors_spellings_of_an_arabic_article_name_one_learned_person(registry)
     assert spellings[0].actor_id == spellings[1].actor_id
 
 
-def test_actors_a_person_is_shown_as_each_article_spells_him_with_one_id_in_any_order(nlp):
+def test_actors_the_spellings_of_one_name_have_one_id_in_any_order(nlp):
     texts = ["Chile's Foreign Minister Ali al-Hassan met reporters in Santiago on Monday.",
              "Chile's Foreign Minister Ali Al Hassan arrived in Lima on Tuesday."]
+    ids = set()
     for order in (texts, texts[::-1]):
         registry = ActorRegistry.load()
-        shown = {text: [m.actor for m in mentions(nlp, registry, text)[1] if m.kind == "person"] for text in order}
-        assert [a.name for text in texts for a in shown[text]] == ["Ali al-Hassan", "Ali Al Hassan"]
-        assert len({a.actor_id for actors in shown.values() for a in actors}) == 1
+        ids |= {m.actor.actor_id for text in order for m in mentions(nlp, registry, text)[1] if m.kind == "person"}
+    assert len(ids) == 1
+
+
+def test_actors_an_arabic_article_as_a_first_name_is_part_of_the_id():
+    from tidings.actors.registry import make_actor
+
+    assert make_actor("Al Gore", "USA").actor_id != make_actor("Gore", "USA").actor_id
 
 
 def test_actors_a_learned_surname_starting_a_name_the_recogniser_took_for_a_place_is_not_that_person(

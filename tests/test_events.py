@@ -192,12 +192,18 @@ def test_events_negated_cooperation_is_a_rejection_and_negated_conflict_nothing(
     assert run(nlp, "Chile did not attack Peru.", ("Chile", "CHL"), ("Peru", "PER")) == []
 
 
-@pytest.mark.parametrize("text", ["Chilean diplomats in no way threatened Peru.",
-                                  "The visit of Chilean diplomats by no means poses a threat to Peru.",
+@pytest.mark.parametrize("text", ["Chilean diplomats in no way threatened Peru.", "Chile by no means threatened Peru.",
                                   "Chile under no circumstances will attack Peru."])
 def test_events_an_act_done_in_no_way_is_not_done(nlp, text):
     actors = [("Chilean diplomats" if "diplomats" in text else "Chile", "CHL"), ("Peru", "PER")]
     assert run(nlp, text, *actors) == []
+
+
+@pytest.mark.parametrize("text, kind", [("Chile's army attacked Peru in no time.", "ASSAULT"),  # quickly
+                                        ("Chile will in no small way support Peru's bid.", "SUPPORT")])
+def test_events_an_act_done_in_no_time_or_in_no_small_way_is_done(nlp, text, kind):
+    actors = [("Chile's army" if "army" in text else "Chile", "CHL"), ("Peru", "PER")]
+    assert kind in {c.type for c in run(nlp, text, *actors)}
 
 
 def test_events_refused_to_meet_is_reject_only(nlp):
@@ -522,6 +528,7 @@ def test_events_an_event_noun_object_is_the_event_of_a_derived_pattern(nlp):
     ("Three Chilean farmers were killed in a bombing in Santiago on Sunday.", "Chilean farmers", "CHL"),
     ("Two Chilean soldiers were killed by a roadside bomb in Arica.", "Chilean soldiers", "CHL"),
     ("Three Chilean soldiers were killed by sniper fire in Arica.", "Chilean soldiers", "CHL"),
+    ("Four Chilean soldiers were killed in Arica when a bomb exploded near their vehicle.", "Chilean soldiers", "CHL"),
 ])
 def test_events_an_attack_with_no_attacker_named_is_by_unidentified_attackers_of_its_place(
         nlp, text, victims, country):
@@ -537,6 +544,8 @@ def test_events_an_attack_with_no_attacker_named_is_by_unidentified_attackers_of
     ("Two Chilean activists were killed in police custody in Santiago.", "Chilean activists"),
     ("Three Chilean officials were killed in Peruvian strikes in Santiago.", "Chilean officials"),  # by Peru
     ("Two Chilean tourists were killed in Santiago on Sunday when their bus overturned.", "Chilean tourists"),
+    ("Five Chilean protesters were killed in Santiago as security forces opened fire.", "Chilean protesters"),
+    ("Two Chilean soldiers were killed in Arica during military exercises.", "Chilean soldiers"),
     ("Forty Chilean aid workers have been killed in Santiago since May.", "Chilean aid workers"),  # a toll
     ("Three Chilean farmers were killed on Sunday.", "Chilean farmers"),  # no place
     ("The Chilean reform was killed in Congress in Santiago.", "Chilean"),  # no people

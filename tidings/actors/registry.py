@@ -69,10 +69,13 @@ def _person_keys(name: str, surname: bool = True) -> list[str]:
 
 def make_actor(name: str, country: str | None = None, org: str | None = None,
                sector: str | None = None, role: str | None = None) -> Actor:
-    """An Actor with its stable ``actor_id``: a short hash of its key and normalised name, the same
-    for the spellings of one name ("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani")."""
+    """An Actor with its stable ``actor_id``: a short hash of its key and normalised name, without
+    full stops and, after its first word, Arabic articles, so that the spellings of one name share
+    it ("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani"; not "Al Gore" and "Gore")."""
     key = country or org or ""
-    actor_id = hashlib.sha1(f"{key}|{' '.join(_plain_words(_norm(name).split()))}".encode()).hexdigest()[:12]
+    first, *rest = _norm(name).split() or [""]
+    plain = " ".join([first.rstrip("."), *_plain_words(rest)])
+    actor_id = hashlib.sha1(f"{key}|{plain}".encode()).hexdigest()[:12]
     return Actor(name=name, country=country, org=org, sector=sector, role=role, actor_id=actor_id)
 
 
@@ -301,9 +304,8 @@ class ActorRegistry:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
         the key of a known person whose words it holds in their order, or that holds its words so
         ("Joseph R. Biden", "Luiz Inácio Lula da Silva": ``_variant``), is that person, named as
-        first learned (or as written here, when only the spelling differs: "al-Sudani", "Al
-        Sudani"), in the office and sector the new mention gives (when it gives them). Returns the
-        actor remembered."""
+        first learned, in the office and sector the new mention gives (when it gives them). Returns
+        the actor remembered."""
         key = _norm(name)
         if not key or key in self._by_text:
             return actor
@@ -312,9 +314,7 @@ class ActorRegistry:
         same = next((self._people[k][1] for k in sorted(sharing) if len(parts) > 1
                      and _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
         if same:
-            spelt = same.actor_id == actor.actor_id  # (one name: the hash holds its plain words)
-            actor = replace(same, name=name if spelt else same.name, role=actor.role or same.role,
-                            sector=actor.sector or same.sector)
+            actor = replace(same, role=actor.role or same.role, sector=actor.sector or same.sector)
         self._people[key] = (name, actor)
         if len(parts) > 1 and not same:
             for surname in {parts[-1], _bare(parts[-1])}:

@@ -733,10 +733,15 @@ class ArgumentReader(PhraseReader):
                       deep=True)]
 
     def _told_how(self, verb: Token) -> bool:
-        """Whether a clause tells how people were killed other than by an attack ("when their bus
-        overturned"; not "after their convoy was attacked")."""
-        return any(c.dep_ == "advcl" and ((hit := match_trigger(c, self.lex, set())) is None
-                                          or hit[0].type != "ASSAULT") for c in verb.children)
+        """Whether a clause tells how people were killed other than by an unnamed attacker ("when
+        their bus overturned", "as police opened fire"; not "after their convoy was attacked", "when
+        a bomb exploded")."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            doers = [s for s in subjects_of(clause) if s.dep_ != "nsubjpass"]
+            hit = match_trigger(clause, self.lex, set())
+            if not (all(self._attack(s) for s in doers) and (doers or (hit and hit[0].type == "ASSAULT"))):
+                return True
+        return False
 
     def _attack(self, noun: Token) -> bool:
         """Whether a noun names an attack or a weapon, itself or by a word before it ("bombing",

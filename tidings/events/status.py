@@ -23,7 +23,8 @@ from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
 REFUSED = "refused"  # a status the coder turns into a REJECT
-NO_WAY = {"way", "means", "time", "account", "circumstances", "point", "sense"}  # "in no way", "by no means"
+NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
+          ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
@@ -183,9 +184,11 @@ def _future_in_the_past(tok: Token, lex: Lexicon) -> bool:
 
 
 def _in_no_way(prep: Token) -> bool:
-    """Whether a prepositional phrase negates its verb: "in no way", "by no means", "at no time"."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in NO_WAY
-                                       and any(d.lower_ == "no" for d in o.children) for o in prep.children)
+    """Whether a prepositional phrase negates its verb: "in no way", "by no means", "at no time"
+    (not "in no small way")."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and (prep.lower_, o.lower_) in NO_WAY and [d.lower_ for d in o.children] == ["no"]
+        for o in prep.children)
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
@@ -193,7 +196,8 @@ def _local(tok: Token, cues: dict[str, str]) -> str | None:
     found = None
     for child in tok.children:
         kind = cues.get(lemma_of(child))
-        if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")) or _in_no_way(child):
+        if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")) or _in_no_way(child) or (
+                child.dep_ == "nsubj" and any(_in_no_way(c) for c in child.children)):  # (parsed "[Chile by no means]")
             return "negate"
         if kind == "habitual" and child.dep_ == "advmod":
             found = found or "habitual"
