@@ -590,3 +590,9 @@ def test_events_a_rally_held_in_a_camp_is_no_arrest(nlp):
     cands = run(nlp, "Chile's president held a rally in a camp for Peruvian refugees.",
                 ("Chile", "CHL"), ("Peruvian refugees", "PER", "demonym"))
     assert "COERCE" not in {c.type for c in cands}
+
+
+def test_events_the_doer_of_a_gerund_after_against_is_the_noun_before_it(nlp):
+    cands = run(nlp, "Peruvian students protested against Chile closing the border to Bolivia.",
+                ("Peruvian students", "PER", "demonym"), ("Chile", "CHL"), ("Bolivia", "BOL"))
+    assert {(c.source.actor.key, c.target.actor.key) for c in cands if c.type != "PROTEST"} == {("CHL", "BOL")}

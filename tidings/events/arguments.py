@@ -83,6 +83,10 @@ def subjects_of(verb: Token) -> list[Token]:
         # "militants attacking the convoy", "the envoy, while handing over aid, ...", else whoever
         # made the thing that does it ("X issued a statement demanding ...")
         return [head, *(subjects_of(head.head) if head.dep_ in ("dobj", "pobj") else [])]
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN")
+            and lemma_of(before.head) in ("against", "over")):
+        return [before]  # "protested against X blocking the flight": X, whom the parser left to "against"
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
