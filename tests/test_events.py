@@ -418,6 +418,13 @@ def test_events_reported_obligation_is_a_demand_on_its_subject(nlp):
     assert demand.cameo == "100" and demand.trigger.startswith("must")
 
 
+@pytest.mark.parametrize("text", ["Japan has the responsibility to release the fishermen, the Chinese foreign ministry said.",
+                                  "Japan had an obligation to release the fishermen, the Chinese foreign ministry said."])
+def test_events_a_duty_reported_of_another_is_a_demand_on_it(nlp, text):
+    cands = run(nlp, text, ("Japan", "JPN"), ("Chinese foreign ministry", "CHN", "descriptor"))
+    assert ("REQUEST", "CHN", "JPN", False) in keys(cands, "occurred")
+
+
 def test_events_obligation_without_a_speaker_is_not_an_event(nlp):
     assert not [c for c in run(nlp, "Japan must release the fishermen.", ("Japan", "JPN")) if c.type == "REQUEST"]
 

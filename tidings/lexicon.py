@@ -59,7 +59,8 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "crowd",  # unnamed people who protest where they are ("thousands of people marched in X")
               "weapon",  # nouns of a weapon, or of an unnamed attacker ("a landmine wounded ...", "gunmen")
               "mishap",  # nouns of a death no unnamed attacker inflicts ("in a road accident", "in custody")
-              "casualty")  # verbs of killing, wounding or seizing people, told of the victims alone
+              "casualty",  # verbs of killing, wounding or seizing people, told of the victims alone
+              "duty")  # nouns of what one is bound to do ("X has a responsibility to ..."): a demand, as "must"
 NOT_AN_EVENT = "NONE"
 # The quad class an event of each PLOVER type is exported with (PLOVER codebook; the export
 # contract's table): verbal and material cooperation, verbal and material conflict. A type spans

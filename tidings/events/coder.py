@@ -109,6 +109,8 @@ class _Coder(SenseReader):
                         matches.append((tok, trig, words))
                 if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand":
                     demands.append((tok.head, DEMAND, [tok]))
+                elif lemma in self.lex.words["duty"] and _bound(tok):  # "X has the responsibility to ...": X must
+                    demands.append((tok.head, DEMAND, [tok]))
                 if tok.lemma_.lower() in self.charge_words:
                     charged.append(tok)
                 if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
@@ -646,6 +648,13 @@ def _asks_of_another(verb: Token) -> bool:
     subject of its own ("wants Y to release ..."; not "wants to join", "wants peace")."""
     return any(c.dep_ == "ccomp" and infinitive(c) and any(s.dep_ == "nsubj" for s in c.children)
                for c in verb.children)
+
+
+def _bound(noun: Token) -> bool:
+    """Whether a noun of duty binds the subject of its verb to an act: "X has (or bears) the
+    responsibility to uphold ...", "X had an obligation to protect ..."."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "bear")
+            and any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in noun.children))
 
 
 def _announcing(verb: Token) -> bool:
