@@ -536,6 +536,7 @@ def test_events_an_event_noun_object_is_the_event_of_a_derived_pattern(nlp):
     ("Two Chilean soldiers were killed by a roadside bomb in Arica.", "Chilean soldiers", "CHL"),
     ("Three Chilean soldiers were killed by sniper fire in Arica.", "Chilean soldiers", "CHL"),
     ("Four Chilean soldiers were killed in Arica when a bomb exploded near their vehicle.", "Chilean soldiers", "CHL"),
+    ("Three Chilean soldiers were martyred in Arica on Sunday.", "Chilean soldiers", "CHL"),
 ])
 def test_events_an_attack_with_no_attacker_named_is_by_unidentified_attackers_of_its_place(
         nlp, text, victims, country):
