@@ -304,8 +304,8 @@ class ActorRegistry:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
         the key of a known person whose words it holds in their order, or that holds its words so
         ("Joseph R. Biden", "Luiz Inácio Lula da Silva": ``_variant``), is that person, named as
-        first learned, in the office and sector the new mention gives (when it gives them). Returns
-        the actor remembered."""
+        first learned, in the office and sector the new mention gives (when it gives them).
+        Returns the actor remembered."""
         key = _norm(name)
         if not key or key in self._by_text:
             return actor
