@@ -148,10 +148,12 @@ def _read_gazetteer() -> dict[str, _Entry]:
         add(name, cities[(iso2, _key(city))])
     for name, code in aliases["regions"].items():
         add(name, _Entry(Place(name, code), "region", 0))
-    for entry in cities.values():  # a large city also as news writes it, without the marks of its
-        key = _key(_LETTER_MARKS.sub("", entry.place.name))  # transliteration ("Samarra" for "Sāmarrā’"),
-        if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:  # unless that is
-            index.setdefault(key, entry)  # another place's name, or short enough to be a word or a name
+    # a large city also as news writes it, without the marks of its transliteration ("Samarra" for
+    # "Sāmarrā’"), unless that is another place's name or short enough to be a word or a name
+    for entry in cities.values():
+        key = _key(_LETTER_MARKS.sub("", entry.place.name))
+        if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:
+            index.setdefault(key, entry)
     return index
 
 

@@ -301,9 +301,9 @@ class AffiliationReader:
             if self.dep[k] in ("conj", "compound", "appos") and self.head_i[k] != k:
                 k = self.head_i[k]
         agent = self.head_i[k]
-        if self.dep[k] != "pobj" or self.dep[agent] != "agent" or self.doc[self.head_i[agent]].lemma_ != "accompany":
-            return None
         verb = self.doc[self.head_i[agent]]
+        if self.dep[k] != "pobj" or self.dep[agent] != "agent" or verb.lemma_ != "accompany":
+            return None
         heads = [verb.head] if verb.dep_ == "acl" else [s for s in verb.children if s.dep_ == "nsubjpass"]
         for earlier, actor in reversed(self.seen):
             if actor.country and any(earlier.start <= h.i < earlier.end for h in heads):

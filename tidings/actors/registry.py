@@ -309,16 +309,15 @@ class ActorRegistry:
         key = _norm(name)
         if not key or key in self._by_text:
             return actor
-        parts = key.split()
-        sharing = self._surnames.get(parts[-1], set()) | self._surnames.get(_bare(parts[-1]), set())
-        same = next((self._people[k][1] for k in sorted(sharing) if len(parts) > 1
-                     and _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
+        parts, surnames = key.split(), surname_forms(key)
+        sharing = set().union(*(self._surnames.get(form, ()) for form in surnames))
+        same = next((self._people[k][1] for k in sorted(sharing)
+                     if _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
         if same:
             actor = replace(same, role=actor.role or same.role, sector=actor.sector or same.sector)
         self._people[key] = (name, actor)
-        if len(parts) > 1 and not same:
-            for surname in {parts[-1], _bare(parts[-1])}:
-                self._surnames.setdefault(surname, set()).add(key)
+        for surname in surnames if not same else ():
+            self._surnames.setdefault(surname, set()).add(key)
         for words in {_tokens(name), _tokens(name)[-1:]}:
             entry = self._patterns.get(words, _Name("person", actor))
             if words not in self._patterns:
@@ -405,6 +404,15 @@ def _variant(a: list[str], b: list[str]) -> bool:
         return False  # ("Zayed Al Nahyan" in "Mohammed bin Zayed Al Nahyan": the father)
     rest = iter(long)
     return all(word in rest for word in short)
+
+
+def surname_forms(name: str | None) -> set[str]:
+    """The surname of a name of several words, as written and without its Arabic article
+    ("al-Sudani", "Sudani"); none for a name of one word."""
+    if not name or " " not in name.strip():
+        return set()
+    last = name.split()[-1]
+    return {last, _bare(last)}
 
 
 def _plain_words(words: list[str]) -> list[str]:

@@ -35,7 +35,7 @@ from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
 from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader, _Cand, _Hit
-from .registry import ActorRegistry, _bare, _tokens
+from .registry import ActorRegistry, _tokens, surname_forms
 
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
@@ -61,14 +61,6 @@ def _gerund(tok: Token) -> bool:
     """A capitalised English verb in -ing at a sentence's start, read as a name ("Describing")."""
     return tok.is_sent_start and tok.lower_.endswith("ing") and bool(
         lemmatizer().getLemma(tok.lower_, upos="VERB", lemmatize_oov=False))
-
-
-def _surname_forms(person: str | None) -> set[str]:
-    """The surname of a name of several words, as written and without its Arabic article."""
-    if not person or " " not in person:
-        return set()
-    last = person.split()[-1]
-    return {last, _bare(last)}
 
 
 def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
@@ -496,7 +488,7 @@ class _Resolver(AffiliationReader):
         doc, out = self.doc, []
         introduced: dict[str, int] = {}  # surname of a person introduced by office -> where first
         for c in self.descriptors:
-            for form in _surname_forms(c.person):
+            for form in surname_forms(c.person):
                 introduced.setdefault(form, c.start)
 
         def named(i: int) -> bool:
@@ -546,7 +538,7 @@ class _Resolver(AffiliationReader):
                 if known is not None and self.reg._name(tuple(t.text for t in ent)) is None:
                     out.append(_Cand(ent.start, ent.end, "person", person=ent.text))
                     self.used.update(range(ent.start, ent.end))
-        surnames = {_tokens(form) for c in out + self.descriptors for form in _surname_forms(c.person)}
+        surnames = {_tokens(form) for c in out + self.descriptors for form in surname_forms(c.person)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in surnames:
             by_first.setdefault(words[0], []).append(words)

@@ -56,6 +56,12 @@ FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
 
+def doers_of(verb: Token) -> list[Token]:
+    """The tokens that may name who does ``verb`` (``subjects_of``) but a passive's subject, which
+    names whom it is done to."""
+    return [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS
@@ -684,8 +690,7 @@ class ArgumentReader(PhraseReader):
         while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "gathered for a rally in X"
             verb = verb.head
         crowd = self.lex.words["crowd"]
-        who = next((s for s in subjects_of(verb) if s.dep_ != "nsubjpass"
-                    and any(lemma_of(t) in crowd for t in s.subtree)), None)
+        who = next((s for s in doers_of(verb) if any(lemma_of(t) in crowd for t in s.subtree)), None)
         if who is None:
             return []
         place = next((found for at in (tok, verb, who.head) for found in [self._venue(at, speaker)] if found), [])
@@ -708,7 +713,7 @@ class ArgumentReader(PhraseReader):
         killed in X")."""
         if lemma_of(tok) not in self.lex.words["casualty"] or self._told_how(tok):
             return []
-        doers = [s for s in subjects_of(tok) if s.dep_ != "nsubjpass"]
+        doers = doers_of(tok)
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if (doers and not all(self._attack(d) for d in doers)) or not (doers or agentless(tok)):
             return []
@@ -741,7 +746,7 @@ class ArgumentReader(PhraseReader):
         their bus overturned", "as police opened fire"; not "after their convoy was attacked", "when
         a bomb exploded")."""
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
-            doers = [s for s in subjects_of(clause) if s.dep_ != "nsubjpass"]
+            doers = doers_of(clause)
             hit = match_trigger(clause, self.lex, set())
             if not (all(self._attack(s) for s in doers) and (doers or (hit and hit[0].type == "ASSAULT"))):
                 return True

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, subjects_of
+from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, doers_of, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
@@ -261,7 +261,7 @@ class _Coder(SenseReader):
             hit = match_trigger(verb, self.lex, set())
             if hit is None or hit[0].type not in ("AGREE", "REQUEST"):
                 continue
-            subjects = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+            subjects = [p for s in doers_of(verb) for p in self.parties(s, speaker)]
             return bool(subjects) and not parties & {p.mention.actor.key for p in subjects}
         return False
 
@@ -529,7 +529,7 @@ class _Coder(SenseReader):
         if status_of(verb, self.lex) != "occurred":
             return []
         speaker = self.speaker(verb)
-        sources = [p for s in subjects_of(verb) if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
+        sources = [p for s in doers_of(verb) for p in self.parties(s, speaker)]
         said = lemma_of(objects[0]) in self.lex.words["proposal"]
         targets = (self.parties(objects[0], speaker) if self.actors.at(objects[0]) is not None  # "called X a liar"
                    else self._act_author(objects[0], speaker))  # whose act, not its victims ("violence against X")
@@ -608,7 +608,7 @@ class _Coder(SenseReader):
         the verb that ``made`` it ("X will expose Y's lies", "what he termed Y's propaganda")."""
         for verb in noun.ancestors:
             if verb.pos_ == "VERB" and not (made and verb.i == noun.head.i):
-                found = [m for s in subjects_of(verb) if s.dep_ != "nsubjpass" for m in self.np(s, [])[0]]
+                found = [m for s in doers_of(verb) for m in self.np(s, [])[0]]
                 if found:
                     return found[:1]
         return []

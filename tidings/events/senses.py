@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 
-from .arguments import ArgumentReader, subjects_of
+from .arguments import ArgumentReader, doers_of, subjects_of
 from .grammar import agent_of, infinitive, lemma_of
 from .status import decreed
 from .triggers import match_trigger
@@ -139,7 +139,7 @@ class SenseReader(ArgumentReader):
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
             return False
-        halter = {m.actor.key for s in subjects_of(verb) if s.dep_ != "nsubjpass" for m in self.np(s, [])[0]}
+        halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
         return not (halter and author and not halter & author)
