@@ -5,9 +5,12 @@ import csv
 import io
 import json
 import re
+import socket
+import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import closing
 
 import pytest
 from click.testing import CliRunner
@@ -111,7 +114,7 @@ def test_cli_tables_show_ids_that_show_accepts_as_prefixes(seed_store):
     assert len(ids) == 3
     shown = seeded(seed_store, "show", ids[0][:8])
     assert shown.exit_code == 0 and shown.stdout.startswith(ids[0])
-    assert seeded(seed_store, "show", "").exit_code == 1 and "several events" in seeded(seed_store, "show", "").output
+    assert seeded(seed_store, "show", "").exit_code == 2 and "several events" in seeded(seed_store, "show", "").output
     for command in (["summary"], ["timeline", "PAK", "RUS"], ["commitments", "PAK", "RUS"]):
         assert re.search(r"^│ [0-9a-f]{10} ", seeded(seed_store, *command).stdout, re.M), command
 
@@ -186,37 +189,66 @@ def test_cli_bench_measures_a_jsonl_corpus_beside_plain_spacy(tmp_path):
 
 def test_cli_unreadable_folders_are_rejected_and_the_rest_stored(tmp_path):
     good = (PAGES / "agency_wire.txt").read_text("utf-8")
-    folder, locked, given = tmp_path / "in", tmp_path / "in" / "locked", tmp_path / "closed"
-    locked.mkdir(parents=True)
-    given.mkdir()
+    folder, given, other = tmp_path / "in", tmp_path / "closed", tmp_path / "other"
+    locked, searchless = folder / "locked", folder / "searchless"  # not listed; listed, but not entered
+    for made in (locked, searchless, given, other):
+        made.mkdir(parents=True)
     (folder / "good.txt").write_text(good, encoding="utf-8")
     (locked / "hidden-away.txt").write_text(good.replace("Oslo", "Bergen"), encoding="utf-8")
+    (searchless / "out-of-reach.txt").write_text(good.replace("Oslo", "Alta"), encoding="utf-8")
     (given / "also.txt").write_text(good.replace("Oslo", "Tromso"), encoding="utf-8")
-    (folder / "secret.txt").write_text(good.replace("Oslo", "Narvik"), encoding="utf-8")
-    (folder / "secret.txt").chmod(0)
-    locked.chmod(0)
-    given.chmod(0)
+    for secret in (folder / "secret.txt", other / "secret.txt"):  # one name in two folders: two inputs
+        secret.write_text(good.replace("Oslo", "Narvik"), encoding="utf-8")
+        secret.chmod(0)
+    for closed, mode in ((locked, 0), (given, 0), (searchless, 0o444)):
+        closed.chmod(mode)
     db = str(tmp_path / "s.duckdb")
     try:
         result = subprocess.run([*unprivileged(), *tidings_command(), "--db", db, "ingest", "--workers", "1",
-                                 str(folder), str(given)], capture_output=True, text=True, timeout=300)
+                                 str(folder), str(given), str(other), str(searchless / "out-of-reach.txt")],
+                                capture_output=True, text=True, timeout=300)
     finally:
-        locked.chmod(0o755)
-        given.chmod(0o755)
+        for closed in (locked, given, searchless):
+            closed.chmod(0o755)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "locked: cannot read folder: Permission denied" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert f"{locked}: cannot read folder: Permission denied" in result.stdout
     assert f"{given}: cannot read folder: Permission denied" in result.stdout
-    assert "new article(s) stored" in result.stdout and " 0 new article" not in result.stdout
+    assert "Read 1 file(s): 1 new article(s) stored" in result.stdout
     listed = CliRunner().invoke(cli, ["--db", db, "errors"]).output.splitlines()
-    assert listed == ["locked: cannot read folder: Permission denied", "secret.txt: cannot read file: Permission denied",
-                      f"{given}: cannot read folder: Permission denied"]
+    assert listed == [f"{locked}: cannot read folder: Permission denied",
+                      f"{searchless / 'out-of-reach.txt'}: cannot read: Permission denied",
+                      f"{folder / 'secret.txt'}: cannot read file: Permission denied",
+                      f"{given}: cannot read folder: Permission denied",
+                      f"{other / 'secret.txt'}: cannot read file: Permission denied"]  # (a path named twice, once)
+
+
+def test_cli_the_same_bytes_under_two_names_are_read_once_and_rejected_under_each(run, tmp_path):
+    first, later = tmp_path / "first", tmp_path / "later"
+    for folder in (first, later):
+        folder.mkdir()
+    wire = (PAGES / "agency_wire.txt").read_bytes()
+    for name in ("a.txt", "copy.txt"):
+        (first / name).write_bytes(wire)
+    for folder, name in ((first, "empty.txt"), (first, "void.txt"), (later, "blank.txt")):
+        (folder / name).write_bytes(b"")
+    result = run("ingest", str(first), str(first / "a.txt"))
+    assert result.exit_code == 1
+    assert "Read 5 file(s): 1 new article(s) stored" in result.output  # (a.txt three times: one article)
+    assert "empty.txt: empty file" in result.output and "void.txt: empty file" in result.output
+    again = run("ingest", str(later))
+    assert again.exit_code == 1 and "blank.txt: empty file" in again.output
+    assert run("errors").output.splitlines() == ["empty.txt: empty file", "void.txt: empty file", "blank.txt: empty file"]
+    assert "1 article(s) from 2 input(s)" in run("summary").output
 
 
 def test_cli_names_are_printed_with_control_characters_escaped(run, tmp_path):
     (tmp_path / "title\x1b]0;owned\x07.txt").write_bytes(b"")
     (tmp_path / "red\x1b[31m.jsonl").write_text('{"title": "no text"}\n', encoding="utf-8")
+    (tmp_path / "flipped\u202etxt.exe.txt").write_bytes(b"")  # shown as "flippedtxt.exe.txt" reversed
     result = run("ingest", str(tmp_path))
     assert result.exit_code == 1 and "\x1b" not in result.output and "\x07" not in result.output
+    assert "\u202e" not in result.output and "flipped\\u202etxt.exe.txt: empty file" in result.output
     assert "title\\x1b]0;owned\\x07.txt: empty file" in result.output
     assert "red\\x1b[31m.jsonl:1: record has no text" in result.output
     listed = run("errors").output
@@ -242,9 +274,14 @@ def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
 
     with duckdb.connect(str(foreign)) as db:
         db.execute("CREATE TABLE prices (item VARCHAR, price DOUBLE)")
+    sqlite = tmp_path / "notes.sqlite"  # DuckDB would fetch its SQLite extension from the network
+    with closing(sqlite3.connect(sqlite)) as db:
+        db.execute("CREATE TABLE notes (text TEXT)")
+        db.commit()
     for location, text in ((folder, "is a folder, not a Tidings store"),
                            (other, "is not a Tidings store (not a DuckDB database file)"),
-                           (foreign, "is not a Tidings store (a database with other tables: prices)")):
+                           (foreign, "is not a Tidings store (a database with other tables: prices)"),
+                           (sqlite, "is not a Tidings store (a SQLite database, not a DuckDB database file)")):
         for command in (["summary"], ["errors"], ["ingest", str(page)]):
             store_error(runner.invoke(cli, ["--db", str(location), *command]), 3, text)
     assert other.read_text() == "not a database\n" * 100
@@ -293,6 +330,34 @@ def test_cli_missing_store_exits_2_and_is_not_created(tmp_path):
     for command in (["summary"], ["events"], ["errors"], ["dyads"], ["export", "events"], ["serve"]):
         store_error(runner.invoke(cli, ["--db", str(missing), *command]), 2, f"no store at {missing}")
     assert not (tmp_path / "no").exists()
+
+
+def test_cli_what_cannot_be_done_as_asked_exits_2_with_the_reason(seed_store, tmp_path):
+    runner = CliRunner()
+    for command, reason in ((["show", "zzzz"], "no event 'zzzz'"), (["show", ""], "several events have ids starting with"),
+                            (["export", "events", "--out", str(tmp_path / "no" / "x.jsonl")], "Could not open file"),
+                            (["export", "articles", "--out", str(tmp_path)], "Could not open file")):
+        result = runner.invoke(cli, ["--db", seed_store, *command])
+        assert result.exit_code == 2 and reason in result.output and result.exception.__class__ is SystemExit, \
+            result.output
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        result = runner.invoke(cli, ["--db", seed_store, "serve", "--port", str(taken.getsockname()[1])])
+    assert result.exit_code == 2 and "cannot listen at 127.0.0.1:" in result.output and "dashboard" not in result.output
+
+
+def test_cli_a_reader_that_stops_early_ends_the_command_quietly(seed_store):
+    for command in (["summary"], ["events", "--limit", "1000"], ["export", "events"]):
+        listing = subprocess.Popen([*tidings_command(), "--db", seed_store, *command], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE)
+        listing.stdout.close()  # ``| head -c 0``: every write fails
+        assert listing.wait(timeout=120) == 141 and listing.stderr.read() == b"", command
+
+
+def test_cli_an_unreachable_database_server_exits_4(tmp_path):
+    with socket.create_server(("127.0.0.1", 0)) as free:
+        port = free.getsockname()[1]  # closed again: nothing listens there
+    result = CliRunner().invoke(cli, ["--db", f"postgresql://nobody@127.0.0.1:{port}/x", "summary"])
+    store_error(result, 4, "cannot connect to the store")
 
 
 def test_cli_read_only_store_is_read_and_cannot_be_written(tmp_path, seeds_dir):
@@ -353,16 +418,27 @@ def test_cli_store_held_by_another_process_exits_5_and_ingest_waits_for_it(tmp_p
     (["events", "--since", "notadate"], "'notadate' is not a date"),
     (["events", "--since", "2025-13"], "month must be in 1..12"),
     (["events", "--type", "HUG"], "'HUG' is not a PLOVER event type"),
-    (["events", "--limit", "0"], "0 is not in the range x>=1"),
-    (["dyads", "--limit", "-1"], "-1 is not in the range x>=1"),
+    (["events", "--limit", "0"], "0 is not in the range 1<=x<=1000000000"),
+    (["dyads", "--limit", "-1"], "-1 is not in the range 1<=x<=1000000000"),
     (["dyads", "--until", "' OR 1=1--"], "is not a date"),
     (["timeline", "PAK", "--since", "2025-02-30"], "day is out of range"),
     (["index", "PAK", "RUS", "--by", "week"], "'week' is not one of"),
     (["actors", "--country", "Pakistan"], "not a three-letter country code"),
     (["commitments", "--as-of", "2025-01-01junk"], "is not a date"),
-    (["summary", "--limit", "-3"], "-3 is not in the range x>=1"),
+    (["summary", "--limit", "-3"], "-3 is not in the range 1<=x<=1000000000"),
     (["ingest", "--fetched-at", "soon", "-"], "'soon' is not a date"),
     (["ingest", "--lock-timeout", "-1", "-"], "-1.0 is not in the range x>=0"),
+    (["ingest", "--lock-timeout", "inf", "-"], "'inf' is not a finite number"),
+    (["ingest", "--workers", "999999", "-"], "999999 is not in the range 1<=x<=64"),
+    (["events", "--min-confidence", "nan"], "'nan' is not a finite number"),
+    (["export", "events", "--min-confidence", "nan"], "'nan' is not a finite number"),
+    (["events", "--offset", "9223372036854775808"], "is not in the range 0<=x<=1000000000"),
+    (["summary", "--offset", "9223372036854775807"], "is not in the range 0<=x<=1000000000"),
+    (["timeline", "PAK", "--limit", str(2**63)], "is not in the range 1<=x<=1000000000"),
+    (["events", "--since", "2025-06", "--until", "2025-01"], "the period is empty: since 2025-06 is after until 2025-01"),
+    (["dyads", "--until", "2025-01", "--since", "2025-06"], "the period is empty: since 2025-06 is after until 2025-01"),
+    (["actors", "--country", "ZZZ"], "'ZZZ' is not the code of a country"),
+    (["--actors", str(ROOT / "README.md"), "events"], "is not an actor table"),
 ])
 def test_cli_options_are_checked_with_the_reason(seed_store, arguments, reason):
     result = CliRunner().invoke(cli, ["--db", seed_store, *arguments])
@@ -371,8 +447,11 @@ def test_cli_options_are_checked_with_the_reason(seed_store, arguments, reason):
 
 def test_cli_checked_options_accept_every_form(seed_store):
     result = CliRunner().invoke(cli, ["--db", seed_store, "events", "--type", "consult", "--since", "2025-02",
-                                      "--limit", "3"])
+                                      "--until", "2025-02-28", "--limit", "3"])
     assert result.exit_code == 0 and "CONSULT" in result.output
+    for period in (["--since", "2025", "--until", "2025-01"], ["--since", "2025-02-25", "--until", "2025-02"]):
+        assert CliRunner().invoke(cli, ["--db", seed_store, "events", *period]).exit_code == 0
+    assert CliRunner().invoke(cli, ["--db", seed_store, "actors", "--country", "xkx"]).exit_code == 0
 
 
 def test_cli_immutable_store_is_read_and_cannot_be_written(tmp_path, seeds_dir):

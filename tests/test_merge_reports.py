@@ -96,4 +96,4 @@ def test_merge_reports_show_explains_the_merge(seeded):
     for mention in meeting["mentions"]:
         assert mention["sentence"] in result.output
     missing = CliRunner().invoke(cli, ["--db", seeded, "show", "nope"])
-    assert missing.exit_code == 1 and "no event" in missing.output
+    assert missing.exit_code == 2 and "no event" in missing.output

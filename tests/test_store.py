@@ -300,10 +300,10 @@ def test_store_from_migration_012_knows_the_article_of_coding_rejections_and_a_r
         cut = Rejection(second.doc, reasons[1], sha256="s0001", article_id="a0001")
         store.recoded([cut])  # what coding reported before gives way to the recode's
         assert store.rejections() == [split, cut]
-        assert store.source_status("s0001") == "done"  # coded now, and nothing else failed on it
+        assert store.source_status("s0001")[0] == "done"  # coded now, and nothing else failed on it
         store.recoded([replace(cut, defect=True)])  # failed on: the next ingest reads the input again
         assert store.rejections() == [split, cut] and store.rejections()[1].defect
-        assert store.source_status("s0001") == "received"
+        assert store.source_status("s0001")[0] == "received"
     finally:
         store.close()
 

@@ -209,7 +209,9 @@ def test_web_downloads_hold_exactly_the_filtered_set(client):
 
 
 @pytest.mark.parametrize("params", [{"since": "2025-13"}, {"type": "PARADE"}, {"quad_class": 5}, {"country": "X1"},
-                                    {"sort": "colour"}, {"min_confidence": 2}, {"offset": -1}])
+                                    {"country": "ZZZ"}, {"sort": "colour"}, {"min_confidence": 2}, {"offset": -1},
+                                    {"offset": 2**63}, {"min_confidence": "nan"},
+                                    {"since": "2025-06", "until": "2025-01"}])
 def test_web_bad_filters_are_refused_with_the_reason(client, params):
     api = client.get("/api/events", params=params)
     assert api.status_code == 422 and api.json()["detail"]
@@ -304,6 +306,8 @@ def test_web_blank_form_fields_filter_nothing(client):
     ("/api/actors", {"country": "Pakistan"}, "not a three-letter country code"),
     ("/api/actor/PAK/network", {"since": "2025-1"}, "is not a date"),
     ("/api/commitments", {"min_confidence": "2"}, "less than or equal to 1"),
+    ("/api/timeline", {"a": "PAK", "since": "2025-03-02", "until": "2025-03-01"}, "the period is empty"),
+    ("/api/events", {"offset": "99999999999999999999999"}, "less than or equal to 1000000000"),
 ])
 def test_web_api_parameters_are_checked(client, path, params, reason):
     answer = client.get(path, params=params)
@@ -313,6 +317,19 @@ def test_web_api_parameters_are_checked(client, path, params, reason):
 def test_web_api_valid_periods_and_codes_answer(client):
     assert client.get("/api/timeline", params={"a": "PAK", "since": "2025", "until": "2025-12-31"}).json()
     assert client.get("/api/actors", params={"country": "pak"}).status_code == 200
+
+
+def test_web_an_error_of_tidings_is_a_500_with_the_security_headers(store_path, monkeypatch):
+    def failing(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("tidings.query.events", failing)
+    with TestClient(create_app(store_path), raise_server_exceptions=False) as client:
+        for path in ("/api/events", "/events"):
+            answer = client.get(path)
+            assert answer.status_code == 500 and "a bug" not in answer.text
+            assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+            assert answer.headers["x-content-type-options"] == "nosniff"
 
 
 def test_web_every_response_sends_security_headers(client):

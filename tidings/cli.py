@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
+import os
 import re
+import socket
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,7 +29,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__, export, query
+from . import __version__, export, names, query
 from .settings import (DEFAULT_MIN_CONFIDENCE, FIELD_NAMES, MAX_ARTICLE_CHARS, MAX_DECOMPRESSED_BYTES, MAX_FILE_BYTES,
                        MAX_HTML_BYTES, Settings, default_db, default_workers)
 from .store import SORTS, EventFilter, NotAStore, StoreError, StoreLocked, StoreMissing, StoreNotWritable, open_store
@@ -35,8 +38,18 @@ if TYPE_CHECKING:
     from .pipeline import Report
 
 err = Console(stderr=True, highlight=False)
-# control characters (C0, DEL, C1) and lone surrogates (undecodable bytes of a file name)
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# control characters (C0, DEL, C1), line and paragraph separators, the bidirectional embeddings,
+# overrides and isolates that reorder what follows them, and lone surrogates (undecodable bytes
+# of a file name)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+class Output(Console):
+    """Rich's console on standard output, whose reader may stop early (``| head``): that ends the
+    command as ``Commands`` says, not with rich's status 1."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
 
 
 def printable(value: object) -> str:
@@ -52,6 +65,18 @@ def _cells(*values: object) -> list[Text]:
 
 EXIT_STATUS = {StoreMissing: 2, NotAStore: 3, StoreNotWritable: 4, StoreLocked: 5}
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writing command waits for a store another process holds
+CLOSED_OUTPUT = 141  # the status of a Unix tool that SIGPIPE ends: its reader stopped reading
+MAX_WORKERS = 64  # spaCy processes at most: each holds a model and pipes (``--workers 999999`` ran out of files)
+
+
+class Finite(click.FloatRange):
+    """A number in a range, and not ``nan`` or ``inf`` (which every comparison lets through)."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
 
 
 class StoreFailure(click.ClickException):
@@ -66,25 +91,33 @@ class StoreFailure(click.ClickException):
 
 
 class Commands(click.Group):
-    """The command group; a ``StoreError`` from any command ends it with its exit status."""
+    """The command group; a ``StoreError`` from any command ends it with its exit status, an
+    output file that cannot be written with 2 (a bad ``--out``), and standard output closed by its
+    reader (``| head``) quietly with ``CLOSED_OUTPUT``."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except StoreError as error:
             raise StoreFailure(error) from None
+        except click.FileError as error:
+            error.exit_code = 2
+            raise
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (nothing left to flush at exit)
+            sys.exit(CLOSED_OUTPUT)
 
 
 def _annotation_options(function):
     """``--workers`` and ``--fast``: how spaCy annotates (ingest, recode, bench)."""
     function = click.option("--fast", is_flag=True, help="Never run spaCy's statistical entity recogniser: rules "
                             "alone name people, places and organisations (about a tenth faster).")(function)
-    return click.option("--workers", type=click.IntRange(1), default=default_workers,
+    return click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=default_workers,
                         show_default="one per core, at most 4", help="Processes that run spaCy.")(function)
 
 
 def _lock_timeout(function):
-    return click.option("--lock-timeout", type=click.FloatRange(0), default=DEFAULT_LOCK_TIMEOUT, metavar="SECONDS",
+    return click.option("--lock-timeout", type=Finite(0), default=DEFAULT_LOCK_TIMEOUT, metavar="SECONDS",
                         show_default=True, help="How long to wait for a store that another process (the "
                                                 "dashboard, another ingest) holds, before giving up.")(function)
 
@@ -118,6 +151,7 @@ def _checked(check):
 @click.option("--db", metavar="PATH", default=default_db, show_default="$TIDINGS_DB or ./tidings.duckdb",
               help="Store to read and write: a DuckDB file, or a postgresql://USER@HOST[:PORT]/DB URL.")
 @click.option("--actors", "actor_files", metavar="FILE", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              callback=_checked(lambda paths: tuple(map(names.check_actor_table, paths))),
               help="Extra actor table (CSV, same columns as tidings/data/organisations.csv); repeatable.")
 @click.pass_context
 def cli(ctx: click.Context, db: str, actor_files: tuple[str, ...]) -> None:
@@ -242,15 +276,29 @@ ACTOR_HELP = ("a country or organisation code, a country's name, a person's full
 
 
 def _min_confidence(function):
-    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE,
+    return click.option("--min-confidence", type=Finite(0, 1), default=DEFAULT_MIN_CONFIDENCE,
                         show_default=True, help="Leave out events coded with less confidence.")(function)
 
 
 def _period_options(function):
-    function = click.option("--until", metavar="DATE", callback=_checked(query.period),
+    function = click.option("--until", metavar="DATE", callback=_period_end("since"),
                             help="Only events on or before this date.")(function)
-    return click.option("--since", metavar="DATE", callback=_checked(query.period),
+    return click.option("--since", metavar="DATE", callback=_period_end("until"),
                         help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
+
+
+def _period_end(other: str):
+    """The callback of ``--since`` or ``--until``: a date, and a period that holds a day with the
+    ``other`` end (whichever of the two click reads second checks it)."""
+    def callback(ctx, param, value):
+        value = _checked(query.period)(ctx, param, value)
+        since, until = (value, ctx.params.get(other)) if other == "until" else (ctx.params.get(other), value)
+        try:
+            query.ordered_period(since, until)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+        return value
+    return callback
 
 
 def _event_filters(function):
@@ -295,9 +343,10 @@ def _format_option(function):
 
 def _limit_options(default: int | None, what: str):
     def decorate(function):
-        function = click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+        function = click.option("--offset", type=click.IntRange(0, query.MAX_ROWS), default=0, show_default=True,
                                 help=f"Skip this many {what} first.")(function)
-        return click.option("--limit", type=click.IntRange(1), default=default, show_default=default is not None,
+        return click.option("--limit", type=click.IntRange(1, query.MAX_ROWS), default=default,
+                            show_default=default is not None,
                             help=f"Show at most this many {what}" + ("." if default else " (default: all)."))(function)
     return decorate
 
@@ -386,10 +435,10 @@ def show(settings: Settings, event_id: str, as_json: bool) -> None:
         try:
             found = query.resolve_id(store, "event", event_id)
         except query.AmbiguousId as error:
-            raise click.ClickException(str(error)) from None
+            raise click.BadParameter(str(error), param_hint="EVENT_ID") from None
         event = store.event(found) if found else None
     if event is None:
-        raise click.ClickException(f"no event {event_id!r} in {settings.db}")
+        raise click.BadParameter(f"no event {event_id!r} in {settings.db}", param_hint="EVENT_ID")
     if as_json:
         click.echo(json.dumps({**event.as_dict(), "merge_notes": list(event.merge_notes)}, ensure_ascii=False, indent=2))
         return
@@ -444,7 +493,7 @@ def summary(settings: Settings, limit: int, offset: int) -> None:
         counts = store.counts()
         listed = list(itertools.islice(store.articles(), offset, offset + limit))
         coded = list(store.events(EventFilter(min_confidence=DEFAULT_MIN_CONFIDENCE)))
-    console = Console(highlight=False)
+    console = Output(highlight=False)
     rows = [{"id": a.article_id, "doc": a.doc, "#": a.index, "published": a.published, "publisher": a.publisher,
              "title": a.title} for a in listed]
     _emit(rows, "table", ["id", "doc", "#", "published", "publisher", "title"],
@@ -493,7 +542,7 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], title: str, more: int 
     elif fmt == "csv":
         export.write_csv(rows, sys.stdout, tuple(rows[0]) if rows else tuple(columns))
     else:
-        console = Console(highlight=False)
+        console = Output(highlight=False)
         cells = [[_text(_cell(row, c)) for c in columns] for row in rows]
         natural = {c: max([len(HEADERS.get(c, c))] + [len(cell[i]) for cell in cells])
                    for i, c in enumerate(columns)}
@@ -654,8 +703,20 @@ def serve(settings: Settings, host: str, port: int) -> None:
     from .web import create_app
 
     app = create_app(settings.db)
+    listening = _listening(host, port)
     err.print(f"Tidings dashboard for {settings.db} at http://{host}:{port}/ (Ctrl+C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).run(sockets=[listening])
+
+
+def _listening(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port``; a usage error (status 2) that says why there can be none
+    (uvicorn would print its own error, and exit with status 3, which says "not a store")."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family)
+    except OSError as error:
+        raise click.BadParameter(f"cannot listen at {host}:{port}: {error.strerror or error}",
+                                 param_hint="'--host' / '--port'") from None
 
 
 @cli.command()

@@ -3,7 +3,8 @@ load the NLP stack that ``actors`` needs): display names, and the code a typed n
 
 A code stands for itself ("PAK", "pak"); a country for its names, demonyms and seats of government
 ("Pakistan", "Pakistani", "Islamabad"); an organisation for its name and aliases ("United
-Nations", "UN"). Names compare without case, accents or dots.
+Nations", "UN"). Names compare without case, accents or dots. The user's own actor tables are
+checked here too, before a command runs.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import csv
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 
 def fold(text: str) -> str:
@@ -27,6 +29,29 @@ def read_table(path) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
+#: the column that tells what an actor table holds
+TABLE_KINDS = {"iso3": "countries", "code": "organisations", "term": "roles", "outlet": "outlets", "person": "people"}
+
+
+def table_kind(path, fields: list[str]) -> str:
+    """What an actor table with these columns holds (``TABLE_KINDS``); ValueError for none of them."""
+    kind = next((TABLE_KINDS[field] for field in TABLE_KINDS if field in fields), None)
+    if kind is None:
+        raise ValueError(f"{path} is not an actor table: its header ({', '.join(fields) or 'none'}) has none of "
+                         f"the columns {', '.join(TABLE_KINDS)}")
+    return kind
+
+
+def check_actor_table(path: str) -> str:
+    """The path of the user's actor table; ValueError, saying why, for a file that does not read as one."""
+    try:
+        fields = read_table(Path(path))[0]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ValueError(f"{path} cannot be read as an actor table: {error}") from None
+    table_kind(path, fields)
+    return path
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     return read_table(resources.files("tidings.data").joinpath(name))[1]
 
@@ -41,6 +66,14 @@ def display() -> dict[str, str]:
         if row["code"]:
             found.setdefault(row["code"], row["name"])
     return found
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166 alpha-3 code (pycountry's), and those the actor tables add (Kosovo's ...)."""
+    import pycountry  # (only for a command given a country)
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {row["iso3"] for row in _rows("countries.csv")}
 
 
 @cache

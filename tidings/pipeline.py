@@ -41,7 +41,7 @@ class Report:
     files: int = 0
     articles: int = 0
     events: int = 0
-    unchanged: list[str] = field(default_factory=list)  # inputs already in the store
+    unchanged: list[str] = field(default_factory=list)  # inputs already in the store (or read before in the run)
     rejections: list[Rejection] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # articles stored but not coded ("doc: language xx")
     watch: Stopwatch = field(default_factory=Stopwatch)  # seconds per stage
@@ -205,14 +205,17 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     session = Session(store, settings)
     engine = engine or LocalEngine(workers=settings.workers, fast=settings.fast)
 
+    unsaved: dict[str, Input] = {}  # inputs read in this run and not stored yet, by sha256
+
     def articles_in() -> Iterator[tuple[Article | None, tuple[Input, bool]]]:
         for found in ingest.discover(paths):
             with report.watch.stage("ingest"):
-                prepared = _prepare(found, store, settings, report)
+                prepared = _prepare(found, store, settings, report, unsaved)
             if prepared is None:
                 progress(found.doc if isinstance(found, Rejection) else found[1])
                 continue
             item, split_articles = prepared
+            unsaved[item.source.sha256] = item
             previous = None  # each article goes on once the next is known, so that the last is marked
             while True:
                 with report.watch.stage("ingest"):
@@ -235,6 +238,7 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             session.save(batch.inputs)
         batch.last_save = time.monotonic() - started
         for item in batch.inputs:
+            unsaved.pop(item.source.sha256, None)
             report.articles += len(item.articles)
             report.events += len(item.reports)
             report.rejections.extend(item.rejections)
@@ -255,8 +259,6 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
         item.reports.extend(found)
         item.cuts.extend(cuts)
         if last:
-            if batch.holds(item.source.sha256):
-                flush()  # the same bytes under two names: the second replaces the first, as a rerun does
             batch.add(item)
         if batch.due():
             flush()
@@ -278,9 +280,6 @@ class _Batch:
             self.since = time.monotonic()
         self.inputs.append(item)
 
-    def holds(self, sha256: str) -> bool:
-        return any(item.source.sha256 == sha256 for item in self.inputs)
-
     def due(self) -> bool:
         """Whether to store them now: ``SAVE_ARTICLES`` articles, or the first waited ``SAVE_SECONDS``
         and ``SAVE_RATIO`` times the last save."""
@@ -289,24 +288,36 @@ class _Batch:
                                       or waited >= max(SAVE_SECONDS, SAVE_RATIO * self.last_save))
 
 
-def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[Input, Iterator[Article]] | None:
-    """Read one discovered input; None when there is nothing new to code. Its articles
-    are split as they are asked for (the first go to spaCy while the rest of a big file is split),
-    and gathered in the ``Input``, with the records that hold none among its rejections."""
+def _prepare(found, store: Store, settings: Settings, report: Report,
+             unsaved: dict[str, Input]) -> tuple[Input, Iterator[Article]] | None:
+    """Read one discovered input; None when there is nothing new to code: its bytes are in the
+    store, or in ``unsaved`` (read before in this run), and what was rejected of them is rejected
+    under this name too. Its articles are split as they are asked for (the first go to spaCy
+    while the rest of a big file is split), and gathered in the ``Input``, with the records that
+    hold none among its rejections."""
     if isinstance(found, Rejection):
         report.rejections.append(found)
         store.reject(found)
         return None
     file, doc = found
-    report.files += 1
     source = ingest.read(file, doc, settings)
     if isinstance(source, Rejection):
         report.rejections.append(source)
         store.reject(source)
         return None
-    if store.source_status(source.sha256) in ("done", "rejected"):
+    report.files += 1
+    stored, earlier = store.source_status(source.sha256), unsaved.get(source.sha256)
+    if stored is not None and stored[0] in ("done", "rejected"):
         report.unchanged.append(doc)
-        report.rejections.extend(store.rejections(source.sha256))
+        again = _renamed(store.rejections(source.sha256), stored[1], doc)
+        report.rejections.extend(again)
+        for rejection in again if stored[0] == "rejected" and doc != stored[1] else ():
+            store.reject(rejection)
+        return None
+    if earlier is not None:  # stored with that input's, and reported when it is
+        report.unchanged.append(doc)
+        if doc != earlier.source.doc:
+            earlier.rejected.extend(_renamed(earlier.rejected, earlier.source.doc, doc))
         return None
     if source.path == ingest.STDIN:
         # kept at once, since it cannot be read again; a file is kept with its articles, in one
@@ -337,6 +348,11 @@ def _prepare(found, store: Store, settings: Settings, report: Report) -> tuple[I
             yield from found
 
     return item, articles()
+
+
+def _renamed(rejections: list[Rejection], name: str, doc: str) -> list[Rejection]:
+    """The rejections of an input kept as ``name``, for the same bytes read as ``doc``."""
+    return [replace(r, doc=doc + r.doc[len(name):]) for r in rejections if r.doc.startswith(name)]
 
 
 def recode(store: Store, settings: Settings, progress: Callable[[], None] = lambda: None

@@ -89,6 +89,7 @@ def select(store: Store, actor: str | None = None, other: str | None = None, **c
     conditions = {k: v for k, v in conditions.items() if v not in (None, "")}
     return EventFilter(actors=tuple(match_actor(store, a) for a in typed), pair=len(typed) == 2, **conditions)
 PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+MAX_ROWS = 10**9  # the largest limit or offset: more than a store holds, and within every backend's integers
 
 
 # -- parameters: each check returns the value to use, or raises ValueError with the reason -----------
@@ -104,6 +105,13 @@ def period(value: str) -> str:
     return value
 
 
+def ordered_period(since: str | None, until: str | None) -> None:
+    """Raise ValueError unless the period from ``since`` to ``until`` (each may be missing) holds
+    a day: to the precision of the shorter, ``since`` is not after ``until``."""
+    if since and until and since[:min(len(since), len(until))] > until[:min(len(since), len(until))]:
+        raise ValueError(f"the period is empty: since {since} is after until {until}")
+
+
 def event_type(value: str) -> str:
     """A PLOVER event type, in any case."""
     if value.upper() not in TYPES:
@@ -112,9 +120,11 @@ def event_type(value: str) -> str:
 
 
 def country_code(value: str) -> str:
-    """A three-letter country code (ISO 3166 alpha-3), in any case."""
+    """A country code of the actor tables (ISO 3166 alpha-3), in any case."""
     if not re.fullmatch(r"[A-Za-z]{3}", value):
         raise ValueError(f"{value!r} is not a three-letter country code (ISO 3166 alpha-3, e.g. PAK)")
+    if value.upper() not in names.country_codes():
+        raise ValueError(f"{value!r} is not the code of a country (ISO 3166 alpha-3, e.g. PAK)")
     return value.upper()
 
 

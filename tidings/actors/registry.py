@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from tidings import table_cache
-from tidings.names import read_table
+from tidings.names import read_table, table_kind
 from tidings.records import Actor
 
 DATA = Path(__file__).parent.parent / "data"
@@ -145,20 +145,11 @@ class ActorRegistry:
         registry, people = cls(), []
         tables = ["countries.csv", "organisations.csv", "bodies.csv", "groups.csv", "agents.csv", "roles.csv",
                   "outlets.csv", "leaders.csv", "people.csv"]
-        for path in [*(DATA / name for name in tables), *extra]:
+        adders = {"countries": registry._add_countries, "organisations": registry._add_organisations,
+                  "roles": registry._add_terms, "outlets": registry._add_outlets, "people": people.extend}
+        for path in [*(DATA / name for name in tables), *extra]:  # (roles.csv after agents.csv: its rows win)
             fields, rows = read_table(path)
-            if "iso3" in fields:
-                registry._add_countries(rows)
-            elif "code" in fields:
-                registry._add_organisations(rows)
-            elif "term" in fields:  # roles.csv after agents.csv: its rows win
-                registry._add_terms(rows)
-            elif "outlet" in fields:
-                registry._add_outlets(rows)
-            elif "person" in fields:
-                people += rows
-            else:
-                raise ValueError(f"{path}: unknown actor table (header {fields})")
+            adders[table_kind(path, fields)](rows)
         registry._index_people(people)
         return registry
 

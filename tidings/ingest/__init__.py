@@ -77,11 +77,12 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] | R
 
     A folder is walked recursively (following symbolic links); its files are named relative to
     it. Hidden entries and files with an unsupported extension inside folders are skipped. Every
-    other entry that cannot be read is a ``Rejection`` with the reason: a missing path, an
-    unsupported file named explicitly, a folder that cannot be listed, a FIFO, socket or device,
-    a broken symbolic link or one that loops. A folder is listed whole before its files are read:
-    a file that goes during the run is one that cannot be read. ``-`` stands for standard input.
-    Names are text the store can hold (``file_name``).
+    other entry that cannot be read is a ``Rejection``, named by its path as given (to be found
+    and mended), with the reason: a missing path, an unsupported file named explicitly, a folder
+    that cannot be listed or entered, a FIFO, socket or device, a broken symbolic link or one that
+    loops. A folder is listed whole before its files are read: a file that goes during the run is
+    one that cannot be read. ``-`` stands for standard input. Names are text the store can hold
+    (``file_name``).
     """
     for found in _discovered(paths):
         if isinstance(found, Rejection):  # (its reason may name a symbolic link's target)
@@ -100,11 +101,11 @@ def _discovered(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str] 
         if isinstance(found, str):
             yield Rejection(str(given), found)
         elif stat.S_ISDIR(found.st_mode):
-            yield from list(_walk(path, str(given), found))  # listed whole before any file is read
+            yield from list(_walk(path, found))  # listed whole before any file is read
         elif format_of(path.name):
             yield path, path.name
         else:
-            yield Rejection(path.name, f"unsupported file type {''.join(path.suffixes[-2:]) or '(none)'!r}; "
+            yield Rejection(str(given), f"unsupported file type {''.join(path.suffixes[-2:]) or '(none)'!r}; "
                             f"expected one of {', '.join(sorted(FORMATS) + list(COMPRESSED))}")
 
 
@@ -119,8 +120,9 @@ def _entry(path: Path) -> os.stat_result | str:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return "symbolic link loop"
-        if path.is_symlink():
-            return f"broken symbolic link (to {os.readlink(path)})"
+        target = _link_target(path)
+        if target is not None:
+            return f"broken symbolic link (to {target})"
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             return "no such file or folder"
         return f"cannot read: {exc.strerror or one_line(exc)}"
@@ -130,7 +132,16 @@ def _entry(path: Path) -> os.stat_result | str:
     return f"not a file or folder: {kind}"
 
 
-def _walk(folder: Path, name: str, status: os.stat_result, parts: tuple[str, ...] = (),
+def _link_target(path: Path) -> str | None:
+    """Where a symbolic link points; None for anything else, or an entry whose folder cannot be
+    searched (``Path.is_symlink`` raises then)."""
+    try:
+        return os.readlink(path)
+    except OSError:
+        return None
+
+
+def _walk(folder: Path, status: os.stat_result, parts: tuple[str, ...] = (),
           ancestors: frozenset = frozenset()) -> Iterator[tuple[Path, str] | Rejection]:
     """The inputs of a folder and its sub-folders in path order, and a rejection for every entry
     that cannot be read; a sub-folder that is one of its own ancestors (through a symbolic link)
@@ -140,7 +151,7 @@ def _walk(folder: Path, name: str, status: os.stat_result, parts: tuple[str, ...
         with os.scandir(folder) as listing:
             entries = sorted(entry.name for entry in listing)
     except OSError as exc:
-        yield Rejection("/".join(parts) or name, f"cannot read folder: {exc.strerror or one_line(exc)}")
+        yield Rejection(str(folder), f"cannot read folder: {exc.strerror or one_line(exc)}")
         return
     for entry in entries:
         if entry.startswith("."):
@@ -148,12 +159,12 @@ def _walk(folder: Path, name: str, status: os.stat_result, parts: tuple[str, ...
         path, rel = folder / entry, (*parts, entry)
         inner = _entry(path)
         if isinstance(inner, str):
-            yield Rejection("/".join(rel), inner)
+            yield Rejection(str(path), inner)
         elif stat.S_ISDIR(inner.st_mode):
             if (inner.st_dev, inner.st_ino) in ancestors:
-                yield Rejection("/".join(rel), "symbolic link loop (leads back to a folder that holds it)")
+                yield Rejection(str(path), "symbolic link loop (leads back to a folder that holds it)")
             else:
-                yield from _walk(path, name, inner, rel, ancestors)
+                yield from _walk(path, inner, rel, ancestors)
         elif format_of(entry):
             yield path, "/".join(rel)
 
@@ -161,6 +172,7 @@ def _walk(folder: Path, name: str, status: os.stat_result, parts: tuple[str, ...
 def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source | Rejection:
     """Read an input's bytes verbatim (at most ``settings.max_file_bytes``)."""
     limit = (settings or Settings()).max_file_bytes
+    where = doc if str(file) == STDIN else str(file)  # a file refused unread is named by its path, to be found
     try:
         if str(file) == STDIN:
             data = sys.stdin.buffer.read(limit + 1)
@@ -170,9 +182,9 @@ def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source
             data = b"" if size > limit else _read_at_most(Path(file), limit + 1)
             size = max(size, len(data))
     except OSError as exc:
-        return Rejection(doc, f"cannot read file: {exc.strerror or one_line(exc)}")
+        return Rejection(where, f"cannot read file: {exc.strerror or one_line(exc)}")
     if size > limit:
-        return Rejection(doc, f"file is {size_text(size)}, over the limit of {size_text(limit)} (--max-file-size)")
+        return Rejection(where, f"file is {size_text(size)}, over the limit of {size_text(limit)} (--max-file-size)")
     fmt = sniff(data) if str(file) == STDIN else format_of(Path(file).name)
     return Source(doc=doc, path=file_name(str(file)), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
 

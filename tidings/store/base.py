@@ -58,8 +58,9 @@ class Store(Protocol):
         """Group writes; nested uses join the outer transaction."""
 
     # inputs and articles
-    def source_status(self, sha256: str) -> str | None:
-        """``received``, ``done`` or ``rejected`` for a known input, else None."""
+    def source_status(self, sha256: str) -> tuple[str, str] | None:
+        """For a known input, ``received``, ``done`` or ``rejected``, and the name it is kept
+        under; else None."""
 
     def receive(self, sources: list[Source]) -> None:
         """Keep inputs' bytes verbatim (idempotent: known bytes are not stored again)."""

@@ -10,6 +10,9 @@ from .errors import ACCESS, NotAStore, StoreError, StoreMissing, StoreNotWritabl
 from .sql import SQLStore
 
 
+#: the first bytes of a SQLite database, which DuckDB would fetch its SQLite extension from the
+#: network to open
+SQLITE_HEADER = b"SQLite format 3\x00"
 #: how much write-ahead log a writer gathers before DuckDB checkpoints it into the file
 CHECKPOINT_EVERY = "256MiB"
 
@@ -75,6 +78,8 @@ def _check_path(path: Path, read_only: bool) -> None:
     """What can be told of a store file before DuckDB opens it; a new store's folder is created."""
     if path.is_dir():
         raise NotAStore(f"{path} is a folder, not a Tidings store")
+    if _starts_with(path, SQLITE_HEADER):
+        raise NotAStore(f"{path} is not a Tidings store (a SQLite database, not a DuckDB database file)")
     if read_only:
         if not path.exists():
             raise StoreMissing(f"no store at {path}: `tidings ingest` creates one")
@@ -86,3 +91,12 @@ def _check_path(path: Path, read_only: bool) -> None:
     except OSError as error:
         raise StoreNotWritable(f"cannot create the store {path}: {(error.strerror or str(error)).lower()}") from None
 
+
+
+def _starts_with(path: Path, header: bytes) -> bool:
+    """Whether the file at ``path`` begins with ``header`` (False when it cannot be read)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(header)) == header
+    except OSError:
+        return False

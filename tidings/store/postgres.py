@@ -18,7 +18,7 @@ import psycopg
 from psycopg.types.string import TextLoader
 
 from . import rows
-from .errors import NotAStore
+from .errors import StoreNotWritable
 from .sql import SQLStore
 
 #: bound values per multi-row statement
@@ -76,7 +76,8 @@ class PostgresStore(SQLStore):
         try:
             self.db = Connection(location, read_only=read_only)
         except psycopg.OperationalError as error:
-            raise NotAStore(f"cannot connect to the store {self.location}: {str(error).strip().splitlines()[0]}") from None
+            raise StoreNotWritable(f"cannot connect to the store {self.location}: "
+                                   f"{str(error).strip().splitlines()[0]}") from None
         try:
             self.check_schema(read_only)
             if not read_only:

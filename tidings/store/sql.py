@@ -203,9 +203,9 @@ class SQLStore:
         return None
 
     # -- sources and articles ------------------------------------------------------------------
-    def source_status(self, sha256: str) -> str | None:
-        row = self.db.execute("SELECT status FROM sources WHERE sha256 = ?", [sha256]).fetchone()
-        return row[0] if row else None
+    def source_status(self, sha256: str) -> tuple[str, str] | None:
+        row = self.db.execute("SELECT status, doc FROM sources WHERE sha256 = ?", [sha256]).fetchone()
+        return tuple(row) if row else None
 
     def receive(self, sources: list[Source]) -> None:
         first: dict[str, Source] = {}  # the same bytes under two names: kept under the first
@@ -314,8 +314,9 @@ class SQLStore:
     def _insert_rejection(self, r: Rejection) -> None:
         self.db.execute(
             "INSERT INTO rejections (doc, line, reason, sha256, article_id, defect) SELECT ?, ?, ?, ?, ?, ? "
-            "WHERE NOT EXISTS (SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
-            [r.doc, r.line, r.reason, r.sha256, r.article_id, r.defect, r.doc, r.line, r.reason])
+            "WHERE NOT EXISTS (SELECT 1 FROM rejections WHERE doc = ? AND line IS NOT DISTINCT FROM ? AND reason = ? "
+            "AND sha256 IS NOT DISTINCT FROM ?)",  # (two inputs of one name, in two folders, are two)
+            [r.doc, r.line, r.reason, r.sha256, r.article_id, r.defect, r.doc, r.line, r.reason, r.sha256])
 
     def articles(self) -> Iterator[Article]:
         for batch in self._batches(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY seq", [], 1000):

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import AfterValidator, BaseModel
 
@@ -45,6 +46,11 @@ class Filters:
                                     AsCountry] = None,
                  place: Annotated[str | None, Query(max_length=200, description="Place where it happened.")] = None,
                  min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE) -> None:
+        try:
+            query.ordered_period(since, until)
+        except ValueError as error:
+            raise RequestValidationError([{"type": "value_error", "loc": ("query", "until"), "msg": str(error),
+                                           "input": until}]) from None
         self.actor, self.other, self.q = actor, other, q
         self.conditions = {"type": type, "status": status, "quad_class": quad_class, "since": since,
                            "until": until, "text": q, "country": country, "place": place,
@@ -306,7 +312,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 StoreDep = Annotated[Store, Depends(store)]
 FiltersDep = Annotated[Filters, Depends()]
 Limit = Annotated[int, Query(ge=1, le=1000, description="At most this many events.")]
-Offset = Annotated[int, Query(ge=0, description="Skip this many events first.")]
+Offset = Annotated[int, Query(ge=0, le=query.MAX_ROWS, description="Skip this many events first.")]
 
 
 @router.get("/summary", response_model=Counts, summary="Row counts of the store")

@@ -61,6 +61,7 @@ def create_app(db_path: str) -> FastAPI:
     app.include_router(_pages())
     app.add_exception_handler(StarletteHTTPException, _error)
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(Exception, _failure)
     app.add_middleware(EmptyParameters)
     app.add_middleware(SecurityHeaders)
     return app
@@ -140,8 +141,9 @@ def pair(a: str, b: str) -> str:
 TEMPLATES = _templates()
 
 
-def _page(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
-    return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
+def _page(request: Request, template: str, status_code: int = 200, headers: dict | None = None,
+          **context) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code, headers=headers)
 
 
 async def _error(request: Request, exc: StarletteHTTPException):
@@ -158,6 +160,15 @@ async def _invalid(request: Request, exc: RequestValidationError):
     reasons = "; ".join(f"{e['loc'][-1]} {e.get('input')!r}: {e['msg'].removeprefix('Value error, ')}"
                         for e in exc.errors())
     return _page(request, "error.html", 422, status=422, detail=f"Invalid parameters: {reasons}")
+
+
+async def _failure(request: Request, exc: Exception):
+    """500 for an error of Tidings. Starlette sends it from outside every middleware, so it
+    carries ``SECURITY_HEADERS`` itself."""
+    detail = "Internal error of Tidings (please report it)"
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": detail}, status_code=500, headers=SECURITY_HEADERS)
+    return _page(request, "error.html", 500, headers=SECURITY_HEADERS, status=500, detail=detail)
 
 
 def _index(events: list[Event]) -> float | None:
@@ -181,7 +192,7 @@ def _pages():
 
     @pages.get("/events")
     def events(request: Request, db: StoreDep, filters: FiltersDep, sort: Sort = "date",
-               offset: Annotated[int, Query(ge=0)] = 0):
+               offset: Annotated[int, Query(ge=0, le=query.MAX_ROWS)] = 0):
         where = filters.select(db)
         page = query.events(db, where, sort=sort, limit=PAGE_SIZE, offset=offset)
         return _page(request, "events.html", page=page, filters=filters.params(), sort=sort, size=PAGE_SIZE,
