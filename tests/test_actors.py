@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.actors import ActorRegistry, resolve
+from tidings.actors import ActorRegistry, make_actor, resolve
 from tidings.nlp import load
 
 
@@ -678,7 +678,9 @@ def test_actors_he_who_says_more_is_who_spoke_before_not_whom_he_spoke_of(nlp, r
     ("Joseph Biden", "Joseph R. Biden", True), ("Shafqat Khan", "Shafqat Ali Khan", True),
     ("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani", True), ("Albert P. Khorev", "Albert P Khorev", True),
     ("Muhammad Nawaz Sharif", "Muhammad Shehbaz Sharif", False), ("Lula da Silva", "Luiz Inácio Lula da Silva", True),
-    ("Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", False), ("Mohammed bin Zayed", "Mohammed bin Zayed Al Nahyan", True)])
+    ("Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", False), ("Mohammed bin Zayed", "Mohammed bin Zayed Al Nahyan", True),
+    ("Muhammad Ishaq Dar", "Mohammad Ishaq Dar", True), ("Hassan Ali Khan", "Hussain Ali Khan", False),
+    ("Mohamed Omar Abdi", "Mohammed Umar Abdi", True)])
 def test_actors_variants_of_a_name_hold_each_others_words_in_order(one, other, same):
     from tidings.actors.registry import _norm, _variant
 
@@ -729,6 +731,16 @@ def test_actors_the_spellings_of_one_name_have_one_id_in_any_order(nlp):
     assert len(ids) == 1
 
 
+def test_actors_the_transliterations_of_a_given_name_name_one_learned_person_in_any_order():
+    from tidings.actors.registry import make_actor
+
+    names = ["Muhammad Ishaq Dar", "Mohammad Ishaq Dar", "Ishaq Dar"]  # (the short form last split them)
+    for order in (names, names[::-1], names[1:] + names[:1]):
+        registry = ActorRegistry.load()
+        assert len({registry.learn(n, make_actor(n, "PAK", sector="GOV")).actor_id for n in order}) == 1, order
+    assert make_actor("Hassan Nawaz", "PAK").actor_id != make_actor("Hussain Nawaz", "PAK").actor_id  # two brothers
+
+
 def test_actors_an_arabic_article_as_a_first_name_is_part_of_the_id():
     from tidings.actors.registry import make_actor
 
@@ -761,3 +773,20 @@ def test_actors_a_name_an_office_already_named_is_not_apposed_to_the_next_office
     _, found = mentions(nlp, registry, "During his meeting with President of Peru, Luis Vidal, the foreign minister "
                         "conveyed Chile's support.", dateline="SANTIAGO")
     assert find(found, "foreign minister").actor.name != "Luis Vidal"
+
+
+def test_actors_what_an_article_is_about_does_not_hang_on_people_learned_before(nlp, registry):
+    """The state an article talks most about, and whether it names its outlet's, count states
+    only: a person learned from an earlier article would make a columnist's country (learned in
+    turn) hang on the order of ingestion."""
+    text = ("Columnist Sara Baloch said on Monday that Pakistan had not invited her. Pakistan's mission said "
+            "she had no official role. Baloch has written about Israel for years. Eli Navon said she was "
+            "wrong. Navon repeated it.")
+    alone = find(resolve(nlp(text), registry, home="PAK"), "Columnist Sara Baloch").actor.country
+    learned = ActorRegistry.load()
+    learned.learn("Eli Navon", make_actor("Eli Navon", "ISR", sector="GOV", role="Minister"))  # an earlier article's
+    after = find(resolve(nlp(text), learned, home="PAK"), "Columnist Sara Baloch").actor.country
+    assert alone == after == "PAK"
+    learned.learn("Omar Qureshi", make_actor("Omar Qureshi", "PAK", sector="GOV", role="Minister"))
+    foreign = nlp("Spokesman Ivo Novak said the council would meet. Omar Qureshi was not invited.")
+    assert find(resolve(foreign, learned, home="PAK"), "Spokesman Ivo Novak").actor.country != "PAK"  # not named

@@ -1052,8 +1052,9 @@ def test_coding_a_harm_told_according_to_a_speaker_is_the_speakers_accusation(re
 def test_coding_a_statement_told_to_another_is_aimed_at_it(registry):
     found = code(registry, "Peru's president told her Chilean counterpart that Lima was ready to resume talks.")
     assert keyed_pairs(found) == {("AGREE", "PER", "CHL")}
-    # the press is told, not addressed as a party
+    # the press is told, not addressed as a party, even the press of a country
     assert not code(registry, "The Peruvian president told reporters that Peru was ready to resume talks.")
+    assert not code(registry, "The Peruvian president told Chilean journalists that Peru was ready to resume talks.")
 
 
 @pytest.mark.parametrize("body, expected", [

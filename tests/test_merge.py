@@ -102,6 +102,17 @@ def test_merge_across_articles_joins_an_undated_report_only_to_its_retelling():
     assert sorted(sorted(ids) for _, ids in merged) == [["e1", "e3"], ["e2"]]
 
 
+def test_merge_across_articles_leads_with_the_same_report_in_any_order():
+    """Two reports of one sentence ("calls on A ... and calls on B") that merge: which leads hangs
+    on what they say, not on the order the store gives them (which follows their ids)."""
+    police = replace(event("r1", "REQUEST", PAK, Actor("Russian police", country="RUS"), "2025-02-16", 40),
+                     date_basis="publication")
+    courts = replace(police, event_id="r2", target=Actor("Russia's courts", country="RUS"))
+    for reports in ([police, courts], [courts, police]):
+        ((merged, ids),) = across_articles(reports, order=lambda e: e.event_id, family=lambda e: "a1")
+        assert merged.target.name == "Russia's courts" and sorted(ids) == ["r1", "r2"]
+
+
 def test_merge_related_undated_reports_reach_their_own_story_only():
     keys = [("u1", "B|-", None, "story1"), ("u2", "B|-", None, "story1"), ("u3", "B|-", None, "story2")]
     assert related(keys, {"u1"}) == {"u1", "u2"}

@@ -215,7 +215,8 @@ def _strength(event: Event) -> tuple:
 
 
 def combine(group: list[Event], why: str) -> Event:
-    """One event from a group of reports of it; the best-dated report leads."""
+    """One event from a group of reports of it; the best-dated report leads (of equals, the first
+    of the group)."""
     if len(group) == 1:
         return group[0]
     lead = min(group, key=_strength)
@@ -262,8 +263,12 @@ def across_articles(reports: Iterable[Event], order: Callable[[Event], tuple],
 
 
 def _canonical(event: Event) -> tuple:
+    """``_strength``, then where it is told, then its words and actors: an order of reports that
+    hangs on nothing but what they say ("calls on A ... and calls on B", two reports of one
+    sentence, are in the order of their targets' names, not in the order a store gives them)."""
     m = event.mentions[0]
-    return (*_strength(event), m.doc, m.article_id, m.start)
+    return (*_strength(event), m.doc, m.article_id, m.start, m.trigger, event.source.name,
+            event.target.name if event.target else "")
 
 
 def _joins(cluster: list[Event], report: Event, family: Callable[[Event], str]) -> bool:

@@ -35,6 +35,13 @@ _ACTOR_WORD_KINDS = ("pronoun", "body_pronoun", "possessive", "collective")
 GENERIC_DOMAINS = {"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh"}
 _PATRONYMIC = {"bin", "ibn", "bint", "ben"}  # "son of", "daughter of" in Arabic and Hebrew names
 _ARTICLE_WORDS = {"al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "ul"}  # Arabic articles, written apart
+# spellings of one Arabic given name in Latin letters ("Mohammad Ishaq Dar", "Muhammad Ishaq Dar"),
+# each read as the first of its family when names are compared
+_SPELLINGS = {spelling: family[0] for family in (
+    ("muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "muhamad", "mohd"),
+    ("ahmad", "ahmed"), ("mahmud", "mahmoud", "mahmood", "mehmood"), ("hussain", "hussein", "husain", "hossein"),
+    ("hasan", "hassan"), ("yusuf", "yousuf", "yousef", "youssef"), ("abdul", "abdel"), ("usman", "osman", "othman"),
+    ("umar", "omar")) for spelling in family}
 _ARTICLE = re.compile(r"\b(?:%s)-(?=\w)" % "|".join(sorted(_ARTICLE_WORDS)), re.IGNORECASE)  # "al-Zahiri"
 
 
@@ -70,11 +77,12 @@ def _person_keys(name: str, surname: bool = True) -> list[str]:
 def make_actor(name: str, country: str | None = None, org: str | None = None,
                sector: str | None = None, role: str | None = None) -> Actor:
     """An Actor with its stable ``actor_id``: a short hash of its key and normalised name, without
-    full stops and, after its first word, Arabic articles, so that the spellings of one name share
-    it ("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani"; not "Al Gore" and "Gore")."""
+    full stops and, after its first word, Arabic articles, with one spelling of each given name
+    (``_SPELLINGS``), so that the spellings of one name share it ("Mohammed Shia al-Sudani",
+    "Muhammad Shia Al Sudani"; not "Al Gore" and "Gore")."""
     key = country or org or ""
     first, *rest = _norm(name).split() or [""]
-    plain = " ".join([first.rstrip("."), *_plain_words(rest)])
+    plain = " ".join([_SPELLINGS.get(first.rstrip("."), first.rstrip(".")), *_plain_words(rest)])
     actor_id = hashlib.sha1(f"{key}|{plain}".encode()).hexdigest()[:12]
     return Actor(name=name, country=country, org=org, sector=sector, role=role, actor_id=actor_id)
 
@@ -407,8 +415,9 @@ def surname_forms(name: str | None) -> set[str]:
 
 
 def _plain_words(words: list[str]) -> list[str]:
-    """A name's words without full stops ("P." for "P") and Arabic articles ("al Sudani", "al-Sudani")."""
-    return [w for w in (_bare(word).rstrip(".") for word in words) if w and w not in _ARTICLE_WORDS]
+    """A name's words without full stops ("P." for "P") and Arabic articles ("al Sudani", "al-Sudani"),
+    each given name in one spelling (``_SPELLINGS``)."""
+    return [_SPELLINGS.get(w, w) for w in (_bare(word).rstrip(".") for word in words) if w and w not in _ARTICLE_WORDS]
 
 
 @lru_cache(maxsize=1)

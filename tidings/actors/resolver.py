@@ -101,16 +101,19 @@ class _Resolver(AffiliationReader):
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         self.dateline = registry.country(dateline) if dateline else None
         self.dateline_state = registry.dateline_state(dateline)
-        # the outlet's country only for a story that names it: a foreign story's offices are not its
-        self.home = home if any(h.name.actor.country == home for h in self.names) else None
+        # the outlet's country only for a story that names it: a foreign story's offices are not its.
+        # (Here and in ``_dominant``, people learned from earlier articles do not count: what an
+        # article is about must not hang on which articles came before it.)
+        self.home = home if any(h.name.actor.country == home for h in self.names if h.kind != "person") else None
         self.context = self.dateline or self._dominant()
 
     def _dominant(self) -> str | None:
-        """The state most talked about: each name counts 2 in a subject, 1 elsewhere, 0 as a place."""
+        """The state most talked about: each name of a state counts 2 in a subject, 1 elsewhere, 0 as
+        a place."""
         counts: Counter = Counter()
         for h in self.names:
             country = h.name.actor.country
-            if not country or h.kind not in ("state", "demonym", "metonym", "person"):
+            if not country or h.kind not in ("state", "demonym", "metonym"):
                 continue
             if h.kind in ("state", "metonym") and self._is_location(self.doc[self._head(h.start, h.end)], h.kind):
                 continue

@@ -409,14 +409,16 @@ class _Coder(SenseReader):
         return sent, author
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
-        """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ...")."""
+        """Whom the saying verb whose statement holds ``tok`` addresses ("told Y that ..."); the press
+        told ("told reporters", "told Reuters") carries what is said, and is addressed by nothing."""
         node = tok
         while node.head.i != node.i and not is_saying(node.head, self.lex):
             node = node.head
         said = node.head if node.dep_ == "ccomp" else None  # what is said, not "told X during talks with ..."
         return [Party(p.mention, deep=True) for c in (said.children if said is not None else ())
                 if c.dep_ in ("dobj", "dative") and (self.actors.at(c) is not None or c.pos_ == "PRON")
-                for p in self.parties(c, speaker, "inherited")]  # a party, not "reiterated its concern at ..."
+                for p in self.parties(c, speaker, "inherited")  # a party, not "reiterated its concern at ..."
+                if p.mention.actor.sector != "MED"]
 
     def _announced(self, found: list[Candidate], speaker: list[ActorMention], verb: Token,
                    going_on: bool = False) -> list[Candidate]:
