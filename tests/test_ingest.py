@@ -145,6 +145,21 @@ def test_ingest_rss_items_full_and_partial():
     assert partial.text.startswith("Kenya sends aid") and "medical supplies" in partial.text
 
 
+@pytest.mark.parametrize("depth, found", [(250, True), (300, False), (20_000, False)])
+def test_ingest_html_nested_past_what_the_parser_reads_says_so(depth, found):
+    from tidings.ingest import html
+
+    page = ("<html><body>" + "<div>" * depth + "<p>Chile and Peru agreed on Monday to reopen their border crossings "
+            "to trade, the two foreign ministries said in a joint statement.</p>" + "</div>" * depth + "</body></html>")
+    record = html.extract(page, "deep.html")
+    if found:
+        assert "reopen their border" in record.text
+    else:
+        assert record == ("no article text found in HTML: the page nests its elements more than 255 deep, and the "
+                          "HTML parser reads no deeper")
+    assert html.extract("<html><body><script>x = 1</script></body></html>", "bare.html") == "no article text found in HTML"
+
+
 def test_ingest_atom_entry_with_html_content():
     [entry], rejections = parse_file(FIXTURES / "news.atom")
     assert rejections == [] and not entry.partial

@@ -2,6 +2,7 @@
 rules of our own."""
 from __future__ import annotations
 
+import io
 import re
 
 import trafilatura
@@ -10,6 +11,8 @@ from lxml import etree
 from .raw import RawRecord, one_line, size_text
 from .text import repair
 
+#: how deep libxml2's HTML parser, under lxml and trafilatura, nests elements: it reads no deeper
+PARSER_DEPTH = 256
 TAG = re.compile(r"<(?:p|div|br|html|body|article|span|h[1-6]|a|li|section)\b[^>]*>", re.I)
 
 
@@ -49,6 +52,9 @@ def extract(html: str, doc: str, *, limit: int | None = None, **stated) -> RawRe
     except (RecursionError, ValueError, etree.LxmlError) as exc:
         return f"HTML could not be parsed ({one_line(exc) or type(exc).__name__})"
     if found is None or not (found.text or "").strip():
+        if _depth(html) >= PARSER_DEPTH:
+            return (f"no article text found in HTML: the page nests its elements more than {PARSER_DEPTH - 1} "
+                    "deep, and the HTML parser reads no deeper")
         return "no article text found in HTML"
     meta = {
         "title": found.title, "published": found.date, "publisher": found.sitename,
@@ -60,3 +66,19 @@ def extract(html: str, doc: str, *, limit: int | None = None, **stated) -> RawRe
         published=meta["published"], publisher=meta["publisher"], url=meta["url"],
         author=meta["author"], format="html",
         **{k: v for k, v in stated.items() if k in ("line", "member", "encoding")})
+
+
+def _depth(html: str) -> int:
+    """How deep the HTML parser nests the page's elements (at most ``PARSER_DEPTH``)."""
+    depth = deepest = 0
+    events = etree.iterparse(io.BytesIO(html.encode("utf-8", "surrogatepass")), events=("start", "end"), html=True,
+                             recover=True)
+    try:
+        for event, element in events:
+            depth += 1 if event == "start" else -1
+            deepest = max(deepest, depth)
+            if event == "end":
+                element.clear()
+    except etree.LxmlError:  # (nothing to parse at all)
+        pass
+    return deepest
