@@ -1706,8 +1706,19 @@ def test_coding_returning_anothers_prisoners_or_dead_is_a_release(registry, text
     assert keyed_pairs(code(registry, text)) == {("RETREAT", "CHL", "PER")}
 
 
-def test_coding_withdrawing_from_anothers_border_is_aimed_at_it(registry):
-    assert keyed_pairs(code(registry, "Chile withdrew its troops from the Peruvian border.")) == {("RETREAT", "CHL", "PER")}
+@pytest.mark.parametrize("text", [
+    "Chile withdrew its troops from the Peruvian border.", "Chile withdrew its troops from the border with Peru.",
+    # the noun: whose forces withdraw, and from where (it was read the other way round)
+    "The withdrawal of Chilean troops from Peru began on Monday.", "Chile announced the withdrawal of its forces from Peru.",
+    "Chile sped up the withdrawal of some forces from Peru on Wednesday."])
+def test_coding_withdrawing_from_anothers_border_is_aimed_at_it(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("RETREAT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text", ["Chile withdrew from the 2015 accord between Peru and Bolivia.",
+                                  "Chile withdrew from the Lima fisheries agreement."])
+def test_coding_withdrawing_from_an_accord_is_no_retreat_from_its_parties(registry, text):
+    assert not [e for e in code(registry, text) if e.type == "RETREAT"]
 
 
 def test_coding_sending_relief_goods_is_aid(registry):

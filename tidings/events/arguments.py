@@ -31,6 +31,11 @@ TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
+# acts away from whom "from" names ("the withdrawal of X's troops from Y": from Y), where it names
+# the author of others ("a call from Y")
+AWAY_TYPES = {"RETREAT"}
+AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "land", "enclave", "province", "base",
+               "position"}  # (with the &town and &stronghold sets) what forces withdraw from
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
@@ -270,12 +275,20 @@ class ArgumentReader(PhraseReader):
         for prep in verb.children:
             if prep.dep_ not in ("prep", "dative") or lemma_of(prep) not in TARGET_PREPS | {"from"}:
                 continue
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if lemma_of(prep) == "from":  # a place or party ("from the Peruvian border"), not "withdrew
-                objs = [o for o in objs if self.actors.at(o) is not None or any(  # from a deal between X and Y"
-                    c.dep_ in ("amod", "compound") and self.actors.at(c) is not None for c in o.children)]
+            objs = self._left(prep) if lemma_of(prep) == "from" else [o for o in prep.children if o.dep_ == "pobj"]
             found += [p for o in objs for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
         return found
+
+    def _left(self, prep: Token) -> list[Token]:
+        """The objects of a "from" that name what is left: a party or a place ("from X", "from the
+        Peruvian border", "from the border with X"), not an accord or an act ("withdrew from a deal
+        between X and Y", "from the Paris agreement")."""
+        places = AWAY_PLACES | self.lex.sets["&town"] | self.lex.sets["&stronghold"]
+        pacts = self.lex.sets["&treaty"] | self.lex.sets["&negotiation"]
+        return [o for o in prep.children if o.dep_ == "pobj" and (
+            self.actors.at(o) is not None or lemma_of(o) in places
+            or (lemma_of(o) not in pacts and not self.lex.event_noun(lemma_of(o))
+                and any(c.dep_ in ("amod", "compound") and self.actors.at(c) is not None for c in o.children)))]
 
     def _objects(self, prep: Token, speaker) -> list[Party]:
         """The parties a preposition's objects name."""
@@ -357,6 +370,11 @@ class ArgumentReader(PhraseReader):
         return [w for w in words if (found := self.actors.at(w)) is not None
                 and found.kind in PLACE_KINDS | {"org", "demonym"}]
 
+    def _forces(self, prep: Token) -> list[Token]:
+        """The objects of a preposition that are armed forces ("troops", "peacekeepers")."""
+        forces = self.lex.sets["&military"] | self.lex.sets["&pko"]
+        return [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in forces]
+
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
         "by" ("recognition of X by Y": Y)."""
@@ -410,9 +428,17 @@ class ArgumentReader(PhraseReader):
                     prep = lemma_of(child)
                     if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named
                         objs = [o for o in objs if self.actors.at(o) is not None]
+                    if prep == "from" and trig.type in AWAY_TYPES:
+                        objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
+                    if prep == "of" and trig.type in AWAY_TYPES:  # "of X's troops from Y": Y (X withdraws them)
+                        forces = self._forces(child)
+                        objs = [o for o in objs if o not in forces] + [
+                            o for force in forces for p in force.children if p.dep_ == "prep" and lemma_of(p) == "from"
+                            for o in p.children if o.dep_ == "pobj"]
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
-                            or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)):
+                            or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
+                            or (prep == "from" and trig.type in AWAY_TYPES)):
                         direct.extend(objs)
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
                             direct.extend(c for c in child.children if c.dep_ == "pcomp")
@@ -537,7 +563,12 @@ class ArgumentReader(PhraseReader):
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
-            elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by", "from")
+            elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type in AWAY_TYPES:
+                sources.extend(p for force in self._forces(child) for owner in force.children
+                               if owner.dep_ in ("poss", "amod", "compound", "nmod") for p in self.parties(owner, speaker))
+                # "the withdrawal of X's troops": X withdraws them (of prisoners, the released are ``targets``')
+            elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by")
+                                           or (lemma_of(child) == "from" and trig.type not in AWAY_TYPES)
                                            or (lemma_of(child) == "of" and trig.type == "REQUEST")):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X"
                     (parties if lemma_of(child) == "between" else sources).extend(self.parties(obj, speaker))
