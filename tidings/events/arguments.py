@@ -430,7 +430,8 @@ class ArgumentReader(PhraseReader):
                         objs = [o for o in objs if self.actors.at(o) is not None]
                     if prep == "from" and trig.type in AWAY_TYPES:
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
-                    if prep == "of" and trig.type in AWAY_TYPES:  # "of X's troops from Y": Y (X withdraws them)
+                    if prep == "of" and trig.type in AWAY_TYPES and head is heads[0]:  # "the withdrawal of X's
+                        # troops from Y": Y (X withdraws them; not "returned the bodies of X's soldiers")
                         forces = self._forces(child)
                         objs = [o for o in objs if o not in forces] + [
                             o for force in forces for p in force.children if p.dep_ == "prep" and lemma_of(p) == "from"
@@ -563,7 +564,7 @@ class ArgumentReader(PhraseReader):
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
-            elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type in AWAY_TYPES:
+            elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type in AWAY_TYPES and child.head.i == tok.i:
                 sources.extend(p for force in self._forces(child) for owner in force.children
                                if owner.dep_ in ("poss", "amod", "compound", "nmod") for p in self.parties(owner, speaker))
                 # "the withdrawal of X's troops": X withdraws them (of prisoners, the released are ``targets``')
