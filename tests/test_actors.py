@@ -739,6 +739,9 @@ def test_actors_the_transliterations_of_a_given_name_name_one_learned_person_in_
         registry = ActorRegistry.load()
         assert len({registry.learn(n, make_actor(n, "PAK", sector="GOV")).actor_id for n in order}) == 1, order
     assert make_actor("Hassan Nawaz", "PAK").actor_id != make_actor("Hussain Nawaz", "PAK").actor_id  # two brothers
+    registry = ActorRegistry.load()
+    first, then = (registry.learn(n, make_actor(n, "IRQ", sector="GOV")) for n in ("Ali Hussein", "Ali Hussain"))
+    assert then == first and then.name == "Ali Hussein"  # a surname spelt two ways: one person, as first learned
 
 
 def test_actors_an_arabic_article_as_a_first_name_is_part_of_the_id():

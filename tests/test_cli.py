@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import socket
 import sqlite3
@@ -242,6 +243,37 @@ def test_cli_the_same_bytes_under_two_names_are_read_once_and_rejected_under_eac
     assert "1 article(s) from 2 input(s)" in run("summary").output
 
 
+def test_cli_a_partly_rejected_input_copied_is_rejected_in_part_under_each_name(run, tmp_path):
+    """A copy of an input stored with some records rejected: each rejected record is listed under
+    the copy's name too, whether the first copy was stored in this run already, in an earlier run,
+    or not yet; a rejection that names a record itself is listed as it is."""
+    good = json.dumps({"text": (PAGES / "agency_wire.txt").read_text("utf-8")})
+    furniture = json.dumps({"doc": "story-7", "text": "Share on Facebook\nShort Url"})  # names itself
+    lines = f"{good}\n{{oops\n{furniture}\n"
+    first, later = tmp_path / "first", tmp_path / "later"
+    for folder in (first, later):
+        folder.mkdir()
+    for folder, name in ((first, "a.jsonl"), (first, "b.jsonl"), (later, "c.jsonl")):
+        (folder / name).write_text(lines, encoding="utf-8")
+    result = run("ingest", str(first))
+    assert result.exit_code == 1 and "b.jsonl:2: not valid JSON" in result.output, result.output
+    assert run("ingest", str(later)).exit_code == 1
+    again = run("ingest", str(first / "a.jsonl"))  # a rerun under its own name: what it was, once
+    assert again.exit_code == 1 and again.output.count("a.jsonl:2: not valid JSON") == 1
+    listed = run("errors").output.splitlines()
+    assert [line.split(":")[0] for line in listed if "not valid JSON" in line] == ["a.jsonl", "b.jsonl", "c.jsonl"]
+    assert sum("story-7:3: no article text found" in line for line in listed) == 1
+    assert "1 article(s) from 1 input(s)" in run("summary").output
+
+
+def test_cli_an_undecodable_file_name_refused_unread_is_listed(run, tmp_path):
+    big = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    big.write_text("word " * 1000, encoding="utf-8")
+    result = run("ingest", "--max-file-size", "1KB", str(big))
+    assert result.exit_code == 1 and "caf\\xe9.txt: file is" in result.output, result.output
+    assert "caf\\xe9.txt: file is" in run("errors").output
+
+
 def test_cli_names_are_printed_with_control_characters_escaped(run, tmp_path):
     (tmp_path / "title\x1b]0;owned\x07.txt").write_bytes(b"")
     (tmp_path / "red\x1b[31m.jsonl").write_text('{"title": "no text"}\n', encoding="utf-8")
@@ -274,6 +306,8 @@ def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
 
     with duckdb.connect(str(foreign)) as db:
         db.execute("CREATE TABLE prices (item VARCHAR, price DOUBLE)")
+    fifo = tmp_path / "pipe.duckdb"
+    os.mkfifo(fifo)
     sqlite = tmp_path / "notes.sqlite"  # DuckDB would fetch its SQLite extension from the network
     with closing(sqlite3.connect(sqlite)) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
@@ -281,7 +315,8 @@ def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
     for location, text in ((folder, "is a folder, not a Tidings store"),
                            (other, "is not a Tidings store (not a DuckDB database file)"),
                            (foreign, "is not a Tidings store (a database with other tables: prices)"),
-                           (sqlite, "is not a Tidings store (a SQLite database, not a DuckDB database file)")):
+                           (sqlite, "is not a Tidings store (a SQLite database, not a DuckDB database file)"),
+                           (fifo, "is not a Tidings store (not a regular file)")):  # (DuckDB would wait for a writer)
         for command in (["summary"], ["errors"], ["ingest", str(page)]):
             store_error(runner.invoke(cli, ["--db", str(location), *command]), 3, text)
     assert other.read_text() == "not a database\n" * 100
@@ -335,8 +370,10 @@ def test_cli_missing_store_exits_2_and_is_not_created(tmp_path):
 def test_cli_what_cannot_be_done_as_asked_exits_2_with_the_reason(seed_store, tmp_path):
     runner = CliRunner()
     for command, reason in ((["show", "zzzz"], "no event 'zzzz'"), (["show", ""], "several events have ids starting with"),
-                            (["export", "events", "--out", str(tmp_path / "no" / "x.jsonl")], "Could not open file"),
-                            (["export", "articles", "--out", str(tmp_path)], "Could not open file")):
+                            (["export", "events", "--out", str(tmp_path / "no" / "x.jsonl")], "No such file or directory"),
+                            (["export", "events", "--type", "RETREAT", "--since", "2030", "--out",
+                              str(tmp_path / "no" / "none.jsonl")], "No such file or directory"),  # (nothing to write)
+                            (["export", "articles", "--out", str(tmp_path)], "Is a directory")):
         result = runner.invoke(cli, ["--db", seed_store, *command])
         assert result.exit_code == 2 and reason in result.output and result.exception.__class__ is SystemExit, \
             result.output
@@ -345,12 +382,25 @@ def test_cli_what_cannot_be_done_as_asked_exits_2_with_the_reason(seed_store, tm
     assert result.exit_code == 2 and "cannot listen at 127.0.0.1:" in result.output and "dashboard" not in result.output
 
 
+def test_cli_serve_listens_at_every_address_of_its_host():
+    from tidings.cli import _listening
+
+    every = _listening("", 0, "every interface")  # (uvicorn's own binding took them all)
+    try:
+        assert {s.family for s in every} >= {socket.AF_INET, *([socket.AF_INET6] if socket.has_ipv6 else [])}
+    finally:
+        for listening in every:
+            listening.close()
+
+
 def test_cli_a_reader_that_stops_early_ends_the_command_quietly(seed_store):
-    for command in (["summary"], ["events", "--limit", "1000"], ["export", "events"]):
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # (a write may fail only at exit)
+    for command in (["summary"], ["events", "--limit", "1000"], ["events", "--format", "csv", "--limit", "100"],
+                    ["export", "events"]):
         listing = subprocess.Popen([*tidings_command(), "--db", seed_store, *command], stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE)
+                                   stderr=subprocess.PIPE, env=buffered)
         listing.stdout.close()  # ``| head -c 0``: every write fails
-        assert listing.wait(timeout=120) == 141 and listing.stderr.read() == b"", command
+        assert listing.wait(timeout=120) == 141 and b"Error" not in listing.stderr.read(), command
 
 
 def test_cli_an_unreachable_database_server_exits_4(tmp_path):
@@ -443,6 +493,16 @@ def test_cli_store_held_by_another_process_exits_5_and_ingest_waits_for_it(tmp_p
 def test_cli_options_are_checked_with_the_reason(seed_store, arguments, reason):
     result = CliRunner().invoke(cli, ["--db", seed_store, *arguments])
     assert result.exit_code == 2 and reason in " ".join(result.output.split()), result.output
+
+
+@pytest.mark.parametrize("table, reason", [("code,country\nPMB,PER\n", "a table of organisations without the column(s) name"),
+                                           ("code,name\nPMB,Peru Mining Board,extra\n", "row 1 has more or fewer cells"),
+                                           ("person,country,sector\nAna Ruiz\n", "row 1 has more or fewer cells")])
+def test_cli_an_actor_table_that_cannot_be_read_is_a_usage_error(seed_store, tmp_path, table, reason):
+    (tmp_path / "mine.csv").write_text(table, encoding="utf-8")
+    for command in (["events"], ["ingest", str(PAGES)]):
+        result = CliRunner().invoke(cli, ["--db", seed_store, "--actors", str(tmp_path / "mine.csv"), *command])
+        assert result.exit_code == 2 and reason in " ".join(result.output.split()), result.output
 
 
 def test_cli_checked_options_accept_every_form(seed_store):

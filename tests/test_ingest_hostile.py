@@ -74,7 +74,7 @@ def test_hostile_inputs_rejected_one_line_each_and_run_goes_on(run, db, tmp_path
     result = run("ingest", "--max-file-size", "1MB", "--max-decompressed-size", "1MB",
                  "--max-article-chars", "100000", str(tmp_path))
     assert result.exit_code == 1, result.output
-    # (a file refused unread, over the size limit, is named by its path)
+    assert f"  {tmp_path}/big.txt: file is 2.0 MiB" in result.output  # a file refused unread: by its path
     lines = [line.replace(f"{tmp_path}/", "") for line in result.output.splitlines()]
     for name, (_, expected) in HOSTILE.items():
         assert any(line.strip().startswith(expected) for line in lines), (name, result.output)

@@ -102,3 +102,12 @@ def test_postgres_writer_waits_for_the_other_and_merges_its_reports(postgres_ser
     finally:
         first.close()
         second.close()
+
+
+def test_postgres_a_database_that_does_not_exist_is_no_store(postgres_server):
+    from click.testing import CliRunner
+
+    from tidings.cli import cli
+
+    result = CliRunner().invoke(cli, ["--db", f"{postgres_server}/no_such_store", "summary"])
+    assert result.exit_code == 2 and "no store at" in result.output and "does not exist" in result.output, result.output

@@ -1,9 +1,11 @@
 """Command line: each command parses its options, calls one library function, prints the result.
 
 Exit status (README, "Exit status"): 0 when everything was handled, 1 when some input was
-rejected (the rest is stored), 2 on a usage error or when there is no store to read, 3 when the
-store is not a Tidings store this version can use, 4 when it cannot be written (or read), 5 when
-another process holds it (the same command will work once that one is done).
+rejected (the rest is stored), 2 on a usage error (a value that is not valid, an ``--out`` that
+cannot be written, an id that names no event, an address that cannot be listened at) or when there
+is no store to read, 3 when the store is not a Tidings store this version can use, 4 when it
+cannot be written (or read, or reached), 5 when another process holds it (the same command will
+work once that one is done), 141 when the reader of the output stopped early.
 
 Only ``ingest``, ``recode`` and ``bench`` need the NLP stack (spaCy, trafilatura, lemminflect…);
 they import it when they start, so that every other command answers at once.
@@ -15,6 +17,7 @@ import json
 import math
 import os
 import re
+import select
 import socket
 import sys
 from collections.abc import Callable, Iterator
@@ -38,10 +41,10 @@ if TYPE_CHECKING:
     from .pipeline import Report
 
 err = Console(stderr=True, highlight=False)
-# control characters (C0, DEL, C1), line and paragraph separators, the bidirectional embeddings,
-# overrides and isolates that reorder what follows them, and lone surrogates (undecodable bytes
-# of a file name)
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# control characters (C0, DEL, C1), line and paragraph separators, the bidirectional marks,
+# embeddings, overrides and isolates that reorder the text around them, and lone surrogates
+# (undecodable bytes of a file name)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 class Output(Console):
@@ -91,21 +94,28 @@ class StoreFailure(click.ClickException):
 
 
 class Commands(click.Group):
-    """The command group; a ``StoreError`` from any command ends it with its exit status, an
-    output file that cannot be written with 2 (a bad ``--out``), and standard output closed by its
-    reader (``| head``) quietly with ``CLOSED_OUTPUT``."""
+    """The command group; a ``StoreError`` from any command ends it with its exit status, and
+    standard output closed by its reader (``| head``) quietly with ``CLOSED_OUTPUT``."""
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            done = super().invoke(ctx)
+            sys.stdout.flush()  # (what is still buffered fails here, not at exit)
+            return done
         except StoreError as error:
             raise StoreFailure(error) from None
-        except click.FileError as error:
-            error.exit_code = 2
-            raise
         except BrokenPipeError:
+            if not _output_closed():
+                raise  # another pipe broke (a worker's)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (nothing left to flush at exit)
             sys.exit(CLOSED_OUTPUT)
+
+
+def _output_closed() -> bool:
+    """Whether standard output is a pipe that nobody reads any more."""
+    poller = select.poll()
+    poller.register(sys.stdout.fileno(), select.POLLOUT)
+    return any(events & select.POLLERR for _, events in poller.poll(0))
 
 
 def _annotation_options(function):
@@ -357,7 +367,7 @@ def export_group() -> None:
 
 
 def _out_option(function):
-    return click.option("--out", type=click.File("w", encoding="utf-8"), default="-", metavar="FILE",
+    return click.option("--out", type=click.File("w", encoding="utf-8", lazy=False), default="-", metavar="FILE",
                         help="Output file (default: standard output).")(function)
 
 
@@ -703,20 +713,33 @@ def serve(settings: Settings, host: str, port: int) -> None:
     from .web import create_app
 
     app = create_app(settings.db)
-    listening = _listening(host, port)
-    err.print(f"Tidings dashboard for {settings.db} at http://{host}:{port}/ (Ctrl+C to stop)")
-    uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).run(sockets=[listening])
+    address = f"[{host}]:{port}" if ":" in host else f"{host or '0.0.0.0'}:{port}"
+    listening = _listening(host, port, address)
+    err.print(f"Tidings dashboard for {settings.db} at http://{address}/ (Ctrl+C to stop)")
+    uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning")).run(sockets=listening)
 
 
-def _listening(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port``; a usage error (status 2) that says why there can be none
-    (uvicorn would print its own error, and exit with status 3, which says "not a store")."""
+def _listening(host: str, port: int, address: str) -> list[socket.socket]:
+    """Sockets bound to ``host:port``, one per address it stands for (``localhost``: IPv4 and
+    IPv6; an empty host: every interface), as uvicorn binds them; a usage error (status 2) that
+    says why there can be none (uvicorn would print its own, and exit with status 3, "not a store")."""
+    bound = []
     try:
-        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-        return socket.create_server((host, port), family=family)
+        found = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        for family, kind, proto, _, where in dict.fromkeys(found):
+            listening = socket.socket(family, kind, proto)
+            bound.append(listening)
+            listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                listening.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)  # (IPv4 has its own)
+            listening.bind(where)
+            listening.listen()
     except OSError as error:
-        raise click.BadParameter(f"cannot listen at {host}:{port}: {error.strerror or error}",
+        for listening in bound:
+            listening.close()
+        raise click.BadParameter(f"cannot listen at {address}: {error.strerror or error}",
                                  param_hint="'--host' / '--port'") from None
+    return bound
 
 
 @cli.command()

@@ -29,13 +29,15 @@ def read_table(path) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
-#: the column that tells what an actor table holds
-TABLE_KINDS = {"iso3": "countries", "code": "organisations", "term": "roles", "outlet": "outlets", "person": "people"}
+#: the column that tells what an actor table holds: what it holds, and the columns it needs
+TABLE_KINDS = {"iso3": ("countries", ("iso3",)), "code": ("organisations", ("code", "name")),
+               "term": ("roles", ("term", "kind")), "outlet": ("outlets", ("outlet", "country")),
+               "person": ("people", ("person", "country"))}
 
 
 def table_kind(path, fields: list[str]) -> str:
     """What an actor table with these columns holds (``TABLE_KINDS``); ValueError for none of them."""
-    kind = next((TABLE_KINDS[field] for field in TABLE_KINDS if field in fields), None)
+    kind = next((TABLE_KINDS[field][0] for field in TABLE_KINDS if field in fields), None)
     if kind is None:
         raise ValueError(f"{path} is not an actor table: its header ({', '.join(fields) or 'none'}) has none of "
                          f"the columns {', '.join(TABLE_KINDS)}")
@@ -43,12 +45,20 @@ def table_kind(path, fields: list[str]) -> str:
 
 
 def check_actor_table(path: str) -> str:
-    """The path of the user's actor table; ValueError, saying why, for a file that does not read as one."""
+    """The path of the user's actor table; ValueError, saying why, for a file that does not read as
+    one: no header of a kind, a column its kind needs missing, a row of more or fewer cells."""
     try:
-        fields = read_table(Path(path))[0]
+        fields, rows = read_table(Path(path))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ValueError(f"{path} cannot be read as an actor table: {error}") from None
-    table_kind(path, fields)
+    kind = table_kind(path, fields)
+    needed = next(columns for name, columns in TABLE_KINDS.values() if name == kind)
+    missing = [column for column in needed if column not in fields]
+    if missing:
+        raise ValueError(f"{path} is a table of {kind} without the column(s) {', '.join(missing)}")
+    ragged = next((number for number, row in enumerate(rows, 1) if None in row or None in row.values()), None)
+    if ragged is not None:
+        raise ValueError(f"{path}: row {ragged} has more or fewer cells than the header ({', '.join(fields)})")
     return path
 
 

@@ -127,11 +127,14 @@ class Input:
     rejected: list[Rejection]  # records that could not be read or held no article
     reports: list[Event] = field(default_factory=list)
     cuts: list[Rejection] = field(default_factory=list)  # what the work budget left out of its articles
+    copies: list[str] = field(default_factory=list)  # other names its bytes were read under in this run
 
     @property
     def rejections(self) -> list[Rejection]:
-        """Everything of the input left out: what could not be read or split, then the cuts."""
-        return self.rejected + self.cuts
+        """Everything of the input left out: what could not be read or split, then the cuts, then
+        the same under each name of ``copies``."""
+        own = self.rejected + self.cuts
+        return own + [r for name in self.copies for r in _renamed(own, self.source.doc, name) if r not in own]
 
 
 class LocalEngine:
@@ -309,15 +312,16 @@ def _prepare(found, store: Store, settings: Settings, report: Report,
     stored, earlier = store.source_status(source.sha256), unsaved.get(source.sha256)
     if stored is not None and stored[0] in ("done", "rejected"):
         report.unchanged.append(doc)
-        again = _renamed(store.rejections(source.sha256), stored[1], doc)
+        kept = store.rejections(source.sha256)
+        again = _renamed(kept, stored[1], doc)
         report.rejections.extend(again)
-        for rejection in again if stored[0] == "rejected" and doc != stored[1] else ():
+        for rejection in (r for r in again if r not in kept):  # the same bytes under a new name
             store.reject(rejection)
         return None
     if earlier is not None:  # stored with that input's, and reported when it is
         report.unchanged.append(doc)
-        if doc != earlier.source.doc:
-            earlier.rejected.extend(_renamed(earlier.rejected, earlier.source.doc, doc))
+        if doc != earlier.source.doc and doc not in earlier.copies:
+            earlier.copies.append(doc)
         return None
     if source.path == ingest.STDIN:
         # kept at once, since it cannot be read again; a file is kept with its articles, in one
@@ -351,8 +355,11 @@ def _prepare(found, store: Store, settings: Settings, report: Report,
 
 
 def _renamed(rejections: list[Rejection], name: str, doc: str) -> list[Rejection]:
-    """The rejections of an input kept as ``name``, for the same bytes read as ``doc``."""
-    return [replace(r, doc=doc + r.doc[len(name):]) for r in rejections if r.doc.startswith(name)]
+    """The rejections of an input kept as ``name``, for the same bytes read as ``doc``: those that
+    name it (itself, its archive members "name/member", its records "name#2") under ``doc``, the
+    others (a record that names itself) as they are."""
+    return [replace(r, doc=doc + r.doc[len(name):]) if r.doc == name or r.doc.startswith((f"{name}/", f"{name}#"))
+            else r for r in rejections]
 
 
 def recode(store: Store, settings: Settings, progress: Callable[[], None] = lambda: None

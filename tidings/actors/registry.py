@@ -406,12 +406,13 @@ def _variant(a: list[str], b: list[str]) -> bool:
 
 
 def surname_forms(name: str | None) -> set[str]:
-    """The surname of a name of several words, as written and without its Arabic article
-    ("al-Sudani", "Sudani"); none for a name of one word."""
+    """The surname of a name of several words, as written, without its Arabic article and in the
+    spelling ``_SPELLINGS`` compares ("al-Sudani", "Sudani"; "Hussein", "hussain"); none for a
+    name of one word."""
     if not name or " " not in name.strip():
         return set()
     last = name.split()[-1]
-    return {last, _bare(last)}
+    return {last, _bare(last), _SPELLINGS.get(_bare(last).casefold(), last)}
 
 
 def _plain_words(words: list[str]) -> list[str]:

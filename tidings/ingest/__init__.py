@@ -172,7 +172,7 @@ def _walk(folder: Path, status: os.stat_result, parts: tuple[str, ...] = (),
 def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source | Rejection:
     """Read an input's bytes verbatim (at most ``settings.max_file_bytes``)."""
     limit = (settings or Settings()).max_file_bytes
-    where = doc if str(file) == STDIN else str(file)  # a file refused unread is named by its path, to be found
+    where = doc if str(file) == STDIN else file_name(str(file))  # a file refused unread: by its path, to be found
     try:
         if str(file) == STDIN:
             data = sys.stdin.buffer.read(limit + 1)

@@ -72,7 +72,7 @@ class Store(Protocol):
         (``receive``), in the same transaction or before."""
 
     def reject(self, rejection: Rejection) -> None:
-        """Record input that could not be used (a file that is known is marked rejected)."""
+        """Record input that could not be used."""
 
     def recoded(self, cuts: list[Rejection]) -> None:
         """After every stored article was coded again: replace the rejections that name an article

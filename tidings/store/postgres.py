@@ -18,7 +18,7 @@ import psycopg
 from psycopg.types.string import TextLoader
 
 from . import rows
-from .errors import StoreNotWritable
+from .errors import StoreMissing, StoreNotWritable
 from .sql import SQLStore
 
 #: bound values per multi-row statement
@@ -76,8 +76,10 @@ class PostgresStore(SQLStore):
         try:
             self.db = Connection(location, read_only=read_only)
         except psycopg.OperationalError as error:
-            raise StoreNotWritable(f"cannot connect to the store {self.location}: "
-                                   f"{str(error).strip().splitlines()[0]}") from None
+            reason = str(error).strip().splitlines()[0]
+            if re.search(r'database ".*" does not exist', reason):
+                raise StoreMissing(f"no store at {self.location}: {reason}") from None
+            raise StoreNotWritable(f"cannot connect to the store {self.location}: {reason}") from None
         try:
             self.check_schema(read_only)
             if not read_only:

@@ -293,8 +293,6 @@ class SQLStore:
     def reject(self, rejection: Rejection) -> None:
         with self.transaction():
             self._insert_rejection(rejection)
-            if rejection.sha256:
-                self.db.execute("UPDATE sources SET status = 'rejected' WHERE sha256 = ?", [rejection.sha256])
 
     def recoded(self, cuts: list[Rejection]) -> None:
         with self.transaction():
