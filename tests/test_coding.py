@@ -2006,3 +2006,15 @@ def test_coding_a_role_in_doing_is_no_act(registry):
 def test_coding_punitive_or_retaliatory_measures_are_sanctions(registry):
     body = "Chile withdrew from the accord and reimposed tough punitive measures on Peru."
     assert ("SANCTION", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Chile will condemn the Peruvian attacks on Bolivia at the summit.", ("ASSAULT", "PER", "BOL")),
+    ("Chile will discuss the Peruvian withdrawal from Bolivia.", ("RETREAT", "PER", "BOL"))])
+def test_coding_an_act_another_will_speak_of_is_not_its_authors_plan(registry, text, told):
+    """The future of a verbal act ("X will condemn Y's attacks") is X's: Y's act is told, not
+    a threat or promise of Y's."""
+    found = keyed_pairs(code(registry, text))
+    assert told in found and not {k for k in found if k[0] in ("THREATEN", "AGREE") and k[1] == "PER"}
+    assert keyed_pairs(code(registry, "Peru will complete the withdrawal of its troops from Bolivia.")) == {
+        ("AGREE", "PER", "BOL")}  # its own act to come: a promise

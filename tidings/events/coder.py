@@ -25,7 +25,7 @@ from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, doers_of, subject
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
-from .status import REFUSED, claim_rejected, is_saying, status_of
+from .status import REFUSED, claim_rejected, future_verb, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -191,6 +191,8 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
+            status = "occurred"  # "X will raise Y's attacks on Z": X's act is to come, Y's attacks are told
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
@@ -251,6 +253,13 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _anothers_future(self, noun: Token, sources: list[Party], speaker) -> bool:
+        """Whether an event noun is planned only by the future of a verb whose subject is none of
+        its authors ("Pakistan will raise the Israeli attacks": Pakistan's future, not Israel's)."""
+        verb = future_verb(noun, self.lex)
+        tellers = {p.mention.actor.key for s in subjects_of(verb) for p in self.parties(s, speaker)} if verb else set()
+        return bool(tellers) and not tellers & {p.mention.actor.key for p in sources}
 
     def _offered_by_another(self, tok: Token, pairs: list[tuple[Party, Party | None, bool]], speaker) -> bool:
         """Whether a joint act to come is only what a third party offers or asks for ("B offered to

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.lexicon import INTENT_CAMEO, Lexicon, Trigger
+from tidings.lexicon import INTENT_CAMEO, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
@@ -110,6 +110,20 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"
         node = gov
     return "occurred"
+
+
+def future_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying or of another verbal act that an event noun is the object of, when only
+    that verb's own future made the noun planned ("will stress the withdrawal", "will discuss
+    the attacks": what is to come is the telling), not a verb of agreeing ("will agree to the
+    withdrawal") or of planning."""
+    verb = (noun.head if noun.dep_ == "dobj"
+            else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ != "VERB" or _local(verb, lex.cues) != "plan":
+        return None
+    hit = match_trigger(verb, lex, set())
+    told = is_saying(verb, lex) or (hit is not None and lex.quads[hit[0].type] in VERBAL_QUADS)
+    return verb if told and not (hit is not None and hit[0].type == "AGREE") else None
 
 
 def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
