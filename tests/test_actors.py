@@ -793,3 +793,10 @@ def test_actors_what_an_article_is_about_does_not_hang_on_people_learned_before(
     learned.learn("Omar Qureshi", make_actor("Omar Qureshi", "PAK", sector="GOV", role="Minister"))
     foreign = nlp("Spokesman Ivo Novak said the council would meet. Omar Qureshi was not invited.")
     assert find(resolve(foreign, learned, home="PAK"), "Spokesman Ivo Novak").actor.country != "PAK"  # not named
+
+
+def test_actors_to_names_the_host_of_an_envoy_only(nlp, registry):
+    _, found = mentions(nlp, registry, "The visit of the Chilean president to Peru ended. Chile's Ambassador of "
+                                       "Trade to Peru stayed.")
+    assert find(found, "Chilean president").host is None  # (it was "the Chilean president to Peru", posted there)
+    assert [m.host.country for m in found if m.text.startswith("Chile's Ambassador")] == ["PER"]

@@ -2018,3 +2018,11 @@ def test_coding_an_act_another_will_speak_of_is_not_its_authors_plan(registry, t
     assert told in found and not {k for k in found if k[0] in ("THREATEN", "AGREE") and k[1] == "PER"}
     assert keyed_pairs(code(registry, "Peru will complete the withdrawal of its troops from Bolivia.")) == {
         ("AGREE", "PER", "BOL")}  # its own act to come: a promise
+
+
+@pytest.mark.parametrize("text", ["The visit of the Chilean president to Peru ended on Tuesday.",
+                                  "The visit of Chile's foreign minister to Lima was postponed.",
+                                  "The Chilean president's visit to Peru ended on Tuesday."])
+def test_coding_the_visit_of_a_visitor_is_the_visitors(registry, text):
+    """"The visit of X to Y": X visits Y, wherever the parser hangs "to Y"."""
+    assert keyed_pairs(code(registry, text)) == {("CONSULT", "CHL", "PER")}

@@ -43,6 +43,9 @@ _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
            "consulate"}  # a state's offices abroad: "in" names where they are posted
+# the words of offices held at another state or body: "to" names it ("envoy to X")
+_ENVOYS = {"ambassador", "envoy", "commissioner", "consul", "representative", "delegate", "emissary", "attache",
+           "attaché", "affaires", "ambassador-designate", "observer", "delegation", "mission"}
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 
@@ -281,7 +284,9 @@ class _Resolver(AffiliationReader):
                     and not cand.extras.get("qualified"):
                 self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul", "rebels in X"
                 j = name.end
-            elif word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body":
+            elif (word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body"
+                  and any(t.lower_ in _ENVOYS for t in doc[cand.role_start:cand.role_end])):  # "ambassador (of
+                # Y) to X"; not "the premier to X"
                 cand.host = name.name.actor
                 j = name.end
             elif (word == "in" and posted and name and name.kind in ("state", "metonym") and cand.country

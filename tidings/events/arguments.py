@@ -370,10 +370,15 @@ class ArgumentReader(PhraseReader):
         return [w for w in words if (found := self.actors.at(w)) is not None
                 and found.kind in PLACE_KINDS | {"org", "demonym"}]
 
-    def _forces(self, prep: Token) -> list[Token]:
-        """The objects of a preposition that are armed forces ("troops", "peacekeepers")."""
+    def _movers(self, of: Token, trig: Trigger) -> list[Token]:
+        """Who moves in an act of moving, as the objects of its "of" name them: the visitor ("the
+        visit of X to Y"), the forces withdrawn ("the withdrawal of X's troops from Y"; not the
+        prisoners released)."""
+        objs = [o for o in of.children if o.dep_ == "pobj"]
+        if trig.mode == "visit":
+            return objs
         forces = self.lex.sets["&military"] | self.lex.sets["&pko"]
-        return [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in forces]
+        return [o for o in objs if lemma_of(o) in forces] if trig.type in AWAY_TYPES else []
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
@@ -430,12 +435,12 @@ class ArgumentReader(PhraseReader):
                         objs = [o for o in objs if self.actors.at(o) is not None]
                     if prep == "from" and trig.type in AWAY_TYPES:
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
-                    if prep == "of" and trig.type in AWAY_TYPES and head is heads[0]:  # "the withdrawal of X's
-                        # troops from Y": Y (X withdraws them; not "returned the bodies of X's soldiers")
-                        forces = self._forces(child)
-                        objs = [o for o in objs if o not in forces] + [
-                            o for force in forces for p in force.children if p.dep_ == "prep" and lemma_of(p) == "from"
-                            for o in p.children if o.dep_ == "pobj"]
+                    if prep == "of" and head is heads[0] and (movers := self._movers(child, trig)):
+                        # who moves is a source (``noun_args``); where to or from, the parser may hang on them
+                        own = "from" if trig.type in AWAY_TYPES else "to"
+                        direct.extend(o for mover in movers for p in mover.children if p.dep_ == "prep"
+                                      and lemma_of(p) == own for o in p.children if o.dep_ == "pobj")
+                        objs = [o for o in objs if o not in movers]
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
@@ -565,13 +570,14 @@ class ArgumentReader(PhraseReader):
                     continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
             elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type in AWAY_TYPES and child.head.i == tok.i:
-                sources.extend(p for force in self._forces(child) for owner in force.children
+                sources.extend(p for force in self._movers(child, trig) for owner in force.children
                                if owner.dep_ in ("poss", "amod", "compound", "nmod") for p in self.parties(owner, speaker))
                 # "the withdrawal of X's troops": X withdraws them (of prisoners, the released are ``targets``')
             elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by")
                                            or (lemma_of(child) == "from" and trig.type not in AWAY_TYPES)
-                                           or (lemma_of(child) == "of" and trig.type == "REQUEST")):
-                for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X"
+                                           or (lemma_of(child) == "of" and (trig.type == "REQUEST"
+                                                                            or trig.mode == "visit"))):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X", "the visit of X"
                     (parties if lemma_of(child) == "between" else sources).extend(self.parties(obj, speaker))
             elif child.dep_ == "acl":
                 agent = agent_of(child)
