@@ -2026,3 +2026,11 @@ def test_coding_an_act_another_will_speak_of_is_not_its_authors_plan(registry, t
 def test_coding_the_visit_of_a_visitor_is_the_visitors(registry, text):
     """"The visit of X to Y": X visits Y, wherever the parser hangs "to Y"."""
     assert keyed_pairs(code(registry, text)) == {("CONSULT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The expulsion of two Peruvian diplomats by Chile drew protests.", ("SANCTION", "CHL", "PER")),
+    ("The arrest of three Peruvian nationals by Chilean police was reported.", ("COERCE", "CHL", "PER"))])
+def test_coding_the_doer_of_an_act_on_someone_hung_on_its_object(registry, text, key):
+    """"The expulsion of Y's diplomats by X": the parser hangs "by X" on the diplomats."""
+    assert key in keyed_pairs(code(registry, text))

@@ -572,6 +572,7 @@ class ArgumentReader(PhraseReader):
             elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type in AWAY_TYPES and child.head.i == tok.i:
                 sources.extend(p for force in self._movers(child, trig) for owner in force.children
                                if owner.dep_ in ("poss", "amod", "compound", "nmod") for p in self.parties(owner, speaker))
+                sources.extend(self._by_on_object(child, speaker))
                 # "the withdrawal of X's troops": X withdraws them (of prisoners, the released are ``targets``')
             elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by")
                                            or (lemma_of(child) == "from" and trig.type not in AWAY_TYPES)
@@ -583,9 +584,9 @@ class ArgumentReader(PhraseReader):
                 agent = agent_of(child)
                 if agent is not None:
                     sources.extend(self.parties(agent, speaker, "inherited"))
-            elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.type not in PATIENT_TYPES
-                  and lemma_of(tok) not in self.lex.words["proposal"]):  # "allegations of abuse by X": X is accused
-                sources.extend(self._by_on_object(child, speaker))
+            elif child.dep_ == "prep" and lemma_of(child) == "of" and lemma_of(tok) not in self.lex.words["proposal"]:
+                sources.extend(self._by_on_object(child, speaker))  # "the expulsion of Y's diplomats by X": X
+                # (not "allegations of abuse by X": X is accused)
         sources = sources or self._by_on_verb(tok, speaker)
         text = self.text
         named = [p for p in sources if p.mention.kind != "metonym"
