@@ -1710,14 +1710,19 @@ def test_coding_returning_anothers_prisoners_or_dead_is_a_release(registry, text
     "Chile withdrew its troops from the Peruvian border.", "Chile withdrew its troops from the border with Peru.",
     # the noun: whose forces withdraw, and from where (it was read the other way round)
     "The withdrawal of Chilean troops from Peru began on Monday.", "Chile announced the withdrawal of its forces from Peru.",
-    "Chile sped up the withdrawal of some forces from Peru on Wednesday."])
+    "Chile sped up the withdrawal of some forces from Peru on Wednesday.",
+    "The withdrawal of Chile from the Peruvian border region took effect."])
 def test_coding_withdrawing_from_anothers_border_is_aimed_at_it(registry, text):
     assert keyed_pairs(code(registry, text)) == {("RETREAT", "CHL", "PER")}
 
 
 @pytest.mark.parametrize("text", ["Chile withdrew from the 2015 accord between Peru and Bolivia.",
-                                  "Chile withdrew from the Lima fisheries agreement."])
+                                  "Chile withdrew from the Lima fisheries agreement.",
+                                  "Chile withdrew from the Peruvian fisheries deal.",
+                                  "Chile's withdrawal from the Peruvian initiative surprised many."])
 def test_coding_withdrawing_from_an_accord_is_no_retreat_from_its_parties(registry, text):
+    """What a "from" names as left is a party or a place, never an accord or a plan (a state's
+    adjective on "deal" named its state)."""
     assert not [e for e in code(registry, text) if e.type == "RETREAT"]
 
 
@@ -2034,3 +2039,9 @@ def test_coding_the_visit_of_a_visitor_is_the_visitors(registry, text):
 def test_coding_the_doer_of_an_act_on_someone_hung_on_its_object(registry, text, key):
     """"The expulsion of Y's diplomats by X": the parser hangs "by X" on the diplomats."""
     assert key in keyed_pairs(code(registry, text))
+
+
+@pytest.mark.parametrize("text", ["Chile announced the release of three Peruvian soldiers.",
+                                  "The release of two Peruvian soldiers by Chile was welcomed."])
+def test_coding_a_release_of_soldiers_is_no_withdrawal_of_theirs(registry, text):
+    assert ("RETREAT", "CHL", "PER") in keyed_pairs(code(registry, text))

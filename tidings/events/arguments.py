@@ -31,11 +31,12 @@ TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
-# acts away from whom "from" names ("the withdrawal of X's troops from Y": from Y), where it names
-# the author of others ("a call from Y")
-AWAY_TYPES = {"RETREAT"}
+# withdrawals (CAMEO 087x), acts away from whom "from" names ("the withdrawal of X's troops from Y":
+# from Y), where it names the author of others ("a call from Y", "the release of X from Y")
+WITHDRAWAL_CAMEO = "087"
 AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "land", "enclave", "province", "base",
-               "position"}  # (with the &town and &stronghold sets) what forces withdraw from
+               "position", "side", "waters", "airspace", "line", "corridor", "camp"}  # (with the &town and
+# &stronghold sets) what forces withdraw from
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
@@ -282,13 +283,10 @@ class ArgumentReader(PhraseReader):
     def _left(self, prep: Token) -> list[Token]:
         """The objects of a "from" that name what is left: a party or a place ("from X", "from the
         Peruvian border", "from the border with X"), not an accord or an act ("withdrew from a deal
-        between X and Y", "from the Paris agreement")."""
+        between X and Y", "from the Iranian nuclear deal")."""
         places = AWAY_PLACES | self.lex.sets["&town"] | self.lex.sets["&stronghold"]
-        pacts = self.lex.sets["&treaty"] | self.lex.sets["&negotiation"]
-        return [o for o in prep.children if o.dep_ == "pobj" and (
-            self.actors.at(o) is not None or lemma_of(o) in places
-            or (lemma_of(o) not in pacts and not self.lex.event_noun(lemma_of(o))
-                and any(c.dep_ in ("amod", "compound") and self.actors.at(c) is not None for c in o.children)))]
+        return [o for o in prep.children
+                if o.dep_ == "pobj" and (self.actors.at(o) is not None or lemma_of(o) in places)]
 
     def _objects(self, prep: Token, speaker) -> list[Party]:
         """The parties a preposition's objects name."""
@@ -372,13 +370,14 @@ class ArgumentReader(PhraseReader):
 
     def _movers(self, of: Token, trig: Trigger) -> list[Token]:
         """Who moves in an act of moving, as the objects of its "of" name them: the visitor ("the
-        visit of X to Y"), the forces withdrawn ("the withdrawal of X's troops from Y"; not the
-        prisoners released)."""
+        visit of X to Y"), who withdraws or whose forces ("the withdrawal of X from Y", "of X's
+        troops from Y"; a release of prisoners is no withdrawal)."""
         objs = [o for o in of.children if o.dep_ == "pobj"]
         if trig.mode == "visit":
             return objs
         forces = self.lex.sets["&military"] | self.lex.sets["&pko"]
-        return [o for o in objs if lemma_of(o) in forces] if trig.type in AWAY_TYPES else []
+        return [o for o in objs if lemma_of(o) in forces or self.actors.at(o) is not None] \
+            if trig.cameo.startswith(WITHDRAWAL_CAMEO) else []
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
@@ -433,18 +432,18 @@ class ArgumentReader(PhraseReader):
                     prep = lemma_of(child)
                     if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named
                         objs = [o for o in objs if self.actors.at(o) is not None]
-                    if prep == "from" and trig.type in AWAY_TYPES:
+                    if prep == "from" and trig.cameo.startswith(WITHDRAWAL_CAMEO):
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
                     if prep == "of" and head is heads[0] and (movers := self._movers(child, trig)):
                         # who moves is a source (``noun_args``); where to or from, the parser may hang on them
-                        own = "from" if trig.type in AWAY_TYPES else "to"
+                        own = "from" if trig.cameo.startswith(WITHDRAWAL_CAMEO) else "to"
                         direct.extend(o for mover in movers for p in mover.children if p.dep_ == "prep"
                                       and lemma_of(p) == own for o in p.children if o.dep_ == "pobj")
                         objs = [o for o in objs if o not in movers]
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
-                            or (prep == "from" and trig.type in AWAY_TYPES)):
+                            or (prep == "from" and trig.cameo.startswith(WITHDRAWAL_CAMEO))):
                         direct.extend(objs)
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
                             direct.extend(c for c in child.children if c.dep_ == "pcomp")
@@ -569,13 +568,15 @@ class ArgumentReader(PhraseReader):
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
-            elif child.dep_ == "prep" and lemma_of(child) == "of" and trig.type in AWAY_TYPES and child.head.i == tok.i:
-                sources.extend(p for force in self._movers(child, trig) for owner in force.children
-                               if owner.dep_ in ("poss", "amod", "compound", "nmod") for p in self.parties(owner, speaker))
+            elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.cameo.startswith(WITHDRAWAL_CAMEO)
+                  and child.head.i == tok.i):
+                for mover in self._movers(child, trig):  # "the withdrawal of X", "of Russian troops": theirs;
+                    owners = [mover] if self.actors.at(mover) is not None else [  # "of its troops": its
+                        o for o in mover.children if o.dep_ in ("poss", "amod", "compound", "nmod")]
+                    sources.extend(p for owner in owners for p in self.parties(owner, speaker))
                 sources.extend(self._by_on_object(child, speaker))
-                # "the withdrawal of X's troops": X withdraws them (of prisoners, the released are ``targets``')
             elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by")
-                                           or (lemma_of(child) == "from" and trig.type not in AWAY_TYPES)
+                                           or (lemma_of(child) == "from" and not trig.cameo.startswith(WITHDRAWAL_CAMEO))
                                            or (lemma_of(child) == "of" and (trig.type == "REQUEST"
                                                                             or trig.mode == "visit"))):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X", "the visit of X"
