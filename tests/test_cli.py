@@ -243,10 +243,14 @@ def test_cli_the_same_bytes_under_two_names_are_read_once_and_rejected_under_eac
     assert "1 article(s) from 2 input(s)" in run("summary").output
 
 
-def test_cli_a_partly_rejected_input_copied_is_rejected_in_part_under_each_name(run, tmp_path):
+@pytest.mark.parametrize("stored_at_once", [False, True])
+def test_cli_a_partly_rejected_input_copied_is_rejected_in_part_under_each_name(run, tmp_path, monkeypatch,
+                                                                                 stored_at_once):
     """A copy of an input stored with some records rejected: each rejected record is listed under
     the copy's name too, whether the first copy was stored in this run already, in an earlier run,
-    or not yet; a rejection that names a record itself is listed as it is."""
+    or not yet; a rejection that names a record itself is listed once, as it is."""
+    if stored_at_once:
+        monkeypatch.setattr("tidings.pipeline.SAVE_ARTICLES", 1)  # each input stored before the next is read
     good = json.dumps({"text": (PAGES / "agency_wire.txt").read_text("utf-8")})
     furniture = json.dumps({"doc": "story-7", "text": "Share on Facebook\nShort Url"})  # names itself
     lines = f"{good}\n{{oops\n{furniture}\n"
@@ -257,9 +261,13 @@ def test_cli_a_partly_rejected_input_copied_is_rejected_in_part_under_each_name(
         (folder / name).write_text(lines, encoding="utf-8")
     result = run("ingest", str(first))
     assert result.exit_code == 1 and "b.jsonl:2: not valid JSON" in result.output, result.output
-    assert run("ingest", str(later)).exit_code == 1
+    assert result.output.count("story-7:3") == 1
+    copied = run("ingest", str(later))
+    assert copied.exit_code == 1 and "c.jsonl:2: not valid JSON" in copied.output
+    assert "a.jsonl" not in copied.output and "b.jsonl" not in copied.output  # (other copies' names)
     again = run("ingest", str(first / "a.jsonl"))  # a rerun under its own name: what it was, once
     assert again.exit_code == 1 and again.output.count("a.jsonl:2: not valid JSON") == 1
+    assert "b.jsonl" not in again.output and "c.jsonl" not in again.output
     listed = run("errors").output.splitlines()
     assert [line.split(":")[0] for line in listed if "not valid JSON" in line] == ["a.jsonl", "b.jsonl", "c.jsonl"]
     assert sum("story-7:3: no article text found" in line for line in listed) == 1
@@ -295,6 +303,14 @@ def store_error(result, status: int, text: str) -> None:
     assert "Traceback" not in result.output
 
 
+def test_cli_a_fifo_as_the_store_is_not_a_store(tmp_path):
+    os.mkfifo(tmp_path / "pipe.duckdb")  # DuckDB would wait for a writer: in a process of its own, with a timeout
+    for command in (["summary"], ["ingest", str(PAGES / "agency_wire.txt")]):
+        done = subprocess.run([*tidings_command(), "--db", str(tmp_path / "pipe.duckdb"), *command],
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 3 and "is not a Tidings store (not a regular file)" in done.stderr, done.stderr
+
+
 def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
     runner = CliRunner()
     page = PAGES / "agency_wire.txt"
@@ -306,8 +322,6 @@ def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
 
     with duckdb.connect(str(foreign)) as db:
         db.execute("CREATE TABLE prices (item VARCHAR, price DOUBLE)")
-    fifo = tmp_path / "pipe.duckdb"
-    os.mkfifo(fifo)
     sqlite = tmp_path / "notes.sqlite"  # DuckDB would fetch its SQLite extension from the network
     with closing(sqlite3.connect(sqlite)) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
@@ -315,8 +329,7 @@ def test_cli_store_that_is_not_a_store_exits_3(tmp_path):
     for location, text in ((folder, "is a folder, not a Tidings store"),
                            (other, "is not a Tidings store (not a DuckDB database file)"),
                            (foreign, "is not a Tidings store (a database with other tables: prices)"),
-                           (sqlite, "is not a Tidings store (a SQLite database, not a DuckDB database file)"),
-                           (fifo, "is not a Tidings store (not a regular file)")):  # (DuckDB would wait for a writer)
+                           (sqlite, "is not a Tidings store (a SQLite database, not a DuckDB database file)")):
         for command in (["summary"], ["errors"], ["ingest", str(page)]):
             store_error(runner.invoke(cli, ["--db", str(location), *command]), 3, text)
     assert other.read_text() == "not a database\n" * 100
@@ -380,6 +393,19 @@ def test_cli_what_cannot_be_done_as_asked_exits_2_with_the_reason(seed_store, tm
     with socket.create_server(("127.0.0.1", 0)) as taken:
         result = runner.invoke(cli, ["--db", seed_store, "serve", "--port", str(taken.getsockname()[1])])
     assert result.exit_code == 2 and "cannot listen at 127.0.0.1:" in result.output and "dashboard" not in result.output
+
+
+def test_cli_an_earlier_export_stays_whole_when_the_command_fails(tmp_path):
+    earlier = tmp_path / "events.jsonl"
+    earlier.write_text('{"event_id": "kept"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "missing.duckdb"), "export", "events", "--out", str(earlier)])
+    assert result.exit_code == 2 and earlier.read_text(encoding="utf-8") == '{"event_id": "kept"}\n'
+
+
+def test_cli_a_command_started_without_standard_output_ends_well(seed_store):
+    done = subprocess.run(["sh", "-c", " ".join([*tidings_command(), "--db", seed_store, "summary", ">&-"])],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
 
 
 def test_cli_serve_listens_at_every_address_of_its_host():

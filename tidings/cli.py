@@ -12,12 +12,12 @@ they import it when they start, so that every other command answers at once.
 """
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import math
 import os
 import re
-import select
 import socket
 import sys
 from collections.abc import Callable, Iterator
@@ -100,22 +100,15 @@ class Commands(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             done = super().invoke(ctx)
-            sys.stdout.flush()  # (what is still buffered fails here, not at exit)
+            if sys.stdout is not None:  # (None when started with it closed, ``>&-``)
+                sys.stdout.flush()  # what is still buffered fails here, not at exit
             return done
         except StoreError as error:
             raise StoreFailure(error) from None
-        except BrokenPipeError:
-            if not _output_closed():
-                raise  # another pipe broke (a worker's)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (nothing left to flush at exit)
+        except BrokenPipeError:  # the reader of the output (or of ``--out``, a pipe) stopped reading
+            if sys.stdout is not None:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (nothing left to flush at exit)
             sys.exit(CLOSED_OUTPUT)
-
-
-def _output_closed() -> bool:
-    """Whether standard output is a pipe that nobody reads any more."""
-    poller = select.poll()
-    poller.register(sys.stdout.fileno(), select.POLLOUT)
-    return any(events & select.POLLERR for _, events in poller.poll(0))
 
 
 def _annotation_options(function):
@@ -367,12 +360,24 @@ def export_group() -> None:
 
 
 def _out_option(function):
-    return click.option("--out", type=click.File("w", encoding="utf-8", lazy=False), default="-", metavar="FILE",
+    return click.option("--out", type=click.File("w", encoding="utf-8", lazy=True), callback=_writable,
+                        default="-", metavar="FILE",
                         help="Output file (default: standard output).")(function)
 
 
+def _writable(ctx, param, out):
+    """``--out``, opened only when written to (so that a command that fails first leaves an earlier
+    file whole), but tried now: a file that cannot be written is a usage error (status 2)."""
+    if out.name != "-":
+        try:
+            open(out.name, "a", encoding="utf-8").close()  # (appends nothing, truncates nothing)
+        except OSError as error:
+            raise click.BadParameter(f"{out.name!r}: {error.strerror or error}") from None
+    return out
+
+
 def _wrote(out, count: int, what: str) -> None:
-    if out.name != "<stdout>":
+    if out.name not in ("-", "<stdout>"):
         err.print(f"Wrote {count} {what}(s) to {out.name}.")
 
 
@@ -721,25 +726,42 @@ def serve(settings: Settings, host: str, port: int) -> None:
 
 def _listening(host: str, port: int, address: str) -> list[socket.socket]:
     """Sockets bound to ``host:port``, one per address it stands for (``localhost``: IPv4 and
-    IPv6; an empty host: every interface), as uvicorn binds them; a usage error (status 2) that
-    says why there can be none (uvicorn would print its own, and exit with status 3, "not a store")."""
-    bound = []
+    IPv6, where the machine has them; an empty host: every interface), as uvicorn binds them; a
+    usage error (status 2) that says why there can be none (uvicorn would print its own, and exit
+    with status 3, "not a store")."""
+    bound: list[socket.socket] = []
     try:
-        found = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
-        for family, kind, proto, _, where in dict.fromkeys(found):
-            listening = socket.socket(family, kind, proto)
-            bound.append(listening)
-            listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            if family == socket.AF_INET6:
-                listening.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)  # (IPv4 has its own)
-            listening.bind(where)
-            listening.listen()
-    except OSError as error:
+        for family, kind, proto, _, where in dict.fromkeys(socket.getaddrinfo(
+                host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)):
+            try:
+                bound.append(_bound(family, kind, proto, where))
+            except OSError as error:  # a family the machine lacks ("::1" without IPv6): the others serve
+                if error.errno not in (errno.EAFNOSUPPORT, errno.EADDRNOTAVAIL):
+                    raise
+                lacking = error
+        if not bound:
+            raise lacking
+    except (OSError, UnicodeError) as error:  # (UnicodeError: a host IDNA cannot encode, "a..b")
         for listening in bound:
             listening.close()
-        raise click.BadParameter(f"cannot listen at {address}: {error.strerror or error}",
+        raise click.BadParameter(f"cannot listen at {address}: {getattr(error, 'strerror', None) or error}",
                                  param_hint="'--host' / '--port'") from None
     return bound
+
+
+def _bound(family, kind, proto, where) -> socket.socket:
+    """A socket listening at ``where``; an IPv6 one for IPv6 only (IPv4 gets its own)."""
+    listening = socket.socket(family, kind, proto)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if family == socket.AF_INET6:
+            listening.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        listening.bind(where)
+        listening.listen()
+    except OSError:
+        listening.close()
+        raise
+    return listening
 
 
 @cli.command()

@@ -134,7 +134,7 @@ class Input:
         """Everything of the input left out: what could not be read or split, then the cuts, then
         the same under each name of ``copies``."""
         own = self.rejected + self.cuts
-        return own + [r for name in self.copies for r in _renamed(own, self.source.doc, name) if r not in own]
+        return own + [r for name in self.copies for r in _renamed(own, self.source.doc, name)]
 
 
 class LocalEngine:
@@ -313,9 +313,9 @@ def _prepare(found, store: Store, settings: Settings, report: Report,
     if stored is not None and stored[0] in ("done", "rejected"):
         report.unchanged.append(doc)
         kept = store.rejections(source.sha256)
-        again = _renamed(kept, stored[1], doc)
+        again = kept if doc == stored[1] else _renamed(kept, stored[1], doc)  # (a rerun, or a copy)
         report.rejections.extend(again)
-        for rejection in (r for r in again if r not in kept):  # the same bytes under a new name
+        for rejection in again if doc != stored[1] else ():
             store.reject(rejection)
         return None
     if earlier is not None:  # stored with that input's, and reported when it is
@@ -355,11 +355,12 @@ def _prepare(found, store: Store, settings: Settings, report: Report,
 
 
 def _renamed(rejections: list[Rejection], name: str, doc: str) -> list[Rejection]:
-    """The rejections of an input kept as ``name``, for the same bytes read as ``doc``: those that
-    name it (itself, its archive members "name/member", its records "name#2") under ``doc``, the
-    others (a record that names itself) as they are."""
-    return [replace(r, doc=doc + r.doc[len(name):]) if r.doc == name or r.doc.startswith((f"{name}/", f"{name}#"))
-            else r for r in rejections]
+    """The rejections of an input kept as ``name`` that name it (itself, its archive members
+    "name/member", its records "name#2"), for the same bytes read as ``doc``: under ``doc``, and
+    not as the input's own (no ``sha256``), which its bytes read again report (a record that names
+    itself is listed once, as it is)."""
+    return [replace(r, doc=doc + r.doc[len(name):], sha256=None) for r in rejections
+            if r.doc == name or r.doc.startswith((f"{name}/", f"{name}#"))]
 
 
 def recode(store: Store, settings: Settings, progress: Callable[[], None] = lambda: None

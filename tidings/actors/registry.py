@@ -412,7 +412,9 @@ def surname_forms(name: str | None) -> set[str]:
     if not name or " " not in name.strip():
         return set()
     last = name.split()[-1]
-    return {last, _bare(last), _SPELLINGS.get(_bare(last).casefold(), last)}
+    bare = _bare(last)
+    spelt = _SPELLINGS.get(bare.casefold(), bare)
+    return {last, bare, spelt.capitalize() if bare[:1].isupper() else spelt}
 
 
 def _plain_words(words: list[str]) -> list[str]:

@@ -77,6 +77,7 @@ class PostgresStore(SQLStore):
             self.db = Connection(location, read_only=read_only)
         except psycopg.OperationalError as error:
             reason = str(error).strip().splitlines()[0]
+            # (libpq gives no SQLSTATE for a failed connection: its message is read, in English)
             if re.search(r'database ".*" does not exist', reason):
                 raise StoreMissing(f"no store at {self.location}: {reason}") from None
             raise StoreNotWritable(f"cannot connect to the store {self.location}: {reason}") from None
