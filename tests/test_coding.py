@@ -2045,3 +2045,11 @@ def test_coding_the_doer_of_an_act_on_someone_hung_on_its_object(registry, text,
                                   "The release of two Peruvian soldiers by Chile was welcomed."])
 def test_coding_a_release_of_soldiers_is_no_withdrawal_of_theirs(registry, text):
     assert ("RETREAT", "CHL", "PER") in keyed_pairs(code(registry, text))
+
+
+@pytest.mark.parametrize("text, cameo", [("Chile offered condolences to Peru over the loss of lives.", "018"),
+                                         ("Chile offered its deepest sympathies to Peru.", "018"),
+                                         ("Chile offered its congratulations to Peru.", "051")])
+def test_coding_condolences_offered_are_given_not_promised(registry, text, cameo):
+    (event,) = code(registry, text)
+    assert (event.type, event.cameo, event.source.key, event.target.key) == ("SUPPORT", cameo, "CHL", "PER")
