@@ -602,10 +602,11 @@ class ArgumentReader(PhraseReader):
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets
         if not sources and not parties:
-            sources, extra = self._light_verb(tok, speaker, trig.joint, trig.mode == "visit")
+            sources, extra = self._light_verb(tok, speaker, trig.joint, trig.mode == "visit", trig.type == "AID")
             targets = targets or extra
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
-            targets = self._light_verb(tok, speaker)[1] or targets  # "renewed to X his request to ...": X is asked
+            targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
+            # request to ...": X is asked
         elif tok.dep_ == "dobj" and not parties and not targets and lemma_of(tok.head) == "receive":
             # "X received a call from Y": X (not "faces threats from Y", a state)
             targets = _not_own(self._light_verb(tok, speaker)[1], sources)
@@ -844,12 +845,13 @@ class ArgumentReader(PhraseReader):
         hit = match_trigger(verb, self.lex, set(), derived=False)
         return hit is None or (hit[0].type == "AID" and self.hands_over_statement(verb))
 
-    def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False
+    def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False
                     ) -> tuple[list[Party], list[Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
         subject of a verb of receiving ("faced threats", "received aid") is the target. Whom a
         verb acts on during a ``joint`` act is a party to it ("told Y in the meeting"). A ``visit``
-        a journey is for is its traveller's, to where it goes ("arrived in X on a visit")."""
+        a journey is for is its traveller's, to where it goes ("arrived in X on a visit"); ``aid``
+        is for whom the verb says ("approved a loan of $7bn for X": the parser hangs "for X" on it)."""
         verb = None
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
@@ -879,7 +881,7 @@ class ArgumentReader(PhraseReader):
             targets = self._destination(verb)
         elif tok.dep_ != "pobj":
             for child in verb.children:
-                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
+                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between", *(("for",) if aid else ())}:
                     targets.extend(self._objects(child, speaker))
                 elif (child.dep_ == "advcl" and child.tag_ == "VBG"
                       and (hit := match_trigger(child, self.lex, set())) is not None
