@@ -2061,8 +2061,3 @@ def test_coding_condolences_offered_are_given_not_promised(registry, text, cameo
 def test_coding_a_loan_approved_or_released_is_economic_aid(registry, text):
     (event,) = code(registry, text)
     assert (event.type, event.cameo, event.source.key, event.target.key) == ("AID", "071", "WB", "PER")
-
-
-def test_coding_a_protest_outside_an_embassy_is_the_hosts_people_against_its_state(registry):
-    assert keyed_pairs(code(registry, "Thousands of people protested outside the Chilean embassy in Lima.")) == {
-        ("PROTEST", "PER", "CHL")}

@@ -30,7 +30,6 @@ OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
 TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
-PROTEST_PREPS = {"outside", "at", "before"}  # a protest "outside X's embassy" is aimed at X
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 # withdrawals (CAMEO 087x), acts away from whom "from" names ("the withdrawal of X's troops from Y":
 # from Y), where it names the author of others ("a call from Y", "the release of X from Y")
@@ -442,7 +441,6 @@ class ArgumentReader(PhraseReader):
                                       and lemma_of(p) == own for o in p.children if o.dep_ == "pobj")
                         objs = [o for o in objs if o not in movers]
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
-                            or (prep in PROTEST_PREPS and trig.type == "PROTEST")
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
                             or (prep == "from" and trig.cameo.startswith(WITHDRAWAL_CAMEO))):
@@ -737,19 +735,11 @@ class ArgumentReader(PhraseReader):
         if who is None:
             return []
         place = next((found for at in (tok, verb, who.head) for found in [self._venue(at, speaker)] if found), [])
-        country = place[0].mention.actor.country if place else next(  # "outside X's embassy in <city>": the city's
-            (m.host.country for m in self._protested_at(verb) if m.host is not None and m.host.country), None)
-        if country is None:
+        if not place:
             return []
         start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
-        actor = make_actor(self.text[start:end], country, sector="CVL")
+        actor = make_actor(self.text[start:end], place[0].mention.actor.country, sector="CVL")
         return [Party(ActorMention(start, end, self.text[start:end], actor, who.i, "org"), deep=True)]
-
-    def _protested_at(self, verb: Token) -> list[ActorMention]:
-        """The bodies a protest is held at ("protested outside the French embassy", "at the
-        ministry")."""
-        return [m for prep in verb.children if prep.dep_ == "prep" and lemma_of(prep) in PROTEST_PREPS
-                for obj in prep.children if obj.dep_ == "pobj" for m in [self.actors.at(obj)] if m is not None]
 
     def attackers(self, tok: Token, victims: list[Party], speaker, sides: list[ActorMention]) -> list[Party]:
         """Unnamed attackers of a verb of killing, wounding or seizing people when the text names
