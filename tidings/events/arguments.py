@@ -35,8 +35,8 @@ PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
 # from Y), where it names the author of others ("a call from Y", "the release of X from Y")
 WITHDRAWAL_CAMEO = "087"
 AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "land", "enclave", "province", "base",
-               "position", "side", "waters", "airspace", "line", "corridor", "camp"}  # (with the &town and
-# &stronghold sets) what forces withdraw from
+               "position", "side", "waters", "airspace", "line", "corridor", "camp", "post",
+               "port"}  # (with the &town and &stronghold sets) what forces withdraw from
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
@@ -285,8 +285,9 @@ class ArgumentReader(PhraseReader):
         Peruvian border", "from the border with X"), not an accord or an act ("withdrew from a deal
         between X and Y", "from the Iranian nuclear deal")."""
         places = AWAY_PLACES | self.lex.sets["&town"] | self.lex.sets["&stronghold"]
-        return [o for o in prep.children
-                if o.dep_ == "pobj" and (self.actors.at(o) is not None or lemma_of(o) in places)]
+        return [o for o in prep.children if o.dep_ == "pobj" and (
+            self.actors.at(o) is not None or lemma_of(o) in places or o.lower_.removesuffix("s") in places)]
+        # (the model takes "bases" for the plural of "basis")
 
     def _objects(self, prep: Token, speaker) -> list[Party]:
         """The parties a preposition's objects name."""
@@ -376,8 +377,9 @@ class ArgumentReader(PhraseReader):
         if trig.mode == "visit":
             return objs
         forces = self.lex.sets["&military"] | self.lex.sets["&pko"]
-        return [o for o in objs if lemma_of(o) in forces or self.actors.at(o) is not None] \
-            if trig.cameo.startswith(WITHDRAWAL_CAMEO) else []
+        return [o for o in objs if lemma_of(o) in forces or (
+            (m := self.actors.at(o)) is not None and m.kind in ("state", "group"))] \
+            if trig.cameo.startswith(WITHDRAWAL_CAMEO) else []  # (not "of its ambassador": a recall)
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
@@ -881,8 +883,11 @@ class ArgumentReader(PhraseReader):
             targets = self._destination(verb)
         elif tok.dep_ != "pobj":
             for child in verb.children:
-                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between", *(("for",) if aid else ())}:
+                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))
+                elif child.dep_ == "prep" and lemma_of(child) == "for" and aid:  # a party, not "for the purchase
+                    targets.extend(p for o in child.children if o.dep_ == "pobj" and self.actors.at(o) is not None
+                                   for p in self.parties(o, speaker, "inherited"))  # of Chinese jets"
                 elif (child.dep_ == "advcl" and child.tag_ == "VBG"
                       and (hit := match_trigger(child, self.lex, set())) is not None
                       and self.aims_other_act(child, hit[0])):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.lexicon import INTENT_CAMEO, VERBAL_QUADS, Lexicon, Trigger
+from tidings.lexicon import INTENT_CAMEO, Lexicon, Trigger
 
 from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
@@ -26,6 +26,8 @@ REFUSED = "refused"  # a status the coder turns into a REJECT
 NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
           ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
+CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "reschedule"}  # an act put off
+REACTING_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting: what another did
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
@@ -70,6 +72,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
             continue
+        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF:
+            return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
             break
         if in_setting(node):
@@ -113,17 +117,14 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
 
 
 def future_verb(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb of saying or of another verbal act that an event noun is the object of, when only
-    that verb's own future made the noun planned ("will stress the withdrawal", "will discuss
-    the attacks": what is to come is the telling), not a verb of agreeing ("will agree to the
-    withdrawal") or of planning."""
-    verb = (noun.head if noun.dep_ == "dobj"
-            else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
-    if verb is None or verb.pos_ != "VERB" or _local(verb, lex.cues) != "plan":
+    """The verb of reacting (condemning, welcoming, rejecting) whose object an event noun is, when
+    only that verb's own future made the noun planned ("will condemn the attacks": what is to come
+    is the condemning); not a noun that is itself to come ("the upcoming withdrawal")."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or _local(verb, lex.cues) != "plan" or _local(noun, lex.cues) == "plan":
         return None
     hit = match_trigger(verb, lex, set())
-    told = is_saying(verb, lex) or (hit is not None and lex.quads[hit[0].type] in VERBAL_QUADS)
-    return verb if told and not (hit is not None and hit[0].type == "AGREE") else None
+    return verb if hit is not None and hit[0].type in REACTING_TYPES else None
 
 
 def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
