@@ -2015,10 +2015,13 @@ def test_coding_punitive_or_retaliatory_measures_are_sanctions(registry):
 
 @pytest.mark.parametrize("text, told", [
     ("Chile will condemn the Peruvian attacks on Bolivia at the summit.", ("ASSAULT", "PER", "BOL")),
-    ("Chile will welcome the Peruvian withdrawal from Bolivia.", ("RETREAT", "PER", "BOL"))])
-def test_coding_an_act_another_will_react_to_is_not_its_authors_plan(registry, text, told):
-    """The future of a reaction ("X will condemn Y's attacks") is X's: Y's act is told, not a
-    threat or promise of Y's (an act itself to come, "the upcoming withdrawal", stays planned)."""
+    ("Chile will welcome the Peruvian withdrawal from Bolivia.", ("RETREAT", "PER", "BOL")),
+    ("Chile will discuss the Peruvian attacks on Bolivia.", ("ASSAULT", "PER", "BOL")),
+    ("Chile will talk about the Peruvian attacks on Bolivia.", ("ASSAULT", "PER", "BOL"))])
+def test_coding_an_act_another_will_speak_of_is_not_its_authors_plan(registry, text, told):
+    """The future of speaking or reacting ("X will condemn Y's attacks") is X's: Y's act is told,
+    not a threat or promise of Y's (an act itself to come, "the upcoming withdrawal", or announced,
+    stays planned)."""
     found = keyed_pairs(code(registry, text))
     assert told in found and not {k for k in found if k[0] in ("THREATEN", "AGREE") and k[1] == "PER"}
     assert keyed_pairs(code(registry, "Peru will complete the withdrawal of its troops from Bolivia.")) == {
@@ -2063,6 +2066,11 @@ def test_coding_a_loan_approved_or_released_is_economic_aid(registry, text):
     assert (event.type, event.cameo, event.source.key, event.target.key) == ("AID", "071", "WB", "PER")
 
 
+def test_coding_an_act_a_put_off_meeting_was_about_took_place(registry):
+    assert ("ASSAULT", "PER", "BOL") in keyed_pairs(code(registry, "Chile postponed the talks over the Peruvian attack "
+                                                                   "on Bolivia."))
+
+
 @pytest.mark.parametrize("text", ["The visit of the Chilean president to Peru has been postponed.",
                                   "The Chilean president's visit to Peru was cancelled.",
                                   "Chile postponed the talks with Peru."])
@@ -2071,6 +2079,7 @@ def test_coding_an_act_put_off_did_not_take_place(registry, text):
 
 
 @pytest.mark.parametrize("text", ["Chile announced the withdrawal of its ambassador from Lima.",
+                                  "Peru ordered the withdrawal of the Chilean ambassador from Lima.",
                                   "The World Bank approved a loan of 3 billion dollars for the purchase of Peruvian copper.",
                                   "Bolivia will discuss the upcoming withdrawal of Chilean troops from its territory."])
 def test_coding_no_retreat_aid_or_act_told_where_there_is_none(registry, text):

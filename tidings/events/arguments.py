@@ -286,7 +286,7 @@ class ArgumentReader(PhraseReader):
         between X and Y", "from the Iranian nuclear deal")."""
         places = AWAY_PLACES | self.lex.sets["&town"] | self.lex.sets["&stronghold"]
         return [o for o in prep.children if o.dep_ == "pobj" and (
-            self.actors.at(o) is not None or lemma_of(o) in places or o.lower_.removesuffix("s") in places)]
+            self.actors.at(o) is not None or {lemma_of(o), o.lower_, o.lower_.removesuffix("s")} & places)]
         # (the model takes "bases" for the plural of "basis")
 
     def _objects(self, prep: Token, speaker) -> list[Party]:
@@ -378,7 +378,7 @@ class ArgumentReader(PhraseReader):
             return objs
         forces = self.lex.sets["&military"] | self.lex.sets["&pko"]
         return [o for o in objs if lemma_of(o) in forces or (
-            (m := self.actors.at(o)) is not None and m.kind in ("state", "group"))] \
+            (m := self.actors.at(o)) is not None and m.kind in ("state", "group", "org", "demonym", "metonym"))] \
             if trig.cameo.startswith(WITHDRAWAL_CAMEO) else []  # (not "of its ambassador": a recall)
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
@@ -436,6 +436,8 @@ class ArgumentReader(PhraseReader):
                         objs = [o for o in objs if self.actors.at(o) is not None]
                     if prep == "from" and trig.cameo.startswith(WITHDRAWAL_CAMEO):
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
+                    if prep == "of" and head is heads[0] and trig.cameo.startswith(WITHDRAWAL_CAMEO):
+                        objs = [o for o in objs if self.actors.at(o) is None]  # "of its ambassador": no one left
                     if prep == "of" and head is heads[0] and (movers := self._movers(child, trig)):
                         # who moves is a source (``noun_args``); where to or from, the parser may hang on them
                         own = "from" if trig.cameo.startswith(WITHDRAWAL_CAMEO) else "to"

@@ -16,18 +16,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.lexicon import INTENT_CAMEO, Lexicon, Trigger
+from tidings.lexicon import INTENT_CAMEO, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
+ANNOUNCING = {"announce", "declare", "unveil"}  # "will announce the withdrawal": a plan made known
 REFUSED = "refused"  # a status the coder turns into a REJECT
 NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
           ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
-CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "reschedule"}  # an act put off
-REACTING_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting: what another did
+CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve"}  # an act put off
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
@@ -72,7 +72,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
             continue
-        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF:
+        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
             break
@@ -116,15 +116,31 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     return "occurred"
 
 
+def _named_by(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is ``noun``, or reached from it only through conjuncts and "of" ("the
+    delivery of aid"), not a topic or a cause ("talks over the attack", "a meeting on the strikes")."""
+    while tok.i != noun.i:
+        if not (tok.dep_ == "conj" or (tok.dep_ == "pobj" and lemma_of(tok.head) == "of")
+                or (tok.dep_ == "prep" and lemma_of(tok) == "of")):
+            return False
+        tok = tok.head
+    return True
+
+
 def future_verb(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb of reacting (condemning, welcoming, rejecting) whose object an event noun is, when
-    only that verb's own future made the noun planned ("will condemn the attacks": what is to come
-    is the condemning); not a noun that is itself to come ("the upcoming withdrawal")."""
-    verb = noun.head if noun.dep_ == "dobj" else None
+    """The verb of speaking of, or reacting to, an act, whose object an event noun is, when only
+    that verb's own future made the noun planned ("will condemn the attacks", "will talk about the
+    attacks": what is to come is the speaking); not a verb that tells of plans ("will announce the
+    withdrawal"), nor an agreement, nor a noun itself to come ("the upcoming withdrawal"), nor one
+    in a setting ("during the visit")."""
+    verb = (noun.head if noun.dep_ == "dobj"
+            else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not in_setting(noun) else None)
     if verb is None or verb.pos_ != "VERB" or _local(verb, lex.cues) != "plan" or _local(noun, lex.cues) == "plan":
         return None
     hit = match_trigger(verb, lex, set())
-    return verb if hit is not None and hit[0].type in REACTING_TYPES else None
+    speaks = ((is_saying(verb, lex) and lemma_of(verb) not in TELLING | ANNOUNCING)
+              or (hit is not None and lex.quads[hit[0].type] in VERBAL_QUADS))
+    return verb if speaks and not (hit is not None and hit[0].type == "AGREE") else None
 
 
 def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
