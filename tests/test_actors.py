@@ -800,3 +800,10 @@ def test_actors_to_names_the_host_of_an_envoy_only(nlp, registry):
                                        "Trade to Peru stayed.")
     assert find(found, "Chilean president").host is None  # (it was "the Chilean president to Peru", posted there)
     assert [m.host.country for m in found if m.text.startswith("Chile's Ambassador")] == ["PER"]
+
+
+def test_actors_surname_forms_add_a_spelling_only_for_a_transliterated_name():
+    from tidings.actors.registry import surname_forms
+
+    assert surname_forms("John McCain") == {"McCain"}  # (it added "Mccain")
+    assert surname_forms("Ali al-Hussein") == {"al-Hussein", "Hussein", "Hussain"}

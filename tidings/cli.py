@@ -140,7 +140,7 @@ def _parse_date(ctx, param, value):
 
 
 def _checked(check):
-    """A click callback that applies one of ``query``'s parameter checks."""
+    """A click callback that applies a parameter check (a function that raises ``ValueError``)."""
     def callback(ctx, param, value):
         try:
             return None if value is None else check(value)
@@ -284,24 +284,22 @@ def _min_confidence(function):
 
 
 def _period_options(function):
-    function = click.option("--until", metavar="DATE", callback=_period_end("since"),
+    function = click.option("--until", metavar="DATE", callback=_period_end,
                             help="Only events on or before this date.")(function)
-    return click.option("--since", metavar="DATE", callback=_period_end("until"),
+    return click.option("--since", metavar="DATE", callback=_period_end,
                         help="Only events on or after this date (YYYY[-MM[-DD]]).")(function)
 
 
-def _period_end(other: str):
-    """The callback of ``--since`` or ``--until``: a date, and a period that holds a day with the
-    ``other`` end (whichever of the two click reads second checks it)."""
-    def callback(ctx, param, value):
-        value = _checked(query.period)(ctx, param, value)
-        since, until = (value, ctx.params.get(other)) if other == "until" else (ctx.params.get(other), value)
-        try:
-            query.ordered_period(since, until)
-        except ValueError as error:
-            raise click.BadParameter(str(error)) from None
-        return value
-    return callback
+def _period_end(ctx, param, value):
+    """The callback of ``--since`` and ``--until``: a date, and a period that holds a day with the
+    other end (whichever of the two click reads second checks it)."""
+    value = _checked(query.period)(ctx, param, value)
+    ends = {**ctx.params, param.name: value}
+    try:
+        query.ordered_period(ends.get("since"), ends.get("until"))
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+    return value
 
 
 def _event_filters(function):
@@ -377,7 +375,7 @@ def _writable(ctx, param, out):
 
 
 def _wrote(out, count: int, what: str) -> None:
-    if out.name not in ("-", "<stdout>"):
+    if out.name != "-":
         err.print(f"Wrote {count} {what}(s) to {out.name}.")
 
 

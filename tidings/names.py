@@ -29,18 +29,17 @@ def read_table(path) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
-#: the column that tells what an actor table holds: what it holds, and the columns it needs
-TABLE_KINDS = {"iso3": ("countries", ("iso3",)), "code": ("organisations", ("code", "name")),
-               "term": ("roles", ("term", "kind")), "outlet": ("outlets", ("outlet", "country")),
-               "person": ("people", ("person", "country"))}
+#: what an actor table holds, and the columns it needs: the first tells that kind of table
+TABLE_KINDS = {"countries": ("iso3",), "organisations": ("code", "name"), "roles": ("term", "kind"),
+               "outlets": ("outlet", "country"), "people": ("person", "country")}
 
 
 def table_kind(path, fields: list[str]) -> str:
     """What an actor table with these columns holds (``TABLE_KINDS``); ValueError for none of them."""
-    kind = next((TABLE_KINDS[field][0] for field in TABLE_KINDS if field in fields), None)
+    kind = next((kind for kind, columns in TABLE_KINDS.items() if columns[0] in fields), None)
     if kind is None:
         raise ValueError(f"{path} is not an actor table: its header ({', '.join(fields) or 'none'}) has none of "
-                         f"the columns {', '.join(TABLE_KINDS)}")
+                         f"the columns {', '.join(columns[0] for columns in TABLE_KINDS.values())}")
     return kind
 
 
@@ -52,8 +51,7 @@ def check_actor_table(path: str) -> str:
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ValueError(f"{path} cannot be read as an actor table: {error}") from None
     kind = table_kind(path, fields)
-    needed = next(columns for name, columns in TABLE_KINDS.values() if name == kind)
-    missing = [column for column in needed if column not in fields]
+    missing = [column for column in TABLE_KINDS[kind] if column not in fields]
     if missing:
         raise ValueError(f"{path} is a table of {kind} without the column(s) {', '.join(missing)}")
     ragged = next((number for number, row in enumerate(rows, 1) if None in row or None in row.values()), None)

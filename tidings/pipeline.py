@@ -208,17 +208,17 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
     session = Session(store, settings)
     engine = engine or LocalEngine(workers=settings.workers, fast=settings.fast)
 
-    unsaved: dict[str, Input] = {}  # inputs read in this run and not stored yet, by sha256
+    pending: dict[str, Input] = {}  # inputs read in this run and not stored yet, by sha256
 
     def articles_in() -> Iterator[tuple[Article | None, tuple[Input, bool]]]:
         for found in ingest.discover(paths):
             with report.watch.stage("ingest"):
-                prepared = _prepare(found, store, settings, report, unsaved)
+                prepared = _prepare(found, store, settings, report, pending)
             if prepared is None:
                 progress(found.doc if isinstance(found, Rejection) else found[1])
                 continue
             item, split_articles = prepared
-            unsaved[item.source.sha256] = item
+            pending[item.source.sha256] = item
             previous = None  # each article goes on once the next is known, so that the last is marked
             while True:
                 with report.watch.stage("ingest"):
@@ -241,7 +241,7 @@ def run(paths: Iterable[str], store: Store, settings: Settings,
             session.save(batch.inputs)
         batch.last_save = time.monotonic() - started
         for item in batch.inputs:
-            unsaved.pop(item.source.sha256, None)
+            pending.pop(item.source.sha256, None)
             report.articles += len(item.articles)
             report.events += len(item.reports)
             report.rejections.extend(item.rejections)
@@ -292,9 +292,9 @@ class _Batch:
 
 
 def _prepare(found, store: Store, settings: Settings, report: Report,
-             unsaved: dict[str, Input]) -> tuple[Input, Iterator[Article]] | None:
+             pending: dict[str, Input]) -> tuple[Input, Iterator[Article]] | None:
     """Read one discovered input; None when there is nothing new to code: its bytes are in the
-    store, or in ``unsaved`` (read before in this run), and what was rejected of them is rejected
+    store, or in ``pending`` (read before in this run), and what was rejected of them is rejected
     under this name too. Its articles are split as they are asked for (the first go to spaCy
     while the rest of a big file is split), and gathered in the ``Input``, with the records that
     hold none among its rejections."""
@@ -309,16 +309,17 @@ def _prepare(found, store: Store, settings: Settings, report: Report,
         store.reject(source)
         return None
     report.files += 1
-    stored, earlier = store.source_status(source.sha256), unsaved.get(source.sha256)
+    stored = store.source_status(source.sha256)
     if stored is not None and stored[0] in ("done", "rejected"):
         report.unchanged.append(doc)
-        kept = store.rejections(source.sha256)
-        again = kept if doc == stored[1] else _renamed(kept, stored[1], doc)  # (a rerun, or a copy)
+        kept_as, again = stored[1], store.rejections(source.sha256)
+        if doc != kept_as:  # a copy (a rerun reports them as they are)
+            again = _renamed(again, kept_as, doc)
+            for rejection in again:
+                store.reject(rejection)
         report.rejections.extend(again)
-        for rejection in again if doc != stored[1] else ():
-            store.reject(rejection)
         return None
-    if earlier is not None:  # stored with that input's, and reported when it is
+    if (earlier := pending.get(source.sha256)) is not None:  # stored with that input's, and reported when it is
         report.unchanged.append(doc)
         if doc != earlier.source.doc and doc not in earlier.copies:
             earlier.copies.append(doc)

@@ -108,8 +108,10 @@ def period(value: str) -> str:
 def ordered_period(since: str | None, until: str | None) -> None:
     """Raise ValueError unless the period from ``since`` to ``until`` (each may be missing) holds
     a day: to the precision of the shorter, ``since`` is not after ``until``."""
-    if since and until and since[:min(len(since), len(until))] > until[:min(len(since), len(until))]:
-        raise ValueError(f"the period is empty: since {since} is after until {until}")
+    if since and until:
+        shorter = min(len(since), len(until))
+        if since[:shorter] > until[:shorter]:
+            raise ValueError(f"the period is empty: since {since} is after until {until}")
 
 
 def event_type(value: str) -> str:

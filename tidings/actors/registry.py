@@ -82,7 +82,8 @@ def make_actor(name: str, country: str | None = None, org: str | None = None,
     "Muhammad Shia Al Sudani"; not "Al Gore" and "Gore")."""
     key = country or org or ""
     first, *rest = _norm(name).split() or [""]
-    plain = " ".join([_SPELLINGS.get(first.rstrip("."), first.rstrip(".")), *_plain_words(rest)])
+    first = first.rstrip(".")
+    plain = " ".join([_SPELLINGS.get(first, first), *_plain_words(rest)])
     actor_id = hashlib.sha1(f"{key}|{plain}".encode()).hexdigest()[:12]
     return Actor(name=name, country=country, org=org, sector=sector, role=role, actor_id=actor_id)
 
@@ -413,8 +414,8 @@ def surname_forms(name: str | None) -> set[str]:
         return set()
     last = name.split()[-1]
     bare = _bare(last)
-    spelt = _SPELLINGS.get(bare.casefold(), bare)
-    return {last, bare, spelt.capitalize() if bare[:1].isupper() else spelt}
+    spelt = _SPELLINGS.get(bare.casefold())
+    return {last, bare} | ({spelt.capitalize() if bare[:1].isupper() else spelt} if spelt else set())
 
 
 def _plain_words(words: list[str]) -> list[str]:

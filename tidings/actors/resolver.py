@@ -45,7 +45,7 @@ _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general
            "consulate"}  # a state's offices abroad: "in" names where they are posted
 # the words of offices held at another state or body: "to" names it ("envoy to X")
 _ENVOYS = {"ambassador", "envoy", "commissioner", "consul", "representative", "delegate", "emissary", "attache",
-           "attaché", "affaires", "ambassador-designate", "observer", "delegation", "mission"}
+           "attaché", "affaires", "observer", "delegation", "mission"}
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 

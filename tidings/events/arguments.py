@@ -376,10 +376,11 @@ class ArgumentReader(PhraseReader):
         objs = [o for o in of.children if o.dep_ == "pobj"]
         if trig.mode == "visit":
             return objs
+        if not trig.cameo.startswith(WITHDRAWAL_CAMEO):
+            return []
         forces = self.lex.sets["&military"] | self.lex.sets["&pko"]
-        return [o for o in objs if lemma_of(o) in forces or (
-            (m := self.actors.at(o)) is not None and m.kind in ("state", "group", "org", "demonym", "metonym"))] \
-            if trig.cameo.startswith(WITHDRAWAL_CAMEO) else []  # (not "of its ambassador": a recall)
+        return [o for o in objs if lemma_of(o) in forces or (  # (not "of its ambassador": a recall)
+            (m := self.actors.at(o)) is not None and m.kind in ("state", "group", "org", "demonym", "metonym"))]
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
         """The doer of an act named through the object of its "of", on which the parser hung the
@@ -423,6 +424,7 @@ class ArgumentReader(PhraseReader):
         A-B relations": B, not she)."""
         direct: list[Token] = []
         deep: list[Token] = []
+        withdrawal = trig.cameo.startswith(WITHDRAWAL_CAMEO)
         for head in heads:
             for child in head.children:
                 if is_preposition(head) and child.dep_ in ("pobj", "pcomp"):
@@ -434,20 +436,20 @@ class ArgumentReader(PhraseReader):
                     prep = lemma_of(child)
                     if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named
                         objs = [o for o in objs if self.actors.at(o) is not None]
-                    if prep == "from" and trig.cameo.startswith(WITHDRAWAL_CAMEO):
+                    if prep == "from" and withdrawal:
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
-                    if prep == "of" and head is heads[0] and trig.cameo.startswith(WITHDRAWAL_CAMEO):
-                        objs = [o for o in objs if self.actors.at(o) is None]  # "of its ambassador": no one left
-                    if prep == "of" and head is heads[0] and (movers := self._movers(child, trig)):
-                        # who moves is a source (``noun_args``); where to or from, the parser may hang on them
-                        own = "from" if trig.cameo.startswith(WITHDRAWAL_CAMEO) else "to"
+                    if prep == "of" and head is heads[0]:
+                        movers = self._movers(child, trig)  # who moves is a source (``noun_args``); where
+                        # to or from, the parser may hang on them
                         direct.extend(o for mover in movers for p in mover.children if p.dep_ == "prep"
-                                      and lemma_of(p) == own for o in p.children if o.dep_ == "pobj")
-                        objs = [o for o in objs if o not in movers]
+                                      and lemma_of(p) == ("from" if withdrawal else "to")
+                                      for o in p.children if o.dep_ == "pobj")
+                        objs = [o for o in objs if o not in movers
+                                and not (withdrawal and self.actors.at(o) is not None)]  # ("of its ambassador")
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
-                            or (prep == "from" and trig.cameo.startswith(WITHDRAWAL_CAMEO))):
+                            or (prep == "from" and withdrawal)):
                         direct.extend(objs)
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
                             direct.extend(c for c in child.children if c.dep_ == "pcomp")

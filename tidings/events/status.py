@@ -22,7 +22,7 @@ from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, m
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
-ANNOUNCING = {"announce", "declare", "unveil"}  # "will announce the withdrawal": a plan made known
+ANNOUNCING_VERBS = {"announce", "declare", "unveil"}  # "will announce the withdrawal": a plan made known
 REFUSED = "refused"  # a status the coder turns into a REJECT
 NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
           ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
@@ -138,9 +138,10 @@ def future_verb(noun: Token, lex: Lexicon) -> Token | None:
     if verb is None or verb.pos_ != "VERB" or _local(verb, lex.cues) != "plan" or _local(noun, lex.cues) == "plan":
         return None
     hit = match_trigger(verb, lex, set())
-    speaks = ((is_saying(verb, lex) and lemma_of(verb) not in TELLING | ANNOUNCING)
-              or (hit is not None and lex.quads[hit[0].type] in VERBAL_QUADS))
-    return verb if speaks and not (hit is not None and hit[0].type == "AGREE") else None
+    act = hit[0].type if hit else None
+    speaks = ((is_saying(verb, lex) and lemma_of(verb) not in TELLING | ANNOUNCING_VERBS)
+              or (act is not None and lex.quads[act] in VERBAL_QUADS))
+    return verb if speaks and act != "AGREE" else None
 
 
 def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:

@@ -172,9 +172,10 @@ def _walk(folder: Path, status: os.stat_result, parts: tuple[str, ...] = (),
 def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source | Rejection:
     """Read an input's bytes verbatim (at most ``settings.max_file_bytes``)."""
     limit = (settings or Settings()).max_file_bytes
-    where = doc if str(file) == STDIN else file_name(str(file))  # a file refused unread: by its path, to be found
+    stdin, path = str(file) == STDIN, file_name(str(file))
+    where = doc if stdin else path  # a file refused unread: by its path, to be found
     try:
-        if str(file) == STDIN:
+        if stdin:
             data = sys.stdin.buffer.read(limit + 1)
             size = len(data)
         else:
@@ -185,8 +186,8 @@ def read(file: Path | str, doc: str, settings: Settings | None = None) -> Source
         return Rejection(where, f"cannot read file: {exc.strerror or one_line(exc)}")
     if size > limit:
         return Rejection(where, f"file is {size_text(size)}, over the limit of {size_text(limit)} (--max-file-size)")
-    fmt = sniff(data) if str(file) == STDIN else format_of(Path(file).name)
-    return Source(doc=doc, path=file_name(str(file)), data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+    fmt = sniff(data) if stdin else format_of(Path(file).name)
+    return Source(doc=doc, path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
 
 
 def parse(source: Source, settings: Settings | None = None) -> tuple[list[RawRecord], list[Rejection]]:

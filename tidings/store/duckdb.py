@@ -78,10 +78,11 @@ def _check_path(path: Path, read_only: bool) -> None:
     """What can be told of a store file before DuckDB opens it; a new store's folder is created."""
     if path.is_dir():
         raise NotAStore(f"{path} is a folder, not a Tidings store")
-    if path.exists() and not path.is_file():  # a FIFO or a device: DuckDB would block reading it
-        raise NotAStore(f"{path} is not a Tidings store (not a regular file)")
-    if path.exists() and _starts_with(path, SQLITE_HEADER):
-        raise NotAStore(f"{path} is not a Tidings store (a SQLite database, not a DuckDB database file)")
+    if path.exists():
+        if not path.is_file():  # a FIFO or a device: DuckDB would block reading it
+            raise NotAStore(f"{path} is not a Tidings store (not a regular file)")
+        if _starts_with(path, SQLITE_HEADER):
+            raise NotAStore(f"{path} is not a Tidings store (a SQLite database, not a DuckDB database file)")
     if read_only:
         if not path.exists():
             raise StoreMissing(f"no store at {path}: `tidings ingest` creates one")
