@@ -122,7 +122,7 @@ def event_type(value: str) -> str:
 
 
 def country_code(value: str) -> str:
-    """A country code of the actor tables (ISO 3166 alpha-3), in any case."""
+    """An ISO 3166 alpha-3 country code (or one the actor tables add, Kosovo's), in any case."""
     if not re.fullmatch(r"[A-Za-z]{3}", value):
         raise ValueError(f"{value!r} is not a three-letter country code (ISO 3166 alpha-3, e.g. PAK)")
     if value.upper() not in names.country_codes():

@@ -563,6 +563,7 @@ class ArgumentReader(PhraseReader):
 
     def noun_args(self, tok: Token, words: list[Token], trig: Trigger, speaker) -> tuple[list[Party], list[Party], list[Party]]:
         """Sources, targets and joint parties of an event noun."""
+        withdrawal = trig.cameo.startswith(WITHDRAWAL_CAMEO)
         sources: list[Party] = []
         parties: list[Party] = []
         shared = [c for conj in tok.conjuncts if conj.i > tok.i for c in conj.children if c.dep_ == "acl"]
@@ -574,15 +575,14 @@ class ArgumentReader(PhraseReader):
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
                 sources.extend(self.parties(child, speaker))
-            elif (child.dep_ == "prep" and lemma_of(child) == "of" and trig.cameo.startswith(WITHDRAWAL_CAMEO)
-                  and child.head.i == tok.i):
+            elif child.dep_ == "prep" and lemma_of(child) == "of" and withdrawal and child.head.i == tok.i:
                 for mover in self._movers(child, trig):  # "the withdrawal of X", "of Russian troops": theirs;
                     owners = [mover] if self.actors.at(mover) is not None else [  # "of its troops": its
                         o for o in mover.children if o.dep_ in ("poss", "amod", "compound", "nmod")]
                     sources.extend(p for owner in owners for p in self.parties(owner, speaker))
                 sources.extend(self._by_on_object(child, speaker))
             elif child.dep_ == "prep" and (lemma_of(child) in ("between", "by")
-                                           or (lemma_of(child) == "from" and not trig.cameo.startswith(WITHDRAWAL_CAMEO))
+                                           or (lemma_of(child) == "from" and not withdrawal)
                                            or (lemma_of(child) == "of" and (trig.type == "REQUEST"
                                                                             or trig.mode == "visit"))):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):  # "the request of X", "the visit of X"

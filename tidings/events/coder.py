@@ -192,7 +192,7 @@ class _Coder(SenseReader):
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
-            status = "occurred"  # "X will raise Y's attacks on Z": X's act is to come, Y's attacks are told
+            status = "occurred"  # "X will condemn Y's attacks on Z": X's act is to come, Y's attacks are told
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
@@ -256,7 +256,7 @@ class _Coder(SenseReader):
 
     def _anothers_future(self, noun: Token, sources: list[Party], speaker) -> bool:
         """Whether an event noun is planned only by the future of a verb whose subject is none of
-        its authors ("Pakistan will raise the Israeli attacks": Pakistan's future, not Israel's)."""
+        its authors ("Pakistan will condemn the Israeli attacks": Pakistan's future, not Israel's)."""
         verb = future_verb(noun, self.lex)
         tellers = {p.mention.actor.key for s in subjects_of(verb) for p in self.parties(s, speaker)} if verb else set()
         return bool(tellers) and not tellers & {p.mention.actor.key for p in sources}

@@ -25,7 +25,7 @@ from ..records import Event
 from ..settings import DEFAULT_MIN_CONFIDENCE
 from ..store import SORTS, EventFilter, Store, StoreLocked, open_store
 from . import charts
-from .api import Filters, Sort, lookup, router
+from .api import Filters, Offset, Sort, lookup, router
 from .deps import store
 
 HERE = Path(__file__).resolve().parent
@@ -192,7 +192,7 @@ def _pages():
 
     @pages.get("/events")
     def events(request: Request, db: StoreDep, filters: FiltersDep, sort: Sort = "date",
-               offset: Annotated[int, Query(ge=0, le=query.MAX_ROWS)] = 0):
+               offset: Offset = 0):
         where = filters.select(db)
         page = query.events(db, where, sort=sort, limit=PAGE_SIZE, offset=offset)
         return _page(request, "events.html", page=page, filters=filters.params(), sort=sort, size=PAGE_SIZE,
