@@ -436,6 +436,11 @@ def test_actors_officials_in_states_are_of_those_states(nlp, registry):
     assert find(found, "Kuwait").actor.country == "KWT"
 
 
+def test_actors_people_in_a_city_are_of_its_country(nlp, registry):
+    _, found = mentions(nlp, registry, "Students in Valparaiso burned portraits of the Peruvian president.", dateline="LIMA")
+    assert find(found, "Students in Valparaiso").actor.country == "CHL"
+
+
 def test_actors_possessive_after_of_is_not_a_qualifier(nlp, registry):
     _, found = mentions(nlp, registry, "The premier assured the Saudi leadership of Pakistan's full support.")
     assert find(found, "Saudi leadership").actor.country == "SAU"

@@ -595,6 +595,8 @@ def test_coding_a_warning_aimed_at_no_one_is_aimed_at_the_other_side_of_the_figh
     ("Tens of thousands of people rallied in Lima in defiance of Chilean officials to demand new elections.",
      ("PROTEST", "PER", "CHL")),
     ("Thousands of protesters marched in Santiago on Sunday against Peru's border policy.", ("PROTEST", "CHL", "PER")),
+    # where the crowd is, said of the crowd; an effigy or portrait burned stands for whom it is of
+    ("Protesters in Arequipa burned an effigy of the Chilean president on Monday.", ("PROTEST", "PER", "CHL")),
     # a crowd gathering for a rally: the rally is theirs, though no verb stages it
     ("Hundreds of farmers gathered on Thursday for a rally in Lima to protest the new tax.", ("PROTEST", "PER", None)),
 ])

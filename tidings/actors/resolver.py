@@ -100,6 +100,8 @@ class _Resolver(AffiliationReader):
         self.terms = self._find_terms()
         self.term_at = {h.start: h for h in self.terms}
         self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ == "GPE"
+                      for place in [places.lookup(e.text)] if place is not None and place.country}
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         self.dateline = registry.country(dateline) if dateline else None
@@ -284,6 +286,11 @@ class _Resolver(AffiliationReader):
                     and not cand.extras.get("qualified"):
                 self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul", "rebels in X"
                 j = name.end
+            elif word == "in" and name is None and k in self.towns and cand.plural \
+                    and not cand.extras.get("qualified"):
+                town, cand.country = self.towns[k][0], cand.country or self.towns[k][1]  # "protesters in Karachi"
+                cand.extras["qualified"] = True
+                j = town.end
             elif (word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body"
                   and any(t.lower_ in _ENVOYS for t in doc[cand.role_start:cand.role_end])):  # "ambassador (of
                 # Y) to X"; not "the premier to X"

@@ -449,6 +449,7 @@ class ArgumentReader(PhraseReader):
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
+                            or (prep == "of" and trig.type == "PROTEST" and lemma_of(head) in self.lex.words["emblem"])
                             or (prep == "from" and withdrawal)):
                         direct.extend(objs)
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
@@ -731,8 +732,8 @@ class ArgumentReader(PhraseReader):
         return []
 
     def crowd(self, tok: Token, speaker) -> list[Party]:
-        """Unnamed people who protest ("tens of thousands of people rallied in X"): the civilians of
-        the country where they do it."""
+        """Unnamed people who protest ("tens of thousands of people rallied in X", "protesters in X
+        burned ..."): the civilians of the country where they do it."""
         verb = tok
         while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "gathered for a rally in X"
             verb = verb.head
@@ -740,7 +741,7 @@ class ArgumentReader(PhraseReader):
         who = next((s for s in doers_of(verb) if any(lemma_of(t) in crowd for t in s.subtree)), None)
         if who is None:
             return []
-        place = next((found for at in (tok, verb, who.head) for found in [self._venue(at, speaker)] if found), [])
+        place = next((found for at in (tok, verb, who, who.head) for found in [self._venue(at, speaker)] if found), [])
         if not place:
             return []
         start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
