@@ -2062,7 +2062,9 @@ def test_coding_condolences_offered_are_given_not_promised(registry, text, cameo
 
 @pytest.mark.parametrize("text", ["The World Bank approved a loan of 300 million dollars for Peru.",
                                   "The World Bank released a tranche of 300 million dollars to Peru.",
-                                  "The World Bank disbursed 300 million dollars to Peru."])
+                                  "The World Bank disbursed 300 million dollars to Peru.",
+                                  "The World Bank approved a 300 million dollar tranche for Peru.",
+                                  "The World Bank announced 300 million dollars in loans for Peru."])
 def test_coding_a_loan_approved_or_released_is_economic_aid(registry, text):
     (event,) = code(registry, text)
     assert (event.type, event.cameo, event.source.key, event.target.key) == ("AID", "071", "WB", "PER")

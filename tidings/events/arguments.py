@@ -858,8 +858,11 @@ class ArgumentReader(PhraseReader):
         subject of a verb of receiving ("faced threats", "received aid") is the target. Whom a
         verb acts on during a ``joint`` act is a party to it ("told Y in the meeting"). A ``visit``
         a journey is for is its traveller's, to where it goes ("arrived in X on a visit"); ``aid``
-        is for whom the verb says ("approved a loan of $7bn for X": the parser hangs "for X" on it)."""
+        is for whom the verb says ("approved a loan of $7bn for X": the parser hangs "for X" on it).
+        An amount stands for the noun it counts ("pledged $5m in aid")."""
         verb = None
+        if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
+            tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
@@ -921,6 +924,11 @@ def _people_of(place: Party) -> Party:
 def _compatriots(found: ActorMention, sources: list[Party]) -> bool:
     """Whether an actor is of the country of one of ``sources``: one's own people."""
     return found.actor.country is not None and any(p.mention.actor.country == found.actor.country for p in sources)
+
+
+def _amount(tok: Token) -> bool:
+    """Whether a noun is an amount ("$500 million", "25,000 tons")."""
+    return tok.pos_ in ("NOUN", "NUM", "SYM") and (tok.like_num or any(c.dep_ == "nummod" for c in tok.children))
 
 
 def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
