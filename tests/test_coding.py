@@ -159,9 +159,16 @@ def test_coding_an_act_another_clause_is_for_takes_no_time_from_it(registry):
     assert [(e.type, e.date) for e in found] == [("COERCE", "2025-06-06")]
 
 
-def test_coding_background_gets_no_date(registry):
-    found = code(registry, "Egypt had long accused Israel of blocking aid.")
-    assert all(e.date is None for e in found)
+@pytest.mark.parametrize("text", ["Egypt had long accused Israel of blocking aid.",
+                                  "Chile and Peru severed diplomatic ties shortly after the 1979 war."])
+def test_coding_background_gets_no_date(registry, text):
+    found = code(registry, text)
+    assert found and all(e.date is None for e in found)
+
+
+def test_coding_subjects_restoring_relations_restore_them_with_each_other(registry):
+    assert keyed_pairs(code(registry, "Chile and Peru restored diplomatic relations on Monday.")) == {
+        ("SUPPORT", "CHL", "PER")}
 
 
 def test_coding_planned_meeting_becomes_commitment_of_the_agreement(registry):

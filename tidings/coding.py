@@ -347,7 +347,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         return carried.value, carried.basis, None
     if lent is not None:
         return lent.value, lent.basis, due
-    if published and trigger is not None and not _background(trigger):
+    if published and trigger is not None and not _background(trigger, published.year):
         return published.isoformat(), "publication", due
     return None, None, due
 
@@ -629,16 +629,25 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
             and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) for t in between))
 
 
-def _background(trigger: Token) -> bool:
-    """Past perfect or habitual wording: the sentence tells background, not the day's news. An
-    infinitive takes the tense of the verb it completes ("had threatened to impose ...")."""
+def _background(trigger: Token, year: int) -> bool:
+    """Past perfect or habitual wording, or an act placed against an occasion of a year before
+    ``year``, the publication's ("severed ties after the 1979 revolution"): the sentence tells
+    background, not the day's news. An infinitive takes the tense of the verb it completes ("had
+    threatened to impose ...")."""
     clause = _governing_clause(trigger)
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     words = {t.lower_ for t in clause.children} | {t.lower_ for t in trigger.children}
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
-    return bool(words & HABITUAL)
+    return bool(words & HABITUAL) or any(
+        prep.dep_ == "prep" and prep.lower_ in PRIOR | {"since"} and any(_year_before(t, year) for t in prep.subtree)
+        for prep in [*clause.children, *trigger.children])
+
+
+def _year_before(token: Token, year: int) -> bool:
+    """Whether a token is a year ("1979") before ``year``."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) < year
 
 
 def _reported(clause: Token) -> bool:

@@ -44,6 +44,7 @@ ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
+RELATIONS = {"relation", "relationship", "tie"}  # "A and B restored relations": theirs, named with no other
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
 SYMPATHY = {"condolence", "sympathy"}  # what is felt for the struck ("condolences over the floods in X")
@@ -469,9 +470,10 @@ class _Coder(SenseReader):
         return False
 
     def _shared_object(self, verb: Token) -> bool:
-        """Whether a verb acts on what its subjects share: "their ties", "bilateral relations"."""
-        return any(c.dep_ == "dobj" and any(m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod"))
-                   for c in verb.children)
+        """Whether a verb acts on what its subjects share: "their ties", "bilateral relations",
+        "diplomatic relations"."""
+        return any(c.dep_ == "dobj" and (lemma_of(c) in RELATIONS or any(
+            m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod"))) for c in verb.children)
 
     def _aimed(self, tok: Token) -> bool:
         """Whether the text names what an act is against, though not as an actor ("to protest
