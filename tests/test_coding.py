@@ -966,6 +966,20 @@ def test_coding_a_deceit_told_of_another_is_an_accusation(registry, body):
     assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body", [
+    "The Chilean president said Peru's aggression in the region must be stopped.",
+    "The Chilean president urged the world to take notice of Peruvian atrocities in the border villages.",
+])
+def test_coding_a_wrong_told_of_another_is_an_accusation(registry, body):
+    assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_a_wrong_already_condemned_or_answered_is_not_charged_again(registry):
+    found = code(registry, "Chile condemned the Peruvian aggression on Monday.")
+    assert [(e.type, m.trigger) for e in found for m in e.mentions] == [("ACCUSE", "condemned")]
+    assert "ACCUSE" not in {e.type for e in code(registry, "Chile imposed sanctions on Peru over its aggression.")}
+
+
 def test_coding_a_deceit_already_rejected_or_charged_is_not_charged_again(registry):
     assert {e.type for e in code(registry, "Chile rejected Peru's baseless claims.")} == {"REJECT"}
     assert {(e.type, e.target.key) for e in code(registry, "Bolivia accused Chile of repeating Peruvian lies.")} == {

@@ -44,6 +44,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "need",  # nouns whose infinitive is asked for, not promised ("the need to send food")
               "prospect",  # adjectives saying an act is only in prospect ("a truce is close", "possible")
               "deceit",  # nouns of a deceit, told of another an accusation ("X's propaganda")
+              "wrong",  # nouns of a wrong done by whom they name, told of another an accusation ("X's atrocities")
               "culpable",  # adjectives holding one to blame ("held X responsible", "X is accountable")
               "blame",  # words that call an act a wrong ("termed X's move illegal", "a violation")
               "spread",  # verbs of making or spreading a deceit, whose subject is the deceiver ("built a false narrative")

@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, doers_of, subjects_of
@@ -513,8 +513,9 @@ class _Coder(SenseReader):
         made = (noun and not doers and verb.dep_ == "dobj"  # "X built a false narrative": X's own
                 and lemma_of(verb.head) in self.lex.words["spread"])  # not "agreed to fight disinformation"
         speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
-        if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical"):
-            return []
+        if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical",
+                                                            *(("requested",) if noun else ())):
+            return []  # (a wrong named in a demand is charged all the same: "urged X to end its aggression")
         if any(pos_of(a) == "NOUN" and lemma_of(a) in self.lex.words["proposal"] - self.lex.words["document"]
                for a in verb.ancestors):  # (not "said in a statement that X had ...": the speaker's own)
             return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
@@ -600,14 +601,16 @@ class _Coder(SenseReader):
     def charge_words(self) -> frozenset[str]:
         """The lemmas that may state a charge of their own (``_charge_kind``)."""
         words = self.lex.words
-        return frozenset(words["harm"] | words["deceit"] | words["proposal"] | words["name"] | words["culpable"]
-                         | {"behind"})
+        return frozenset(words["harm"] | words["deceit"] | words["wrong"] | words["proposal"] | words["name"]
+                         | words["culpable"] | {"behind"})
 
     def _charge_kind(self, tok: Token, headed: set[int]) -> Trigger | None:
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
         act called a wrong (``NAMING``), another held to blame (``CULPABLE``)."""
         lemma = lemma_of(tok)
         if tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]) or self._deceit(tok)):
+            return CHARGE
+        if self._wrong(tok):
             return CHARGE
         if tok.pos_ == "VERB" and lemma in self.lex.words["name"]:
             return NAMING
@@ -617,11 +620,12 @@ class _Coder(SenseReader):
         return None
 
     def _accuser(self, noun: Token, made: bool) -> list[ActorMention]:
-        """Who tells of a deceit no one is reported saying: the subject of a verb above it, not of
-        the verb that ``made`` it ("X will expose Y's lies", "what he termed Y's propaganda")."""
+        """Who tells of a deceit or wrong no one is reported saying: the subject of a verb above it
+        that names a party, not of the verb that ``made`` it ("X will expose Y's lies", "what he
+        termed Y's propaganda", "X urged the world to take notice of Y's atrocities")."""
         for verb in noun.ancestors:
             if verb.pos_ == "VERB" and not (made and verb.i == noun.head.i):
-                found = [m for s in doers_of(verb) for m in self.np(s, [])[0]]
+                found = [m for s in doers_of(verb) for m in self.np(s, [])[0] if m.actor.key]
                 if found:
                     return found[:1]
         return []
@@ -638,6 +642,20 @@ class _Coder(SenseReader):
         for verb in (a for a in noun.ancestors if a.pos_ == "VERB"):
             hit = match_trigger(verb, self.lex, set())
             if (hit is not None and hit[0].type in ("REJECT", "ACCUSE")) or self.lex.cues.get(lemma_of(verb)) == "deny":
+                return False
+        return True
+
+    def _wrong(self, noun: Token) -> bool:
+        """Whether a noun names a wrong ("atrocities", "aggression") that its author, named with it
+        ("Indian atrocities", "Israel's genocide"), is charged with by whoever tells of it: unless
+        an act above it answers it, a rejection or charge of its own ("condemned X's aggression")
+        or a deed ("retaliated against X's aggression")."""
+        if pos_of(noun) != "NOUN" or lemma_of(noun) not in self.lex.words["wrong"]:
+            return False
+        for verb in (a for a in noun.ancestors if a.pos_ == "VERB"):
+            hit = match_trigger(verb, self.lex, set())
+            if hit is not None and hit[0].type != NOT_AN_EVENT and (
+                    hit[0].type in ("REJECT", "ACCUSE") or self.lex.quads[hit[0].type] not in VERBAL_QUADS):
                 return False
         return True
 
