@@ -2111,3 +2111,14 @@ def test_coding_no_retreat_aid_or_act_told_where_there_is_none(registry, text):
     """A recalled ambassador is no withdrawal of forces; a loan "for" a purchase is for no state
     named in it; a withdrawal still to come is not told as done."""
     assert not [e for e in code(registry, text) if e.type in ("RETREAT", "AID")]
+
+
+def test_coding_a_vow_to_fight_is_a_threat_not_a_promise(registry):
+    found = code(registry, "Bolivian rebels vowed to fight until the last man against the Peruvian incursion.")
+    assert ("THREATEN", "BOL", "PER") in keyed_pairs(found)
+    assert "AGREE" not in {e.type for e in found}
+
+
+def test_coding_subjects_fighting_together_do_not_fight_each_other(registry):
+    found = code(registry, "Chile and Peru will jointly fight the drug cartels.")
+    assert not [e for e in found if e.type in ("ASSAULT", "THREATEN")]

@@ -172,6 +172,8 @@ class _Coder(SenseReader):
                 out.append(cand)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+        if trig.pos == "NOUN" and tok.dep_ == "compound" and lemma_of(tok.head) in self.lex.words["consignment"]:
+            tok, words = tok.head, [tok, *words]  # "approved an aid package for X": the package is the act
         trig = self.reading(tok, trig)
         if trig is None:
             return []
@@ -225,6 +227,9 @@ class _Coder(SenseReader):
                 everyone = _unique(sources + targets)
             if len(sources) == 1 and len(targets) >= 2 and everyone is not parties:
                 pairs = [(sources[0], t, True) for t in targets]  # "A met B and C": not B with C
+            elif (len(sources) >= 2 and everyone is not parties and self.lex.quads[trig.type] >= 3
+                  and any(lemma_of(c) in TOGETHER for c in tok.children)):
+                pairs = []  # "A and B will fight terrorism together": side by side, not at each other
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)

@@ -1,8 +1,8 @@
 """Senses: what act a matched trigger tells where it stands, or that it tells none ("struck a
 conciliatory note", "the occupied territories", "in March"), and the readings that change its
 type: an attack made in words is an accusation, a measure halted its undoing, people handed over
-are returned, aid made to hang on a demand is a threat to withhold it, a host's refugees or armed
-groups are sheltered, not met.
+are returned, aid made to hang on a demand is a threat to withhold it, a vow to harm is a threat,
+a host's refugees or armed groups are sheltered, not met.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tidings.lexicon import NOT_AN_EVENT, Trigger
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
 from .arguments import ArgumentReader, doers_of, subjects_of
 from .grammar import agent_of, infinitive, lemma_of
@@ -33,6 +33,16 @@ UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE
 
 class SenseReader(ArgumentReader):
     """Reads which act a trigger tells (``reading``), on the parse and the actors found."""
+
+    def _vowed_harm(self, verb: Token) -> str | None:
+        """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
+        "promised to retaliate"); None for a vow of anything else."""
+        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            hit = match_trigger(comp, self.lex, set())
+            kind, code = INTENT_CAMEO.get(hit[0].type, (None, None)) if hit is not None else (None, None)
+            if kind == "THREATEN":
+                return code
+        return None
 
     def reading(self, tok: Token, trig: Trigger) -> Trigger | None:
         """The act a trigger tells where it stands, or None where it tells none."""
@@ -74,6 +84,9 @@ class SenseReader(ArgumentReader):
             return None  # "described the initiative as a tribute": what it is called, no act on it
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
+        threat = self._vowed_harm(tok) if trig.type == "AGREE" and trig.pos == "VERB" and not trig.joint else None
+        if threat is not None:
+            return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):
             return None  # "handed over a demarche to X": the act is what was handed over
