@@ -2122,3 +2122,15 @@ def test_coding_a_vow_to_fight_is_a_threat_not_a_promise(registry):
 def test_coding_subjects_fighting_together_do_not_fight_each_other(registry):
     found = code(registry, "Chile and Peru will jointly fight the drug cartels.")
     assert not [e for e in found if e.type in ("ASSAULT", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", ["Chile conducted live-fire drills near the Peruvian border on Saturday.",
+                                  "Chile massed troops on the Peruvian border."])
+def test_coding_drills_and_troops_massed_at_a_border_mobilise_against_its_state(registry, text):
+    assert ("MOBILIZE", "CHL", "PER") in keyed_pairs(code(registry, text))
+
+
+def test_coding_a_function_word_of_a_place_name_is_no_town(registry):
+    """ "of" in "the Strait of Hormuz" is not Of, a town in Turkey."""
+    found = code(registry, "Chile held military exercises near the Strait of Hormuz.")
+    assert found and all(e.target is None or e.target.key != "TUR" for e in found)

@@ -43,6 +43,7 @@ DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the artic
 DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
+GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN"}  # what a note or demarche states
@@ -810,8 +811,9 @@ class ArgumentReader(PhraseReader):
     def _place(self, tok: Token, speaker) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
         found = self.actors.at(tok)
-        if found is not None:
-            return found if found.kind in PLACE_KINDS else None
+        if found is not None:  # a state's own ground named by its adjective: "near the Peruvian border"
+            return found if found.kind in PLACE_KINDS or (found.kind == "demonym" and lemma_of(tok.head) in GROUND) \
+                else None
         if tok.dep_ == "poss" and lemma_of(tok) in IMPERSONAL:
             hit = self.np(tok, speaker)[0]
             return hit[0] if hit and hit[0].kind in PLACE_KINDS else None
@@ -824,7 +826,8 @@ class ArgumentReader(PhraseReader):
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
-        place = places.lookup(name.text) or places.lookup(tok.text)  # "Western Cambodia": Cambodia
+        place = places.lookup(name.text) or (  # "Western Cambodia": Cambodia (not "of", a Turkish town)
+            places.lookup(tok.text) if tok.pos_ == "PROPN" else None)
         if place is None or not place.country:
             return None
         return ActorMention(name.start_char, name.end_char, name.text, Actor(name=name.text, country=place.country),
