@@ -2134,3 +2134,9 @@ def test_coding_a_function_word_of_a_place_name_is_no_town(registry):
     """ "of" in "the Strait of Hormuz" is not Of, a town in Turkey."""
     found = code(registry, "Chile held military exercises near the Strait of Hormuz.")
     assert found and all(e.target is None or e.target.key != "TUR" for e in found)
+
+
+@pytest.mark.parametrize("text", ["Chile's foreign minister discussed Bolivia's sea claims with his Peruvian counterpart.",
+                                  "Chile's foreign minister discussed bilateral trade with Peruvian officials."])
+def test_coding_what_is_discussed_is_no_party_to_the_talks(registry, text):
+    assert {(t, s, o) for t, s, o in keyed_pairs(code(registry, text)) if t == "CONSULT"} == {("CONSULT", "CHL", "PER")}

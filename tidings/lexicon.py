@@ -58,6 +58,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "condition",  # verbs making a benefit hang on a demand ("conditioned aid on ...", "tied aid to ...")
               "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
               "crowd",  # unnamed people who protest where they are ("thousands of people marched in X")
+              "topic",  # verbs whose object is what is talked of, not with whom ("discussed the security of X")
               "consignment",  # nouns of what carries an act named before them ("an aid package", "an aid convoy")
               "emblem",  # nouns of what stands for a party in a protest ("burned an effigy of X": against X)
               "weapon",  # nouns of a weapon, or of an unnamed attacker ("a landmine wounded ...", "gunmen")

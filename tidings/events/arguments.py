@@ -431,7 +431,11 @@ class ArgumentReader(PhraseReader):
                 if is_preposition(head) and child.dep_ in ("pobj", "pcomp"):
                     direct.append(child)
                 elif child.dep_ in OBJECTS and child not in heads:
-                    direct.append(child)
+                    if head is heads[0] and lemma_of(head) in self.lex.words["topic"]:  # what is discussed is no
+                        direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) == "with"
+                                      for o in p.children if o.dep_ == "pobj")  # party ("discussed trade with X":
+                    else:  # the parser hangs "with X" on the topic)
+                        direct.append(child)
                 elif child.dep_ == "prep" and child not in heads:
                     objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS]
                     prep = lemma_of(child)
