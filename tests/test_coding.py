@@ -2140,3 +2140,8 @@ def test_coding_a_function_word_of_a_place_name_is_no_town(registry):
                                   "Chile's foreign minister discussed bilateral trade with Peruvian officials."])
 def test_coding_what_is_discussed_is_no_party_to_the_talks(registry, text):
     assert {(t, s, o) for t, s, o in keyed_pairs(code(registry, text)) if t == "CONSULT"} == {("CONSULT", "CHL", "PER")}
+
+
+def test_coding_an_exchange_gives_each_side_to_the_other(registry):
+    found = code(registry, "Chile and Peru exchanged prisoners of war under the peace deal.")
+    assert {("RETREAT", "CHL", "PER"), ("RETREAT", "PER", "CHL")} <= keyed_pairs(found)

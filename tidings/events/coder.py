@@ -31,6 +31,7 @@ from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
+EXCHANGE = {"exchange", "swap", "trade"}  # verbs of giving each other what the other gives
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
@@ -235,6 +236,9 @@ class _Coder(SenseReader):
         elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
               and (trig.type == "AGREE" or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
+        elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:
+            pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B exchanged
+            # prisoners", "swapped accusations": each to the other
         elif not targets and len(sources) >= 2 and (self._shared_object(tok) or (
                 trig.type == "AGREE" and not parties and any(lemma_of(w) in TOGETHER for w in tok.subtree))):
             pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties", "A and
