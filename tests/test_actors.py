@@ -812,3 +812,16 @@ def test_actors_surname_forms_add_a_spelling_only_for_a_transliterated_name():
 
     assert surname_forms("John McCain") == {"McCain"}  # (it added "Mccain")
     assert surname_forms("Ali al-Hussein") == {"al-Hussein", "Hussein", "Hussain"}
+
+
+def test_actors_a_loose_name_key_skips_one_middle_name_not_two(registry):
+    """ "Carlos Menem" is Carlos Saul Menem; "Aung San Suu Kyi" is not Aung Kyi (people.csv)."""
+    assert registry.lookup("Aung Kyi").name == "Aung Kyi"
+    found = registry.lookup("Aung San Suu Kyi")
+    assert found is None or found.name != "Aung Kyi"
+    assert registry.lookup("Carlos Menem").name == "Carlos Saul Menem"
+
+
+def test_actors_a_junta_is_its_states_government(nlp, registry):
+    _, found = mentions(nlp, registry, "The Burmese junta released 200 prisoners.")
+    assert (find(found, "Burmese junta").actor.country, find(found, "Burmese junta").actor.sector) == ("MMR", "GOV")
