@@ -2145,3 +2145,8 @@ def test_coding_what_is_discussed_is_no_party_to_the_talks(registry, text):
 def test_coding_an_exchange_gives_each_side_to_the_other(registry):
     found = code(registry, "Chile and Peru exchanged prisoners of war under the peace deal.")
     assert {("RETREAT", "CHL", "PER"), ("RETREAT", "PER", "CHL")} <= keyed_pairs(found)
+
+
+def test_coding_what_a_thing_never_given_was_for_is_not_to_come(registry):
+    found = code(registry, "The Chilean minister said Peru had failed to provide any evidence to back its claims.")
+    assert not [e for e in found if e.type in ("AGREE", "SUPPORT")]

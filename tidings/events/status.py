@@ -53,6 +53,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok):
+        if _governed(tok.head, lex) == REFUSED:
+            return None  # "failed to provide any evidence to back its claims": nothing is to come
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     return _governed(tok, lex)
 
