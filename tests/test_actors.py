@@ -825,3 +825,11 @@ def test_actors_a_loose_name_key_skips_one_middle_name_not_two(registry):
 def test_actors_a_junta_is_its_states_government(nlp, registry):
     _, found = mentions(nlp, registry, "The Burmese junta released 200 prisoners.")
     assert (find(found, "Burmese junta").actor.country, find(found, "Burmese junta").actor.sector) == ("MMR", "GOV")
+
+
+def test_actors_a_person_named_again_by_the_given_name(nlp, registry):
+    body = ("Peruvian Prime Minister Eduardo Arana met Chilean President Gabriel Boric in Lima on Monday.\n\n"
+            "Eduardo thanked the Chilean leadership for its support.\n\nThe talks focused on Israel and Jordan.")
+    _, found = mentions(nlp, registry, body, dateline="LIMA")
+    assert find(found, "Eduardo").actor.name == "Eduardo Arana"
+    assert find(found, "Israel").actor.country == "ISR"  # a state, though also a given name ("Israel Katz")

@@ -420,6 +420,21 @@ def surname_forms(name: str | None) -> set[str]:
     return {last, bare} | ({spelt.capitalize() if bare[:1].isupper() else spelt} if spelt else set())
 
 
+HONORIFICS = {"sheikh", "shaikh", "syed", "sayed", "sayyid", "mian", "mir", "haji", "abu", "bin", "ibn", "sir", "dr",
+              "mr", "mrs", "ms", "king", "prince", "sultan", "emir", "amir"}  # first words that are no given name
+
+
+def given_name(name: str | None) -> str | None:
+    """The given name of a name of several words ("Shehbaz" of "Shehbaz Sharif"), by which a story
+    may name the person again; None for a name of one word, an initial, an honorific or a given name
+    too common to tell people apart (``_SPELLINGS``: "Muhammad")."""
+    words = (name or "").split()
+    first = words[0] if len(words) > 1 else ""
+    if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
+        return None
+    return None if first.casefold() in HONORIFICS or first.casefold() in _SPELLINGS else first
+
+
 def _plain_words(words: list[str]) -> list[str]:
     """A name's words without full stops ("P." for "P") and Arabic articles ("al Sudani", "al-Sudani"),
     each given name in one spelling (``_SPELLINGS``)."""

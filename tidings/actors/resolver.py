@@ -35,7 +35,7 @@ from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
 from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader, _Cand, _Hit
-from .registry import ActorRegistry, _tokens, surname_forms
+from .registry import ActorRegistry, _tokens, given_name, surname_forms
 
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
@@ -554,6 +554,9 @@ class _Resolver(AffiliationReader):
                     out.append(_Cand(ent.start, ent.end, "person", person=ent.text))
                     self.used.update(range(ent.start, ent.end))
         surnames = {_tokens(form) for c in out + self.descriptors for form in surname_forms(c.person)}
+        given = Counter(given_name(c.person) for c in out + self.descriptors)  # "Shehbaz", after "Shehbaz Sharif",
+        surnames |= {(g,) for g, n in given.items() if g and n == 1 and (g,) not in surnames  # once only, and
+                     and self.reg._name((g,)) is None and not self.reg.country(g)}  # no state's ("Israel Katz")
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in surnames:
             by_first.setdefault(words[0], []).append(words)
