@@ -2150,3 +2150,10 @@ def test_coding_an_exchange_gives_each_side_to_the_other(registry):
 def test_coding_what_a_thing_never_given_was_for_is_not_to_come(registry):
     found = code(registry, "The Chilean minister said Peru had failed to provide any evidence to back its claims.")
     assert not [e for e in found if e.type in ("AGREE", "SUPPORT")]
+
+
+def test_coding_it_after_an_act_named_stands_for_the_act_not_the_last_state(registry):
+    found = code(registry, "Chile and Bolivia rejected the move, saying it would undermine diplomacy.")
+    assert not [e for e in found if {e.source.key, e.target and e.target.key} == {"CHL", "BOL"}]
+    found = code(registry, "Chile and Bolivia rejected the Ecuadorian move, saying it would undermine diplomacy.")
+    assert ("ACCUSE", "CHL", "ECU") in keyed_pairs(found)  # the move's author is charged with what it does

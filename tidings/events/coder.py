@@ -23,7 +23,7 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, doers_of, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
-from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
+from .phrases import ACT_WORDS, DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, claim_rejected, future_verb, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
@@ -41,7 +41,6 @@ REFUSAL_CAMEO = "120"
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
-ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
@@ -530,7 +529,8 @@ class _Coder(SenseReader):
             return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
         for subj in subjects_of(verb.head if made else verb) if made or not noun else []:
             if subj.dep_ != "nsubjpass":
-                doers += self.parties(subj, []) or self._act_author(subj, [])
+                act = self.act_before(subj) if lemma_of(subj) == "it" else None  # "the move ... it would undermine"
+                doers += self.parties(subj, []) or self._act_author(act if act is not None else subj, [])
         source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
                 for doer in _unique(doers) if not same_side(source.mention, doer.mention)]

@@ -32,6 +32,7 @@ T = TypeVar("T")
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
+ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 PLURAL = {"they", "them", "their", "both"}
 RELATIVE = {"whose"}  # a relative clause's possessive: of the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
@@ -282,6 +283,13 @@ class PhraseReader:
         the speaker ("“They supply arms to X,” the minister said")."""
         return lemma_of(pronoun) in THIRD_PERSON and self.quotation(pronoun) is not None
 
+    def act_before(self, pronoun: Token, start: int = -1) -> Token | None:
+        """The last act named as a subject or object before a pronoun in its sentence, after token
+        ``start`` ("the move", "the attack"), which "it" more likely stands for than an actor before."""
+        return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.i > start
+                     and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                     and (lemma_of(t) in ACT_WORDS or self.lex.event_noun(lemma_of(t)))), None)
+
     def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
         """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,
         ``resolved`` (pronoun, speaker) or ``collective`` ("both sides", "they"). With
@@ -325,6 +333,8 @@ class PhraseReader:
             if bound is not None and bound.kind in PERSON_KINDS | {"pronoun"}:
                 return [bound], "resolved"  # "he renewed to X his request": his own, not X's
             hit = self.actors.before(tok, kinds, singular=lemma in IMPERSONAL) if kinds else None
+            if hit is not None and lemma == "it" and self.act_before(tok, hit.head) is not None:
+                return [], "resolved"  # "rejected X's move, saying it would ...": the move, no actor
             if hit is not None and self._attacks_own(tok, hit):  # "X said Y had attacked its posts": X's
                 hit = speaker[0] if speaker and speaker[0].actor.key != hit.actor.key else None
             return ([hit] if hit else []), "resolved"
