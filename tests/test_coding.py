@@ -2157,3 +2157,9 @@ def test_coding_it_after_an_act_named_stands_for_the_act_not_the_last_state(regi
     assert not [e for e in found if {e.source.key, e.target and e.target.key} == {"CHL", "BOL"}]
     found = code(registry, "Chile and Bolivia rejected the Ecuadorian move, saying it would undermine diplomacy.")
     assert ("ACCUSE", "CHL", "ECU") in keyed_pairs(found)  # the move's author is charged with what it does
+
+
+def test_coding_what_a_denier_says_besides_is_not_denied(registry):
+    found = code(registry, "Chilean officials denied that Bolivia had mediated, saying the understanding was reached "
+                           "directly between Chile and Peru.")
+    assert [(e.type, e.status) for e in found if {e.source.key, e.target.key} == {"CHL", "PER"}] == [("AGREE", "occurred")]

@@ -78,6 +78,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
             break
+        if node.dep_ == "advcl" and cues.get(lemma_of(node)) == "say":
+            break  # "denied that ..., saying it was reached": what they say, apart from what they deny
         if in_setting(node):
             break  # "agreed ... during a meeting", "closed ... because of fighting": not what was agreed, closed
         gov = node.head
