@@ -2163,3 +2163,11 @@ def test_coding_what_a_denier_says_besides_is_not_denied(registry):
     found = code(registry, "Chilean officials denied that Bolivia had mediated, saying the understanding was reached "
                            "directly between Chile and Peru.")
     assert [(e.type, e.status) for e in found if {e.source.key, e.target.key} == {"CHL", "PER"}] == [("AGREE", "occurred")]
+
+
+def test_coding_hosts_are_not_the_two_sides_they_bring_together(registry):
+    body = ("Chile accused Peru of violating its airspace on Tuesday. Peru denied the charge.\n\n"
+            "Brazil and Argentina offered to host talks between the two neighbours to defuse tensions.")
+    pairs = keyed_pairs(code(registry, body))
+    assert {("AGREE", "BRA", "CHL"), ("AGREE", "BRA", "PER")} <= pairs
+    assert not {p for p in pairs if set(p[1:]) == {"BRA", "ARG"}}

@@ -98,10 +98,12 @@ class _Actors:
         when it was told in this sentence or the one before (``recent``) or they are among the
         actors most named before it (the lead sentence counts thrice), else the only ones the
         sentence names, else the two most named; three or more are too unsure to guess. "The two
-        countries" are states, not a court or an agency named with them."""
+        countries" are states, not a court or an agency named with them; neither are the subjects
+        of the verbs above it."""
         sent = tok.sent
         states_only = lemma_of(tok) in STATE_HEADS  # "the two countries": not a court or an agency
-        mentions = [m for m in self.mentions if m.actor.country or not states_only]
+        doers = _hosts(tok)  # "A and B offered to host talks between the two neighbours": not A and B
+        mentions = [m for m in self.mentions if (m.actor.country or not states_only) and m.head not in doers]
         states = distinct(m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
@@ -120,6 +122,15 @@ class _Actors:
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size and size == 2 else []
+
+
+def _hosts(tok: Token) -> set[int]:
+    """The tokens of the subject of the clause that holds "between" ``tok``: those who bring
+    others together, never among them."""
+    if tok.dep_ != "pobj" or lemma_of(tok.head) != "between":
+        return set()
+    verb = next((a for a in tok.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} if verb else set()
 
 
 def _sections(text: str) -> list[int]:
