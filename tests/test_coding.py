@@ -2171,3 +2171,18 @@ def test_coding_hosts_are_not_the_two_sides_they_bring_together(registry):
     pairs = keyed_pairs(code(registry, body))
     assert {("AGREE", "BRA", "CHL"), ("AGREE", "BRA", "PER")} <= pairs
     assert not {p for p in pairs if set(p[1:]) == {"BRA", "ARG"}}
+
+
+@pytest.mark.parametrize("body", [
+    "Peru imposed tariffs on Chilean copper on Monday. Chile criticised the move, with its foreign minister "
+    "saying Santiago opposed unilateral measures.",
+    "Peru imposed tariffs on Chilean copper on Monday. The Chilean foreign ministry termed the decision biased "
+    "and politically motivated.",
+])
+def test_coding_a_reaction_to_the_move_just_told_is_aimed_at_its_author(registry, body):
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
+def test_coding_aid_withheld_is_a_sanction_not_aid(registry):
+    found = code(registry, "The World Bank withheld the third tranche of the loan to Peru.")
+    assert keyed_pairs(found) == {("SANCTION", "WB", "PER")}

@@ -437,7 +437,8 @@ class ArgumentReader(PhraseReader):
                     else:  # the parser hangs "with X" on the topic)
                         direct.append(child)
                 elif child.dep_ == "prep" and child not in heads:
-                    objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS]
+                    objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS
+                            and not any(is_saying(a, self.lex) for a in c.children)]  # ("with its minister saying")
                     prep = lemma_of(child)
                     if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named
                         objs = [o for o in objs if self.actors.at(o) is not None]
@@ -458,7 +459,8 @@ class ArgumentReader(PhraseReader):
                             or (prep == "from" and withdrawal)):
                         direct.extend(objs)
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
-                            direct.extend(c for c in child.children if c.dep_ == "pcomp")
+                            direct.extend(c for c in child.children if c.dep_ == "pcomp"  # (not "with its
+                                          and not is_saying(c, self.lex))  # spokesman saying ...")
                     elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
                                       for t in c.children if t.dep_ == "pobj")

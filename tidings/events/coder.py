@@ -540,14 +540,17 @@ class _Coder(SenseReader):
         "described the strike as an act of aggression"), calling what another says false a
         rejection ("called X's claims baseless"); calling a party one ("branded X's leader a liar")
         accuses that party."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "termed the decision biased", parsed as
+            s for c in verb.children if c.dep_ in ("oprd", "ccomp") for s in c.children if s.dep_ == "nsubj"]  # a clause
         around = [*verb.children, *(objects[0].children if objects else ())]  # "the move as a violation"
         named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                 or (objects and c.i == objects[0].head.i != verb.i)  # (the small clause: "the decision biased")
                  or (objects and c.dep_ == "amod" and c.i > objects[0].i)]  # ("called the move unjustified
         # and protectionist", parsed as the object's modifiers)
         named += objects[1:]  # "branded the strike an act of aggression", parsed as two objects
         wrong = self.lex.words["blame"] | self.lex.words["false"]
-        if not objects or objects[0].pos_ == "PRON" or not any(lemma_of(t) in wrong for c in named for t in c.subtree):
+        if not objects or objects[0].pos_ == "PRON" or not any(lemma_of(t) in wrong or t.lower_ in wrong  # ("biased",
+                                                                for c in named for t in c.subtree):  # tagged a verb)
             return []  # ("condemned the raid, terming it a violation": the condemnation says it)
         if status_of(verb, self.lex) != "occurred":
             return []

@@ -76,8 +76,8 @@ class SenseReader(ArgumentReader):
         if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self._halted(tok):
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=None)
-        if trig.pos == "VERB" and any(self._halted(c) and self.lex.event_types(lemma_of(c)) & UNDOING_CAMEO.keys()
-                                      for c in tok.children):
+        if trig.pos == "VERB" and any(self._halted(c) and (hit := match_trigger(c, self.lex, set())) is not None
+                                      and hit[0].type in UNDOING_CAMEO for c in tok.children):
             return None  # "suspended its military operations": the operations' undoing, no suspension
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
