@@ -833,3 +833,13 @@ def test_actors_a_person_named_again_by_the_given_name(nlp, registry):
     _, found = mentions(nlp, registry, body, dateline="LIMA")
     assert find(found, "Eduardo").actor.name == "Eduardo Arana"
     assert find(found, "Israel").actor.country == "ISR"  # a state, though also a given name ("Israel Katz")
+
+
+def test_actors_a_name_the_table_gives_one_state_is_not_anothers_by_pycountry(registry):
+    assert registry.lookup("Congo").country == "COD"  # countries.csv; pycountry calls the Republic "Congo"
+    assert registry.lookup("Republic of the Congo").country == "COG"
+
+
+def test_actors_people_in_a_quarter_of_a_state_are_of_that_state(nlp, registry):
+    _, found = mentions(nlp, registry, "Rebels in eastern Congo attacked a village on Monday.", dateline="KIGALI")
+    assert find(found, "Rebels in eastern Congo").actor.country == "COD"

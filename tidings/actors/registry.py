@@ -172,17 +172,18 @@ class ActorRegistry:
         self._by_text.setdefault(_norm(text), entry)
 
     def _add_countries(self, rows: list[dict]) -> None:
+        """Each state by the names of the table, then by pycountry's ones: a name the table gives one
+        state ("Congo": the Democratic Republic) is not another's by pycountry (the Republic's)."""
+        standard: list[tuple[str, _Name]] = []
         for row in rows:
             iso3 = row["iso3"].strip().upper()
             names = _split(row.get("names"))
             canonical = self._canonical.setdefault(iso3, names[0] if names else iso3)
-            known = pycountry.countries.get(alpha_3=iso3)
-            if known:
-                for attr in ("name", "official_name", "common_name"):
-                    value = getattr(known, attr, None)
-                    if value and "," not in value and "(" not in value:
-                        names.append(value)
             state = _Name("state", make_actor(canonical, iso3))
+            known = pycountry.countries.get(alpha_3=iso3)
+            standard += [(value, state) for attr in ("name", "official_name", "common_name")
+                         for value in [getattr(known, attr, None) if known else None]
+                         if value and "," not in value and "(" not in value]
             for name in names:
                 self._add_pattern(name, state)
                 self._places.setdefault(_norm(name), iso3)
@@ -193,6 +194,9 @@ class ActorRegistry:
                 clean = re.sub(r"^the ", "", seat, flags=re.IGNORECASE)
                 self._add_pattern(seat, _Name("metonym", make_actor(clean, iso3, sector="GOV")))
                 self._places.setdefault(_norm(seat), iso3)
+        for name, state in standard:
+            self._add_pattern(name, state)
+            self._places.setdefault(_norm(name), state.actor.country)
 
     def _add_organisations(self, rows: list[dict]) -> None:
         for row in rows:

@@ -37,6 +37,9 @@ from tidings.records import Actor, ActorMention
 from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader, _Cand, _Hit
 from .registry import ActorRegistry, _tokens, given_name, surname_forms
 
+_QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+             "northeastern", "northwestern", "southeastern", "southwestern"}  # "in eastern Congo"
+
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
@@ -272,6 +275,7 @@ class _Resolver(AffiliationReader):
             if k >= len(doc):
                 break
             name = self.name_at.get(k)
+            at = k + 1 if doc[k].lower_ in _QUARTERS and k + 1 < len(doc) else k  # "in eastern Congo": Congo
             people = self._people_after(j + 1) if word in ("of", "for") else None
             modifier = name is not None and name.kind == "demonym" and name.end in self.term_at  # "of Peruvian ministers"
             if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
@@ -282,13 +286,13 @@ class _Resolver(AffiliationReader):
             elif people:
                 self._qualify(cand, people)
                 j = people.end
-            elif word == "in" and name and name.kind in ("state", "metonym") and cand.plural \
+            elif word == "in" and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") \
+                    and cand.plural and not cand.extras.get("qualified"):
+                self._qualify(cand, place)  # "officials in Oman", "the authorities in Kabul", "rebels in eastern X"
+                j = place.end
+            elif word == "in" and at not in self.name_at and at in self.towns and cand.plural \
                     and not cand.extras.get("qualified"):
-                self._qualify(cand, name)  # "officials in Oman", "the authorities in Kabul", "rebels in X"
-                j = name.end
-            elif word == "in" and name is None and k in self.towns and cand.plural \
-                    and not cand.extras.get("qualified"):
-                town, cand.country = self.towns[k][0], cand.country or self.towns[k][1]  # "protesters in Karachi"
+                town, cand.country = self.towns[at][0], cand.country or self.towns[at][1]  # "protesters in Karachi"
                 cand.extras["qualified"] = True
                 j = town.end
             elif (word == "to" and name and name.kind in _QUALIFIERS and cand.head_kind != "body"
