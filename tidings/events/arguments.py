@@ -40,10 +40,10 @@ AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "lan
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
 DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
-GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN"}  # what a note or demarche states

@@ -620,9 +620,8 @@ class _Coder(SenseReader):
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
         act called a wrong (``NAMING``), another held to blame (``CULPABLE``)."""
         lemma = lemma_of(tok)
-        if tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]) or self._deceit(tok)):
-            return CHARGE
-        if self._wrong(tok):
+        if (tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]) or self._deceit(tok))
+                or self._wrong(tok)):
             return CHARGE
         if tok.pos_ == "VERB" and lemma in self.lex.words["name"]:
             return NAMING

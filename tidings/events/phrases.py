@@ -98,8 +98,8 @@ class _Actors:
         when it was told in this sentence or the one before (``recent``) or they are among the
         actors most named before it (the lead sentence counts thrice), else the only ones the
         sentence names, else the two most named; three or more are too unsure to guess. "The two
-        countries" are states, not a court or an agency named with them; neither are the subjects
-        of the verbs above it."""
+        countries" are states, not a court or an agency named with them; "talks between the two
+        neighbours" are not between the hosts who offer them."""
         sent = tok.sent
         states_only = lemma_of(tok) in STATE_HEADS  # "the two countries": not a court or an agency
         doers = _hosts(tok)  # "A and B offered to host talks between the two neighbours": not A and B

@@ -34,16 +34,6 @@ UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE
 class SenseReader(ArgumentReader):
     """Reads which act a trigger tells (``reading``), on the parse and the actors found."""
 
-    def _vowed_harm(self, verb: Token) -> str | None:
-        """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
-        "promised to retaliate"); None for a vow of anything else."""
-        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
-            hit = match_trigger(comp, self.lex, set())
-            kind, code = INTENT_CAMEO.get(hit[0].type, (None, None)) if hit is not None else (None, None)
-            if kind == "THREATEN":
-                return code
-        return None
-
     def reading(self, tok: Token, trig: Trigger) -> Trigger | None:
         """The act a trigger tells where it stands, or None where it tells none."""
         if trig.type == NOT_AN_EVENT or (trig.pos == "VERB" and _attributive(tok)):
@@ -105,6 +95,16 @@ class SenseReader(ArgumentReader):
             # detention"), a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
+
+    def _vowed_harm(self, verb: Token) -> str | None:
+        """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
+        "promised to retaliate"); None for a vow of anything else."""
+        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            hit = match_trigger(comp, self.lex, set())
+            kind, code = INTENT_CAMEO.get(hit[0].type, (None, None)) if hit is not None else (None, None)
+            if kind == "THREATEN":
+                return code
+        return None
 
     def _shelters(self, verb: Token) -> bool:
         """Whether all the verb's objects that are actors are refugees or armed groups, hosted for no
