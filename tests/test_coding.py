@@ -2186,3 +2186,9 @@ def test_coding_a_reaction_to_the_move_just_told_is_aimed_at_its_author(registry
 def test_coding_aid_withheld_is_a_sanction_not_aid(registry):
     found = code(registry, "The World Bank withheld the third tranche of the loan to Peru.")
     assert keyed_pairs(found) == {("SANCTION", "WB", "PER")}
+
+
+def test_coding_a_demand_that_another_act_is_made_of_that_other(registry):
+    found = code(registry, "Chile lodged a strong protest with the Peruvian government and demanded that it take "
+                           "action against the Bolivian smugglers.")
+    assert {(e.type, e.target.key) for e in found if e.type == "REQUEST"} == {("REQUEST", "PER")}

@@ -476,6 +476,10 @@ class ArgumentReader(PhraseReader):
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)
                                                                  and child.i > head.i):
                     deep.append(child)  # not a participle before it: "Addressing the UN, X warned ..."
+                    if child.dep_ == "ccomp" and trig.type == "REQUEST" and head is heads[0]:
+                        direct.extend(c for c in child.children if c.dep_ == "nsubj"  # "demanded that it act": it,
+                                      and (c.pos_ == "PRON" or self.actors.at(c) is not None)  # a party of
+                                      and _not_own(self.parties(c, speaker), sources))  # another side
                 elif head is not heads[0] and head.pos_ in ("NOUN", "PROPN") and (
                         child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and not trig.slots)):
                     direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is;
