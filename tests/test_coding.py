@@ -2192,3 +2192,12 @@ def test_coding_a_demand_that_another_act_is_made_of_that_other(registry):
     found = code(registry, "Chile lodged a strong protest with the Peruvian government and demanded that it take "
                            "action against the Bolivian smugglers.")
     assert {(e.type, e.target.key) for e in found if e.type == "REQUEST"} == {("REQUEST", "PER")}
+
+
+def test_coding_an_attack_on_a_post_or_convoy_is_on_the_body_that_mans_it(registry):
+    found = code(registry, "Peruvian rebels attacked a Chilean army convoy near the border on Saturday.")
+    assert ("ASSAULT", "PER", "CHL") in keyed_pairs(found)
+    found = code(registry, "Twelve soldiers were killed when rebels attacked a security forces convoy in the north "
+                           "on Saturday.", dateline="LIMA")
+    assert [(e.type, e.target.name, e.target.key) for e in found if e.type == "ASSAULT"] == [
+        ("ASSAULT", "security forces", "PER")]

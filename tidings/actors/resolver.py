@@ -40,6 +40,8 @@ from .registry import ActorRegistry, _tokens, given_name, surname_forms
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
              "northeastern", "northwestern", "southeastern", "southwestern"}  # "in eastern Congo"
 
+_FACILITIES = {"post", "checkpoint", "checkpost", "convoy", "camp", "station", "base", "headquarters", "vehicle",
+               "patrol", "outpost", "garrison", "barracks"}  # what a body named before it keeps or mans
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
@@ -426,9 +428,9 @@ class _Resolver(AffiliationReader):
                 continue
             last = doc[cand.end - 1]
             if cand.person is None and last.dep_ in ("compound", "amod") and last.head.i >= cand.end \
-                    and last.head.pos_ in ("NOUN", "PROPN"):
-                i = cand.end  # a modifier of another noun: "militant groups", "embassy staff"
-                continue
+                    and last.head.pos_ in ("NOUN", "PROPN") and last.head.lemma_.lower() not in _FACILITIES:
+                i = cand.end  # a modifier of another noun: "militant groups", "embassy staff" (not the
+                continue  # owner of a post or convoy: "attacked a police post" attacked the police)
             needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
             if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
                 i += 1
