@@ -2201,3 +2201,11 @@ def test_coding_an_attack_on_a_post_or_convoy_is_on_the_body_that_mans_it(regist
                            "on Saturday.", dateline="LIMA")
     assert [(e.type, e.target.name, e.target.key) for e in found if e.type == "ASSAULT"] == [
         ("ASSAULT", "security forces", "PER")]
+
+
+def test_coding_an_attack_on_the_states_forces_named_again_is_aimed_at_them(registry):
+    body = ("Twelve soldiers were killed when rebels attacked a security forces convoy in the north on Saturday, "
+            "the army said.\n\nThe army said the attack was carried out by militants of the Shining Path.")
+    found = code(registry, body, dateline="LIMA")
+    assert {(e.target.name, m.trigger) for e in found if e.type == "ASSAULT" for m in e.mentions} == {
+        ("security forces", "attacked"), ("security forces", "attack")}

@@ -243,12 +243,12 @@ class _Coder(SenseReader):
             pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties", "A and
             # B vowed to work together": theirs together
         if not pairs:
-            dyad = {m.actor.key: m for m in self.conflict}
             for src in sources:
                 tgts = [t for t in targets if not same_side(src.mention, t.mention)]
                 if not targets and (trig.type in SIDED_TYPES or (trig.cameo == UNDOING_CAMEO["ASSAULT"] and trig.joint)) \
-                        and src.mention.actor.key in dyad:  # (and a mutual fight's undoing: "paused the fighting")
-                    tgts = [Party(m) for k, m in dyad.items() if k != src.mention.actor.key]
+                        and any(same_side(src.mention, m) for m in self.conflict):  # (and a mutual fight's undoing:
+                    # "paused the fighting"); the sides may be of one state, rebels and the state's forces
+                    tgts = [Party(m) for m in distinct(m for m in self.conflict if not same_side(src.mention, m))]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
                 elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok) or crowd)
