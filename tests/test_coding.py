@@ -2209,3 +2209,12 @@ def test_coding_an_attack_on_the_states_forces_named_again_is_aimed_at_them(regi
     found = code(registry, body, dateline="LIMA")
     assert {(e.target.name, m.trigger) for e in found if e.type == "ASSAULT" for m in e.mentions} == {
         ("security forces", "attacked"), ("security forces", "attack")}
+
+
+def test_coding_who_stands_for_the_noun_its_clause_tells_of(registry):
+    found = code(registry, "The Chilean president received a call from Peruvian President Dina Boluarte, who thanked "
+                           "Chile for its support during the floods.")
+    assert ("SUPPORT", "PER", "CHL") in keyed_pairs(found)
+    found = code(registry, "Talking to Peruvian Foreign Minister Elmer Schialer, who called on him in Santiago, the "
+                           "Chilean president stressed the importance of trade.", dateline="SANTIAGO")
+    assert ("CONSULT", "PER", "CHL") in keyed_pairs(found) or ("CONSULT", "CHL", "PER") in keyed_pairs(found)

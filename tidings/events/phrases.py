@@ -34,7 +34,7 @@ PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
 ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 PLURAL = {"they", "them", "their", "both"}
-RELATIVE = {"whose"}  # a relative clause's possessive: of the noun the clause tells of
+RELATIVE = {"whose", "who"}  # a relative clause's possessive or subject: the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 ARMED_SECTORS = {"REB", "UAF", "CRM"}  # armed men outside the state: rebels, militias, gangs
@@ -79,13 +79,16 @@ class _Actors:
     def before(self, tok: Token, kinds: set[str], singular: bool = False) -> ActorMention | None:
         """Most recent mention of one of ``kinds`` before ``tok`` in its or the previous sentence;
         with ``singular``, not a plural one ("it" is not "the Peruvians"); an object pronoun is not
-        its own verb's subject ("X assured her": not X)."""
+        its own verb's subject ("X assured her", "X, who called on him": not X)."""
         sent = tok.sent
         floor = sent.start_char
         if sent.start > 0:
             floor = self.doc[sent.start - 1].sent.start_char
-        own = {m.actor for s in tok.head.children if tok.dep_ in ("dobj", "dative") and s.dep_ in ("nsubj", "nsubjpass")
-               for t in (s, *s.conjuncts) for m in [self.at(t)] if m is not None}
+        verb = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head if (
+            tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB") else None  # ("called on him")
+        subjects = [s for s in (verb.children if verb is not None else ()) if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [verb.head for s in subjects if lemma_of(s) in RELATIVE and verb.dep_ == "relcl"]  # "X, who
+        own = {m.actor for s in subjects for t in (s, *s.conjuncts) for m in [self.at(t)] if m is not None}  # met him"
         for m in reversed(self.mentions):
             if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun" and m.actor not in own and not (
                     singular and 0 <= m.head < len(self.doc) and self.doc[m.head].tag_ in ("NNS", "NNPS")):
