@@ -843,3 +843,9 @@ def test_actors_a_name_the_table_gives_one_state_is_not_anothers_by_pycountry(re
 def test_actors_people_in_a_quarter_of_a_state_are_of_that_state(nlp, registry):
     _, found = mentions(nlp, registry, "Rebels in eastern Congo attacked a village on Monday.", dateline="KIGALI")
     assert find(found, "Rebels in eastern Congo").actor.country == "COD"
+
+
+def test_actors_the_leader_of_a_delegation_is_of_its_state(nlp, registry):
+    _, found = mentions(nlp, registry, "A delegation of the Peruvian Congress led by Senator Pablo Arce called on "
+                                       "the army chief on Monday.", dateline="SANTIAGO")
+    assert find(found, "Senator Pablo Arce").actor.country == "PER"

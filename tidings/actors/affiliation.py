@@ -292,8 +292,9 @@ class AffiliationReader:
     def _accompanied(self, cand: _Cand) -> str | None:
         """The country of the person or body that an official accompanies ("the president,
         accompanied by the foreign minister and the army chief", "the prime minister was accompanied
-        by ..."): a delegation's members are of its head's state, wherever the dateline puts the
-        story; but a mayor who accompanies a visitor is the host's."""
+        by ...") or leads ("a delegation of the US Congress led by Senator X"): a delegation's
+        members are of its head's state, wherever the dateline puts the story; but a mayor who
+        accompanies a visitor is the host's."""
         if any(self.reg._is("local", t.lower_) for t in self.doc[cand.role_start:cand.role_end]):
             return None
         k = self._head(cand.start, cand.end)
@@ -302,11 +303,12 @@ class AffiliationReader:
                 k = self.head_i[k]
         agent = self.head_i[k]
         verb = self.doc[self.head_i[agent]]
-        if self.dep[k] != "pobj" or self.dep[agent] != "agent" or verb.lemma_ != "accompany":
+        if self.dep[k] != "pobj" or self.dep[agent] != "agent" or verb.lemma_ not in ("accompany", "lead", "head"):
             return None
         heads = [verb.head] if verb.dep_ == "acl" else [s for s in verb.children if s.dep_ == "nsubjpass"]
+        named = {t.i for h in heads for t in h.subtree if t.i < verb.i}  # ("a delegation of the US Congress")
         for earlier, actor in reversed(self.seen):
-            if actor.country and any(earlier.start <= h.i < earlier.end for h in heads):
+            if actor.country and any(earlier.start <= i < earlier.end for i in named):
                 return actor.country
         return None
 
