@@ -849,3 +849,11 @@ def test_actors_the_leader_of_a_delegation_is_of_its_state(nlp, registry):
     _, found = mentions(nlp, registry, "A delegation of the Peruvian Congress led by Senator Pablo Arce called on "
                                        "the army chief on Monday.", dateline="SANTIAGO")
     assert find(found, "Senator Pablo Arce").actor.country == "PER"
+
+
+def test_actors_the_delegation_named_again_is_the_one_told_before(nlp, registry):
+    body = ("A Peruvian delegation headed by Vice Minister Ana Torres met the foreign secretary on Monday.\n\n"
+            "The visiting delegation appreciated Chile's role in regional peace.\n\nThe side said the talks were useful.")
+    _, found = mentions(nlp, registry, body, dateline="SANTIAGO")
+    assert [(m.text, m.actor.country) for m in found if m.text == "delegation"] == [("delegation", "PER")]
+    assert not [m for m in found if m.text == "side"]  # no side told before: no one

@@ -88,6 +88,10 @@ class AffiliationReader:
                 return None  # a lone unknown word tagged PERSON is too often a tagging error
             return known or make_actor(cand.person)
         # a descriptor, with or without a name
+        if cand.extras.get("told"):  # "the visiting delegation": the delegation told before, if any
+            country, org = self._body_told(cand.canon)
+            label = re.sub(r"^(the|a|an)\s+", "", self.doc[cand.start:cand.end].text, flags=re.IGNORECASE)
+            return make_actor(label, country, org, cand.sector, cand.role) if country or org else None
         country, org = cand.country, cand.org
         if not country and not org:
             owner = self._owner(cand, people)

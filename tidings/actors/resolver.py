@@ -432,9 +432,12 @@ class _Resolver(AffiliationReader):
                 i = cand.end  # a modifier of another noun: "militant groups", "embassy staff" (not the
                 continue  # owner of a post or convoy: "attacked a police post" attacked the police)
             needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
-            if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
+            told = cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)
+            if cand.person is None and needs_qualifier and not cand.extras.get("qualified") and not told:
                 i += 1
                 continue
+            if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
+                cand.extras["told"] = True  # "the (visiting) delegation": the one told before, or none
             cand.role = doc[cand.role_start:cand.role_end].text
             if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
                 cand.extras["its"] = True
@@ -445,6 +448,14 @@ class _Resolver(AffiliationReader):
             self.used.update(range(cand.start, cand.end))
             i = cand.end
         return out
+
+    def _definite(self, start: int) -> bool:
+        """Whether "the" opens the noun phrase at ``start``, maybe with a participle between
+        ("the delegation", "the visiting delegation")."""
+        k = start - 1
+        if k >= 0 and self.doc[k].tag_ in ("VBG", "VBN") and self.dep[k] == "amod":
+            k -= 1
+        return k >= 0 and self.lower[k] == "the"
 
     def _names_in_a_row(self, k: int) -> list[tuple[int, int]]:
         """Token spans of the names that follow at ``k`` joined by commas and "and" ("A, B and C")."""
