@@ -2218,3 +2218,14 @@ def test_coding_who_stands_for_the_noun_its_clause_tells_of(registry):
     found = code(registry, "Talking to Peruvian Foreign Minister Elmer Schialer, who called on him in Santiago, the "
                            "Chilean president stressed the importance of trade.", dateline="SANTIAGO")
     assert ("CONSULT", "PER", "CHL") in keyed_pairs(found) or ("CONSULT", "CHL", "PER") in keyed_pairs(found)
+
+
+@pytest.mark.parametrize("text", ["The Chilean president received the Peruvian prime minister at the palace.",
+                                  "The Chilean president received Peruvian Foreign Minister Elmer Schialer in Santiago.",
+                                  "The Chilean president received the Peruvian delegation."])
+def test_coding_a_guest_received_is_a_visit_hosted(registry, text):
+    assert keyed_pairs(code(registry, text)) == {("CONSULT", "CHL", "PER")}
+
+
+def test_coding_a_thing_received_is_no_visit(registry):
+    assert "CONSULT" not in {e.type for e in code(registry, "Chile received the Peruvian proposal on Monday.")}

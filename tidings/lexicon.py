@@ -58,6 +58,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "condition",  # verbs making a benefit hang on a demand ("conditioned aid on ...", "tied aid to ...")
               "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
               "crowd",  # unnamed people who protest where they are ("thousands of people marched in X")
+              "visitor",  # nouns of the guests a host receives besides envoys ("received the prime minister")
               "topic",  # verbs whose object is what is talked of, not with whom ("discussed the security of X")
               "consignment",  # nouns of what carries an act named before them ("an aid package", "an aid convoy")
               "emblem",  # nouns of what stands for a party in a protest ("burned an effigy of X": against X)
@@ -102,7 +103,7 @@ class Trigger:
     cameo: str
     joint: bool
     weight: float
-    host: str | None = None  # passive | envoy: an act on an envoy (see ``lexicon``)
+    host: str | None = None  # passive | envoy | visitor: an act on an envoy or guest (see ``lexicon``)
     slots: bool = False  # the other words fill the head's argument slots (``cameo_verbs.csv``)
 
     @cached_property
@@ -176,7 +177,8 @@ def lexicon() -> Lexicon:
     a declaration of persona non grata) is done by the state hosting an envoy: in the agentless
     passive its source is the place the envoy was called to, else the dateline's country. An
     ``envoy`` trigger ("called in", "ordered ... to leave", "recalled") is one only when it acts on
-    an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted.
+    an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted; a
+    ``visitor`` trigger ("received") when it acts on an envoy, a ``visitor`` noun or a person.
 
     Read once and then kept between runs (``table_cache``).
     """

@@ -69,7 +69,7 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                                                               and _other_event(c, trig.type, lex) for c in tok.children))):
                 continue  # "conveyed its condemnation", "opened investigations against X": the noun is the event
                 # (a refusal or protest alone is its own act: "boycotted the summit")
-            if trig.host != "envoy" or _on_envoy(tok, words, lex):
+            if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
     return None
 
@@ -132,11 +132,12 @@ def patients_of(tok: Token, words: list[Token]) -> list[Token]:
     return found
 
 
-def _on_envoy(tok: Token, words: list[Token], lex: Lexicon) -> bool:
-    """Whether a verb acts on an envoy ("the ambassador", "12 officials", "a staff member")."""
-    envoy = lex.words["envoy"]
+def _on_envoy(tok: Token, words: list[Token], lex: Lexicon, visitor: bool = False) -> bool:
+    """Whether a verb acts on an envoy ("the ambassador", "12 officials", "a staff member"), or,
+    for a ``visitor`` trigger, also on a guest ("the prime minister", a person named)."""
+    envoy = lex.words["envoy"] | (lex.words["visitor"] if visitor else set())
     return any(lemma_of(p) in envoy or any(c.dep_ == "compound" and lemma_of(c) in envoy for c in p.children)
-               for p in patients_of(tok, words))
+               or (visitor and p.ent_type_ == "PERSON") for p in patients_of(tok, words))
 
 
 def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
