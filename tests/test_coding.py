@@ -969,9 +969,16 @@ def test_coding_a_deceit_told_of_another_is_an_accusation(registry, body):
 @pytest.mark.parametrize("body", [
     "The Chilean president said Peru's aggression in the region must be stopped.",
     "The Chilean president urged the world to take notice of Peruvian atrocities in the border villages.",
+    "The Chilean spokesperson said that the Peruvian leadership's irresponsible statements were a threat to peace.",
+    "The Chilean foreign ministry said Peru's unilateral and illegal actions would not change the status of the islands.",
 ])
 def test_coding_a_wrong_told_of_another_is_an_accusation(registry, body):
     assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_a_wrong_that_only_modifies_is_no_charge(registry):
+    found = code(registry, "Chile and Peru agreed to activate their bilateral anti-terrorism dialogue.")
+    assert {e.type for e in found} == {"AGREE"}
 
 
 def test_coding_a_wrong_already_condemned_or_answered_is_not_charged_again(registry):

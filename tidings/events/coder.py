@@ -613,8 +613,8 @@ class _Coder(SenseReader):
     def charge_words(self) -> frozenset[str]:
         """The lemmas that may state a charge of their own (``_charge_kind``)."""
         words = self.lex.words
-        return frozenset(words["harm"] | words["deceit"] | words["wrong"] | words["proposal"] | words["name"]
-                         | words["culpable"] | {"behind"})
+        return frozenset(words["harm"] | words["deceit"] | words["wrong"] | words["proposal"] | ACT_WORDS
+                         | words["name"] | words["culpable"] | {"behind"})
 
     def _charge_kind(self, tok: Token, headed: set[int]) -> Trigger | None:
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
@@ -657,12 +657,16 @@ class _Coder(SenseReader):
         return True
 
     def _wrong(self, noun: Token) -> bool:
-        """Whether a noun names a wrong ("atrocities", "aggression") that its author, named with it
-        ("Indian atrocities", "Israel's genocide"), is charged with by whoever tells of it: unless
-        an act above it answers it, a rejection or charge of its own ("condemned X's aggression")
-        or a deed ("retaliated against X's aggression")."""
-        if pos_of(noun) != "NOUN" or lemma_of(noun) not in self.lex.words["wrong"]:
-            return False
+        """Whether a noun names a wrong ("atrocities", "aggression", "irresponsible statements",
+        "illegal actions") that its author, named with it ("Indian atrocities", "Israel's genocide"),
+        is charged with by whoever tells of it: unless an act above it answers it, a rejection or
+        charge of its own ("condemned X's aggression") or a deed ("retaliated against X's aggression")."""
+        lemma = lemma_of(noun)
+        called = (lemma in self.lex.words["proposal"] or lemma in ACT_WORDS) and any(  # "X's irresponsible
+            lemma_of(a) in self.lex.words["blame"] - self.lex.words["wrong"] for c in noun.children if c.dep_ == "amod"
+            for a in (c, *c.conjuncts))  # statements", "its unilateral and illegal actions"
+        if pos_of(noun) != "NOUN" or noun.dep_ in ("amod", "compound") or not (lemma in self.lex.words["wrong"] or called):
+            return False  # (not a modifier: "the anti-terrorism dialogue")
         for verb in (a for a in noun.ancestors if a.pos_ == "VERB"):
             hit = match_trigger(verb, self.lex, set())
             if hit is not None and hit[0].type != NOT_AN_EVENT and (
