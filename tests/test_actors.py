@@ -857,3 +857,24 @@ def test_actors_the_delegation_named_again_is_the_one_told_before(nlp, registry)
     _, found = mentions(nlp, registry, body, dateline="SANTIAGO")
     assert [(m.text, m.actor.country) for m in found if m.text == "delegation"] == [("delegation", "PER")]
     assert not [m for m in found if m.text == "side"]  # no side told before: no one
+
+
+def test_actors_an_alias_longer_than_the_name_is_still_the_person(registry):
+    assert registry.lookup("Faisal bin Farhan Al Saud").name == "Faisal bin Farhan"  # leaders.csv alias
+
+
+@pytest.mark.parametrize("body, mention, country", [
+    ("Officials in South Korea condemned North Korea on Monday.", "Officials in South Korea", "KOR"),
+    ("Negotiators in Geneva accused Peru of stalling the talks.", "Negotiators", None),
+])
+def test_actors_a_compass_word_of_a_name_and_envoys_in_a_host_city(nlp, registry, body, mention, country):
+    _, found = mentions(nlp, registry, body)
+    hit = [m for m in found if m.text.startswith(mention)]
+    assert (hit[0].actor.country if hit else None) == country
+
+
+def test_actors_a_given_name_after_a_full_name_told_twice(nlp, registry):
+    body = ("Chilean President Gabriel Boric met Peruvian officials on Monday. Later, Gabriel Boric visited Lima.\n\n"
+            "Gabriel condemned the attack on Tuesday.")
+    _, found = mentions(nlp, registry, body, dateline="SANTIAGO")
+    assert [m.actor.name for m in found if m.text == "Gabriel"] == ["Gabriel Boric"]

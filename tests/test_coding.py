@@ -2131,7 +2131,7 @@ def test_coding_subjects_fighting_together_do_not_fight_each_other(registry):
     assert not [e for e in found if e.type in ("ASSAULT", "THREATEN")]
 
 
-@pytest.mark.parametrize("text", ["Chile conducted live-fire drills near the Peruvian border on Saturday.",
+@pytest.mark.parametrize("text", ["Chile conducted military drills near the Peruvian border on Saturday.",
                                   "Chile massed troops on the Peruvian border."])
 def test_coding_drills_and_troops_massed_at_a_border_mobilise_against_its_state(registry, text):
     assert ("MOBILIZE", "CHL", "PER") in keyed_pairs(code(registry, text))
@@ -2236,3 +2236,29 @@ def test_coding_a_guest_received_is_a_visit_hosted(registry, text):
 
 def test_coding_a_thing_received_is_no_visit(registry):
     assert "CONSULT" not in {e.type for e in code(registry, "Chile received the Peruvian proposal on Monday.")}
+
+
+def test_coding_a_count_after_a_preposition_is_no_year_and_an_odd_digit_no_crash(registry):
+    found = code(registry, "Chile and Peru held talks after clashes that killed 2000 people.", published="2024-05-01")
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2024-05-01")]
+    assert code(registry, "Chile and Peru severed ties after the \u00b9\u2079\u2077\u2079 war.")  # superscript digits
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Chile, which says it knows who attacked the Peruvian convoy, refused to name the group.", "ASSAULT"),
+    ("The Chilean foreign ministry withheld comment on Peru's strike.", "SANCTION"),
+    ("The European Union adopted a new tranche of sanctions against Peru.", "AID"),
+    ("The Chilean president attended a ceremony in Lima commemorating the Armenian genocide.", "ACCUSE"),
+    ("A drone struck a Peruvian aid convoy in Chile.", "AID"),
+    ("Chile's disaster management authority held an earthquake drill in Santiago.", "MOBILIZE"),
+])
+def test_coding_words_that_tell_no_such_act(registry, text, unwanted):
+    assert unwanted not in {e.type for e in code(registry, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile postponed the meeting after it accused Peru of supporting smugglers.", ("ACCUSE", "CHL", "PER")),
+    ("Bolivian rebels promised Peru to free the hostages.", ("AGREE", "BOL", "PER")),
+])
+def test_coding_it_and_a_promise_keep_their_plain_readings(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))

@@ -641,13 +641,17 @@ def _background(trigger: Token, year: int) -> bool:
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
     return bool(words & HABITUAL) or any(
-        prep.dep_ == "prep" and prep.lower_ in PRIOR | {"since"} and any(_year_before(t, year) for t in prep.subtree)
-        for prep in [*clause.children, *trigger.children])
+        _year_before(t, year) for prep in [*clause.children, *trigger.children]
+        if prep.dep_ == "prep" and prep.lower_ in PRIOR | {"since"}
+        for occasion in prep.children if occasion.dep_ == "pobj" for t in (occasion, *occasion.children))
 
 
 def _year_before(token: Token, year: int) -> bool:
-    """Whether a token is a year ("1979") before ``year``."""
-    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) < year
+    """Whether a token, the object of a preposition or a modifier of it ("since 2021", "after the
+    1979 revolution"), is a year before ``year`` (not a count: "after clashes that killed 2000")."""
+    text = token.text
+    return (len(text) == 4 and text.isascii() and text.isdecimal() and 1800 <= int(text) < year
+            and (token.dep_ in ("pobj", "nummod", "compound") or token.ent_type_ == "DATE"))
 
 
 def _reported(clause: Token) -> bool:

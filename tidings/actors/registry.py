@@ -300,8 +300,8 @@ class ActorRegistry:
         if loose and len(words) > 2:  # "Juan Carlos Ortega Paz": "Ortega Paz", given names before it
             keys.append(" ".join(words[-2:]))
         found = [self._known.get(form, False) for form in keys]
-        found = [a for a in found if not a or len(a.name.split()) >= len(words) - 1]  # a looser key may skip one
-        # middle name, not two ("Aung San Suu Kyi" is not "Aung Kyi")
+        found = found[:1] + [a for a in found[1:] if not a or len(a.name.split()) >= len(words) - 1]  # a looser
+        # key may skip one middle name of the whole name, not two ("Aung San Suu Kyi" is not "Aung Kyi")
         if loose and " " not in key:
             found.append(self._known_surnames.get(keys[0], False) if keys else False)
         return next((actor for actor in found if actor is not False), None)

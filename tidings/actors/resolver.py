@@ -277,7 +277,8 @@ class _Resolver(AffiliationReader):
             if k >= len(doc):
                 break
             name = self.name_at.get(k)
-            at = k + 1 if doc[k].lower_ in _QUARTERS and k + 1 < len(doc) else k  # "in eastern Congo": Congo
+            at = k + 1 if doc[k].lower_ in _QUARTERS and k not in self.name_at and k + 1 < len(doc) else k  # "in
+            # eastern Congo": Congo (not "in South Korea")
             people = self._people_after(j + 1) if word in ("of", "for") else None
             modifier = name is not None and name.kind == "demonym" and name.end in self.term_at  # "of Peruvian ministers"
             if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
@@ -293,7 +294,7 @@ class _Resolver(AffiliationReader):
                 self._qualify(cand, place)  # "officials in Oman", "the authorities in Kabul", "rebels in eastern X"
                 j = place.end
             elif word == "in" and at not in self.name_at and at in self.towns and cand.plural \
-                    and not cand.extras.get("qualified"):
+                    and cand.sector != "GOV" and not cand.extras.get("qualified"):  # (not "negotiators in Geneva")
                 town, cand.country = self.towns[at][0], cand.country or self.towns[at][1]  # "protesters in Karachi"
                 cand.extras["qualified"] = True
                 j = town.end
@@ -432,11 +433,11 @@ class _Resolver(AffiliationReader):
                 i = cand.end  # a modifier of another noun: "militant groups", "embassy staff" (not the
                 continue  # owner of a post or convoy: "attacked a police post" attacked the police)
             needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
-            told = cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)
-            if cand.person is None and needs_qualifier and not cand.extras.get("qualified") and not told:
+            unqualified = cand.person is None and needs_qualifier and not cand.extras.get("qualified")
+            if unqualified and not (cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)):
                 i += 1
                 continue
-            if cand.person is None and needs_qualifier and not cand.extras.get("qualified"):
+            if unqualified:
                 cand.extras["told"] = True  # "the (visiting) delegation": the one told before, or none
             cand.role = doc[cand.role_start:cand.role_end].text
             if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
@@ -571,9 +572,9 @@ class _Resolver(AffiliationReader):
                     out.append(_Cand(ent.start, ent.end, "person", person=ent.text))
                     self.used.update(range(ent.start, ent.end))
         surnames = {_tokens(form) for c in out + self.descriptors for form in surname_forms(c.person)}
-        given = Counter(given_name(c.person) for c in out + self.descriptors)  # "Shehbaz", after "Shehbaz Sharif",
-        surnames |= {(g,) for g, n in given.items() if g and n == 1 and (g,) not in surnames  # once only, and
-                     and self.reg._name((g,)) is None and not self.reg.country(g)}  # no state's ("Israel Katz")
+        given = Counter(given_name(p) for p in {c.person for c in out + self.descriptors})  # "Shehbaz", after "Shehbaz
+        surnames |= {(g,) for g, n in given.items() if g and n == 1 and (g,) not in surnames  # Sharif", one
+                     and self.reg._name((g,)) is None and not self.reg.country(g)}  # person's, no state's ("Israel Katz")
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in surnames:
             by_first.setdefault(words[0], []).append(words)

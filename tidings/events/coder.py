@@ -31,6 +31,7 @@ from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
+NAMED_FOR_VICTIMS = {"genocide", "holocaust"}  # wrongs an adjective names by their victims ("the Armenian genocide")
 EXCHANGE = {"exchange", "swap", "trade"}  # verbs of giving each other what the other gives
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
@@ -172,7 +173,8 @@ class _Coder(SenseReader):
                 out.append(cand)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
-        if trig.pos == "NOUN" and tok.dep_ == "compound" and lemma_of(tok.head) in self.lex.words["consignment"]:
+        if (trig.pos == "NOUN" and tok.dep_ == "compound" and lemma_of(tok.head) in self.lex.words["consignment"]
+                and not self._hit_by_force(tok.head)):
             tok, words = tok.head, [tok, *words]  # "approved an aid package for X": the package is the act
         trig = self.reading(tok, trig)
         if trig is None:
@@ -262,6 +264,12 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _hit_by_force(self, thing: Token) -> bool:
+        """Whether a thing is what an act of force falls on ("a drone struck an aid convoy")."""
+        verb = thing.head.head if thing.dep_ == "pobj" else thing.head if thing.dep_ in ("dobj", "nsubjpass") else None
+        hit = match_trigger(verb, self.lex, set()) if verb is not None else None
+        return hit is not None and hit[0].type != NOT_AN_EVENT and self.lex.quads[hit[0].type] == 4
 
     def _anothers_future(self, noun: Token, sources: list[Party], speaker) -> bool:
         """Whether an event noun is planned only by the future of a verb whose subject is none of
@@ -529,8 +537,9 @@ class _Coder(SenseReader):
             return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
         for subj in subjects_of(verb.head if made else verb) if made or not noun else []:
             if subj.dep_ != "nsubjpass":
-                act = self.act_before(subj) if lemma_of(subj) == "it" else None  # "the move ... it would undermine"
-                doers += self.parties(subj, []) or self._act_author(act if act is not None else subj, [])
+                act = self.act_before(subj) if lemma_of(subj) == "it" else None  # "rejected the move, saying it
+                doers += (self._act_author(act, []) if act is not None  # would undermine ...": the move's author
+                          else self.parties(subj, []) or self._act_author(subj, []))
         source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
                 for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
@@ -618,7 +627,9 @@ class _Coder(SenseReader):
 
     def _charge_kind(self, tok: Token, headed: set[int]) -> Trigger | None:
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
-        act called a wrong (``NAMING``), another held to blame (``CULPABLE``)."""
+        act called a wrong (``NAMING``), another held to blame (``CULPABLE``). A wrong is charged
+        even where it heads a trigger of its own ("Israel's aggression" is an attack, and the
+        teller's charge)."""
         lemma = lemma_of(tok)
         if (tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]) or self._deceit(tok))
                 or self._wrong(tok)):
@@ -667,6 +678,9 @@ class _Coder(SenseReader):
             for a in (c, *c.conjuncts))  # statements", "its unilateral and illegal actions"
         if pos_of(noun) != "NOUN" or noun.dep_ in ("amod", "compound") or not (lemma in self.lex.words["wrong"] or called):
             return False  # (not a modifier: "the anti-terrorism dialogue")
+        if lemma in NAMED_FOR_VICTIMS and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                                                  for c in noun.children):
+            return False  # "the Armenian genocide": the victims' (not "Israel's genocide", "genocide by X")
         for verb in (a for a in noun.ancestors if a.pos_ == "VERB"):
             hit = match_trigger(verb, self.lex, set())
             if hit is not None and hit[0].type != NOT_AN_EVENT and (

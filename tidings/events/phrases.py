@@ -297,11 +297,11 @@ class PhraseReader:
         the speaker ("“They supply arms to X,” the minister said")."""
         return lemma_of(pronoun) in THIRD_PERSON and self.quotation(pronoun) is not None
 
-    def act_before(self, pronoun: Token, start: int = -1) -> Token | None:
-        """The last act named as a subject or object before a pronoun in its sentence, after token
-        ``start`` ("the move", "the attack"), which "it" more likely stands for than an actor before."""
-        return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.i > start
-                     and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+    def act_before(self, pronoun: Token) -> Token | None:
+        """The last act named as a subject or object before a pronoun in its sentence ("the move",
+        "the attack"), which the "it" that harms ("saying it would undermine ...") stands for."""
+        return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
+                     if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
                      and (lemma_of(t) in ACT_WORDS or self.lex.event_noun(lemma_of(t)))), None)
 
     def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
@@ -335,8 +335,9 @@ class PhraseReader:
             last = self.last_pair if size == 2 else self.last_group
             return self.actors.group(tok, size, last, self._recent(tok, self.last_pair_sent)), "collective"
         if lemma in RELATIVE:
-            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-            if clause is not None:  # "X, whose troops attacked ...": X
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if lemma == "whose" else (
+                tok.head if tok.head.dep_ == "relcl" and tok.dep_ in SUBJECTS else None)  # (not "knows who attacked")
+            if clause is not None:  # "X, whose troops attacked ...", "X, who met Y": X
                 return self.np(clause.head, speaker, conjuncts)
         if tok.pos_ == "PRON":
             if lemma in FIRST_PERSON:
@@ -347,8 +348,6 @@ class PhraseReader:
             if bound is not None and bound.kind in PERSON_KINDS | {"pronoun"}:
                 return [bound], "resolved"  # "he renewed to X his request": his own, not X's
             hit = self.actors.before(tok, kinds, singular=lemma in IMPERSONAL) if kinds else None
-            if hit is not None and lemma == "it" and self.act_before(tok, hit.head) is not None:
-                return [], "resolved"  # "rejected X's move, saying it would ...": the move, no actor
             if hit is not None and self._attacks_own(tok, hit):  # "X said Y had attacked its posts": X's
                 hit = speaker[0] if speaker and speaker[0].actor.key != hit.actor.key else None
             return ([hit] if hit else []), "resolved"

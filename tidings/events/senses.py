@@ -59,6 +59,8 @@ class SenseReader(ArgumentReader):
             return None  # "in March": a month, not a march
         if trig.pos == "NOUN" and self._in_name(tok):
             return None  # "the Indus Waters Treaty", "Operation Bunyan-um-Marsoos": a name
+        if trig.pos == "NOUN" and tok.dep_ == "quantmod":
+            return None  # "a new tranche of sanctions": what it counts is the act (``coder._lift_acts``)
         if trig.pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "a ceasefire violation", "attack helicopters": a kind of thing, no act
         if self.aims_other_act(tok, trig):
@@ -98,8 +100,13 @@ class SenseReader(ArgumentReader):
 
     def _vowed_harm(self, verb: Token) -> str | None:
         """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
-        "promised to retaliate"); None for a vow of anything else."""
+        "promised to retaliate"); None for a vow of anything else, one made to a party ("promised
+        X to expel the militants") or one to act with a partner ("to fight terrorism with X")."""
+        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and lemma_of(c) == "to") for c in verb.children):
+            return None  # "promised Pakistan to expel the militants": a promise to Pakistan
         for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children):
+                continue  # "promised to fight terrorism with X": side by side with X
             hit = match_trigger(comp, self.lex, set())
             kind, code = INTENT_CAMEO.get(hit[0].type, (None, None)) if hit is not None else (None, None)
             if kind == "THREATEN":
