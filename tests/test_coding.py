@@ -2251,6 +2251,7 @@ def test_coding_a_count_after_a_preposition_is_no_year_and_an_odd_digit_no_crash
     ("The Chilean president attended a ceremony in Lima commemorating the Armenian genocide.", "ACCUSE"),
     ("A drone struck a Peruvian aid convoy in Chile.", "AID"),
     ("Chile's disaster management authority held an earthquake drill in Santiago.", "MOBILIZE"),
+    ("Chile handed over a list of wanted smugglers to the Peruvian authorities.", "AID"),
 ])
 def test_coding_words_that_tell_no_such_act(registry, text, unwanted):
     assert unwanted not in {e.type for e in code(registry, text)}

@@ -59,6 +59,7 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "deliberate",  # verbs of weighing an act to come ("is considering sanctions"): a threat or an intent
               "crowd",  # unnamed people who protest where they are ("thousands of people marched in X")
               "visitor",  # nouns of the guests a host receives besides envoys ("received the prime minister")
+              "record",  # nouns of what is handed over to be read ("a list of names", "a dossier"), no aid
               "topic",  # verbs whose object is what is talked of, not with whom ("discussed the security of X")
               "consignment",  # nouns of what carries an act named before them ("an aid package", "an aid convoy")
               "emblem",  # nouns of what stands for a party in a protest ("burned an effigy of X": against X)

@@ -853,10 +853,11 @@ class ArgumentReader(PhraseReader):
         return bool(found) and trig.type not in found
 
     def hands_over_statement(self, verb: Token) -> bool:
-        """Whether a verb's object is a statement ("handed over a demarche", "delivered a demand"),
-        not a thing given ("provided military support")."""
-        return any(c.dep_ == "dobj" and any(self.lex.event_types(lemma_of(w)) & STATEMENT_TYPES
-                                            for w in [c, *(m for m in c.children if m.dep_ == "compound")])
+        """Whether a verb's object is a statement ("handed over a demarche", "delivered a demand") or
+        a record ("handed over a list of terrorists", "a dossier"), not a thing given ("provided
+        military support")."""
+        return any(c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["record"] or any(
+            self.lex.event_types(lemma_of(w)) & STATEMENT_TYPES for w in [c, *(m for m in c.children if m.dep_ == "compound")]))
                    for c in verb.children)  # (also "a protest note")
 
     def _carries_act(self, verb: Token) -> bool:
