@@ -2263,3 +2263,9 @@ def test_coding_words_that_tell_no_such_act(registry, text, unwanted):
 ])
 def test_coding_it_and_a_promise_keep_their_plain_readings(registry, text, expected):
     assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_talks_after_which_one_speaks_are_the_speakers(registry):
+    found = code(registry, "“We want peace,” the Chilean foreign minister told reporters after talks with his "
+                           "Peruvian counterpart.")
+    assert ("CONSULT", "CHL", "PER") in keyed_pairs(found)

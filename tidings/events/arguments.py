@@ -877,7 +877,7 @@ class ArgumentReader(PhraseReader):
         verb = None
         if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
-        purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
+        purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) in ("for", "after", "following") and joint)
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):
