@@ -620,7 +620,8 @@ class ArgumentReader(PhraseReader):
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets
         if not sources and not parties:
-            sources, extra = self._light_verb(tok, speaker, trig.joint, trig.mode == "visit", trig.type == "AID")
+            sources, extra = self._light_verb(tok, speaker, trig.joint, trig.mode == "visit", trig.type == "AID",
+                                              trig.type == "CONSULT")
             targets = targets or extra
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
@@ -866,18 +867,21 @@ class ArgumentReader(PhraseReader):
         hit = match_trigger(verb, self.lex, set(), derived=False)
         return hit is None or (hit[0].type == "AID" and self.hands_over_statement(verb))
 
-    def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False
-                    ) -> tuple[list[Party], list[Party]]:
+    def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False,
+                    talks: bool = False) -> tuple[list[Party], list[Party]]:
         """Actors of the verb that carries an event noun ("held a meeting", "during the visit"); the
         subject of a verb of receiving ("faced threats", "received aid") is the target. Whom a
         verb acts on during a ``joint`` act is a party to it ("told Y in the meeting"). A ``visit``
         a journey is for is its traveller's, to where it goes ("arrived in X on a visit"); ``aid``
         is for whom the verb says ("approved a loan of $7bn for X": the parser hangs "for X" on it).
-        An amount stands for the noun it counts ("pledged $5m in aid")."""
+        ``talks`` after which the verb's subject acts are the subject's ("told reporters after talks
+        with X"). An amount stands for the noun it counts ("pledged $5m in aid")."""
         verb = None
         if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
-        purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) in ("for", "after", "following") and joint)
+        purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
+                                          or (lemma_of(tok.head) in ("after", "following") and talks
+                                              and not bare_definite(tok))  # (not "after the talks": told before)
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):
