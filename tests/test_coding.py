@@ -2269,3 +2269,9 @@ def test_coding_talks_after_which_one_speaks_are_the_speakers(registry):
     found = code(registry, "“We want peace,” the Chilean foreign minister told reporters after talks with his "
                            "Peruvian counterpart.")
     assert ("CONSULT", "CHL", "PER") in keyed_pairs(found)
+
+
+@pytest.mark.parametrize("text", ["The European Union granted Peru observer status.",
+                                  "The European Union granted membership to Peru."])
+def test_coding_a_status_or_membership_granted_is_recognition_not_aid(registry, text):
+    assert {e.type for e in code(registry, text)} == {"SUPPORT"}
