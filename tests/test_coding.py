@@ -2275,3 +2275,10 @@ def test_coding_talks_after_which_one_speaks_are_the_speakers(registry):
                                   "The European Union granted membership to Peru."])
 def test_coding_a_status_or_membership_granted_is_recognition_not_aid(registry, text):
     assert {e.type for e in code(registry, text)} == {"SUPPORT"}
+
+
+def test_coding_ordering_another_party_to_act_is_a_demand_ordering_a_measure_a_decree(registry):
+    found = code(registry, "The International Court of Justice ordered Peru to release the Chilean fishermen.")
+    assert ("REQUEST", "ICJ", "PER") in keyed_pairs(found)
+    found = code(registry, "Chile ordered the expulsion of two Peruvian diplomats.")
+    assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}

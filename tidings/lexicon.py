@@ -104,7 +104,7 @@ class Trigger:
     cameo: str
     joint: bool
     weight: float
-    host: str | None = None  # passive | envoy | visitor: an act on an envoy or guest (see ``lexicon``)
+    host: str | None = None  # passive | envoy | visitor | party: whom the act is on (see ``lexicon``)
     slots: bool = False  # the other words fill the head's argument slots (``cameo_verbs.csv``)
 
     @cached_property
@@ -179,7 +179,8 @@ def lexicon() -> Lexicon:
     passive its source is the place the envoy was called to, else the dateline's country. An
     ``envoy`` trigger ("called in", "ordered ... to leave", "recalled") is one only when it acts on
     an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted; a
-    ``visitor`` trigger ("received") when it acts on an envoy, a ``visitor`` noun or a person.
+    ``visitor`` trigger ("received") when it acts on an envoy, a ``visitor`` noun or a person; a
+    ``party`` trigger ("ordered X to ...") when it acts on a proper name.
 
     Read once and then kept between runs (``table_cache``).
     """

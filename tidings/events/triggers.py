@@ -69,6 +69,8 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                                                               and _other_event(c, trig.type, lex) for c in tok.children))):
                 continue  # "conveyed its condemnation", "opened investigations against X": the noun is the event
                 # (a refusal or protest alone is its own act: "boycotted the summit")
+            if trig.host == "party" and not any(p.pos_ == "PROPN" for p in patients_of(tok, words)):
+                continue  # "ordered X to ...", not "ordered the expulsion" (a decree) nor "ordered troops to"
             if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
     return None
