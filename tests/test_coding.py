@@ -2282,3 +2282,16 @@ def test_coding_ordering_another_party_to_act_is_a_demand_ordering_a_measure_a_d
     assert ("REQUEST", "ICJ", "PER") in keyed_pairs(found)
     found = code(registry, "Chile ordered the expulsion of two Peruvian diplomats.")
     assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile says it will not accept any more refugees from Peru.", ("REJECT", "CHL", "PER")),
+    ("Chile will not tolerate Peruvian aggression, the army chief said.", ("REJECT", "CHL", "PER")),
+])
+def test_coding_what_one_will_not_accept_or_tolerate_is_rejected(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_an_invitation_accepted_is_still_an_agreement(registry):
+    found = code(registry, "The Chilean foreign minister accepted an invitation to visit Peru.")
+    assert "REJECT" not in {e.type for e in found}

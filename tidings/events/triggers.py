@@ -71,6 +71,8 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 # (a refusal or protest alone is its own act: "boycotted the summit")
             if trig.host == "party" and not any(p.pos_ == "PROPN" for p in patients_of(tok, words)):
                 continue  # "ordered X to ...", not "ordered the expulsion" (a decree) nor "ordered troops to"
+            if trig.host == "refused" and not _negated(tok, lex):
+                continue  # "will not accept X's mediation", not "accepted an invitation" (a pattern of its own)
             if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
     return None
@@ -132,6 +134,12 @@ def patients_of(tok: Token, words: list[Token]) -> list[Token]:
     if not found and tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in tok.children):
         found = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return found
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb is negated or refused: "will not accept", "refused to allow"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and lex.cues.get(lemma_of(c)) == "negate") for c in tok.children) or (
+        tok.dep_ == "xcomp" and lex.cues.get(lemma_of(tok.head)) == "negate")
 
 
 def _on_envoy(tok: Token, words: list[Token], lex: Lexicon, visitor: bool = False) -> bool:
