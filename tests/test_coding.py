@@ -2272,20 +2272,19 @@ def test_coding_talks_after_which_one_speaks_are_the_speakers(registry):
 
 
 @pytest.mark.parametrize("text", ["The European Union granted Peru observer status.",
-                                  "The European Union granted membership to Peru."])
+                                  "The European Union granted membership to Peru.",
+                                  "The European Union granted Peru candidate status."])
 def test_coding_a_status_or_membership_granted_is_recognition_not_aid(registry, text):
     assert {e.type for e in code(registry, text)} == {"SUPPORT"}
 
 
-def test_coding_ordering_another_party_to_act_is_a_demand_ordering_a_measure_a_decree(registry):
-    found = code(registry, "The International Court of Justice ordered Peru to release the Chilean fishermen.")
-    assert ("REQUEST", "ICJ", "PER") in keyed_pairs(found)
-    found = code(registry, "Chile ordered the expulsion of two Peruvian diplomats.")
-    assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}
+def test_coding_an_order_to_ones_own_forces_is_the_act_ordered(registry):
+    found = code(registry, "The Chilean president ordered the Chilean navy to attack the Peruvian fleet.")
+    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chile says it will not accept any more refugees from Peru.", ("REJECT", "CHL", "PER")),
+    ("Chile will not accept any Peruvian mediation.", ("REJECT", "CHL", "PER")),
     ("Chile will not tolerate Peruvian aggression, the army chief said.", ("REJECT", "CHL", "PER")),
 ])
 def test_coding_what_one_will_not_accept_or_tolerate_is_rejected(registry, text, expected):
@@ -2295,3 +2294,5 @@ def test_coding_what_one_will_not_accept_or_tolerate_is_rejected(registry, text,
 def test_coding_an_invitation_accepted_is_still_an_agreement(registry):
     found = code(registry, "The Chilean foreign minister accepted an invitation to visit Peru.")
     assert "REJECT" not in {e.type for e in found}
+    found = code(registry, "Chile will in no way accept Peru's mediation.")
+    assert ("REJECT", "CHL", "PER") in keyed_pairs(found)

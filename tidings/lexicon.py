@@ -104,7 +104,7 @@ class Trigger:
     cameo: str
     joint: bool
     weight: float
-    host: str | None = None  # passive | envoy | visitor | party | refused: when it is an act (see ``lexicon``)
+    host: str | None = None  # passive | envoy | visitor | refused: when it is an act (see ``lexicon``)
     slots: bool = False  # the other words fill the head's argument slots (``cameo_verbs.csv``)
 
     @cached_property
@@ -180,8 +180,8 @@ def lexicon() -> Lexicon:
     ``envoy`` trigger ("called in", "ordered ... to leave", "recalled") is one only when it acts on
     an ``envoy`` noun: a foreign envoy, or, recalled, one's own from where they are posted; a
     ``visitor`` trigger ("received") when it acts on an envoy, a ``visitor`` noun or a person; a
-    ``party`` trigger ("ordered X to ...") when it acts on a proper name; a ``refused`` one ("will
-    not accept", "will not tolerate") only when refused, a rejection.
+    ``refused`` one ("will not accept", "will not tolerate") only when no other pattern of its word
+    holds, and only refused: a rejection.
 
     Read once and then kept between runs (``table_cache``).
     """

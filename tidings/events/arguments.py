@@ -40,6 +40,7 @@ AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "lan
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
 DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
@@ -857,7 +858,8 @@ class ArgumentReader(PhraseReader):
         """Whether a verb's object is a statement ("handed over a demarche", "delivered a demand") or
         a record ("handed over a list of terrorists", "a dossier"), not a thing given ("provided
         military support")."""
-        return any(c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["record"] or any(
+        handing = lemma_of(verb) in HANDING  # (a record granted or provided may be aid: "registration cards")
+        return any(c.dep_ == "dobj" and ((handing and lemma_of(c) in self.lex.words["record"]) or any(
             self.lex.event_types(lemma_of(w)) & STATEMENT_TYPES for w in [c, *(m for m in c.children if m.dep_ == "compound")]))
                    for c in verb.children)  # (also "a protest note")
 
@@ -881,7 +883,7 @@ class ArgumentReader(PhraseReader):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in ("after", "following") and talks
-                                              and not bare_definite(tok))  # (not "after the talks": told before)
+                                              and not bare_definite(tok) and is_saying(tok.head.head, self.lex))
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):

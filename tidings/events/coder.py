@@ -180,6 +180,8 @@ class _Coder(SenseReader):
         if trig is None:
             return []
         status = status_of(tok, self.lex)
+        if trig.host == "refused" and status != REFUSED:
+            return []  # "accepted X's mediation" tells no act; "will in no way accept it" is a rejection
         refused_joint = status == REFUSED and trig.joint  # "will not negotiate": with whom the talk was of
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
             refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"

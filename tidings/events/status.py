@@ -85,7 +85,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
         hit = match_trigger(gov, lex, set())
-        gtype = hit[0].type if hit else None
+        gtype = hit[0].type if hit and hit[0].host != "refused" else None  # ("accept": no act unless refused)
         local = _local(gov, cues)
         if node is tok and claim_rejected(tok, lex):
             node = gov  # "rejected X's accusations", "denied the allegations": they were made

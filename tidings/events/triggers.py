@@ -4,7 +4,9 @@ mode, contexts and CAMEO code.
 The lexicon (``tidings.lexicon``) is data: trigger lemmas (verbs, event nouns, multi-word
 patterns) with their type and code. A pattern's other words hang on its head, or, for the
 patterns derived from the CAMEO dictionary, fill the head's argument slots; a pattern whose host
-is ``envoy`` (a summons, an expulsion) counts only where the verb acts on one.
+is ``envoy`` (a summons, an expulsion) counts only where the verb acts on one, ``visitor`` ("received")
+where it acts on an envoy or a guest, and ``refused`` ("accept") only where no other pattern of
+its word holds.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
     pos = pos_of(tok)
     if pos is None or tok.i in used:
         return None
+    fallback = None  # a trigger tried when no other pattern of the word holds
     near: list[tuple[Token, str]] | None = None  # the words within two steps, with their lemmas
     slots: dict[int, list[tuple[Token, str]]] = {}  # a word's slot fillers, with their lemmas
     for trig in lex.triggers.get((head_lemma(tok, lex), pos), ()):
@@ -69,13 +72,12 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                                                               and _other_event(c, trig.type, lex) for c in tok.children))):
                 continue  # "conveyed its condemnation", "opened investigations against X": the noun is the event
                 # (a refusal or protest alone is its own act: "boycotted the summit")
-            if trig.host == "party" and not any(p.pos_ == "PROPN" for p in patients_of(tok, words)):
-                continue  # "ordered X to ...", not "ordered the expulsion" (a decree) nor "ordered troops to"
-            if trig.host == "refused" and not _negated(tok, lex):
-                continue  # "will not accept X's mediation", not "accepted an invitation" (a pattern of its own)
+            if trig.host == "refused":
+                fallback = fallback or (trig, words)  # "will not accept", when no pattern of "accept" holds
+                continue  # ("accepted an invitation"); only a refusal (``coder.candidates``)
             if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
-    return None
+    return fallback
 
 
 def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
@@ -134,12 +136,6 @@ def patients_of(tok: Token, words: list[Token]) -> list[Token]:
     if not found and tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in tok.children):
         found = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return found
-
-
-def _negated(tok: Token, lex: Lexicon) -> bool:
-    """Whether a verb is negated or refused: "will not accept", "refused to allow"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and lex.cues.get(lemma_of(c)) == "negate") for c in tok.children) or (
-        tok.dep_ == "xcomp" and lex.cues.get(lemma_of(tok.head)) == "negate")
 
 
 def _on_envoy(tok: Token, words: list[Token], lex: Lexicon, visitor: bool = False) -> bool:
