@@ -2296,3 +2296,12 @@ def test_coding_an_invitation_accepted_is_still_an_agreement(registry):
     assert "REJECT" not in {e.type for e in found}
     found = code(registry, "Chile will in no way accept Peru's mediation.")
     assert ("REJECT", "CHL", "PER") in keyed_pairs(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia broke off diplomatic relations with Peru over the border dispute.", ("SANCTION", "161")),
+    ("Bolivia broke off talks with Peru on Monday.", ("SANCTION", "164")),
+    ("Peru withdrew from the World Health Organization on Monday.", ("SANCTION", "160")),
+])
+def test_coding_ties_broken_off_and_a_body_left_are_relations_cut(registry, text, expected):
+    assert {(e.type, e.cameo) for e in code(registry, text)} == {expected}

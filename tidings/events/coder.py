@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, doers_of, subjects_of
+from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, WITHDRAWAL_CAMEO, doers_of, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import ACT_WORDS, DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
@@ -39,6 +39,7 @@ ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side comp
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
+LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
@@ -198,6 +199,10 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.cameo.startswith(WITHDRAWAL_CAMEO) and targets and all(
+                t.mention.actor.org and not t.mention.actor.country for t in targets):
+            trig = replace(trig, type="SANCTION", cameo=LEAVING_CAMEO, mode=None)  # "withdrew from the WHO":
+            # ties cut with a body, no forces moved
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
             status = "occurred"  # "X will condemn Y's attacks on Z": X's act is to come, Y's attacks are told
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
