@@ -18,14 +18,14 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, WITHDRAWAL_CAMEO, doers_of, subjects_of
 from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
-from .phrases import ACT_WORDS, DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
+from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
-from .status import REFUSED, claim_rejected, future_verb, is_saying, status_of
+from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -43,6 +43,7 @@ LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
+ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
@@ -275,8 +276,15 @@ class _Coder(SenseReader):
     def _hit_by_force(self, thing: Token) -> bool:
         """Whether a thing is what an act of force falls on ("a drone struck an aid convoy")."""
         verb = thing.head.head if thing.dep_ == "pobj" else thing.head if thing.dep_ in ("dobj", "nsubjpass") else None
-        hit = match_trigger(verb, self.lex, set()) if verb is not None else None
-        return hit is not None and hit[0].type != NOT_AN_EVENT and self.lex.quads[hit[0].type] == 4
+        kind = act_type(verb, self.lex) if verb is not None else None
+        return kind is not None and self.lex.quads[kind] == 4
+
+    def _act_before(self, pronoun: Token) -> Token | None:
+        """The last act named as a subject or object before a pronoun in its sentence ("the move",
+        "the attack"), which the "it" that harms ("saying it would undermine ...") stands for."""
+        return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
+                     if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                     and (lemma_of(t) in ACT_WORDS or self.lex.event_noun(lemma_of(t)))), None)
 
     def _anothers_future(self, noun: Token, sources: list[Party], speaker) -> bool:
         """Whether an event noun is planned only by the future of a verb whose subject is none of
@@ -544,7 +552,7 @@ class _Coder(SenseReader):
             return []  # "speculation that X is working to destabilise ...": a claim the speaker reports, not his
         for subj in subjects_of(verb.head if made else verb) if made or not noun else []:
             if subj.dep_ != "nsubjpass":
-                act = self.act_before(subj) if lemma_of(subj) == "it" else None  # "rejected the move, saying it
+                act = self._act_before(subj) if lemma_of(subj) == "it" else None  # "rejected the move, saying it
                 doers += (self._act_author(act, []) if act is not None  # would undermine ...": the move's author
                           else self.parties(subj, []) or self._act_author(subj, []))
         source = Party(speaker[0])
@@ -679,21 +687,25 @@ class _Coder(SenseReader):
         "illegal actions") that its author, named with it ("Indian atrocities", "Israel's genocide"),
         is charged with by whoever tells of it: unless an act above it answers it, a rejection or
         charge of its own ("condemned X's aggression") or a deed ("retaliated against X's aggression")."""
+        if pos_of(noun) != "NOUN" or noun.dep_ in ("amod", "compound"):
+            return False  # (not a modifier: "the anti-terrorism dialogue")
         lemma = lemma_of(noun)
         called = (lemma in self.lex.words["proposal"] or lemma in ACT_WORDS) and any(  # "X's irresponsible
-            lemma_of(a) in self.lex.words["blame"] - self.lex.words["wrong"] for c in noun.children if c.dep_ == "amod"
-            for a in (c, *c.conjuncts))  # statements", "its unilateral and illegal actions"
-        if pos_of(noun) != "NOUN" or noun.dep_ in ("amod", "compound") or not (lemma in self.lex.words["wrong"] or called):
-            return False  # (not a modifier: "the anti-terrorism dialogue")
+            lemma_of(a) in self.blaming_words for c in noun.children if c.dep_ == "amod"  # statements", "its
+            for a in (c, *c.conjuncts))  # unilateral and illegal actions"
+        if not (lemma in self.lex.words["wrong"] or called):
+            return False
         if lemma in NAMED_FOR_VICTIMS and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                                                   for c in noun.children):
             return False  # "the Armenian genocide": the victims' (not "Israel's genocide", "genocide by X")
-        for verb in (a for a in noun.ancestors if a.pos_ == "VERB"):
-            hit = match_trigger(verb, self.lex, set())
-            if hit is not None and hit[0].type != NOT_AN_EVENT and (
-                    hit[0].type in ("REJECT", "ACCUSE") or self.lex.quads[hit[0].type] not in VERBAL_QUADS):
-                return False
-        return True
+        kinds = (act_type(verb, self.lex) for verb in noun.ancestors if verb.pos_ == "VERB")
+        return not any(kind in ("REJECT", "ACCUSE") or self.lex.quads[kind] not in VERBAL_QUADS
+                       for kind in kinds if kind is not None)
+
+    @cached_property
+    def blaming_words(self) -> frozenset[str]:
+        """The words that call a thing a wrong and are no wrong themselves ("illegal", not "crime")."""
+        return frozenset(self.lex.words["blame"] - self.lex.words["wrong"])
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]

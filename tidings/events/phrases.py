@@ -32,7 +32,6 @@ T = TypeVar("T")
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
-ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 PLURAL = {"they", "them", "their", "both"}
 RELATIVE = {"whose", "who"}  # a relative clause's possessive or subject: the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
@@ -296,13 +295,6 @@ class PhraseReader:
         """Whether a third-person pronoun stands in a speaker's own quoted words, where it is not
         the speaker ("“They supply arms to X,” the minister said")."""
         return lemma_of(pronoun) in THIRD_PERSON and self.quotation(pronoun) is not None
-
-    def act_before(self, pronoun: Token) -> Token | None:
-        """The last act named as a subject or object before a pronoun in its sentence ("the move",
-        "the attack"), which the "it" that harms ("saying it would undermine ...") stands for."""
-        return next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
-                     if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
-                     and (lemma_of(t) in ACT_WORDS or self.lex.event_noun(lemma_of(t)))), None)
 
     def np(self, tok: Token, speaker: list[ActorMention], conjuncts: bool = True) -> tuple[list[ActorMention], str]:
         """Actors a noun phrase headed by ``tok`` denotes, and how they were read: ``direct``,

@@ -14,7 +14,7 @@ from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
 from .arguments import ArgumentReader, doers_of, subjects_of
 from .grammar import agent_of, infinitive, lemma_of
-from .status import decreed
+from .status import act_type, decreed
 from .triggers import match_trigger
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -107,8 +107,7 @@ class SenseReader(ArgumentReader):
         for comp in (c for c in verb.children if c.dep_ == "xcomp"):
             if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children):
                 continue  # "promised to fight terrorism with X": side by side with X
-            hit = match_trigger(comp, self.lex, set())
-            kind, code = INTENT_CAMEO.get(hit[0].type, (None, None)) if hit is not None else (None, None)
+            kind, code = INTENT_CAMEO.get(act_type(comp, self.lex), (None, None))
             if kind == "THREATEN":
                 return code
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.lexicon import INTENT_CAMEO, VERBAL_QUADS, Lexicon, Trigger
+from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
@@ -157,7 +157,7 @@ def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
         return False  # (a noun of deciding: "welcomed X's decision to lift the sanctions")
     if tok.dep_ == "ccomp" and not agentless(tok):
         return False  # "announced that he will withdraw ...": an intent its author states
-    return (trig.type if trig is not None else _act_type(tok, lex)) in DECREED_TYPES
+    return (trig.type if trig is not None else act_type(tok, lex)) in DECREED_TYPES
 
 
 def _past(verb: Token) -> bool:
@@ -168,21 +168,21 @@ def _past(verb: Token) -> bool:
                                                              for c in verb.children))
 
 
-def _act_type(tok: Token, lex: Lexicon) -> str | None:
-    """The type of the act a word heads, if any."""
+def act_type(tok: Token, lex: Lexicon) -> str | None:
+    """The type of the act a word heads, if any (an idiom's is none)."""
     hit = match_trigger(tok, lex, set())
-    return hit[0].type if hit is not None else None
+    return hit[0].type if hit is not None and hit[0].type != NOT_AN_EVENT else None
 
 
 def _cooperative(tok: Token, lex: Lexicon) -> bool:
     """Whether a word heads an act of cooperation, in words or deeds (quad class 1 or 2)."""
-    kind = _act_type(tok, lex)
+    kind = act_type(tok, lex)
     return kind is not None and lex.quads[kind] <= 2
 
 
 def _intent_act(tok: Token, lex: Lexicon) -> bool:
     """Whether a word heads an act that, announced, is a threat or a promise (``INTENT_CAMEO``)."""
-    return _act_type(tok, lex) in INTENT_CAMEO
+    return act_type(tok, lex) in INTENT_CAMEO
 
 
 def claim_rejected(noun: Token, lex: Lexicon) -> bool:
