@@ -878,3 +878,15 @@ def test_actors_a_given_name_after_a_full_name_told_twice(nlp, registry):
             "Gabriel condemned the attack on Tuesday.")
     _, found = mentions(nlp, registry, body, dateline="SANTIAGO")
     assert [m.actor.name for m in found if m.text == "Gabriel"] == ["Gabriel Boric"]
+
+
+@pytest.mark.parametrize("body, dateline, country", [
+    ("Houthi fighters attacked government troops near Marib on Sunday.", None, "YEM"),
+    ("Rebels in Sudan ambushed government forces near Khartoum.", None, "SDN"),
+    ("Houthi fighters attacked government troops near Marib on Sunday.", "ADEN", "YEM"),
+    ("Afghan militants attacked security forces in Bannu.", None, "PAK"),  # where they are, first
+])
+def test_actors_a_state_s_forces_fighting_rebels_are_of_the_rebels_country(nlp, registry, body, dateline, country):
+    _, found = mentions(nlp, registry, body, dateline=dateline)
+    forces = [m for m in found if m.actor.sector in ("MIL", "COP")]
+    assert [m.actor.country for m in forces] == [country]

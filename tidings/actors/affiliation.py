@@ -164,11 +164,20 @@ class AffiliationReader:
         arriving = verb is not None and verb.lemma_.lower() in _ARRIVING
         if arriving:
             acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
-        guesses = (self.dateline, self.home) if named else (self.dateline, topic, self.context, self.home)
+        guesses = (self.dateline, self.home) if named else (
+            self.dateline, self._rebels_country(sent_start, sent_end), topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
         if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
             return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
         return next((c for c in choices if c not in others), choices[0] if choices else None)
+
+    def _rebels_country(self, start: int, end: int) -> str | None:
+        """The one country of the armed groups a sentence names ("Houthi fighters attacked
+        government troops"): whose state's forces they fight, where no dateline says."""
+        rebels = {h.name.actor.country for h in self.names if start <= h.start < end and h.kind == "group"
+                  and h.name.actor.sector == "REB"}
+        rebels |= {d.country for d in self.descriptors if start <= d.start < end and d.sector == "REB"}
+        return rebels.pop() if len(rebels) == 1 else None
 
     def _where_told(self, start: int, end: int, acted: set[str]) -> str | None:
         """The one country whose states or capitals the sentence names, each as a place ("in Algiers",
