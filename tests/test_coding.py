@@ -2305,3 +2305,19 @@ def test_coding_an_invitation_accepted_is_still_an_agreement(registry):
 ])
 def test_coding_ties_broken_off_and_a_body_left_are_relations_cut(registry, text, expected):
     assert {(e.type, e.cameo) for e in code(registry, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia's government and the rebels signed a ceasefire agreement.", ("SUPPORT", "COL", "REB", "COL", "GOV")),
+    ("Sudan's army and the rebels agreed to a truce.", ("AGREE", "SDN", "REB", "SDN", "MIL")),
+])
+def test_coding_a_government_and_its_rebels_are_two_parties_of_a_joint_act(registry, text, expected):
+    found = {(e.type, *sorted([(e.source.key, e.source.sector), (e.target.key, e.target.sector)], reverse=True))
+             for e in code(registry, text)}
+    assert {(t, a[0], a[1], b[0], b[1]) for t, a, b in found} == {expected}
+
+
+def test_coding_what_a_party_is_shielded_from_is_not_the_target(registry):
+    found = code(registry, "The Chilean navy protected Chilean fishing boats from Peruvian warships.")
+    assert ("SUPPORT", "CHL", "PER") not in keyed_pairs(found)
+    assert ("SUPPORT", "PER", "CHL") in keyed_pairs(code(registry, "Chile received support from Peru for its bid."))

@@ -59,7 +59,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "
 SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region"}  # "the town of X"
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
-HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
+HOST_PREPS = {"to", "at", "in", "from"}
+SHIELDING_TYPES = {"SUPPORT", "AID", "COOPERATE"}  # acts for a party whose "from" names what it is spared  # "summoned to the Foreign Office in <capital>"
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
@@ -210,7 +211,8 @@ class ArgumentReader(PhraseReader):
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
-            targets = posts or self._recipients(tok, speaker) or self._moved(tok, own, speaker) or targets
+            targets = (posts or self._recipients(tok, speaker)
+                       or self._moved(tok, own, speaker, away=trig.type not in SHIELDING_TYPES) or targets)
         if sources and not targets and trig.type == "ASSAULT":
             targets = _not_own(self._harmed_then(tok, speaker), sources)
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
@@ -271,12 +273,13 @@ class ArgumentReader(PhraseReader):
                 if prep.dep_ == "prep" and lemma_of(prep) in TARGET_PREPS | {"for", "from"}
                 for p in self._objects(prep, speaker)]
 
-    def _moved(self, verb: Token, own: set[str], speaker) -> list[Party]:
-        """Whom a verb acting on one's own thing aims at: the other party it goes to or with, or the
-        state it is taken from ("offered its help to X", "withdrew its troops from X")."""
+    def _moved(self, verb: Token, own: set[str], speaker, away: bool = True) -> list[Party]:
+        """Whom a verb acting on one's own thing aims at: the other party it goes to or with, or
+        (if ``away``) the state it is taken from ("offered its help to X", "withdrew its troops from
+        X"; not "protected its citizens from X")."""
         found = []
         for prep in verb.children:
-            if prep.dep_ not in ("prep", "dative") or lemma_of(prep) not in TARGET_PREPS | {"from"}:
+            if prep.dep_ not in ("prep", "dative") or lemma_of(prep) not in TARGET_PREPS | ({"from"} if away else set()):
                 continue
             objs = self._left(prep) if lemma_of(prep) == "from" else [o for o in prep.children if o.dep_ == "pobj"]
             found += [p for o in objs for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
@@ -427,10 +430,12 @@ class ArgumentReader(PhraseReader):
         direct: list[Token] = []
         deep: list[Token] = []
         withdrawal = trig.cameo.startswith(WITHDRAWAL_CAMEO)
+        spared = trig.type in SHIELDING_TYPES and any(c.dep_ in OBJECTS and c not in heads for c in heads[0].children)
         for head in heads:
             for child in head.children:
                 if is_preposition(head) and child.dep_ in ("pobj", "pcomp"):
-                    direct.append(child)
+                    if not (spared and lemma_of(head) == "from"):  # "protect its citizens from X": they
+                        direct.append(child)  # are spared X (not "won support from X")
                 elif child.dep_ in OBJECTS and child not in heads:
                     if head is heads[0] and lemma_of(head) in self.lex.words["topic"]:  # what is discussed is no
                         direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) == "with"
@@ -468,8 +473,9 @@ class ArgumentReader(PhraseReader):
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
                         deep.extend(c for c in child.children if c.dep_ == "pcomp")
-                    elif prep == "from" and head.pos_ == "NOUN":
-                        pass  # "a commitment from X": X is its author (``noun_args``), not its target
+                    elif prep == "from" and (head.pos_ == "NOUN" or trig.type in SHIELDING_TYPES):
+                        pass  # "a commitment from X": X is its author (``noun_args``), not its target;
+                        # "protect its citizens from X", "rescued them from X": X is what they are kept from
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
                         deep.extend(objs)
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):

@@ -161,11 +161,13 @@ def bare_definite(noun: Token) -> bool:
 
 
 def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m: m) -> list[T]:
-    """The first of ``items`` for each actor (``mention`` gives an item's actor mention)."""
+    """The first of ``items`` for each party: an actor, its armed groups apart ("the government
+    and the rebels"; ``mention`` gives an item's actor mention)."""
     out: list[T] = []
-    seen: set[str | None] = set()
+    seen: set[tuple[str | None, bool]] = set()
     for item in items:
-        key = mention(item).actor.key
+        actor = mention(item).actor
+        key = (actor.key, _side(actor.sector) == "armed")
         if key not in seen:
             seen.add(key)
             out.append(item)
