@@ -2321,3 +2321,17 @@ def test_coding_what_a_party_is_shielded_from_is_not_the_target(registry):
     found = code(registry, "The Chilean navy protected Chilean fishing boats from Peruvian warships.")
     assert ("SUPPORT", "CHL", "PER") not in keyed_pairs(found)
     assert ("SUPPORT", "PER", "CHL") in keyed_pairs(code(registry, "Chile received support from Peru for its bid."))
+
+
+def test_coding_the_purpose_of_a_contact_is_the_contacting_party_s_act(registry):
+    found = code(registry, "Chile summoned the Peruvian ambassador to protest the arrest of Chilean fishermen.")
+    assert not any(e.source.key == "PER" for e in found)  # the ambassador protests nothing
+    found = code(registry, "Chilean President Gabriel Boric telephoned Peruvian President Dina Boluarte on Monday "
+                           "to congratulate her on the peace accord.", published="2025-04-24")
+    assert ("SUPPORT", "CHL", "PER", "2025-04-21", "relative") in keyed(found)  # done in the call, that day
+
+
+def test_coding_what_a_meeting_to_come_is_for_is_promised_when_said(registry):
+    found = code(registry, "Chile and Peru will meet on Thursday in Lima to sign the border treaty.",
+                 published="2025-10-26")
+    assert {(e.type, e.status, e.date) for e in found} == {("AGREE", "planned", "2025-10-26")}

@@ -308,9 +308,11 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
         clause = _time_clause(token) if token is not None else None
-        if clause is not None and own is not None and clause.i == own.i and expr.start == later.start \
+        if clause is not None and own is not None and clause.i in (own.i, _purpose_of(own)) \
+                and expr.start == later.start \
                 and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
-            expr = later  # in the clause of what will happen: not on the verb that tells of it, nor the talks' day
+            expr = later  # in the clause of what will happen, or of the act it is for ("due to meet on
+            # Thursday to sign"): not on the verb that tells of it, nor the talks' day
         if expr.text.lower().endswith(FORWARD):
             if start < c.trigger_start and not _trigger_between(doc, start + len(expr.text), c.trigger_start, trigger):
                 return expr.value, expr.basis, None
@@ -502,8 +504,9 @@ def _days_from(holder: Token, main: Token, earlier: bool) -> tuple[Token, int] |
 def _ahead(clause: Token, trigger: Token, status: str) -> int:
     """How far ahead the trigger's ``clause`` reads a time (``dates.find_dates``): a clause in the
     future tense ("will impose tariffs from August 1"), else a planned act ("agreed to meet in June")."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause):
-        return dates.FUTURE
+    for verb in [clause] if _purpose_of(clause) is None else [clause, clause.head]:  # "will meet to sign"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children) or _scheduled(verb):
+            return dates.FUTURE
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
 
 
@@ -570,6 +573,13 @@ def _forward_mark(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in FORWARD), None)
 
 
+def _purpose_of(clause: Token) -> int | None:
+    """The index of the verb an infinitive clause of purpose hangs on ("meet" in "meet to sign")."""
+    if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return clause.head.i
+    return None
+
+
 def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str) -> bool:
     """Whether the clause of a time expression (at ``token``) dates an act whose own clause names
     none: the clause an infinitive hangs on ("it took mediation on May 10 for the two to agree a
@@ -578,8 +588,7 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
     clause, own = _time_clause(token), _governing_clause(trigger)
     if _inside_other_event(token, clause, words, kind):
         return False  # "flew to X after the bombing on March 2 to offer condolences"
-    if clause.i == own.head.i and own.dep_ in ("xcomp", "advcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+    if clause.i == _purpose_of(own):
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
         return carried and not _saying(clause)  # not "sailed in May to run the blockade"

@@ -19,7 +19,7 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
+from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
 from .status import decreed, is_saying
@@ -59,8 +59,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "
 SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region"}  # "the town of X"
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
-HOST_PREPS = {"to", "at", "in", "from"}
-SHIELDING_TYPES = {"SUPPORT", "AID", "COOPERATE"}  # acts for a party whose "from" names what it is spared  # "summoned to the Foreign Office in <capital>"
+HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
+SHIELDING_TYPES = {"SUPPORT", "AID", "COOPERATE"}  # acts for a party whose "from" names what it is spared
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
@@ -82,7 +82,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
-        if lemma_of(head) in INSTRUMENT_VERBS:
+        if lemma_of(head) in INSTRUMENT_VERBS | CONTACT_VERBS:
             return subjects_of(head)  # "using Afghan soil to launch attacks": not the soil
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):

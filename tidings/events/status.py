@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import agentless, conditioned, in_setting, infinitive, lemma_of, marked
+from .grammar import CONTACT_VERBS, agentless, conditioned, in_setting, infinitive, lemma_of, marked
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -103,6 +103,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if gtype == "REQUEST":
             return "requested"
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
+            if lemma_of(gov) in CONTACT_VERBS and infinitive(node) and _past(gov):
+                node = gov  # "telephoned X to congratulate him": done in the call
+                continue
             return "planned"  # "discussed signing an accord": talked about, not done
         means = (means and node.dep_ in ("prep", "xcomp")) or (node.dep_ == "pcomp" and lemma_of(gov) == "by")
         if gtype == "AGREE" and means and _past(gov) and _cooperative(tok, lex):
