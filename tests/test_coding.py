@@ -2335,3 +2335,9 @@ def test_coding_what_a_meeting_to_come_is_for_is_promised_when_said(registry):
     found = code(registry, "Chile and Peru will meet on Thursday in Lima to sign the border treaty.",
                  published="2025-10-26")
     assert {(e.type, e.status, e.date) for e in found} == {("AGREE", "planned", "2025-10-26")}
+
+
+def test_coding_negotiators_hosted_are_met_not_sheltered(registry):
+    found = code(registry, "Egyptian mediators hosted Israeli and Hamas negotiators in Cairo on Monday.")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")}
+    assert code(registry, "Egypt hosts thousands of Sudanese refugees.") == []

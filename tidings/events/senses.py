@@ -114,8 +114,11 @@ class SenseReader(ArgumentReader):
 
     def _shelters(self, verb: Token) -> bool:
         """Whether all the verb's objects that are actors are refugees or armed groups, hosted for no
-        talks ("hosted the rebels for peace talks" is a meeting)."""
+        talks ("hosted the rebels for peace talks", "hosted Hamas negotiators" are meetings)."""
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        talkers = self.lex.sets["&negotiator"] | self.lex.words["envoy"] | self.lex.words["visitor"]
+        if any(lemma_of(o) in talkers for o in objects):
+            return False
         if any(p.dep_ == "prep" and p.lower_ == "for" and "CONSULT" in self.lex.event_types(lemma_of(o))
                for h in (verb, *objects) for p in h.children for o in p.children if o.dep_ == "pobj"):
             return False
