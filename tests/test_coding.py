@@ -2341,3 +2341,14 @@ def test_coding_negotiators_hosted_are_met_not_sheltered(registry):
     found = code(registry, "Egyptian mediators hosted Israeli and Hamas negotiators in Cairo on Monday.")
     assert {(e.type, e.source.key, e.target.key) for e in found} == {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")}
     assert code(registry, "Egypt hosts thousands of Sudanese refugees.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile told the Security Council that Peru was sponsoring terrorism in the north.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile said Peru had committed atrocities in the border villages.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile said Peru was funding terrorism in the north.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile said it had committed to fighting terrorism with Peru.", {("AGREE", "CHL", "PER")}),  # side by side
+    ("Chile fought a war with Peru in 1879.", {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_a_wrong_another_is_said_to_do_is_charged_and_a_partner_in_a_fight_is_no_target(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

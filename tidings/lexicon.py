@@ -47,7 +47,8 @@ WORD_KINDS = ("perpetrate", "settle", "proposal", "envoy", "receive", "stage", "
               "wrong",  # nouns of a wrong done by whom they name, told of another an accusation ("X's atrocities")
               "culpable",  # adjectives holding one to blame ("held X responsible", "X is accountable")
               "blame",  # words that call an act a wrong ("termed X's move illegal", "a violation")
-              "spread",  # verbs of making or spreading a deceit, whose subject is the deceiver ("built a false narrative")
+              "spread",  # verbs of making, spreading or doing a deceit or wrong, whose subject is its author
+              # ("built a false narrative", "sponsors terrorism", "committed atrocities")
               "false",  # adjectives making a claim a deceit ("false claims", "a baseless narrative")
               "partitive",  # nouns counting acts ("a round of talks", "a wave of strikes"): the acts stand for them
               "halt",  # verbs that stop an act ("halted its strikes", "ended the crackdown"): its undoing

@@ -458,6 +458,11 @@ class ArgumentReader(PhraseReader):
                                       for o in p.children if o.dep_ == "pobj")
                         objs = [o for o in objs if o not in movers
                                 and not (withdrawal and self.actors.at(o) is not None)]  # ("of its ambassador")
+                    if prep == "with" and trig.type in ("ASSAULT", "COERCE") and any(
+                            c.dep_ == "dobj" and c not in heads and self.actors.at(c) is None
+                            and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
+                        objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
+                        # "fought a war with X")
                     if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)

@@ -541,8 +541,8 @@ class _Coder(SenseReader):
         propaganda", "X built a false narrative"), by the speaker or by whoever exposes or names it."""
         noun = pos_of(verb) == "NOUN"
         doers = self._act_author(verb, []) if noun else []
-        made = (noun and not doers and verb.dep_ == "dobj"  # "X built a false narrative": X's own
-                and lemma_of(verb.head) in self.lex.words["spread"])  # not "agreed to fight disinformation"
+        made = noun and not doers and self._done_by_subject(verb)  # "X built a false narrative", "X sponsors
+        # terrorism": X's own (not "agreed to fight disinformation")
         speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
         if not speaker or status_of(verb, self.lex) not in ("occurred", "planned", "hypothetical",
                                                             *(("requested",) if noun else ())):
@@ -698,9 +698,15 @@ class _Coder(SenseReader):
         if lemma in NAMED_FOR_VICTIMS and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                                                   for c in noun.children):
             return False  # "the Armenian genocide": the victims' (not "Israel's genocide", "genocide by X")
-        kinds = (act_type(verb, self.lex) for verb in noun.ancestors if verb.pos_ == "VERB")
+        doing = noun.head if self._done_by_subject(noun) else None  # ("funds terrorism": no aid given)
+        kinds = (act_type(verb, self.lex) for verb in noun.ancestors if verb.pos_ == "VERB" and verb is not doing)
         return not any(kind in ("REJECT", "ACCUSE") or self.lex.quads[kind] not in VERBAL_QUADS
                        for kind in kinds if kind is not None)
+
+    def _done_by_subject(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of making or doing it ("built a false narrative",
+        "sponsors terrorism"), whose subject is its author."""
+        return noun.dep_ == "dobj" and lemma_of(noun.head) in self.lex.words["spread"]
 
     @cached_property
     def blaming_words(self) -> frozenset[str]:
