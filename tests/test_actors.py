@@ -890,3 +890,9 @@ def test_actors_a_state_s_forces_fighting_rebels_are_of_the_rebels_country(nlp, 
     _, found = mentions(nlp, registry, body, dateline=dateline)
     forces = [m for m in found if m.actor.sector in ("MIL", "COP")]
     assert [m.actor.country for m in forces] == [country]
+
+
+def test_actors_an_acronym_in_brackets_between_an_office_and_its_holder(nlp, registry):
+    body = "Chief Commander of the Islamic Revolutionary Guard Corps (IRGC) Major General Hossein Salami was killed."
+    _, found = mentions(nlp, registry, body, dateline="ISLAMABAD")
+    assert [(m.actor.name, m.actor.country) for m in found if "Salami" in m.text] == [("Hossein Salami", "IRN")]

@@ -2352,3 +2352,8 @@ def test_coding_negotiators_hosted_are_met_not_sheltered(registry):
 ])
 def test_coding_a_wrong_another_is_said_to_do_is_charged_and_a_partner_in_a_fight_is_no_target(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_people_killed_in_an_attack_by_a_party_are_its_target(registry):
+    found = code(registry, "Two Chilean soldiers were killed in an attack by Peruvian rebels, the army said.")
+    assert ("ASSAULT", "PER", "CHL") in keyed_pairs(found)

@@ -358,8 +358,11 @@ class _Resolver(AffiliationReader):
         return j
 
     def _name_after(self, j: int) -> tuple[int, int] | None:
-        """Token span of a person's name at ``j`` (after an optional comma and titles)."""
+        """Token span of a person's name at ``j`` (after an optional acronym in brackets, an optional
+        comma and titles: "Commander of the Guards Corps (IRGC) Major General X")."""
         doc = self.doc
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+            j += 3
         comma = j < len(doc) and doc[j].text == ","
         k = j + 1 if comma else j
         while k in self.term_at and self.term_at[k].kind in ("title", "rank"):

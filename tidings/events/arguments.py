@@ -645,9 +645,10 @@ class ArgumentReader(PhraseReader):
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
                             for found in [self._objects(inner, speaker)] if found), [])
-        if not targets and trig.type in PATIENT_TYPES and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        if not targets and trig.type in PATIENT_TYPES and tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
+                lemma_of(tok.head) == "in" and lemma_of(tok.head.head) in self.lex.words["casualty"])):
             targets = [p for s in tok.head.head.children if s.dep_ == "nsubjpass"  # "X was hit by a
-                       for p in self.parties(s, speaker, "inherited")]  # strike": X
+                       for p in self.parties(s, speaker, "inherited")]  # strike", "X were killed in an attack by Y": X
         if not sources and not parties and trig.type in DYAD_TYPES:
             sources = self._perpetrator(tok, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
