@@ -2357,3 +2357,7 @@ def test_coding_a_wrong_another_is_said_to_do_is_charged_and_a_partner_in_a_figh
 def test_coding_people_killed_in_an_attack_by_a_party_are_its_target(registry):
     found = code(registry, "Two Chilean soldiers were killed in an attack by Peruvian rebels, the army said.")
     assert ("ASSAULT", "PER", "CHL") in keyed_pairs(found)
+
+
+def test_coding_police_sent_to_another_state_are_aid(registry):
+    assert {(e.type, e.cameo) for e in code(registry, "Chile sent 400 police officers to Peru.")} == {("AID", "074")}
