@@ -2361,3 +2361,8 @@ def test_coding_people_killed_in_an_attack_by_a_party_are_its_target(registry):
 
 def test_coding_police_sent_to_another_state_are_aid(registry):
     assert {(e.type, e.cameo) for e in code(registry, "Chile sent 400 police officers to Peru.")} == {("AID", "074")}
+
+
+def test_coding_years_of_hostility_ended_are_no_attack(registry):
+    found = code(registry, "Chile and Peru signed a peace treaty in 1929, ending two decades of hostility.")
+    assert "ASSAULT" not in {e.type for e in found}

@@ -20,6 +20,7 @@ from .triggers import match_trigger
 ARTICLES = frozenset({"the", "a", "an"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
+TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  # "two decades of hostility"
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
@@ -157,9 +158,14 @@ class SenseReader(ArgumentReader):
 
     def _halted(self, noun: Token) -> bool:
         """Whether a noun is an act its own author stops ("halted its strikes", "the raids were
-        suspended"), not another's act that a party stops ("X's air defences stopped Y's strikes")."""
-        verb = noun.head
-        if noun.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
+        suspended", "ended two decades of hostility"), not another's act that a party stops ("X's air
+        defences stopped Y's strikes")."""
+        held = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                lemma_of(noun.head.head) in TIME_SPANS | self.lex.words["partitive"]):
+            held = noun.head.head  # "two decades of hostility", "a wave of strikes": what they count
+        verb = held.head
+        if held.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
             return False
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
