@@ -896,3 +896,17 @@ def test_actors_an_acronym_in_brackets_between_an_office_and_its_holder(nlp, reg
     body = "Chief Commander of the Islamic Revolutionary Guard Corps (IRGC) Major General Hossein Salami was killed."
     _, found = mentions(nlp, registry, body, dateline="ISLAMABAD")
     assert [(m.actor.name, m.actor.country) for m in found if "Salami" in m.text] == [("Hossein Salami", "IRN")]
+
+
+@pytest.mark.parametrize("body, mention, country", [
+    ("The UN will send food to refugees fleeing the civil war in Liberia.", "refugees fleeing the civil war in Liberia", "LBR"),
+    ("The UN will send food to refugees from Liberia.", "refugees from Liberia", "LBR"),
+])
+def test_actors_people_from_or_fleeing_a_state_are_of_it(nlp, registry, body, mention, country):
+    _, found = mentions(nlp, registry, body)
+    assert find(found, mention).actor.country == country
+
+
+def test_actors_forces_taken_from_a_state_are_not_of_it(nlp, registry):
+    _, found = mentions(nlp, registry, "The United States sped up the withdrawal of its forces from Panama.")
+    assert "PAN" not in {m.actor.country for m in found if m.actor.sector == "MIL"}

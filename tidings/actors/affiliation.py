@@ -21,6 +21,7 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
@@ -151,7 +152,7 @@ class AffiliationReader:
                   and not cand.start <= h.start < cand.end}
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
                    and sent_start <= d.start < sent_end}
-        if cand.sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
+        if cand.sector not in _STATE_SECTORS:
             return self.dateline or self.context or self.home  # militants, activists, media: where the story is
         topic, governing = self._topic(cand.start)
         if governing:

@@ -34,7 +34,7 @@ from tidings import places
 from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
-from .affiliation import _DETERMINERS, _POSSESSIVE, _SUBJECT, AffiliationReader, _Cand, _Hit
+from .affiliation import _DETERMINERS, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, AffiliationReader, _Cand, _Hit
 from .registry import ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -45,6 +45,7 @@ _FACILITIES = {"post", "checkpoint", "checkpost", "convoy", "camp", "station", "
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
+_FLEEING = {"fleeing", "escaping"}  # people fleeing a place are of its state ("refugees fleeing the war in X")
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
            "consulate"}  # a state's offices abroad: "in" names where they are posted
@@ -289,9 +290,14 @@ class _Resolver(AffiliationReader):
             elif people:
                 self._qualify(cand, people)
                 j = people.end
-            elif word == "in" and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") \
+            elif (word == "in" or (word == "from" and cand.sector not in _STATE_SECTORS)) \
+                    and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") \
                     and cand.plural and not cand.extras.get("qualified"):
-                self._qualify(cand, place)  # "officials in Oman", "the authorities in Kabul", "rebels in eastern X"
+                self._qualify(cand, place)  # "officials in Oman", "the authorities in Kabul", "rebels in eastern X",
+                j = place.end  # "refugees from Liberia" (not "withdrew its forces from X")
+            elif word in _FLEEING and cand.plural and not cand.extras.get("qualified") and (
+                    place := self._fled(j)) is not None:
+                self._qualify(cand, place)  # "refugees fleeing the civil war in Liberia"
                 j = place.end
             elif word == "in" and at not in self.name_at and at in self.towns and cand.plural \
                     and cand.sector != "GOV" and not cand.extras.get("qualified"):  # (not "negotiators in Geneva")
@@ -331,6 +337,17 @@ class _Resolver(AffiliationReader):
             doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("who", "which")))
         if posted and cand.host is None and cand.country and self.dateline not in (None, cand.country) and not told_where:
             cand.host = self.dateline_state  # "(LIMA:) the Chilean embassy": in Peru
+
+    def _fled(self, j: int) -> _Hit | None:
+        """The state that people fleeing at ``j`` flee, named within a few words ("fleeing the
+        fighting in X", "escaping violence in X")."""
+        for k in range(j + 1, min(j + 8, len(self.doc) - 1)):
+            if self.doc[k].lower_ in ("in", "from"):
+                place = self.name_at.get(k + 1) or self.name_at.get(k + 2 if self.doc[k + 1].lower_ == "the" else -1)
+                return place if place is not None and place.kind in ("state", "metonym") else None
+            if self.doc[k].is_punct or k in self.name_cover:
+                return None
+        return None
 
     def _people_after(self, k: int) -> _Hit | None:
         """A plural demonym in "for [the affairs of] [overseas] Iranians": the office's people."""
