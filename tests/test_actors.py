@@ -910,3 +910,17 @@ def test_actors_people_from_or_fleeing_a_state_are_of_it(nlp, registry, body, me
 def test_actors_forces_taken_from_a_state_are_not_of_it(nlp, registry):
     _, found = mentions(nlp, registry, "The United States sped up the withdrawal of its forces from Panama.")
     assert "PAN" not in {m.actor.country for m in found if m.actor.sector == "MIL"}
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Pakistan's foreign minister spoke to his Afghan counterpart Amir Khan Muttaqi.", "Amir Khan Muttaqi", "counterpart"),
+    ("Amir Khan Muttaqi said on Monday that Kabul wants good ties.", "Amir Khan Muttaqi", None),
+])
+def test_actors_a_known_name_that_starts_with_an_office_word_keeps_it(nlp, registry, body, name, role):
+    _, found = mentions(nlp, registry, body, dateline="ISLAMABAD")
+    assert [(m.actor.name, m.actor.role) for m in found if "Muttaqi" in m.text] == [(name, role)]
+
+
+def test_actors_militants_based_in_a_state_are_of_it(nlp, registry):
+    _, found = mentions(nlp, registry, "Militants based in Afghanistan opened fire on a border post.", dateline="ISLAMABAD")
+    assert [(m.text, m.actor.country) for m in found] == [("Militants based in Afghanistan", "AFG")]

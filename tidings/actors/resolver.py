@@ -45,6 +45,7 @@ _FACILITIES = {"post", "checkpoint", "checkpost", "convoy", "camp", "station", "
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
+_BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
 _FLEEING = {"fleeing", "escaping"}  # people fleeing a place are of its state ("refugees fleeing the war in X")
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
@@ -290,6 +291,11 @@ class _Resolver(AffiliationReader):
             elif people:
                 self._qualify(cand, people)
                 j = people.end
+            elif word in _BASED and doc[j + 1].lower_ in ("in", "from") and cand.plural \
+                    and not cand.extras.get("qualified") and (place := self.name_at.get(j + 2)) \
+                    and place.kind in ("state", "metonym"):
+                self._qualify(cand, place)  # "militants based in Afghanistan", "groups operating from X"
+                j = place.end
             elif (word == "in" or (word == "from" and cand.sector not in _STATE_SECTORS)) \
                     and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") \
                     and cand.plural and not cand.extras.get("qualified"):
@@ -429,6 +435,9 @@ class _Resolver(AffiliationReader):
             span = self._name_after(cand.end) if cand.head_kind in ("person", "person_mod", "rank") \
                 and not cand.plural else None
             if span:
+                if span[0] > cand.start and self.reg.lookup(doc[span[0] - 1:span[1]].text, loose=False):
+                    span = (span[0] - 1, span[1])  # "Amir Khan Muttaqi": a known name whose first word is an office's
+                    cand.role_end = min(cand.role_end, span[0])
                 cand.person = doc[span[0]:span[1]].text
                 cand.end = span[1]
                 cand.kind = "person"
@@ -459,7 +468,7 @@ class _Resolver(AffiliationReader):
                 continue
             if unqualified:
                 cand.extras["told"] = True  # "the (visiting) delegation": the one told before, or none
-            cand.role = doc[cand.role_start:cand.role_end].text
+            cand.role = doc[cand.role_start:cand.role_end].text or None
             if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
                 cand.extras["its"] = True
             if cand.plural and not cand.extras.get("qualified") and any(
