@@ -2366,3 +2366,30 @@ def test_coding_police_sent_to_another_state_are_aid(registry):
 def test_coding_years_of_hostility_ended_are_no_attack(registry):
     found = code(registry, "Chile and Peru signed a peace treaty in 1929, ending two decades of hostility.")
     assert "ASSAULT" not in {e.type for e in found}
+
+
+def test_coding_the_group_is_the_armed_group_last_named(registry):
+    body = "Peru's Shining Path rejected the offer on Monday. Chile accused the group of stalling."
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(registry, body, dateline="LIMA"))
+
+
+def test_coding_a_day_after_in_a_sentence_that_names_no_day_is_the_day_before_the_news(registry):
+    found = code(registry, "Chilean jets struck rebel camps, a day after the Peruvian army fired two rockets at Chile.",
+                 published="2025-05-29")
+    assert ("ASSAULT", "PER", "CHL", "2025-05-28", "relative") in keyed(found)
+
+
+def test_coding_condemning_the_strikes_blames_those_that_took_place_not_those_planned(registry):
+    body = ("Chilean jets bombed a camp of the Peruvian army on Saturday. The Chilean military said it had targeted "
+            "Peruvian soldiers who were planning attacks.\n\nBolivia condemned the strikes.")
+    assert ("ACCUSE", "BOL", "CHL") in keyed_pairs(code(registry, body, published="2025-03-10"))
+
+
+def test_coding_a_verb_joined_to_a_said_clause_about_a_proposal_is_the_speaker_s(registry):
+    found = code(registry, "Chile's foreign ministry said the Peruvian proposal was unacceptable and accused Peru of stalling.")
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(found)
+
+
+def test_coding_what_is_blown_up_is_attacked(registry):
+    found = code(registry, "Peruvian rebels blew up a Chilean army post on Monday.")
+    assert ("ASSAULT", "PER", "CHL") in keyed_pairs(found)

@@ -337,14 +337,16 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     if prior:
         return None, None, due
     offset = _offset(trigger) if trigger is not None else None
-    if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday
-        main, days = offset
-        anchor = next((e for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
-                       and _time_clause(t).i == main.i), None)
-        moved = dates.shifted(anchor.value, days) if anchor is not None else None
+    carried = _narrative_date(article, doc, c, trigger, published, force)
+    if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday; in a sentence that names no
+        main, days = offset  # day, X is on the day the narrative is at, else the day reported ("X said ...,
+        anchor = next((e.value for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
+                       and _time_clause(t).i == main.i), None)  # a day after Y")
+        if anchor is None and not found and not _background(trigger, published.year if published else 0):
+            anchor = carried.value if carried is not None else published.isoformat() if published else None
+        moved = dates.shifted(anchor, days) if anchor is not None else None
         if moved is not None:
             return moved, "relative", due
-    carried = _narrative_date(article, doc, c, trigger, published, force)
     if carried is not None and due is None:
         return carried.value, carried.basis, None
     if lent is not None:

@@ -22,6 +22,7 @@ _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
+_ARMED_SECTORS = {"REB", "UAF", "CRM"}  # armed men outside a state's forces: rebels, militias, gangs
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
@@ -69,6 +70,8 @@ class AffiliationReader:
             return self._antecedent(cand, people)
         if cand.kind == "it":
             return self._body_antecedent(cand)
+        if cand.kind == "the group":
+            return self._group_antecedent(cand)
         if cand.kind == "collective":
             if cand.extras.get("possessive"):
                 person = self._antecedent(cand, people)
@@ -396,6 +399,14 @@ class AffiliationReader:
                 main = [a for is_main, a in found if is_main]
                 return (main or [a for _, a in found])[-1]
         return None
+
+    def _group_antecedent(self, cand: _Cand) -> Actor | None:
+        """What "the group" stands for: the armed group last named in this sentence or the two
+        before it ("Hamas rejected the plan. Israel accused the group of stalling")."""
+        sent_start = self.sent_start[cand.start]
+        near = {sent_start, *self._sents_before(sent_start, 2)}
+        return next((actor for earlier, actor in reversed(self.seen) if earlier.start < cand.start
+                     and self.sent_start[earlier.start] in near and actor.sector in _ARMED_SECTORS), None)
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
         """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three

@@ -46,6 +46,9 @@ _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
+_GROUP_WORDS = {"group", "outfit"}  # "the group": the armed group last named
+_GROUP_KINDS = {"militant", "armed", "terrorist", "terror", "rebel", "insurgent", "banned", "proscribed", "outlawed",
+                "islamist", "jihadist", "separatist", "extremist", "palestinian", "shiite", "sunni"}
 _FLEEING = {"fleeing", "escaping"}  # people fleeing a place are of its state ("refugees fleeing the war in X")
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
@@ -620,6 +623,9 @@ class _Resolver(AffiliationReader):
                 out.append(_Cand(i, i + 1, "pronoun"))
             elif reg._is("body_pronoun", lower[i]) and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
                 out.append(_Cand(i, i + 1, "it"))
+            elif lower[i] in _GROUP_WORDS and doc[i].tag_ == "NN" and dep[i] != "compound" and (
+                    start := self._group_phrase_start(i)) is not None:
+                out.append(_Cand(start, i + 1, "the group"))  # "the group", "the militant outfit"
             elif reg._is("collective", lower[i]) and doc[i].tag_ == "NN" and i > 0 and lower[i - 1] == "this" \
                     and self.home and not self._quoted(i):
                 out.append(_Cand(i - 1, i + 1, "state", actor=self._state(self.home, None)))  # the outlet's
@@ -631,6 +637,17 @@ class _Resolver(AffiliationReader):
                     cand.extras["possessive"] = True
                 out.append(cand)
         return out
+
+    def _group_phrase_start(self, i: int) -> int | None:
+        """Where "the [militant ...] group" ending at token ``i`` starts: "the" and modifiers that
+        only say what kind of armed group it is, nothing after ("the group of experts" is not)."""
+        k = i - 1
+        while k >= 0 and self.lower[k] in _GROUP_KINDS:
+            k -= 1
+        doc = self.doc
+        if k < 0 or self.lower[k] != "the" or (i + 2 < len(doc) and self.lower[i + 1] == "of" and doc[i + 2].tag_ != "VBG"):
+            return None  # (but "accused the group of stalling")
+        return None if self.used.intersection(range(k, i + 1)) else k
 
     def _quoted(self, i: int) -> bool:
         """Whether token ``i`` stands inside a quotation of its sentence."""
@@ -666,7 +683,7 @@ class _Resolver(AffiliationReader):
                 people.append((cand, actor))
             else:
                 last_state = actor.country or last_state
-            kind = {"collective": "descriptor", "it": "pronoun"}.get(cand.kind, cand.kind)
+            kind = {"collective": "descriptor", "it": "pronoun", "the group": "group"}.get(cand.kind, cand.kind)
             if cand.kind == "descriptor" and (cand.head_kind in ("body", "body_mod") or cand.plural):
                 kind = "group" if actor.sector == "REB" else "org"
             start, end = cand.start, cand.end

@@ -195,6 +195,9 @@ class ArgumentReader(PhraseReader):
         sources: list[Party] = []
         verb = tok.head if trig.pos == "ADJ" and tok.dep_ == "acomp" else tok
         subjects = subjects_of(verb)  # never the trigger's own passive subject; those of other verbs do it
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and subjects and all(
+                lemma_of(s) in self.lex.words["proposal"] for s in subjects):
+            subjects = subjects_of(verb.head.head)  # "X said the proposal was unfair and accused Y": X accused
         for subj in subjects:  # ("X is expected to hold talks", "troops shelling posts were spotted")
             sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
             if sources:

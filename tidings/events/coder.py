@@ -81,14 +81,15 @@ class _Coder(SenseReader):
     def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
         super().__init__(doc, actors, dateline, text)
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
+        self.striker: ActorMention | None = None  # the author of the last ASSAULT coded that took place
         self.dispute: list[ActorMention] = []  # the two sides of the last hostile act coded (quad class 3 or 4)
         self.aimed: dict[str, tuple[int, list[ActorMention]]] = {}  # type -> (sentence, targets) of its last act
         self.aimed_ever: dict[str, set[str]] = {}  # type -> keys of every target its acts have had
         self.aimed_by: dict[int, tuple[set[bool], list[ActorMention]]] = {}  # trigger -> (conflict?, targets)
         self.joined_by: dict[int, list[ActorMention]] = {}  # trigger -> the parties of its joint acts
         self.accusers: dict[str, tuple[int, ActorMention]] = {}  # accused -> (sentence, author) of the last charge
-        self.told: list[tuple[int, int, ActorMention, frozenset[str]]] = []  # (trigger, sentence, source, its type
-        # and nouns) of each act coded, for "the move", "the threat", "the protest" told after it
+        self.told: list[tuple[int, int, ActorMention, frozenset[str], bool]] = []  # (trigger, sentence, source, its
+        # type and nouns, whether it took place) of each act coded, for "the move", "the threat" told after it
 
     def code(self) -> list[Candidate]:
         """The candidates of every trigger, then of every reported "must", each once; what each
@@ -151,6 +152,7 @@ class _Coder(SenseReader):
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
         if fight is not None:
             self.conflict = [fight.source, fight.target]
+            self.striker = fight.source if fight.status == "occurred" else self.striker
         hostile = next((c for c in cands if c.quad_class >= 3 and c.target), None)
         if hostile is not None:
             self.dispute = [hostile.source, hostile.target]
@@ -160,7 +162,7 @@ class _Coder(SenseReader):
         for cand in cands:  # by its type, and by the nouns of its words ("lodged a protest": "the protest")
             span = self.doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
             kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")])
-            self.told.append((tok.i, tok.sent.start, cand.source, kinds))
+            self.told.append((tok.i, tok.sent.start, cand.source, kinds, cand.status == "occurred"))
         for cand in cands:
             if cand.type == "ACCUSE" and cand.target is not None:
                 self.accusers[cand.target.actor.key] = (tok.sent.start, cand.source)
@@ -363,8 +365,9 @@ class _Coder(SenseReader):
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
             sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X
             return [Party(accuser, deep=True)] if self._recent(tok, sent) else []
-        if trig.type == "ACCUSE" and self.conflict and self._on_attack(tok):
-            return [Party(self.conflict[0], deep=True)]  # "condemned the attack": its author
+        if trig.type == "ACCUSE" and self.striker is not None and self._on_attack(tok):
+            return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
+            # (not of "attacks" only planned)
         return []
 
     def _sides(self, own: set[str]) -> list[Party]:
@@ -440,13 +443,16 @@ class _Coder(SenseReader):
 
     def _last_told(self, noun: Token) -> tuple[int, ActorMention] | None:
         """``(sentence, author)`` of the last act told before ``noun`` of its own words or type, or of
-        any type for a word for an act alone ("the move", "the decision")."""
+        any type for a word for an act alone ("the move", "the decision"): the last that took place,
+        if any did ("... targeted militants who were planning attacks. X condemned the strikes": the
+        targeting)."""
         lemma = lemma_of(noun)
         wanted = None if lemma in ACT_WORDS else {lemma, *self.lex.event_types(lemma)}
         told = [act for act in self.told if act[0] < noun.i and (wanted is None or act[3] & wanted)]
+        told = [act for act in told if act[4]] or told
         if not told:
             return None
-        _, (_, sent, author, _) = max(enumerate(told), key=lambda act: (act[1][0], act[0]))  # the last told
+        _, (_, sent, author, _, _) = max(enumerate(told), key=lambda act: (act[1][0], act[0]))  # the last told
         return sent, author
 
     def _addressees(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
