@@ -2393,3 +2393,12 @@ def test_coding_a_verb_joined_to_a_said_clause_about_a_proposal_is_the_speaker_s
 def test_coding_what_is_blown_up_is_attacked(registry):
     found = code(registry, "Peruvian rebels blew up a Chilean army post on Monday.")
     assert ("ASSAULT", "PER", "CHL") in keyed_pairs(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile announced a grant of $100 million for Peru.", ("AID", "CHL", "PER")),
+    ("The IMF approved a $7 billion bailout for Peru.", ("AID", "IMF", "PER")),
+    ("Chile gave Peru a loan of $500 million.", ("AID", "CHL", "PER")),
+])
+def test_coding_grants_bailouts_and_loans_given_are_aid(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))

@@ -928,6 +928,8 @@ class ArgumentReader(PhraseReader):
             for child in verb.children:
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))
+                elif child.dep_ == "dative" and aid:  # "will give X a grant"
+                    targets.extend(self.parties(child, speaker, "inherited"))
                 elif child.dep_ == "prep" and lemma_of(child) == "for" and aid:  # a party, not "for the purchase
                     targets.extend(p for o in child.children if o.dep_ == "pobj" and self.actors.at(o) is not None
                                    for p in self.parties(o, speaker, "inherited"))  # of Chinese jets"
