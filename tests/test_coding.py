@@ -2402,3 +2402,10 @@ def test_coding_what_is_blown_up_is_attacked(registry):
 ])
 def test_coding_grants_bailouts_and_loans_given_are_aid(registry, text, expected):
     assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_a_reported_stance_of_a_pair_just_met_takes_the_meeting_s_day(registry):
+    body = ("Chilean President Gabriel Boric on Monday hosted Peruvian President Dina Boluarte in Santiago.\n\n"
+            "During the talks, Boric said Chile would continue to support Peru in its bid to join the forum.")
+    found = code(registry, body, published="2025-06-04", dateline="SANTIAGO")
+    assert {(e.type, e.date) for e in found if e.type == "SUPPORT"} == {("SUPPORT", "2025-06-02")}

@@ -395,7 +395,7 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
     for (event, due), c in zip(coded, candidates):
         here, same_pair = bisect.bisect_right(starts, c.sentence_start), of_pair.setdefault(_pair(event), [])
         trigger = _token_at(doc, c.trigger_start)
-        if event.date_basis == "publication" and trigger is not None and _governing_clause(trigger).tag_ == "VBD":
+        if event.date_basis == "publication" and trigger is not None and _told_in_past(trigger):
             earlier = next((e for e, sentence in reversed(same_pair) if e.date_basis in DATED
                             and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date
                             and not _reaction(event, e)), None)
@@ -404,6 +404,15 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
         out.append((event, due))
         same_pair.append((event, here))
     return out
+
+
+def _told_in_past(trigger: Token) -> bool:
+    """Whether a trigger's clause, or the clause of saying it is reported in, is in the simple past
+    ("X met Y", "X said it would support Y")."""
+    clause = _governing_clause(trigger)
+    while clause.tag_ != "VBD" and clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.tag_ == "VBD"
 
 
 def _reaction(event: Event, earlier: Event) -> bool:
