@@ -2409,3 +2409,17 @@ def test_coding_a_reported_stance_of_a_pair_just_met_takes_the_meeting_s_day(reg
             "During the talks, Boric said Chile would continue to support Peru in its bid to join the forum.")
     found = code(registry, body, published="2025-06-04", dateline="SANTIAGO")
     assert {(e.type, e.date) for e in found if e.type == "SUPPORT"} == {("SUPPORT", "2025-06-02")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru deployed 10,000 troops to its border with Chile.", ("MOBILIZE", "PER", "CHL")),
+    ("Peru sent troops to the Chilean border.", ("MOBILIZE", "PER", "CHL")),
+    ("Peru sent troops to Bolivia.", ("AID", "PER", "BOL")),
+])
+def test_coding_troops_sent_to_a_border_are_massed_against_the_state_beyond_it(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == {expected}
+
+
+def test_coding_a_shoal_named_like_a_town_is_no_place_of_its_state(registry):
+    found = code(registry, "The Philippines protested China's deployment of warships near the Scarborough Shoal.")
+    assert "GBR" not in {e.target.key for e in found if e.target}

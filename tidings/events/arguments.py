@@ -285,6 +285,8 @@ class ArgumentReader(PhraseReader):
             if prep.dep_ not in ("prep", "dative") or lemma_of(prep) not in TARGET_PREPS | ({"from"} if away else set()):
                 continue
             objs = self._left(prep) if lemma_of(prep) == "from" else [o for o in prep.children if o.dep_ == "pobj"]
+            objs += [n for o in objs if lemma_of(o) in GROUND for w in o.children if w.dep_ == "prep"
+                     and lemma_of(w) == "with" for n in w.children if n.dep_ == "pobj"]  # "to its border with X": X
             found += [p for o in objs for p in self.parties(o, speaker, "inherited") if p.mention.actor.key not in own]
         return found
 
@@ -846,6 +848,8 @@ class ArgumentReader(PhraseReader):
             return hit[0] if hit and hit[0].kind in PLACE_KINDS else None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.text in places.FEATURES:
             return None  # "in the Gulf of Aden": at sea, not in Yemen
+        if tok.dep_ == "compound" and tok.head.text in places.WATERS:
+            return None  # "near the Scarborough Shoal": a shoal, not the English town
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
         elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok)):

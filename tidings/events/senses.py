@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
-from .arguments import ArgumentReader, doers_of, subjects_of
+from .arguments import GROUND, ArgumentReader, doers_of, subjects_of
 from .grammar import agent_of, infinitive, lemma_of
 from .status import act_type, decreed
 from .triggers import match_trigger
@@ -21,6 +21,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  # "two decades of hostility"
+MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
@@ -48,6 +49,12 @@ class SenseReader(ArgumentReader):
         if trig.type == "AID" and trig.pos == "VERB" and not trig.slots and self._people_given(tok):
             return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
             # over 15 fishermen": people returned, not aid
+        if trig.type == "AID" and trig.mode == "military" and trig.pos == "VERB" and any(
+                p.dep_ in ("prep", "dative") and lemma_of(p) in ("to", "along", "near") and lemma_of(o) in GROUND
+                for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # (the parse may hang
+                for p in h.children for o in p.children if o.dep_ == "pobj"):  # "to the border" on the troops)
+            return replace(trig, type="MOBILIZE", cameo=MASSED_TROOPS_CAMEO, mode="troops")  # "sent troops to
+            # the border": forces massed, not aid
         if trig.type == "AID" and trig.pos == "NOUN" and self._conditioned(tok):
             return replace(trig, type="THREATEN", cameo=WITHHELD_AID_CAMEO, mode=None)  # "tied its aid to
             # X's reforms": aid withheld unless X complies
