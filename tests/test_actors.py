@@ -924,3 +924,10 @@ def test_actors_a_known_name_that_starts_with_an_office_word_keeps_it(nlp, regis
 def test_actors_militants_based_in_a_state_are_of_it(nlp, registry):
     _, found = mentions(nlp, registry, "Militants based in Afghanistan opened fire on a border post.", dateline="ISLAMABAD")
     assert [(m.text, m.actor.country) for m in found] == [("Militants based in Afghanistan", "AFG")]
+
+
+def test_actors_a_town_the_recognizer_takes_for_a_person_is_no_person_of_the_registry(nlp, registry):
+    _, found = mentions(nlp, registry, "The rebels withdrew from the town of Goma under pressure from Angola.")
+    assert "Goma" not in {m.text for m in found}
+    _, found = mentions(nlp, registry, "Vladimir Putin met the envoy. Putin said Russia would help.")
+    assert [m.actor.name for m in found if m.text == "Putin"] == ["Vladimir Putin"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings import places
 from tidings.records import Actor
 
 from .registry import _Name, _Term, _bare, _norm, _variant, make_actor
@@ -84,6 +85,9 @@ class AffiliationReader:
                     country = last_state or topic or self.context
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
+            if " " not in cand.person.strip() and places.lookup(cand.person) is not None \
+                    and self._person_told(cand.person, people) is None:
+                return None  # "the town of Goma": a place the recognizer took for a person (not a surname told)
             known = self._known_person(cand.person, people)
             country = cand.country or self._of_state_after(cand.end)
             if known is None and country:  # "Oman's Khalid al-Zahiri", "Khalid al-Zahiri of Oman"
@@ -372,6 +376,12 @@ class AffiliationReader:
         """The person of the article a name stands for (its words in a row in that person's name, or
         a variant of it with the same surname: "Shafqat Khan" for "Shafqat Ali Khan"), else the
         registry's."""
+        return self._person_told(name, people) or self.reg.lookup(name)
+
+    @staticmethod
+    def _person_told(name: str, people: list) -> Actor | None:
+        """The person of the article a name stands for: its words in a row in that person's name, or
+        a variant of it with the same surname."""
         words = _bare(_norm(name)).split()
         for earlier, actor in reversed(people):
             full = _bare(_norm(actor.name)).split()
@@ -379,7 +389,7 @@ class AffiliationReader:
                     full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1))
                     or full[-1] == words[-1] and _variant(words, full)):
                 return actor
-        return self.reg.lookup(name)
+        return None
 
     def _body_antecedent(self, cand: _Cand) -> Actor | None:
         """What "it said" stands for: the latest state, organisation or body that is a subject in this
