@@ -2423,3 +2423,9 @@ def test_coding_troops_sent_to_a_border_are_massed_against_the_state_beyond_it(r
 def test_coding_a_shoal_named_like_a_town_is_no_place_of_its_state(registry):
     found = code(registry, "The Philippines protested China's deployment of warships near the Scarborough Shoal.")
     assert "GBR" not in {e.target.key for e in found if e.target}
+
+
+def test_coding_its_is_the_state_that_is_its_clause_s_subject(registry):
+    found = code(registry, "Peru, a key Chilean ally, has urged its citizens to leave Bolivia.")
+    assert ("REQUEST", "PER", "CHL") not in keyed_pairs(found)
+    assert ("ASSAULT", "PER", "CHL") in keyed_pairs(code(registry, "Chile said Peru had attacked its posts."))

@@ -411,12 +411,13 @@ class AffiliationReader:
         return None
 
     def _group_antecedent(self, cand: _Cand) -> Actor | None:
-        """What "the group" stands for: the armed group last named in this sentence or the two
-        before it ("Hamas rejected the plan. Israel accused the group of stalling")."""
+        """What "the group" stands for: the group (a named one, or armed men) last told in this
+        sentence or the two before it ("Hamas rejected the plan. Israel accused the group of stalling")."""
         sent_start = self.sent_start[cand.start]
         near = {sent_start, *self._sents_before(sent_start, 2)}
         return next((actor for earlier, actor in reversed(self.seen) if earlier.start < cand.start
-                     and self.sent_start[earlier.start] in near and actor.sector in _ARMED_SECTORS), None)
+                     and self.sent_start[earlier.start] in near
+                     and (earlier.kind == "group" or actor.sector in _ARMED_SECTORS)), None)
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
         """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three

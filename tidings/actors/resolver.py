@@ -46,7 +46,7 @@ _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
-_GROUP_WORDS = {"group", "outfit"}  # "the group": the armed group last named
+_GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
 _GROUP_KINDS = {"militant", "armed", "terrorist", "terror", "rebel", "insurgent", "banned", "proscribed", "outlawed",
                 "islamist", "jihadist", "separatist", "extremist", "palestinian", "shiite", "sunni"}
 _FLEEING = {"fleeing", "escaping"}  # people fleeing a place are of its state ("refugees fleeing the war in X")

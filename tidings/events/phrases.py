@@ -41,7 +41,6 @@ STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collect
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
 DEFINITE = {"the", "this", "that"}
-GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the armed group just named
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the countries" = both
 PERSON_KINDS = {"person", "descriptor"}
@@ -337,16 +336,15 @@ class PhraseReader:
             if lemma in FIRST_PERSON:
                 return speaker[:1], "resolved"
             kinds = PERSON_KINDS if lemma in PERSONAL else BODY_KINDS if lemma in IMPERSONAL else set()
-            subject = _own_subject(tok) if lemma in PERSONAL and self.lex.event_noun(lemma_of(tok.head)) else None
+            subject = _own_subject(tok) if (lemma in PERSONAL and self.lex.event_noun(lemma_of(tok.head))) or (
+                lemma in IMPERSONAL and tok.dep_ == "poss") else None
             bound = self.actors.at(subject) if subject is not None else None
-            if bound is not None and bound.kind in PERSON_KINDS | {"pronoun"}:
+            if bound is not None and lemma in PERSONAL and bound.kind in PERSON_KINDS | {"pronoun"}:
                 return [bound], "resolved"  # "he renewed to X his request": his own, not X's
-            hit = self.actors.before(tok, kinds, singular=lemma in IMPERSONAL) if kinds else None
+            hit = (bound if bound is not None and bound.kind in PLACE_KINDS  # "X, an ally of Y, urged its citizens": X's
+                   else self.actors.before(tok, kinds, singular=lemma in IMPERSONAL) if kinds else None)
             if hit is not None and self._attacks_own(tok, hit):  # "X said Y had attacked its posts": X's
                 hit = speaker[0] if speaker and speaker[0].actor.key != hit.actor.key else None
-            return ([hit] if hit else []), "resolved"
-        if lemma in GROUP_WORDS and [c.lower_ for c in tok.children if c.dep_ not in ("punct", "case")] == ["the"]:
-            hit = self.actors.before(tok, {"group"})  # "Hamas said ... X rejected the group's response": Hamas
             return ([hit] if hit else []), "resolved"
         if pos_of(tok) == "NOUN" and lemma in self.lex.words["proposal"]:
             for claim in (tok, *tok.conjuncts):  # "the assertions and claims made by X"
@@ -372,9 +370,8 @@ class PhraseReader:
             found = self.actors.at(inner)
             if found is not None:
                 return self._with_conj(inner, found, speaker), "direct"
-            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner)
-                                         or lemma_of(inner) in GROUP_WORDS or lemma_of(inner) in RELATIVE):
-                return self.np(inner, speaker)  # "their leaders", "both countries' leaders", "the group's response"
+            if inner.dep_ == "poss" and (inner.pos_ == "PRON" or _is_collective(inner) or lemma_of(inner) in RELATIVE):
+                return self.np(inner, speaker)  # "their leaders", "both countries' leaders"
         return [], "direct"
 
     def _attacks_own(self, possessive: Token, owner: ActorMention) -> bool:
