@@ -2429,3 +2429,8 @@ def test_coding_its_is_the_state_that_is_its_clause_s_subject(registry):
     found = code(registry, "Peru, a key Chilean ally, has urged its citizens to leave Bolivia.")
     assert ("REQUEST", "PER", "CHL") not in keyed_pairs(found)
     assert ("ASSAULT", "PER", "CHL") in keyed_pairs(code(registry, "Chile said Peru had attacked its posts."))
+
+
+def test_coding_allegations_rejected_as_baseless_before_they_are_named(registry):
+    found = code(registry, 'Chile on Friday rejected as "baseless" Peruvian allegations that it was involved in the attack.')
+    assert ("REJECT", "CHL", "PER") in keyed_pairs(found)

@@ -477,6 +477,11 @@ class ArgumentReader(PhraseReader):
                         if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
                             direct.extend(c for c in child.children if c.dep_ == "pcomp"  # (not "with its
                                           and not is_saying(c, self.lex))  # spokesman saying ...")
+                    elif (prep == "as" and head is heads[0] and trig.type in REACTION_TYPES
+                          and not any(c.dep_ == "dobj" for c in head.children)
+                          and any(lemma_of(o) in self.lex.words["proposal"] for o in objs)):
+                        direct.extend(objs)  # "rejected as baseless Indian allegations that ...": the allegations,
+                        # parsed as what they are called
                     elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
                                       for t in c.children if t.dep_ == "pobj")
