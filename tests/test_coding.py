@@ -2434,3 +2434,17 @@ def test_coding_its_is_the_state_that_is_its_clause_s_subject(registry):
 def test_coding_allegations_rejected_as_baseless_before_they_are_named(registry):
     found = code(registry, 'Chile on Friday rejected as "baseless" Peruvian allegations that it was involved in the attack.')
     assert ("REJECT", "CHL", "PER") in keyed_pairs(found)
+
+
+def test_coding_an_after_clause_takes_the_day_of_the_clause_it_comes_before(registry):
+    body = "The border was closed on October 12 after Chilean and Peruvian forces exchanged fire, killing ten Chilean soldiers."
+    found = code(registry, body, published="2025-11-03")
+    assert {e.date for e in found if e.type == "ASSAULT"} == {"2025-10-12"}
+
+
+def test_coding_a_day_on_the_verb_that_does_an_act_is_that_act_s(registry):
+    found = code(registry, "Chilean and Peruvian forces clashed. Bolivia had mediated a truce between the two countries on "
+                           "October 19 in La Paz.", published="2025-11-03")
+    assert {e.date for e in found if e.type == "CONSULT"} == {"2025-10-19"}
+    found = code(registry, "Chile condemned the Peruvian attack on Monday.", published="2025-11-05")
+    assert {e.date for e in found if e.type == "ACCUSE"} == {"2025-11-05"}  # (Monday is the attack's)

@@ -347,6 +347,11 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         moved = dates.shifted(anchor, days) if anchor is not None else None
         if moved is not None:
             return moved, "relative", due
+    elif (after := _after_clause(own)) is not None:
+        anchor = next((e.value for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
+                       and _time_clause(t).i == after.head.i), None)
+        if anchor is not None:  # "closed on October 12 after the forces exchanged fire(, killing ...)": that day,
+            return anchor, "relative", due  # or just before
     if carried is not None and due is None:
         return carried.value, carried.basis, None
     if lent is not None:
@@ -556,7 +561,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if setting is not None and setting.left_edge.i <= token.i <= setting.right_edge.i and not (
             own.left_edge.i <= token.i <= own.right_edge.i):
         return True
-    if _inside_other_event(token, clause, words, kind) or _event_noun_between(token.doc, words[1], span[0], kind):
+    if _inside_other_event(token, clause, words, kind) or (
+            _event_noun_between(token.doc, words[1], span[0], kind) and not _on_verb_doing_it(token, trigger, kind)):
         return False
     if clause.i == own.i or (clause.dep_ == "acl" and clause.head in (trigger, *trigger.conjuncts)):
         return True  # a noun's own participle: "the accusations and assertions made on January 13"
@@ -582,6 +588,15 @@ def _forward_mark(clause: Token) -> Token | None:
     """The "after" or "before" that marks a clause as before or after the one it hangs on ("...,
     a day after B attacked", which the parser may read as a coordinated clause)."""
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in FORWARD), None)
+
+
+def _after_clause(clause: Token | None) -> Token | None:
+    """The "after" clause that ``clause`` is, or is a participle adjunct of ("after A struck,
+    killing ...")."""
+    while clause is not None and clause.dep_ == "advcl" and clause.tag_ == "VBG" and _forward_mark(clause) is None:
+        clause = clause.head
+    mark = _forward_mark(clause) if clause is not None and clause.dep_ == "advcl" else None
+    return clause if mark is not None and mark.lower_ == "after" else None
 
 
 def _purpose_of(clause: Token) -> int | None:
@@ -636,6 +651,13 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
             return True  # "following the lifting of the curfew last week": the lifting's time
         node = node.head
     return False
+
+
+def _on_verb_doing_it(token: Token, trigger: Token, kind: str) -> bool:
+    """Whether a time expression hangs on the trigger verb itself, which does its object rather
+    than reacts to it ("mediated a ceasefire on October 19", not "condemned the attack on Monday")."""
+    return (trigger.pos_ == "VERB" and token.head.dep_ == "prep" and token.head.head.i == trigger.i
+            and kind not in events.REACTION_TYPES)
 
 
 def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:

@@ -17,9 +17,10 @@ each:
 - ``senses``: which act a trigger tells where it stands, or none ("struck a conciliatory note");
 - ``coder``: candidates from each trigger, with what the events coded so far leave the next.
 """
+from .arguments import REACTION_TYPES
 from .coder import Candidate, code
 from .grammar import SCHEDULED
 from .phrases import PARTY_HEADS
 from .status import is_saying
 
-__all__ = ["PARTY_HEADS", "SCHEDULED", "Candidate", "code", "is_saying"]
+__all__ = ["PARTY_HEADS", "REACTION_TYPES", "SCHEDULED", "Candidate", "code", "is_saying"]
