@@ -2448,3 +2448,12 @@ def test_coding_a_day_on_the_verb_that_does_an_act_is_that_act_s(registry):
     assert {e.date for e in found if e.type == "CONSULT"} == {"2025-10-19"}
     found = code(registry, "Chile condemned the Peruvian attack on Monday.", published="2025-11-05")
     assert {e.date for e in found if e.type == "ACCUSE"} == {"2025-11-05"}  # (Monday is the attack's)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's foreign ministry said it firmly opposed the Peruvian arms sale to Bolivia.", ("ACCUSE", "CHL", "PER")),
+    ("Chile lifted its veto on Peru's membership.", ("CONCEDE", "CHL", "PER")),
+    ("Chile rejected the proposal by Peru.", ("REJECT", "CHL", "PER")),
+])
+def test_coding_opposing_lifting_a_veto_and_a_proposal_by_another(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == {expected}

@@ -482,6 +482,10 @@ class ArgumentReader(PhraseReader):
                           and any(lemma_of(o) in self.lex.words["proposal"] for o in objs)):
                         direct.extend(objs)  # "rejected as baseless Indian allegations that ...": the allegations,
                         # parsed as what they are called
+                    elif (prep == "by" and head is heads[0] and trig.type in REACTION_TYPES
+                          and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+                          and any(c.dep_ == "dobj" and lemma_of(c) in self.lex.words["proposal"] for c in head.children)):
+                        direct.extend(objs)  # "rejected the proposal by X": X's, the parse hanging "by X" on the verb
                     elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
                                       for t in c.children if t.dep_ == "pobj")
