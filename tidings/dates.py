@@ -75,6 +75,8 @@ _RULES: list[tuple[str, str]] = [
     ("month_day", rf"\b{_LEAD_WEEKDAY}{_MONTH}\s*{_DAY}{_DAY_RANGE}\b(?![%\d]|:\d|,?\s*\d)"),
     ("day_month", rf"\b{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"),
     ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+    ("ordinal_day", r"\bon\s+(?P<expr>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month)?)"
+                    r"(?=\s*[,.;:)]|\s*$|\s+of\s+(?:this|last|next)\s+month)"),
     ("month_rel_year", rf"\b{_MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_year_month", rf"\b(?P<rel>this|last|next)\s+year,?\s+in\s+{_MONTH}"),
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
@@ -209,6 +211,8 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         return None
     if name in ("month_day", "day_month"):
         return (_next_day if ahead else _recent_day)(month, int(g["day"]), pub)
+    if name == "ordinal_day":
+        return _ordinal_day(int(g["day"]), (g["rel"] or "").lower(), pub, ahead)
     if name in ("month_rel_year", "rel_year_month"):
         return _month(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], month)
     if name == "month":
@@ -293,6 +297,17 @@ def _recent_day(month: int, day: int, pub: datetime.date):
                 return _day(year + 1, month, day)
             return _day_of(candidate)
     return None
+
+
+def _ordinal_day(day: int, rel: str, pub: datetime.date, ahead: int):
+    """"On the 25th" (of this, last or next month): without a month named, the last such day
+    up to publication, or for what is to come the next one."""
+    first = pub.replace(day=1)
+    if rel == "last" or (not rel and not ahead and day > pub.day):
+        first = (first - datetime.timedelta(days=1)).replace(day=1)
+    elif rel == "next" or (not rel and ahead and day < pub.day):
+        first = (first + datetime.timedelta(days=32)).replace(day=1)
+    return _day(first.year, first.month, day)
 
 
 def _next_day(month: int, day: int, pub: datetime.date):
