@@ -2457,3 +2457,8 @@ def test_coding_a_day_on_the_verb_that_does_an_act_is_that_act_s(registry):
 ])
 def test_coding_opposing_lifting_a_veto_and_a_proposal_by_another(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == {expected}
+
+
+def test_coding_an_act_on_a_condition_another_must_meet_is_aimed_at_it(registry):
+    found = code(registry, "Chile will boycott the talks unless Peru withdraws its troops.")
+    assert {(e.type, e.source.key, e.target.key if e.target else None) for e in found} == {("THREATEN", "CHL", "PER")}

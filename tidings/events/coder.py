@@ -314,6 +314,11 @@ class _Coder(SenseReader):
         what the text has told so far."""
         if parties:  # "mediated between A and B": a third party's act, aimed at both
             return parties if own and not trig.joint else []
+        bound = [Party(p.mention, deep=True) for c in tok.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                 for subj in subjects_of(c) for p in self.parties(subj, speaker) if p.mention.actor.key not in own]
+        if bound:
+            return bound  # "will boycott the talks unless X apologises": aimed at X, who must
         if lemma_of(tok) in SYMPATHY:
             struck = self._struck(tok, speaker, own)
             if struck:
