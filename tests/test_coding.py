@@ -2462,3 +2462,11 @@ def test_coding_opposing_lifting_a_veto_and_a_proposal_by_another(registry, text
 def test_coding_an_act_on_a_condition_another_must_meet_is_aimed_at_it(registry):
     found = code(registry, "Chile will boycott the talks unless Peru withdraws its troops.")
     assert {(e.type, e.source.key, e.target.key if e.target else None) for e in found} == {("THREATEN", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Peruvian diplomats were expelled from Chile on Monday.", ("SANCTION", "CHL", "PER")),
+    ("Hundreds of Peruvian migrants were deported from Chile.", ("COERCE", "CHL", "PER")),
+])
+def test_coding_who_is_expelled_or_deported_from_a_state_is_by_that_state(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == {expected}
