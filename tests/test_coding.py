@@ -2474,7 +2474,7 @@ def test_coding_who_is_expelled_or_deported_from_a_state_is_by_that_state(regist
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile and Peru expressed their resolve to enhance bilateral trade.", ("AGREE", "CHL", "PER")),
-    ("Gabriel Boric condoled with the Peruvian president over the deaths.", ("SUPPORT", "CHL", "PER")),
+    ("Chilean President Gabriel Boric condoled with the Peruvian president over the deaths.", ("SUPPORT", "CHL", "PER")),
 ])
 def test_coding_a_resolve_expressed_and_condolences_given(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == {expected}
