@@ -2478,3 +2478,8 @@ def test_coding_who_is_expelled_or_deported_from_a_state_is_by_that_state(regist
 ])
 def test_coding_a_resolve_expressed_and_condolences_given(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == {expected}
+
+
+def test_coding_who_promises_a_party_to_act_is_who_acts(registry):
+    found = keyed_pairs(code(registry, "The Taliban promised Pakistan to expel the militants."))
+    assert ("AGREE", "AFG", "PAK") in found and not any(src == "PAK" for _, src, _ in found)

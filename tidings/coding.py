@@ -222,10 +222,11 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
         if event.status != "planned":
             continue
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
-                     and _pair(h) == _pair(event)), None)
+                     and _pair(h, True) == _pair(event, True)), None)
         intent = _as_intent(event, promised)
         said = next((h for h in kept if h.mentions[0] == event.mentions[0]
-                     and _pair(h) == _pair(event)), None)  # the statement that announced it (events.code)
+                     and _pair(h, True) == _pair(event, True)), None)  # the statement that announced it
+        # (events.code)
         if host is not None and (intent.type == "AGREE" or host.symmetric):
             kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
             if said is not None and said is not host and said.type == host.type:
@@ -247,9 +248,11 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
     return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
 
 
-def _pair(event: Event) -> frozenset:
-    """The keys of an event's actors, in no order."""
-    return frozenset((event.source.key, event.target.key if event.target else None))
+def _pair(event: Event, armed_apart: bool = False) -> frozenset:
+    """The keys of an event's actors, in no order; with ``armed_apart``, an armed group apart from
+    the rest of its country ("promised Pakistan to expel the militants": two pairs)."""
+    return frozenset((a.key, armed_apart and a.sector in actors.ARMED_SECTORS) if a else None
+                     for a in (event.source, event.target))
 
 
 def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:

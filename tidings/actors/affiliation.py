@@ -16,14 +16,13 @@ from spacy.tokens import Token
 from tidings import places
 from tidings.records import Actor
 
-from .registry import _Name, _Term, _bare, _norm, _variant, make_actor
+from .registry import ARMED_SECTORS, _Name, _Term, _bare, _norm, _variant, make_actor
 
 _SUBJECT = {"nsubj", "nsubjpass"}
 _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
-_ARMED_SECTORS = {"REB", "UAF", "CRM"}  # armed men outside a state's forces: rebels, militias, gangs
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
@@ -417,7 +416,7 @@ class AffiliationReader:
         near = {sent_start, *self._sents_before(sent_start, 2)}
         return next((actor for earlier, actor in reversed(self.seen) if earlier.start < cand.start
                      and self.sent_start[earlier.start] in near
-                     and (earlier.kind == "group" or actor.sector in _ARMED_SECTORS)), None)
+                     and (earlier.kind == "group" or actor.sector in ARMED_SECTORS)), None)
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
         """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three

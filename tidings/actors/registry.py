@@ -74,6 +74,9 @@ def _person_keys(name: str, surname: bool = True) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k]
 
 
+ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed men outside a state's forces: rebels, militias, gangs
+
+
 def make_actor(name: str, country: str | None = None, org: str | None = None,
                sector: str | None = None, role: str | None = None) -> Actor:
     """An Actor with its stable ``actor_id``: a short hash of its key and normalised name, without

@@ -19,7 +19,7 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
+from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
 from .status import decreed, is_saying
@@ -82,7 +82,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
-        if lemma_of(head) in INSTRUMENT_VERBS | CONTACT_VERBS:
+        if lemma_of(head) in INSTRUMENT_VERBS | CONTACT_VERBS | PROMISING_VERBS:
             return subjects_of(head)  # "using Afghan soil to launch attacks": not the soil
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):

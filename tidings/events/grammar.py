@@ -24,6 +24,8 @@ SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due"})  # "X is ex
 # contact ("summoned the envoy to protest", "telephoned X to congratulate him")
 CONTACT_VERBS = frozenset({"summon", "call", "phone", "telephone", "ring", "meet", "visit", "receive", "host",
                            "contact"})
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})  # "promised X to expel ...": the
+# promiser expels, though an object stands between
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 

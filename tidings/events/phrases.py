@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors import make_actor
+from tidings.actors import ARMED_SECTORS, make_actor
 from tidings.lexicon import lexicon
 from tidings.records import ActorMention
 
@@ -36,7 +36,6 @@ PLURAL = {"they", "them", "their", "both"}
 RELATIVE = {"whose", "who"}  # a relative clause's possessive or subject: the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
-ARMED_SECTORS = {"REB", "UAF", "CRM"}  # armed men outside the state: rebels, militias, gangs
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
