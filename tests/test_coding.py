@@ -2483,3 +2483,8 @@ def test_coding_a_resolve_expressed_and_condolences_given(registry, text, expect
 def test_coding_who_promises_a_party_to_act_is_who_acts(registry):
     found = keyed_pairs(code(registry, "The Taliban promised Pakistan to expel the militants."))
     assert ("AGREE", "AFG", "PAK") in found and not any(src == "PAK" for _, src, _ in found)
+
+
+def test_coding_protesters_are_of_the_one_place_their_clause_names(registry):
+    found = code(registry, "Protesters burned an effigy of the Peruvian president in Santiago.")
+    assert {(e.type, e.source.key) for e in found} == {("PROTEST", "CHL")}

@@ -780,11 +780,16 @@ class ArgumentReader(PhraseReader):
         who = next((s for s in doers_of(verb) if any(lemma_of(t) in crowd for t in s.subtree)), None)
         if who is None:
             return []
-        place = next((found for at in (tok, verb, who, who.head) for found in [self._venue(at, speaker)] if found), [])
-        if not place:
+        place = next((found[0].mention.actor.country for at in (tok, verb, who, who.head)
+                      for found in [self._venue(at, speaker)] if found), None)
+        if place is None:  # "burned an effigy of the Indian premier in Lahore": the one place the clause names
+            named = {m.actor.country for t in verb.subtree if t.dep_ == "pobj" and lemma_of(t.head) in ("in", "at")
+                     for m in [self._place(t, speaker)] if m is not None}
+            place = named.pop() if len(named) == 1 else None
+        if place is None:
             return []
         start, end = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
-        actor = make_actor(self.text[start:end], place[0].mention.actor.country, sector="CVL")
+        actor = make_actor(self.text[start:end], place, sector="CVL")
         return [Party(ActorMention(start, end, self.text[start:end], actor, who.i, "org"), deep=True)]
 
     def attackers(self, tok: Token, victims: list[Party], speaker, sides: list[ActorMention]) -> list[Party]:
