@@ -104,7 +104,8 @@ class _Actors:
         states_only = lemma_of(tok) in STATE_HEADS  # "the two countries": not a court or an agency
         doers = _hosts(tok)  # "A and B offered to host talks between the two neighbours": not A and B
         mentions = [m for m in self.mentions if (m.actor.country or not states_only) and m.head not in doers]
-        states = distinct(m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS)
+        states = distinct((m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS),
+                          armed_apart=False)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
         lead_end = next(iter(self.doc.sents)).end_char
@@ -114,11 +115,12 @@ class _Actors:
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
-        prominent = sorted(distinct(before), key=lambda m: -counts[m.actor.key])
+        prominent = sorted(distinct(before, armed_apart=False), key=lambda m: -counts[m.actor.key])  # (countries)
         top = {m.actor.key for m in prominent[:size + 1]}
         if len(last) == size and (recent or all(m.actor.key in top for m in last)):
             return last
-        chosen = distinct(m for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in NER_KINDS)
+        chosen = distinct((m for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in NER_KINDS),
+                          armed_apart=False)
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size and size == 2 else []
@@ -158,14 +160,15 @@ def bare_definite(noun: Token) -> bool:
     return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ in DEFINITE | {"these"}
 
 
-def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m: m) -> list[T]:
-    """The first of ``items`` for each party: an actor, its armed groups apart ("the government
-    and the rebels"; ``mention`` gives an item's actor mention)."""
+def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m: m,
+             armed_apart: bool = True) -> list[T]:
+    """The first of ``items`` for each party: an actor, its armed groups apart unless not
+    ``armed_apart`` ("the government and the rebels"; ``mention`` gives an item's actor mention)."""
     out: list[T] = []
     seen: set[tuple[str | None, bool]] = set()
     for item in items:
         actor = mention(item).actor
-        key = (actor.key, _side(actor.sector) == "armed")
+        key = (actor.key, armed_apart and _side(actor.sector) == "armed")
         if key not in seen:
             seen.add(key)
             out.append(item)
