@@ -2451,25 +2451,16 @@ def test_coding_a_day_on_the_verb_that_does_an_act_is_that_act_s(registry):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chile's foreign ministry said it firmly opposed the Peruvian arms sale to Bolivia.", ("ACCUSE", "CHL", "PER")),
     ("Chile lifted its veto on Peru's membership.", ("CONCEDE", "CHL", "PER")),
     ("Chile rejected the proposal by Peru.", ("REJECT", "CHL", "PER")),
 ])
-def test_coding_opposing_lifting_a_veto_and_a_proposal_by_another(registry, text, expected):
+def test_coding_lifting_a_veto_and_a_proposal_by_another(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == {expected}
 
 
 def test_coding_an_act_on_a_condition_another_must_meet_is_aimed_at_it(registry):
     found = code(registry, "Chile will boycott the talks unless Peru withdraws its troops.")
     assert {(e.type, e.source.key, e.target.key if e.target else None) for e in found} == {("THREATEN", "CHL", "PER")}
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Two Peruvian diplomats were expelled from Chile on Monday.", ("SANCTION", "CHL", "PER")),
-    ("Hundreds of Peruvian migrants were deported from Chile.", ("COERCE", "CHL", "PER")),
-])
-def test_coding_who_is_expelled_or_deported_from_a_state_is_by_that_state(registry, text, expected):
-    assert keyed_pairs(code(registry, text)) == {expected}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2488,3 +2479,30 @@ def test_coding_who_promises_a_party_to_act_is_who_acts(registry):
 def test_coding_protesters_are_of_the_one_place_their_clause_names(registry):
     found = code(registry, "Protesters burned an effigy of the Peruvian president in Santiago.")
     assert {(e.type, e.source.key) for e in found} == {("PROTEST", "CHL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carney criticised the Peruvian tariffs on Canadian steel.", ("ACCUSE", "CAN", "PER")),  # a surname that is a town
+    ("Russia sent troops to Belarus near the border with Ukraine.", ("AID", "RUS", "BLR")),
+    ("Iran sent soldiers to the Afghan border to help earthquake victims.", ("AID", "IRN", "AFG")),
+    ("The UAE welcomed a trade delegation from Pakistan.", ("SUPPORT", "ARE", "PAK")),
+    ("Israel renewed its pledge to destroy Hamas.", ("THREATEN", "ISR", "PSE")),
+    ("The Pakistani Taliban attacked a checkpoint. The OIC condemned the attack. Pakistan thanked the organisation "
+     "for its support.", ("SUPPORT", "PAK", "OIC")),
+])
+def test_coding_review_of_the_round_s_rules(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_review_of_the_round_s_rules_no_party_of_the_place(registry):
+    found = code(registry, "The United States evacuated its citizens from Sudan.")
+    assert "SDN" not in {a.key for e in found for a in (e.source, e.target) if a}
+    found = code(registry, "The defence ministry accused Hezbollah of firing rockets at northern towns.")
+    assert ("ACCUSE", "LBN", "LBN") not in keyed_pairs(found)  # whose ministry, the text does not say
+
+
+def test_coding_a_future_act_in_a_past_statement_keeps_the_day_it_was_said(registry):
+    body = ("Chilean Foreign Minister Alberto van Klaveren met Peruvian officials in Lima on Saturday.\n\n"
+            "The ministry said Chile and Peru would sign a transit trade agreement on March 20.")
+    found = code(registry, body, published="2025-03-12")
+    assert {e.date for e in found if e.type == "AGREE"} == {"2025-03-12"}

@@ -274,6 +274,8 @@ def test_dates_cue_keeps_every_time_expression_of_the_seeds(seeds_dir):
     ("They met on the 5th, officials said.", 0, "2025-06-05"),
     ("They met on the 25th.", 0, "2025-05-25"),  # after the publication's day: the month before
     ("They met on the 25th of last month.", 0, "2025-05-25"),
+    ("They signed an accord on the 5th of last month in Tehran.", 0, "2025-05-05"),
+    ("He was arrested on the 31st.", 0, "2025-05-31"),
     ("They will meet on the 5th.", PLANNED, "2025-07-05"),
     ("They will meet on the 25th.", PLANNED, "2025-06-25"),
 ])
@@ -284,3 +286,7 @@ def test_dates_a_day_of_the_month_alone_is_of_the_month_it_is_nearest(text, ahea
 @pytest.mark.parametrize("text", ["The talks went on to the 25th round.", "They marked on the 25th anniversary."])
 def test_dates_an_ordinal_before_a_noun_is_no_day(text):
     assert find_dates(text, THU) == ()
+
+
+def test_dates_a_day_of_the_month_the_last_month_lacks_is_of_the_month_before():
+    assert [e.value for e in find_dates("He was arrested on the 31st.", datetime.date(2025, 3, 12))] == ["2025-01-31"]

@@ -403,7 +403,9 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
     for (event, due), c in zip(coded, candidates):
         here, same_pair = bisect.bisect_right(starts, c.sentence_start), of_pair.setdefault(_pair(event), [])
         trigger = _token_at(doc, c.trigger_start)
-        if event.date_basis == "publication" and trigger is not None and _told_in_past(trigger):
+        if event.date_basis == "publication" and trigger is not None and (
+                _governing_clause(trigger).tag_ == "VBD"
+                or (event.status == "occurred" and due is None and _told_in_past(trigger))):  # (not what is due)
             earlier = next((e for e, sentence in reversed(same_pair) if e.date_basis in DATED
                             and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date
                             and not _reaction(event, e)), None)

@@ -75,8 +75,8 @@ _RULES: list[tuple[str, str]] = [
     ("month_day", rf"\b{_LEAD_WEEKDAY}{_MONTH}\s*{_DAY}{_DAY_RANGE}\b(?![%\d]|:\d|,?\s*\d)"),
     ("day_month", rf"\b{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"),
     ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
-    ("ordinal_day", r"\bon\s+(?P<expr>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month)?)"
-                    r"(?=\s*[,.;:)]|\s*$|\s+of\s+(?:this|last|next)\s+month)"),
+    ("ordinal_day", r"\bon\s+(?P<expr>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+                    r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b|(?=\s*[,.;:)]|\s*$)))"),
     ("month_rel_year", rf"\b{_MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_year_month", rf"\b(?P<rel>this|last|next)\s+year,?\s+in\s+{_MONTH}"),
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
@@ -303,10 +303,13 @@ def _ordinal_day(day: int, rel: str, pub: datetime.date, ahead: int):
     """"On the 25th" (of this, last or next month): without a month named, the last such day
     up to publication, or for what is to come the next one."""
     first = pub.replace(day=1)
-    if rel == "last" or (not rel and not ahead and day > pub.day):
-        first = (first - datetime.timedelta(days=1)).replace(day=1)
-    elif rel == "next" or (not rel and ahead and day < pub.day):
-        first = (first + datetime.timedelta(days=32)).replace(day=1)
+    back = rel == "last" or (not rel and not ahead and day > pub.day)
+    if back or rel == "next" or (not rel and ahead and day < pub.day):
+        for _ in range(2):  # (to a month that has the day when none is named: "the 31st")
+            first = (first - datetime.timedelta(days=1)).replace(day=1) if back else \
+                (first + datetime.timedelta(days=32)).replace(day=1)
+            if rel or _day(first.year, first.month, day) is not None:
+                break
     return _day(first.year, first.month, day)
 
 

@@ -24,6 +24,7 @@ _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
+_SETTLEMENTS = {"town", "city", "village", "district", "province", "region"}  # "the town of X"
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
 
@@ -84,7 +85,7 @@ class AffiliationReader:
                     country = last_state or topic or self.context
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
-            if " " not in cand.person.strip() and places.lookup(cand.person) is not None \
+            if " " not in cand.person.strip() and self._placed(cand.start) and places.lookup(cand.person) is not None \
                     and self._person_told(cand.person, people) is None:
                 return None  # "the town of Goma": a place the recognizer took for a person (not a surname told)
             known = self._known_person(cand.person, people)
@@ -171,8 +172,8 @@ class AffiliationReader:
         arriving = verb is not None and verb.lemma_.lower() in _ARRIVING
         if arriving:
             acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
-        guesses = (self.dateline, self.home) if named else (
-            self.dateline, self._rebels_country(sent_start, sent_end), topic, self.context, self.home)
+        rebels = self._rebels_country(sent_start, sent_end) if {"government", "regime"} & set(cand.canon) else None
+        guesses = (self.dateline, self.home) if named else (self.dateline, rebels, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
         if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
             return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
@@ -377,6 +378,14 @@ class AffiliationReader:
         registry's."""
         return self._person_told(name, people) or self.reg.lookup(name)
 
+    def _placed(self, i: int) -> bool:
+        """Whether token ``i`` stands where a place does: the object of a preposition of place, or
+        of "of" after a settlement ("in Goma", "the town of Goma")."""
+        k = self.head_i[i]
+        if self.dep[i] != "pobj":
+            return False
+        return self.lower[k] in _PLACE_PREPS or (self.lower[k] == "of" and self.lower[self.head_i[k]] in _SETTLEMENTS)
+
     @staticmethod
     def _person_told(name: str, people: list) -> Actor | None:
         """The person of the article a name stands for: its words in a row in that person's name, or
@@ -414,9 +423,10 @@ class AffiliationReader:
         sentence or the two before it ("Hamas rejected the plan. Israel accused the group of stalling")."""
         sent_start = self.sent_start[cand.start]
         near = {sent_start, *self._sents_before(sent_start, 2)}
+        kinds = ("group", "org") if self.lower[cand.end - 1] in ("organisation", "organization") else ("group",)
         return next((actor for earlier, actor in reversed(self.seen) if earlier.start < cand.start
                      and self.sent_start[earlier.start] in near
-                     and (earlier.kind == "group" or actor.sector in ARMED_SECTORS)), None)
+                     and (earlier.kind in kinds or actor.sector in ARMED_SECTORS)), None)
 
     def _antecedent(self, cand: _Cand, people: list) -> Actor | None:
         """Main-clause subject of this sentence before ``cand``, else, in the nearest of the three

@@ -299,11 +299,13 @@ class _Resolver(AffiliationReader):
                     and place.kind in ("state", "metonym"):
                 self._qualify(cand, place)  # "militants based in Afghanistan", "groups operating from X"
                 j = place.end
-            elif (word == "in" or (word == "from" and cand.sector not in _STATE_SECTORS)) \
+            elif (word == "in" or (word == "from" and cand.sector not in _STATE_SECTORS and not (
+                    cand.start > 0 and doc[cand.start - 1].tag_ == "PRP$"))) \
                     and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") \
                     and cand.plural and not cand.extras.get("qualified"):
                 self._qualify(cand, place)  # "officials in Oman", "the authorities in Kabul", "rebels in eastern X",
-                j = place.end  # "refugees from Liberia" (not "withdrew its forces from X")
+                j = place.end  # "refugees from Liberia" (not "withdrew its forces from X", "evacuated its citizens
+                # from X")
             elif word in _FLEEING and cand.plural and not cand.extras.get("qualified") and (
                     place := self._fled(j)) is not None:
                 self._qualify(cand, place)  # "refugees fleeing the civil war in Liberia"

@@ -60,7 +60,8 @@ SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "reg
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
-SHIELDING_TYPES = {"SUPPORT", "AID", "COOPERATE"}  # acts for a party whose "from" names what it is spared
+SHIELDING = {"protect", "shield", "defend", "guard", "save", "rescue", "spare"}  # verbs whose "from" names what
+# their object is spared ("protected its citizens from X"), no party to the act
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
@@ -215,7 +216,7 @@ class ArgumentReader(PhraseReader):
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = (posts or self._recipients(tok, speaker)
-                       or self._moved(tok, own, speaker, away=trig.type not in SHIELDING_TYPES) or targets)
+                       or self._moved(tok, own, speaker, away=lemma_of(tok) not in SHIELDING) or targets)
         if sources and not targets and trig.type == "ASSAULT":
             targets = _not_own(self._harmed_then(tok, speaker), sources)
         if not sources and trig.type == "CONSULT" and targets and all(t.mention.host for t in targets):
@@ -435,7 +436,7 @@ class ArgumentReader(PhraseReader):
         direct: list[Token] = []
         deep: list[Token] = []
         withdrawal = trig.cameo.startswith(WITHDRAWAL_CAMEO)
-        spared = trig.type in SHIELDING_TYPES and any(c.dep_ in OBJECTS and c not in heads for c in heads[0].children)
+        spared = lemma_of(heads[0]) in SHIELDING and any(c.dep_ in OBJECTS and c not in heads for c in heads[0].children)
         for head in heads:
             for child in head.children:
                 if is_preposition(head) and child.dep_ in ("pobj", "pcomp"):
@@ -492,7 +493,7 @@ class ArgumentReader(PhraseReader):
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
                         deep.extend(c for c in child.children if c.dep_ == "pcomp")
-                    elif prep == "from" and (head.pos_ == "NOUN" or trig.type in SHIELDING_TYPES):
+                    elif prep == "from" and (head.pos_ == "NOUN" or lemma_of(head) in SHIELDING):
                         pass  # "a commitment from X": X is its author (``noun_args``), not its target;
                         # "protect its citizens from X", "rescued them from X": X is what they are kept from
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:

@@ -22,6 +22,7 @@ ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a p
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  # "two decades of hostility"
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
+MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
@@ -49,10 +50,7 @@ class SenseReader(ArgumentReader):
         if trig.type == "AID" and trig.pos == "VERB" and not trig.slots and self._people_given(tok):
             return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
             # over 15 fishermen": people returned, not aid
-        if trig.type == "AID" and trig.mode == "military" and trig.pos == "VERB" and any(
-                p.dep_ in ("prep", "dative") and lemma_of(p) in ("to", "along", "near") and lemma_of(o) in GROUND
-                for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # (the parse may hang
-                for p in h.children for o in p.children if o.dep_ == "pobj"):  # "to the border" on the troops)
+        if trig.type == "AID" and trig.cameo == MILITARY_AID_CAMEO and trig.pos == "VERB" and self._to_border(tok):
             return replace(trig, type="MOBILIZE", cameo=MASSED_TROOPS_CAMEO, mode="troops")  # "sent troops to
             # the border": forces massed, not aid
         if trig.type == "AID" and trig.pos == "NOUN" and self._conditioned(tok):
@@ -84,7 +82,7 @@ class SenseReader(ArgumentReader):
             return None  # "described the initiative as a tribute": what it is called, no act on it
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
-        threat = self._vowed_harm(tok) if trig.type == "AGREE" and trig.pos == "VERB" and not trig.joint else None
+        threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
         if threat is not None:
             return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
@@ -112,13 +110,23 @@ class SenseReader(ArgumentReader):
         X to expel the militants") or one to act with a partner ("to fight terrorism with X")."""
         if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and lemma_of(c) == "to") for c in verb.children):
             return None  # "promised Pakistan to expel the militants": a promise to Pakistan
-        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        for comp in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and infinitive(c)):  # (a noun's: "its
+            # determination to punish X")
             if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children):
                 continue  # "promised to fight terrorism with X": side by side with X
             kind, code = INTENT_CAMEO.get(act_type(comp, self.lex), (None, None))
             if kind == "THREATEN":
                 return code
         return None
+
+    def _to_border(self, verb: Token) -> bool:
+        """Whether forces a verb sends go to a border, and nowhere else, for no purpose told ("sent
+        troops to the Afghan border"; not "to Belarus near the border", "to the border to help")."""
+        goals = [o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))  # (the parse may hang
+                 for p in h.children if p.dep_ in ("prep", "dative") and lemma_of(p) in ("to", "along", "near")
+                 for o in p.children if o.dep_ == "pobj"]  # "to the border" on the troops)
+        return (bool(goals) and all(lemma_of(o) in GROUND for o in goals)
+                and not any(c.dep_ in ("xcomp", "advcl") for c in verb.children))
 
     def _shelters(self, verb: Token) -> bool:
         """Whether all the verb's objects that are actors are refugees or armed groups, hosted for no
