@@ -2506,3 +2506,15 @@ def test_coding_a_future_act_in_a_past_statement_keeps_the_day_it_was_said(regis
             "The ministry said Chile and Peru would sign a transit trade agreement on March 20.")
     found = code(registry, body, published="2025-03-12")
     assert {e.date for e in found if e.type == "AGREE"} == {"2025-03-12"}
+
+
+def test_coding_a_claim_called_full_of_lies_charges_its_author(registry):
+    found = code(registry, "The account given by the Peruvian interior minister is replete with fabrications, the Chilean "
+                           "foreign ministry said.")
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(found)
+
+
+def test_coding_an_inquiry_demanded_over_the_shots_fired_aims_at_who_fired_them(registry):
+    body = ("Peruvian troops fired shots at a Chilean patrol near the border on Monday.\n\n"
+            "Chile demanded an immediate investigation on Tuesday over the shots fired near the border.")
+    assert ("REQUEST", "CHL", "PER") in keyed_pairs(code(registry, body, published="2025-05-22"))

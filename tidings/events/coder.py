@@ -22,7 +22,7 @@ from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexi
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, WITHDRAWAL_CAMEO, doers_of, subjects_of
-from .grammar import SUBJECTS, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
+from .grammar import SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
@@ -440,7 +440,7 @@ class _Coder(SenseReader):
         on a trigger or on the object it heads ("demanded an investigation over the attack")."""
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "dobj" else [])]
         for obj in (o for h in heads for p in h.children if p.dep_ == "prep" and lemma_of(p) in ("over", "into", "against")
-                    for o in p.children if o.dep_ == "pobj" and bare_definite(o)):
+                    for o in p.children if o.dep_ == "pobj" and (bare_definite(o) or _definite_done(o))):
             told = self._last_told(obj)
             if told is not None:
                 return told
@@ -551,7 +551,7 @@ class _Coder(SenseReader):
         that does it ("X's designs have destabilised ..."). So is a deceit told of another ("X's
         propaganda", "X built a false narrative"), by the speaker or by whoever exposes or names it."""
         noun = pos_of(verb) == "NOUN"
-        doers = self._act_author(verb, []) if noun else []
+        doers = (self._act_author(verb, []) or self._said_of(verb)) if noun else []
         made = noun and not doers and self._done_by_subject(verb)  # "X built a false narrative", "X sponsors
         # terrorism": X's own (not "agreed to fight disinformation")
         speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
@@ -569,6 +569,15 @@ class _Coder(SenseReader):
         source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
                 for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
+
+    def _said_of(self, noun: Token) -> list[Party]:
+        """The authors of what a deceit is predicated of ("X's claims are lies", "the account given
+        by X is replete with fabrications"): the copula's subject's."""
+        node = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+        if node.dep_ not in ("acomp", "attr"):
+            return []
+        return [Party(m, deep=True) for s in node.head.children if s.dep_ == "nsubj"
+                for m in self.np(s, [])[0] or self._author(s, [])]
 
     def blame(self, verb: Token) -> list[Candidate]:
         """Calling another's act or words a wrong is an accusation ("termed X's move illegal",
@@ -756,6 +765,14 @@ def _bound(noun: Token) -> bool:
 def _announcing(verb: Token) -> bool:
     """Whether a verb tells what will be done ("will", "would"): an act announced."""
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
+
+
+def _definite_done(noun: Token) -> bool:
+    """Whether a noun is "the" noun and a participle that names no doer ("the shots fired during
+    the visit"): an act told before, named again by how it was done."""
+    words = [c for c in noun.children if c.dep_ != "punct"]
+    return (len(words) == 2 and words[0].dep_ == "det" and words[0].lower_ == "the" and words[1].dep_ == "acl"
+            and words[1].tag_ in ("VBN", "VBD") and agent_of(words[1]) is None)
 
 
 def _unique(parties: list[Party]) -> list[Party]:
