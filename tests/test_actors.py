@@ -343,7 +343,7 @@ def test_actors_registry_learns_people_across_articles(nlp, registry):
     assert ("Sergey Lavrov", registry.lookup("Sergey Lavrov")) in registry.learned()
     _, found = mentions(nlp, registry, "Lavrov met the delegation. Sergey Lavrov then left.")
     assert find(found, "Lavrov").actor.country == "RUS"
-    assert find(found, "Sergey Lavrov").actor.role == "Foreign Minister"
+    assert find(found, "Sergey Lavrov").actor.role is None  # the office another article told is not this one's
     assert registry.lookup("Lavrov").name == "Sergey Lavrov"
 
 
@@ -465,7 +465,7 @@ def test_actors_hyphenated_surname_and_middle_initial(nlp, registry):
     _, found = mentions(nlp, registry, text)
     assert find(found, "Garcia-Lopez").actor.country == "ESP"
     mentions(nlp, registry, "US President Joseph R. Biden spoke. US President Joseph Biden left.")
-    assert registry.lookup("Biden").name == "Joseph R. Biden"
+    assert registry.lookup("Biden").name == "Joe Biden"  # the name the built-in tables show him by
 
 
 def test_actors_it_said_is_the_body_before(nlp, registry):
@@ -636,7 +636,7 @@ def test_actors_a_person_learned_again_in_another_office_keeps_his_surname(nlp, 
     mentions(nlp, registry, "Chile's Foreign Minister Alberto Ruiz met Peruvian officials in Lima.")
     mentions(nlp, registry, "Chile's Deputy Prime Minister Alberto Ruiz visited Bolivia.")
     _, found = mentions(nlp, registry, "Ruiz accused Peru of violating the treaty.")
-    assert (find(found, "Ruiz").actor.name, find(found, "Ruiz").actor.role) == ("Alberto Ruiz", "Deputy Prime Minister")
+    assert (find(found, "Ruiz").actor.name, find(found, "Ruiz").actor.role) == ("Alberto Ruiz", None)
 
 
 def test_actors_a_learned_surname_that_another_name_goes_on_from_is_not_that_person(nlp, registry):
@@ -663,7 +663,7 @@ def test_actors_who_accompanies_a_head_of_state_is_of_his_state_wherever_the_dat
 @pytest.mark.parametrize("text, word, name", [
     ("Chile's Foreign Minister Alberto Peru met reporters. Peru said the talks would go on.", "Peru", "Alberto Peru"),
     ("Britain's Prime Minister Keir Starmer met his Iraqi counterpart Mohammed Shia Al Sudani on Tuesday. "
-     "Sudani first met the king.", "Sudani", "Mohammed Shia Al Sudani")])
+     "Sudani first met the king.", "Sudani", "Mohammed Shia al-Sudani")])
 def test_actors_the_surname_of_one_the_article_introduced_is_he_not_a_state(nlp, registry, text, word, name):
     # (a state's name, and, in the second, a one-letter slip from one: "Sudani", "Sudan")
     _, found = mentions(nlp, registry, text)
@@ -695,7 +695,7 @@ def test_actors_variants_of_a_name_hold_each_others_words_in_order(one, other, s
 def test_actors_two_people_who_differ_in_a_middle_name_stay_two(nlp, registry):
     _, found = mentions(nlp, registry, "Prime Minister Muhammad Shehbaz Sharif met the delegation. "
                                        "PML-N President Muhammad Nawaz Sharif also attended the meeting.", dateline="LAHORE")
-    assert {m.actor.name for m in found if m.kind == "person"} == {"Muhammad Shehbaz Sharif", "Muhammad Nawaz Sharif"}
+    assert {m.actor.name for m in found if m.kind == "person"} == {"Shehbaz Sharif", "Nawaz Sharif"}
 
 
 def test_actors_a_state_named_before_a_person_of_that_surname_is_the_state(nlp, registry):
@@ -931,3 +931,18 @@ def test_actors_a_town_the_recognizer_takes_for_a_person_is_no_person_of_the_reg
     assert "Goma" not in {m.text for m in found}
     _, found = mentions(nlp, registry, "Vladimir Putin met the envoy. Putin said Russia would help.")
     assert [m.actor.name for m in found if m.text == "Putin"] == ["Vladimir Putin"]
+
+
+def test_actors_how_a_person_is_shown_does_not_depend_on_the_order_of_the_articles(nlp):
+    articles = [("Prime Minister Muhammad Shehbaz Sharif met the Chinese envoy on Monday.", "LAHORE"),
+                ("Shehbaz Sharif said Pakistan wanted peace with its neighbours.", "ISLAMABAD"),
+                ("Sergey Lavrov met the envoy.", "MOSCOW"),
+                ("Russian Foreign Minister Sergey Lavrov arrived on Monday.", "ISLAMABAD"),
+                ("Iraq's Prime Minister Mohammed Shia Al Sudani met the king.", "BAGHDAD")]
+
+    def shown(order):
+        registry = ActorRegistry.load()
+        return {(text, m.text, m.actor.name, m.actor.role, m.actor.actor_id) for text, dateline in order
+                for m in mentions(nlp, registry, text, dateline=dateline)[1] if m.kind == "person"}
+
+    assert shown(articles) == shown(articles[::-1])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -85,10 +85,13 @@ class AffiliationReader:
                     country = last_state or topic or self.context
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
+            told = self._person_told(cand.person, people)
             if " " not in cand.person.strip() and self._placed(cand.start) and places.lookup(cand.person) is not None \
-                    and self._person_told(cand.person, people) is None:
+                    and told is None:
                 return None  # "the town of Goma": a place the recognizer took for a person (not a surname told)
-            known = self._known_person(cand.person, people)
+            known = told or self.reg.lookup(cand.person)
+            if known is not None and told is None:
+                known = replace(known, role=None)  # the office another article gave is not this one's to tell
             country = cand.country or self._of_state_after(cand.end)
             if known is None and country:  # "Oman's Khalid al-Zahiri", "Khalid al-Zahiri of Oman"
                 return self._learned(cand, cand.person, make_actor(cand.person, country))
@@ -114,7 +117,9 @@ class AffiliationReader:
         if cand.person:
             known = self._known_person(cand.person, people) or self.reg.lookup(  # "President Bush": an alias,
                 self.doc[cand.start:cand.end].text, loose=False)  # where the surname alone is two people's
-            name = known.name if known and len(known.name) > len(cand.person) else cand.person
+            canonical = self.reg.builtin_person(cand.person)
+            name = (canonical.name if canonical is not None
+                    else known.name if known and len(known.name) > len(cand.person) else cand.person)
             if not country and not org and known:
                 country, org = known.country, known.org
             if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):

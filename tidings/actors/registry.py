@@ -66,8 +66,10 @@ def _bare(name: str) -> str:
 def _person_keys(name: str, surname: bool = True) -> list[str]:
     """The keys a known person is found by, most precise first: the whole name, its first and last
     word ("Carlos Saul Menem": "carlos menem") and, with ``surname``, its last word alone; each
-    without hyphens or Arabic articles."""
+    without hyphens or Arabic articles, joined or written apart ("al-Thani", "Al Thani"; not a
+    first word: "Al Gore")."""
     words = _bare(_norm(name)).replace("-", " ").split()
+    words = words[:1] + [w for w in words[1:] if w not in _ARTICLE_WORDS]
     if not words:
         return []
     keys = [" ".join(words), f"{words[0]} {words[-1]}", words[-1] if surname else ""]
@@ -224,7 +226,8 @@ class ActorRegistry:
             name = row["person"].strip()
             actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
                                (row.get("sector") or "").strip() or None)
-            names = _person_keys(name, surname=False) + [_bare(_norm(a)) for a in _split(row.get("aliases"))]
+            names = _person_keys(name, surname=False) + [k for a in _split(row.get("aliases"))
+                                                          for k in _person_keys(a, surname=False)[:1]]
             for table, keys in ((self._known, names), (self._known_surnames, _person_keys(name)[-1:])):
                 for key in set(keys):
                     earlier = table.get(key, actor)
@@ -308,6 +311,20 @@ class ActorRegistry:
         if loose and " " not in key:
             found.append(self._known_surnames.get(keys[0], False) if keys else False)
         return next((actor for actor in found if actor is not False), None)
+
+    def builtin_person(self, name: str) -> Actor | None:
+        """The person of the built-in tables a name is, by whole name or alias, or so once the
+        honorifics and the "Muhammad" that open it are put aside ("Mohammad Ishaq Dar"): how the
+        person is shown, whichever spelling an article uses, in whatever order articles come."""
+        words = name.split()
+        while words:
+            keys = _person_keys(" ".join(words), surname=False)
+            found = self._known.get(keys[0]) if keys else None
+            first = words[0].casefold()
+            if found or len(words) <= 2 or not (first in HONORIFICS or _SPELLINGS.get(first) == "muhammad"):
+                return found or None
+            words = words[1:]
+        return None
 
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
