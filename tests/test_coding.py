@@ -2518,3 +2518,9 @@ def test_coding_an_inquiry_demanded_over_the_shots_fired_aims_at_who_fired_them(
     body = ("Peruvian troops fired shots at a Chilean patrol near the border on Monday.\n\n"
             "Chile demanded an immediate investigation on Tuesday over the shots fired near the border.")
     assert ("REQUEST", "CHL", "PER") in keyed_pairs(code(registry, body, published="2025-05-22"))
+
+
+@pytest.mark.parametrize("text", ["Peru expelled the Chilean ambassador, a move Chile called illegal.",
+                                  "Last month, Peru imposed sanctions on four Chilean firms, a move Santiago called \"biased\"."])
+def test_coding_an_act_called_a_wrong_in_a_clause_after_it_is_charged(registry, text):
+    assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(registry, text))

@@ -585,7 +585,9 @@ class _Coder(SenseReader):
         rejection ("called X's claims baseless"); calling a party one ("branded X's leader a liar")
         accuses that party."""
         objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "termed the decision biased", parsed as
-            s for c in verb.children if c.dep_ in ("oprd", "ccomp") for s in c.children if s.dep_ == "nsubj"]  # a clause
+            s for c in verb.children if c.dep_ in ("oprd", "ccomp") for s in c.children if s.dep_ == "nsubj"] or (  # a
+            [verb.head] if verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" else [])  # clause; "...,
+        # a move X called biased": the move
         around = [*verb.children, *(objects[0].children if objects else ())]  # "the move as a violation"
         named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  or (objects and c.i == objects[0].head.i != verb.i)  # (the small clause: "the decision biased")
