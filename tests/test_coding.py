@@ -2524,3 +2524,8 @@ def test_coding_an_inquiry_demanded_over_the_shots_fired_aims_at_who_fired_them(
                                   "Last month, Peru imposed sanctions on four Chilean firms, a move Santiago called \"biased\"."])
 def test_coding_an_act_called_a_wrong_in_a_clause_after_it_is_charged(registry, text):
     assert ("ACCUSE", "CHL", "PER") in keyed_pairs(code(registry, text))
+
+
+def test_coding_a_state_s_airspace_violated_is_a_show_of_force_against_it(registry):
+    found = code(registry, "The Peruvian Air Force violated Chile's airspace on Monday, the military said.", dateline="SANTIAGO")
+    assert ("MOBILIZE", "PER", "CHL") in keyed_pairs(found)

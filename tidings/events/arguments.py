@@ -512,8 +512,9 @@ class ArgumentReader(PhraseReader):
                     direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is;
                     # "repatriated 50 Peruvian prisoners" (a hand-written pattern): the state whose they are
                 elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ != "PRON"
-                      and (trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"])):
-                    direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's
+                      and (trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"] | GROUND)):
+                    direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's;
+                    # "violated X's airspace": X's
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
                     direct.extend(o for p in child.children if p.dep_ == "prep" and lemma_of(p) in TARGET_PREPS
                                   for o in p.children if o.dep_ == "pobj")
