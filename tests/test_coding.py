@@ -2529,3 +2529,12 @@ def test_coding_an_act_called_a_wrong_in_a_clause_after_it_is_charged(registry, 
 def test_coding_a_state_s_airspace_violated_is_a_show_of_force_against_it(registry):
     found = code(registry, "The Peruvian Air Force violated Chile's airspace on Monday, the military said.", dateline="SANTIAGO")
     assert ("MOBILIZE", "PER", "CHL") in keyed_pairs(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru jointly built the coastal highway.", ("COOPERATE", "CHL", "PER")),
+    ("Chile developed the drone jointly with Peru.", ("COOPERATE", "CHL", "PER")),
+])
+def test_coding_what_two_states_make_jointly_is_cooperation(registry, text, expected):
+    found = {(t, *sorted([a, b])) for t, a, b in keyed_pairs(code(registry, text))}
+    assert (expected[0], *sorted(expected[1:])) in found
