@@ -946,3 +946,8 @@ def test_actors_how_a_person_is_shown_does_not_depend_on_the_order_of_the_articl
                 for m in mentions(nlp, registry, text, dateline=dateline)[1] if m.kind == "person"}
 
     assert shown(articles) == shown(articles[::-1])
+
+
+def test_actors_a_city_the_gazetteer_spells_with_marks_is_found_without_them(registry):
+    assert registry.country("Muzaffarabad") == "PAK"  # GeoNames: "Muzaffarābād"
+    assert registry.dateline_state("MUZAFFARABAD").country == "PAK"

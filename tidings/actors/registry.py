@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from tidings import table_cache
-from tidings.names import read_table, table_kind
+from tidings.names import fold, read_table, table_kind
 from tidings.records import Actor
 
 DATA = Path(__file__).parent.parent / "data"
@@ -481,9 +481,9 @@ def _read_cities() -> dict[str, str]:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if not country:
             continue
-        key = _norm(city["name"])
-        if city["population"] > best.get(key, (-1, ""))[0]:
-            best[key] = (city["population"], country.alpha_3)
+        for key in {_norm(city["name"]), _norm(fold(city["name"]))}:  # "Muzaffarābād" and "Muzaffarabad"
+            if city["population"] > best.get(key, (-1, ""))[0]:
+                best[key] = (city["population"], country.alpha_3)
     return {k: v[1] for k, v in best.items()}
 
 
