@@ -951,3 +951,5 @@ def test_actors_how_a_person_is_shown_does_not_depend_on_the_order_of_the_articl
 def test_actors_a_city_the_gazetteer_spells_with_marks_is_found_without_them(registry):
     assert registry.country("Muzaffarabad") == "PAK"  # GeoNames: "Muzaffarābād"
     assert registry.dateline_state("MUZAFFARABAD").country == "PAK"
+    assert registry.dateline_state("GAZA CITY").country == "PSE"  # the gazetteer's usual name
+    assert registry.dateline_state("UNITED NATIONS") is None

@@ -372,8 +372,11 @@ class ActorRegistry:
         return self._places.get(key) or _cities().get(key)
 
     def dateline_state(self, place: str | None) -> Actor | None:
-        """The state of a dateline place, named as the place ("ISLAMABAD": Islamabad)."""
-        country = self.country(place) if place else None
+        """The state of a dateline place, named as the place ("ISLAMABAD": Islamabad), also by the
+        gazetteer's usual names ("GAZA CITY")."""
+        from tidings.places import lookup  # (the gazetteer, loaded only when a dateline needs it)
+
+        country = (self.country(place) or getattr(lookup(place), "country", None)) if place else None
         return make_actor(place.title(), country, sector="GOV") if country else None
 
     # -- used by resolve -----------------------------------------------------------------------
