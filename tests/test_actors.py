@@ -953,3 +953,17 @@ def test_actors_a_city_the_gazetteer_spells_with_marks_is_found_without_them(reg
     assert registry.dateline_state("MUZAFFARABAD").country == "PAK"
     assert registry.dateline_state("GAZA CITY").country == "PSE"  # the gazetteer's usual name
     assert registry.dateline_state("UNITED NATIONS") is None
+
+
+def test_actors_relatives_who_share_a_leader_s_name_stay_apart(nlp, registry):
+    body = ("Punjab Chief Minister Maryam Nawaz Sharif opened the road on Monday. Former prime minister Mian Muhammad "
+            "Nawaz Sharif met the Chinese ambassador. Punjab Assembly opposition leader Hamza Shehbaz Sharif and "
+            "Prime Minister Muhammad Shehbaz Sharif attended.")
+    _, found = mentions(nlp, registry, body, dateline="LAHORE")
+    assert [m.actor.name for m in found if m.kind == "person"] == [
+        "Maryam Nawaz Sharif", "Nawaz Sharif", "Hamza Shehbaz Sharif", "Shehbaz Sharif"]
+
+
+@pytest.mark.parametrize("name", ["Mohammed bin Hamad Al Thani", "Prince Mohammed bin Fahd Al Saud"])
+def test_actors_a_son_is_not_shown_as_his_father(registry, name):
+    assert registry.builtin_person(name) is None  # "bin Hamad", "bin Fahd": whose son, not who

@@ -2538,3 +2538,9 @@ def test_coding_a_state_s_airspace_violated_is_a_show_of_force_against_it(regist
 def test_coding_what_two_states_make_jointly_is_cooperation(registry, text, expected):
     found = {(t, *sorted([a, b])) for t, a, b in keyed_pairs(code(registry, text))}
     assert (expected[0], *sorted(expected[1:])) in found
+
+
+def test_coding_the_two_sides_of_a_clash_between_a_state_s_forces_and_its_rebels(registry):
+    body = "Peruvian police and Shining Path fighters clashed in Ayacucho on Monday. The two sides exchanged fire for hours."
+    found = code(registry, body, dateline="LIMA")
+    assert {e.type for e in found} == {"ASSAULT"} and all(e.target is not None for e in found)

@@ -391,16 +391,17 @@ class AffiliationReader:
             return False
         return self.lower[k] in _PLACE_PREPS or (self.lower[k] == "of" and self.lower[self.head_i[k]] in _SETTLEMENTS)
 
-    @staticmethod
-    def _person_told(name: str, people: list) -> Actor | None:
+    def _person_told(self, name: str, people: list) -> Actor | None:
         """The person of the article a name stands for: its words in a row in that person's name, or
-        a variant of it with the same surname."""
+        a variant of it with the same surname, not another person of the built-in tables or a
+        relative named at more length ("Maryam Nawaz Sharif" is not Nawaz Sharif)."""
         words = _bare(_norm(name)).split()
         for earlier, actor in reversed(people):
             full = _bare(_norm(actor.name)).split()
             if earlier.kind != "pronoun" and full and (any(
                     full[k:k + len(words)] == words for k in range(len(full) - len(words) + 1))
-                    or full[-1] == words[-1] and _variant(words, full)):
+                    or full[-1] == words[-1] and _variant(words, full)
+                    and not self.reg.distinct_people(name, actor.name)):
                 return actor
         return None
 

@@ -66,14 +66,20 @@ def _bare(name: str) -> str:
 def _person_keys(name: str, surname: bool = True) -> list[str]:
     """The keys a known person is found by, most precise first: the whole name, its first and last
     word ("Carlos Saul Menem": "carlos menem") and, with ``surname``, its last word alone; each
-    without hyphens or Arabic articles, joined or written apart ("al-Thani", "Al Thani"; not a
-    first word: "Al Gore")."""
+    without hyphens or Arabic articles."""
     words = _bare(_norm(name)).replace("-", " ").split()
-    words = words[:1] + [w for w in words[1:] if w not in _ARTICLE_WORDS]
     if not words:
         return []
     keys = [" ".join(words), f"{words[0]} {words[-1]}", words[-1] if surname else ""]
     return [k for k in dict.fromkeys(keys) if k]
+
+
+def _whole_key(name: str) -> str:
+    """A whole name's key for telling which person of the tables it is: ``_person_keys``'s first,
+    Arabic articles put aside whether joined or written apart ("al-Thani", "Al Thani"; not a first
+    word: "Al Gore")."""
+    words = _bare(_norm(name)).replace("-", " ").split()
+    return " ".join(words[:1] + [w for w in words[1:] if w not in _ARTICLE_WORDS])
 
 
 ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed men outside a state's forces: rebels, militias, gangs
@@ -146,6 +152,7 @@ class ActorRegistry:
         self._states: dict[str, dict[str, _Name]] | None = None  # by first letter: one-word state names, demonyms
         self._known: dict[str, Actor | None] = {}  # name or alias -> actor (None: two people)
         self._known_surnames: dict[str, Actor | None] = {}  # last name -> actor (None: two people)
+        self._whole: dict[str, Actor | None] = {}  # whole name or alias (``_whole_key``) -> actor (None: two)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> "ActorRegistry":
@@ -228,7 +235,9 @@ class ActorRegistry:
                                (row.get("sector") or "").strip() or None)
             names = _person_keys(name, surname=False) + [k for a in _split(row.get("aliases"))
                                                           for k in _person_keys(a, surname=False)[:1]]
-            for table, keys in ((self._known, names), (self._known_surnames, _person_keys(name)[-1:])):
+            wholes = [_whole_key(n) for n in [name, *_split(row.get("aliases"))]]
+            for table, keys in ((self._known, names), (self._known_surnames, _person_keys(name)[-1:]),
+                                (self._whole, wholes)):
                 for key in set(keys):
                     earlier = table.get(key, actor)
                     table[key] = earlier if earlier is not None and earlier.key == actor.key else None
@@ -318,13 +327,25 @@ class ActorRegistry:
         person is shown, whichever spelling an article uses, in whatever order articles come."""
         words = name.split()
         while words:
-            keys = _person_keys(" ".join(words), surname=False)
-            found = self._known.get(keys[0]) if keys else None
+            found = self._whole.get(_whole_key(" ".join(words)))
             first = words[0].casefold()
-            if found or len(words) <= 2 or not (first in HONORIFICS or _SPELLINGS.get(first) == "muhammad"):
+            if found or len(words) <= 2 or first in _PATRONYMIC | {"abu"} or not (
+                    first in HONORIFICS or _SPELLINGS.get(first) == "muhammad"):
                 return found or None
-            words = words[1:]
+            words = words[1:]  # (never a "bin": "Mohammed bin Hamad" is not Hamad)
         return None
+
+    def distinct_people(self, name: str, other: str) -> bool:
+        """Whether two names that look alike are two people by the built-in tables: they are two
+        of its people, or one is and the other, longer, is not its name or alias ("Hamza Shehbaz
+        Sharif" is not Shehbaz Sharif, whose son he is; "Mian Muhammad Nawaz Sharif" is him)."""
+        a, b = self.builtin_person(name), self.builtin_person(other)
+        if a is not None and b is not None:
+            return a.actor_id != b.actor_id
+        if a is None and b is None:
+            return False
+        known, unknown = (name, other) if a is not None else (other, name)
+        return len(unknown.split()) > len(known.split())
 
     def learn(self, name: str, actor: Actor) -> Actor:
         """Remember a person introduced with a descriptor, by full name and by surname; a name with
@@ -338,7 +359,8 @@ class ActorRegistry:
         parts, surnames = key.split(), surname_forms(key)
         sharing = set().union(*(self._surnames.get(form, ()) for form in surnames))
         same = next((self._people[k][1] for k in sorted(sharing)
-                     if _variant(parts, k.split()) and self._people[k][1].key == actor.key), None)
+                     if _variant(parts, k.split()) and self._people[k][1].key == actor.key
+                     and not self.distinct_people(name, self._people[k][0])), None)
         if same:
             actor = replace(same, role=actor.role or same.role, sector=actor.sector or same.sector)
         self._people[key] = (name, actor)
