@@ -2544,3 +2544,12 @@ def test_coding_the_two_sides_of_a_clash_between_a_state_s_forces_and_its_rebels
     body = "Peruvian police and Shining Path fighters clashed in Ayacucho on Monday. The two sides exchanged fire for hours."
     found = code(registry, body, dateline="LIMA")
     assert {e.type for e in found} == {"ASSAULT"} and all(e.target is not None for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru suspended the border treaty, a move Chile called a violation of international law.", ("ACCUSE", "CHL", "PER")),
+    ("Chile's foreign ministry said the Peruvian statement was replete with fabrications.", ("ACCUSE", "CHL", "PER")),
+    ("Chile said Peru had violated its airspace.", ("MOBILIZE", "PER", "CHL")),
+])
+def test_coding_second_review_of_the_round_s_rules(registry, text, expected):
+    assert expected in keyed_pairs(code(registry, text))

@@ -511,8 +511,9 @@ class ArgumentReader(PhraseReader):
                         child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and not trig.slots)):
                     direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is;
                     # "repatriated 50 Peruvian prisoners" (a hand-written pattern): the state whose they are
-                elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ != "PRON"
-                      and (trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"] | GROUND)):
+                elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and (
+                        lemma_of(head) in GROUND or (child.pos_ != "PRON" and (
+                            trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"])))):
                     direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's;
                     # "violated X's airspace": X's
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"

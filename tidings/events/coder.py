@@ -595,6 +595,9 @@ class _Coder(SenseReader):
         # and protectionist", parsed as the object's modifiers)
         named += objects[1:]  # "branded the strike an act of aggression", parsed as two objects
         wrong = self.lex.words["blame"] | self.lex.words["false"]
+        if (verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" and len(objects) == 1
+                and objects[0] is not verb.head and any(lemma_of(t) in wrong for t in objects[0].subtree)):
+            named, objects = [objects[0]], [verb.head]  # "..., a move X called a violation of law": the move
         if not objects or objects[0].pos_ == "PRON" or not any(lemma_of(t) in wrong or t.lower_ in wrong  # ("biased",
                                                                 for c in named for t in c.subtree):  # tagged a verb)
             return []  # ("condemned the raid, terming it a violation": the condemnation says it)

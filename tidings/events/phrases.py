@@ -378,7 +378,7 @@ class PhraseReader:
 
     def _attacks_own(self, possessive: Token, owner: ActorMention) -> bool:
         """Whether reading a possessive as ``owner`` would have the subject of a verb of force strike
-        its own posts, troops or territory ("Y had attacked its posts", "fired on its positions"),
+        its own posts, troops or territory ("Y had attacked its posts", "violated its airspace"),
         not a party related to it ("attacked its neighbour") nor what is said to be its own ("its
         own citizens")."""
         thing = possessive.head
@@ -392,7 +392,7 @@ class PhraseReader:
             return False
         hit = match_trigger(verb, self.lex, set())
         subjects = (self.actors.at(s) for s in verb.children if s.dep_ == "nsubj")
-        return (hit is not None and hit[0].type in ("ASSAULT", "COERCE")
+        return (hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
                 and any(m is not None and m.actor.key == owner.actor.key for m in subjects))
 
     def _pair_named(self, tok: Token, found: ActorMention) -> bool:
