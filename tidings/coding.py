@@ -221,12 +221,12 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
     for event, promised in coded:
         if event.status != "planned":
             continue
+        pair = _pair(event, armed_apart=True)
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
-                     and _pair(h, True) == _pair(event, True)), None)
+                     and _pair(h, armed_apart=True) == pair), None)
         intent = _as_intent(event, promised)
         said = next((h for h in kept if h.mentions[0] == event.mentions[0]
-                     and _pair(h, True) == _pair(event, True)), None)  # the statement that announced it
-        # (events.code)
+                     and _pair(h, armed_apart=True) == pair), None)  # the statement that announced it (events.code)
         if host is not None and (intent.type == "AGREE" or host.symmetric):
             kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
             if said is not None and said is not host and said.type == host.type:
@@ -343,16 +343,14 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     carried = _narrative_date(article, doc, c, trigger, published, force)
     if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday; in a sentence that names no
         main, days = offset  # day, X is on the day the narrative is at, else the day reported ("X said ...,
-        anchor = next((e.value for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
-                       and _time_clause(t).i == main.i), None)  # a day after Y")
+        anchor = _day_of_clause(doc, c, found, main)  # a day after Y")
         if anchor is None and not found and not _background(trigger, published.year if published else 0):
             anchor = carried.value if carried is not None else published.isoformat() if published else None
         moved = dates.shifted(anchor, days) if anchor is not None else None
         if moved is not None:
             return moved, "relative", due
     elif (after := _after_clause(own)) is not None:
-        anchor = next((e.value for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
-                       and _time_clause(t).i == after.head.i), None)
+        anchor = _day_of_clause(doc, c, found, after.head)
         if anchor is not None:  # "closed on October 12 after the forces exchanged fire(, killing ...)": that day,
             return anchor, "relative", due  # or just before
     if carried is not None and due is None:
@@ -593,6 +591,12 @@ def _forward_mark(clause: Token) -> Token | None:
     """The "after" or "before" that marks a clause as before or after the one it hangs on ("...,
     a day after B attacked", which the parser may read as a coordinated clause)."""
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in FORWARD), None)
+
+
+def _day_of_clause(doc: Doc, c: events.Candidate, found: Iterable[dates.TimeExpression], clause: Token) -> str | None:
+    """The value of the first time expression of the candidate's sentence that dates ``clause``."""
+    return next((e.value for e in found if (t := _token_at(doc, c.sentence_start + e.start)) is not None
+                 and _time_clause(t).i == clause.i), None)
 
 
 def _after_clause(clause: Token | None) -> Token | None:

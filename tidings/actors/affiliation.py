@@ -24,7 +24,6 @@ _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
-_SETTLEMENTS = {"town", "city", "village", "district", "province", "region"}  # "the town of X"
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 
 
@@ -389,7 +388,8 @@ class AffiliationReader:
         k = self.head_i[i]
         if self.dep[i] != "pobj":
             return False
-        return self.lower[k] in _PLACE_PREPS or (self.lower[k] == "of" and self.lower[self.head_i[k]] in _SETTLEMENTS)
+        return self.lower[k] in _PLACE_PREPS or (
+            self.lower[k] == "of" and self.lower[self.head_i[k]] in places.SETTLEMENTS)
 
     def _person_told(self, name: str, people: list) -> Actor | None:
         """The person of the article a name stands for: its words in a row in that person's name, or

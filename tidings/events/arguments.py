@@ -56,7 +56,6 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
-SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region"}  # "the town of X"
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
@@ -996,7 +995,7 @@ def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
 
 def _settlement_named(tok: Token) -> bool:
     """Whether a word is the name in "the town of X", "the district of X"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in SETTLEMENTS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.SETTLEMENTS
 
 
 def _placed(tok: Token) -> bool:

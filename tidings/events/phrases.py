@@ -102,10 +102,11 @@ class _Actors:
         neighbours" are not between the hosts who offer them."""
         sent = tok.sent
         states_only = lemma_of(tok) in STATE_HEADS  # "the two countries": not a court or an agency
+        apart = not states_only  # (countries count as one party with their armed groups; sides do not)
         doers = _hosts(tok)  # "A and B offered to host talks between the two neighbours": not A and B
         mentions = [m for m in self.mentions if (m.actor.country or not states_only) and m.head not in doers]
         states = distinct((m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind in PLACE_KINDS),
-                          armed_apart=not states_only)
+                          armed_apart=apart)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
         lead_end = next(iter(self.doc.sents)).end_char
@@ -115,12 +116,12 @@ class _Actors:
         counts: Counter[str] = Counter()
         for m in before:
             counts[m.actor.key] += 3 if m.start < lead_end else 1
-        prominent = sorted(distinct(before, armed_apart=not states_only), key=lambda m: -counts[m.actor.key])  # (countries: not apart)
+        prominent = sorted(distinct(before, armed_apart=apart), key=lambda m: -counts[m.actor.key])
         top = {m.actor.key for m in prominent[:size + 1]}
         if len(last) == size and (recent or all(m.actor.key in top for m in last)):
             return last
         chosen = distinct((m for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in NER_KINDS),
-                          armed_apart=not states_only)
+                          armed_apart=apart)
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size and size == 2 else []
