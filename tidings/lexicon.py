@@ -129,6 +129,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # perpetrate | settle | proposal | envoy | receive | stage -> lemmas
     sets: dict[str, frozenset[str]]  # synonym set name ("&weapon") -> lemmas
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)
+    modes: dict[str, str]  # code -> its PLOVER mode, where it has one ("162": aid)
     quads: dict[str, int]  # PLOVER type -> the class the coder reasons with: its first CAMEO code's (an
     # appeal and a denial of responsibility are verbal cooperation, a concession material); the
     # exported class is ``PLOVER_QUADS``
@@ -224,7 +225,7 @@ def _read_lexicon() -> Lexicon:
         for alias in (a for a, word in SAME_HEAD.items() if word == head):
             triggers[(alias, pos)] = triggers.get((alias, pos), ()) + trigs
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()},
-                   {k: frozenset(v) for k, v in sets.items()}, cameo, quads)
+                   {k: frozenset(v) for k, v in sets.items()}, cameo, modes, quads)
 
 
 @dataclass(frozen=True)

@@ -899,10 +899,11 @@ class ArgumentReader(PhraseReader):
                    for c in verb.children)  # (also "a protest note")
 
     def _carries_act(self, verb: Token) -> bool:
-        """Whether a verb only carries the act its object names: it heads no act of its own, or it
-        is a verb of giving that hands over a statement."""
+        """Whether a verb only carries the act its object names: it heads no act of its own, it
+        stops the act ("suspended aid to X"), or it is a verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
-        return hit is None or (hit[0].type == "AID" and self.hands_over_statement(verb))
+        return (hit is None or lemma_of(verb) in self.lex.words["halt"]
+                or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
     def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False,
                     talks: bool = False) -> tuple[list[Party], list[Party]]:

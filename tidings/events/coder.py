@@ -180,10 +180,12 @@ class _Coder(SenseReader):
         if (trig.pos == "NOUN" and tok.dep_ == "compound" and lemma_of(tok.head) in self.lex.words["consignment"]
                 and not self._hit_by_force(tok.head)):
             tok, words = tok.head, [tok, *words]  # "approved an aid package for X": the package is the act
-        trig = self.reading(tok, trig)
+        told, trig = trig, self.reading(tok, trig)
         if trig is None:
             return []
-        status = status_of(tok, self.lex)
+        halted = trig.pos == "NOUN" and trig.cameo == UNDOING_CAMEO.get(told.type) != told.cameo
+        status = status_of(self.halter(tok) if halted else tok, self.lex)  # "suspended its strikes": as the
+        # suspension is, though a sanction's verb would undo them
         if trig.host == "refused" and status != REFUSED:
             return []  # "accepted X's mediation" tells no act; "will in no way accept it" is a rejection
         refused_joint = status == REFUSED and trig.joint  # "will not negotiate": with whom the talk was of

@@ -30,8 +30,8 @@ WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang 
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
-# sanctions or restrictions, demobilising.
-UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873"}
+# sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
+UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162"}
 
 
 class SenseReader(ArgumentReader):
@@ -71,10 +71,10 @@ class SenseReader(ArgumentReader):
             return None  # "a ceasefire violation", "attack helicopters": a kind of thing, no act
         if self.aims_other_act(tok, trig):
             return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
-        if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self._halted(tok):
+        if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self.halter(tok) is not None:
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
-            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=None)
-        if trig.pos == "VERB" and any(self._halted(c) and (hit := match_trigger(c, self.lex, set())) is not None
+            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
+        if trig.pos == "VERB" and any(self.halter(c) is not None and (hit := match_trigger(c, self.lex, set())) is not None
                                       and hit[0].type in UNDOING_CAMEO for c in tok.children):
             return None  # "suspended its military operations": the operations' undoing, no suspension
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
@@ -171,21 +171,21 @@ class SenseReader(ArgumentReader):
         return any(c.dep_ == "dobj" for c in verb.children) and any(
             m is not None and m.actor.sector not in CROWD_SECTORS for m in subjects)
 
-    def _halted(self, noun: Token) -> bool:
-        """Whether a noun is an act its own author stops ("halted its strikes", "the raids were
-        suspended", "ended two decades of hostility"), not another's act that a party stops ("X's air
-        defences stopped Y's strikes")."""
+    def halter(self, noun: Token) -> Token | None:
+        """The verb by which a noun's act is stopped by its own author ("halted its strikes", "the
+        raids were suspended", "ended two decades of hostility", "cut its aid"); None if none does,
+        or if another's act is stopped ("X's air defences stopped Y's strikes")."""
         held = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
                 lemma_of(noun.head.head) in TIME_SPANS | self.lex.words["partitive"]):
             held = noun.head.head  # "two decades of hostility", "a wave of strikes": what they count
         verb = held.head
         if held.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
-            return False
+            return None
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
-        return not (halter and author and not halter & author)
+        return None if halter and author and not halter & author else verb
 
     def _among_people(self, verb: Token) -> bool:
         """Whether the subjects of a verb are all people, by name or office ("the two presidents
