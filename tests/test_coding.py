@@ -2354,6 +2354,12 @@ def test_coding_negotiators_hosted_are_met_not_sheltered(registry):
     ("Chile said Peru was funding terrorism in the north.", {("ACCUSE", "CHL", "PER")}),
     ("Chile said it had committed to fighting terrorism with Peru.", {("AGREE", "CHL", "PER")}),  # side by side
     ("Chile fought a war with Peru in 1879.", {("ASSAULT", "CHL", "PER")}),
+    # a failure another is said to make is a criticism; a failure told of no one is none
+    ("Human Rights Watch said Peruvian authorities were failing to protect Chilean detainees.",
+     {("ACCUSE", "HRW", "PER")}),
+    ("Chile said Peru had failed to act on the migrants.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile said it had failed to persuade Peru.", set()),
+    ("The talks between Chile and Peru failed to produce a breakthrough, officials said.", {("CONSULT", "CHL", "PER")}),
 ])
 def test_coding_a_wrong_another_is_said_to_do_is_charged_and_a_partner_in_a_fight_is_no_target(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
