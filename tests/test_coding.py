@@ -180,6 +180,28 @@ def test_coding_planned_meeting_becomes_commitment_of_the_agreement(registry):
     assert not [e for e in found if e.type == "CONSULT"]
 
 
+def test_coding_a_journey_said_to_come_is_a_plan_due_when_the_journey_is(registry):
+    # "would" in what is said is what was to come; the summit is due when the journey to it is
+    found = code(registry, "He said the Chilean president would travel to Lima on May 2 to attend a summit with the "
+                           "leaders of Peru and Bolivia.")
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {
+        ("AGREE", "CHL", "PER", "planned"), ("AGREE", "CHL", "BOL", "planned")}
+    assert {(c.type, c.due) for e in found for c in e.commitments} == {("CONSULT", "2025-05-02")}
+    # a topic to be raised is no act of the speaker's
+    assert not [e for e in code(registry, "A Chilean spokeswoman said the minister would raise the shooting of a "
+                                          "Chilean citizen with his Peruvian counterpart.") if e.status != "hypothetical"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean foreign minister flew to Lima on Tuesday.", {("CONSULT", "CHL", "PER")}),
+    ("Chilean President Gabriel Boric arrived in Lima for a two-day stay.", {("CONSULT", "CHL", "PER")}),
+    ("Chilean troops arrived in Peru in 2018.", set()),  # forces, refugees or goods make no visit
+    ("Thousands of Chilean refugees arrived in Peru last month.", set()),
+    ("A shipment of Chilean vaccines arrived in Lima on Friday.", set())])
+def test_coding_a_guest_who_travels_to_a_state_visits_it(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
 def test_coding_an_announced_harm_is_one_threat_dated_when_said(registry):
     """The statement is dated when it was made; the day named is when the act is due."""
     found = code(registry, "Chile announced on Tuesday that it will impose a tariff on Peru from August 1.")

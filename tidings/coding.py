@@ -325,9 +325,11 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         if prior and not trigger.left_edge.i <= token.i <= trigger.right_edge.i:
             continue  # "condemned on Friday the recent raid": Friday is the condemnation's day
         if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end), c.type):
-            if lent is None and not expr.future and c.status == "occurred" and _lends_time(
-                    token, trigger, (c.trigger_start, c.trigger_end), c.type):
-                lent = expr
+            if _lends_time(token, trigger, (c.trigger_start, c.trigger_end), c.type):
+                if expr.future and due is None:  # "will travel to X next week to attend a summit": its due day
+                    due = expr.value
+                elif lent is None and not expr.future and c.status == "occurred":
+                    lent = expr
             continue
         distance = abs(token.i - trigger.i)
         if expr.future:  # when what is planned is due ("will meet on Friday")

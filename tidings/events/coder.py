@@ -346,6 +346,9 @@ class _Coder(SenseReader):
         if (trig.mode == "visit" and trig.pos == "NOUN" and not trig.slots
                 and own and self.dateline is not None and self.dateline.key not in own):
             return [Party(self._dateline_at(tok), deep=True)]  # "(LIMA:) ... a visit by X": X came to Peru
+        if trig.mode == "visit" and trig.pos == "VERB" and own and (
+                went := [p for p in self._destination(tok) if p.mention.actor.key not in own]):
+            return went  # "will travel to Peru", "arrived in Lima": Peru is visited
         answered = self._author_of(tok, self._act_over(tok), own) if quad in VERBAL_QUADS and not trig.joint else []
         if answered:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
             return answered

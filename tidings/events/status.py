@@ -117,6 +117,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "planned"  # "said it would be open to talks": a stance stated
         if gtype == "THREATEN" and (node is tok or (node.i == tok.head.i and tok.dep_ == "dobj")) and _intent_act(tok, lex):
             return "planned"  # "threatened to ban X", "to impose a curfew": the act the threat holds, as a vow's
+        if (local == "hypothetical" and node.dep_ in ("xcomp", "advcl") and infinitive(node) and gtype != "THREATEN"
+                and _future_in_the_past(gov, lex)):
+            return "planned"  # "said X would travel to Y to attend a summit": what was said to come (not
+            # "would raise the shooting with Y": a topic)
         if gtype == "THREATEN" or kind == "hypothetical" or local == "hypothetical":
             return "hypothetical"
         node = gov

@@ -75,6 +75,8 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
             if trig.host == "refused":
                 fallback = fallback or (trig, words)  # "will not accept", when no pattern of "accept" holds
                 continue  # ("accepted an invitation"); only a refusal (``coder.candidates``)
+            if trig.host == "traveller" and not _travelling(tok, lex):
+                continue  # "troops arrived in X", "the shipment arrived": no visit
             if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
     return fallback
@@ -144,6 +146,16 @@ def _on_envoy(tok: Token, words: list[Token], lex: Lexicon, visitor: bool = Fals
     envoy = lex.words["envoy"] | (lex.words["visitor"] if visitor else set())
     return any(lemma_of(p) in envoy or any(c.dep_ == "compound" and lemma_of(c) in envoy for c in p.children)
                or (visitor and p.ent_type_ == "PERSON") for p in patients_of(tok, words))
+
+
+def _travelling(verb: Token, lex: Lexicon) -> bool:
+    """Whether who makes a journey is a guest who may visit: a person named or told of by a
+    pronoun, an office or a delegation ("the foreign minister flew to X"), not troops, refugees or
+    goods."""
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "is expected to arrive", "arrived in X and met Y": the subject above
+    return any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or lemma_of(s) in lex.words["visitor"]
+               for s in verb.children if s.dep_ == "nsubj")
 
 
 def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
