@@ -2586,3 +2586,36 @@ def test_coding_the_two_sides_of_a_clash_between_a_state_s_forces_and_its_rebels
 ])
 def test_coding_second_review_of_the_round_s_rules(registry, text, expected):
     assert expected in keyed_pairs(code(registry, text))
+
+
+def test_coding_a_place_the_recognizer_took_for_a_body_still_places_an_attack(registry):
+    # "El Fasher" is tagged ORG by the model; standing after "near" it is the town, in Sudan
+    found = code(registry, "Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher "
+                           "on Sunday, killing at least 40 people.")
+    assert ("ASSAULT", "SDN", "SDN") in keyed_pairs(found)
+
+
+def test_coding_a_state_and_its_rebels_answer_each_other(registry):
+    found = code(registry, "The Sudanese army accused the RSF of targeting civilians. The RSF denied the accusation.")
+    assert {(e.type, e.source.sector, e.target.sector) for e in found} == {("ACCUSE", "MIL", "REB"),
+                                                                          ("REJECT", "REB", "MIL")}
+
+
+def test_coding_whom_a_list_urges_is_not_the_list_itself(registry):
+    found = code(registry, "Chile and Peru, which have mediated between the warring parties, urged them to return "
+                           "to talks.")
+    assert not [e for e in found if e.type == "REQUEST" and {e.source.key, e.target.key} == {"CHL", "PER"}]
+    assert ("REQUEST", "CHL", "BOL") in keyed_pairs(code(registry, "Chile called Bolivia and Peru, urging them to "
+                                                                   "return to talks."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charge made with a measure is the measure's author's too
+    ("Chile imposed sanctions on Peru last month, accusing it of genocide.",
+     {("SANCTION", "CHL", "PER"), ("ACCUSE", "CHL", "PER")}),
+    ("Chile imposed sanctions on Monday targeting Peru.", {("SANCTION", "CHL", "PER")}),
+    # what leads to a thing is no journey
+    ("Chile backed a solution leading to the establishment of a State of Palestine.", {("SUPPORT", "CHL", "PSE")}),
+])
+def test_coding_a_participle_after_a_measure(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import places
 from tidings.actors import make_actor
-from tidings.lexicon import NOT_AN_EVENT, Trigger
+from tidings.lexicon import NOT_AN_EVENT, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
@@ -688,7 +688,11 @@ class ArgumentReader(PhraseReader):
         rejecting clause is attached to ("A called for talks, though B rejected them"), else
         the subject of the previous sentence, else whoever made a statement in the sentences before
         ("the army said in a statement ... X denied the claim")."""
-        own = {p.mention.actor.key for s in subjects_of(verb) for p in self.parties(s, speaker)}
+        own = [p.mention for s in subjects_of(verb) for p in self.parties(s, speaker)]
+
+        def other(m: ActorMention) -> bool:  # (a state's forces answer its rebels)
+            return not any(same_side(m, o) for o in own)
+
         clause = verb.head if verb.dep_ in ("advcl", "conj") else None
         if clause is None and verb.sent.start > 0:
             clause = self.doc[verb.sent.start - 1].sent.root
@@ -696,13 +700,13 @@ class ArgumentReader(PhraseReader):
             return []
         for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
             told = self.speaker(subj) if clause.sent.start != verb.sent.start else speaker  # "we" in a quotation before
-            found = [p for p in self.parties(subj, told, "inherited") if p.mention.actor.key not in own]
+            found = [p for p in self.parties(subj, told, "inherited") if other(p.mention)]
             if found:
                 return [replace(p, deep=True) for p in found[:1]]
         if not any(c.dep_ == "dobj" and bare_definite(c) for c in verb.children):
             return []  # "questioned official claims": whose they are is not told
         for sent in self._sentences_back(verb, STATEMENT_SENTENCES):
-            found = [m for m in self._teller(list(sent)) if m.actor.key not in own]
+            found = [m for m in self._teller(list(sent)) if other(m)]
             if found:
                 return [Party(found[0], deep=True)]
         return []
@@ -868,8 +872,9 @@ class ArgumentReader(PhraseReader):
             return None  # "near the Scarborough Shoal": a shoal, not the English town
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
-        elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok)):
-            # a name the recognizer left untagged ("in the US") or mistook ("the town of X")
+        elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok)
+                                      or (tok.ent_type_ == "ORG" and _placed(tok))):
+            # a name the recognizer left untagged ("in the US") or mistook ("the town of X", "near El Fasher")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
@@ -882,8 +887,10 @@ class ArgumentReader(PhraseReader):
 
     def aims_other_act(self, tok: Token, trig: Trigger) -> bool:
         """Whether a participle only says whom an act of another kind is aimed at: "sanctions
-        targeting X", "issued sanctions on Monday targeting X" (not "strikes killing 20")."""
-        if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl"):
+        targeting X", "issued sanctions on Monday targeting X" (not "strikes killing 20", nor a
+        statement made with the act: "imposed sanctions on X, accusing it of ...")."""
+        if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or (
+                tok.dep_ == "advcl" and self.lex.quads.get(trig.type) in VERBAL_QUADS):
             return False
         acts = [tok.head] if tok.dep_ == "acl" else [c for c in tok.head.children if c.dep_ == "dobj"]
         found = [hit[0].type for act in acts if (hit := match_trigger(act, self.lex, set())) is not None]

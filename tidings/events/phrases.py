@@ -410,6 +410,8 @@ class PhraseReader:
             found = self.actors.at(tok) if tok.dep_ != "conj" else None
             if found is None or not tok.conjuncts or any(c.right_edge.i >= pronoun.i for c in tok.conjuncts):
                 continue  # not a list the pronoun is part of ("A and their leaders")
+            if tok.dep_ in SUBJECTS and tok.head.i == pronoun.head.i and pronoun.dep_ in ("dobj", "dative"):
+                continue  # "A and B urged them to ...": others (A and B would be "themselves")
             listed = self._with_conj(tok, found, speaker)
             return listed if len({m.actor.key for m in listed}) >= 2 else []
         return []
