@@ -21,7 +21,8 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
-from .phrases import DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, provenance, same_side
+from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, party_key, provenance,
+                      same_side)
 from .status import decreed, is_saying
 from .triggers import match_trigger, patients_of
 
@@ -688,10 +689,10 @@ class ArgumentReader(PhraseReader):
         rejecting clause is attached to ("A called for talks, though B rejected them"), else
         the subject of the previous sentence, else whoever made a statement in the sentences before
         ("the army said in a statement ... X denied the claim")."""
-        own = [p.mention for s in subjects_of(verb) for p in self.parties(s, speaker)]
+        own = {party_key(p.mention.actor) for s in subjects_of(verb) for p in self.parties(s, speaker)}
 
         def other(m: ActorMention) -> bool:  # (a state's forces answer its rebels)
-            return not any(same_side(m, o) for o in own)
+            return party_key(m.actor) not in own
 
         clause = verb.head if verb.dep_ in ("advcl", "conj") else None
         if clause is None and verb.sent.start > 0:

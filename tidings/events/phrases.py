@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors import ARMED_SECTORS, make_actor
 from tidings.lexicon import lexicon
-from tidings.records import ActorMention
+from tidings.records import Actor, ActorMention
 
 from .grammar import ABOUT, LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
 from .triggers import match_trigger
@@ -169,11 +169,17 @@ def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m
     seen: set[tuple[str | None, bool]] = set()
     for item in items:
         actor = mention(item).actor
-        key = (actor.key, armed_apart and _side(actor.sector) == "armed")
+        key = party_key(actor) if armed_apart else (actor.key, False)
         if key not in seen:
             seen.add(key)
             out.append(item)
     return out
+
+
+def party_key(actor: Actor) -> tuple[str | None, bool]:
+    """What tells one party from another: its country or organisation, and whether it is of
+    that country's armed groups ("the government and the rebels" are two)."""
+    return actor.key, _side(actor.sector) == "armed"
 
 
 @dataclass
