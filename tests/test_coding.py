@@ -2619,3 +2619,16 @@ def test_coding_whom_a_list_urges_is_not_the_list_itself(registry):
 ])
 def test_coding_a_participle_after_a_measure(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile returned 20 Peruvian children to their families.", {("RETREAT", "CHL", "PER", "persons")}),
+    ("Chilean forces withdrew from three villages near the border, handing them over to Peru.",
+     {("RETREAT", "CHL", "PER", "property")}),
+    ("Chile returned control of the border crossing to Peru.", {("RETREAT", "CHL", "PER", "property")}),
+    ("Chile handed over relief goods to Peru.", {("AID", "CHL", "PER", None)}),
+    ("The Chilean foreign minister returned to Lima on Friday.", set()),  # a journey back, nothing returned
+    ("Chile returned its ambassador to Peru.", {("SUPPORT", "CHL", "PER", None)}),
+])
+def test_coding_what_is_handed_back_is_returned(registry, text, expected):
+    assert {(e.type, e.source.key, e.target.key, e.mode) for e in code(registry, text)} == expected

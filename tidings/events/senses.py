@@ -20,6 +20,7 @@ from .triggers import match_trigger
 ARTICLES = frozenset({"the", "a", "an"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
+TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post"})
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  # "two decades of hostility"
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
@@ -28,6 +29,7 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
+RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
 # sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
@@ -47,9 +49,15 @@ class SenseReader(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
-        if trig.type == "AID" and trig.pos == "VERB" and not trig.slots and self._people_given(tok):
-            return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
-            # over 15 fishermen": people returned, not aid
+        if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK:
+            if self._people_given(tok):
+                return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
+                # over 15 fishermen", "returned 20 children": people returned, not aid
+            if self._ground_given(tok):
+                return replace(trig, type="RETREAT", cameo=RETURNED_PROPERTY_CAMEO, mode="property")  # "handed
+                # the villages over to X": ground given back
+            if trig.type == "RETREAT" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                return None  # "returned to Kabul", "returned home": a journey back, nothing returned
         if trig.type == "AID" and trig.cameo == MILITARY_AID_CAMEO and trig.pos == "VERB" and self._to_border(tok):
             return replace(trig, type="MOBILIZE", cameo=MASSED_TROOPS_CAMEO, mode="troops")  # "sent troops to
             # the border": forces massed, not aid
@@ -151,6 +159,18 @@ class SenseReader(ArgumentReader):
         given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
         return any(m is not None and m.kind in ("person", "org") and m.actor.org is None
                    and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP") for m in given)
+
+    def _ground_given(self, verb: Token) -> bool:
+        """Whether what a verb of giving back hands over is ground: villages, a territory, a base."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and (
+            lemma_of(c) in self.lex.sets["&town"] | TERRITORY or (c.lower_ in ("them", "it") and self._ground_before(c)))
+            for c in verb.children)
+
+    def _ground_before(self, pronoun: Token) -> bool:
+        """Whether a pronoun object stands for ground its sentence named before it ("withdrew from three
+        villages, handing them over")."""
+        return any(lemma_of(t) in self.lex.sets["&town"] | TERRITORY and t.pos_ == "NOUN"
+                   for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
     def _conditioned(self, noun: Token) -> bool:
         """Whether a benefit is made to hang on something: the object of "condition", "tie" or "link"
