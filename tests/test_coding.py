@@ -13,6 +13,7 @@ from tidings import bench, coding, nlp
 from tidings.actors import ActorRegistry
 from tidings.cli import cli
 from tidings.records import Article
+from tidings.settings import DEFAULT_MIN_CONFIDENCE
 from tidings.timing import Stopwatch
 
 
@@ -2632,3 +2633,27 @@ def test_coding_a_participle_after_a_measure(registry, text, expected):
 ])
 def test_coding_what_is_handed_back_is_returned(registry, text, expected):
     assert {(e.type, e.source.key, e.target.key, e.mode) for e in code(registry, text)} == expected
+
+
+def test_coding_an_attempted_attack_is_an_attack_and_an_attempted_deal_no_deal(registry):
+    found = code(registry, "Peruvian militants tried to assassinate the Chilean ambassador on Monday.")
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in found} == {("ASSAULT", "PER", "CHL", "occurred")}
+    found = code(registry, "The United States tried to hammer out differences between Chile and Peru over a "
+                           "ceasefire agreement.")
+    assert not [e for e in found if e.type == "AGREE" and e.confidence >= DEFAULT_MIN_CONFIDENCE]
+
+
+def test_coding_an_act_its_source_doubts_is_kept_below_the_export_threshold(registry):
+    (event,) = code(registry, "Analysts say that if confirmed a Chilean strike inside Lima would be the first such "
+                              "incident in the Peruvian capital.")
+    assert (event.type, event.status) == ("ASSAULT", "hypothetical")
+    assert event.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region the recognizer takes for a person, where an act goes: its people
+    ("Ethiopia allowed humanitarian access to Tigray for the first time in months.", {("RETREAT", "ETH", "ETH")}),
+    ("Chile granted the UN access to the camps.", {("RETREAT", "CHL", "UN")}),
+])
+def test_coding_access_allowed_is_a_concession_to_whom_or_where_it_goes(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -66,6 +66,7 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 DOUBTFUL = {"hypothetical", "denied"}
+DOUBTED_CONFIDENCE = 0.25  # at most, for an act its source doubts: stored, below the default export threshold
 # The work budget of one article (see above). News is far below it: of the 104 development
 # articles, the longest has 1,105 tokens, the longest sentence 103, the most actors in one sentence 13.
 WINDOW_TOKENS = 6000
@@ -245,7 +246,8 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
             kept.append(intent)
     quads = lexicon.lexicon().quads
     kept = [e for e in kept if not (e.status == "hypothetical" and quads[e.type] in lexicon.VERBAL_QUADS)]
-    return [replace(e, confidence=round(e.confidence / 2, 3)) if e.status in DOUBTFUL else e for e in kept]
+    return [replace(e, confidence=min(round(e.confidence / 2, 3), DOUBTED_CONFIDENCE)) if e.status in DOUBTFUL else e
+            for e in kept]
 
 
 def _pair(event: Event, armed_apart: bool = False) -> frozenset:

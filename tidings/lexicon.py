@@ -125,7 +125,7 @@ class Trigger:
 @dataclass(frozen=True)
 class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (head lemma, pos) -> hand-written first, longest first
-    cues: dict[str, str]  # lemma -> say | plan | hypothetical | demand | negate | deny | habitual
+    cues: dict[str, str]  # lemma -> say | plan | hypothetical | attempt | demand | negate | deny | habitual
     words: dict[str, frozenset[str]]  # perpetrate | settle | proposal | envoy | receive | stage -> lemmas
     sets: dict[str, frozenset[str]]  # synonym set name ("&weapon") -> lemmas
     cameo: dict[str, tuple[float, int, str]]  # code -> (goldstein, quad_class, plover type)

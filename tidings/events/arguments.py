@@ -43,7 +43,8 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
-DOMESTIC_TYPES = {"COERCE"}  # acts a state does to the people of a place of its own ("a curfew in <town>")
+DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
+# in <town>", "lifted the curfew in <town>", "allowed access to <region>")
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
@@ -57,6 +58,7 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
 HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <capital>"
@@ -768,7 +770,7 @@ class ArgumentReader(PhraseReader):
             heads.extend(o for o in objs if self.actors.at(o) is None)
         for head in heads:
             for prep in head.children:
-                if prep.dep_ != "prep" or lemma_of(prep) not in PLACE_PREPS:
+                if prep.dep_ != "prep" or lemma_of(prep) not in PLACE_PREPS | DESTINATION_PREPS:
                     continue
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:
@@ -873,9 +875,11 @@ class ArgumentReader(PhraseReader):
             return None  # "near the Scarborough Shoal": a shoal, not the English town
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
-        elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok)
-                                      or (tok.ent_type_ == "ORG" and _placed(tok))):
-            # a name the recognizer left untagged ("in the US") or mistook ("the town of X", "near El Fasher")
+        elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok) or (
+                tok.ent_type_ in ("ORG", "PERSON") and tok.dep_ == "pobj"
+                and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS)):
+            # a name the recognizer left untagged ("in the US") or mistook ("the town of X", "near El Fasher",
+            # "access to Tigray")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None

@@ -26,6 +26,7 @@ ANNOUNCING_VERBS = {"announce", "declare", "unveil"}  # "will announce the withd
 REFUSED = "refused"  # a status the coder turns into a REJECT
 NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
           ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
+MATERIAL_CONFLICT = 4  # the quad class of acts of force, which happen when attempted
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve"}  # an act put off
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
@@ -100,6 +101,11 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if kind == "deny":
             return "denied"
+        if kind == "attempt":  # "tried to assassinate X": an attack made, if it failed; "tried to reach a deal":
+            if lex.quads.get(act_type(tok, lex)) != MATERIAL_CONFLICT:  # no deal
+                return "hypothetical"
+            node = gov
+            continue
         if gtype == "REQUEST":
             return "requested"
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
