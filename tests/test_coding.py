@@ -2657,3 +2657,17 @@ def test_coding_an_act_its_source_doubts_is_kept_below_the_export_threshold(regi
 ])
 def test_coding_access_allowed_is_a_concession_to_whom_or_where_it_goes(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province of ISO 3166-2 places a shelling across the border
+    ("According to the Afghan interior ministry, Pakistani forces shelled villages in Kunar province.",
+     {("ASSAULT", "PAK", "AFG")}),
+    # a state's forces bombing a place of their own hit its people; "Sagaing" is tagged a common noun
+    ("Myanmar's junta bombed a village in Sagaing, killing 30 civilians including children.",
+     {("ASSAULT", "MMR", "MMR")}),
+])
+def test_coding_an_attack_on_a_place_is_aimed_at_its_state_or_its_people(registry, text, expected):
+    found = code(registry, text)
+    assert keyed_pairs(found) == expected
+    assert all(e.target.sector in (None, "CVL") for e in found)

@@ -100,3 +100,20 @@ def test_places_find_small_city_needs_preposition():
 
 def test_places_find_acronyms():
     assert names("The UN said the US would help.") == [("US", "United States", "USA")]
+
+
+@pytest.mark.parametrize("name, country", [("Kunar", "AFG"), ("Nangarhar", "AFG"), ("Oromia", "ETH"),
+                                           ("North Darfur", "SDN"), ("Kerala", "IND")])
+def test_places_lookup_a_province_of_iso_3166_2(name, country):
+    assert lookup(name).country == country
+
+
+@pytest.mark.parametrize("name", ["Punjab", "Red Sea", "Northern", "Afar"])
+def test_places_lookup_leaves_out_shared_watery_common_and_short_province_names(name):
+    # two countries' Punjab; a Sudanese state named after the sea; a word; four letters
+    assert lookup(name) is None
+
+
+def test_places_find_a_province_only_after_a_preposition():
+    assert [p.country for _, _, p in find_places("Shelling was reported in Kunar on Monday.")] == ["AFG"]
+    assert find_places("Kunar officials said the shelling stopped.") == []

@@ -29,6 +29,12 @@ from tidings import geo, table_cache
 from tidings.records import Place
 
 _BIG_CITY = 300_000
+# The kinds of ISO 3166-2 first-level subdivisions the gazetteer knows (not municipalities,
+# districts, parishes or departments, whose names are often words or small towns').
+PROVINCE_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Administrative region", "Regional state",
+                            "Autonomous region", "Autonomous province", "Prefecture", "Union territory",
+                            "Federal territory", "Autonomous republic"})
+PROVINCE_LENGTH = 5  # letters, at least, of a province's name the gazetteer knows ("Kunar", not "Afar")
 _HUGE_CITY = 1_000_000
 # Words of a sea or strait named after a place ("the Gulf of X"): the water, not the place's state.
 FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
@@ -74,7 +80,7 @@ _FUNCTION_WORDS = _PREPOSITIONS | frozenset(_STOP["function_words"])
 @dataclass(frozen=True)
 class _Entry:
     place: Place
-    kind: str  # 'country', 'region', 'capital' or 'city'
+    kind: str  # 'country', 'region', 'capital', 'city' or 'province'
     population: int
 
 
@@ -152,6 +158,8 @@ def _read_gazetteer() -> dict[str, _Entry]:
         add(name, cities[(iso2, _key(city))])
     for name, code in aliases["regions"].items():
         add(name, _Entry(Place(name, code), "region", 0))
+    for key, (name, code) in _provinces().items():  # under any city of the name
+        index.setdefault(key, _Entry(Place(name, iso3.get(code)), "province", 0))
     # a large city also as news writes it, without the marks of its transliteration ("Samarra" for
     # "Sāmarrā’"), unless that is another place's name or short enough to be a word or a name
     for entry in cities.values():
@@ -159,6 +167,21 @@ def _read_gazetteer() -> dict[str, _Entry]:
         if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:
             index.setdefault(key, entry)
     return index
+
+
+def _provinces() -> dict[str, tuple[str, str]]:
+    """Lookup form -> (name, ISO alpha-2 country) of the first-level provinces, states and regions
+    of ISO 3166-2 (``pycountry``): "Kunar", "Nangarhar", "Sagaing". A name two countries share
+    ("Punjab", "La Paz"), a word that is no place in news ("Central"), one named after waters ("Red
+    Sea", a state of Sudan) and a short one are left out."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in PROVINCE_TYPES:
+            key = _key(_LETTER_MARKS.sub("", sub.name))
+            found.setdefault(key, set()).add((sub.name, sub.country_code))
+    return {key: next(iter(named)) for key, named in found.items()
+            if len({code for _, code in named}) == 1 and key not in _NEVER and len(key) >= PROVINCE_LENGTH
+            and not any(word in WATERS for name, _ in named for word in name.split())}
 
 
 def lookup(name: str) -> Place | None:

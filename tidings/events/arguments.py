@@ -43,7 +43,7 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
-DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
+DOMESTIC_TYPES = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
 # in <town>", "lifted the curfew in <town>", "allowed access to <region>")
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
@@ -875,11 +875,11 @@ class ArgumentReader(PhraseReader):
             return None  # "near the Scarborough Shoal": a shoal, not the English town
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
-        elif tok.pos_ == "PROPN" and (not tok.ent_type_ or _settlement_named(tok) or (
+        elif _proper(tok) and (not tok.ent_type_ or _settlement_named(tok) or (
                 tok.ent_type_ in ("ORG", "PERSON") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS)):
-            # a name the recognizer left untagged ("in the US") or mistook ("the town of X", "near El Fasher",
-            # "access to Tigray")
+            # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
+            # mistook ("the town of X", "near El Fasher", "access to Tigray")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
@@ -1009,6 +1009,12 @@ def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
 def _settlement_named(tok: Token) -> bool:
     """Whether a word is the name in "the town of X", "the district of X"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.SETTLEMENTS
+
+
+def _proper(tok: Token) -> bool:
+    """Whether a word is a proper name, or one the tagger took for a common noun: capitalised
+    inside its sentence ("in Sagaing")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.i > tok.sent.start)
 
 
 def _placed(tok: Token) -> bool:
