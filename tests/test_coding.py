@@ -2671,3 +2671,9 @@ def test_coding_an_attack_on_a_place_is_aimed_at_its_state_or_its_people(registr
     found = code(registry, text)
     assert keyed_pairs(found) == expected
     assert all(e.target.sector in (None, "CVL") for e in found)
+
+
+def test_coding_who_claims_responsibility_for_an_attack_made_it(registry):
+    found = code(registry, "The Houthis claimed responsibility for a missile attack on a Chilean-flagged tanker.")
+    assert keyed_pairs(found) == {("ASSAULT", "YEM", "CHL")}
+    assert not code(registry, "No group has claimed responsibility for the attack on the Chilean engineers.")

@@ -925,10 +925,13 @@ class ArgumentReader(PhraseReader):
         a journey is for is its traveller's, to where it goes ("arrived in X on a visit"); ``aid``
         is for whom the verb says ("approved a loan of $7bn for X": the parser hangs "for X" on it).
         ``talks`` after which the verb's subject acts are the subject's ("told reporters after talks
-        with X"). An amount stands for the noun it counts ("pledged $5m in aid")."""
+        with X"). An amount stands for the noun it counts ("pledged $5m in aid"), a responsibility
+        for the act it is for ("claimed responsibility for the attack")."""
         verb = None
         if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
+        elif tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility":
+            tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in ("after", "following") and talks
                                               and not bare_definite(tok) and is_saying(tok.head.head, self.lex))
