@@ -2677,3 +2677,8 @@ def test_coding_who_claims_responsibility_for_an_attack_made_it(registry):
     found = code(registry, "The Houthis claimed responsibility for a missile attack on a Chilean-flagged tanker.")
     assert keyed_pairs(found) == {("ASSAULT", "YEM", "CHL")}
     assert not code(registry, "No group has claimed responsibility for the attack on the Chilean engineers.")
+
+
+def test_coding_ramming_a_vessel_is_an_attack(registry):
+    found = code(registry, "A Chilean coast guard vessel rammed a Peruvian supply boat near the islands.")
+    assert keyed_pairs(found) == {("ASSAULT", "CHL", "PER")}
