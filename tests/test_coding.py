@@ -2682,3 +2682,28 @@ def test_coding_who_claims_responsibility_for_an_attack_made_it(registry):
 def test_coding_ramming_a_vessel_is_an_attack(registry):
     found = code(registry, "A Chilean coast guard vessel rammed a Peruvian supply boat near the islands.")
     assert keyed_pairs(found) == {("ASSAULT", "CHL", "PER")}
+
+
+def test_coding_an_act_begun_in_a_year_and_the_move_condemned_are_of_that_year(registry):
+    found = code(registry, "In 2023, Chile began deporting undocumented Peruvians, a move that Lima condemned.",
+                 published="2025-10-30")
+    assert keyed(found) == {("COERCE", "CHL", "PER", "2023", "explicit"), ("ACCUSE", "PER", "CHL", "2023", "explicit")}
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Talks between Chile and Peru are scheduled to resume in Lima on November 6.", "2025-11-06"),
+    ("Talks between Chile and Peru will resume in Lima on November 6.", "2025-11-06"),
+    ("The next round of talks between Chile and Peru will be held in Quito on Sunday.", "2025-11-02"),
+    ("A meeting between the Chilean and Peruvian foreign ministers is expected next month.", "2025-11"),
+])
+def test_coding_talks_told_to_come_are_a_plan_due_when_they_are(registry, text, due):
+    found = code(registry, text, published="2025-10-30")
+    assert {(e.type, e.status) for e in found} == {("AGREE", "planned")}
+    assert due in {c.due for e in found for c in e.commitments}
+
+
+def test_coding_a_mediation_told_by_a_participle_was_made_then(registry):
+    found = code(registry, "Chilean and Peruvian troops clashed on the border in early October. Chile and Peru "
+                           "agreed to a ceasefire in Quito on October 19, mediated by Brazil.", published="2025-10-30")
+    assert {(e.type, e.source.key, e.status, e.date) for e in found if e.source.key == "BRA"} == {
+        ("CONSULT", "BRA", "occurred", "2025-10-19")}

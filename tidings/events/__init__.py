@@ -18,9 +18,9 @@ each:
 - ``coder``: candidates from each trigger, with what the events coded so far leave the next.
 """
 from .arguments import REACTION_TYPES
-from .coder import Candidate, code
+from .coder import ACT_WORDS, Candidate, code
 from .grammar import SCHEDULED
 from .phrases import PARTY_HEADS
 from .status import is_saying
 
-__all__ = ["PARTY_HEADS", "REACTION_TYPES", "SCHEDULED", "Candidate", "code", "is_saying"]
+__all__ = ["ACT_WORDS", "PARTY_HEADS", "REACTION_TYPES", "SCHEDULED", "Candidate", "code", "is_saying"]

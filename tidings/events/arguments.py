@@ -254,7 +254,8 @@ class ArgumentReader(PhraseReader):
         if not sources and subjects and all(lemma_of(s) in self.lex.words["document"] | self.lex.words["body"]
                                             for s in subjects):  # "the statement condemned ...", "the mission
             sources = [Party(m, False) for m in (speaker or self.last_speaker(tok))[:1]]  # demanded ..., it said"
-        parties = [p for c in tok.children if c.dep_ == "prep" and lemma_of(c) == "between"
+        parties = [p for w in [tok, *(w for w in words if pos_of(w) == "NOUN")]  # ("talks between A and B were
+                   for c in w.children if c.dep_ == "prep" and lemma_of(c) == "between"  # held")
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         return sources, targets, parties
 

@@ -368,7 +368,8 @@ class _Coder(SenseReader):
             # "offered to mediate": between the sides of the last fight or quarrel
         if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
-        answered = self._author_of(tok, self._act_named(tok), own) if trig.type in REACTION_TYPES else []
+        answered = (self._author_of(tok, self._act_named(tok), own) or self._act_before_move(tok, own)
+                    if trig.type in REACTION_TYPES else [])
         if answered:  # "X closed the border. Y criticised the move": X's; "X threatened to ... Y dismissed
             return answered  # the threat": X's
         denier = next(iter(own)) if len(own) == 1 else None
@@ -439,6 +440,15 @@ class _Coder(SenseReader):
                 if told is not None:
                     return told
         return None
+
+    def _act_before_move(self, verb: Token, own: set[str]) -> list[Party]:
+        """The author of the act a relative clause's "move" or "decision" stands for, told just
+        before it in the sentence: "X began deporting Afghans, a move that Kabul condemned": X."""
+        if not (verb.dep_ == "relcl" and lemma_of(verb.head) in ACT_WORDS
+                and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children)):
+            return []
+        told = self._last_told(verb.head)
+        return [Party(told[1], deep=True)] if told is not None and told[1].actor.key not in own else []
 
     def _act_over(self, tok: Token) -> tuple[int, ActorMention] | None:
         """``(sentence, author)`` of the act that "the <act>" names after "over", "into" or "against"

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import CONTACT_VERBS, agentless, conditioned, in_setting, infinitive, lemma_of, marked
+from .grammar import (CONTACT_VERBS, SCHEDULED, agentless, conditioned, in_setting, infinitive, lemma_of, marked,
+                      pos_of)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -77,8 +78,11 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
-        if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)):
-            break
+        if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
+            return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
+        if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
+                node is tok and node.dep_ == "acl" and node.tag_ == "VBN" and not infinitive(node)):
+            break  # (an act told by a participle of a noun was done: "a ceasefire mediated by X")
         if node.dep_ == "advcl" and cues.get(lemma_of(node)) == "say":
             break  # "denied that ..., saying it was reached": what they say, apart from what they deny
         if in_setting(node):
@@ -131,6 +135,15 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"
         node = gov
     return "occurred"
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether what a verb tells of its subject is still to come: "will resume", "is scheduled to
+    resume", "is expected next month" (not "was expected to fail": a judgment, in the past)."""
+    frame = verb.head if verb.dep_ == "xcomp" and lemma_of(verb.head) in SCHEDULED else verb
+    return (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+            or (lemma_of(frame) in SCHEDULED and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
+                                                    for c in frame.children)))
 
 
 def _named_by(tok: Token, noun: Token) -> bool:
