@@ -2707,3 +2707,10 @@ def test_coding_a_mediation_told_by_a_participle_was_made_then(registry):
                            "agreed to a ceasefire in Quito on October 19, mediated by Brazil.", published="2025-10-30")
     assert {(e.type, e.source.key, e.status, e.date) for e in found if e.source.key == "BRA"} == {
         ("CONSULT", "BRA", "occurred", "2025-10-19")}
+
+
+def test_coding_strikes_on_what_a_party_called_camps_in_a_state_hit_it_and_its_retaliation_answers(registry):
+    found = code(registry, "On May 7, Chile launched missile strikes on what it called terrorist infrastructure in "
+                           "Peru, prompting Peru to retaliate.", published="2025-05-08")
+    assert {(e.type, e.source.key, e.target.key, e.date) for e in found} == {
+        ("ASSAULT", "CHL", "PER", "2025-05-07"), ("ASSAULT", "PER", "CHL", "2025-05-07")}

@@ -581,6 +581,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if clause.dep_ == "xcomp" and clause.head.i == own.i and _schedule_of(clause) is not None:
         return True  # "talks are scheduled to resume on November 6": when they are due
     main = own  # "..., killing three", "responded by repulsing ...": when the clause it qualifies happened
+    if main.dep_ == "xcomp" and main.head.tag_ == "VBG":
+        main = main.head  # "..., prompting X to retaliate": the participle's
     while main.head.i != main.i and main.tag_ == "VBG" and (
             (main.dep_ == "advcl" and not any(c.dep_ == "mark" for c in main.children))
             or (main.dep_ == "pcomp" and main.head.lower_ == "by")):

@@ -765,8 +765,9 @@ class ArgumentReader(PhraseReader):
         heads = [tok]
         if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
             heads.append(tok.head)  # "an attack occurred at ...", "carried out a raid in ..."
-        for child in list(tok.children):  # "aid to refugees in <country>", "shelled villages near <city>"
-            objs = [child] if child.dep_ in OBJECTS else [c for c in child.children if c.dep_ == "pobj"] \
+        for child in list(tok.children):  # "aid to refugees in <country>", "shelled villages near <city>",
+            # "strikes on what it called camps in <country>"
+            objs = [child] if child.dep_ in OBJECTS else [c for c in child.children if c.dep_ in ("pobj", "pcomp")] \
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS else []
             heads.extend(o for o in objs if self.actors.at(o) is None)
         for head in heads:
