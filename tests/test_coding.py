@@ -2714,3 +2714,15 @@ def test_coding_strikes_on_what_a_party_called_camps_in_a_state_hit_it_and_its_r
                            "Peru, prompting Peru to retaliate.", published="2025-05-08")
     assert {(e.type, e.source.key, e.target.key, e.date) for e in found} == {
         ("ASSAULT", "CHL", "PER", "2025-05-07"), ("ASSAULT", "PER", "CHL", "2025-05-07")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a labour strike is a protest, not an attack; unnamed workers are the people of where they strike
+    ("Thousands of workers went on strike in Lima to protest against the Peruvian government's austerity measures.",
+     {("PROTEST", "PER", None, "strike"), ("PROTEST", "PER", "PER", None)}),
+    ("Peruvian prisoners began a hunger strike.", {("PROTEST", "PER", None, "hunger")}),
+    ("Farmers blocked highways across Peru to protest against EU trade policy.",
+     {("PROTEST", "PER", None, "obstruct"), ("PROTEST", "PER", "EU", None)}),
+])
+def test_coding_strikes_and_blockades_are_protests_of_the_people_where_they_are(registry, text, expected):
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.mode) for e in code(registry, text)} == expected

@@ -57,7 +57,9 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 # prepositions whose gerund is done by the subject of the verb they hang on ("after meeting B")
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
-PLACE_PREPS = {"in", "at", "near", "inside", "on"}  # "an attack near <city>", "on its soil"
+CALLING_ON = {"call", "prevail", "press", "count", "rely", "depend", "insist", "urge"}  # "called on X to act": X acts
+PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout"}  # "an attack near <city>", "on its soil",
+# "rallies across <country>"
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
@@ -90,7 +92,7 @@ def subjects_of(verb: Token) -> list[Token]:
         for child in head.children:
             if child.dep_ in ("dobj", "dative"):
                 return [child, *subjects_of(head)]
-            if child.dep_ == "prep" and lemma_of(child) == "on":
+            if child.dep_ == "prep" and lemma_of(child) == "on" and lemma_of(head) in CALLING_ON:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs
