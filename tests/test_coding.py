@@ -2726,3 +2726,13 @@ def test_coding_strikes_on_what_a_party_called_camps_in_a_state_hit_it_and_its_r
 ])
 def test_coding_strikes_and_blockades_are_protests_of_the_people_where_they_are(registry, text, expected):
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.mode) for e in code(registry, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a party is defended against is no party to the vow; a party's own decision defended is no support
+    ("Chile vowed to defend its water rights against Peru's dam.", set()),
+    ("Chile vowed to protect its citizens from terrorist groups operating from Peru.", set()),
+    ("Chile defended its decision to suspend the treaty with Peru.", {("SANCTION", "CHL", "PER")}),
+])
+def test_coding_what_is_defended_against_and_a_decision_defended(registry, text, expected):
+    assert {k for k in keyed_pairs(code(registry, text))} == expected

@@ -18,8 +18,8 @@ each:
 - ``coder``: candidates from each trigger, with what the events coded so far leave the next.
 """
 from .arguments import REACTION_TYPES
-from .coder import ACT_WORDS, Candidate, code
-from .grammar import SCHEDULED
+from .coder import Candidate, code
+from .grammar import ACT_WORDS, SCHEDULED
 from .phrases import PARTY_HEADS
 from .status import is_saying
 

@@ -474,7 +474,9 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
-                    if (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
+                    if _kept_from(child, head):  # "protect its citizens from X", "defend its rights against X":
+                        pass  # X is what they are kept from, no party
+                    elif (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
                             or (prep == "of" and trig.type == "PROTEST" and lemma_of(head) in self.lex.words["emblem"])
@@ -498,9 +500,8 @@ class ArgumentReader(PhraseReader):
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
                         deep.extend(c for c in child.children if c.dep_ == "pcomp")
-                    elif prep == "from" and (head.pos_ == "NOUN" or lemma_of(head) in SHIELDING):
-                        pass  # "a commitment from X": X is its author (``noun_args``), not its target;
-                        # "protect its citizens from X", "rescued them from X": X is what they are kept from
+                    elif prep == "from" and head.pos_ == "NOUN":
+                        pass  # "a commitment from X": X is its author (``noun_args``), not its target
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
                         deep.extend(objs)
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
@@ -563,7 +564,7 @@ class ArgumentReader(PhraseReader):
                     if aimed:
                         return [replace(p, deep=True) for p in aimed]
                 for inner in [*([tok] if tok in deep else []), *breadth(tok, clauses=True, skip=skip)]:
-                    found = None if provenance(inner) else self.actors.at(inner)
+                    found = None if provenance(inner) or _kept_from(inner, tok) else self.actors.at(inner)
                     if found is not None and not any(same_side(p.mention, found) for p in sources) and not (
                             trig.type == "REQUEST" and pos_of(tok) == "NOUN" and self.lex.event_noun(lemma_of(tok))
                             and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
@@ -1016,6 +1017,17 @@ def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
 def _settlement_named(tok: Token) -> bool:
     """Whether a word is the name in "the town of X", "the district of X"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.SETTLEMENTS
+
+
+def _kept_from(word: Token, top: Token) -> bool:
+    """Whether a word, below ``top``, names what a verb of shielding keeps its object from ("vowed
+    to protect its citizens from X", "to defend its rights against X")."""
+    while word.i != top.i and word.head.i != word.i:
+        if word.dep_ == "prep" and lemma_of(word) in ("from", "against") and (lemma_of(word.head) in SHIELDING or (
+                word.head.dep_ == "dobj" and lemma_of(word.head.head) in SHIELDING)):  # (hung on the object)
+            return True
+        word = word.head
+    return False
 
 
 def _proper(tok: Token) -> bool:

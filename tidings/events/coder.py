@@ -22,7 +22,7 @@ from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexi
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, WITHDRAWAL_CAMEO, doers_of, subjects_of
-from .grammar import SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
+from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
@@ -43,7 +43,6 @@ LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
-ACT_WORDS = {"decision", "move", "step", "measure", "action"}  # "criticised the move": the act just told
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share

@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
 from .arguments import GROUND, ArgumentReader, doers_of, subjects_of
-from .grammar import agent_of, infinitive, lemma_of
+from .grammar import ACT_WORDS, agent_of, infinitive, lemma_of
 from .status import act_type, decreed
 from .triggers import match_trigger
 
 ARTICLES = frozenset({"the", "a", "an"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post"})
@@ -88,6 +89,10 @@ class SenseReader(ArgumentReader):
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return None  # "described the initiative as a tribute": what it is called, no act on it
+        if trig.type == "SUPPORT" and trig.pos == "VERB" and any(
+                c.dep_ == "dobj" and lemma_of(c) in ACT_WORDS | self.lex.words["proposal"]
+                and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children) for c in tok.children):
+            return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
