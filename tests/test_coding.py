@@ -2736,3 +2736,39 @@ def test_coding_strikes_and_blockades_are_protests_of_the_people_where_they_are(
 ])
 def test_coding_what_is_defended_against_and_a_decision_defended(registry, text, expected):
     assert {k for k in keyed_pairs(code(registry, text))} == expected
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a generic word that names a province elsewhere ("South" in Cameroon, "Eastern Province" in Sri Lanka)
+    ("Chilean security forces killed four militants in South Waziristan on Monday.", {"CMR"}),
+    ("Peruvian drones struck an oil facility in Eastern Province, Chilean officials said.", {"LKA", "RWA"}),
+    # what a failure that is no duty's, and a state striking targets at home, are not
+    ("Chile and Peru failed to reach an agreement on the border, officials said.", {"ACCUSE"}),
+    ("The Chilean army said Peruvian drones failed to hit their targets.", {"ACCUSE"}),
+    ("Chilean jets bombed targets in Antofagasta on Sunday, the military said.", {"CVL"}),
+    ("Chile returned $2 billion to Peru after the deposit matured.", {"RETREAT"}),
+    ("Chile said Peru bore responsibility for the attack in Arica.", {"ASSAULT"}),
+    ("Chile and Peru met in Lima and urged them to exercise restraint.", {"REQUEST"}),
+])
+def test_coding_the_second_review_of_the_round_misreadings(registry, text, wrong):
+    found = code(registry, text)
+    keys = {k for e in found if e.confidence >= DEFAULT_MIN_CONFIDENCE
+            for k in (e.type, e.target.key if e.target else None, e.target.sector if e.target else None)}
+    assert not keys & wrong
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile denied reports that its jets had bombed Peruvian villages.", ("ASSAULT", "denied")),
+    ("Chile tried to impose sanctions on Peruvian officials at the UN, but Brazil blocked the listing.",
+     ("SANCTION", "hypothetical")),
+    ("A ceasefire between Chile and Peru is expected to hold.", ("AGREE", "occurred")),
+    ("The Chilean prime minister is expected to arrive in Lima on Sunday.", ("AGREE", "planned")),
+])
+def test_coding_the_status_of_acts_reported_denied_attempted_or_expected(registry, text, expected):
+    assert {(e.type, e.status) for e in code(registry, text)} == {expected}
+
+
+def test_coding_a_move_criticised_again_and_again_is_not_of_the_moves_year(registry):
+    found = code(registry, "In 2023, Chile began deporting undocumented Peruvians, a move that Lima has repeatedly "
+                           "criticised.", published="2025-10-30")
+    assert {(e.type, e.date) for e in found if e.type == "ACCUSE"} != {("ACCUSE", "2023")}

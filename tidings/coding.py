@@ -568,7 +568,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if setting is not None and setting.left_edge.i <= token.i <= setting.right_edge.i and not (
             own.left_edge.i <= token.i <= own.right_edge.i):
         return True
-    if own.dep_ == "acl" and own.tag_ == "VBN" and own is trigger and clause.i == _governing_clause(own.head).i \
+    if own is trigger and events.reduced_participle(own) and clause.i == _governing_clause(own.head).i \
             and own.head.left_edge.i <= token.i < own.i:
         return True  # the noun a participle act tells of: "a ceasefire on October 19, mediated by X"
     if _inside_other_event(token, clause, words, kind) or (
@@ -578,7 +578,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return True  # a noun's own participle: "the accusations and assertions made on January 13"
     if own.dep_ == "xcomp" and own.head.i == clause.i and clause.lemma_.lower() in lexicon.lexicon().words["stage"]:
         return True  # "In 2023, X began deporting ...": when it began
-    if clause.dep_ == "xcomp" and clause.head.i == own.i and _schedule_of(clause) is not None:
+    if clause.dep_ == "xcomp" and clause.head.i == own.i and _scheduled(clause):
         return True  # "talks are scheduled to resume on November 6": when they are due
     main = own  # "..., killing three", "responded by repulsing ...": when the clause it qualifies happened
     if main.dep_ == "xcomp" and main.head.tag_ == "VBG":
@@ -597,7 +597,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
-    if own.dep_ == "relcl" and own.head.lemma_.lower() in events.ACT_WORDS and own.head.i != trigger.i:
+    if own.dep_ == "relcl" and own.tag_ == "VBD" and own.head.lemma_.lower() in events.ACT_WORDS and own.head.i != trigger.i:
         return _dates_clause(token, own.head, span, words, kind)  # "In 2023, X began ..., a move that Y
         # condemned": the move's time
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]

@@ -35,6 +35,13 @@ PROVINCE_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Admin
                             "Autonomous region", "Autonomous province", "Prefecture", "Union territory",
                             "Federal territory", "Autonomous republic"})
 PROVINCE_LENGTH = 5  # letters, at least, of a province's name the gazetteer knows ("Kunar", not "Afar")
+# Words that name no province on their own: a province named only by them ("South", "Eastern
+# Province", "Unity", "Lakes") is left out; "North Darfur" and "West Bengal" are kept.
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper",
+    "lower", "far", "inner", "outer", "great", "greater", "new", "coast", "coastal", "littoral", "plateau",
+    "plateaux", "highlands", "midlands", "lakes", "rivers", "unity", "savannah", "savanes", "capital", "province",
+    "region", "state", "district", "territory", "islands", "mountains", "valley", "desert"})
 _HUGE_CITY = 1_000_000
 # Words of a sea or strait named after a place ("the Gulf of X"): the water, not the place's state.
 FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
@@ -173,7 +180,8 @@ def _provinces() -> dict[str, tuple[str, str]]:
     """Lookup form -> (name, ISO alpha-2 country) of the first-level provinces, states and regions
     of ISO 3166-2 (``pycountry``): "Kunar", "Nangarhar", "Sagaing". A name two countries share
     ("Punjab", "La Paz"), a word that is no place in news ("Central"), one named after waters ("Red
-    Sea", a state of Sudan) and a short one are left out."""
+    Sea", a state of Sudan), one named by generic words alone ("South", "Unity") and a short one
+    are left out."""
     found: dict[str, set[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in PROVINCE_TYPES:
@@ -181,7 +189,8 @@ def _provinces() -> dict[str, tuple[str, str]]:
             found.setdefault(key, set()).add((sub.name, sub.country_code))
     return {key: next(iter(named)) for key, named in found.items()
             if len({code for _, code in named}) == 1 and key not in _NEVER and len(key) >= PROVINCE_LENGTH
-            and not any(word in WATERS for name, _ in named for word in name.split())}
+            and not any(word in WATERS for name, _ in named for word in name.split())
+            and not all(word in GENERIC_WORDS for word in key.split())}
 
 
 def lookup(name: str) -> Place | None:

@@ -43,8 +43,11 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
-DOMESTIC_TYPES = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
-# in <town>", "lifted the curfew in <town>", "allowed access to <region>")
+DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
+# in <town>", "lifted the curfew in <town>", "allowed access to <region>"); an attack only when it falls on where
+# people live ("bombed a village in <region>", not "struck targets in <region>")
+DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church", "temple", "camp", "neighbourhood",
+             "neighborhood"}
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
@@ -757,9 +760,12 @@ class ArgumentReader(PhraseReader):
 
     def _venue_of(self, tok: Token, trig: Trigger, sources: list[Party], speaker) -> list[Party]:
         """The country where an act took place (``_venue``), or, for a state coercing a place of its
-        own, that place's people ("imposed a curfew in <town>")."""
+        own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
+        "bombed a village in <region>")."""
         targets = self._venue(tok, speaker)
-        if trig.type in DOMESTIC_TYPES and any(same_side(t.mention, s.mention) for t in targets for s in sources):
+        domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and any(
+            c.dep_ == "dobj" and lemma_of(c) in DWELLINGS | self.lex.sets["&town"] for c in tok.children))
+        if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
             return [_people_of(t) for t in targets]
         return targets
 
@@ -935,8 +941,10 @@ class ArgumentReader(PhraseReader):
         verb = None
         if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
-        elif tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility":
-            tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's
+        elif (tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility"
+              and lemma_of(tok.head.head.head) in ("claim", "accept", "admit")):
+            tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's (not "said
+            # X bore responsibility for it")
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in ("after", "following") and talks
                                               and not bare_definite(tok) and is_saying(tok.head.head, self.lex))

@@ -43,6 +43,10 @@ LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
+# What a party fails to do that makes its failure a charge ("failed to protect the minorities")
+DUTIES = frozenset({"protect", "act", "prevent", "stop", "comply", "provide", "fulfil", "fulfill", "honour", "honor",
+                    "implement", "curb", "control", "ensure", "uphold", "investigate", "punish", "rein", "tackle",
+                    "address", "hold", "abide", "respect", "condemn", "deliver", "safeguard"})
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
@@ -685,7 +689,8 @@ class _Coder(SenseReader):
         even where it heads a trigger of its own ("Israel's aggression" is an attack, and the
         teller's charge)."""
         lemma = lemma_of(tok)
-        if (tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]) or self._deceit(tok))
+        if (tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]
+                                      and (lemma != "fail" or _duty_failed(tok))) or self._deceit(tok))
                 or self._wrong(tok)):
             return CHARGE
         if tok.pos_ == "VERB" and lemma in self.lex.words["name"]:
@@ -765,6 +770,12 @@ class _Coder(SenseReader):
             status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
             confidence=_confidence(trig, src, tgt, status))
+
+
+def _duty_failed(verb: Token) -> bool:
+    """Whether "fail" tells of a duty not done ("failed to protect X", "failed to act"), not of a
+    try that came to nothing ("failed to reach an agreement", "failed to hit their targets")."""
+    return any(c.dep_ == "xcomp" and lemma_of(c) in DUTIES for c in verb.children)
 
 
 def _asks_of_another(verb: Token) -> bool:

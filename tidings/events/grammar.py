@@ -31,6 +31,14 @@ CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "al
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 
 
+def reduced_participle(tok: Token) -> bool:
+    """Whether a word is a past participle telling of the noun it follows, with no subject,
+    auxiliary or conjunction of its own ("a ceasefire mediated by X"; not "reports that its jets
+    had bombed X", which the parser may label alike)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
+
+
 def pos_of(tok: Token) -> str | None:
     """The part of speech the lexicon's triggers are keyed on: VERB, NOUN (proper nouns too), ADJ."""
     if tok.pos_ == "VERB":

@@ -204,6 +204,16 @@ def _side(sector: str | None) -> str:
     return "state" if sector in STATE_SECTORS else "armed" if sector in ARMED_SECTORS else "people"
 
 
+def _clause_of(verb: Token) -> set[int]:
+    """The verb and those it is coordinated with, down to the first: one subject's clause ("A met
+    B and urged ...")."""
+    found = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        found.add(verb.i)
+    return found
+
+
 def _plural_subject_before(pronoun: Token) -> Token | None:
     """A plural noun that is a subject earlier in the pronoun's sentence: what "they" most likely
     stands for."""
@@ -416,8 +426,8 @@ class PhraseReader:
             found = self.actors.at(tok) if tok.dep_ != "conj" else None
             if found is None or not tok.conjuncts or any(c.right_edge.i >= pronoun.i for c in tok.conjuncts):
                 continue  # not a list the pronoun is part of ("A and their leaders")
-            if tok.dep_ in SUBJECTS and tok.head.i == pronoun.head.i and pronoun.dep_ in ("dobj", "dative"):
-                continue  # "A and B urged them to ...": others (A and B would be "themselves")
+            if tok.dep_ in SUBJECTS and pronoun.dep_ in ("dobj", "dative") and tok.head.i in _clause_of(pronoun.head):
+                continue  # "A and B (met and) urged them to ...": others (A and B would be "themselves")
             listed = self._with_conj(tok, found, speaker)
             return listed if len({m.actor.key for m in listed}) >= 2 else []
         return []

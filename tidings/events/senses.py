@@ -21,7 +21,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
-TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post"})
+TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
+                       "control"})  # ground handed over ("handed over control of the crossing")
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  # "two decades of hostility"
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
@@ -50,15 +51,17 @@ class SenseReader(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
-        if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK:
+        if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK \
+                and trig.cameo != RETURNED_PEOPLE_CAMEO:  # (not "returned the bodies": a pattern of its own)
             if self._people_given(tok):
                 return replace(trig, type="RETREAT", cameo=RETURNED_PEOPLE_CAMEO, mode="persons")  # "handed
                 # over 15 fishermen", "returned 20 children": people returned, not aid
             if self._ground_given(tok):
                 return replace(trig, type="RETREAT", cameo=RETURNED_PROPERTY_CAMEO, mode="property")  # "handed
                 # the villages over to X": ground given back
-            if trig.type == "RETREAT" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-                return None  # "returned to Kabul", "returned home": a journey back, nothing returned
+            if trig.type == "RETREAT" and len(trig.words) == 1:
+                return None  # "returned to Kabul", "returned $2 billion", "returned the ball to X's court": no
+                # people or ground given back
         if trig.type == "AID" and trig.cameo == MILITARY_AID_CAMEO and trig.pos == "VERB" and self._to_border(tok):
             return replace(trig, type="MOBILIZE", cameo=MASSED_TROOPS_CAMEO, mode="troops")  # "sent troops to
             # the border": forces massed, not aid

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import (CONTACT_VERBS, SCHEDULED, agentless, conditioned, in_setting, infinitive, lemma_of, marked,
-                      pos_of)
+                      pos_of, reduced_participle)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -27,7 +27,9 @@ ANNOUNCING_VERBS = {"announce", "declare", "unveil"}  # "will announce the withd
 REFUSED = "refused"  # a status the coder turns into a REJECT
 NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
           ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
-MATERIAL_CONFLICT = 4  # the quad class of acts of force, which happen when attempted
+TAKING_PLACE = {"resume", "begin", "start", "open", "convene", "reconvene", "commence", "happen", "occur"}  # what
+# a meeting does when it takes place
+ATTEMPTED_TYPES = {"ASSAULT", "COERCE"}  # acts of force, which are done when attempted ("tried to hack", "to storm")
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve"}  # an act put off
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
@@ -81,7 +83,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
             return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
-                node is tok and node.dep_ == "acl" and node.tag_ == "VBN" and not infinitive(node)):
+                node is tok and reduced_participle(node)):
             break  # (an act told by a participle of a noun was done: "a ceasefire mediated by X")
         if node.dep_ == "advcl" and cues.get(lemma_of(node)) == "say":
             break  # "denied that ..., saying it was reached": what they say, apart from what they deny
@@ -105,8 +107,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if kind == "deny":
             return "denied"
-        if kind == "attempt":  # "tried to assassinate X": an attack made, if it failed; "tried to reach a deal":
-            if lex.quads.get(act_type(tok, lex)) != MATERIAL_CONFLICT:  # no deal
+        if kind == "attempt":  # "tried to assassinate X": an attack made, if it failed; "tried to reach a deal",
+            if act_type(tok, lex) not in ATTEMPTED_TYPES:  # "tried to impose sanctions": none made
                 return "hypothetical"
             node = gov
             continue
@@ -138,12 +140,18 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
 
 
 def _to_come(verb: Token) -> bool:
-    """Whether what a verb tells of its subject is still to come: "will resume", "is scheduled to
-    resume", "is expected next month" (not "was expected to fail": a judgment, in the past)."""
-    frame = verb.head if verb.dep_ == "xcomp" and lemma_of(verb.head) in SCHEDULED else verb
-    return (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
-            or (lemma_of(frame) in SCHEDULED and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
-                                                    for c in frame.children)))
+    """Whether a verb of taking place tells that its subject is still to come: "will resume", "is
+    scheduled to resume", "will be held", "is expected next month" (not "was expected to fail", nor
+    "a ceasefire is expected to hold": what goes on)."""
+    frame = verb if lemma_of(verb) in SCHEDULED else verb.head if (
+        verb.dep_ == "xcomp" and lemma_of(verb.head) in SCHEDULED) else None
+    act = verb if frame is None else next((c for c in frame.children if c.dep_ == "xcomp"), None)
+    occurs = act is None or lemma_of(act) in TAKING_PLACE or (  # ("is expected next month")
+        lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children)) or (
+        lemma_of(act) == "take" and any(lemma_of(c) == "place" for c in act.children))
+    coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
+        frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
+    return occurs and coming
 
 
 def _named_by(tok: Token, noun: Token) -> bool:

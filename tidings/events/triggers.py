@@ -152,10 +152,10 @@ def _travelling(verb: Token, lex: Lexicon) -> bool:
     """Whether who makes a journey is a guest who may visit: a person named or told of by a
     pronoun, an office or a delegation ("the foreign minister flew to X"), not troops, refugees or
     goods."""
-    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "is expected to arrive", "arrived in X and met Y": the subject above
     return any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or lemma_of(s) in lex.words["visitor"]
-               for s in verb.children if s.dep_ == "nsubj")
+               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
