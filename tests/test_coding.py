@@ -2772,3 +2772,11 @@ def test_coding_a_move_criticised_again_and_again_is_not_of_the_moves_year(regis
     found = code(registry, "In 2023, Chile began deporting undocumented Peruvians, a move that Lima has repeatedly "
                            "criticised.", published="2025-10-30")
     assert {(e.type, e.date) for e in found if e.type == "ACCUSE"} != {("ACCUSE", "2023")}
+
+
+def test_coding_an_agreement_to_act_on_a_day_is_a_plan_with_its_act_once(registry):
+    # "agreed on Monday to hold ...": Monday is when they agreed, not who holds the exercises
+    (agree,) = code(registry, "Chile and Peru agreed on Monday to hold joint naval exercises in June 2025.",
+                    published="2025-03-10")
+    assert (agree.type, agree.status, agree.date) == ("AGREE", "planned", "2025-03-10")
+    assert [(c.type, c.due) for c in agree.commitments] == [("COOPERATE", "2025-06")]

@@ -163,6 +163,19 @@ def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
         return merge.within_article(apply_status_policy(coded)), cuts
 
 
+def _once(*groups: tuple[Commitment, ...]) -> tuple[Commitment, ...]:
+    """The commitments that statements of one promise hold, each act once: the same act by the same
+    parties told twice ("agreed to hold joint exercises": the verb's and the noun's) is kept as
+    first told, with the due date either gives."""
+    kept: dict[tuple, Commitment] = {}
+    for c in itertools.chain(*groups):
+        key = (c.type, c.obj, c.source.key, c.target.key if c.target else None)
+        first = kept.setdefault(key, c)
+        if first.due is None and c.due is not None:
+            kept[key] = replace(first, due=c.due, due_text=c.due_text)
+    return tuple(kept.values())
+
+
 def _windows(doc: Doc, cut) -> Iterator[tuple[int, Doc]]:
     """``(character offset, Doc)`` of the parts an article is coded in: the article itself when it
     is within the budget, else runs of whole sentences of at most ``WINDOW_TOKENS`` tokens,
@@ -229,17 +242,17 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
         said = next((h for h in kept if h.mentions[0] == event.mentions[0]
                      and _pair(h, armed_apart=True) == pair), None)  # the statement that announced it (events.code)
         if host is not None and (intent.type == "AGREE" or host.symmetric):
-            kept[kept.index(host)] = replace(host, status="planned", commitments=host.commitments + promised)
+            kept[kept.index(host)] = replace(host, status="planned", commitments=_once(host.commitments, promised))
             if said is not None and said is not host and said.type == host.type:
                 kept.remove(said)  # "promised to send aid": the promise is stated once
         elif host is not None:  # "vowed to attack X": one side's promise of harm is a threat
             kept.remove(host)
             if said is not None:
-                kept[kept.index(said)] = replace(said, commitments=said.commitments + host.commitments + promised)
+                kept[kept.index(said)] = replace(said, commitments=_once(said.commitments, host.commitments, promised))
             else:
-                kept.append(replace(intent, commitments=host.commitments + promised))
+                kept.append(replace(intent, commitments=_once(host.commitments, promised)))
         elif said is not None:
-            kept[kept.index(said)] = replace(said, commitments=said.commitments + promised)
+            kept[kept.index(said)] = replace(said, commitments=_once(said.commitments, promised))
         elif event.type not in lexicon.INTENT_CAMEO:  # an agreement, or a request or charge to be made
             kept.append(replace(event, commitments=promised))
         else:
