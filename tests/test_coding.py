@@ -2780,3 +2780,16 @@ def test_coding_an_agreement_to_act_on_a_day_is_a_plan_with_its_act_once(registr
                     published="2025-03-10")
     assert (agree.type, agree.status, agree.date) == ("AGREE", "planned", "2025-03-10")
     assert [(c.type, c.due) for c in agree.commitments] == [("COOPERATE", "2025-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blocking another's measure or bid is a veto of whoever's it is
+    ("Hungary blocked the EU's new sanctions package against Russia.", {("REJECT", "HUN", "EU")}),
+    ("Turkey blocked Sweden's bid to join NATO.", {("REJECT", "TUR", "SWE")}),
+    # a refused deployment is rejected where it would have gone; a measure out of the question was refused
+    ("Brazil has refused to deploy peacekeepers in Haiti.", {("REJECT", "BRA", "HTI")}),
+    ("Officials in Washington said lifting sanctions on Venezuela was out of the question.",
+     {("REJECT", "USA", "VEN")}),
+])
+def test_coding_vetoes_and_refusals_of_measures(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

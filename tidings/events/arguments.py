@@ -441,6 +441,12 @@ class ArgumentReader(PhraseReader):
         """Direct objects and prepositional targets of the trigger words, else deeper actors: the
         first that is not on the side of the act's ``sources`` ("assured she would work for better
         A-B relations": B, not she)."""
+        if trig.type == "REJECT":  # "blocked the EU's sanctions package against X", "Sweden's bid": whose it is
+            owners = [p for w in heads[1:] if pos_of(w) == "NOUN" for c in w.children
+                      if c.dep_ in ("poss", "compound", "nmod") and self.actors.at(c) is not None
+                      for p in self.parties(c, speaker, "inherited")]
+            if owners:
+                return owners
         direct: list[Token] = []
         deep: list[Token] = []
         withdrawal = trig.cameo.startswith(WITHDRAWAL_CAMEO)

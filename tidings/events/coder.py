@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, WITHDRAWAL_CAMEO, doers_of, subjects_of
+from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of, subjects_of
 from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
@@ -192,6 +192,7 @@ class _Coder(SenseReader):
         if trig.host == "refused" and status != REFUSED:
             return []  # "accepted X's mediation" tells no act; "will in no way accept it" is a rejection
         refused_joint = status == REFUSED and trig.joint  # "will not negotiate": with whom the talk was of
+        refused = trig if status == REFUSED else None
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
             refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
             trig, status = replace(trig, type="REJECT", cameo=REFUSAL_CAMEO, joint=False), "occurred" if refusable else None
@@ -207,6 +208,8 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if refused is not None and sources and not targets and refused.type in VENUE_TYPES:
+            targets = self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers in X": X
         if trig.cameo.startswith(WITHDRAWAL_CAMEO) and targets and all(
                 t.mention.actor.org and not t.mention.actor.country for t in targets):
             trig = replace(trig, type="SANCTION", cameo=LEAVING_CAMEO, mode=None)  # "withdrew from the WHO":

@@ -80,6 +80,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
+        if node.dep_ in ("csubj", "nsubj", "nsubjpass") and _ruled_out(node.head):
+            return _refusal(node.head, lex)  # "lifting sanctions is out of the question", "has been ruled out"
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
             return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
@@ -137,6 +139,15 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"
         node = gov
     return "occurred"
+
+
+def _ruled_out(verb: Token) -> bool:
+    """Whether a verb says its subject will not be done: "is out of the question", "was ruled out"."""
+    if lemma_of(verb) == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "out" and any(
+        o.lower_ == "of" and any(lemma_of(q) == "question" for q in o.children) for o in c.children)
+        for c in verb.children)
 
 
 def _to_come(verb: Token) -> bool:
