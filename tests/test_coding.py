@@ -2793,3 +2793,13 @@ def test_coding_an_agreement_to_act_on_a_day_is_a_plan_with_its_act_once(registr
 ])
 def test_coding_vetoes_and_refusals_of_measures(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_whom_a_party_does_not_authorise_to_act_is_no_refusal_of_its_own(registry):
+    found = code(registry, "The Chilean authorities do not authorize many of the aid groups to send supplies into Peru.")
+    assert not [e for e in found if e.type == "REJECT" and e.confidence >= DEFAULT_MIN_CONFIDENCE]
+
+
+def test_coding_them_is_not_the_subject_of_its_own_clause(registry):
+    found = code(registry, "Chilean officials met the Peruvian delegates and the ministers thanked them for the visit.")
+    assert not [e for e in found if e.type == "SUPPORT" and e.source.key == e.target.key]

@@ -37,6 +37,7 @@ TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agree
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
+REFUSING = {"refuse", "decline"}  # verbs by which their subject refuses its own act
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
@@ -208,8 +209,10 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
-        if refused is not None and sources and not targets and refused.type in VENUE_TYPES:
+        if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
+                any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING):
             targets = self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers in X": X
+            # (not what one does not authorise others to do)
         if trig.cameo.startswith(WITHDRAWAL_CAMEO) and targets and all(
                 t.mention.actor.org and not t.mention.actor.country for t in targets):
             trig = replace(trig, type="SANCTION", cameo=LEAVING_CAMEO, mode=None)  # "withdrew from the WHO":

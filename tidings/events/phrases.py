@@ -216,9 +216,19 @@ def _clause_of(verb: Token) -> set[int]:
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
     """A plural noun that is a subject earlier in the pronoun's sentence: what "they" most likely
-    stands for."""
+    stands for; not the subject of the clause whose object the pronoun is ("the authorities do not
+    authorise many of them": others)."""
+    bound = _clause_of(_verb_over(pronoun)) if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
     return next((t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
-                 and t.tag_ in ("NNS", "NNPS")), None)
+                 and t.tag_ in ("NNS", "NNPS") and t.head.i not in bound), None)
+
+
+def _verb_over(word: Token) -> Token:
+    """The verb whose clause a word is in, through the objects and prepositions above it."""
+    while word.pos_ not in ("VERB", "AUX") and word.dep_ in ("dobj", "pobj", "prep", "dative", "appos", "conj") \
+            and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _own_subject(possessive: Token) -> Token | None:
