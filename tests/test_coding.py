@@ -2803,3 +2803,13 @@ def test_coding_whom_a_party_does_not_authorise_to_act_is_no_refusal_of_its_own(
 def test_coding_them_is_not_the_subject_of_its_own_clause(registry):
     found = code(registry, "Chilean officials met the Peruvian delegates and the ministers thanked them for the visit.")
     assert not [e for e in found if e.type == "SUPPORT" and e.source.key == e.target.key]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil stood with Chile against Peru.", ("SUPPORT", "BRA", "CHL")),
+    ("Brazil will supply arms to Chile against Peru.", ("AGREE", "BRA", "CHL")),
+])
+def test_coding_cooperation_against_a_party_is_not_with_it(registry, text, expected):
+    found = keyed_pairs(code(registry, text))
+    assert expected in found
+    assert not {k for k in found if k[0] == expected[0] and k[2] == "PER"}

@@ -51,6 +51,7 @@ DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church"
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
+ALLIED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}  # acts done with or for a party, never against it
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN"}  # what a note or demarche states
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}  # welcoming, condemning, rejecting what another did
@@ -483,8 +484,10 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
-                    if _kept_from(child, head):  # "protect its citizens from X", "defend its rights against X":
-                        pass  # X is what they are kept from, no party
+                    if _kept_from(child, head) or (prep == "against" and trig.type in ALLIED_TYPES):
+                        pass  # "protect its citizens from X", "defend its rights against X": X is what they are kept
+                        # from; cooperation "against X" (aid, support, a pact) is with others, not with X (but
+                        # lifting sanctions against X, the undoing of a hostile act, is towards X)
                     elif (prep in TARGET_PREPS or (prep in FORCE_PREPS and trig.type in FORCE_TYPES)
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
