@@ -97,6 +97,15 @@ def test_dates_weekday_without_preposition_and_possessive():
     assert only("Thursday's clashes killed four.").value == "2025-06-12"
 
 
+def test_dates_a_weekday_of_last_this_or_next_week():
+    # publication is Thursday 2025-06-12
+    assert values("They met on Tuesday last week.") == [("Tuesday last week", "2025-06-03", "relative", False)]
+    assert only("They met on Friday of last week.").value == "2025-06-06"
+    assert only("They met on Monday this week.").value == "2025-06-09"
+    found = only("They will meet on Monday next week.")
+    assert (found.value, found.future) == ("2025-06-16", True)
+
+
 def test_dates_last_and_next_weekday():
     assert only("They met last Thursday.").value == "2025-06-05"
     assert only("They met last Tuesday.").value == "2025-06-10"

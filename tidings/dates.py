@@ -81,6 +81,7 @@ _RULES: list[tuple[str, str]] = [
     ("rel_year_month", rf"\b(?P<rel>this|last|next)\s+year,?\s+in\s+{_MONTH}"),
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
     ("year", rf"\b(?:{_PREP}|early|late|mid)[\s-]+(?:the\s+year\s+)?(?P<expr>{_YEAR})(?!\s*(?:%|percent\b|per\b))"),
+    ("weekday_of_week", rf"\b(?P<weekday>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY})\b"),
     ("today", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("tomorrow", r"\btomorrow\b"),
@@ -217,6 +218,10 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         return _month(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], month)
     if name == "month":
         return _bare_month(month, g["mod"], g["prep"], pub, ahead)
+    if name == "weekday_of_week":  # "on Tuesday last week": that week's Tuesday
+        weeks = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        day = pub + datetime.timedelta(days=7 * weeks + _WEEKDAYS[g["weekday"].lower()] - pub.weekday())
+        return _day_of(day, future=day > pub)
     if name == "weekday":
         rel = (g["rel"] or "").lower() or ("ahead" if ahead >= FUTURE else "")
         return _weekday(_WEEKDAYS[g["weekday"].lower()], rel, pub)
