@@ -2813,3 +2813,13 @@ def test_coding_cooperation_against_a_party_is_not_with_it(registry, text, expec
     found = keyed_pairs(code(registry, text))
     assert expected in found
     assert not {k for k in found if k[0] == expected[0] and k[2] == "PER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier in the day, the Chilean foreign minister called his Peruvian counterpart.", {("CONSULT", "CHL", "PER")}),
+    ("The Chilean president telephoned Peruvian President Dina Boluarte on Monday.", {("CONSULT", "CHL", "PER")}),
+    ("The Chilean foreign minister called the Peruvian prime minister a liar.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile called the Peruvian envoy to the Foreign Office.", {("ACCUSE", "CHL", "PER")}),
+])
+def test_coding_calling_an_official_is_a_phone_call_and_calling_him_names_is_none(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

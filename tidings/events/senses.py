@@ -71,6 +71,10 @@ class SenseReader(ArgumentReader):
         if trig.pos == "NOUN" and lemma_of(tok) in self.lex.sets["&weapon"] and (
                 any(c.dep_ == "poss" for c in tok.children) or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
             return None  # "its missiles are a deterrent": an arsenal, told of no attack
+        if trig.mode == "phone" and trig.pos == "VERB" and (
+                sum(c.dep_ == "dobj" for c in tok.children) > 1
+                or any(c.dep_ in ("oprd", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children)):
+            return None  # "called the premier a liar", "called X's remarks irresponsible": a name, no call
         if trig.type == "CONSULT" and trig.pos == "VERB" and trig.mode == "visit" and self._shelters(tok):
             return None  # "hosts thousands of refugees", "host al Qaeda": shelter given, no meeting
         if trig.pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME"):
