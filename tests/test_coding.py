@@ -2823,3 +2823,40 @@ def test_coding_cooperation_against_a_party_is_not_with_it(registry, text, expec
 ])
 def test_coding_calling_an_official_is_a_phone_call_and_calling_him_names_is_none(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks or a deal told to come by any verb but one of lasting are a plan
+    ("Talks between Chile and Peru will continue in Lima next week.", ("AGREE", "planned")),
+    ("Talks between Chile and Peru will be hosted by Brazil next week.", ("AGREE", "planned")),
+    ("Talks between Chile and Peru are expected to collapse.", ("CONSULT", "occurred")),
+])
+def test_coding_what_talks_told_to_come_do(registry, text, expected):
+    assert expected in {(e.type, e.status) for e in code(registry, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunct with its own subject is its own clause: "them" is the others of the first
+    ("Peruvian fishermen strayed into Chilean waters and the Chilean navy arrested them.",
+     ("COERCE", "CHL", "PER")),
+    # a reaction to another's decision told by a possessive
+    ("Peru's president decided to lift the ban, and Chile welcomed his decision.", ("SUPPORT", "CHL", "PER")),
+    # a failure that is a charge: any but a try that came to nothing
+    ("Chile said Peru had failed to take action against the smugglers.", ("ACCUSE", "CHL", "PER")),
+    # an air strike on a village at home hits its people
+    ("Chilean jets carried out an air strike on a village in Antofagasta.", ("ASSAULT", "CHL", "CHL")),
+    # a veto of a move by others, not of whom the move aims at
+    ("Brazil blocked a move by Chile and Peru to blacklist a Bolivian militant.", ("REJECT", "BRA", "CHL")),
+    ("Chile returned a Peruvian fisherman who had strayed across the border.", ("RETREAT", "CHL", "PER")),
+    ("The militants took responsibility for the bombing of the Chilean embassy.", ("ASSAULT", None, "CHL")),
+])
+def test_coding_the_second_review_of_the_round_readings(registry, text, expected):
+    found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, text)
+             if e.confidence >= DEFAULT_MIN_CONFIDENCE}
+    assert any(k[0] == expected[0] and (expected[1] is None or k[1] == expected[1]) and k[2] == expected[2]
+               for k in found), found
+
+
+def test_coding_a_veto_of_sanctions_is_not_aimed_at_their_target(registry):
+    assert not [e for e in code(registry, "Brazil blocked new sanctions on Bolivia.") if e.target and e.target.key == "BOL"
+                and e.type == "REJECT"]

@@ -166,14 +166,20 @@ def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
 def _once(*groups: tuple[Commitment, ...]) -> tuple[Commitment, ...]:
     """The commitments that statements of one promise hold, each act once: the same act by the same
     parties told twice ("agreed to hold joint exercises": the verb's and the noun's) is kept as
-    first told, with the due date either gives."""
-    kept: dict[tuple, Commitment] = {}
+    first told, with the due date either gives (two dues apart are two acts)."""
+    kept: list[Commitment] = []
     for c in itertools.chain(*groups):
-        key = (c.type, c.obj, c.source.key, c.target.key if c.target else None)
-        first = kept.setdefault(key, c)
-        if first.due is None and c.due is not None:
-            kept[key] = replace(first, due=c.due, due_text=c.due_text)
-    return tuple(kept.values())
+        same = next((i for i, k in enumerate(kept) if _promised_act(k) == _promised_act(c)
+                     and (k.due == c.due or None in (k.due, c.due))), None)
+        if same is None:
+            kept.append(c)
+        elif kept[same].due is None and c.due is not None:
+            kept[same] = replace(kept[same], due=c.due, due_text=c.due_text)
+    return tuple(kept)
+
+
+def _promised_act(c: Commitment) -> tuple:
+    return c.type, c.obj, c.source.key, c.target.key if c.target else None
 
 
 def _windows(doc: Doc, cut) -> Iterator[tuple[int, Doc]]:

@@ -46,11 +46,12 @@ GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "water
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
 # in <town>", "lifted the curfew in <town>", "allowed access to <region>"); an attack only when it falls on where
 # people live ("bombed a village in <region>", not "struck targets in <region>")
-DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church", "temple", "camp", "neighbourhood",
-             "neighborhood"}
+DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church", "temple", "monastery", "seminary",
+             "madrassa", "madrasa", "wedding", "camp", "neighbourhood", "neighborhood"}
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
+VETO_CAMEO = "129"  # "vetoed", "blocked the resolution": a measure of another's stopped
 ALLIED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}  # acts done with or for a party, never against it
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN"}  # what a note or demarche states
@@ -442,12 +443,16 @@ class ArgumentReader(PhraseReader):
         """Direct objects and prepositional targets of the trigger words, else deeper actors: the
         first that is not on the side of the act's ``sources`` ("assured she would work for better
         A-B relations": B, not she)."""
-        if trig.type == "REJECT":  # "blocked the EU's sanctions package against X", "Sweden's bid": whose it is
-            owners = [p for w in heads[1:] if pos_of(w) == "NOUN" for c in w.children
-                      if c.dep_ in ("poss", "compound", "nmod") and self.actors.at(c) is not None
+        measures = [w for w in heads[1:] if pos_of(w) == "NOUN"] if trig.cameo == VETO_CAMEO else []
+        if measures:  # "blocked the EU's sanctions package against X", "Sweden's bid", "a move by X": whose it
+            # is, never whom it aims at ("blocked sanctions on X"); a body's ("a UN Security Council resolution")
+            owners = [p for w in measures for c in w.children
+                      if (c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and (m := self.actors.at(c)) is not None
+                                               and m.actor.org and not m.actor.country))
                       for p in self.parties(c, speaker, "inherited")]
-            if owners:
-                return owners
+            owners += [p for w in measures for c in w.children if c.dep_ == "prep" and lemma_of(c) == "by"
+                       for p in self._objects(c, speaker)]
+            return owners
         direct: list[Token] = []
         deep: list[Token] = []
         withdrawal = trig.cameo.startswith(WITHDRAWAL_CAMEO)
@@ -772,8 +777,12 @@ class ArgumentReader(PhraseReader):
         own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
         "bombed a village in <region>")."""
         targets = self._venue(tok, speaker)
+        homes = DWELLINGS | self.lex.sets["&town"]
+        around = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]  # ("carried out a strike on X")
         domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and any(
-            c.dep_ == "dobj" and lemma_of(c) in DWELLINGS | self.lex.sets["&town"] for c in tok.children))
+            (c.dep_ == "dobj" and lemma_of(c) in homes) or (c.dep_ == "prep" and lemma_of(c) in ("on", "against") and any(
+                lemma_of(o) in homes for o in c.children if o.dep_ == "pobj")) for c in around))  # ("strikes on
+        # a village")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
             return [_people_of(t) for t in targets]
         return targets
@@ -951,7 +960,7 @@ class ArgumentReader(PhraseReader):
         if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
         elif (tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility"
-              and lemma_of(tok.head.head.head) in ("claim", "accept", "admit")):
+              and lemma_of(tok.head.head.head) in ("claim", "accept", "admit", "take", "own")):
             tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's (not "said
             # X bore responsibility for it")
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)

@@ -208,8 +208,9 @@ def _clause_of(verb: Token) -> set[int]:
     """The verb and those it is coordinated with, down to the first: one subject's clause ("A met
     B and urged ...")."""
     found = {verb.i}
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in verb.children):
+        verb = verb.head  # (not past a conjunct with a subject of its own: "X strayed and Y arrested them")
         found.add(verb.i)
     return found
 

@@ -19,6 +19,7 @@ from .triggers import match_trigger
 
 ARTICLES = frozenset({"the", "a", "an"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
+JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands by its own act
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
@@ -96,7 +97,7 @@ class SenseReader(ArgumentReader):
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return None  # "described the initiative as a tribute": what it is called, no act on it
-        if trig.type == "SUPPORT" and trig.pos == "VERB" and any(
+        if trig.type == "SUPPORT" and trig.pos == "VERB" and lemma_of(tok) in JUSTIFYING and any(
                 c.dep_ == "dobj" and lemma_of(c) in ACT_WORDS | self.lex.words["proposal"]
                 and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children) for c in tok.children):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
@@ -169,8 +170,8 @@ class SenseReader(ArgumentReader):
         if lemma_of(verb) not in GIVING_BACK or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             return False
         given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
-        return any(m is not None and m.kind in ("person", "org") and m.actor.org is None
-                   and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP") for m in given)
+        return any(m is not None and m.actor.org is None and (m.kind in ("person", "descriptor") or (
+            m.kind == "org" and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP"))) for m in given)
 
     def _ground_given(self, verb: Token) -> bool:
         """Whether what a verb of giving back hands over is ground: villages, a territory, a base."""

@@ -27,9 +27,10 @@ ANNOUNCING_VERBS = {"announce", "declare", "unveil"}  # "will announce the withd
 REFUSED = "refused"  # a status the coder turns into a REJECT
 NO_WAY = {("in", "way"), ("by", "means"), ("under", "circumstances"), ("on", "account"), ("at", "point"),
           ("at", "time")}  # "in no way", "by no means" ... (not "in no time": quickly)
-TAKING_PLACE = {"resume", "begin", "start", "open", "convene", "reconvene", "commence", "happen", "occur"}  # what
-# a meeting does when it takes place
-ATTEMPTED_TYPES = {"ASSAULT", "COERCE"}  # acts of force, which are done when attempted ("tried to hack", "to storm")
+LASTING = {"hold", "last", "remain", "stay", "endure", "survive", "collapse", "fail", "falter", "stall"}  # what an
+# act already made does ("a ceasefire is expected to hold", "talks are expected to collapse"), not its taking place
+ATTEMPTED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts of force or protest, done when attempted ("tried to
+# hack", "to storm", "tried to march on the parliament")
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
 CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve"}  # an act put off
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
@@ -143,6 +144,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
 
 def _ruled_out(verb: Token) -> bool:
     """Whether a verb says its subject will not be done: "is out of the question", "was ruled out"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "was not out of the question"
     if lemma_of(verb) == "rule":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     return any(c.dep_ == "prep" and c.lower_ == "out" and any(
@@ -151,15 +154,14 @@ def _ruled_out(verb: Token) -> bool:
 
 
 def _to_come(verb: Token) -> bool:
-    """Whether a verb of taking place tells that its subject is still to come: "will resume", "is
-    scheduled to resume", "will be held", "is expected next month" (not "was expected to fail", nor
-    "a ceasefire is expected to hold": what goes on)."""
+    """Whether a verb tells that its subject is still to come: "will resume", "is scheduled to
+    resume", "will be held", "is expected next month" (not "was expected to fail", nor "a ceasefire
+    is expected to hold": what goes on or ends)."""
     frame = verb if lemma_of(verb) in SCHEDULED else verb.head if (
         verb.dep_ == "xcomp" and lemma_of(verb.head) in SCHEDULED) else None
     act = verb if frame is None else next((c for c in frame.children if c.dep_ == "xcomp"), None)
-    occurs = act is None or lemma_of(act) in TAKING_PLACE or (  # ("is expected next month")
-        lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children)) or (
-        lemma_of(act) == "take" and any(lemma_of(c) == "place" for c in act.children))
+    occurs = act is None or lemma_of(act) not in LASTING or (  # ("is expected next month")
+        lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children))  # ("will be held")
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
         frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
     return occurs and coming
