@@ -70,6 +70,18 @@ def test_articles_agency_dateline_takes_year_from_context():
     assert "adsbygoogle" not in article.body and "Published in" not in article.body
 
 
+@pytest.mark.parametrize("lead, place, date_", [
+    ("SUVA, Fiji (AP) — Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),
+    ("SUVA, Aug 12 (Reuters) - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", "2025-08-12"),
+    ("SUVA (AP) — Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),
+])
+def test_articles_wire_datelines_with_a_country_or_a_hyphen(lead, place, date_):
+    (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),
+                       source_sha256="0" * 64)
+    assert (article.dateline, article.dateline_date) == (place, date_)
+    assert article.body.startswith("Fiji and Tonga signed")
+
+
 def test_articles_stamp_with_caption_and_credit_line():
     (article,) = split_page("stamped_caption.txt")
     assert article.title is None

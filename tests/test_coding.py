@@ -2860,3 +2860,10 @@ def test_coding_the_second_review_of_the_round_readings(registry, text, expected
 def test_coding_a_veto_of_sanctions_is_not_aimed_at_their_target(registry):
     assert not [e for e in code(registry, "Brazil blocked new sanctions on Bolivia.") if e.target and e.target.key == "BOL"
                 and e.type == "REJECT"]
+
+
+def test_coding_a_barrage_at_a_state_and_aid_pledged_in_an_amount(registry):
+    found = code(registry, "Chile launched more than 400 drones and 40 missiles at Peru overnight, killing at least 12 "
+                           "people. Brazil pledged an additional 500 million euros in military aid to Peru on Saturday.",
+                 published="2025-07-06")
+    assert {("ASSAULT", "CHL", "PER"), ("AGREE", "BRA", "PER")} <= keyed_pairs(found)

@@ -8,7 +8,8 @@ How it works — every line is classified by its shape alone (see ``_classify``)
 * furniture from the documented pattern lists in ``data/furniture.toml`` (share widgets, ad slots,
   comment forms; an *end marker* such as "Must Read" ends the useful part of the file);
 * stamps ("Updated 22 April 2025", "date 2025-02-25", "Published in Dawn, May 14th, 2025");
-* datelines ("ISLAMABAD:", "UNITED NATIONS, Oct 16 (APP):") that open a story's body;
+* datelines ("ISLAMABAD:", "UNITED NATIONS, Oct 16 (APP):", "KYIV, Ukraine (AP) —", "KYIV, July 6 (Reuters) -")
+  that open a story's body;
 * bullets (lead), credits ("— With additional input from APP"), headline-shaped lines
   (short, capitalised, no closing punctuation), photo captions (photo cues near the headline)
   and ordinary paragraphs.
@@ -36,8 +37,9 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 BULLET = re.compile(r"^[•●▪◦·*\-–]\s+(?=\S)")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:\s*,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*[(,:—–]))?"  # "KYIV, Ukraine (AP) —"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z]{2,12})\))?\s*[:—–]\s*(?P<rest>\S.*)$"
+    r"\s*(?:\((?P<agency>[A-Za-z]{2,12})\)\s*(?:[:—–]|-(?=\s))|[:—–])\s*(?P<rest>\S.*)$"  # ("(Reuters) -")
 )
 STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|posted|dated?)\b\s*:?\s*(?:on\s+)?(?P<rest>.+)$", re.I)
 FOOTER = re.compile(r"^published in (?P<publisher>[^,]{2,40}),\s*(?P<date>.+)$", re.I)

@@ -569,7 +569,9 @@ class ArgumentReader(PhraseReader):
         if trig.type in DEEP_TYPES:
             # mediating is not a party, nor whom an issue concerns ("to address issues concerning X")
             skip = LOCATIVE | ABOUT | ({"between"} if trig.type == "AGREE" else set())
-            for tok in direct + deep:
+            counted = [o for t in direct if _amount(t) for p in t.children if p.dep_ == "prep" and lemma_of(p) in ("in", "of")
+                       for o in p.children if o.dep_ == "pobj"]  # "pledged 500 million euros in aid to X": the aid
+            for tok in direct + deep + counted:
                 if (pos_of(tok) == "NOUN" and lemma_of(tok) in self.lex.words["proposal"]
                         and trig.type not in COMPLEMENT_TYPES and not _with_whom(tok)):
                     continue  # "denied claims of backing X": X is the claim's content ("open to talks with X",
@@ -796,7 +798,8 @@ class ArgumentReader(PhraseReader):
             # "strikes on what it called camps in <country>"
             objs = [child] if child.dep_ in OBJECTS else [c for c in child.children if c.dep_ in ("pobj", "pcomp")] \
                 if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS else []
-            heads.extend(o for o in objs if self.actors.at(o) is None)
+            heads.extend(o for o in objs for o in (o, *o.conjuncts) if self.actors.at(o) is None)  # ("drones and
+            # missiles at X")
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep" or lemma_of(prep) not in PLACE_PREPS | DESTINATION_PREPS:
