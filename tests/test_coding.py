@@ -2867,3 +2867,12 @@ def test_coding_a_barrage_at_a_state_and_aid_pledged_in_an_amount(registry):
                            "people. Brazil pledged an additional 500 million euros in military aid to Peru on Saturday.",
                  published="2025-07-06")
     assert {("ASSAULT", "CHL", "PER"), ("AGREE", "BRA", "PER")} <= keyed_pairs(found)
+
+
+def test_coding_a_time_a_span_runs_from_is_not_the_acts(registry):
+    found = code(registry, "The Chilean president, making his first trip to Peru since 2019, arrived in Lima on Tuesday.",
+                 published="2025-09-03")
+    assert {(e.type, e.date) for e in found} == {("CONSULT", "2025-09-02")}
+    # (but what has gone on since a day began then)
+    found = code(registry, "Peruvian sailors have been held by Chile since May 3.", published="2025-09-03")
+    assert {e.date for e in found} <= {"2025-05-03"}

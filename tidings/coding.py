@@ -65,6 +65,7 @@ SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the 
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expression opens a span from
 DOUBTFUL = {"hypothetical", "denied"}
 DOUBTED_CONFIDENCE = 0.25  # at most, for an act its source doubts: stored, below the default export threshold
 # The work budget of one article (see above). News is far below it: of the 104 development
@@ -329,6 +330,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     best, best_distance, due, due_distance, lent = None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
+        if SINCE.search(sentence, 0, expr.start) and not (own is not None and _perfect(own)):
+            continue  # "his first trip to China since 2019": when a span began, not when this happened (but
+            # "has been held since May 3": since then)
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
         clause = _time_clause(token) if token is not None else None
@@ -490,6 +494,11 @@ def _told_as_earlier(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_ACT for c in trigger.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ == "recently" for c in _governing_clause(trigger).children)
+
+
+def _perfect(clause: Token) -> bool:
+    """Whether a clause is in a perfect tense ("has been held", "had not met")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in clause.children)
 
 
 def _governing_clause(token: Token) -> Token:
