@@ -2876,3 +2876,13 @@ def test_coding_a_time_a_span_runs_from_is_not_the_acts(registry):
     # (but what has gone on since a day began then)
     found = code(registry, "Peruvian sailors have been held by Chile since May 3.", published="2025-09-03")
     assert {e.date for e in found} <= {"2025-05-03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile held live-fire drills around Easter Island on Monday.", {("MOBILIZE", "CHL", None)}),
+    ("Chile held live-fire drills around Peru on Monday.", {("MOBILIZE", "CHL", "PER")}),
+    ("Chile conducted naval exercises near the border with Peru.", {("MOBILIZE", "CHL", "PER")}),
+    ("Chile and Peru held joint naval exercises in the Pacific.", {("COOPERATE", "CHL", "PER")}),
+])
+def test_coding_drills_of_ones_own_are_a_show_of_force_and_joint_ones_cooperation(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

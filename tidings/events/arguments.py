@@ -63,7 +63,7 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 CALLING_ON = {"call", "prevail", "press", "count", "rely", "depend", "insist", "urge"}  # "called on X to act": X acts
-PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout"}  # "an attack near <city>", "on its soil",
+PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around"}  # "an attack near <city>", "on its soil",
 # "rallies across <country>"
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
