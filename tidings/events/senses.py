@@ -174,16 +174,15 @@ class SenseReader(ArgumentReader):
             m.kind == "org" and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP"))) for m in given)
 
     def _ground_given(self, verb: Token) -> bool:
-        """Whether what a verb of giving back hands over is ground: villages, a territory, a base."""
-        return any(c.dep_ in ("dobj", "nsubjpass") and (
-            lemma_of(c) in self.lex.sets["&town"] | TERRITORY or (c.lower_ in ("them", "it") and self._ground_before(c)))
-            for c in verb.children)
+        """Whether what a verb of giving back hands over is ground: villages, a territory, a base, or
+        "them" after ground its sentence named ("withdrew from three villages, handing them over")."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and (self._ground(c) or (c.lower_ in ("them", "it") and any(
+            self._ground(t) and t.pos_ == "NOUN" for t in c.doc[c.sent.start:c.i]))) for c in verb.children)
 
-    def _ground_before(self, pronoun: Token) -> bool:
-        """Whether a pronoun object stands for ground its sentence named before it ("withdrew from three
-        villages, handing them over")."""
-        return any(lemma_of(t) in self.lex.sets["&town"] | TERRITORY and t.pos_ == "NOUN"
-                   for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+    def _ground(self, word: Token) -> bool:
+        """Whether a word names ground that can be handed over (a town, a territory, control)."""
+        lemma = lemma_of(word)
+        return lemma in TERRITORY or lemma in self.lex.sets["&town"]
 
     def _conditioned(self, noun: Token) -> bool:
         """Whether a benefit is made to hang on something: the object of "condition", "tie" or "link"
