@@ -2886,3 +2886,38 @@ def test_coding_a_time_a_span_runs_from_is_not_the_acts(registry):
 ])
 def test_coding_drills_of_ones_own_are_a_show_of_force_and_joint_ones_cooperation(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_clashes_that_broke_out_between_two_sides_are_theirs_on_the_day_they_broke_out(registry):
+    found = code(registry, "Heavy clashes broke out between Chilean and Peruvian troops along the border on Thursday.",
+                 published="2025-07-26")
+    assert {(e.type, frozenset((e.source.key, e.target.key)), e.date) for e in found} == {
+        ("ASSAULT", frozenset(("CHL", "PER")), "2025-07-24")}
+    found = code(registry, "Fighting between Chile and Peru flared again on Monday.", published="2025-07-26")
+    assert {e.date for e in found} == {"2025-07-21"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile slapped tariffs of 25 percent on Peruvian goods.", ("SANCTION", "CHL", "PER")),
+    ("Chile imposed tariffs of 50 percent on Peruvian imports.", ("SANCTION", "CHL", "PER")),
+    ("Chile levied a 20 percent duty on Peruvian steel.", ("SANCTION", "CHL", "PER")),
+    ("The EU hit Peru with a new package of sanctions.", ("SANCTION", "EU", "PER")),
+    ("Chile lowered tariffs on Peruvian imports to 10 percent.", ("RETREAT", "CHL", "PER")),
+    ("Brazil announced a loan of $2 billion to Peru.", ("AID", "BRA", "PER")),
+])
+def test_coding_tariffs_by_their_rate_and_easing_them(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil deposited $3 billion in Peru's central bank.", {("AID", "BRA", "PER")}),
+    ("Peru received $1 billion from Brazil on Friday.", {("AID", "BRA", "PER")}),
+    ("Peru has received a $500 million deposit from Brazil.", {("AID", "BRA", "PER")}),
+    ("Peru obtained 2 billion euros from the European Union.", {("AID", "EU", "PER")}),
+    ("Peru secured a $7 billion loan from the IMF.", {("AID", "IMF", "PER")}),
+    ("The World Bank approved $600 million in financing for Peru.", {("AID", "WB", "PER")}),
+    ("Peru did not receive any money from Brazil.", set()),
+    ("Peru received a bill of $3 million from Brazil.", set()),
+])
+def test_coding_money_received_from_another_is_aid_from_it(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -504,9 +504,16 @@ def _perfect(clause: Token) -> bool:
 def _governing_clause(token: Token) -> Token:
     """The verb (or sentence root) whose clause a token belongs to."""
     node = token
-    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep") and node.head.i != node.i:
-        node = node.head  # "following" in "closed on May 1 following riots" is a preposition
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep" or _gerund_subject(node)) and node.head.i != node.i:
+        node = node.head  # "following" in "closed on May 1 following riots" is a preposition; "Fighting
+        # between A and B flared on Monday" is of the clause it is the subject of
     return node
+
+
+def _gerund_subject(verb: Token) -> bool:
+    """Whether a verb is a gerund standing as its clause's subject, with none of its own ("Fighting")."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "csubj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _time_clause(token: Token) -> Token:

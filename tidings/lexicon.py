@@ -31,6 +31,7 @@ from tidings import table_cache
 from tidings.names import read_table
 
 DATA = Path(__file__).parent / "data"
+RECEIVING = frozenset({"receive", "secure", "obtain"})  # verbs of receiving money from another: aid from it
 # Word lists in triggers.csv: verbs naming who carried out an act ("claimed by", "blamed on"),
 # nouns of settling a conflict ("an end to the fighting"), nouns of a party's proposal or claim, and
 # nouns of the foreign envoys a host state summons or expels ("ordered the officials to leave"), and
@@ -288,7 +289,8 @@ def _members(lex: Lexicon, word: str) -> set[str]:
 def _single_words(lex: Lexicon) -> set[str]:
     """The cue and charge words that tell by themselves that a sentence may hold an event."""
     return {w for w, kind in lex.cues.items() if kind in ("demand", "say")} | lex.words["harm"] \
-        | lex.words["deceit"] | lex.words["false"] | lex.words["blame"] | lex.words["culpable"] | lex.words["wish"]
+        | lex.words["deceit"] | lex.words["false"] | lex.words["blame"] | lex.words["culpable"] | lex.words["wish"] \
+        | RECEIVING
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import places
 from tidings.actors import make_actor
-from tidings.lexicon import NOT_AN_EVENT, VERBAL_QUADS, Trigger
+from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
@@ -484,6 +484,10 @@ class ArgumentReader(PhraseReader):
                                       for o in p.children if o.dep_ == "pobj")
                         objs = [o for o in objs if o not in movers
                                 and not (withdrawal and self.actors.at(o) is not None)]  # ("of its ambassador")
+                    if prep == "of" and pos_of(head) == "NOUN":  # "tariffs of 25 percent on X", "a loan of $2
+                        direct.extend(o for amount in objs if _amount(amount) for p in amount.children  # billion
+                                      if p.dep_ == "prep" and lemma_of(p) in TARGET_PREPS  # to X": the parser
+                                      for o in p.children if o.dep_ == "pobj")  # hangs whom on the amount
                     if prep == "with" and trig.type in ("ASSAULT", "COERCE") and any(
                             c.dep_ == "dobj" and c not in heads and self.actors.at(c) is None
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
@@ -660,6 +664,10 @@ class ArgumentReader(PhraseReader):
             elif child.dep_ == "prep" and lemma_of(child) == "of" and lemma_of(tok) not in self.lex.words["proposal"]:
                 sources.extend(self._by_on_object(child, speaker))  # "the expulsion of Y's diplomats by X": X
                 # (not "allegations of abuse by X": X is accused)
+        if not sources and not parties and tok.dep_ == "nsubj":  # "clashes broke out between A and B": the
+            parties = [p for c in tok.head.children if c.dep_ == "prep" and lemma_of(c) == "between"  # parser
+                       for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]  # hangs it
+            # on the verb
         sources = sources or self._by_on_verb(tok, speaker)
         text = self.text
         named = [p for p in sources if p.mention.kind != "metonym"
@@ -680,8 +688,8 @@ class ArgumentReader(PhraseReader):
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
             # request to ...": X is asked
-        elif tok.dep_ == "dobj" and not parties and not targets and lemma_of(tok.head) == "receive":
-            # "X received a call from Y": X (not "faces threats from Y", a state)
+        elif tok.dep_ == "dobj" and not parties and not targets and lemma_of(tok.head) in RECEIVING:
+            # "X received a call from Y", "secured a loan from Y": X (not "faces threats from Y", a state)
             targets = _not_own(self._light_verb(tok, speaker)[1], sources)
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs

@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
-from tidings.lexicon import INTENT_CAMEO, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
+from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of, subjects_of
@@ -26,7 +26,7 @@ from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infi
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
-from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, WISH, head_lemma, match_trigger, verb_lemmas
+from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, RECEIPT, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -54,6 +54,7 @@ QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", 
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 RELATIONS = {"relation", "relationship", "tie"}  # "A and B restored relations": theirs, named with no other
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
+CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
 SYMPATHY = {"condolence", "sympathy"}  # what is felt for the struck ("condolences over the floods in X")
 ANSWERING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE", "SUPPORT", "AGREE"}  # acts that can meet a request
@@ -103,7 +104,7 @@ class _Coder(SenseReader):
         out: list[Candidate] = []
         seen: set[tuple] = set()
         used: set[int] = set()
-        matches, demands, charged, wanting = [], [], [], []
+        matches, demands, charged, wanting, receiving = [], [], [], [], []
         for sent in self.doc.sents:  # one pass over the words, each read once
             tokens = list(sent)
             lemmas = [lemma_of(t) for t in tokens]
@@ -125,17 +126,20 @@ class _Coder(SenseReader):
                     charged.append(tok)
                 if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
                     wanting.append(tok)
+                elif tok.pos_ == "VERB" and lemma in RECEIVING:
+                    receiving.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
         wishes = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
+        receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
-        for tok, trig, words in matches + demands + charges + wishes:
+        for tok, trig, words in matches + demands + charges + wishes + receipts:
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
                      else self.blame(tok) if trig is NAMING else self.culpable(tok) if trig is CULPABLE
-                     else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE) and trig.type in DYAD_TYPES:
+                     else self.receipt(tok) if trig is RECEIPT else self.candidates(tok, trig, words))
+            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, RECEIPT) and trig.type in DYAD_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
         for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response"
@@ -764,6 +768,20 @@ class _Coder(SenseReader):
         """The words that call a thing a wrong and are no wrong themselves ("illegal", not "crime")."""
         return frozenset(self.lex.words["blame"] - self.lex.words["wrong"])
 
+    def receipt(self, verb: Token) -> list[Candidate]:
+        """Money received from another is aid from that other: "X received $1 billion from Y", "got
+        a $500 million deposit from Y" (aid named by its own word is read as that word's act)."""
+        money = [o for o in verb.children if o.dep_ == "dobj" and _money(o) and not self.lex.event_types(lemma_of(o))]
+        status = status_of(verb, self.lex) if money else None
+        if status not in ("occurred", "planned"):
+            return []
+        speaker = self.speaker(verb)
+        givers = [p for w in [verb, *money] for c in w.children if c.dep_ == "prep" and lemma_of(c) == "from"
+                  for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker, "inherited")]
+        receivers = [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")]
+        return [self.build(verb, RECEIPT, [], status, giver, receiver, False, speaker)
+                for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
+
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
         span = sorted([tok, *words], key=lambda t: t.i)
@@ -783,6 +801,15 @@ def _duty_failed(verb: Token) -> bool:
     """Whether "fail" tells of a duty not done ("failed to protect X", "failed to take action"), not
     of a try that came to nothing ("failed to reach an agreement", "failed to hit their targets")."""
     return any(c.dep_ == "xcomp" and lemma_of(c) not in TRIES for c in verb.children)
+
+
+def _money(noun: Token) -> bool:
+    """Whether a noun is a sum of money: it is or bears a currency sign or word ("$1 billion", "a
+    $500 million deposit", "2 billion euros")."""
+    def currency(t: Token) -> bool:
+        return t.tag_ == "$" or lemma_of(t) in CURRENCIES
+    return currency(noun) or any(currency(c) or any(currency(g) for g in c.children)
+                                 for c in noun.children if c.dep_ in ("quantmod", "nummod", "compound", "nmod", "amod"))
 
 
 def _asks_of_another(verb: Token) -> bool:

@@ -32,6 +32,9 @@ CHARGE = Trigger(words=("harm",), pos="VERB", type="ACCUSE", mode=None, contexts
 # The trigger of holding another to blame ("held X responsible", "X was behind it"): an accusation, CAMEO 112.
 CULPABLE = Trigger(words=("responsible",), pos="ADJ", type="ACCUSE", mode=None, contexts=("diplomatic",),
                    cameo="112", joint=False, weight=0.5)
+# The trigger of money received from another ("X received $1 billion from Y"): aid from Y, CAMEO 071.
+RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="economic", contexts=("economic",), cameo="071",
+                  joint=False, weight=0.6)
 SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
