@@ -2921,3 +2921,23 @@ def test_coding_tariffs_by_their_rate_and_easing_them(registry, text, expected):
 ])
 def test_coding_money_received_from_another_is_aid_from_it(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian negotiators wrapped up two days of talks in Santiago on Monday.", {("CONSULT", "PER", "CHL")}),
+    ("A Peruvian delegation concluded talks in Brasilia on Saturday.", {("CONSULT", "PER", "BRA")}),
+    ("Peruvian officials held talks in Lima on Monday.", set()),  # at home: with no one named
+    ("Peruvian tourists are coming to Chile in growing numbers.", set()),
+])
+def test_coding_talks_held_abroad_with_no_other_party_named_are_with_the_hosts(registry, text, expected):
+    assert {(t, frozenset((s, g))) for t, s, g in keyed_pairs(code(registry, text))} == {
+        (t, frozenset((s, g))) for t, s, g in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile cut off electricity to Peru on Sunday.", {("COERCE", "CHL", "PER")}),
+    ("On Sunday, Chile announced a fuel cut to Peru.", {("COERCE", "CHL", "PER")}),
+    ("Residents of Lima faced long power cuts on Monday.", set()),
+])
+def test_coding_utilities_cut_off_to_a_place_coerce_its_people(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

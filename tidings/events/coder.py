@@ -245,6 +245,10 @@ class _Coder(SenseReader):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
         if not targets:
             targets = self._implied_targets(tok, trig, words, speaker, own, parties)
+        if not (targets or parties) and trig.type == "CONSULT" and trig.joint and not trig.slots and len(sources) == 1 \
+                and sources[0].mention.actor.country:  # "X's negotiators held talks in Cairo": with their hosts,
+            targets = [p for p in self._venue(tok, speaker) if p.mention.actor.key not in own]  # whom no other
+            # party names (not a body's summit in its host state)
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
