@@ -2941,3 +2941,13 @@ def test_coding_talks_held_abroad_with_no_other_party_named_are_with_the_hosts(r
 ])
 def test_coding_utilities_cut_off_to_a_place_coerce_its_people(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian protesters rallied outside the Chilean embassy in Lima.", {("PROTEST", "PER", "CHL")}),
+    ("Hundreds of people demonstrated in front of the Chilean embassy in Lima on Friday.", {("PROTEST", "PER", "CHL")}),
+    ("Students staged a protest outside the Bolivian embassy in Lima.", {("PROTEST", "PER", "BOL")}),
+    ("Peruvian diplomats held a protest outside their embassy in Santiago.", {("PROTEST", "PER", None)}),
+])
+def test_coding_a_protest_at_a_states_mission_is_against_that_state(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

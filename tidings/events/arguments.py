@@ -65,6 +65,8 @@ RECIPROCAL = {"other", "another"}  # "each other", "one another"
 CALLING_ON = {"call", "prevail", "press", "count", "rely", "depend", "insist", "urge"}  # "called on X to act": X acts
 PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around"}  # "an attack near <city>", "on its soil",
 # "rallies across <country>"
+MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
+MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
 INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize", "exploit"}  # "used X to ...": X is the means, not the doer
@@ -823,6 +825,22 @@ class ArgumentReader(PhraseReader):
                             return [Party(found, False, deep=True)]
         return []
 
+    def mission_protested(self, tok: Token, speaker) -> list[Party]:
+        """The state whose mission a protest is held at ("rallied outside the Russian embassy", "a
+        sit-in in front of the US consulate", "staged a protest outside X's high commission")."""
+        heads = [tok, *([tok.head] if tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB" else [])]
+        found: list[Party] = []
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if lemma_of(obj) == "front":  # "in front of X"
+                    obj = next((o for p in obj.children if p.dep_ == "prep" and lemma_of(p) == "of"
+                                for o in p.children if o.dep_ == "pobj"), obj)
+                elif lemma_of(prep) not in MISSION_PREPS:
+                    continue
+                if lemma_of(obj) in MISSIONS and self.actors.at(obj) is not None:
+                    found.extend(self.parties(obj, speaker, "inherited"))
+        return found
+
     def crowd(self, tok: Token, speaker) -> list[Party]:
         """Unnamed people who protest ("tens of thousands of people rallied in X", "protesters in X
         burned ..."): the civilians of the country where they do it."""
@@ -907,6 +925,9 @@ class ArgumentReader(PhraseReader):
     def _place(self, tok: Token, speaker) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
         found = self.actors.at(tok)
+        if found is not None and found.host is not None and tok.i != found.head and found.host.country:
+            return ActorMention(tok.idx, tok.idx + len(tok.text), tok.text,  # "the US embassy in Baghdad": in Iraq
+                                Actor(name=tok.text, country=found.host.country), tok.i, "metonym")
         if found is not None:  # a state's own ground named by its adjective: "near the Peruvian border"
             return found if found.kind in PLACE_KINDS or (found.kind == "demonym" and lemma_of(tok.head) in GROUND) \
                 else None

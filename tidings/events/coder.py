@@ -213,6 +213,9 @@ class _Coder(SenseReader):
         crowd = self.crowd(tok, speaker) if trig.type == "PROTEST" and not parties and all(
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
+        if trig.type == "PROTEST" and sources and not targets:
+            targets = [p for p in self.mission_protested(tok, speaker)  # "rallied outside X's embassy": at X
+                       if not any(same_side(p.mention, s.mention) for s in sources)]
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
                 any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING):
