@@ -2951,3 +2951,20 @@ def test_coding_utilities_cut_off_to_a_place_coerce_its_people(registry, text, e
 ])
 def test_coding_a_protest_at_a_states_mission_is_against_that_state(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Santiago lodged stern representations with Lima over the remarks.", {("ACCUSE", "CHL", "PER")}),
+    ("The ministry made representations to the committee about the budget.", set()),
+])
+def test_coding_representations_lodged_with_a_state_are_a_protest(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_an_attack_a_state_is_summoned_over_is_that_states(registry):
+    found = code(registry, "Lima summoned the Chilean charge d'affaires to lodge a strong protest over the killing of "
+                           "three Peruvian soldiers in a cross-border attack on Sunday.", published="2025-08-05")
+    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
+    # (whom it strikes is no author of it)
+    found = code(registry, "Lima condemned the killing of three Chilean soldiers in an attack on Sunday.")
+    assert not [e for e in found if e.type == "ASSAULT"]

@@ -55,6 +55,7 @@ SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjec
 RELATIONS = {"relation", "relationship", "tie"}  # "A and B restored relations": theirs, named with no other
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
+PROTESTED_PREPS = {"over", "against", "about"}  # what a protest or charge is made over ("a protest over the killing")
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
 SYMPATHY = {"condolence", "sympathy"}  # what is felt for the struck ("condolences over the floods in X")
 ANSWERING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE", "SUPPORT", "AGREE"}  # acts that can meet a request
@@ -227,6 +228,9 @@ class _Coder(SenseReader):
             # ties cut with a body, no forces moved
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
             status = "occurred"  # "X will condemn Y's attacks on Z": X's act is to come, Y's attacks are told
+        if trig.type == "ASSAULT" and not (trig.joint or sources or parties):
+            sources = self._protested_to(tok)  # "summoned X's envoy to protest the killing of soldiers in
+            # a cross-border attack": X's
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
@@ -297,6 +301,19 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _protested_to(self, tok: Token) -> list[Party]:
+        """Whom a hostile act told before, of which an attack is what it is "over" or "against", is
+        aimed at: the attack's author, when the text names none ("summoned X's envoy to lodge a
+        protest over the killing of soldiers in an attack")."""
+        over = False
+        for node in tok.ancestors:
+            if node.dep_ == "prep" and lemma_of(node) in PROTESTED_PREPS:
+                over = True
+            hostile, aimed = self.aimed_by.get(node.i, (set(), []))
+            if over and True in hostile and aimed:
+                return [Party(m, deep=True) for m in aimed]
+        return []
 
     def _hit_by_force(self, thing: Token) -> bool:
         """Whether a thing is what an act of force falls on ("a drone struck an aid convoy")."""
