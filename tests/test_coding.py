@@ -2968,3 +2968,12 @@ def test_coding_an_attack_a_state_is_summoned_over_is_that_states(registry):
     # (whom it strikes is no author of it)
     found = code(registry, "Lima condemned the killing of three Chilean soldiers in an attack on Sunday.")
     assert not [e for e in found if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile reaffirmed its commitment to its relations with Peru.", {("AGREE", "CHL", "PER")}),
+    ("Chile values its relations with Peru.", {("SUPPORT", "CHL", "PER")}),
+    ("Chile paid tribute to Peru.", {("SUPPORT", "CHL", "PER")}),
+])
+def test_coding_relations_valued_or_committed_to_are_with_whom_they_are_with(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -65,6 +65,7 @@ RECIPROCAL = {"other", "another"}  # "each other", "one another"
 CALLING_ON = {"call", "prevail", "press", "count", "rely", "depend", "insist", "urge"}  # "called on X to act": X acts
 PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around"}  # "an attack near <city>", "on its soil",
 # "rallies across <country>"
+RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations between parties
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
@@ -495,6 +496,8 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
+                    if prep in TARGET_PREPS:  # "attaches importance to its relations with X": X, not its own
+                        objs = [w for o in objs for w in (_partners(o) or [o])]
                     if _kept_from(child, head) or (prep == "against" and trig.type in ALLIED_TYPES):
                         pass  # "protect its citizens from X", "defend its rights against X": X is what they are kept
                         # from; cooperation "against X" (aid, support, a pact) is with others, not with X (but
@@ -1064,6 +1067,14 @@ def _people_of(place: Party) -> Party:
 def _compatriots(found: ActorMention, sources: list[Party]) -> bool:
     """Whether an actor is of the country of one of ``sources``: one's own people."""
     return found.actor.country is not None and any(p.mention.actor.country == found.actor.country for p in sources)
+
+
+def _partners(noun: Token) -> list[Token]:
+    """Whom relations are with ("its relations with X", "ties between A and B"): none for another noun."""
+    if lemma_of(noun) not in RELATIONS:
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and lemma_of(p) in ("with", "between")
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _amount(tok: Token) -> bool:

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import DYAD_TYPES, REACTION_TYPES, RECIPROCAL, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of, subjects_of
+from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
+                        subjects_of)
 from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
@@ -52,7 +53,6 @@ TRIES = frozenset({"reach", "agree", "win", "secure", "hit", "achieve", "qualify
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
-RELATIONS = {"relation", "relationship", "tie"}  # "A and B restored relations": theirs, named with no other
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 PROTESTED_PREPS = {"over", "against", "about"}  # what a protest or charge is made over ("a protest over the killing")
