@@ -2977,3 +2977,12 @@ def test_coding_an_attack_a_state_is_summoned_over_is_that_states(registry):
 ])
 def test_coding_relations_valued_or_committed_to_are_with_whom_they_are_with(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile removed sanctions on Peru's central bank.", {("RETREAT", "CHL", "PER")}),
+    ("Chile waived sanctions on Peru's copper exports.", {("RETREAT", "CHL", "PER")}),
+    ("Chilean officials said that removing the sanctions on Peru is out of the question.", {("REJECT", "CHL", "PER")}),
+])
+def test_coding_sanctions_removed_waived_or_their_removal_ruled_out(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

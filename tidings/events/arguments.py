@@ -1023,6 +1023,8 @@ class ArgumentReader(PhraseReader):
                     break
         if not sources and not subjects and verb.tag_ in FINITE:  # "In a call with X, Y “stressed ...”"
             sources = self._stranded_subject(verb, speaker)
+        if not sources and not subjects and verb.dep_ == "csubj":  # "removing the sanctions is out of the
+            sources = [Party(m, False) for m in speaker[:1]]  # question, X said": X's stance
         if lemma_of(verb) in self.lex.words["receive"]:  # "Russia faces threats from X": Russia is the target
             givers = [p for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "from"
                       for p in self._objects(c, speaker)]

@@ -201,7 +201,8 @@ class _Coder(SenseReader):
         refused_joint = status == REFUSED and trig.joint  # "will not negotiate": with whom the talk was of
         refused = trig if status == REFUSED else None
         if status == REFUSED:  # a refused act of cooperation is a rejection by whoever refuses it
-            refusable = trig.type in REFUSABLE_TYPES and trig.pos == "VERB"
+            refusable = trig.type in REFUSABLE_TYPES and (trig.pos == "VERB" or halted)  # ("removing the
+            # sanctions is out of the question": their removal, told by a verb)
             trig, status = replace(trig, type="REJECT", cameo=REFUSAL_CAMEO, joint=False), "occurred" if refusable else None
         if status is None:
             return []
