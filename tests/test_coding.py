@@ -2986,3 +2986,13 @@ def test_coding_relations_valued_or_committed_to_are_with_whom_they_are_with(reg
 ])
 def test_coding_sanctions_removed_waived_or_their_removal_ruled_out(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar's junta bombed a school in Sagaing region.", {("ASSAULT", "MMR", "MMR")}),  # (tagged a gerund)
+    ("M23 rebels seized the city of Goma in eastern Congo.", {("ASSAULT", "COD", "COD")}),
+    ("JNIM militants attacked a Malian army base near Timbuktu.", {("ASSAULT", "MLI", "MLI")}),
+    ("Chilean troops retook two villages in the Arica region on Sunday.", set()),  # its own ground: no attack on it
+])
+def test_coding_armed_groups_of_today_and_the_ground_they_take(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -43,6 +43,7 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
+OCCUPY_CAMEO = "192"  # taking ground: of one's own villages, no attack on their people
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
 # in <town>", "lifted the curfew in <town>", "allowed access to <region>"); an attack only when it falls on where
 # people live ("bombed a village in <region>", not "struck targets in <region>")
@@ -792,7 +793,8 @@ class ArgumentReader(PhraseReader):
         own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
         "bombed a village in <region>")."""
         targets = self._venue(tok, speaker)
-        domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and self._on_homes(tok))
+        domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and trig.cameo != OCCUPY_CAMEO
+                                                   and self._on_homes(tok))  # (not "retook two villages")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
             return [_people_of(t) for t in targets]
         return targets
@@ -1106,9 +1108,9 @@ def _kept_from(word: Token, top: Token) -> bool:
 
 
 def _proper(tok: Token) -> bool:
-    """Whether a word is a proper name, or one the tagger took for a common noun: capitalised
-    inside its sentence ("in Sagaing")."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.i > tok.sent.start)
+    """Whether a word is a proper name, or one the tagger took for a common noun or a verb:
+    capitalised inside its sentence ("in Sagaing", "in Sagaing region", tagged a gerund)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "VERB") and tok.is_title and tok.i > tok.sent.start)
 
 
 def _placed(tok: Token) -> bool:
