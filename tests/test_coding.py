@@ -2996,3 +2996,19 @@ def test_coding_sanctions_removed_waived_or_their_removal_ruled_out(registry, te
 ])
 def test_coding_armed_groups_of_today_and_the_ground_they_take(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_a_measure_termed_an_act_of_war_and_a_warning_that_follows_are_aimed_at_its_author(registry):
+    found = code(registry, "Chile on Friday termed Peru's decision to hold the water treaty in abeyance an act of war, "
+                           "and warned that any attempt to divert Chile's share of water would be met with full force.",
+                 published="2025-04-26")
+    assert {("ACCUSE", "CHL", "PER"), ("THREATEN", "CHL", "PER")} <= keyed_pairs(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Peru, the Chilean minister condemned the continued Bolivian shelling.", {("ACCUSE", "CHL", "BOL")}),
+    ("On Peru, Chile called upon the international community to ensure access for aid.", set()),
+    ("Chile condemned the Bolivian shelling and called upon the world to act.", {("ACCUSE", "CHL", "BOL")}),
+])
+def test_coding_a_fronted_topic_is_no_target_and_a_demand_of_others_is_not_of_the_condemned(registry, text, expected):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] != "ASSAULT"} == expected

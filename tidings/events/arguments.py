@@ -472,7 +472,7 @@ class ArgumentReader(PhraseReader):
                                       for o in p.children if o.dep_ == "pobj")  # party ("discussed trade with X":
                     else:  # the parser hangs "with X" on the topic)
                         direct.append(child)
-                elif child.dep_ == "prep" and child not in heads:
+                elif child.dep_ == "prep" and child not in heads and not _fronted(child):
                     objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS
                             and not any(is_saying(a, self.lex) for a in c.children)]  # ("with its minister saying")
                     prep = lemma_of(child)
@@ -1071,6 +1071,13 @@ def _people_of(place: Party) -> Party:
 def _compatriots(found: ActorMention, sources: list[Party]) -> bool:
     """Whether an actor is of the country of one of ``sources``: one's own people."""
     return found.actor.country is not None and any(p.mention.actor.country == found.actor.country for p in sources)
+
+
+def _fronted(prep: Token) -> bool:
+    """Whether a phrase stands before its verb set off by a comma: the topic of what follows ("On
+    Gaza, he condemned ..."), not whom the act is aimed at."""
+    after = prep.right_edge.i + 1
+    return prep.i < prep.head.i and after < len(prep.doc) and prep.doc[after].text == ","
 
 
 def _partners(noun: Token) -> list[Token]:

@@ -134,7 +134,7 @@ class _Coder(SenseReader):
         wishes = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
         receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
-        for tok, trig, words in matches + demands + charges + wishes + receipts:
+        for tok, trig, words in sorted(matches + demands + charges + wishes + receipts, key=lambda m: m[0].i):
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
@@ -395,8 +395,10 @@ class _Coder(SenseReader):
             return self._sides(own) if trig.type == "REQUEST" and self._object_in([tok, *words], "settle") else []
             # "calls for restraint": on the sides of the last fight or quarrel
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
+        addressed = trig.type == "REQUEST" and (  # "... and called upon the world to ...": of the world
+            any(c.dep_ == "dobj" for c in tok.children) or any(o.dep_ == "pobj" for w in words for o in w.children))
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
-                and not any(c.dep_ in SUBJECTS for c in tok.children)):
+                and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
             # a demand on either side ("condemned X's raid and demanded the prisoners' release")
         partners = [m for m in self.joined_by.get(tok.head.i, []) if m.actor.key not in own]
@@ -640,14 +642,18 @@ class _Coder(SenseReader):
         accuses that party."""
         objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "termed the decision biased", parsed as
             s for c in verb.children if c.dep_ in ("oprd", "ccomp") for s in c.children if s.dep_ == "nsubj"] or (  # a
-            [verb.head] if verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" else [])  # clause; "...,
-        # a move X called biased": the move
+            [verb.head] if verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" else []) or [  # clause;
+            c for c in verb.children if c.dep_ == "oprd" and pos_of(c) == "NOUN"]  # "..., a move X called biased":
+        # the move; "termed X's decision to ... an act of war", the decision parsed as what it is called
         around = [*verb.children, *(objects[0].children if objects else ())]  # "the move as a violation"
         named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  or (objects and c.i == objects[0].head.i != verb.i)  # (the small clause: "the decision biased")
                  or (objects and c.dep_ == "amod" and c.i > objects[0].i)]  # ("called the move unjustified
         # and protectionist", parsed as the object's modifiers)
         named += objects[1:]  # "branded the strike an act of aggression", parsed as two objects
+        named += [o for c in (objects[0].children if objects else ()) if c.dep_ == "acl"  # "termed X's decision
+                  for o in [c for c in c.children if c.dep_ == "dobj"][1:]]  # to hold the treaty in abeyance an act
+        # of war", the parse hanging what it is called on the decision's infinitive as its second object
         wrong = self.lex.words["blame"] | self.lex.words["false"]
         if (verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" and len(objects) == 1
                 and objects[0] is not verb.head and any(lemma_of(t) in wrong for t in objects[0].subtree)):

@@ -164,10 +164,11 @@ def _travelling(verb: Token, lex: Lexicon) -> bool:
 def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
     """Whether a pattern word hangs on the trigger: function words directly ("called on X"), a
     preposition also on the object the pattern names ("put forward a resolution at X", the parse
-    hanging "at" on the resolution), the infinitive marker of its complement ("resolved to");
-    content words within two steps."""
-    if is_preposition(word):
-        return (word.head == head or (word.head in matched and word.head.dep_ == "dobj")) and not _of_time(word)
+    hanging "at" on the resolution; a verb's own preposition, as in "called on", only after it),
+    the infinitive marker of its complement ("resolved to"); content words within two steps."""
+    if is_preposition(word):  # a phrasal verb's after it (not a fronted topic: "On X, Y called upon Z to ...")
+        return (word.head == head or (word.head in matched and word.head.dep_ == "dobj")) and not _of_time(word) \
+            and (word.i > head.i or bool(matched))
     if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
         return word.i > head.i and (word.head == head or (word.dep_ == "aux" and word.head.head == head
                                                           and word.head.dep_ in ("xcomp", "advcl", "acl")))
