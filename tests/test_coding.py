@@ -3012,3 +3012,23 @@ def test_coding_a_measure_termed_an_act_of_war_and_a_warning_that_follows_are_ai
 ])
 def test_coding_a_fronted_topic_is_no_target_and_a_demand_of_others_is_not_of_the_condemned(registry, text, expected):
     assert {k for k in keyed_pairs(code(registry, text)) if k[0] != "ASSAULT"} == expected
+
+
+def test_coding_a_journey_promised_and_the_meeting_it_is_for_are_one_promised_meeting(registry):
+    found = code(registry, "The Peruvian president said he would travel to Santiago next month to meet his Chilean "
+                           "counterpart.", published="2025-06-29")
+    assert [(c.type, c.due) for e in found for c in e.commitments] == [("CONSULT", "2025-07")]
+
+
+def test_coding_cities_of_a_place_taken_are_its_not_a_persons_of_that_surname(registry):
+    found = code(registry, "Rwanda-backed M23 rebels seized the key cities of Goma and Bukavu earlier this year.",
+                 published="2025-06-29")
+    assert {(e.type, e.source.key, e.target.key) for e in found} == {("ASSAULT", "COD", "COD")}
+
+
+def test_coding_the_minister_is_no_prime_minister_told_before(registry):
+    found = code(registry, "Chilean Trade Minister Luis Rojas arrived in Lima on Monday, a month after Prime Minister "
+                           "Ana Soto's visit to Peru. Later, the minister met Peruvian President Dina Boluarte.",
+                 published="2025-09-13", dateline="LIMA")
+    met = [e for e in found if e.type == "CONSULT" and any(m.trigger == "met" for m in e.mentions)]
+    assert met and all(e.source.name != "Ana Soto" for e in met)

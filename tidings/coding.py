@@ -180,7 +180,9 @@ def _once(*groups: tuple[Commitment, ...]) -> tuple[Commitment, ...]:
 
 
 def _promised_act(c: Commitment) -> tuple:
-    return c.type, c.obj, c.source.key, c.target.key if c.target else None
+    """What makes two promised acts one: their type, what they act on and their parties; a journey
+    and the meeting it is for are one meeting ("would travel to X next month to meet him")."""
+    return c.type, c.obj if c.type != "CONSULT" else None, c.source.key, c.target.key if c.target else None
 
 
 def _windows(doc: Doc, cut) -> Iterator[tuple[int, Doc]]:

@@ -47,7 +47,8 @@ _HUGE_CITY = 1_000_000
 # Words of a sea or strait named after a place ("the Gulf of X"): the water, not the place's state.
 FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
 # Words of a settlement whose name "of" introduces ("the town of X").
-SETTLEMENTS = frozenset({"town", "city", "village", "district", "province", "county", "region"})
+SETTLEMENTS = frozenset({"town", "city", "village", "district", "province", "county", "region",
+                         "towns", "cities", "villages", "districts", "provinces", "counties", "regions"})
 # Words of waters and isles that a place's name may open ("the Scarborough Shoal", "the Arabian Sea").
 WATERS = FEATURES | {"Shoal", "Reef", "Island", "Islands", "Bay", "Ocean", "Canal", "River", "Lake", "Atoll"}
 _CONNECTORS = frozenset({"el", "al", "de", "del", "da", "la", "le", "es", "ul", "of", "the", "and"})

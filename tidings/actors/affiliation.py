@@ -371,10 +371,12 @@ class AffiliationReader:
     @staticmethod
     def _same_office(cand: _Cand, earlier: _Cand) -> bool:
         """Same head office, every key word of the later reference in the earlier one, and no
-        grade ("deputy", "former") that the later reference lacks."""
+        grade ("deputy", "former") nor word of the earlier office itself ("prime" of "prime
+        minister") that the later reference lacks: "the minister" is no prime minister."""
         if not cand.canon or cand.canon[-1] != earlier.canon[-1]:
             return False
-        return set(cand.canon) <= set(earlier.canon) and not (earlier.extras.get("grade", set()) - set(cand.canon))
+        lacking = (earlier.extras.get("grade", set()) | earlier.extras.get("office", set())) - set(cand.canon)
+        return set(cand.canon) <= set(earlier.canon) and not lacking
 
     def _known_person(self, name: str, people: list) -> Actor | None:
         """The person of the article a name stands for (its words in a row in that person's name, or
@@ -384,7 +386,9 @@ class AffiliationReader:
 
     def _placed(self, i: int) -> bool:
         """Whether token ``i`` stands where a place does: the object of a preposition of place, or
-        of "of" after a settlement ("in Goma", "the town of Goma")."""
+        of "of" after a settlement ("in Goma", "the town of Goma", "the cities of Goma and Bukavu")."""
+        while self.dep[i] == "conj" and self.head_i[i] != i:
+            i = self.head_i[i]
         k = self.head_i[i]
         if self.dep[i] != "pobj":
             return False

@@ -253,6 +253,7 @@ class _Resolver(AffiliationReader):
         cand = _Cand(i, end, "descriptor", sector=sector, canon=canon, head_kind=head.kind,
                      plural=head.plural, role_start=pieces[0].start, role_end=end)
         cand.extras["grade"] = {p.term.canonical for p in pieces if p.kind == "modifier" and p.term.canonical}
+        cand.extras["office"] = set(head.term.canonical.split())  # "prime minister": an office of its own
         if qual:
             self._qualify(cand, qual)
         if head.kind in ("body", "body_mod") and any(p.kind in ("person", "person_mod") for p in pieces):

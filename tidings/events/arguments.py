@@ -821,7 +821,8 @@ class ArgumentReader(PhraseReader):
             # missiles at X")
         for head in heads:
             for prep in head.children:
-                if prep.dep_ != "prep" or lemma_of(prep) not in PLACE_PREPS | DESTINATION_PREPS:
+                if prep.dep_ != "prep" or (lemma_of(prep) not in PLACE_PREPS | DESTINATION_PREPS and not (
+                        lemma_of(prep) == "of" and lemma_of(head) in places.SETTLEMENTS)):  # "the cities of X"
                     continue
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:

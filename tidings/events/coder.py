@@ -54,6 +54,7 @@ COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
+TALKS = {"talk", "negotiation", "consultation"}  # words of talks, which a host state abroad may hold
 CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 PROTESTED_PREPS = {"over", "against", "about"}  # what a protest or charge is made over ("a protest over the killing")
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
@@ -253,10 +254,10 @@ class _Coder(SenseReader):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
         if not targets:
             targets = self._implied_targets(tok, trig, words, speaker, own, parties)
-        if not (targets or parties) and trig.type == "CONSULT" and trig.joint and not trig.slots and len(sources) == 1 \
-                and sources[0].mention.actor.country:  # "X's negotiators held talks in Cairo": with their hosts,
-            targets = [p for p in self._venue(tok, speaker) if p.mention.actor.key not in own]  # whom no other
-            # party names (not a body's summit in its host state)
+        if not (targets or parties) and trig.type == "CONSULT" and TALKS & set(trig.words) and not trig.slots \
+                and len(sources) == 1 and sources[0].mention.actor.country:  # "X's negotiators held talks in Cairo":
+            targets = [p for p in self._venue(tok, speaker) if p.mention.actor.key not in own]  # with their hosts,
+            # whom no other party names (not a body's summit in its host state, nor a meeting with others abroad)
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
@@ -395,8 +396,10 @@ class _Coder(SenseReader):
             return self._sides(own) if trig.type == "REQUEST" and self._object_in([tok, *words], "settle") else []
             # "calls for restraint": on the sides of the last fight or quarrel
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
-        addressed = trig.type == "REQUEST" and (  # "... and called upon the world to ...": of the world
-            any(c.dep_ == "dobj" for c in tok.children) or any(o.dep_ == "pobj" for w in words for o in w.children))
+        addressed = trig.type == "REQUEST" and (  # "... and called upon the world to ...", "urged the world
+            any(o.dep_ == "pobj" for w in words for o in w.children)  # to ...": of the world (not "demanded
+            or any(c.dep_ == "xcomp" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children))  # their
+        # release")
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
                 and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
