@@ -3032,3 +3032,10 @@ def test_coding_the_minister_is_no_prime_minister_told_before(registry):
                  published="2025-09-13", dateline="LIMA")
     met = [e for e in found if e.type == "CONSULT" and any(m.trigger == "met" for m in e.mentions)]
     assert met and all(e.source.name != "Ana Soto" for e in met)
+
+
+def test_coding_a_commitment_with_no_party_named_is_not_of_the_last_fight(registry):
+    found = code(registry, "Bolivian troops shelled Chilean posts on Monday. During the visit, both leaders reaffirmed "
+                           "their shared commitment to peace. A US-brokered truce took hold on Tuesday.",
+                 published="2025-09-11")
+    assert {m.trigger for e in found if e.type == "AGREE" for m in e.mentions} == {"truce"}

@@ -54,6 +54,7 @@ COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
+TRUCE_CAMEO = "0871"  # a ceasefire or truce, which with no party named is of the last fight
 TALKS = {"talk", "negotiation", "consultation"}  # words of talks, which a host state abroad may hold
 CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 PROTESTED_PREPS = {"over", "against", "about"}  # what a protest or charge is made over ("a protest over the killing")
@@ -240,8 +241,9 @@ class _Coder(SenseReader):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
             # militants": a denial answers whoever charged it, not the armed group it is said to shelter
             # (unlike "denied the group's allegations")
-        if trig.joint and trig.type == "AGREE" and trig.pos == "NOUN" and not (sources or targets or parties):
-            parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting
+        if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties):
+            parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
+            # "their shared commitment to peace")
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
