@@ -3035,7 +3035,7 @@ def test_coding_the_minister_is_no_prime_minister_told_before(registry):
 
 
 def test_coding_a_commitment_with_no_party_named_is_not_of_the_last_fight(registry):
-    found = code(registry, "Bolivian troops shelled Chilean posts on Monday. During the visit, both leaders reaffirmed "
-                           "their shared commitment to peace. A US-brokered truce took hold on Tuesday.",
+    found = code(registry, "Bolivian troops shelled Chilean posts on Monday. During the visit, a shared commitment to "
+                           "peace was reaffirmed. A US-brokered truce took hold on Tuesday.",
                  published="2025-09-11")
     assert {m.trigger for e in found if e.type == "AGREE" for m in e.mentions} == {"truce"}
