@@ -3039,3 +3039,10 @@ def test_coding_a_commitment_with_no_party_named_is_not_of_the_last_fight(regist
                            "peace was reaffirmed. A US-brokered truce took hold on Tuesday.",
                  published="2025-09-11")
     assert {m.trigger for e in found if e.type == "AGREE" for m in e.mentions} == {"truce"}
+
+
+def test_coding_demands_made_of_another_and_a_strike_in_a_region_the_recognizer_took_for_a_body(registry):
+    found = code(registry, "Chile said Peru had made unacceptable demands, including that Santiago withdraw its "
+                           "forces from two regions. Hours later, a Peruvian drone struck a bus in the Arica region, "
+                           "killing nine civilians.", published="2025-05-16")
+    assert {("REQUEST", "PER", "CHL"), ("ASSAULT", "PER", "CHL")} <= keyed_pairs(found)

@@ -473,6 +473,11 @@ class ArgumentReader(PhraseReader):
                     else:  # the parser hangs "with X" on the topic)
                         direct.append(child)
                 elif child.dep_ == "prep" and child not in heads and not _fronted(child):
+                    if trig.type == "REQUEST":  # "made demands, including that X withdraw": X is asked
+                        clauses = [c for c in child.children if c.dep_ == "pcomp"
+                                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                        direct.extend(s for c in clauses for s in c.children
+                                      if s.dep_ == "nsubj" and self.actors.at(s) is not None)
                     objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS
                             and not any(is_saying(a, self.lex) for a in c.children)]  # ("with its minister saying")
                     prep = lemma_of(child)
@@ -948,9 +953,10 @@ class ArgumentReader(PhraseReader):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
         elif _proper(tok) and (not tok.ent_type_ or _settlement_named(tok) or (
                 tok.ent_type_ in ("ORG", "PERSON") and tok.dep_ == "pobj"
-                and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS)):
+                and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
+                tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS)):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
-            # mistook ("the town of X", "near El Fasher", "access to Tigray")
+            # mistook ("the town of X", "near El Fasher", "access to Tigray", "the Sumy region")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
