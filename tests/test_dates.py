@@ -299,3 +299,12 @@ def test_dates_an_ordinal_before_a_noun_is_no_day(text):
 
 def test_dates_a_day_of_the_month_the_last_month_lacks_is_of_the_month_before():
     assert [e.value for e in find_dates("He was arrested on the 31st.", datetime.date(2025, 3, 12))] == ["2025-01-31"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They met in the first week of June.", "2025-06"),
+    ("The talks took place during the last week of August.", "2025-08"),
+    ("Protesters rallied last weekend.", "2025-09"),
+])
+def test_dates_a_week_of_a_month_and_a_weekend_give_the_month(text, value):
+    assert [e.value for e in dates.find_dates(text, datetime.date(2025, 9, 13))] == [value]

@@ -18,7 +18,8 @@ Resolution (the gold annotation conventions):
 - a month without a year ("in October") is the most recent such month on or before the
   publication month; "last October" strictly before, "next October" after, "this October" in
   the publication year;
-- "this week", "earlier this month" give the month; "last week" the month a week back;
+- "this week", "earlier this month" give the month; "last week" (or weekend) the month a week back;
+  "in the first week of June" the month;
   "weeks ago" and "weeks after" the month three weeks back; "N days ago" the day, "days ago"
   without a number the month three days back; "months ago" and "years ago" need a number;
 - "today", "tonight", "this afternoon" give the publication date; "yesterday", "last night",
@@ -88,7 +89,7 @@ _RULES: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+day)\b"),
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
-    ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>week|month|year)\b"),
+    ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit>day|week|month|year)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
@@ -371,7 +372,7 @@ def _ago(unit: str, count: str | None, pub: datetime.date):
 def _period(unit: str, rel: str, mod: str, pub: datetime.date):
     later = mod == "later"
     step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
-    if unit == "week":
+    if unit in ("week", "weekend"):  # ("last weekend": the month a week back, as "last week")
         return _month_of(pub + datetime.timedelta(days=7 * step), future=later or step > 0)
     if unit == "month":
         return _month(*_shift_month(pub.year, pub.month, step), future=later or step > 0)
