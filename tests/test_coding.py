@@ -3046,3 +3046,7 @@ def test_coding_demands_made_of_another_and_a_strike_in_a_region_the_recognizer_
                            "forces from two regions. Hours later, a Peruvian drone struck a bus in the Arica region, "
                            "killing nine civilians.", published="2025-05-16")
     assert {("REQUEST", "PER", "CHL"), ("ASSAULT", "PER", "CHL")} <= keyed_pairs(found)
+
+
+def test_coding_militants_handed_over_are_people_returned_to_whom_they_go(registry):
+    assert keyed_pairs(code(registry, "Bolivia handed over the militants to Peru.")) == {("RETREAT", "BOL", "PER")}

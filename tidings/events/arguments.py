@@ -225,6 +225,9 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
+        if trig.mode == "persons" and len(targets) > 1:  # "handed over the militants to X": to X, whose
+            targets = [t for t in targets if t.mention.head not in {c.i for c in tok.children if c.dep_ == "dobj"}] \
+                or targets  # they were not
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"

@@ -171,7 +171,8 @@ class SenseReader(ArgumentReader):
             return False
         given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
         return any(m is not None and m.actor.org is None and (m.kind in ("person", "descriptor") or (
-            m.kind == "org" and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP"))) for m in given)
+            m.kind in ("org", "group") and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP"))) for m in given)
+        # ("handed over the militants": men of a group, not the group)
 
     def _ground_given(self, verb: Token) -> bool:
         """Whether what a verb of giving back hands over is ground: villages, a territory, a base, or
