@@ -3050,3 +3050,8 @@ def test_coding_demands_made_of_another_and_a_strike_in_a_region_the_recognizer_
 
 def test_coding_militants_handed_over_are_people_returned_to_whom_they_go(registry):
     assert keyed_pairs(code(registry, "Bolivia handed over the militants to Peru.")) == {("RETREAT", "BOL", "PER")}
+
+
+def test_coding_an_invitation_accepted_from_another_is_agreed_with_it(registry):
+    assert keyed_pairs(code(registry, "Peru accepted an invitation from Chile to hold a new round of talks.")) == {
+        ("AGREE", "PER", "CHL")}

@@ -535,6 +535,9 @@ class ArgumentReader(PhraseReader):
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
                         deep.extend(c for c in child.children if c.dep_ == "pcomp")
+                    elif (prep == "from" and head.pos_ == "NOUN" and head is not heads[0]
+                          and lemma_of(head) in self.lex.words["proposal"]):
+                        direct.extend(objs)  # "accepted an invitation from X": X's, whom the answer is to
                     elif prep == "from" and head.pos_ == "NOUN":
                         pass  # "a commitment from X": X is its author (``noun_args``), not its target
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
