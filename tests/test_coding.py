@@ -3055,3 +3055,12 @@ def test_coding_militants_handed_over_are_people_returned_to_whom_they_go(regist
 def test_coding_an_invitation_accepted_from_another_is_agreed_with_it(registry):
     assert keyed_pairs(code(registry, "Peru accepted an invitation from Chile to hold a new round of talks.")) == {
         ("AGREE", "PER", "CHL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Criminal Court opened an investigation into Peru's treatment of migrants.",
+     {("ACCUSE", "ICC", "PER")}),
+    ("Chile ordered a probe into the Peruvian drone incursion.", {("ACCUSE", "CHL", "PER")}),
+])
+def test_coding_an_investigation_into_an_act_is_of_its_author(registry, text, expected):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] == "ACCUSE"} == expected

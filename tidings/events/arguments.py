@@ -484,8 +484,9 @@ class ArgumentReader(PhraseReader):
                     objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS
                             and not any(is_saying(a, self.lex) for a in c.children)]  # ("with its minister saying")
                     prep = lemma_of(child)
-                    if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named
-                        objs = [o for o in objs if self.actors.at(o) is not None]
+                    if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named;
+                        deep.extend(o for o in objs if self.actors.at(o) is None)  # into an act, its author
+                        objs = [o for o in objs if self.actors.at(o) is not None]  # ("into X's treatment of Y")
                     if prep == "from" and withdrawal:
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
                     if prep == "of" and head is heads[0]:
@@ -692,7 +693,9 @@ class ArgumentReader(PhraseReader):
         if trig.type == "CONSULT" and named and len(named) < len(sources):
             sources = named  # "the Bangkok BIMSTEC meeting": Bangkok is where, BIMSTEC whose (not "the
             # Washington-NATO talks")
-        targets = self.targets([tok, *words], trig, speaker, sources + parties)
+        into = [c for c in tok.head.children if c.dep_ == "prep" and lemma_of(c) == "into"] \
+            if trig.cameo.startswith("09") and tok.dep_ == "dobj" else []  # "ordered a probe into X", the parser
+        targets = self.targets([tok, *words, *into], trig, speaker, sources + parties)  # hanging "into X" on the verb
         callers = {t.i for h in hung for t in h.subtree}
         targets = [t for t in targets if t.mention.head not in callers]
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
