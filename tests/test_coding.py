@@ -3064,3 +3064,11 @@ def test_coding_an_invitation_accepted_from_another_is_agreed_with_it(registry):
 ])
 def test_coding_an_investigation_into_an_act_is_of_its_author(registry, text, expected):
     assert {k for k in keyed_pairs(code(registry, text)) if k[0] == "ACCUSE"} == expected
+
+
+def test_coding_dozens_of_missiles_launched_and_revenge_vowed(registry):
+    found = code(registry, "Chilean strikes killed three Peruvian commanders on Friday. Peru vowed revenge for the "
+                           "killing of its commanders. On Saturday, Peru launched dozens of missiles at Chile.",
+                 published="2025-06-14")
+    assert {("ASSAULT", "CHL", "PER"), ("THREATEN", "PER", "CHL"), ("ASSAULT", "PER", "CHL")} <= keyed_pairs(found)
+    assert not keyed_pairs(code(registry, "The film is a revenge thriller set in Lima."))

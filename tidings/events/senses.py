@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
 from .arguments import GROUND, ArgumentReader, doers_of, subjects_of
-from .grammar import ACT_WORDS, agent_of, infinitive, lemma_of
+from .grammar import ACT_WORDS, agent_of, infinitive, lemma_of, pos_of
 from .status import act_type, decreed
 from .triggers import match_trigger
 
@@ -129,8 +129,12 @@ class SenseReader(ArgumentReader):
         """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
         "promised to retaliate"); None for a vow of anything else, one made to a party ("promised
         X to expel the militants") or one to act with a partner ("to fight terrorism with X")."""
-        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and lemma_of(c) == "to") for c in verb.children):
+        harms = [INTENT_CAMEO.get(act_type(c, self.lex), (None, None)) for c in verb.children if c.dep_ == "dobj"
+                 and pos_of(c) == "NOUN" and self.actors.at(c) is None]  # "vowed revenge (against X)"
+        if any(c.dep_ == "dative" or (c.dep_ == "prep" and lemma_of(c) == "to") for c in verb.children):
             return None  # "promised Pakistan to expel the militants": a promise to Pakistan
+        if harms:
+            return next((code for kind, code in harms if kind == "THREATEN"), None)
         for comp in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and infinitive(c)):  # (a noun's: "its
             # determination to punish X")
             if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children):
