@@ -3072,3 +3072,9 @@ def test_coding_dozens_of_missiles_launched_and_revenge_vowed(registry):
                  published="2025-06-14")
     assert {("ASSAULT", "CHL", "PER"), ("THREATEN", "PER", "CHL"), ("ASSAULT", "PER", "CHL")} <= keyed_pairs(found)
     assert not keyed_pairs(code(registry, "The film is a revenge thriller set in Lima."))
+
+
+@pytest.mark.parametrize("text", ["Chilean and Peruvian military operations chiefs spoke by hotline on Monday.",
+                                  "Chile's president held a video call with his Peruvian counterpart on Monday."])
+def test_coding_a_hotline_or_video_call_is_a_call(registry, text):
+    assert {(e.type, e.mode) for e in code(registry, text)} == {("CONSULT", "phone")}
