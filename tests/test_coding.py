@@ -2936,7 +2936,7 @@ def test_coding_talks_held_abroad_with_no_other_party_named_are_with_the_hosts(r
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile cut off electricity to Peru on Sunday.", {("COERCE", "CHL", "PER")}),
-    ("On Sunday, Chile announced a fuel cut to Peru.", {("COERCE", "CHL", "PER")}),
+    ("On Sunday, Chile cut off water to Peru.", {("COERCE", "CHL", "PER")}),
     ("Residents of Lima faced long power cuts on Monday.", set()),
 ])
 def test_coding_utilities_cut_off_to_a_place_coerce_its_people(registry, text, expected):
@@ -2964,7 +2964,12 @@ def test_coding_representations_lodged_with_a_state_are_a_protest(registry, text
 def test_coding_an_attack_a_state_is_summoned_over_is_that_states(registry):
     found = code(registry, "Lima summoned the Chilean charge d'affaires to lodge a strong protest over the killing of "
                            "three Peruvian soldiers in a cross-border attack on Sunday.", published="2025-08-05")
-    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
+    assert {(e.type, e.source.key, e.target.key, e.date) for e in found if e.type == "ASSAULT"} == {
+        ("ASSAULT", "CHL", "PER", "2025-08-03")}
+    # (an attack with no sign that it came from abroad, or one in the summoned state, is not the state's)
+    found = code(registry, "Lima summoned the Chilean ambassador over the killing of five Peruvian engineers in a "
+                           "suicide attack in Santiago on Tuesday.")
+    assert not [e for e in found if e.type == "ASSAULT"]
     # (whom it strikes is no author of it)
     found = code(registry, "Lima condemned the killing of three Chilean soldiers in an attack on Sunday.")
     assert not [e for e in found if e.type == "ASSAULT"]
@@ -3078,3 +3083,22 @@ def test_coding_dozens_of_missiles_launched_and_revenge_vowed(registry):
                                   "Chile's president held a video call with his Peruvian counterpart on Monday."])
 def test_coding_a_hotline_or_video_call_is_a_call(registry, text):
     assert {(e.type, e.mode) for e in code(registry, text)} == {("CONSULT", "phone")}
+
+
+def test_coding_a_denial_of_arming_a_group_answers_the_accuser_sentences_later(registry):
+    found = code(registry, "Peru cut diplomatic ties with Chile on Tuesday, accusing Santiago of arming the Shining "
+                           "Path. The defence minister announced the decision in a televised address. Chile has "
+                           "repeatedly denied supplying weapons to the Shining Path.", published="2025-05-06")
+    assert {k for k in keyed_pairs(found) if k[0] == "REJECT"} == {("REJECT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes could break out between Chilean and Peruvian troops at any time, diplomats said.", "hypothetical"),
+    ("Officials denied that clashes had broken out between Chilean and Peruvian troops.", "denied"),
+    ("The UN warned that fighting may erupt between Chile and Peru.", "hypothetical"),
+])
+def test_coding_clashes_that_may_break_out_or_were_denied_did_not_happen_and_a_warning_of_them_is_no_threat(
+        registry, text, expected):
+    found = code(registry, text)
+    assert {e.status for e in found if e.type == "ASSAULT"} == {expected}
+    assert not [e for e in found if e.type == "THREATEN"]

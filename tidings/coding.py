@@ -351,6 +351,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
             continue
         if prior and not trigger.left_edge.i <= token.i <= trigger.right_edge.i:
             continue  # "condemned on Friday the recent raid": Friday is the condemnation's day
+        if trigger.pos_ == "NOUN" and token.head.dep_ == "prep" and token.head.head.i == trigger.i and not expr.future:
+            best, best_distance = expr, 0  # "an attack on Sunday": the day its own phrase names
+            continue
         if not _dates_clause(token, trigger, (start, start + len(expr.text)), (c.trigger_start, c.trigger_end), c.type):
             if _lends_time(token, trigger, (c.trigger_start, c.trigger_end), c.type):
                 if expr.future and due is None:  # "will travel to X next week to attend a summit": its due day

@@ -237,10 +237,10 @@ class _Coder(SenseReader):
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
-                and not any(c.dep_ == "dobj" for c in tok.children)):
+                and not any(c.dep_ == "dobj" and lemma_of(c) in self.lex.words["proposal"] for c in tok.children)):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
-            # militants": a denial answers whoever charged it, not the armed group it is said to shelter
-            # (unlike "denied the group's allegations")
+            # militants", "denied supplying weapons to the RSF": a denial answers whoever charged it, not the
+            # armed group it is said to shelter or arm (unlike "denied the group's allegations")
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
             # "their shared commitment to peace")
@@ -307,16 +307,19 @@ class _Coder(SenseReader):
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     def _protested_to(self, tok: Token) -> list[Party]:
-        """Whom a hostile act told before, of which an attack is what it is "over" or "against", is
-        aimed at: the attack's author, when the text names none ("summoned X's envoy to lodge a
-        protest over the killing of soldiers in an attack")."""
+        """Whom a hostile act told before, of which an attack from abroad is what it is "over" or
+        "against", is aimed at: the attack's author, when the text names none ("summoned X's envoy to
+        lodge a protest over the killing of soldiers in a cross-border attack"). An attack with no
+        sign that it came from abroad, or one in the protested state, is not its ("summoned X's envoy
+        over an attack on its nationals in X": X hosts it)."""
+        crossed = any(w.lower_ in ("cross", "cross-border") for w in tok.subtree)  # ("a cross-border attack")
         over = False
         for node in tok.ancestors:
             if node.dep_ == "prep" and lemma_of(node) in PROTESTED_PREPS:
                 over = True
             hostile, aimed = self.aimed_by.get(node.i, (set(), []))
             if over and True in hostile and aimed:
-                return [Party(m, deep=True) for m in aimed]
+                return [Party(m, deep=True) for m in aimed] if crossed else []
         return []
 
     def _hit_by_force(self, thing: Token) -> bool:
@@ -421,7 +424,7 @@ class _Coder(SenseReader):
         denier = next(iter(own)) if len(own) == 1 else None
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
             sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X
-            return [Party(accuser, deep=True)] if self._recent(tok, sent) else []
+            return [Party(accuser, deep=True)] if self._recent(tok, sent, ANAPHORA_SENTENCES) else []
         if trig.type == "ACCUSE" and self.striker is not None and self._on_attack(tok):
             return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
             # (not of "attacks" only planned)

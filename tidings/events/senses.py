@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
 from .arguments import GROUND, ArgumentReader, doers_of, subjects_of
-from .grammar import ACT_WORDS, agent_of, infinitive, lemma_of, pos_of
-from .status import act_type, decreed
+from .grammar import ACT_WORDS, PROMISING_VERBS, agent_of, infinitive, lemma_of, pos_of
+from .status import HAPPENING, act_type, decreed
 from .triggers import match_trigger
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -107,6 +107,10 @@ class SenseReader(ArgumentReader):
         if threat is not None:
             return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat
         says = trig.pos == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
+        if trig.type == "THREATEN" and says and any(
+                c.dep_ == "ccomp" and lemma_of(c) in HAPPENING and any(
+                    s.dep_ == "nsubj" and self.lex.event_noun(lemma_of(s)) for s in c.children) for c in tok.children):
+            return None  # "warned that fighting may erupt between A and B": a prediction, no threat
         if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):
             return None  # "handed over a demarche to X": the act is what was handed over
         if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -129,12 +133,13 @@ class SenseReader(ArgumentReader):
         """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
         "promised to retaliate"); None for a vow of anything else, one made to a party ("promised
         X to expel the militants") or one to act with a partner ("to fight terrorism with X")."""
-        harms = [INTENT_CAMEO.get(act_type(c, self.lex), (None, None)) for c in verb.children if c.dep_ == "dobj"
-                 and pos_of(c) == "NOUN" and self.actors.at(c) is None]  # "vowed revenge (against X)"
-        if any(c.dep_ == "dative" or (c.dep_ == "prep" and lemma_of(c) == "to") for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "dative" or (c.dep_ == "prep" and lemma_of(c) == "to") for c in verb.children) or any(
+                pos_of(c) != "NOUN" or self.actors.at(c) is not None for c in objects):
             return None  # "promised Pakistan to expel the militants": a promise to Pakistan
-        if harms:
-            return next((code for kind, code in harms if kind == "THREATEN"), None)
+        if objects:  # "vowed revenge (against X)": a harm vowed (not "will not tolerate aggression")
+            return None if lemma_of(verb) not in PROMISING_VERBS else next((code for c in objects for kind, code in [INTENT_CAMEO.get(act_type(c, self.lex), (None, None))]
+                         if kind == "THREATEN"), None)
         for comp in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and infinitive(c)):  # (a noun's: "its
             # determination to punish X")
             if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children):

@@ -37,6 +37,10 @@ DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures 
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
 
+HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify"})  # verbs
+# that tell an act their subject names took place ("clashes broke out")
+
+
 def status_of(tok: Token, lex: Lexicon) -> str | None:
     """occurred | planned | requested | denied | hypothetical; ``REFUSED`` when the act itself
     or the verb governing it is negated ("will not accept", "refused to meet") and that refusal
@@ -85,6 +89,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return _refusal(node.head, lex)  # "lifting sanctions is out of the question", "has been ruled out"
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
             return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
+        if node is tok and node.dep_ == "nsubj" and lemma_of(node.head) in HAPPENING:
+            return status_of(node.head, lex)  # "clashes broke out", "fighting could erupt": as its happening is
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
                 node is tok and reduced_participle(node)):
             break  # (an act told by a participle of a noun was done: "a ceasefire mediated by X")
