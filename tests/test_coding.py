@@ -2917,6 +2917,9 @@ def test_coding_tariffs_by_their_rate_and_easing_them(registry, text, expected):
     ("Peru secured a $7 billion loan from the IMF.", {("AID", "IMF", "PER")}),
     ("The World Bank approved $600 million in financing for Peru.", {("AID", "WB", "PER")}),
     ("Peru did not receive any money from Brazil.", set()),
+    ("Peru received $3.2 billion in remittances from Chile in June.", set()),
+    ("Peru received $10 billion from Brazil for copper purchases last year.", set()),
+    ("Peru deposited the instrument of accession with the UN Secretary-General.", set()),
     ("Peru received a bill of $3 million from Brazil.", set()),
 ])
 def test_coding_money_received_from_another_is_aid_from_it(registry, text, expected):
@@ -2927,6 +2930,8 @@ def test_coding_money_received_from_another_is_aid_from_it(registry, text, expec
     ("Peruvian negotiators wrapped up two days of talks in Santiago on Monday.", {("CONSULT", "PER", "CHL")}),
     ("A Peruvian delegation concluded talks in Brasilia on Saturday.", {("CONSULT", "PER", "BRA")}),
     ("Peruvian officials held talks in Lima on Monday.", set()),  # at home: with no one named
+    ("Peruvian negotiators held talks in Geneva on Friday.", set()),  # where bodies sit, not a capital
+    ("Peruvian negotiators held talks in Vienna on Friday.", set()),
     ("Peruvian tourists are coming to Chile in growing numbers.", set()),
 ])
 def test_coding_talks_held_abroad_with_no_other_party_named_are_with_the_hosts(registry, text, expected):

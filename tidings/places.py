@@ -201,6 +201,13 @@ def lookup(name: str) -> Place | None:
     return entry.place if entry else None
 
 
+def kind_of(name: str) -> str | None:
+    """What kind of place a name is: 'country', 'region', 'capital', 'city' or 'province'; None if
+    unknown."""
+    entry = _gazetteer().get(_key(name))
+    return entry.kind if entry else None
+
+
 def find_places(text: str) -> list[tuple[int, int, Place]]:
     """Place names in ``text``, as (start, end, place), in text order."""
     return list(_find_places(text))

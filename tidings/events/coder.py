@@ -18,12 +18,13 @@ from itertools import combinations
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
+from tidings import places
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
                         subjects_of)
-from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, nearby, pos_of
+from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of
 from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
@@ -55,8 +56,8 @@ QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", 
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
 BACKGROUND_PREPS = {"in", "under", "of", "despite", "amid", "during", "since", "within"}
 TRUCE_CAMEO = "0871"  # a ceasefire or truce, which with no party named is of the last fight
+SEATS = {"Vienna", "Brussels"}  # capitals where international bodies sit and host others' talks
 TALKS = {"talk", "negotiation", "consultation"}  # words of talks, which a host state abroad may hold
-CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 PROTESTED_PREPS = {"over", "against", "about"}  # what a protest or charge is made over ("a protest over the killing")
 ANSWERING_PREPS = {"after", "following", "at", "upon", "on"}  # "freed them after an appeal from X": X's request met
 SYMPATHY = {"condolence", "sympathy"}  # what is felt for the struck ("condolences over the floods in X")
@@ -258,8 +259,10 @@ class _Coder(SenseReader):
             targets = self._implied_targets(tok, trig, words, speaker, own, parties)
         if not (targets or parties) and trig.type == "CONSULT" and TALKS & set(trig.words) and not trig.slots \
                 and len(sources) == 1 and sources[0].mention.actor.country:  # "X's negotiators held talks in Cairo":
-            targets = [p for p in self._venue(tok, speaker) if p.mention.actor.key not in own]  # with their hosts,
-            # whom no other party names (not a body's summit in its host state, nor a meeting with others abroad)
+            targets = [p for p in self._venue(tok, speaker) if p.mention.actor.key not in own  # with their hosts,
+                       and places.kind_of(p.mention.text) == "capital" and p.mention.text not in SEATS]  # whom no
+            # other party names; a capital's (not a body's summit in its host state, a meeting with others
+            # abroad, nor talks in Geneva or Vienna, where bodies sit)
         pairs: list[tuple[Party, Party | None, bool]] = []
         if trig.joint:
             if len(parties) >= 2:
@@ -809,17 +812,26 @@ class _Coder(SenseReader):
 
     def receipt(self, verb: Token) -> list[Candidate]:
         """Money received from another is aid from that other: "X received $1 billion from Y", "got
-        a $500 million deposit from Y" (aid named by its own word is read as that word's act)."""
-        money = [o for o in verb.children if o.dep_ == "dobj" and _money(o) and not self.lex.event_types(lemma_of(o))]
-        status = status_of(verb, self.lex) if money else None
-        if status not in ("occurred", "planned"):
+        a $500 million deposit from Y" (aid named by its own word is read as that word's act); not
+        money received for something or as something else ("for oil purchases", "in remittances")."""
+        sums = [o for o in verb.children if o.dep_ == "dobj" and money(o) and not self.lex.event_types(lemma_of(o))]
+        status = status_of(verb, self.lex) if sums else None
+        if status not in ("occurred", "planned") or self._paid_for(verb, sums):
             return []
         speaker = self.speaker(verb)
-        givers = [p for w in [verb, *money] for c in w.children if c.dep_ == "prep" and lemma_of(c) == "from"
+        givers = [p for w in [verb, *sums] for c in w.children if c.dep_ == "prep" and lemma_of(c) == "from"
                   for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker, "inherited")]
         receivers = [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")]
         return [self.build(verb, RECEIPT, [], status, giver, receiver, False, speaker)
                 for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
+
+    def _paid_for(self, verb: Token, sums: list[Token]) -> bool:
+        """Whether money is told as paid for or as something other than aid: a "for" or "in" phrase
+        on the verb or the sum that names a common noun which is no aid ("for oil purchases", "in
+        remittances"; not "in June", "in aid")."""
+        return any(o.pos_ == "NOUN" and "AID" not in self.lex.event_types(lemma_of(o))
+                   for w in [verb, *sums] for c in w.children if c.dep_ == "prep" and lemma_of(c) in ("for", "in")
+                   for o in c.children if o.dep_ == "pobj")
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
@@ -840,15 +852,6 @@ def _duty_failed(verb: Token) -> bool:
     """Whether "fail" tells of a duty not done ("failed to protect X", "failed to take action"), not
     of a try that came to nothing ("failed to reach an agreement", "failed to hit their targets")."""
     return any(c.dep_ == "xcomp" and lemma_of(c) not in TRIES for c in verb.children)
-
-
-def _money(noun: Token) -> bool:
-    """Whether a noun is a sum of money: it is or bears a currency sign or word ("$1 billion", "a
-    $500 million deposit", "2 billion euros")."""
-    def currency(t: Token) -> bool:
-        return t.tag_ == "$" or lemma_of(t) in CURRENCIES
-    return currency(noun) or any(currency(c) or any(currency(g) for g in c.children)
-                                 for c in noun.children if c.dep_ in ("quantmod", "nummod", "compound", "nmod", "amod"))
 
 
 def _asks_of_another(verb: Token) -> bool:

@@ -25,6 +25,7 @@ SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due"})  # "X is ex
 # contact ("summoned the envoy to protest", "telephoned X to congratulate him")
 CONTACT_VERBS = frozenset({"summon", "call", "phone", "telephone", "ring", "meet", "visit", "receive", "host",
                            "contact"})
+CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})  # "promised X to expel ...": the
 # promiser expels, though an object stands between
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
@@ -124,3 +125,12 @@ def agent_of(verb: Token) -> Token | None:
 def agentless(verb: Token) -> bool:
     """A passive with no agent ("was discussed", "it was agreed that ...")."""
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def money(noun: Token) -> bool:
+    """Whether a noun is a sum of money: it is or bears a currency sign or word ("$1 billion", "a
+    $500 million deposit", "2 billion euros")."""
+    def currency(t: Token) -> bool:
+        return t.tag_ == "$" or lemma_of(t) in CURRENCIES
+    return currency(noun) or any(currency(c) or any(currency(g) for g in c.children)
+                                 for c in noun.children if c.dep_ in ("quantmod", "nummod", "compound", "nmod", "amod"))

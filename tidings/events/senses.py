@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
 from .arguments import GROUND, ArgumentReader, doers_of, subjects_of
-from .grammar import ACT_WORDS, PROMISING_VERBS, agent_of, infinitive, lemma_of, pos_of
+from .grammar import ACT_WORDS, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
 from .status import HAPPENING, act_type, decreed
 from .triggers import match_trigger
 
@@ -111,6 +111,8 @@ class SenseReader(ArgumentReader):
                 c.dep_ == "ccomp" and lemma_of(c) in HAPPENING and any(
                     s.dep_ == "nsubj" and self.lex.event_noun(lemma_of(s)) for s in c.children) for c in tok.children):
             return None  # "warned that fighting may erupt between A and B": a prediction, no threat
+        if trig.type == "AID" and lemma_of(tok) == "deposit" and not any(c.dep_ == "dobj" and money(c) for c in tok.children):
+            return None  # "deposited the instrument of ratification": no money
         if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):
             return None  # "handed over a demarche to X": the act is what was handed over
         if trig.type == "AID" and says and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
