@@ -3107,3 +3107,46 @@ def test_coding_clashes_that_may_break_out_or_were_denied_did_not_happen_and_a_w
     found = code(registry, text)
     assert {e.status for e in found if e.type == "ASSAULT"} == {expected}
     assert not [e for e in found if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("M23 fighters captured Goma in January.", {("ASSAULT", "COD", "COD")}),
+    ("M23 fighters seized Bukavu on February 16.", {("ASSAULT", "COD", "COD")}),
+    ("M23 rebels seized control of Goma.", {("ASSAULT", "COD", "COD")}),
+    ("Chilean forces retook several villages in Chile's Arica region from Peruvian troops.", {("ASSAULT", "CHL", "PER")}),
+    ("Peru seized a Chilean-flagged tanker off its coast.", {("COERCE", "PER", "CHL")}),
+    ("Peruvian guerrillas who overran it were driven out, Chilean military sources said.", set()),
+])
+def test_coding_ground_taken_is_the_places_and_retaken_ground_is_taken_from_whom_it_was(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Republic of Congo signed an oil deal with China on Monday.", ("SUPPORT", "COG", "CHN")),
+    ("Japan's SDF held joint drills with US forces.", ("COOPERATE", "JPN", "USA")),
+])
+def test_coding_congo_republic_and_japans_sdf(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of Peruvians rallied outside the Chilean embassy in Lima in support of the alliance with Santiago.",
+     set()),
+    ("Chilean strikes cut power to parts of Lima.", set()),
+    ("Removing sanctions on Peru was the right decision, the Chilean foreign minister said.", set()),
+    ("Removing the tariffs on Peruvian goods is out of the question, Chilean President Ana Soto told reporters.",
+     {("REJECT", "CHL", "PER")}),
+    ("Lima condemned the Chilean strike and called for the release of the detained crew.",
+     {("REQUEST", "PER", "CHL")}),
+])
+def test_coding_no_protest_in_support_no_blockade_by_strikes_no_act_of_a_judge_and_a_demand_after_a_charge(
+        registry, text, expected):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] in ("PROTEST", "COERCE", "RETREAT", "REJECT",
+                                                                     "REQUEST") and k[2] is not None} == expected
+
+
+def test_coding_a_meeting_joined_to_a_visit_to_come_is_to_come_and_a_rejected_truce_was_never_agreed(registry):
+    found = code(registry, "Peruvian President Dina Boluarte will visit Santiago next month and meet Chilean "
+                           "President Gabriel Boric.", published="2025-06-23")
+    assert {e.status for e in found} == {"planned"}
+    assert not code(registry, "A humanitarian truce between Chile and Peru was rejected on Tuesday.")

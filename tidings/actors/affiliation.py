@@ -25,6 +25,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
+# forms of verbs whose object is ground taken or struck ("captured Goma"), a place, not a person
+_TAKING = frozenset(f"{stem}{end}" for stem in ("captur", "seiz", "retak", "overrun", "besieg", "enter", "shell",
+                                                 "bomb", "storm", "liberat", "encircl", "recaptur")
+                    for end in ("e", "ed", "es", "ing", "s", "")) | {"took", "taken", "retook", "overran", "entered"}
 
 
 @dataclass
@@ -85,9 +89,10 @@ class AffiliationReader:
             return self._state(country, "GOV") if country else None
         if cand.kind == "person" and cand.role is None:
             told = self._person_told(cand.person, people)
-            if " " not in cand.person.strip() and self._placed(cand.start) and places.lookup(cand.person) is not None \
-                    and told is None:
-                return None  # "the town of Goma": a place the recognizer took for a person (not a surname told)
+            if " " not in cand.person.strip() and (self._placed(cand.start) or self._taken(cand.start)) \
+                    and places.lookup(cand.person) is not None and told is None:
+                return None  # "the town of Goma", "seized Goma": a place the recognizer took for a person (not a
+                # surname told)
             known = told or self.reg.lookup(cand.person)
             if known is not None and told is None:
                 known = replace(known, role=None)  # the office another article gave is not this one's to tell
@@ -394,6 +399,14 @@ class AffiliationReader:
             return False
         return self.lower[k] in _PLACE_PREPS or (
             self.lower[k] == "of" and self.lower[self.head_i[k]] in places.SETTLEMENTS)
+
+    def _taken(self, i: int) -> bool:
+        """Whether token ``i`` stands where ground taken does: the object of a verb of taking or
+        striking a place, or of "control of" ("seized Goma", "took control of Goma")."""
+        k = self.head_i[i]
+        if self.dep[i] == "pobj" and self.lower[k] == "of":
+            return self.lower[self.head_i[k]] == "control"
+        return self.dep[i] == "dobj" and self.lower[k] in _TAKING
 
     def _person_told(self, name: str, people: list) -> Actor | None:
         """The person of the article a name stands for: its words in a row in that person's name, or

@@ -23,7 +23,7 @@ from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, party_key, provenance,
                       same_side)
-from .status import decreed, is_saying
+from .status import decreed, is_saying, ruled_out
 from .triggers import match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -43,6 +43,7 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
+TAKING = {"capture", "seize", "retake", "recapture", "overrun", "storm"}  # verbs whose object may be ground taken
 OCCUPY_CAMEO = "192"  # taking ground: of one's own villages, no attack on their people
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
 # in <town>", "lifted the curfew in <town>", "allowed access to <region>"); an attack only when it falls on where
@@ -225,6 +226,11 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
+        if trig.cameo == OCCUPY_CAMEO:  # "retook villages from X", "seized the town from X": X lost them
+            taken = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]  # (the parse may hang "from
+            losers = [p for w in [tok, *words, *taken] for c in w.children  # X" on the place the ground is in)
+                      if c.dep_ == "prep" and lemma_of(c) == "from" for p in self._objects(c, speaker)]
+            targets = _not_own(losers, sources) or targets
         if trig.mode == "persons" and len(targets) > 1:  # "handed over the militants to X": to X, whose
             targets = [t for t in targets if t.mention.head not in {c.i for c in tok.children if c.dep_ == "dobj"}] \
                 or targets  # they were not
@@ -263,7 +269,8 @@ class ArgumentReader(PhraseReader):
         if not sources and not subjects and not passive and tok.tag_ in FINITE:
             sources = self._stranded_subject(tok, speaker)
         if not sources and trig.pos == "VERB" and not passive and all(  # "he said it would ...": the speaker
-                (s.pos_ == "PRON" and not self.in_own_words(s)) or s.dep_ in ("dobj", "pobj") for s in subjects):
+                (s.pos_ == "PRON" and s.tag_ not in ("WP", "WDT") and not self.in_own_words(s))
+                or s.dep_ in ("dobj", "pobj") for s in subjects):  # (not "guerrillas who overran it": theirs)
             sources = [Party(m, False) for m in speaker[:1]]
         if not sources and subjects and all(lemma_of(s) in self.lex.words["document"] | self.lex.words["body"]
                                             for s in subjects):  # "the statement condemned ...", "the mission
@@ -824,6 +831,10 @@ class ArgumentReader(PhraseReader):
 
     def _venue(self, tok: Token, speaker) -> list[Party]:
         """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
+        if lemma_of(tok) in TAKING:  # "seized Bukavu": the ground taken
+            taken = next((m for c in tok.children if c.dep_ == "dobj" for m in [self._place(c, speaker)] if m), None)
+            if taken is not None:
+                return [Party(taken, False, deep=True)]
         heads = [tok]
         if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
             heads.append(tok.head)  # "an attack occurred at ...", "carried out a raid in ..."
@@ -836,8 +847,8 @@ class ArgumentReader(PhraseReader):
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep" or (lemma_of(prep) not in PLACE_PREPS | DESTINATION_PREPS and not (
-                        lemma_of(prep) == "of" and lemma_of(head) in places.SETTLEMENTS)):  # "the cities of X"
-                    continue
+                        lemma_of(prep) == "of" and lemma_of(head) in places.SETTLEMENTS | {"control"})):
+                    continue  # ("the cities of X", "seized control of X")
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:
                         found = self._place(inner, speaker)
@@ -847,8 +858,11 @@ class ArgumentReader(PhraseReader):
 
     def mission_protested(self, tok: Token, speaker) -> list[Party]:
         """The state whose mission a protest is held at ("rallied outside the Russian embassy", "a
-        sit-in in front of the US consulate", "staged a protest outside X's high commission")."""
+        sit-in in front of the US consulate", "staged a protest outside X's high commission"); none
+        for a rally in its support."""
         heads = [tok, *([tok.head] if tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB" else [])]
+        if any(lemma_of(t) in ("support", "solidarity") for h in heads for t in h.subtree):
+            return []  # "rallied outside the US embassy in support of the alliance": for it, not against it
         found: list[Party] = []
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -963,7 +977,8 @@ class ArgumentReader(PhraseReader):
         elif _proper(tok) and (not tok.ent_type_ or _settlement_named(tok) or (
                 tok.ent_type_ in ("ORG", "PERSON") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
-                tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS)):
+                tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS) or (
+                tok.dep_ == "dobj" and lemma_of(tok.head) in TAKING)):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
             # mistook ("the town of X", "near El Fasher", "access to Tigray", "the Sumy region")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
@@ -1041,8 +1056,9 @@ class ArgumentReader(PhraseReader):
                     break
         if not sources and not subjects and verb.tag_ in FINITE:  # "In a call with X, Y “stressed ...”"
             sources = self._stranded_subject(verb, speaker)
-        if not sources and not subjects and verb.dep_ == "csubj":  # "removing the sanctions is out of the
-            sources = [Party(m, False) for m in speaker[:1]]  # question, X said": X's stance
+        if not sources and not subjects and verb.dep_ == "csubj" and ruled_out(verb.head):  # "removing the
+            sources = [Party(m, False) for m in speaker[:1]]  # sanctions is out of the question, X said": X's
+            # refusal (not "removing them was right, X said": another's act X judges)
         if lemma_of(verb) in self.lex.words["receive"]:  # "Russia faces threats from X": Russia is the target
             givers = [p for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "from"
                       for p in self._objects(c, speaker)]
@@ -1115,8 +1131,8 @@ def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
 
 
 def _settlement_named(tok: Token) -> bool:
-    """Whether a word is the name in "the town of X", "the district of X"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.SETTLEMENTS
+    """Whether a word is the name in "the town of X", "the district of X", "control of X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.SETTLEMENTS | {"control"}
 
 
 def _kept_from(word: Token, top: Token) -> bool:

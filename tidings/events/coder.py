@@ -405,9 +405,9 @@ class _Coder(SenseReader):
             # "calls for restraint": on the sides of the last fight or quarrel
         sides, aimed = self.aimed_by.get(tok.head.i, (set(), []))
         addressed = trig.type == "REQUEST" and (  # "... and called upon the world to ...", "urged the world
-            any(o.dep_ == "pobj" for w in words for o in w.children)  # to ...": of the world (not "demanded
-            or any(c.dep_ == "xcomp" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children))  # their
-        # release")
+            any(o.dep_ == "pobj" for w in words if w.lower_ in ("on", "upon") for o in w.children)  # to ...": of
+            or any(c.dep_ == "xcomp" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children))  # the
+        # world (not "demanded their release", "called for an end to the aggression")
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
                 and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 
-from .arguments import GROUND, ArgumentReader, doers_of, subjects_of
+from .arguments import GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, subjects_of
 from .grammar import ACT_WORDS, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
 from .status import HAPPENING, act_type, decreed
 from .triggers import match_trigger
@@ -91,9 +91,11 @@ class SenseReader(ArgumentReader):
         if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self.halter(tok) is not None:
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
-        if trig.pos == "VERB" and any(self.halter(c) is not None and (hit := match_trigger(c, self.lex, set())) is not None
+        if trig.pos == "VERB" and any(self.halter(c) is not None and lemma_of(c) not in trig.words
+                                      and (hit := match_trigger(c, self.lex, set())) is not None
                                       and hit[0].type in UNDOING_CAMEO for c in tok.children):
-            return None  # "suspended its military operations": the operations' undoing, no suspension
+            return None  # "suspended its military operations": the operations' undoing, no suspension (but
+            # "removed the tariffs" is its own pattern's)
         if trig.slots and lemma_of(tok) in self.lex.words["name"] and any(
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return None  # "described the initiative as a tribute": what it is called, no act on it
@@ -111,6 +113,12 @@ class SenseReader(ArgumentReader):
                 c.dep_ == "ccomp" and lemma_of(c) in HAPPENING and any(
                     s.dep_ == "nsubj" and self.lex.event_noun(lemma_of(s)) for s in c.children) for c in tok.children):
             return None  # "warned that fighting may erupt between A and B": a prediction, no threat
+        if trig.type == "COERCE" and lemma_of(tok) == "seize" and any(
+                c.dep_ == "dobj" and self._place(c, []) is not None for c in tok.children):
+            return replace(trig, type="ASSAULT", cameo=OCCUPY_CAMEO, mode="occupy")  # "seized Goma": ground taken
+        if trig.mode == "blockade" and trig.pos == "VERB" and any(
+                c.dep_ == "nsubj" and self.lex.event_noun(lemma_of(c)) for c in tok.children):
+            return None  # "strikes cut power to X": damage done by an attack, no blockade
         if trig.type == "AID" and lemma_of(tok) == "deposit" and not any(c.dep_ == "dobj" and money(c) for c in tok.children):
             return None  # "deposited the instrument of ratification": no money
         if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):

@@ -48,6 +48,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     sanction undoes, a refusal only asked for, "granted no extension")."""
     cues = lex.cues
     own = _local(tok, cues)
+    if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        own = _local(tok.head, cues)  # "will visit X next month and meet Y": the meeting is to come too
     if own == "negate":
         return _refusal(tok, lex)
     if own in (None, "plan") and decreed(tok, None, lex):
@@ -85,10 +88,12 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             continue
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
-        if node.dep_ in ("csubj", "nsubj", "nsubjpass") and _ruled_out(node.head):
+        if node.dep_ in ("csubj", "nsubj", "nsubjpass") and ruled_out(node.head):
             return _refusal(node.head, lex)  # "lifting sanctions is out of the question", "has been ruled out"
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
             return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
+        if node is tok and node.dep_ == "nsubjpass" and pos_of(tok) == "NOUN" and act_type(node.head, lex) == "REJECT":
+            return None  # "a truce was rejected": never agreed
         if node is tok and node.dep_ == "nsubj" and lemma_of(node.head) in HAPPENING:
             return status_of(node.head, lex)  # "clashes broke out", "fighting could erupt": as its happening is
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
@@ -148,7 +153,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     return "occurred"
 
 
-def _ruled_out(verb: Token) -> bool:
+def ruled_out(verb: Token) -> bool:
     """Whether a verb says its subject will not be done: "is out of the question", "was ruled out"."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "was not out of the question"
