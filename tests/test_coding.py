@@ -3150,3 +3150,8 @@ def test_coding_a_meeting_joined_to_a_visit_to_come_is_to_come_and_a_rejected_tr
                            "President Gabriel Boric.", published="2025-06-23")
     assert {e.status for e in found} == {"planned"}
     assert not code(registry, "A humanitarian truce between Chile and Peru was rejected on Tuesday.")
+
+
+def test_coding_a_state_hit_with_anothers_sanctions_is_sanctioned_by_it(registry):
+    assert keyed_pairs(code(registry, "Peru was hit with new Chilean sanctions on Monday.")) == {
+        ("SANCTION", "CHL", "PER")}

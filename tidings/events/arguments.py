@@ -255,6 +255,11 @@ class ArgumentReader(PhraseReader):
             targets = (self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)  # Lima hosted a
                        or _posts(sources))  # reception": an envoy's gathering is with the state it is posted to
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if not sources and agentless_passive:  # "X was hit with new US sanctions": the measure's owner's, at X
+            sources = [p for w in words if pos_of(w) == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with"
+                       for c in w.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                       for p in self.parties(c, speaker, "inherited")]
+            targets = _not_own(targets, sources)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker, trig.type == "COERCE")
         if not sources and agentless_passive and decreed(tok, trig, self.lex):  # "X announced that tariffs
@@ -723,9 +728,11 @@ class ArgumentReader(PhraseReader):
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
                             for found in [self._objects(inner, speaker)] if found), [])
         if not targets and trig.type in PATIENT_TYPES and tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
-                lemma_of(tok.head) == "in" and lemma_of(tok.head.head) in self.lex.words["casualty"])):
+                lemma_of(tok.head) == "in" and lemma_of(tok.head.head) in self.lex.words["casualty"]) or (
+                lemma_of(tok.head) == "with" and any(c.dep_ == "auxpass" for c in tok.head.head.children))):
             targets = [p for s in tok.head.head.children if s.dep_ == "nsubjpass"  # "X was hit by a
-                       for p in self.parties(s, speaker, "inherited")]  # strike", "X were killed in an attack by Y": X
+                       for p in self.parties(s, speaker, "inherited")]  # strike", "X were killed in an attack by Y",
+            # "X was hit with new sanctions": X
         if not sources and not parties and trig.type in DYAD_TYPES:
             sources = self._perpetrator(tok, speaker)
         if sources and not targets and trig.type in VENUE_TYPES:
