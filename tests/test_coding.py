@@ -3155,3 +3155,9 @@ def test_coding_a_meeting_joined_to_a_visit_to_come_is_to_come_and_a_rejected_tr
 def test_coding_a_state_hit_with_anothers_sanctions_is_sanctioned_by_it(registry):
     assert keyed_pairs(code(registry, "Peru was hit with new Chilean sanctions on Monday.")) == {
         ("SANCTION", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text", ["The World Food Programme said it had sent 200 trucks of aid into Peru.",
+                                  "Chile airlifted medical supplies to Peru."])
+def test_coding_aid_airlifted_or_counted_in_trucks_is_aid(registry, text):
+    assert {(e.type, e.target.key) for e in code(registry, text)} == {("AID", "PER")}
