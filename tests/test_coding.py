@@ -3161,3 +3161,13 @@ def test_coding_a_state_hit_with_anothers_sanctions_is_sanctioned_by_it(registry
                                   "Chile airlifted medical supplies to Peru."])
 def test_coding_aid_airlifted_or_counted_in_trucks_is_aid(registry, text):
     assert {(e.type, e.target.key) for e in code(registry, text)} == {("AID", "PER")}
+
+
+def test_coding_his_in_a_fronted_phrase_is_the_subjects_and_a_deal_signed_on_a_visit_is_with_the_host(registry):
+    found = code(registry, "Ana Soto met the Bolivian envoy on Monday. Ahead of his trip to Lima, Chilean President "
+                           "Gabriel Boric spoke with Peruvian President Dina Boluarte by phone.",
+                 published="2025-10-16")
+    assert ("CONSULT", "CHL", "PER") in keyed_pairs(found) and ("CONSULT", "BOL", "PER") not in keyed_pairs(found)
+    found = code(registry, "During his visit to Peru last week, the Chilean president signed 20 agreements.",
+                 published="2025-10-16")
+    assert {k[0] for k in keyed_pairs(found) if k[1:] == ("CHL", "PER")} >= {"CONSULT", "SUPPORT"}

@@ -412,6 +412,9 @@ class _Coder(SenseReader):
                 and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
             # a demand on either side ("condemned X's raid and demanded the prisoners' release")
+        if trig.joint and own and self.last_pair_sent == tok.sent.start and own & {m.actor.key for m in self.last_pair}:
+            return [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # "During his visit to
+            # X, Y signed 20 agreements": with X, whom the sentence's meeting or visit was with
         partners = [m for m in self.joined_by.get(tok.head.i, []) if m.actor.key not in own]
         if trig.joint and tok.dep_ == "conj" and own and partners and not any(c.dep_ in SUBJECTS for c in tok.children):
             return [Party(m, deep=True) for m in partners]  # "met X and signed an accord": with X

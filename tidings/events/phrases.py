@@ -235,18 +235,23 @@ def _verb_over(word: Token) -> Token:
 def _own_subject(possessive: Token) -> Token | None:
     """The subject, before it, of the clause a possessive pronoun is in: whom "his" before an act
     most likely stands for ("he renewed to X his request"), also through a clause that has none
-    ("X said ..., recalling his call")."""
+    ("X said ..., recalling his call"); or the subject after a fronted phrase the pronoun is in
+    ("Ahead of his trip to X, Y spoke ...")."""
     if possessive.dep_ != "poss":
         return None
-    node = possessive.head
-    while node.head.i != node.i:
+    node, top = possessive.head, possessive
+    while True:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None) if node.pos_ in ("VERB", "AUX") else None
         if subject is not None:
-            return subject if subject.i < possessive.i else None
+            after = top.right_edge.i + 1  # "Ahead of his trip to X, Y spoke ...": Y, named after a fronted phrase
+            fronted = top.head.i == node.i and after < subject.i and top.doc[after].text == ","
+            return subject if subject.i < possessive.i or fronted else None
+        if node.head.i == node.i:
+            return None
+        top = node
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
             return None  # a clause of its own with no subject named
         node = node.head  # "said ..., while recalling his call": the subject of "said"
-    return next((c for c in node.children if c.dep_ == "nsubj" and c.i < possessive.i), None)
 
 
 def _agrees(pronoun: str, mention: ActorMention) -> bool:
