@@ -3171,3 +3171,12 @@ def test_coding_his_in_a_fronted_phrase_is_the_subjects_and_a_deal_signed_on_a_v
     found = code(registry, "During his visit to Peru last week, the Chilean president signed 20 agreements.",
                  published="2025-10-16")
     assert {k[0] for k in keyed_pairs(found) if k[1:] == ("CHL", "PER")} >= {"CONSULT", "SUPPORT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile sent 30 warplanes and seven navy ships around Easter Island on Friday.", {("MOBILIZE", "CHL", None)}),
+    ("Chile sent 30 warplanes and seven navy ships near Peru on Friday.", {("MOBILIZE", "CHL", "PER")}),
+    ("Chile sent two firefighting aircraft to Peru.", {("COOPERATE", "CHL", "PER")}),
+])
+def test_coding_warplanes_sent_around_a_state_are_a_show_of_force(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
