@@ -3180,3 +3180,22 @@ def test_coding_his_in_a_fronted_phrase_is_the_subjects_and_a_deal_signed_on_a_v
 ])
 def test_coding_warplanes_sent_around_a_state_are_a_show_of_force(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Democratic Republic of Congo and Rwanda signed a peace deal in Washington.", {("SUPPORT", "COD", "RWA")}),
+    ("Brazil delivered dozens of missiles to Peru in June.", set()),
+    ("Peru received hundreds of missiles from Brazil last year.", set()),
+    ("Chile opened an investigation into the death of a Peruvian journalist in Santiago.", set()),
+    ("Chile handed over three suspected Islamic State militants to Peru.", {("RETREAT", "CHL", "PER")}),
+    ("Peru received $2 billion in deposits from China to shore up its reserves.", {("AID", "CHN", "PER")}),
+    ("Chile airlifted Chilean citizens out of Peru.", set()),
+])
+def test_coding_second_review_of_the_round(registry, text, expected):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] != "ASSAULT" or k[1] != k[2]} == expected
+
+
+def test_coding_a_trip_one_is_ahead_of_is_to_come(registry):
+    found = code(registry, "Ahead of his trip to Lima, Chilean President Gabriel Boric spoke with Peruvian President "
+                           "Dina Boluarte by phone.")
+    assert {(e.type, e.status) for e in found} == {("CONSULT", "occurred"), ("AGREE", "planned")}

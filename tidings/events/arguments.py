@@ -497,8 +497,10 @@ class ArgumentReader(PhraseReader):
                             and not any(is_saying(a, self.lex) for a in c.children)]  # ("with its minister saying")
                     prep = lemma_of(child)
                     if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named;
-                        deep.extend(o for o in objs if self.actors.at(o) is None)  # into an act, its author
-                        objs = [o for o in objs if self.actors.at(o) is not None]  # ("into X's treatment of Y")
+                        deep.extend(o for o in objs if self.actors.at(o) is None and any(  # into an act, its
+                            c.dep_ in ("poss", "amod", "compound") and self.actors.at(c) is not None  # author
+                            for c in o.children))  # ("into X's treatment of Y"; not "into the death of a Y")
+                        objs = [o for o in objs if self.actors.at(o) is not None]
                     if prep == "from" and withdrawal:
                         objs = [o for o in self._left(child) if lemma_of(o) not in SETTING_NOUNS]
                     if prep == "of" and head is heads[0]:
@@ -705,7 +707,9 @@ class ArgumentReader(PhraseReader):
         if trig.type == "CONSULT" and named and len(named) < len(sources):
             sources = named  # "the Bangkok BIMSTEC meeting": Bangkok is where, BIMSTEC whose (not "the
             # Washington-NATO talks")
-        into = [c for c in tok.head.children if c.dep_ == "prep" and lemma_of(c) == "into"] \
+        into = [c for c in tok.head.children if c.dep_ == "prep" and lemma_of(c) == "into" and any(
+            self.actors.at(t) is not None for o in c.children if o.dep_ == "pobj"
+            for t in (o, *(m for m in o.children if m.dep_ in ("poss", "amod", "compound"))))] \
             if trig.cameo.startswith("09") and tok.dep_ == "dobj" else []  # "ordered a probe into X", the parser
         targets = self.targets([tok, *words, *into], trig, speaker, sources + parties)  # hanging "into X" on the verb
         callers = {t.i for h in hung for t in h.subtree}

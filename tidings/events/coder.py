@@ -832,7 +832,7 @@ class _Coder(SenseReader):
         """Whether money is told as paid for or as something other than aid: a "for" or "in" phrase
         on the verb or the sum that names a common noun which is no aid ("for oil purchases", "in
         remittances"; not "in June", "in aid")."""
-        return any(o.pos_ == "NOUN" and "AID" not in self.lex.event_types(lemma_of(o))
+        return any(o.pos_ == "NOUN" and "AID" not in self.lex.event_types(lemma_of(o)) and lemma_of(o) != "deposit"
                    for w in [verb, *sums] for c in w.children if c.dep_ == "prep" and lemma_of(c) in ("for", "in")
                    for o in c.children if o.dep_ == "pobj")
 

@@ -36,6 +36,8 @@ RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
 # sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
+TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
+          "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
 UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162"}
 
 
@@ -113,6 +115,14 @@ class SenseReader(ArgumentReader):
                 c.dep_ == "ccomp" and lemma_of(c) in HAPPENING and any(
                     s.dep_ == "nsubj" and self.lex.event_noun(lemma_of(s)) for s in c.children) for c in tok.children):
             return None  # "warned that fighting may erupt between A and B": a prediction, no threat
+        if trig.type == "ASSAULT" and trig.pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+                and lemma_of(tok.head) in TRADED:
+            return None  # "delivered Patriot missiles to X", "bought drones from Y": arms, not an attack
+        if trig.type in ("AID", "ASSAULT") and lemma_of(tok) in ("airlift", "capture") and any(
+                c.dep_ == "dobj" and (m := self.actors.at(c)) is not None and m.kind in ("person", "org", "descriptor")
+                and m.actor.sector in ("CVL", "MIL", None) and not m.actor.org for c in tok.children):
+            return None if lemma_of(tok) == "airlift" else replace(trig, cameo="190", mode=None)  # "airlifted its
+            # citizens out of X": an evacuation; "captured two soldiers": no ground taken
         if trig.type == "COERCE" and lemma_of(tok) == "seize" and any(
                 c.dep_ == "dobj" and self._place(c, []) is not None for c in tok.children):
             return replace(trig, type="ASSAULT", cameo=OCCUPY_CAMEO, mode="occupy")  # "seized Goma": ground taken
@@ -189,9 +199,10 @@ class SenseReader(ArgumentReader):
         if lemma_of(verb) not in GIVING_BACK or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             return False
         given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
-        return any(m is not None and m.actor.org is None and (m.kind in ("person", "descriptor") or (
-            m.kind in ("org", "group") and self.doc[m.head].tag_ in ("NNS", "NNPS", "NNP"))) for m in given)
-        # ("handed over the militants": men of a group, not the group)
+        return any(m is not None and ((m.actor.org is None and m.kind in ("person", "descriptor")) or (
+            m.kind in ("org", "group") and (self.doc[m.head].tag_ == "NNS" or (
+                m.actor.org is None and self.doc[m.head].tag_ in ("NNPS", "NNP"))))) for m in given)
+        # ("handed over three Islamic State militants": men of a group, not the group)
 
     def _ground_given(self, verb: Token) -> bool:
         """Whether what a verb of giving back hands over is ground: villages, a territory, a base, or

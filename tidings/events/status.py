@@ -51,6 +51,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         own = _local(tok.head, cues)  # "will visit X next month and meet Y": the meeting is to come too
+    if own is None and pos_of(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ == "ahead":
+        return "planned"  # "Ahead of his trip to X, Y spoke ...": the trip is to come
     if own == "negate":
         return _refusal(tok, lex)
     if own in (None, "plan") and decreed(tok, None, lex):
