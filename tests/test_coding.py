@@ -2971,6 +2971,11 @@ def test_coding_an_attack_a_state_is_summoned_over_is_that_states(registry):
                            "three Peruvian soldiers in a cross-border attack on Sunday.", published="2025-08-05")
     assert {(e.type, e.source.key, e.target.key, e.date) for e in found if e.type == "ASSAULT"} == {
         ("ASSAULT", "CHL", "PER", "2025-08-03")}
+    assert {e.source.name for e in found if e.type == "ASSAULT"} == {"Chile"}  # the state, not its envoy
+    # (also when the parser hangs the attack on the summons)
+    found = code(registry, "Lima summoned the Chilean ambassador over the killing of two Peruvian soldiers in a "
+                           "cross-border attack on Thursday.", published="2025-07-26")
+    assert ("ASSAULT", "CHL", "PER") in keyed_pairs(found)
     # (an attack with no sign that it came from abroad, or one in the summoned state, is not the state's)
     found = code(registry, "Lima summoned the Chilean ambassador over the killing of five Peruvian engineers in a "
                            "suicide attack in Santiago on Tuesday.")

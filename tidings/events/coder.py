@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations
 
+import pycountry
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
+from tidings.actors import make_actor
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
@@ -232,9 +234,10 @@ class _Coder(SenseReader):
             # ties cut with a body, no forces moved
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
             status = "occurred"  # "X will condemn Y's attacks on Z": X's act is to come, Y's attacks are told
-        if trig.type == "ASSAULT" and not (trig.joint or sources or parties):
-            sources = self._protested_to(tok)  # "summoned X's envoy to protest the killing of soldiers in
-            # a cross-border attack": X's
+        if trig.type == "ASSAULT" and not (trig.joint or parties) and all(
+                same_side(s.mention, t.mention) for s in sources for t in targets):
+            sources = self._protested_to(tok) or sources  # "summoned X's envoy to protest the killing of
+            # soldiers in a cross-border attack": X's (not the protester's, which a light verb may give)
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
@@ -315,14 +318,14 @@ class _Coder(SenseReader):
         lodge a protest over the killing of soldiers in a cross-border attack"). An attack with no
         sign that it came from abroad, or one in the protested state, is not its ("summoned X's envoy
         over an attack on its nationals in X": X hosts it)."""
-        crossed = any(w.lower_ in ("cross", "cross-border") for w in tok.subtree)  # ("a cross-border attack")
+        crossed = any(w.lower_ in ("cross", "cross-border") for w in tok.sent)  # ("a cross-border attack")
         over = False
         for node in tok.ancestors:
-            if node.dep_ == "prep" and lemma_of(node) in PROTESTED_PREPS:
-                over = True
+            if node.dep_ == "prep" and (lemma_of(node) in PROTESTED_PREPS or lemma_of(node.head) in ("summon", "protest")):
+                over = True  # (or "in" an attack, the parse hanging it on the summons)
             hostile, aimed = self.aimed_by.get(node.i, (set(), []))
             if over and True in hostile and aimed:
-                return [Party(m, deep=True) for m in aimed] if crossed else []
+                return [Party(_state_of(m), deep=True) for m in aimed] if crossed else []
         return []
 
     def _hit_by_force(self, thing: Token) -> bool:
@@ -855,6 +858,17 @@ def _duty_failed(verb: Token) -> bool:
     """Whether "fail" tells of a duty not done ("failed to protect X", "failed to take action"), not
     of a try that came to nothing ("failed to reach an agreement", "failed to hit their targets")."""
     return any(c.dep_ == "xcomp" and lemma_of(c) not in TRIES for c in verb.children)
+
+
+def _state_of(mention: ActorMention) -> ActorMention:
+    """The state an official or envoy stands for, as the same mention ("the Cambodian ambassador":
+    Cambodia); any other actor as it is."""
+    actor = mention.actor
+    if not actor.role or not actor.country or actor.org:
+        return mention
+    country = pycountry.countries.get(alpha_3=actor.country)
+    name = getattr(country, "common_name", None) or (country.name if country else actor.country)
+    return replace(mention, actor=make_actor(name, actor.country), kind="state")
 
 
 def _asks_of_another(verb: Token) -> bool:
