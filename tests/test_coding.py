@@ -3204,3 +3204,13 @@ def test_coding_a_trip_one_is_ahead_of_is_to_come(registry):
     found = code(registry, "Ahead of his trip to Lima, Chilean President Gabriel Boric spoke with Peruvian President "
                            "Dina Boluarte by phone.")
     assert {(e.type, e.status) for e in found} == {("CONSULT", "occurred"), ("AGREE", "planned")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru vowed to avenge the killing of its soldiers in the Chilean strike.",
+     {("THREATEN", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
+    ("Peru vowed to avenge the killing of its commander in Santiago.", set()),
+])
+def test_coding_a_vow_to_avenge_is_at_the_author_of_what_is_avenged_which_was_done(registry, text, expected):
+    found = code(registry, text)
+    assert keyed_pairs(found) == expected and all(e.status == "occurred" for e in found)

@@ -231,6 +231,9 @@ class ArgumentReader(PhraseReader):
             losers = [p for w in [tok, *words, *taken] for c in w.children  # X" on the place the ground is in)
                       if c.dep_ == "prep" and lemma_of(c) == "from" for p in self._objects(c, speaker)]
             targets = _not_own(losers, sources) or targets
+        avenged = self._avenged(tok) if trig.type in ("THREATEN", "ASSAULT") else []
+        if avenged:  # "vowed to avenge the killing of its soldiers in the Indian strike": at the killers
+            targets = _not_own([p for act in avenged for p in self._act_author(act, speaker)], sources)
         if trig.mode == "persons" and len(targets) > 1:  # "handed over the militants to X": to X, whose
             targets = [t for t in targets if t.mention.head not in {c.i for c in tok.children if c.dep_ == "dobj"}] \
                 or targets  # they were not
@@ -246,8 +249,8 @@ class ArgumentReader(PhraseReader):
         if sources and not targets and not trig.slots:  # the pattern's own object when it names a party
             targets = _not_own([p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None
                                 for p in self.parties(w, speaker)], sources)  # ("evacuated the settlements in Gaza")
-        if sources and not targets and trig.type in VENUE_TYPES:
-            targets = self._venue_of(tok, trig, sources, speaker)
+        if sources and not targets and trig.type in VENUE_TYPES and not avenged:  # (not "avenge the killing
+            targets = self._venue_of(tok, trig, sources, speaker)  # of X in Tehran": no one of Tehran's)
         if sources and not targets and trig.words == ASYLUM:  # "sought asylum in X": X is
             targets = [t for t in self._venue(tok, speaker)  # asked (not one's own country)
                        if not any(t.mention.actor.country == s.mention.actor.country for s in sources)]
@@ -866,6 +869,16 @@ class ArgumentReader(PhraseReader):
                         if found is not None:
                             return [Party(found, False, deep=True)]
         return []
+
+    def _avenged(self, verb: Token) -> list[Token]:
+        """The acts a vow of revenge is for: what "to avenge" acts on, or what revenge is "for",
+        with the acts their phrases tell ("the killing of X in an Israeli strike": both)."""
+        told = [o for c in [verb, *verb.children] if (c is verb or c.dep_ == "xcomp") and lemma_of(c) == "avenge"
+                for o in c.children if o.dep_ == "dobj"]
+        told += [o for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in ("revenge", "vengeance")
+                 for p in [c, verb] for f in p.children if f.dep_ == "prep" and lemma_of(f) == "for"
+                 for o in f.children if o.dep_ == "pobj"]
+        return [t for o in told for t in o.subtree if pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
 
     def mission_protested(self, tok: Token, speaker) -> list[Party]:
         """The state whose mission a protest is held at ("rallied outside the Russian embassy", "a

@@ -89,6 +89,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
             continue
+        if node.dep_ == "dobj" and lemma_of(node.head) == "avenge":
+            return "occurred"  # "vowed to avenge the killing of its soldiers in the strike": what is avenged was done
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("csubj", "nsubj", "nsubjpass") and ruled_out(node.head):
