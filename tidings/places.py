@@ -49,6 +49,10 @@ FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
 # Words of a settlement whose name "of" introduces ("the town of X").
 SETTLEMENTS = frozenset({"town", "city", "village", "district", "province", "county", "region",
                          "towns", "cities", "villages", "districts", "provinces", "counties", "regions"})
+# Nouns whose "of" names a place ("the town of X", "control of X").
+PLACE_NOUNS = SETTLEMENTS | {"control"}
+# Verbs whose object may be ground taken ("seized Bukavu"): a place, not a person or a thing.
+TAKING = frozenset({"capture", "seize", "retake", "recapture", "overrun", "storm"})
 # Words of waters and isles that a place's name may open ("the Scarborough Shoal", "the Arabian Sea").
 WATERS = FEATURES | {"Shoal", "Reef", "Island", "Islands", "Bay", "Ocean", "Canal", "River", "Lake", "Atoll"}
 _CONNECTORS = frozenset({"el", "al", "de", "del", "da", "la", "le", "es", "ul", "of", "the", "and"})

@@ -25,10 +25,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
-# forms of verbs whose object is ground taken or struck ("captured Goma"), a place, not a person
-_TAKING = frozenset(f"{stem}{end}" for stem in ("captur", "seiz", "retak", "overrun", "besieg", "enter", "shell",
-                                                 "bomb", "storm", "liberat", "encircl", "recaptur")
-                    for end in ("e", "ed", "es", "ing", "s", "")) | {"took", "taken", "retook", "overran", "entered"}
+# verbs whose object is a place taken or struck ("captured Goma", "shelled Goma"), not a person
+_STRIKING = places.TAKING | {"besiege", "enter", "shell", "bomb", "liberate", "encircle", "take"}
 
 
 @dataclass
@@ -406,7 +404,7 @@ class AffiliationReader:
         k = self.head_i[i]
         if self.dep[i] == "pobj" and self.lower[k] == "of":
             return self.lower[self.head_i[k]] == "control"
-        return self.dep[i] == "dobj" and self.lower[k] in _TAKING
+        return self.dep[i] == "dobj" and self.doc[k].lemma_.lower() in _STRIKING
 
     def _person_told(self, name: str, people: list) -> Actor | None:
         """The person of the article a name stands for: its words in a row in that person's name, or
@@ -505,7 +503,7 @@ class AffiliationReader:
         return self.dep[k] in _SUBJECT and self.reg._is("speech", self.doc[self.head_i[k]].lemma_)
 
     def _state(self, country: str, sector: str | None) -> Actor:
-        return make_actor(self.reg._canonical.get(country, country), country, sector=sector)
+        return self.reg.state(country, sector)
 
     def _head(self, start: int, end: int) -> int:
         """Syntactic head of a token span: of the tokens attached outside it (or the sentence root

@@ -43,7 +43,6 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
-TAKING = {"capture", "seize", "retake", "recapture", "overrun", "storm"}  # verbs whose object may be ground taken
 OCCUPY_CAMEO = "192"  # taking ground: of one's own villages, no attack on their people
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "RETREAT"}  # acts a state does to the people of a place of its own ("a curfew
 # in <town>", "lifted the curfew in <town>", "allowed access to <region>"); an attack only when it falls on where
@@ -845,7 +844,7 @@ class ArgumentReader(PhraseReader):
 
     def _venue(self, tok: Token, speaker) -> list[Party]:
         """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
-        if lemma_of(tok) in TAKING:  # "seized Bukavu": the ground taken
+        if lemma_of(tok) in places.TAKING:  # "seized Bukavu": the ground taken
             taken = next((m for c in tok.children if c.dep_ == "dobj" for m in [self._place(c, speaker)] if m), None)
             if taken is not None:
                 return [Party(taken, False, deep=True)]
@@ -861,7 +860,7 @@ class ArgumentReader(PhraseReader):
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep" or (lemma_of(prep) not in PLACE_PREPS | DESTINATION_PREPS and not (
-                        lemma_of(prep) == "of" and lemma_of(head) in places.SETTLEMENTS | {"control"})):
+                        lemma_of(prep) == "of" and lemma_of(head) in places.PLACE_NOUNS)):
                     continue  # ("the cities of X", "seized control of X")
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:
@@ -1002,7 +1001,7 @@ class ArgumentReader(PhraseReader):
                 tok.ent_type_ in ("ORG", "PERSON") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
                 tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS) or (
-                tok.dep_ == "dobj" and lemma_of(tok.head) in TAKING)):
+                tok.dep_ == "dobj" and lemma_of(tok.head) in places.TAKING)):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
             # mistook ("the town of X", "near El Fasher", "access to Tigray", "the Sumy region")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
@@ -1156,7 +1155,7 @@ def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:
 
 def _settlement_named(tok: Token) -> bool:
     """Whether a word is the name in "the town of X", "the district of X", "control of X"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.SETTLEMENTS | {"control"}
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in places.PLACE_NOUNS
 
 
 def _kept_from(word: Token, top: Token) -> bool:

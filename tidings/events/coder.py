@@ -15,12 +15,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations
 
-import pycountry
 from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
-from tidings.actors import make_actor
+from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
@@ -866,9 +865,7 @@ def _state_of(mention: ActorMention) -> ActorMention:
     actor = mention.actor
     if not actor.role or not actor.country or actor.org:
         return mention
-    country = pycountry.countries.get(alpha_3=actor.country)
-    name = getattr(country, "common_name", None) or (country.name if country else actor.country)
-    return replace(mention, actor=make_actor(name, actor.country), kind="state")
+    return replace(mention, actor=builtin().state(actor.country), kind="state")
 
 
 def _asks_of_another(verb: Token) -> bool:
