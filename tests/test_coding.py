@@ -3210,7 +3210,21 @@ def test_coding_a_trip_one_is_ahead_of_is_to_come(registry):
     ("Peru vowed to avenge the killing of its soldiers in the Chilean strike.",
      {("THREATEN", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
     ("Peru vowed to avenge the killing of its commander in Santiago.", set()),
+    ("Peru vowed revenge for the Chilean strikes on Lima.", {("THREATEN", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
+    ("Peru vowed vengeance after Chilean strikes on Lima killed 20 people.",
+     {("THREATEN", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
 ])
 def test_coding_a_vow_to_avenge_is_at_the_author_of_what_is_avenged_which_was_done(registry, text, expected):
     found = code(registry, text)
     assert keyed_pairs(found) == expected and all(e.status == "occurred" for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru vowed retaliation for the Chilean attack on its embassy in Quito.",
+     {("THREATEN", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
+    ("Peru condemned the Chilean strike on its territory.", {("ACCUSE", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
+    ("Peru said the Chilean missiles hit its air base.", {("ASSAULT", "CHL", "PER")}),
+    ("The Houthis said US strikes destroyed their radar sites.", {("ASSAULT", "USA", "YEM")}),
+])
+def test_coding_what_a_possessive_owns_is_not_the_attackers_named_by_an_adjective(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

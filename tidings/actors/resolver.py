@@ -675,9 +675,14 @@ class _Resolver(AffiliationReader):
         doc = self.doc
         people: list[tuple[_Cand, Actor]] = []  # person mentions so far, in order
         last_state: str | None = None
+        last_noun_state: tuple[int, str] | None = None  # (sentence, state) of the last state named by a noun
         out: list[ActorMention] = []
         for cand in cands:
-            actor = self._finish(cand, people, last_state)
+            owner = last_state
+            if cand.extras.get("its") and last_noun_state and last_noun_state[0] == self.sent_start[cand.start]:
+                owner = last_noun_state[1]  # "Iran vowed revenge for the Israeli attack on its consulate": Iran's,
+                # not the adjective's
+            actor = self._finish(cand, people, owner)
             if actor is None:
                 continue
             self.seen.append((cand, actor))
@@ -686,6 +691,8 @@ class _Resolver(AffiliationReader):
                 people.append((cand, actor))
             else:
                 last_state = actor.country or last_state
+                if actor.country and cand.kind != "demonym":
+                    last_noun_state = (self.sent_start[cand.start], actor.country)
             kind = {"collective": "descriptor", "it": "pronoun", "the group": "group"}.get(cand.kind, cand.kind)
             if cand.kind == "descriptor" and (cand.head_kind in ("body", "body_mod") or cand.plural):
                 kind = "group" if actor.sector == "REB" else "org"

@@ -19,7 +19,7 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless,
+from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, party_key, provenance,
                       same_side)
@@ -68,6 +68,7 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "arou
 # "rallies across <country>"
 RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations between parties
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
+AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
@@ -585,8 +586,9 @@ class ArgumentReader(PhraseReader):
                   and t.ent_type_ not in ("DATE", "TIME")]  # "on Monday"
         for tok in direct:
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
-        if out:
-            return out
+        acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
+        if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
+            return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
         if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT", "PROTEST"}:  # "welcomed the recognition of X by Y":
             # Y did what is welcomed; "counted on X's support": X is asked for it; "protested against X's raids": X
             asked = trig.type in ("REQUEST", "PROTEST")
@@ -871,12 +873,16 @@ class ArgumentReader(PhraseReader):
 
     def _avenged(self, verb: Token) -> list[Token]:
         """The acts a vow of revenge is for: what "to avenge" acts on, or what revenge is "for",
-        with the acts their phrases tell ("the killing of X in an Israeli strike": both)."""
-        told = [o for c in [verb, *verb.children] if (c is verb or c.dep_ == "xcomp") and lemma_of(c) == "avenge"
-                for o in c.children if o.dep_ == "dobj"]
-        told += [o for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in ("revenge", "vengeance")
-                 for p in [c, verb] for f in p.children if f.dep_ == "prep" and lemma_of(f) == "for"
-                 for o in f.children if o.dep_ == "pobj"]
+        with the acts their phrases tell ("the killing of X in an Israeli strike": both); failing
+        those, what revenge is vowed "after" ("vowed vengeance after US strikes killed ...")."""
+        told = [o for c in [verb, *verb.children] if c is verb or c.dep_ == "xcomp"
+                for o in c.children if avenged(o)]
+        revenge = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in REVENGE]
+        told += [o for c in revenge for f in c.children if f.dep_ == "prep" for o in f.children if avenged(o)]
+        if revenge and not told:
+            told = [c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in AFTER for m in c.children)]  # "after X killed ..."
+            told += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in AFTER for o in c.children]
         return [t for o in told for t in o.subtree if pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
 
     def mission_protested(self, tok: Token, speaker) -> list[Party]:

@@ -28,6 +28,7 @@ CONTACT_VERBS = frozenset({"summon", "call", "phone", "telephone", "ring", "meet
 CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})  # "promised X to expel ...": the
 # promiser expels, though an object stands between
+REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 
@@ -38,6 +39,18 @@ def reduced_participle(tok: Token) -> bool:
     had bombed X", which the parser may label alike)."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
+
+
+def avenged(tok: Token) -> bool:
+    """Whether a word names what is avenged: the object of "avenge", or what revenge is vowed
+    or taken "for" ("vowed revenge for the strikes", "retaliated for the attack")."""
+    if tok.dep_ == "dobj":
+        return lemma_of(tok.head) == "avenge"
+    if tok.dep_ != "pobj" or lemma_of(tok.head) != "for":
+        return False
+    owner = tok.head.head
+    return lemma_of(owner) in REVENGE | {"retaliate"} or any(
+        c.dep_ == "dobj" and lemma_of(c) in REVENGE for c in owner.children)
 
 
 def pos_of(tok: Token) -> str | None:

@@ -351,6 +351,9 @@ class PhraseReader:
             return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named ...
+                strikers = self._strikers(tok) if tok.dep_ == "poss" and speaker else set()
+                if strikers and speaker[0].actor.key not in strikers:  # "the Houthis said US strikes destroyed
+                    return speaker[:1], "resolved"  # their radar sites": the speaker's
                 subject = _plural_subject_before(tok) if tok.pos_ == "PRON" else None
                 if subject is not None:  # ... not "the envoys were hit while they met": the envoys
                     named = self.actors.at(subject)
@@ -411,22 +414,28 @@ class PhraseReader:
 
     def _attacks_own(self, possessive: Token, owner: ActorMention) -> bool:
         """Whether reading a possessive as ``owner`` would have the subject of a verb of force strike
-        its own posts, troops or territory ("Y had attacked its posts", "violated its airspace"),
-        not a party related to it ("attacked its neighbour") nor what is said to be its own ("its
-        own citizens")."""
+        its own posts, troops or territory ("Y had attacked its posts", "violated its airspace")."""
+        return owner.actor.key in self._strikers(possessive)
+
+    def _strikers(self, possessive: Token) -> set[str]:
+        """Who strikes what a possessive owns, when it is the object of a verb of force: the keys
+        of the verb's subject ("Iranian missiles hit its base": Iran's); none for a party related
+        to the owner ("attacked its neighbour") or what is said to be the owner's ("its own citizens")."""
         thing = possessive.head
         if thing.dep_ == "pobj" and lemma_of(thing.head) in ("on", "at", "against"):
             verb = thing.head.head
         elif thing.dep_ == "dobj":
             verb = thing.head
         else:
-            return False
+            return set()
         if lemma_of(thing) in self.lex.words["related"] or any(lemma_of(c) == "own" for c in thing.children):
-            return False
+            return set()
         hit = match_trigger(verb, self.lex, set())
-        subjects = (self.actors.at(s) for s in verb.children if s.dep_ == "nsubj")
-        return (hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
-                and any(m is not None and m.actor.key == owner.actor.key for m in subjects))
+        if hit is None or hit[0].type not in ("ASSAULT", "COERCE", "MOBILIZE"):
+            return set()
+        return {m.actor.key for s in verb.children if s.dep_ == "nsubj"
+                for t in (s, *(c for c in s.children if c.dep_ in ("amod", "compound", "poss")))
+                for m in [self.actors.at(t)] if m is not None}
 
     def _pair_named(self, tok: Token, found: ActorMention) -> bool:
         """Whether a bare plural office ("the ministers", "the leaders"), which the resolver gave

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, SCHEDULED, agentless, conditioned, in_setting, infinitive, lemma_of, marked,
+from .grammar import (CONTACT_VERBS, SCHEDULED, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
                       pos_of, reduced_participle)
 from .triggers import match_trigger
 
@@ -89,8 +89,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
             continue
-        if node.dep_ == "dobj" and lemma_of(node.head) == "avenge":
-            return "occurred"  # "vowed to avenge the killing of its soldiers in the strike": what is avenged was done
+        if avenged(node):
+            return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("csubj", "nsubj", "nsubjpass") and ruled_out(node.head):
