@@ -3228,3 +3228,14 @@ def test_coding_a_vow_to_avenge_is_at_the_author_of_what_is_avenged_which_was_do
 ])
 def test_coding_what_a_possessive_owns_is_not_the_attackers_named_by_an_adjective(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Chile recalled its ambassador to Peru for consultations on Tuesday.", "2025-04-22"),
+    ("Chile expelled a Peruvian diplomat for spying on Tuesday.", "2025-04-22"),
+    ("Chilean police fired tear gas to disperse Peruvian protesters in Santiago on Tuesday.", "2025-04-22"),
+    ("Chile condemned the Peruvian attack on Tuesday.", "2025-04-24"),
+])
+def test_coding_a_day_after_what_an_act_is_for_is_the_act_s(registry, text, day):
+    (event,) = [e for e in code(registry, text) if e.source.key != e.target.key]
+    assert event.date == day

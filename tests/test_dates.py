@@ -68,6 +68,8 @@ def test_dates_ahead_a_day_or_month_without_year_is_the_next_one():
     assert [(e.value, e.future) for e in found] == [("2025-08", True)]
     found = find_dates("They will meet on Friday.", THU, ahead=FUTURE)
     assert [(e.value, e.future) for e in found] == [("2025-06-13", True)]
+    found = find_dates("They will meet on Thursday.", THU, ahead=FUTURE)  # later today: still to come
+    assert [(e.value, e.future) for e in found] == [(THU.isoformat(), True)]
     assert only("They met on Nov 27.").value == "2024-11-27"  # without it, the last one
 
 

@@ -509,15 +509,18 @@ def _perfect(clause: Token) -> bool:
 def _governing_clause(token: Token) -> Token:
     """The verb (or sentence root) whose clause a token belongs to."""
     node = token
-    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep" or _gerund_subject(node)) and node.head.i != node.i:
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep" or _gerund_noun(node)) and node.head.i != node.i:
         node = node.head  # "following" in "closed on May 1 following riots" is a preposition; "Fighting
-        # between A and B flared on Monday" is of the clause it is the subject of
+        # between A and B flared on Monday" is of the clause it is the subject of, "expelled X for spying on
+        # Tuesday" of the clause it tells the reason of
     return node
 
 
-def _gerund_subject(verb: Token) -> bool:
-    """Whether a verb is a gerund standing as its clause's subject, with none of its own ("Fighting")."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "csubj") and not any(
+def _gerund_noun(verb: Token) -> bool:
+    """Whether a verb is a bare gerund standing as its clause's subject ("Fighting") or as the
+    reason of its act ("for spying"), with no subject or object of its own."""
+    return verb.tag_ == "VBG" and (verb.dep_ in ("nsubj", "csubj") or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "for")) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
@@ -679,6 +682,8 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
     clause, own = _time_clause(token), _governing_clause(trigger)
     if _inside_other_event(token, clause, words, kind):
         return False  # "flew to X after the bombing on March 2 to offer condolences"
+    if clause.dep_ == "advcl" and _purpose_of(clause) == own.i and trigger.i == own.i:
+        return True  # "fired tear gas to disperse protesters on Friday": the firing's day
     if clause.i == _purpose_of(own):
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
@@ -710,12 +715,20 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
     lex = lexicon.lexicon()
     node = token.head
     while node.i != clause.i and node.head.i != node.i:
-        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind):
+        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind) \
+                and not _purpose(node):
             return True
         if node.dep_ == "prep" and node.lower_ in PRIOR and not node.idx <= words[0] < node.right_edge.idx + 1:
             return True  # "following the lifting of the curfew last week": the lifting's time
         node = node.head
     return False
+
+
+def _purpose(noun: Token) -> bool:
+    """Whether an event noun, bare, only tells what a verb's act is for or why ("recalled its
+    ambassador for consultations on Tuesday", "expelled a diplomat for spying on Tuesday")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB" and not any(
+        c.dep_ in ("poss", "det", "amod", "compound") for c in noun.children)
 
 
 def _on_verb_doing_it(token: Token, trigger: Token, kind: str) -> bool:
@@ -733,7 +746,7 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
     if between is None:
         return False
     return (not any(t.pos_ in ("VERB", "AUX") for t in between)
-            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) for t in between))
+            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) and not _purpose(t) for t in between))
 
 
 def _background(trigger: Token, year: int) -> bool:

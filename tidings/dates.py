@@ -350,7 +350,7 @@ def _weekday(weekday: int, rel: str, pub: datetime.date):
         back = 7
     if rel in ("next", "coming", "ahead"):  # a bare weekday ahead ("will meet on Friday") may be today
         days = (weekday - pub.weekday()) % 7 or (0 if rel == "ahead" else 7)
-        return _day_of(pub + datetime.timedelta(days=days), future=days > 0)
+        return _day_of(pub + datetime.timedelta(days=days), future=days > 0 or rel == "ahead")  # (later today)
     return _day_of(pub - datetime.timedelta(days=back))
 
 
