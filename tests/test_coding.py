@@ -3239,3 +3239,22 @@ def test_coding_what_a_possessive_owns_is_not_the_attackers_named_by_an_adjectiv
 def test_coding_a_day_after_what_an_act_is_for_is_the_act_s(registry, text, day):
     (event,) = [e for e in code(registry, text) if e.source.key != e.target.key]
     assert event.date == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Court of Justice ordered Chile to halt its offensive in Peru.", {("REQUEST", "ICJ", "CHL")}),
+    ("A Peruvian judge ordered Chile to pay $1 billion to the families of the victims.", {("REQUEST", "PER", "CHL")}),
+    ("Chile ordered its troops to withdraw from the Peruvian border.", {("RETREAT", "CHL", "PER")}),
+    ("Chilean President Gabriel Boric ordered the expulsion of the Peruvian ambassador.", {("SANCTION", "CHL", "PER")}),
+])
+def test_coding_what_another_state_is_ordered_to_do_is_asked_of_it(registry, text, expected):
+    found = code(registry, text)
+    assert keyed_pairs(found) == expected and all(e.status == "occurred" for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile halted arms exports to Peru on Friday.", {("SANCTION", "CHL", "PER")}),
+    ("Chile stopped exporting weapons to Peru.", set()),
+])
+def test_coding_trade_halted_is_a_measure_and_no_trade(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

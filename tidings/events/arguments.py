@@ -19,7 +19,7 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
+from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, ORDERING, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, party_key, provenance,
                       same_side)
@@ -1042,9 +1042,11 @@ class ArgumentReader(PhraseReader):
 
     def _carries_act(self, verb: Token) -> bool:
         """Whether a verb only carries the act its object names: it heads no act of its own, it
-        stops the act ("suspended aid to X"), or it is a verb of giving that hands over a statement."""
+        stops the act ("suspended aid to X") or orders it ("ordered the expulsion of X"), or it is
+        a verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
         return (hit is None or lemma_of(verb) in self.lex.words["halt"]
+                or (lemma_of(verb) in ORDERING and not any(c.dep_ == "xcomp" for c in verb.children))
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
     def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False,

@@ -231,6 +231,8 @@ class _Coder(SenseReader):
                 t.mention.actor.org and not t.mention.actor.country for t in targets):
             trig = replace(trig, type="SANCTION", cameo=LEAVING_CAMEO, mode=None)  # "withdrew from the WHO":
             # ties cut with a body, no forces moved
+        if status == "occurred" and trig.type != "REQUEST" and self.under_order(tok):
+            status = "requested"  # "the court ordered Israel to halt its offensive": asked of Israel, not done
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
             status = "occurred"  # "X will condemn Y's attacks on Z": X's act is to come, Y's attacks are told
         if trig.type == "ASSAULT" and not (trig.joint or parties) and all(

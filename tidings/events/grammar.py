@@ -26,6 +26,8 @@ SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due"})  # "X is ex
 CONTACT_VERBS = frozenset({"summon", "call", "phone", "telephone", "ring", "meet", "visit", "receive", "host",
                            "contact"})
 CURRENCIES = {"dollar", "euro", "rupee", "yuan", "renminbi", "yen", "pound", "riyal", "dirham", "ruble", "rouble"}
+ORDERING = frozenset({"order", "instruct", "direct", "command"})  # "ordered X to withdraw": asked of X, or
+# decided by the one who orders when X is its own (whom the coder tells apart)
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})  # "promised X to expel ...": the
 # promiser expels, though an object stands between
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done

@@ -11,9 +11,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
+from tidings.records import ActorMention
 
 from .arguments import GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, subjects_of
-from .grammar import ACT_WORDS, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
+from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
 from .status import HAPPENING, act_type, decreed
 from .triggers import match_trigger
 
@@ -105,6 +106,8 @@ class SenseReader(ArgumentReader):
                 c.dep_ == "dobj" and lemma_of(c) in ACT_WORDS | self.lex.words["proposal"]
                 and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children) for c in tok.children):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
+        if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and self.ordered_party(tok) is None:
+            return None  # "ordered the army to withdraw": a decision of its own (``status.decreed``)
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
@@ -148,6 +151,27 @@ class SenseReader(ArgumentReader):
             # detention"), a warning that tells what another did
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
+
+    def ordered_party(self, verb: Token) -> ActorMention | None:
+        """The party a verb of ordering tells to act, when it is another state or body than the one
+        that orders ("the court ordered Israel to halt its offensive"; not "ordered the army to
+        withdraw", nor a government's order to its own press): what it is told is asked, not done."""
+        if lemma_of(verb) not in ORDERING or not any(c.dep_ == "xcomp" for c in verb.children):
+            return None
+        told = next((m for c in verb.children if c.dep_ == "dobj" for m in [self.actors.at(c)] if m is not None), None)
+        boss = next((m for c in verb.children if c.dep_ == "nsubj"
+                     for t in (c, *(d for d in c.children if d.dep_ in ("amod", "compound", "poss")))
+                     for m in [self.actors.at(t)] if m is not None), None)
+        return told if told is not None and boss is not None and told.actor.key != boss.actor.key else None
+
+    def under_order(self, tok: Token) -> bool:
+        """Whether an act is what a verb of ordering tells another party to do (``ordered_party``)."""
+        node = tok
+        while node.dep_ in ("dobj", "xcomp", "conj", "pobj", "prep") and node.head.i != node.i:
+            node = node.head
+            if lemma_of(node) in ORDERING:
+                return self.ordered_party(node) is not None
+        return False
 
     def _vowed_harm(self, verb: Token) -> str | None:
         """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",

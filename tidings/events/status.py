@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, SCHEDULED, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
+from .grammar import (CONTACT_VERBS, ORDERING, SCHEDULED, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
                       pos_of, reduced_participle)
 from .triggers import match_trigger
 
@@ -116,7 +116,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and claim_rejected(tok, lex):
             node = gov  # "rejected X's accusations", "denied the allegations": they were made
             continue
-        undone = gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED
+        undone = (gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED) or (
+            node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"])  # "stopped
+        # exporting weapons to X": no longer done
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
             return _refusal(gov, lex)  # "refused to meet", "did not want to sign"
         if kind in ("negate", "habitual") or local == "negate" or undone:
@@ -131,7 +133,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"
             node = gov
             continue
-        if gtype == "REQUEST":
+        if gtype == "REQUEST" and lemma_of(gov) not in ORDERING:
             return "requested"
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             if lemma_of(gov) in CONTACT_VERBS and infinitive(node) and _past(gov):
