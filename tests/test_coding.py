@@ -3258,3 +3258,23 @@ def test_coding_what_another_state_is_ordered_to_do_is_asked_of_it(registry, tex
 ])
 def test_coding_trade_halted_is_a_measure_and_no_trade(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IMF released $1 billion to Peru.", {("AID", "IMF", "PER")}),
+    ("The IMF approved the release of a $1 billion tranche to Peru on Friday.", {("AID", "IMF", "PER")}),
+    ("Chilean President Gabriel Boric sent a message of condolence to Peruvian President Dina Boluarte.",
+     {("SUPPORT", "CHL", "PER")}),
+    ("Chile sent a message to Peru through Brazil.", set()),
+    ("Chile retaliated against Peruvian tariffs on Friday.", {("SANCTION", "CHL", "PER")}),
+    ("Chile retaliated against Peruvian tariffs by imposing duties on Peruvian goods.", {("SANCTION", "CHL", "PER")}),
+    ("Chile has sent a contingent of 200 troops to Peru.", {("AID", "CHL", "PER")}),
+    ("A Chilean court sentenced a Peruvian writer to death.", {("COERCE", "CHL", "PER")}),
+    ("Chile charged seven Peruvian nationals with hacking into the networks of Brazilian companies.",
+     {("COERCE", "CHL", "PER")}),
+    ("Chile and Peru accused each other of breaching the truce.", {("ACCUSE", "CHL", "PER"), ("ACCUSE", "PER", "CHL")}),
+    ("Peruvian transporters staged a wheel-jam strike.", {("PROTEST", "PER", None)}),
+    ("The Chilean army staged a strike on Peruvian positions.", {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_money_messages_trade_courts_and_strikes_of_work(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -68,6 +68,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "arou
 # "rallies across <country>"
 RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations between parties
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
+LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute"}  # courts' acts on a
+# person, whose prepositions name the offence or penalty
+MESSAGES = {"message", "letter", "note", "cable", "telegram"}  # "a message of condolence": the condolence
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
@@ -482,6 +485,8 @@ class ArgumentReader(PhraseReader):
         for head in heads:
             for child in head.children:
                 if is_preposition(head) and child.dep_ in ("pobj", "pcomp"):
+                    if lemma_of(heads[0]) in LEGAL_VERBS:
+                        continue  # "charged X with hacking": the offence
                     if not (spared and lemma_of(head) == "from"):  # "protect its citizens from X": they
                         direct.append(child)  # are spared X (not "won support from X")
                 elif child.dep_ in OBJECTS and child not in heads:
@@ -523,6 +528,9 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
+                    if lemma_of(heads[0]) in LEGAL_VERBS and prep in ("with", "of", "for", "to", "over", "on"):
+                        objs = []  # "charged X with hacking into Y's networks", "sentenced X to death": the
+                        # offence or the penalty, not a party
                     if prep in TARGET_PREPS:  # "attaches importance to its relations with X": X, not its own
                         objs = [w for o in objs for w in (_partners(o) or [o])]
                     if _kept_from(child, head) or (prep == "against" and trig.type in ALLIED_TYPES):
@@ -1045,7 +1053,7 @@ class ArgumentReader(PhraseReader):
         stops the act ("suspended aid to X") or orders it ("ordered the expulsion of X"), or it is
         a verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
-        return (hit is None or lemma_of(verb) in self.lex.words["halt"]
+        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"]
                 or (lemma_of(verb) in ORDERING and not any(c.dep_ == "xcomp" for c in verb.children))
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
@@ -1060,8 +1068,10 @@ class ArgumentReader(PhraseReader):
         with X"). An amount stands for the noun it counts ("pledged $5m in aid"), a responsibility
         for the act it is for ("claimed responsibility for the attack")."""
         verb = None
-        if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and _amount(tok.head.head):
-            tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief": the amount's verb
+        if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and (
+                _amount(tok.head.head) or (lemma_of(tok.head) == "of" and lemma_of(tok.head.head) in MESSAGES)):
+            tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief", "sent a message of
+            # condolence": the amount's or message's verb
         elif (tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility"
               and lemma_of(tok.head.head.head) in ("claim", "accept", "admit", "take", "own")):
             tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's (not "said
@@ -1099,8 +1109,8 @@ class ArgumentReader(PhraseReader):
             targets = self._destination(verb)
         elif tok.dep_ != "pobj":
             for child in verb.children:
-                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS | {"between"}:
-                    targets.extend(self._objects(child, speaker))
+                if child.dep_ in ("prep", "dative") and lemma_of(child) in TARGET_PREPS | {"between"}:
+                    targets.extend(self._objects(child, speaker))  # (the parser may label "to X" a dative)
                 elif child.dep_ == "dative" and aid:  # "will give X a grant"
                     targets.extend(self.parties(child, speaker, "inherited"))
                 elif child.dep_ == "prep" and lemma_of(child) == "for" and aid:  # a party, not "for the purchase

@@ -282,8 +282,8 @@ class _Coder(SenseReader):
                 pairs = []  # "A and B will fight terrorism together": side by side, not at each other
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
-        elif (not targets and len(sources) >= 2 and any(p.collective for p in sources)
-              and (trig.type == "AGREE" or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
+        elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
+                                                     or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
         elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B exchanged

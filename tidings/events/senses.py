@@ -33,6 +33,13 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
+STRIKE_CAMEO = "143"  # conduct strike or boycott
+WORK_STOPPAGES = frozenset({"shutter", "wheel", "jam", "general", "labour", "labor", "token", "nationwide",
+                            "countrywide", "transport", "teacher", "doctor", "worker", "trader"})  # kinds of strike
+STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "launch", "begin", "end", "join"})
+TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
+ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
+FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid"})
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
@@ -66,6 +73,21 @@ class SenseReader(ArgumentReader):
             if trig.type == "RETREAT" and len(trig.words) == 1:
                 return None  # "returned to Kabul", "returned $2 billion", "returned the ball to X's court": no
                 # people or ground given back
+        if trig.cameo == RETURNED_PEOPLE_CAMEO and lemma_of(tok) == "release" and any(
+                money(o) or lemma_of(o) in FUNDS for o in _objects_of(tok)):
+            return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
+            # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
+        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and any(
+                act_type(o, self.lex) == "SANCTION" for p in tok.children if p.dep_ == "prep"
+                and p.lower_ in ("against", "for", "to") for o in p.children if o.dep_ == "pobj"):
+            if any(p.dep_ == "prep" and p.lower_ == "by" and any(match_trigger(c, self.lex, set()) is not None
+                                                                for c in p.children) for p in tok.children):
+                return None  # "retaliated against US tariffs by imposing duties on X": the duties are the act
+            return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(TRADE_SANCTION_CAMEO))
+            # "retaliated against US tariffs": a measure of trade, no attack
+        if trig.type == "ASSAULT" and trig.pos == "NOUN" and lemma_of(tok) == "strike" and self._work_stopped(tok):
+            return replace(trig, type="PROTEST", cameo=STRIKE_CAMEO, mode=self.lex.modes.get(STRIKE_CAMEO))
+            # "observed a shutter-down strike", "traders staged a strike": work stopped, no attack
         if trig.type == "AID" and trig.cameo == MILITARY_AID_CAMEO and trig.pos == "VERB" and self._to_border(tok):
             return replace(trig, type="MOBILIZE", cameo=MASSED_TROOPS_CAMEO, mode="troops")  # "sent troops to
             # the border": forces massed, not aid
@@ -172,6 +194,22 @@ class SenseReader(ArgumentReader):
             if lemma_of(node) in ORDERING:
                 return self.ordered_party(node) is not None
         return False
+
+    def _work_stopped(self, strike: Token) -> bool:
+        """Whether a strike is a stoppage of work: of a kind ("a shutter-down strike", "a wheel-jam
+        strike"), observed or called, or staged by the people ("traders staged a strike"; not "the
+        army staged a strike on X")."""
+        if any(t.lower_ in WORK_STOPPAGES for t in strike.subtree if t.i < strike.i):
+            return True
+        verb = strike.head if strike.dep_ == "dobj" else None
+        if verb is None or lemma_of(verb) not in STRIKING_VERBS or any(
+                p.dep_ == "prep" and p.lower_ in ("on", "at", "in") for p in (*strike.children, *verb.children)
+                if any(self.actors.at(o) is not None for o in p.children)):
+            return False  # ("launched a strike on X")
+        if lemma_of(verb) in ("observe", "call"):
+            return True
+        doers = [m for s in doers_of(verb) for m in self.np(s, [])[0]]
+        return bool(doers) and all(m.actor.sector in CROWD_SECTORS | {"BUS", "LAB", "EDU", "MED"} for m in doers)
 
     def _vowed_harm(self, verb: Token) -> str | None:
         """The CAMEO code of the threat a vow makes when what it vows harms ("vowed to fight X",
@@ -339,3 +377,10 @@ def _attributive(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "all" for c in verb.children):
         return True  # "all occupied territories", with no subject of its own (not "the miners all occupied X")
     return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start
+
+
+def _objects_of(tok: Token) -> list[Token]:
+    """What a verb acts on, or what a noun of its act is "of" ("the release of the tranche")."""
+    if tok.pos_ == "VERB":
+        return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
