@@ -3278,3 +3278,16 @@ def test_coding_trade_halted_is_a_measure_and_no_trade(registry, text, expected)
 ])
 def test_coding_money_messages_trade_courts_and_strikes_of_work(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed three Chilean engineers in Lima on Tuesday.", {("ASSAULT", "PER", "CHL")}),
+    ("Police arrested three Chilean nationals in Arequipa on Sunday.", {("COERCE", "PER", "CHL")}),
+])
+def test_coding_unnamed_gunmen_and_police_are_of_where_they_act_not_of_their_victims(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_a_protest_s_stated_demand_is_the_protest(registry):
+    found = code(registry, "Peruvian activists staged rallies in Lima against President Dina Boluarte, saying she must resign.")
+    assert {e.type for e in found} == {"PROTEST"}

@@ -166,8 +166,9 @@ class AffiliationReader:
                   and not cand.start <= h.start < cand.end}
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
                    and sent_start <= d.start < sent_end}
-        if cand.sector not in _STATE_SECTORS:
-            return self.dateline or self.context or self.home  # militants, activists, media: where the story is
+        where = None if self.dateline else self._where_told(sent_start, sent_end, set())
+        if cand.sector not in _STATE_SECTORS:  # militants, activists, media: where the sentence ("gunmen killed
+            return self.dateline or where or self.context or self.home  # Chinese engineers in Karachi") or story is
         topic, governing = self._topic(cand.start)
         if governing:
             return topic
@@ -180,7 +181,8 @@ class AffiliationReader:
         if arriving:
             acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
         rebels = self._rebels_country(sent_start, sent_end) if {"government", "regime"} & set(cand.canon) else None
-        guesses = (self.dateline, self.home) if named else (self.dateline, rebels, topic, self.context, self.home)
+        local = where if cand.sector == "COP" else None  # "police in Peshawar arrested three Afghans": Pakistan's
+        guesses = (self.dateline, self.home) if named else (self.dateline, local, rebels, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
         if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
             return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
@@ -195,17 +197,25 @@ class AffiliationReader:
         return rebels.pop() if len(rebels) == 1 else None
 
     def _where_told(self, start: int, end: int, acted: set[str]) -> str | None:
-        """The one country whose states or capitals the sentence names, each as a place ("in Algiers",
-        "rebels in the Ivory Coast"), none acted on: where a sentence with no dateline happens."""
-        places = set()
+        """The one country whose states, capitals or other places the sentence names, each as a
+        place ("in Algiers", "rebels in the Ivory Coast", "in Karachi"), none acted on: where a
+        sentence with no dateline happens."""
+        found = set()
         for h in self.names:
             if start <= h.start < end and h.kind in ("state", "metonym"):
                 k = self._head(h.start, h.end)
                 if self.dep[k] != "pobj" or self.lower[self.head_i[k]] not in _PLACE_PREPS:
                     return None  # a state that acts or is acted on: whose the person is, the text does not say
-                places.add(h.name.actor.country)
-        places -= acted
-        return places.pop() if len(places) == 1 else None
+                found.add(h.name.actor.country)
+        named = {i for h in self.names for i in range(h.start, h.end)}
+        for ent in self.doc.ents:  # towns and provinces, which name no actor
+            if start <= ent.start < end and ent.label_ in ("GPE", "LOC") and ent.root.i not in named \
+                    and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS | {"of"}:
+                place = places.lookup(ent.text)
+                if place is not None and place.country:
+                    found.add(place.country)
+        found -= acted
+        return found.pop() if len(found) == 1 else None
 
     def _acted_on(self, cand: _Cand) -> set[str]:
         """Countries of the states named as objects of the verb of which ``cand`` is the subject:
@@ -359,10 +369,12 @@ class AffiliationReader:
 
     def _unsure(self, country: str, i: int) -> bool:
         """Whether the default ``country`` of an unqualified group at token ``i`` is a guess: its
-        sentence names actors of other countries, and neither it nor the one before names this one."""
+        sentence names actors of other countries, and neither it nor the one before names this one,
+        nor does the sentence happen there ("gunmen killed three Chinese engineers in Karachi")."""
         start, end = self.sent_start[i], self.sent_end[i]
         earliest = ([*self._sents_before(start, 1), start])[0]
         named = {h.name.actor.country for h in self.names if earliest <= h.start < end}
+        named.add(self._where_told(start, end, set()))
         here = {h.name.actor.country or h.name.actor.org for h in self.names if start <= h.start < end}
         return country not in named and bool(here - {country, None})
 

@@ -609,7 +609,7 @@ class _Coder(SenseReader):
         its obligations," the spokesperson said", the speaker asks India (REQUEST speaker → subject).
         A sentence of its own goes on with the statement of the sentence before."""
         speaker = self.speaker(verb) or self.last_speaker(verb)
-        if not speaker:
+        if not speaker or self._protest_says(verb):
             return []
         subjects = [subj for subj in subjects_of(verb) if subj.dep_ != "expl"]
         if any(c.lower_ in JOINT_WORDS for subj in subjects for c in [subj, *subj.children]):
@@ -618,6 +618,15 @@ class _Coder(SenseReader):
         source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
                 for target in _unique(asked) if not same_side(source.mention, target.mention)]
+
+    def _protest_says(self, verb: Token) -> bool:
+        """Whether a clause is what a protest says ("staged rallies against X, saying he must
+        resign"): the protest's own demand, not another act."""
+        saying = next((a for a in verb.ancestors if is_saying(a, self.lex)), None)
+        if saying is None or saying.dep_ != "advcl" or saying.tag_ != "VBG":
+            return False
+        acts = [saying.head, *(c for c in saying.head.children if c.dep_ == "dobj")]  # ("staged rallies")
+        return any((hit := match_trigger(a, self.lex, set())) is not None and hit[0].type == "PROTEST" for a in acts)
 
     def charge(self, verb: Token) -> list[Candidate]:
         """A harm a speaker says another did is an accusation: in "X has destabilised the region,"
