@@ -3291,3 +3291,16 @@ def test_coding_unnamed_gunmen_and_police_are_of_where_they_act_not_of_their_vic
 def test_coding_a_protest_s_stated_demand_is_the_protest(registry):
     found = code(registry, "Peruvian activists staged rallies in Lima against President Dina Boluarte, saying she must resign.")
     assert {e.type for e in found} == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile hosted a trilateral meeting with Peru and Bolivia on Friday.",
+     {("CONSULT", "CHL", "PER"), ("CONSULT", "CHL", "BOL")}),
+    ("Two Peruvian diplomats were expelled from Chile on Thursday for spying.", {("SANCTION", "CHL", "PER")}),
+    ("A Peruvian diplomat was declared persona non grata by Chile on Tuesday.", {("SANCTION", "CHL", "PER")}),
+    ("Chile invested $6 billion in Peru last year.", {("COOPERATE", "CHL", "PER")}),
+    ("Chile closed its embassy in Lima on Saturday.", {("SANCTION", "CHL", "PER")}),
+    ("Chile reopened its embassy in Lima on Monday.", {("SUPPORT", "CHL", "PER")}),
+])
+def test_coding_meetings_hosted_expulsions_told_in_the_passive_investment_and_embassies(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -70,6 +70,7 @@ RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations betwee
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
 LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute"}  # courts' acts on a
 # person, whose prepositions name the offence or penalty
+EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 MESSAGES = {"message", "letter", "note", "cable", "telegram"}  # "a message of condolence": the condolence
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
@@ -265,6 +266,13 @@ class ArgumentReader(PhraseReader):
             sources = [p for w in words if pos_of(w) == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with"
                        for c in w.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                        for p in self.parties(c, speaker, "inherited")]
+            targets = _not_own(targets, sources)
+        if not sources and agentless_passive:  # "X was declared persona non grata by Y", the parser hanging
+            sources = [p for c in tok.children if c.dep_ in ("oprd", "dobj")  # "by Y" in the complement
+                       for b in c.subtree if b.dep_ == "prep" and b.lower_ == "by" for p in self._objects(b, speaker)]
+            sources = sources or [p for c in tok.children if lemma_of(tok) in EXPELLING and c.dep_ == "prep"
+                                  and c.lower_ == "from" for p in self._objects(c, speaker)
+                                  if p.mention.kind in PLACE_KINDS]  # "X were expelled from Norway": by Norway
             targets = _not_own(targets, sources)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker, trig.type == "COERCE")
@@ -594,6 +602,12 @@ class ArgumentReader(PhraseReader):
                   and t.ent_type_ not in ("DATE", "TIME")]  # "on Monday"
         for tok in direct:
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
+        out = out or [Party(m, False) for h in heads[1:] if is_preposition(h) and lemma_of(h) == "in"
+                      for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
+        # ("invest in X", whose "in" names the place that gains, not where)
+        out = out or [Party(m, False) for h in heads[1:] if lemma_of(h) in MISSIONS for p in h.children
+                      if p.dep_ == "prep" and p.lower_ in ("in", "to") for o in p.children if o.dep_ == "pobj"
+                      for m in [self._place(o, speaker)] if m is not None]  # "closed its embassy in X": X's
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
@@ -1050,10 +1064,10 @@ class ArgumentReader(PhraseReader):
 
     def _carries_act(self, verb: Token) -> bool:
         """Whether a verb only carries the act its object names: it heads no act of its own, it
-        stops the act ("suspended aid to X") or orders it ("ordered the expulsion of X"), or it is
-        a verb of giving that hands over a statement."""
+        stops the act ("suspended aid to X"), orders it ("ordered the expulsion of X") or hosts it
+        ("hosted a meeting with X"), or it is a verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
-        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"]
+        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] | {"host"}
                 or (lemma_of(verb) in ORDERING and not any(c.dep_ == "xcomp" for c in verb.children))
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
