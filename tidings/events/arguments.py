@@ -1065,9 +1065,12 @@ class ArgumentReader(PhraseReader):
     def _carries_act(self, verb: Token) -> bool:
         """Whether a verb only carries the act its object names: it heads no act of its own, it
         stops the act ("suspended aid to X"), orders it ("ordered the expulsion of X") or hosts it
-        ("hosted a meeting with X"), or it is a verb of giving that hands over a statement."""
+        with a party named ("hosted a meeting with X"; not "offered to host the summit"), or it is a
+        verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
-        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] | {"host"}
+        hosted = lemma_of(verb) == "host" and any(p.dep_ == "prep" and p.lower_ in ("with", "between")
+                                                  for o in verb.children if o.dep_ == "dobj" for p in o.children)
+        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] or hosted
                 or (lemma_of(verb) in ORDERING and not any(c.dep_ == "xcomp" for c in verb.children))
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
