@@ -3304,3 +3304,27 @@ def test_coding_a_protest_s_stated_demand_is_the_protest(registry):
 ])
 def test_coding_meetings_hosted_expulsions_told_in_the_passive_investment_and_embassies(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile test-fired a new cruise missile on Thursday.", {("MOBILIZE", "CHL", None)}),
+    ("Chile fired a ballistic missile into the sea off its coast.", {("MOBILIZE", "CHL", None)}),
+    ("Chile conducted a missile test on Friday.", {("MOBILIZE", "CHL", None)}),
+    ("Chile fired missiles at Peru on Friday.", {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_a_weapon_tested_is_a_show_of_force_at_no_one(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected
+
+
+def test_coding_supporters_of_a_leader_are_his_people_not_he(registry):
+    found = code(registry, "Supporters of opposition leader Imran Khan clashed with police in Islamabad.")
+    assert [(e.type, e.source.sector, e.target.sector) for e in found] == [("ASSAULT", "CVL", "COP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 200 supporters of the Peruvian opposition blocked roads in Lima demanding that the president be "
+     "reinstated.", {"PROTEST"}),
+    ("Peruvian farmers blocked roads in Lima, demanding that Chile withdraw its troops.", {"PROTEST", "REQUEST"}),
+])
+def test_coding_a_demand_a_protest_makes_of_its_own_state_is_the_protest(registry, text, expected):
+    assert {e.type for e in code(registry, text)} == expected

@@ -44,6 +44,7 @@ _FACILITIES = {"post", "checkpoint", "checkpost", "convoy", "camp", "station", "
                "patrol", "outpost", "garrison", "barracks"}  # what a body named before it keeps or mans
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
+_FOLLOWERS = {"supporters", "followers", "loyalists"}  # "supporters of X": X's people, not X
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
 _GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
@@ -292,6 +293,10 @@ class _Resolver(AffiliationReader):
                 self._qualify(cand, name)
                 cand.extras["of"] = True
                 j = name.end
+            elif word == "of" and doc[cand.role_end - 1].lower_ in _FOLLOWERS and not cand.extras.get("qualified") \
+                    and (leader := self._leader_after(j + 1)) is not None:
+                cand.country, j = leader  # "supporters of (jailed former prime minister) Imran Khan": his
+                cand.extras["qualified"] = True  # country's people, not he
             elif people:
                 self._qualify(cand, people)
                 j = people.end
@@ -360,6 +365,13 @@ class _Resolver(AffiliationReader):
             if self.doc[k].is_punct or k in self.name_cover:
                 return None
         return None
+
+    def _leader_after(self, k: int) -> tuple[str, int] | None:
+        """The country of a known person named within a few words after ``k`` ("of jailed former
+        prime minister Imran Khan"), and where the name ends."""
+        ent = next((self.person_ents[i] for i in range(k, min(k + 6, len(self.doc))) if i in self.person_ents), None)
+        known = self.reg.lookup(ent.text) if ent is not None else None
+        return (known.country, ent.end) if known is not None and known.country else None
 
     def _people_after(self, k: int) -> _Hit | None:
         """A plural demonym in "for [the affairs of] [overseas] Iranians": the office's people."""

@@ -307,8 +307,11 @@ class _Coder(SenseReader):
                     pairs.append((src, None, False))
         if status == "planned" and trig.joint and self._offered_by_another(tok, pairs, speaker):
             return []
+        inward = trig.type == "REQUEST" and trig.pos == "VERB" and self._protesting(tok)  # (a protest's demand on
+        # its own state is the protest's: "blocked roads, demanding that the government resign")
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
-                 if t is None or not same_side(s.mention, t.mention)]
+                 if t is None or not (same_side(s.mention, t.mention)
+                                      or (inward and s.mention.actor.country == t.mention.actor.country))]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
@@ -609,23 +612,30 @@ class _Coder(SenseReader):
         its obligations," the spokesperson said", the speaker asks India (REQUEST speaker → subject).
         A sentence of its own goes on with the statement of the sentence before."""
         speaker = self.speaker(verb) or self.last_speaker(verb)
-        if not speaker or self._protest_says(verb):
+        if not speaker:
             return []
+        inward = self._protest_says(verb)  # "staged rallies against X, saying he must resign": the protest's
         subjects = [subj for subj in subjects_of(verb) if subj.dep_ != "expl"]
         if any(c.lower_ in JOINT_WORDS for subj in subjects for c in [subj, *subj.children]):
             return []  # "both countries should ...": a resolve the speaker shares, not a demand
         asked = [p for subj in subjects for p in self.parties(subj, [])]
         source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
-                for target in _unique(asked) if not same_side(source.mention, target.mention)]
+                for target in _unique(asked) if not same_side(source.mention, target.mention)
+                and not (inward and source.mention.actor.country == target.mention.actor.country)]
 
     def _protest_says(self, verb: Token) -> bool:
         """Whether a clause is what a protest says ("staged rallies against X, saying he must
-        resign"): the protest's own demand, not another act."""
+        resign"): on the protesters' own state, the protest's own demand, not another act."""
         saying = next((a for a in verb.ancestors if is_saying(a, self.lex)), None)
-        if saying is None or saying.dep_ != "advcl" or saying.tag_ != "VBG":
+        return saying is not None and self._protesting(saying)
+
+    def _protesting(self, participle: Token) -> bool:
+        """Whether a participle tells how a protest is made ("blocked roads, demanding that ...",
+        "staged rallies, saying ...")."""
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG":
             return False
-        acts = [saying.head, *(c for c in saying.head.children if c.dep_ == "dobj")]  # ("staged rallies")
+        acts = [participle.head, *(c for c in participle.head.children if c.dep_ == "dobj")]  # ("staged rallies")
         return any((hit := match_trigger(a, self.lex, set())) is not None and hit[0].type == "PROTEST" for a in acts)
 
     def charge(self, verb: Token) -> list[Candidate]:

@@ -33,6 +33,8 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
+SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
+OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 STRIKE_CAMEO = "143"  # conduct strike or boycott
 WORK_STOPPAGES = frozenset({"shutter", "wheel", "jam", "general", "labour", "labor", "token", "nationwide",
                             "countrywide", "transport", "teacher", "doctor", "worker", "trader"})  # kinds of strike
@@ -85,6 +87,11 @@ class SenseReader(ArgumentReader):
                 return None  # "retaliated against US tariffs by imposing duties on X": the duties are the act
             return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(TRADE_SANCTION_CAMEO))
             # "retaliated against US tariffs": a measure of trade, no attack
+        if trig.type == "ASSAULT" and (self._tested(tok) or (tok.dep_ == "dobj" and self._tested(tok.head))):
+            if trig.pos == "NOUN":
+                return None  # "test-fired a missile": the firing is the act
+            return replace(trig, type="MOBILIZE", cameo=SHOW_OF_FORCE_CAMEO, mode=self.lex.modes.get(SHOW_OF_FORCE_CAMEO))
+            # "test-fired an ICBM", "fired a missile into the sea": a show of force, aimed at no one
         if trig.type == "ASSAULT" and trig.pos == "NOUN" and lemma_of(tok) == "strike" and self._work_stopped(tok):
             return replace(trig, type="PROTEST", cameo=STRIKE_CAMEO, mode=self.lex.modes.get(STRIKE_CAMEO))
             # "observed a shutter-down strike", "traders staged a strike": work stopped, no attack
@@ -194,6 +201,17 @@ class SenseReader(ArgumentReader):
             if lemma_of(node) in ORDERING:
                 return self.ordered_party(node) is not None
         return False
+
+    def _tested(self, verb: Token) -> bool:
+        """Whether a verb fires or launches a weapon in a test ("test-fired a missile", "a test launch")
+        or into the open sea, at no one."""
+        if verb.pos_ != "VERB" or lemma_of(verb) not in ("fire", "launch"):
+            return False
+        weapons = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in self.lex.sets["&weapon"]]
+        return bool(weapons) and (
+            any(lemma_of(t) == "test" for w in (verb, *weapons) for t in w.children)
+            or any(p.dep_ == "prep" and p.lower_ in ("into", "in") and lemma_of(o) in OPEN_WATERS
+                   for p in verb.children for o in p.children if o.dep_ == "pobj"))
 
     def _work_stopped(self, strike: Token) -> bool:
         """Whether a strike is a stoppage of work: of a kind ("a shutter-down strike", "a wheel-jam
