@@ -3328,3 +3328,13 @@ def test_coding_supporters_of_a_leader_are_his_people_not_he(registry):
 ])
 def test_coding_a_demand_a_protest_makes_of_its_own_state_is_the_protest(registry, text, expected):
     assert {e.type for e in code(registry, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's decision drew sharp criticism from Peru.", {("ACCUSE", "PER", "CHL")}),
+    ("Chilean police fired tear gas at Peruvian protesters in Santiago.", {("COERCE", "CHL", "PER")}),
+    ("The Chilean navy fired water cannon at a Peruvian fishing boat.", {("ASSAULT", "CHL", "PER")}),
+    ("Chile would not stand idly by if Peru continued its military build-up, the foreign ministry said.", set()),
+])
+def test_coding_criticism_drawn_crowds_dispersed_and_warnings(registry, text, expected):
+    assert {k for k in keyed_pairs(code(registry, text)) if k[0] != "MOBILIZE"} == expected

@@ -33,6 +33,11 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
+REPRESSION_CAMEO = "175"  # use tactics of violent repression: a crowd dispersed
+CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
+                           (None, "baton"), (None, "teargas")})  # what police fire at a crowd
+CROWDS = frozenset({"protester", "demonstrator", "crowd", "marcher", "rally", "mob", "student", "worker",
+                    "supporter", "mourner", "activist"})
 SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 STRIKE_CAMEO = "143"  # conduct strike or boycott
@@ -92,6 +97,9 @@ class SenseReader(ArgumentReader):
                 return None  # "test-fired a missile": the firing is the act
             return replace(trig, type="MOBILIZE", cameo=SHOW_OF_FORCE_CAMEO, mode=self.lex.modes.get(SHOW_OF_FORCE_CAMEO))
             # "test-fired an ICBM", "fired a missile into the sea": a show of force, aimed at no one
+        if trig.type == "ASSAULT" and trig.pos == "VERB" and self._crowd_dispersed(tok):
+            return replace(trig, type="COERCE", cameo=REPRESSION_CAMEO, mode=self.lex.modes.get(REPRESSION_CAMEO))
+            # "fired tear gas at protesters": a crowd dispersed, as "to disperse protesters" is
         if trig.type == "ASSAULT" and trig.pos == "NOUN" and lemma_of(tok) == "strike" and self._work_stopped(tok):
             return replace(trig, type="PROTEST", cameo=STRIKE_CAMEO, mode=self.lex.modes.get(STRIKE_CAMEO))
             # "observed a shutter-down strike", "traders staged a strike": work stopped, no attack
@@ -201,6 +209,14 @@ class SenseReader(ArgumentReader):
             if lemma_of(node) in ORDERING:
                 return self.ordered_party(node) is not None
         return False
+
+    def _crowd_dispersed(self, verb: Token) -> bool:
+        """Whether a verb of force uses the means of crowd control on a crowd ("fired tear gas at
+        protesters", "used water cannon on demonstrators"; not "fired water cannon at a boat")."""
+        used = {(m.lower_ if m.dep_ in ("compound", "amod") else None, lemma_of(t)) for t in verb.subtree
+                if pos_of(t) == "NOUN" for m in (*t.children, t)}
+        crowd = any(lemma_of(t) in CROWDS for t in verb.subtree if pos_of(t) == "NOUN")
+        return crowd and bool(used & CROWD_CONTROL)
 
     def _tested(self, verb: Token) -> bool:
         """Whether a verb fires or launches a weapon in a test ("test-fired a missile", "a test launch")
