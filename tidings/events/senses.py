@@ -35,7 +35,7 @@ WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang 
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 REPRESSION_CAMEO = "175"  # use tactics of violent repression: a crowd dispersed
 CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
-                           (None, "baton"), (None, "teargas")})  # what police fire at a crowd
+                           (None, "teargas")})  # what police fire at a crowd (a beating is an assault)
 CROWDS = frozenset({"protester", "demonstrator", "crowd", "marcher", "rally", "mob", "student", "worker",
                     "supporter", "mourner", "activist"})
 SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
