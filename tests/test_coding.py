@@ -3338,3 +3338,11 @@ def test_coding_a_demand_a_protest_makes_of_its_own_state_is_the_protest(registr
 ])
 def test_coding_criticism_drawn_crowds_dispersed_and_warnings(registry, text, expected):
     assert {k for k in keyed_pairs(code(registry, text)) if k[0] != "MOBILIZE"} == expected
+
+
+def test_coding_a_ceasefire_violated_is_an_attack_on_the_other_side_and_the_teller_s_charge(registry):
+    found = code(registry, "Chilean and Peruvian troops exchanged fire along the border on Tuesday. Chilean troops again "
+                           "violated the ceasefire on Wednesday, the Peruvian army said.")
+    assert ("ACCUSE", "PER", "CHL") in keyed_pairs(found)
+    assert any(e.type == "ASSAULT" and e.source.key == "CHL" and m.trigger == "violated the ceasefire"
+               for e in found for m in e.mentions)

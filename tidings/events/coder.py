@@ -766,9 +766,9 @@ class _Coder(SenseReader):
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
         act called a wrong (``NAMING``), another held to blame (``CULPABLE``). A wrong is charged
         even where it heads a trigger of its own ("Israel's aggression" is an attack, and the
-        teller's charge)."""
+        teller's charge), and so is a violation told ("X violated the ceasefire, Y said")."""
         lemma = lemma_of(tok)
-        if (tok.i not in headed and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]
+        if ((tok.i not in headed or lemma == "violate") and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]
                                       and (lemma != "fail" or _duty_failed(tok))) or self._deceit(tok))
                 or self._wrong(tok)):
             return CHARGE
