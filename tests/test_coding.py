@@ -3346,3 +3346,13 @@ def test_coding_a_ceasefire_violated_is_an_attack_on_the_other_side_and_the_tell
     assert ("ACCUSE", "PER", "CHL") in keyed_pairs(found)
     assert any(e.type == "ASSAULT" and e.source.key == "CHL" and m.trigger == "violated the ceasefire"
                for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICC issued an arrest warrant for Peruvian President Dina Boluarte over the deaths of Chilean protesters.",
+     {("REQUEST", "ICC", "PER")}),
+    ("Brazil brokered a ceasefire between Chile and Peru on Saturday.",
+     {("AGREE", "CHL", "PER"), ("CONSULT", "BRA", "CHL"), ("CONSULT", "BRA", "PER")}),
+])
+def test_coding_whom_a_warrant_is_for_and_who_brokers_a_truce(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -566,6 +566,8 @@ class ArgumentReader(PhraseReader):
                     elif prep == "in" and any(lemma_of(o) in STANCE_NOUNS for o in objs):
                         direct.extend(t for o in objs for c in o.children if c.dep_ == "prep"  # "in defiance of X"
                                       for t in c.children if t.dep_ == "pobj")
+                    elif prep == "for" and lemma_of(head) == "warrant":
+                        direct.extend(objs)  # "issued an arrest warrant for X over Y": X is sought
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
                         deep.extend(c for c in child.children if c.dep_ == "pcomp")
@@ -624,7 +626,8 @@ class ArgumentReader(PhraseReader):
         if trig.type == "REQUEST" and addressed and any(t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive(t))
                                                         for t in deep):
             return out  # "urged the world to ...": the addressee named no party
-        if trig.type in ("AGREE", "REQUEST"):  # "offered to host talks between A and B": both
+        if trig.type in ("AGREE", "REQUEST") or trig.mode == "third-party":  # "offered to host talks between A and
+            # B", "mediated a ceasefire between A and B": both
             between = self._joint_parties(direct + deep, speaker, [p.mention.actor.key for p in sources])
             if between:
                 return between
