@@ -3356,3 +3356,20 @@ def test_coding_a_ceasefire_violated_is_an_attack_on_the_other_side_and_the_tell
 ])
 def test_coding_whom_a_warrant_is_for_and_who_brokers_a_truce(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile warned it would retaliate for any attack by Peru.", {("THREATEN", "CHL", "PER")}),
+    ("Chile charged Peru with sponsoring terrorism.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile called the Peruvian strike an act of war.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile temporarily closed its embassy in Lima, citing security concerns.", set()),
+    ("Chile ordered the closure of the border crossing with Peru.", {("COERCE", "CHL", "PER")}),
+    ("Chile ordered Peruvian nationals to leave the country by April 27.", {("COERCE", "CHL", "PER")}),
+    ("Chile lodged a strong protest with Peru, saying Lima must investigate the killings.",
+     {("ACCUSE", "CHL", "PER"), ("REQUEST", "CHL", "PER")}),
+    ("Chile vowed revenge after Peru killed its top general.", {("THREATEN", "CHL", "PER")}),
+    ("Chilean traders observed a strike on Thursday.", {("PROTEST", "CHL", None)}),
+    ("Chile sent a letter of protest to the UN Security Council over Peru's actions.", set()),
+])
+def test_coding_third_review_of_the_round(registry, text, expected):
+    assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected

@@ -683,7 +683,8 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
     if _inside_other_event(token, clause, words, kind):
         return False  # "flew to X after the bombing on March 2 to offer condolences"
     if clause.dep_ == "advcl" and _purpose_of(clause) == own.i and trigger.i == own.i:
-        return True  # "fired tear gas to disperse protesters on Friday": the firing's day
+        return token.head.head.i == clause.i  # "fired tear gas to disperse protesters on Friday": the firing's
+        # day (not "deployed troops to secure polling for the elections on February 8": the elections')
     if clause.i == _purpose_of(own):
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])

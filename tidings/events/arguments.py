@@ -19,11 +19,11 @@ from tidings.actors import make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, ORDERING, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
+from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, party_key, provenance,
                       same_side)
-from .status import decreed, is_saying, ruled_out
+from .status import act_type, decreed, is_saying, ruled_out
 from .triggers import match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -237,7 +237,9 @@ class ArgumentReader(PhraseReader):
             targets = _not_own(losers, sources) or targets
         avenged = self._avenged(tok) if trig.type in ("THREATEN", "ASSAULT") else []
         if avenged:  # "vowed to avenge the killing of its soldiers in the Indian strike": at the killers
-            targets = _not_own([p for act in avenged for p in self._act_author(act, speaker)], sources)
+            targets = _not_own([p for act in avenged for p in (
+                self._act_author(act, speaker) if pos_of(act) == "NOUN"
+                else [q for s in subjects_of(act) for q in self.parties(s, speaker, "inherited")])], sources)
         if trig.mode == "persons" and len(targets) > 1:  # "handed over the militants to X": to X, whose
             targets = [t for t in targets if t.mention.head not in {c.i for c in tok.children if c.dep_ == "dobj"}] \
                 or targets  # they were not
@@ -607,9 +609,10 @@ class ArgumentReader(PhraseReader):
         out = out or [Party(m, False) for h in heads[1:] if is_preposition(h) and lemma_of(h) == "in"
                       for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
         # ("invest in X", whose "in" names the place that gains, not where)
-        out = out or [Party(m, False) for h in heads[1:] if lemma_of(h) in MISSIONS for p in h.children
-                      if p.dep_ == "prep" and p.lower_ in ("in", "to") for o in p.children if o.dep_ == "pobj"
-                      for m in [self._place(o, speaker)] if m is not None]  # "closed its embassy in X": X's
+        out = out or [Party(m, False) for h in heads[1:] if lemma_of(h) in MISSIONS and not _for_safety(heads[0])
+                      for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for o in p.children
+                      if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]  # "closed its
+        # embassy in X": X's (not "temporarily closed its embassy in X amid fighting": its staff kept safe)
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
@@ -908,7 +911,8 @@ class ArgumentReader(PhraseReader):
             told = [c for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in AFTER for m in c.children)]  # "after X killed ..."
             told += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in AFTER for o in c.children]
-        return [t for o in told for t in o.subtree if pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
+        return [t for o in told for t in o.subtree if (pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t)))
+                or (t.i == o.i and pos_of(t) == "VERB" and act_type(t, self.lex) == "ASSAULT")]  # ("after X killed")
 
     def mission_protested(self, tok: Token, speaker) -> list[Party]:
         """The state whose mission a protest is held at ("rallied outside the Russian embassy", "a
@@ -1067,14 +1071,12 @@ class ArgumentReader(PhraseReader):
 
     def _carries_act(self, verb: Token) -> bool:
         """Whether a verb only carries the act its object names: it heads no act of its own, it
-        stops the act ("suspended aid to X"), orders it ("ordered the expulsion of X") or hosts it
-        with a party named ("hosted a meeting with X"; not "offered to host the summit"), or it is a
+        stops the act ("suspended aid to X") or hosts it with a party named ("hosted a meeting with X"; not "offered to host the summit"), or it is a
         verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
         hosted = lemma_of(verb) == "host" and any(p.dep_ == "prep" and p.lower_ in ("with", "between")
                                                   for o in verb.children if o.dep_ == "dobj" for p in o.children)
         return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] or hosted
-                or (lemma_of(verb) in ORDERING and not any(c.dep_ == "xcomp" for c in verb.children))
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
     def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False,
@@ -1088,8 +1090,11 @@ class ArgumentReader(PhraseReader):
         with X"). An amount stands for the noun it counts ("pledged $5m in aid"), a responsibility
         for the act it is for ("claimed responsibility for the attack")."""
         verb = None
-        if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and (
-                _amount(tok.head.head) or (lemma_of(tok.head) == "of" and lemma_of(tok.head.head) in MESSAGES)):
+        letter = tok.dep_ == "pobj" and lemma_of(tok.head) == "of" and lemma_of(tok.head.head) in MESSAGES
+        grievance = [o for t in (tok, *((tok.head.head,) if letter else ())) for o in (t, *(
+            g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
+            if {"ACCUSE", "PROTEST"} & set(self.lex.event_types(lemma_of(o)))]  # ("a letter of protest")
+        if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and (_amount(tok.head.head) or letter):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief", "sent a message of
             # condolence": the amount's or message's verb
         elif (tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility"
@@ -1128,7 +1133,10 @@ class ArgumentReader(PhraseReader):
         if visit and purpose:
             targets = self._destination(verb)
         elif tok.dep_ != "pobj":
+            over = grievance and any(c.dep_ == "prep" and c.lower_ in ("over", "against", "about") for c in verb.subtree)
             for child in verb.children:
+                if over and lemma_of(child) == "to":
+                    continue  # "sent a letter of protest to the UN over X's actions": the UN is no target
                 if child.dep_ in ("prep", "dative") and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))  # (the parser may label "to X" a dative)
                 elif child.dep_ == "dative" and aid:  # "will give X a grant"
@@ -1211,6 +1219,15 @@ def _proper(tok: Token) -> bool:
     """Whether a word is a proper name, or one the tagger took for a common noun or a verb:
     capitalised inside its sentence ("in Sagaing", "in Sagaing region", tagged a gerund)."""
     return tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "VERB") and tok.is_title and tok.i > tok.sent.start)
+
+
+def _for_safety(verb: Token) -> bool:
+    """Whether a verb's act is done for safety, not at anyone: "temporarily", "amid fighting",
+    "citing security concerns", "due to the war"."""
+    return any((c.dep_ == "advmod" and c.lower_ == "temporarily")
+               or (c.dep_ == "prep" and c.lower_ in ("amid", "amidst", "due", "because", "following"))
+               or (c.dep_ == "advcl" and lemma_of(c) == "cite") for c in verb.children) or any(
+        lemma_of(t) in ("security", "safety") for t in verb.subtree)
 
 
 def _placed(tok: Token) -> bool:

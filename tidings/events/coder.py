@@ -25,11 +25,11 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
                         subjects_of)
-from .grammar import ACT_WORDS, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of
-from .phrases import DEFINITE, NER_KINDS, Party, bare_definite, distinct, same_side
+from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of
+from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
-from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, RECEIPT, WISH, head_lemma, match_trigger, verb_lemmas
+from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, ORDER, RECEIPT, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -109,7 +109,7 @@ class _Coder(SenseReader):
         out: list[Candidate] = []
         seen: set[tuple] = set()
         used: set[int] = set()
-        matches, demands, charged, wanting, receiving = [], [], [], [], []
+        matches, demands, charged, wanting, receiving, ordering = [], [], [], [], [], []
         for sent in self.doc.sents:  # one pass over the words, each read once
             tokens = list(sent)
             lemmas = [lemma_of(t) for t in tokens]
@@ -131,11 +131,14 @@ class _Coder(SenseReader):
                     charged.append(tok)
                 if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
                     wanting.append(tok)
+                elif tok.pos_ == "VERB" and lemma in ORDERING:
+                    ordering.append(tok)
                 elif tok.pos_ == "VERB" and lemma in RECEIVING:
                     receiving.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
         wishes = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
+        wishes += [(tok, ORDER, []) for tok in ordering if tok.i not in headed and self.ordered_party(tok) is not None]
         receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in sorted(matches + demands + charges + wishes + receipts, key=lambda m: m[0].i):
@@ -301,7 +304,8 @@ class _Coder(SenseReader):
                     tgts = [Party(m) for m in distinct(m for m in self.conflict if not same_side(src.mention, m))]
                 if tgts:
                     pairs.extend((src, t, False) for t in tgts)
-                elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok) or crowd)
+                elif (trig.type in UNTARGETED_TYPES and (trig.pos == "VERB" or self._staged(tok) or crowd
+                                                         or trig.mode == "strike")  # ("observed a strike")
                       and not (trig.type == "MOBILIZE" and trig.slots) and not self._aimed(tok)):
                     # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
                     pairs.append((src, None, False))
@@ -631,12 +635,15 @@ class _Coder(SenseReader):
         return saying is not None and self._protesting(saying)
 
     def _protesting(self, participle: Token) -> bool:
-        """Whether a participle tells how a protest is made ("blocked roads, demanding that ...",
-        "staged rallies, saying ...")."""
+        """Whether a participle tells how a protest in the street is made ("blocked roads,
+        demanding that ...", "staged rallies, saying ..."; not a state's protest: "Pakistan lodged
+        a strong protest, saying India must ...")."""
         if participle.dep_ != "advcl" or participle.tag_ != "VBG":
             return False
         acts = [participle.head, *(c for c in participle.head.children if c.dep_ == "dobj")]  # ("staged rallies")
-        return any((hit := match_trigger(a, self.lex, set())) is not None and hit[0].type == "PROTEST" for a in acts)
+        doers = [m for s in doers_of(participle.head) for m in self.np(s, [])[0]]
+        return not any(m.kind in ("state", "metonym") or m.actor.sector in STATE_SECTORS - {None} for m in doers) and any(
+            (hit := match_trigger(a, self.lex, set())) is not None and hit[0].type == "PROTEST" for a in acts)
 
     def charge(self, verb: Token) -> list[Candidate]:
         """A harm a speaker says another did is an accusation: in "X has destabilised the region,"

@@ -30,6 +30,7 @@ ORDERING = frozenset({"order", "instruct", "direct", "command"})  # "ordered X t
 # decided by the one who orders when X is its own (whom the coder tells apart)
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})  # "promised X to expel ...": the
 # promiser expels, though an object stands between
+UNREAL = frozenset({"any", "future", "further", "possible", "potential", "another"})  # "any attack": none told
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
@@ -45,7 +46,10 @@ def reduced_participle(tok: Token) -> bool:
 
 def avenged(tok: Token) -> bool:
     """Whether a word names what is avenged: the object of "avenge", or what revenge is vowed
-    or taken "for" ("vowed revenge for the strikes", "retaliated for the attack")."""
+    or taken "for" ("vowed revenge for the strikes", "retaliated for the attack"); not an act
+    still to come ("would retaliate for any attack", "for future strikes")."""
+    if any(c.lower_ in UNREAL for c in tok.children):
+        return False
     if tok.dep_ == "dobj":
         return lemma_of(tok.head) == "avenge"
     if tok.dep_ != "pobj" or lemma_of(tok.head) != "for":

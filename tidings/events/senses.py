@@ -33,6 +33,10 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+DEPORTED_CAMEO = "174"  # expel or deport individuals
+EXPELLED_CAMEO = "166"  # expel or withdraw (a body's mission)
+CHARGED_CAMEO = "112"  # accuse of crime: a state charged by another
 REPRESSION_CAMEO = "175"  # use tactics of violent repression: a crowd dispersed
 CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
                            (None, "teargas")})  # what police fire at a crowd (a beating is an assault)
@@ -97,6 +101,18 @@ class SenseReader(ArgumentReader):
                 return None  # "test-fired a missile": the firing is the act
             return replace(trig, type="MOBILIZE", cameo=SHOW_OF_FORCE_CAMEO, mode=self.lex.modes.get(SHOW_OF_FORCE_CAMEO))
             # "test-fired an ICBM", "fired a missile into the sea": a show of force, aimed at no one
+        if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and any(
+                c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in tok.children):
+            told = self.ordered_party(tok)
+            code = EXPELLED_CAMEO if told is not None and told.actor.org else DEPORTED_CAMEO
+            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
+            # "ordered Pakistani nationals to leave the country": sent away, not asked
+        if trig.type == "COERCE" and lemma_of(tok) == "charge" and any(
+                m is not None and (m.kind in ("state", "metonym") or (m.kind in ("org", "group") and m.actor.sector in
+                                                                       ("GOV", "MIL")))
+                for c in tok.children if c.dep_ == "dobj" for m in [self.actors.at(c)]):
+            return replace(trig, type="ACCUSE", cameo=CHARGED_CAMEO, mode=None)  # "India charged Pakistan with
+            # sponsoring terrorism": an accusation, no court's act
         if trig.type == "ASSAULT" and trig.pos == "VERB" and self._crowd_dispersed(tok):
             return replace(trig, type="COERCE", cameo=REPRESSION_CAMEO, mode=self.lex.modes.get(REPRESSION_CAMEO))
             # "fired tear gas at protesters": a crowd dispersed, as "to disperse protesters" is
@@ -143,8 +159,6 @@ class SenseReader(ArgumentReader):
                 c.dep_ == "dobj" and lemma_of(c) in ACT_WORDS | self.lex.words["proposal"]
                 and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children) for c in tok.children):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
-        if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and self.ordered_party(tok) is None:
-            return None  # "ordered the army to withdraw": a decision of its own (``status.decreed``)
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
@@ -199,7 +213,9 @@ class SenseReader(ArgumentReader):
         boss = next((m for c in verb.children if c.dep_ == "nsubj"
                      for t in (c, *(d for d in c.children if d.dep_ in ("amod", "compound", "poss")))
                      for m in [self.actors.at(t)] if m is not None), None)
-        return told if told is not None and boss is not None and told.actor.key != boss.actor.key else None
+        if told is None or (boss is None and told.kind not in ("state", "metonym")):
+            return None  # (a state told by one not named, "the court ordered Israel to ...", is told by another)
+        return told if boss is None or told.actor.key != boss.actor.key else None
 
     def under_order(self, tok: Token) -> bool:
         """Whether an act is what a verb of ordering tells another party to do (``ordered_party``)."""
@@ -236,10 +252,14 @@ class SenseReader(ArgumentReader):
         if any(t.lower_ in WORK_STOPPAGES for t in strike.subtree if t.i < strike.i):
             return True
         verb = strike.head if strike.dep_ == "dobj" else None
-        if verb is None or lemma_of(verb) not in STRIKING_VERBS or any(
-                p.dep_ == "prep" and p.lower_ in ("on", "at", "in") for p in (*strike.children, *verb.children)
-                if any(self.actors.at(o) is not None for o in p.children)):
-            return False  # ("launched a strike on X")
+        if verb is None or lemma_of(verb) not in STRIKING_VERBS or any(c.dep_ in ("oprd", "dobj") and c.i != strike.i
+                                                                       for c in verb.children):
+            return False  # ("called the Indian strike an act of war": a name given)
+        if any(self.actors.at(c) is not None for c in strike.children if c.dep_ in ("amod", "compound", "poss")) or any(
+                p.dep_ == "prep" and p.lower_ in ("on", "at", "in") and any(
+                    self.actors.at(o) is not None or (p.lower_ == "on" and o.ent_type_ not in ("DATE", "TIME"))
+                    for o in p.children if o.dep_ == "pobj") for p in (*strike.children, *verb.children)):
+            return False  # ("launched a strike on X", "the Indian strike", "a strike on its facilities")
         if lemma_of(verb) in ("observe", "call"):
             return True
         doers = [m for s in doers_of(verb) for m in self.np(s, [])[0]]

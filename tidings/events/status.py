@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, ORDERING, SCHEDULED, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
+from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
                       pos_of, reduced_participle)
 from .triggers import match_trigger
 
@@ -89,6 +89,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
             continue
+        if node is tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(c.lower_ in UNREAL for c in tok.children):
+            return "hypothetical"  # "vowed retaliation for future strikes", "responsible for any attack"
         if avenged(node):
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
@@ -133,7 +135,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"
             node = gov
             continue
-        if gtype == "REQUEST" and lemma_of(gov) not in ORDERING:
+        if gtype == "REQUEST":
             return "requested"
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             if lemma_of(gov) in CONTACT_VERBS and infinitive(node) and _past(gov):

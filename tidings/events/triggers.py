@@ -26,6 +26,10 @@ DEMAND = Trigger(words=("must",), pos="AUX", type="REQUEST", mode=None, contexts
 # The trigger of wanting another to act ("X wants Y to release the fishermen"): a demand, CAMEO 100.
 WISH = Trigger(words=("want",), pos="VERB", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
                joint=False, weight=0.5)
+# The trigger of ordering another state or body to act ("the court ordered Israel to halt its offensive"): a
+# demand, CAMEO 100 (an order that matches no pattern of its own, which the coder reads where no other does).
+ORDER = Trigger(words=("order",), pos="VERB", type="REQUEST", mode=None, contexts=("diplomatic",), cameo="100",
+                joint=False, weight=0.8)
 # The trigger of a harm a speaker says another did ("X has destabilised the region"): an accusation, CAMEO 112.
 CHARGE = Trigger(words=("harm",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="112",
                  joint=False, weight=0.5)
