@@ -3373,3 +3373,15 @@ def test_coding_whom_a_warrant_is_for_and_who_brokers_a_truce(registry, text, ex
 ])
 def test_coding_third_review_of_the_round(registry, text, expected):
     assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile has not stopped attacking Peruvian towns.", {("ASSAULT", "CHL", "PER")}),
+    ("Chile retaliated against Peru by imposing tariffs on Peruvian goods.", {("SANCTION", "CHL", "PER")}),
+    ("Chile released Peru's frozen central bank assets.", {("AID", "CHL", "PER")}),
+    ("Chile reopened its consulate in Arequipa.", {("SUPPORT", "CHL", "PER")}),
+    ("Chile directed Peru to withdraw its troops from the border.", {("REQUEST", "CHL", "PER")}),
+    ("Gunmen killed two Chilean soldiers in Arequipa.", {("ASSAULT", "PER", "CHL")}),
+])
+def test_coding_fourth_review_of_the_round(registry, text, expected):
+    assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected

@@ -166,7 +166,7 @@ class AffiliationReader:
                   and not cand.start <= h.start < cand.end}
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
                    and sent_start <= d.start < sent_end}
-        where = None if self.dateline else self._where_told(sent_start, sent_end, set())
+        where = None if self.dateline else self._where_told(sent_start, sent_end, set(), qualifiers=True)
         if cand.sector not in _STATE_SECTORS:  # militants, activists, media: where the sentence ("gunmen killed
             return self.dateline or where or self.context or self.home  # Chinese engineers in Karachi") or story is
         topic, governing = self._topic(cand.start)
@@ -196,21 +196,25 @@ class AffiliationReader:
         rebels |= {d.country for d in self.descriptors if start <= d.start < end and d.sector == "REB"}
         return rebels.pop() if len(rebels) == 1 else None
 
-    def _where_told(self, start: int, end: int, acted: set[str]) -> str | None:
+    def _where_told(self, start: int, end: int, acted: set[str], qualifiers: bool = False) -> str | None:
         """The one country whose states, capitals or other places the sentence names, each as a
-        place ("in Algiers", "rebels in the Ivory Coast", "in Karachi"), none acted on: where a
-        sentence with no dateline happens."""
+        place ("in Algiers", "rebels in the Ivory Coast", "in Karachi", "near Karachi airport"),
+        none acted on: where a sentence with no dateline happens. With ``qualifiers``, a state that
+        only qualifies a noun ("two US soldiers in Kandahar") does not say otherwise."""
         found = set()
         for h in self.names:
             if start <= h.start < end and h.kind in ("state", "metonym"):
                 k = self._head(h.start, h.end)
+                if qualifiers and self.dep[k] in ("compound", "amod", "poss"):
+                    continue
                 if self.dep[k] != "pobj" or self.lower[self.head_i[k]] not in _PLACE_PREPS:
                     return None  # a state that acts or is acted on: whose the person is, the text does not say
                 found.add(h.name.actor.country)
         named = {i for h in self.names for i in range(h.start, h.end)}
         for ent in self.doc.ents:  # towns and provinces, which name no actor
+            root = ent.root.head if ent.root.dep_ == "compound" else ent.root  # ("near Karachi airport")
             if start <= ent.start < end and ent.label_ in ("GPE", "LOC") and ent.root.i not in named \
-                    and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS | {"of"}:
+                    and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | {"of"}:
                 place = places.lookup(ent.text)
                 if place is not None and place.country:
                     found.add(place.country)
@@ -374,7 +378,7 @@ class AffiliationReader:
         start, end = self.sent_start[i], self.sent_end[i]
         earliest = ([*self._sents_before(start, 1), start])[0]
         named = {h.name.actor.country for h in self.names if earliest <= h.start < end}
-        named.add(self._where_told(start, end, set()))
+        named.add(self._where_told(start, end, set(), qualifiers=True))
         here = {h.name.actor.country or h.name.actor.org for h in self.names if start <= h.start < end}
         return country not in named and bool(here - {country, None})
 

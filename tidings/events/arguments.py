@@ -609,10 +609,12 @@ class ArgumentReader(PhraseReader):
         out = out or [Party(m, False) for h in heads[1:] if is_preposition(h) and lemma_of(h) == "in"
                       for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
         # ("invest in X", whose "in" names the place that gains, not where)
-        out = out or [Party(m, False) for h in heads[1:] if lemma_of(h) in MISSIONS and not _for_safety(heads[0])
-                      for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for o in p.children
-                      if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]  # "closed its
-        # embassy in X": X's (not "temporarily closed its embassy in X amid fighting": its staff kept safe)
+        mission = any(lemma_of(h) in MISSIONS for h in heads[1:]) and not _for_safety(heads[0])
+        hosts = [Party(m, False) for h in heads if mission for p in h.children if p.dep_ == "prep"
+                 and p.lower_ in ("in", "to") for o in p.children if o.dep_ == "pobj"
+                 for m in [self._place(o, speaker)] if m is not None]  # "closed its embassy in X": X's (not
+        # "temporarily closed its embassy in X amid fighting": its staff kept safe)
+        out = out if _not_own(out, sources) or not hosts else hosts
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)

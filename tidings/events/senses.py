@@ -50,7 +50,8 @@ WORK_STOPPAGES = frozenset({"shutter", "wheel", "jam", "general", "labour", "lab
 STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "launch", "begin", "end", "join"})
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
-FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid"})
+FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid", "asset",
+                   "reserve", "deposit"})
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 # The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
@@ -89,11 +90,13 @@ class SenseReader(ArgumentReader):
             return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
             # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
         if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(
+                    (hit := match_trigger(c, self.lex, set())) is not None and hit[0].type != "ASSAULT"
+                    for c in p.children) for p in tok.children):
+            return None  # "retaliated against the US by imposing tariffs on X": the tariffs are the act
+        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and any(
                 act_type(o, self.lex) == "SANCTION" for p in tok.children if p.dep_ == "prep"
                 and p.lower_ in ("against", "for", "to") for o in p.children if o.dep_ == "pobj"):
-            if any(p.dep_ == "prep" and p.lower_ == "by" and any(match_trigger(c, self.lex, set()) is not None
-                                                                for c in p.children) for p in tok.children):
-                return None  # "retaliated against US tariffs by imposing duties on X": the duties are the act
             return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(TRADE_SANCTION_CAMEO))
             # "retaliated against US tariffs": a measure of trade, no attack
         if trig.type == "ASSAULT" and (self._tested(tok) or (tok.dep_ == "dobj" and self._tested(tok.head))):
