@@ -3385,3 +3385,13 @@ def test_coding_third_review_of_the_round(registry, text, expected):
 ])
 def test_coding_fourth_review_of_the_round(registry, text, expected):
     assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean President Gabriel Boric received a call from Peruvian President Dina Boluarte.",
+     {("CONSULT", "PER", "CHL")}),
+    ("Chile designated two Peruvian companies for supplying Bolivia's drone programme.", {("SANCTION", "CHL", "PER")}),
+    ("Chile designated Santiago as the venue for the talks.", set()),
+])
+def test_coding_calls_received_and_firms_designated(registry, text, expected):
+    assert keyed_pairs(code(registry, text)) == expected

@@ -68,8 +68,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "arou
 # "rallies across <country>"
 RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations between parties
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
-LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute"}  # courts' acts on a
-# person, whose prepositions name the offence or penalty
+LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute", "designate"}  # acts of
+# courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 MESSAGES = {"message", "letter", "note", "cable", "telegram"}  # "a message of condolence": the condolence
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
@@ -299,6 +299,8 @@ class ArgumentReader(PhraseReader):
         parties = [p for w in [tok, *(w for w in words if pos_of(w) == "NOUN")]  # ("talks between A and B were
                    for c in w.children if c.dep_ == "prep" and lemma_of(c) == "between"  # held")
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
+        if lemma_of(tok) in self.lex.words["receive"] and "from" in trig.words and targets:
+            sources, targets = targets, sources  # "X received a call from Y": Y called X
         return sources, targets, parties
 
     def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
