@@ -3395,3 +3395,24 @@ def test_coding_fourth_review_of_the_round(registry, text, expected):
 ])
 def test_coding_calls_received_and_firms_designated(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile will not stop striking Peru, the president said.", set()),
+    ("Chile retaliated for another Peruvian strike on its territory.", {("ASSAULT", "PER", "CHL"), ("ASSAULT", "CHL", "PER")}),
+    ("Chile halted intelligence sharing with Peru.", {("SANCTION", "CHL", "PER")}),
+    ("The Chilean navy fired water cannon at a Peruvian vessel carrying workers.", {("ASSAULT", "CHL", "PER")}),
+    ("Chilean police fired rubber bullets at Peruvian students in Santiago, killing two.", {("ASSAULT", "CHL", "PER")}),
+    ("Chile closed its embassy in Lima over security threats from Bolivia.", set()),
+    ("Chile brokered a deal with the IMF.", set()),
+    ("Peru's decision drew fire from Chile.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile retaliated against Peru by suspending the border agreement.", {("SANCTION", "CHL", "PER")}),
+])
+def test_coding_fifth_review_of_the_round(registry, text, expected):
+    assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected
+
+
+def test_coding_an_accord_violated_on_a_day_is_violated_that_day(registry):
+    found = code(registry, "Chile and Peru agreed a ceasefire in November. Chile violated the ceasefire on Friday, "
+                           "Peru said.")
+    assert {(e.type, e.date) for e in found if e.type == "ACCUSE"} == {("ACCUSE", "2025-04-18")}

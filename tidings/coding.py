@@ -717,7 +717,7 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
     node = token.head
     while node.i != clause.i and node.head.i != node.i:
         if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind) \
-                and not _purpose(node):
+                and not _purpose(node) and not _accord_acted_on(node, lex):
             return True
         if node.dep_ == "prep" and node.lower_ in PRIOR and not node.idx <= words[0] < node.right_edge.idx + 1:
             return True  # "following the lifting of the curfew last week": the lifting's time
@@ -730,6 +730,12 @@ def _purpose(noun: Token) -> bool:
     ambassador for consultations on Tuesday", "expelled a diplomat for spying on Tuesday")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB" and not any(
         c.dep_ in ("poss", "det", "amod", "compound") for c in noun.children)
+
+
+def _accord_acted_on(noun: Token, lex: lexicon.Lexicon) -> bool:
+    """Whether an event noun is an accord a verb acts on, which stands and takes no new day
+    ("violated the ceasefire on Friday": Friday's violation)."""
+    return noun.dep_ == "dobj" and lex.event_types(noun.lemma_.lower()) == {"AGREE"}
 
 
 def _on_verb_doing_it(token: Token, trigger: Token, kind: str) -> bool:
@@ -747,7 +753,8 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
     if between is None:
         return False
     return (not any(t.pos_ in ("VERB", "AUX") for t in between)
-            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) and not _purpose(t) for t in between))
+            and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) and not _purpose(t)
+                    and not _accord_acted_on(t, lex) for t in between))
 
 
 def _background(trigger: Token, year: int) -> bool:

@@ -617,6 +617,8 @@ class ArgumentReader(PhraseReader):
                  for m in [self._place(o, speaker)] if m is not None]  # "closed its embassy in X": X's (not
         # "temporarily closed its embassy in X amid fighting": its staff kept safe)
         out = out if _not_own(out, sources) or not hosts else hosts
+        if any(lemma_of(h) in MISSIONS for h in heads[1:]) and _for_safety(heads[0]):
+            return []  # "closed its embassy in X over security threats from Y": at no one
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)

@@ -30,7 +30,7 @@ ORDERING = frozenset({"order", "instruct", "direct", "command"})  # "ordered X t
 # decided by the one who orders when X is its own (whom the coder tells apart)
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"})  # "promised X to expel ...": the
 # promiser expels, though an object stands between
-UNREAL = frozenset({"any", "future", "further", "possible", "potential", "another"})  # "any attack": none told
+UNREAL = frozenset({"any", "future", "possible", "potential"})  # "for any attack": none told
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope

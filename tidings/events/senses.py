@@ -58,7 +58,8 @@ GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with
 # sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
 TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
           "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
-UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162"}
+UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162",
+                 "COOPERATE": "160", "CONSULT": "160"}  # (cooperation or talks halted: relations reduced)
 
 
 class SenseReader(ArgumentReader):
@@ -89,11 +90,11 @@ class SenseReader(ArgumentReader):
                 money(o) or lemma_of(o) in FUNDS for o in _objects_of(tok)):
             return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
             # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
-        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and any(
-                p.dep_ == "prep" and p.lower_ == "by" and any(
-                    (hit := match_trigger(c, self.lex, set())) is not None and hit[0].type != "ASSAULT"
-                    for c in p.children) for p in tok.children):
-            return None  # "retaliated against the US by imposing tariffs on X": the tariffs are the act
+        means = [hit[0] for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children
+                 for hit in [match_trigger(c, self.lex, set())] if hit is not None and hit[0].type != "ASSAULT"]
+        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and means:
+            return replace(trig, type=means[0].type, cameo=means[0].cameo, mode=means[0].mode)  # "retaliated against
+            # the US by imposing tariffs", "by suspending the Simla Agreement": a measure of that kind
         if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and any(
                 act_type(o, self.lex) == "SANCTION" for p in tok.children if p.dep_ == "prep"
                 and p.lower_ in ("against", "for", "to") for o in p.children if o.dep_ == "pobj"):
@@ -104,6 +105,9 @@ class SenseReader(ArgumentReader):
                 return None  # "test-fired a missile": the firing is the act
             return replace(trig, type="MOBILIZE", cameo=SHOW_OF_FORCE_CAMEO, mode=self.lex.modes.get(SHOW_OF_FORCE_CAMEO))
             # "test-fired an ICBM", "fired a missile into the sea": a show of force, aimed at no one
+        if trig.mode == "third-party" and lemma_of(tok) == "broker" and not any(
+                t.lower_ == "between" for t in tok.subtree):
+            return None  # "brokered a deal with the IMF", "brokered the sale of jets": a deal made, no mediation
         if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and any(
                 c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in tok.children):
             told = self.ordered_party(tok)
@@ -147,7 +151,9 @@ class SenseReader(ArgumentReader):
             return None  # "a ceasefire violation", "attack helicopters": a kind of thing, no act
         if self.aims_other_act(tok, trig):
             return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
-        if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self.halter(tok) is not None:
+        if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self.halter(tok) is not None and not (
+                trig.type in ("COOPERATE", "CONSULT") and lemma_of(self.halter(tok)) in ("end", "conclude")):
+            # ("ended a round of talks": the talks were held)
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
         if trig.pos == "VERB" and any(self.halter(c) is not None and lemma_of(c) not in trig.words
@@ -234,8 +240,11 @@ class SenseReader(ArgumentReader):
         protesters", "used water cannon on demonstrators"; not "fired water cannon at a boat")."""
         used = {(m.lower_ if m.dep_ in ("compound", "amod") else None, lemma_of(t)) for t in verb.subtree
                 if pos_of(t) == "NOUN" for m in (*t.children, t)}
-        crowd = any(lemma_of(t) in CROWDS for t in verb.subtree if pos_of(t) == "NOUN")
-        return crowd and bool(used & CROWD_CONTROL)
+        aimed = [t for t in verb.subtree if t.i != verb.i and pos_of(t) == "NOUN" and not any(
+            a.dep_ in ("acl", "relcl") for a in t.ancestors if a.i != verb.i and verb.i in {b.i for b in a.ancestors})]
+        # (what the firing is aimed at, not the gas fired nor "a vessel carrying workers")
+        killing = any(c.dep_ in ("advcl", "conj") and lemma_of(c) in ("kill", "wound", "injure") for c in verb.children)
+        return not killing and any(lemma_of(o) in CROWDS for o in aimed) and bool(used & CROWD_CONTROL)
 
     def _tested(self, verb: Token) -> bool:
         """Whether a verb fires or launches a weapon in a test ("test-fired a missile", "a test launch")
@@ -258,12 +267,13 @@ class SenseReader(ArgumentReader):
         if verb is None or lemma_of(verb) not in STRIKING_VERBS or any(c.dep_ in ("oprd", "dobj") and c.i != strike.i
                                                                        for c in verb.children):
             return False  # ("called the Indian strike an act of war": a name given)
+        called = lemma_of(verb) in ("observe", "call", "announce")  # (a strike "in Karachi" is where it is held)
         if any(self.actors.at(c) is not None for c in strike.children if c.dep_ in ("amod", "compound", "poss")) or any(
-                p.dep_ == "prep" and p.lower_ in ("on", "at", "in") and any(
+                p.dep_ == "prep" and p.lower_ in (("on",) if called else ("on", "at", "in")) and any(
                     self.actors.at(o) is not None or (p.lower_ == "on" and o.ent_type_ not in ("DATE", "TIME"))
                     for o in p.children if o.dep_ == "pobj") for p in (*strike.children, *verb.children)):
             return False  # ("launched a strike on X", "the Indian strike", "a strike on its facilities")
-        if lemma_of(verb) in ("observe", "call"):
+        if called:
             return True
         doers = [m for s in doers_of(verb) for m in self.np(s, [])[0]]
         return bool(doers) and all(m.actor.sector in CROWD_SECTORS | {"BUS", "LAB", "EDU", "MED"} for m in doers)

@@ -118,8 +118,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and claim_rejected(tok, lex):
             node = gov  # "rejected X's accusations", "denied the allegations": they were made
             continue
-        if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in lex.words["halt"]:
-            node = gov  # "has not stopped attacking X": still done
+        if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in lex.words["halt"] and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+            node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
             continue
         undone = (gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED) or (
             node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"])  # "stopped
