@@ -3416,3 +3416,13 @@ def test_coding_an_accord_violated_on_a_day_is_violated_that_day(registry):
     found = code(registry, "Chile and Peru agreed a ceasefire in November. Chile violated the ceasefire on Friday, "
                            "Peru said.")
     assert {(e.type, e.date) for e in found if e.type == "ACCUSE"} == {("ACCUSE", "2025-04-18")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile launched a military operation against Peru on Saturday.", {("ASSAULT", "CHL", "PER")}),
+    ("Peru launched Operation Iron Wall against Chile.", {("ASSAULT", "PER", "CHL")}),
+    ("The Chilean military said it would continue to strike Peruvian targets if attacks on shipping resumed.",
+     {("THREATEN", "CHL", "PER")}),
+])
+def test_coding_operations_launched_and_strikes_continued_on_a_condition(registry, text, expected):
+    assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected

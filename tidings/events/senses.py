@@ -42,6 +42,7 @@ CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bul
                            (None, "teargas")})  # what police fire at a crowd (a beating is an assault)
 CROWDS = frozenset({"protester", "demonstrator", "crowd", "marcher", "rally", "mob", "student", "worker",
                     "supporter", "mourner", "activist"})
+MILITARY_OPERATION_CAMEO = "190"  # use conventional military force
 SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 STRIKE_CAMEO = "143"  # conduct strike or boycott
@@ -105,6 +106,10 @@ class SenseReader(ArgumentReader):
                 return None  # "test-fired a missile": the firing is the act
             return replace(trig, type="MOBILIZE", cameo=SHOW_OF_FORCE_CAMEO, mode=self.lex.modes.get(SHOW_OF_FORCE_CAMEO))
             # "test-fired an ICBM", "fired a missile into the sea": a show of force, aimed at no one
+        if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) == "launch" and any(
+                lemma_of(t) in ("operation", "offensive") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+            return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None)  # "launched Operation
+            # Bunyan-um-Marsoos against India": a military operation, no protest
         if trig.mode == "third-party" and lemma_of(tok) == "broker" and not any(
                 t.lower_ == "between" for t in tok.subtree):
             return None  # "brokered a deal with the IMF", "brokered the sale of jets": a deal made, no mediation

@@ -130,6 +130,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if kind in ("negate", "habitual") or local == "negate" or undone:
             return None  # "froze the aid": the act under it did not happen
         if node.dep_ == "xcomp" and lemma_of(gov) in lex.words["ongoing"]:
+            if any(conditioned(v, "if") or conditioned(v, "unless") for v in (node, gov)):
+                return "hypothetical"  # "would continue to strike X if attacks resumed": on a condition
             node = gov  # "will continue to support X": the support goes on now, whatever the tense
             continue
         if kind == "deny":
