@@ -6,6 +6,7 @@ a host's refugees or armed groups are sheltered, not met.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -33,7 +34,15 @@ TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an objec
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
+GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
+TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
+          "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
+# The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
+# sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
+UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162",
+                 "COOPERATE": "160", "CONSULT": "160"}  # (cooperation or talks halted: relations reduced)
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})  # "ordered X to leave": X sent away
 DEPORTED_CAMEO = "174"  # expel or deport individuals
 EXPELLED_CAMEO = "166"  # expel or withdraw (a body's mission)
 CHARGED_CAMEO = "112"  # accuse of crime: a state charged by another
@@ -41,26 +50,19 @@ REPRESSION_CAMEO = "175"  # use tactics of violent repression: a crowd dispersed
 CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
                            (None, "teargas")})  # what police fire at a crowd (a beating is an assault)
 CROWDS = frozenset({"protester", "demonstrator", "crowd", "marcher", "rally", "mob", "student", "worker",
-                    "supporter", "mourner", "activist"})
+                    "supporter", "mourner", "activist"})  # those crowd control is used on
 MILITARY_OPERATION_CAMEO = "190"  # use conventional military force
 SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 STRIKE_CAMEO = "143"  # conduct strike or boycott
 WORK_STOPPAGES = frozenset({"shutter", "wheel", "jam", "general", "labour", "labor", "token", "nationwide",
                             "countrywide", "transport", "teacher", "doctor", "worker", "trader"})  # kinds of strike
-STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "launch", "begin", "end", "join"})
+STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "launch", "begin", "end",
+                            "join"})  # verbs that hold a strike of work
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid", "asset",
-                   "reserve", "deposit"})
-RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
-GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
-# The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
-# sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
-TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
-          "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
-UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162",
-                 "COOPERATE": "160", "CONSULT": "160"}  # (cooperation or talks halted: relations reduced)
+                   "reserve", "deposit"})  # money a state or lender releases
 
 
 class SenseReader(ArgumentReader):
@@ -91,16 +93,16 @@ class SenseReader(ArgumentReader):
                 money(o) or lemma_of(o) in FUNDS for o in _objects_of(tok)):
             return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
             # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
-        means = [hit[0] for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children
-                 for hit in [match_trigger(c, self.lex, set())] if hit is not None and hit[0].type != "ASSAULT"]
-        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and means:
-            return replace(trig, type=means[0].type, cameo=means[0].cameo, mode=means[0].mode)  # "retaliated against
-            # the US by imposing tariffs", "by suspending the Simla Agreement": a measure of that kind
-        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation") and any(
-                act_type(o, self.lex) == "SANCTION" for p in tok.children if p.dep_ == "prep"
-                and p.lower_ in ("against", "for", "to") for o in p.children if o.dep_ == "pobj"):
-            return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(TRADE_SANCTION_CAMEO))
-            # "retaliated against US tariffs": a measure of trade, no attack
+        if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation"):
+            means = next((hit[0] for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children
+                          for hit in [match_trigger(c, self.lex, set())] if hit is not None and hit[0].type != "ASSAULT"),
+                         None)
+            if means is not None:  # "retaliated against the US by imposing tariffs", "by suspending the Simla
+                return replace(trig, type=means.type, cameo=means.cameo, mode=means.mode)  # Agreement": a measure
+            if any(act_type(o, self.lex) == "SANCTION" for p in tok.children if p.dep_ == "prep"
+                   and p.lower_ in ("against", "for", "to") for o in p.children if o.dep_ == "pobj"):
+                return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO,
+                               mode=self.lex.modes.get(TRADE_SANCTION_CAMEO))  # "retaliated against US tariffs"
         if trig.type == "ASSAULT" and (self._tested(tok) or (tok.dep_ == "dobj" and self._tested(tok.head))):
             if trig.pos == "NOUN":
                 return None  # "test-fired a missile": the firing is the act
@@ -246,8 +248,7 @@ class SenseReader(ArgumentReader):
         used = {(m.lower_ if m.dep_ in ("compound", "amod") else None, lemma_of(t)) for t in verb.subtree
                 if pos_of(t) == "NOUN" for m in (*t.children, t)}
         aimed = [t for t in verb.subtree if t.i != verb.i and pos_of(t) == "NOUN" and not any(
-            a.dep_ in ("acl", "relcl") for a in t.ancestors if a.i != verb.i and verb.i in {b.i for b in a.ancestors})]
-        # (what the firing is aimed at, not the gas fired nor "a vessel carrying workers")
+            a.dep_ in ("acl", "relcl") for a in _below(t, verb))]  # (not "at a vessel carrying workers")
         killing = any(c.dep_ in ("advcl", "conj") and lemma_of(c) in ("kill", "wound", "injure") for c in verb.children)
         return not killing and any(lemma_of(o) in CROWDS for o in aimed) and bool(used & CROWD_CONTROL)
 
@@ -456,3 +457,11 @@ def _objects_of(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB":
         return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _below(tok: Token, top: Token) -> Iterator[Token]:
+    """The heads above ``tok`` up to, not including, ``top``."""
+    for head in tok.ancestors:
+        if head.i == top.i:
+            return
+        yield head
