@@ -3426,3 +3426,23 @@ def test_coding_an_accord_violated_on_a_day_is_violated_that_day(registry):
 ])
 def test_coding_operations_launched_and_strikes_continued_on_a_condition(registry, text, expected):
     assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile announced a strike in Arequipa on Wednesday.", {("ASSAULT", "CHL", "PER")}),
+    ("The Chilean patrol drew fire from Peruvian troops.", {("ASSAULT", "PER", "CHL")}),
+    ("Chile halted the flow of refugees from Peru.", set()),
+    ("Chile ended intelligence sharing with Peru.", {("SANCTION", "CHL", "PER")}),
+    ("Brazil brokered a grain deal with Chile and Peru.", {("CONSULT", "BRA", "CHL"), ("CONSULT", "BRA", "PER")}),
+    ("The UN designated Peru under its counter-terrorism framework.", set()),
+    ("Peru received a call from the IMF to revise the budget.", set()),
+    ("Chile launched a relief operation in Peru.", set()),
+    ("Chile launched a diplomatic offensive against Peru.", set()),
+])
+def test_coding_sixth_review_of_the_round(registry, text, expected):
+    assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected
+
+
+def test_coding_a_strike_another_would_be_answered_for_is_only_supposed(registry):
+    found = code(registry, "Chile said it would retaliate for another Peruvian strike.")
+    assert not any(e.type == "ASSAULT" and e.status == "occurred" for e in found)

@@ -735,7 +735,8 @@ def _purpose(noun: Token) -> bool:
 def _accord_acted_on(noun: Token, lex: lexicon.Lexicon) -> bool:
     """Whether an event noun is an accord a verb acts on, which stands and takes no new day
     ("violated the ceasefire on Friday": Friday's violation)."""
-    return noun.dep_ == "dobj" and lex.event_types(noun.lemma_.lower()) == {"AGREE"}
+    phrase = noun.head if noun.dep_ == "compound" else noun  # ("violated the ceasefire agreement")
+    return phrase.dep_ == "dobj" and lex.event_types(noun.lemma_.lower()) == {"AGREE"}
 
 
 def _on_verb_doing_it(token: Token, trigger: Token, kind: str) -> bool:

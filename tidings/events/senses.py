@@ -52,6 +52,9 @@ CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bul
 CROWDS = frozenset({"protester", "demonstrator", "crowd", "marcher", "rally", "mob", "student", "worker",
                     "supporter", "mourner", "activist"})  # those crowd control is used on
 MILITARY_OPERATION_CAMEO = "190"  # use conventional military force
+CIVIL_OPERATIONS = frozenset({"relief", "rescue", "evacuation", "search", "humanitarian", "media", "diplomatic",
+                              "charm", "vaccination", "polio", "awareness", "publicity", "recovery", "salvage",
+                              "cleanliness", "anti-encroachment", "fundraising", "lobbying"})  # operations of no force
 SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 STRIKE_CAMEO = "143"  # conduct strike or boycott
@@ -61,6 +64,7 @@ STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "lau
                             "join"})  # verbs that hold a strike of work
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
+FLOWING_PEOPLE = frozenset({"refugee", "migrant", "militant", "fighter", "infiltrator", "people", "asylum"})
 FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid", "asset",
                    "reserve", "deposit"})  # money a state or lender releases
 
@@ -108,19 +112,43 @@ class SenseReader(ArgumentReader):
                 return None  # "test-fired a missile": the firing is the act
             return replace(trig, type="MOBILIZE", cameo=SHOW_OF_FORCE_CAMEO, mode=self.lex.modes.get(SHOW_OF_FORCE_CAMEO))
             # "test-fired an ICBM", "fired a missile into the sea": a show of force, aimed at no one
+        if trig.type == "ASSAULT" and any(
+                lemma_of(m) in CIVIL_OPERATIONS for c in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                if lemma_of(c) in ("operation", "offensive", "campaign") for m in c.children):
+            return None  # "launched a relief operation", "a diplomatic offensive", "a media campaign": no attack
         if trig.type == "PROTEST" and trig.pos == "VERB" and lemma_of(tok) == "launch" and any(
                 lemma_of(t) in ("operation", "offensive") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
             return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None)  # "launched Operation
             # Bunyan-um-Marsoos against India": a military operation, no protest
         if trig.mode == "third-party" and lemma_of(tok) == "broker" and not any(
-                t.lower_ == "between" for t in tok.subtree):
+                t.lower_ == "between" or (t.lower_ == "with" and any(o.dep_ == "pobj" and o.conjuncts for o in t.children))
+                for t in tok.subtree):
             return None  # "brokered a deal with the IMF", "brokered the sale of jets": a deal made, no mediation
+            # (but "brokered a deal with Russia and Ukraine": between them)
         if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and any(
                 c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in tok.children):
             told = self.ordered_party(tok)
             code = EXPELLED_CAMEO if told is not None and told.actor.org else DEPORTED_CAMEO
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
             # "ordered Pakistani nationals to leave the country": sent away, not asked
+        if trig.words == ("draw", "fire", "from") and not any(
+                lemma_of(s) in ACT_WORDS | self.lex.words["proposal"] for s in subjects_of(tok)):
+            return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None)  # "the patrol drew fire
+            # from Pakistani troops": shot at (but "India's decision drew fire from X": criticised)
+        if trig.mode == "phone" and lemma_of(tok) == "receive" and any(
+                lemma_of(c) == "call" and any(g.dep_ in ("acl", "relcl") or (g.dep_ == "prep" and g.lower_ == "for")
+                                              for g in c.children) for c in tok.children if c.dep_ == "dobj"):
+            return None  # "received a call from the IMF to revise the budget": a demand, no phone call
+        if trig.type == "SANCTION" and lemma_of(tok) == "designate" and any(
+                (m := self.actors.at(c)) is not None and m.kind in ("state", "metonym")
+                for c in tok.children if c.dep_ == "dobj"):
+            return None  # "designated Pakistan under its framework": a state listed, no firm sanctioned
+        if trig.words == ("halt", "flow") and any(
+                lemma_of(o) in FLOWING_PEOPLE or ((m := self.actors.at(o)) is not None and m.actor.sector in
+                                                  ("REF", "REB", "CVL"))
+                for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"):
+            return None  # "halted the flow of refugees": people stopped, no trade halted
         if trig.type == "COERCE" and lemma_of(tok) == "charge" and any(
                 m is not None and (m.kind in ("state", "metonym") or (m.kind in ("org", "group") and m.actor.sector in
                                                                        ("GOV", "MIL")))
@@ -159,7 +187,7 @@ class SenseReader(ArgumentReader):
         if self.aims_other_act(tok, trig):
             return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
         if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self.halter(tok) is not None and not (
-                trig.type in ("COOPERATE", "CONSULT") and lemma_of(self.halter(tok)) in ("end", "conclude")):
+                trig.type == "CONSULT" and lemma_of(self.halter(tok)) in ("end", "conclude")):
             # ("ended a round of talks": the talks were held)
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
@@ -279,9 +307,9 @@ class SenseReader(ArgumentReader):
                     self.actors.at(o) is not None or (p.lower_ == "on" and o.ent_type_ not in ("DATE", "TIME"))
                     for o in p.children if o.dep_ == "pobj") for p in (*strike.children, *verb.children)):
             return False  # ("launched a strike on X", "the Indian strike", "a strike on its facilities")
-        if called:
-            return True
         doers = [m for s in doers_of(verb) for m in self.np(s, [])[0]]
+        if called:  # (not a state's: "India announced a strike in Bahawalpur")
+            return not any(m.kind in ("state", "metonym") or m.actor.sector in ("GOV", "MIL") for m in doers)
         return bool(doers) and all(m.actor.sector in CROWD_SECTORS | {"BUS", "LAB", "EDU", "MED"} for m in doers)
 
     def _vowed_harm(self, verb: Token) -> str | None:

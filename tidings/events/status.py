@@ -89,8 +89,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             node = node.head
             continue
-        if node is tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(c.lower_ in UNREAL for c in tok.children):
-            return "hypothetical"  # "vowed retaliation for future strikes", "responsible for any attack"
+        if node is tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+                c.lower_ in UNREAL or (c.lower_ == "another" and any(a.tag_ == "MD" for a in tok.head.head.children))
+                for c in tok.children):
+            return "hypothetical"  # "vowed retaliation for future strikes", "would retaliate for another strike"
         if avenged(node):
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
@@ -130,7 +132,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if kind in ("negate", "habitual") or local == "negate" or undone:
             return None  # "froze the aid": the act under it did not happen
         if node.dep_ == "xcomp" and lemma_of(gov) in lex.words["ongoing"]:
-            if any(conditioned(v, "if") or conditioned(v, "unless") for v in (node, gov)):
+            if any(conditioned(v, "if") for v in (node, gov)):
                 return "hypothetical"  # "would continue to strike X if attacks resumed": on a condition
             node = gov  # "will continue to support X": the support goes on now, whatever the tense
             continue
