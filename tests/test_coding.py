@@ -3421,6 +3421,7 @@ def test_coding_an_accord_violated_on_a_day_is_violated_that_day(registry):
 @pytest.mark.parametrize("text, expected", [
     ("Chile launched a military operation against Peru on Saturday.", {("ASSAULT", "CHL", "PER")}),
     ("Peru launched Operation Iron Wall against Chile.", {("ASSAULT", "PER", "CHL")}),
+    ("Chile launched Operation Andes against Peru on Monday.", {("ASSAULT", "CHL", "PER")}),
     ("The Chilean military said it would continue to strike Peruvian targets if attacks on shipping resumed.",
      {("THREATEN", "CHL", "PER")}),
 ])
