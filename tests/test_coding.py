@@ -3447,3 +3447,8 @@ def test_coding_sixth_review_of_the_round(registry, text, expected):
 def test_coding_a_strike_another_would_be_answered_for_is_only_supposed(registry):
     found = code(registry, "Chile said it would retaliate for another Peruvian strike.")
     assert not any(e.type == "ASSAULT" and e.status == "occurred" for e in found)
+
+
+def test_coding_a_town_the_recognizer_calls_a_body_still_places_its_people(registry):
+    found = code(registry, "Traders in Karachi observed a complete shutter-down strike on Monday.")  # (tagged ORG)
+    assert {(e.type, e.source.key, e.source.sector) for e in found} == {("PROTEST", "PAK", "BUS")}

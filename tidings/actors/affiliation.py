@@ -213,7 +213,7 @@ class AffiliationReader:
         named = {i for h in self.names for i in range(h.start, h.end)}
         for ent in self.doc.ents:  # towns and provinces, which name no actor
             root = ent.root.head if ent.root.dep_ == "compound" else ent.root  # ("near Karachi airport")
-            if start <= ent.start < end and ent.label_ in ("GPE", "LOC") and ent.root.i not in named \
+            if start <= ent.start < end and ent.label_ in ("GPE", "LOC", "ORG") and ent.root.i not in named \
                     and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | {"of"}:
                 place = places.lookup(ent.text)
                 if place is not None and place.country:

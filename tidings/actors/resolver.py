@@ -44,6 +44,7 @@ _FACILITIES = {"post", "checkpoint", "checkpost", "convoy", "camp", "station", "
                "patrol", "outpost", "garrison", "barracks"}  # what a body named before it keeps or mans
 _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
+PLACE_LABELS = {"GPE", "LOC", "ORG"}  # what the recognizer may call a town it is told is in ("in Karachi", tagged ORG)
 _FOLLOWERS = {"supporters", "followers", "loyalists"}  # "supporters of X": X's people, not X
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
@@ -111,7 +112,7 @@ class _Resolver(AffiliationReader):
         self.terms = self._find_terms()
         self.term_at = {h.start: h for h in self.terms}
         self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-        self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ == "GPE"
+        self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ in PLACE_LABELS
                       for place in [places.lookup(e.text)] if place is not None and place.country}
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
