@@ -3434,7 +3434,9 @@ def test_coding_operations_launched_and_strikes_continued_on_a_condition(registr
     ("The Chilean patrol drew fire from Peruvian troops.", {("ASSAULT", "PER", "CHL")}),
     ("Chile halted the flow of refugees from Peru.", set()),
     ("Chile ended intelligence sharing with Peru.", {("SANCTION", "CHL", "PER")}),
-    ("Brazil brokered a grain deal with Chile and Peru.", {("CONSULT", "BRA", "CHL"), ("CONSULT", "BRA", "PER")}),
+    ("Brazil brokered a grain deal with Chile and Peru.", set()),  # (a deal made with both, or by three?)
+    ("Brazil brokered a ceasefire between Chile and Peru.",
+     {("CONSULT", "BRA", "CHL"), ("CONSULT", "BRA", "PER"), ("AGREE", "CHL", "PER")}),
     ("The UN designated Peru under its counter-terrorism framework.", set()),
     ("Peru received a call from the IMF to revise the budget.", set()),
     ("Chile launched a relief operation in Peru.", set()),
@@ -3452,3 +3454,19 @@ def test_coding_a_strike_another_would_be_answered_for_is_only_supposed(registry
 def test_coding_a_town_the_recognizer_calls_a_body_still_places_its_people(registry):
     found = code(registry, "Traders in Karachi observed a complete shutter-down strike on Monday.")  # (tagged ORG)
     assert {(e.type, e.source.key, e.source.sector) for e in found} == {("PROTEST", "PAK", "BUS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile drew fire from Peru over its remarks.", {("ACCUSE", "PER", "CHL")}),
+    ("Chile and Peru concluded joint military exercises on Friday.", {("COOPERATE", "CHL", "PER")}),
+    ("Chilean troops launched a search operation against Peruvian militants.", {("ASSAULT", "CHL", "PER")}),
+    ("Chilean President Gabriel Boric received a call from Peruvian President Dina Boluarte that lasted 30 minutes.",
+     {("CONSULT", "PER", "CHL")}),
+])
+def test_coding_seventh_review_of_the_round(registry, text, expected):
+    assert keyed_pairs(e for e in code(registry, text) if e.status == "occurred") == expected
+
+
+def test_coding_a_strike_public_servants_announce_is_a_strike_of_work(registry):
+    found = code(registry, "Chilean government employees announced a strike on Monday.")
+    assert {(e.type, e.mode) for e in found} == {("PROTEST", "strike")}

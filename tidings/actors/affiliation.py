@@ -214,7 +214,7 @@ class AffiliationReader:
         for ent in self.doc.ents:  # towns and provinces, which name no actor
             root = ent.root.head if ent.root.dep_ == "compound" else ent.root  # ("near Karachi airport")
             if start <= ent.start < end and ent.label_ in ("GPE", "LOC", "ORG") and ent.root.i not in named \
-                    and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | {"of"}:
+                    and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | ({"of"} if ent.label_ != "ORG" else set()):
                 place = places.lookup(ent.text)
                 if place is not None and place.country:
                     found.add(place.country)

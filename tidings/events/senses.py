@@ -52,7 +52,7 @@ CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bul
 CROWDS = frozenset({"protester", "demonstrator", "crowd", "marcher", "rally", "mob", "student", "worker",
                     "supporter", "mourner", "activist"})  # those crowd control is used on
 MILITARY_OPERATION_CAMEO = "190"  # use conventional military force
-CIVIL_OPERATIONS = frozenset({"relief", "rescue", "evacuation", "search", "humanitarian", "media", "diplomatic",
+CIVIL_OPERATIONS = frozenset({"relief", "rescue", "evacuation", "humanitarian", "media", "medium", "diplomatic",
                               "charm", "vaccination", "polio", "awareness", "publicity", "recovery", "salvage",
                               "cleanliness", "anti-encroachment", "fundraising", "lobbying"})  # operations of no force
 SHOW_OF_FORCE_CAMEO = "150"  # demonstrate military power: a weapon tested or fired into the sea
@@ -64,6 +64,8 @@ STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "lau
                             "join"})  # verbs that hold a strike of work
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
+FORCES = frozenset({"patrol", "troop", "force", "convoy", "vessel", "ship", "aircraft", "jet", "drone", "post",
+                    "position", "soldier", "helicopter", "boat"})  # what draws fire that is gunfire
 FLOWING_PEOPLE = frozenset({"refugee", "migrant", "militant", "fighter", "infiltrator", "people", "asylum"})
 FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid", "asset",
                    "reserve", "deposit"})  # money a state or lender releases
@@ -120,24 +122,22 @@ class SenseReader(ArgumentReader):
                 lemma_of(t) in ("operation", "offensive") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
             return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None)  # "launched Operation
             # Bunyan-um-Marsoos against India": a military operation, no protest
-        if trig.mode == "third-party" and lemma_of(tok) == "broker" and not any(
-                t.lower_ == "between" or (t.lower_ == "with" and any(o.dep_ == "pobj" and o.conjuncts for o in t.children))
-                for t in tok.subtree):
-            return None  # "brokered a deal with the IMF", "brokered the sale of jets": a deal made, no mediation
-            # (but "brokered a deal with Russia and Ukraine": between them)
+        if trig.mode == "third-party" and lemma_of(tok) == "broker" and not any(t.lower_ == "between" for t in tok.subtree):
+            return None  # "brokered a deal with the IMF", "brokered loan deals with A and B": deals made, no mediation
         if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and any(
                 c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in tok.children):
             told = self.ordered_party(tok)
             code = EXPELLED_CAMEO if told is not None and told.actor.org else DEPORTED_CAMEO
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
             # "ordered Pakistani nationals to leave the country": sent away, not asked
-        if trig.words == ("draw", "fire", "from") and not any(
-                lemma_of(s) in ACT_WORDS | self.lex.words["proposal"] for s in subjects_of(tok)):
+        if trig.words == ("draw", "fire", "from") and any(
+                lemma_of(s) in FORCES or ((m := self.actors.at(s)) is not None and m.actor.sector in ("MIL", "COP"))
+                for s in subjects_of(tok)):
             return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None)  # "the patrol drew fire
             # from Pakistani troops": shot at (but "India's decision drew fire from X": criticised)
         if trig.mode == "phone" and lemma_of(tok) == "receive" and any(
-                lemma_of(c) == "call" and any(g.dep_ in ("acl", "relcl") or (g.dep_ == "prep" and g.lower_ == "for")
-                                              for g in c.children) for c in tok.children if c.dep_ == "dobj"):
+                lemma_of(c) == "call" and any(g.dep_ == "acl" and infinitive(g) for g in c.children)
+                for c in tok.children if c.dep_ == "dobj"):
             return None  # "received a call from the IMF to revise the budget": a demand, no phone call
         if trig.type == "SANCTION" and lemma_of(tok) == "designate" and any(
                 (m := self.actors.at(c)) is not None and m.kind in ("state", "metonym")
@@ -187,8 +187,9 @@ class SenseReader(ArgumentReader):
         if self.aims_other_act(tok, trig):
             return None  # "sanctions targeting X": whom another act is aimed at, no act of its own
         if trig.pos == "NOUN" and trig.type in UNDOING_CAMEO and self.halter(tok) is not None and not (
-                trig.type == "CONSULT" and lemma_of(self.halter(tok)) in ("end", "conclude")):
-            # ("ended a round of talks": the talks were held)
+                lemma_of(self.halter(tok)) in ("end", "conclude")
+                and (trig.type == "CONSULT" or lemma_of(tok) in ("exercise", "drill", "patrol"))):
+            # ("ended a round of talks", "concluded joint exercises": they were held)
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
         if trig.pos == "VERB" and any(self.halter(c) is not None and lemma_of(c) not in trig.words
@@ -309,7 +310,7 @@ class SenseReader(ArgumentReader):
             return False  # ("launched a strike on X", "the Indian strike", "a strike on its facilities")
         doers = [m for s in doers_of(verb) for m in self.np(s, [])[0]]
         if called:  # (not a state's: "India announced a strike in Bahawalpur")
-            return not any(m.kind in ("state", "metonym") or m.actor.sector in ("GOV", "MIL") for m in doers)
+            return not any(m.kind in ("state", "metonym") or m.actor.sector == "MIL" for m in doers)
         return bool(doers) and all(m.actor.sector in CROWD_SECTORS | {"BUS", "LAB", "EDU", "MED"} for m in doers)
 
     def _vowed_harm(self, verb: Token) -> str | None:
