@@ -137,11 +137,11 @@ class _Coder(SenseReader):
                     receiving.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
-        wishes = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
-        wishes += [(tok, ORDER, []) for tok in ordering if tok.i not in headed and self.ordered_party(tok) is not None]
+        asks = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
+        asks += [(tok, ORDER, []) for tok in ordering if tok.i not in headed and self.ordered_party(tok) is not None]
         receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
-        for tok, trig, words in sorted(matches + demands + charges + wishes + receipts, key=lambda m: m[0].i):
+        for tok, trig, words in sorted(matches + demands + charges + asks + receipts, key=lambda m: m[0].i):
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
