@@ -210,14 +210,11 @@ class AffiliationReader:
                 if self.dep[k] != "pobj" or self.lower[self.head_i[k]] not in _PLACE_PREPS:
                     return None  # a state that acts or is acted on: whose the person is, the text does not say
                 found.add(h.name.actor.country)
-        named = {i for h in self.names for i in range(h.start, h.end)}
-        for ent in self.doc.ents:  # towns and provinces, which name no actor
+        for ent, country in self.towns.values():  # towns and provinces, which name no actor
             root = ent.root.head if ent.root.dep_ == "compound" else ent.root  # ("near Karachi airport")
-            if start <= ent.start < end and ent.label_ in ("GPE", "LOC", "ORG") and ent.root.i not in named \
-                    and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | ({"of"} if ent.label_ != "ORG" else set()):
-                place = places.lookup(ent.text)
-                if place is not None and place.country:
-                    found.add(place.country)
+            if start <= ent.start < end and ent.root.i not in self.name_cover and root.dep_ == "pobj" \
+                    and root.head.lower_ in _PLACE_PREPS | ({"of"} if ent.label_ != "ORG" else set()):
+                found.add(country)
         found -= acted
         return found.pop() if len(found) == 1 else None
 

@@ -277,6 +277,7 @@ class ActorRegistry:
     def state(self, iso3: str, sector: str | None = None) -> Actor:
         """The state of an ISO 3166-1 alpha-3 code, by the table's name for it ("RUS": Russia)."""
         return make_actor(self._canonical.get(iso3, iso3), iso3, sector=sector)
+
     def words(self) -> frozenset[str]:
         """The lower-case words that can name an actor: each word of a known name, acronym or office
         word but function words, and the pronouns and collective nouns that can stand for one."""

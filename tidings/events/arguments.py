@@ -611,14 +611,12 @@ class ArgumentReader(PhraseReader):
         out = out or [Party(m, False) for h in heads[1:] if is_preposition(h) and lemma_of(h) == "in"
                       for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
         # ("invest in X", whose "in" names the place that gains, not where)
-        mission = any(lemma_of(h) in MISSIONS for h in heads[1:]) and not _for_safety(heads[0])
-        hosts = [Party(m, False) for h in heads if mission for p in h.children if p.dep_ == "prep"
-                 and p.lower_ in ("in", "to") for o in p.children if o.dep_ == "pobj"
-                 for m in [self._place(o, speaker)] if m is not None]  # "closed its embassy in X": X's (not
-        # "temporarily closed its embassy in X amid fighting": its staff kept safe)
-        out = out if _not_own(out, sources) or not hosts else hosts
-        if any(lemma_of(h) in MISSIONS for h in heads[1:]) and _for_safety(heads[0]):
-            return []  # "closed its embassy in X over security threats from Y": at no one
+        if any(lemma_of(h) in MISSIONS for h in heads[1:]):  # "closed its embassy in X": X's
+            if _for_safety(heads[0]):
+                return []  # "temporarily closed its embassy in X amid fighting", "over threats from Y": at no one
+            hosts = [Party(m, False) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                     for o in p.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
+            out = out if _not_own(out, sources) or not hosts else hosts
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
@@ -1077,8 +1075,8 @@ class ArgumentReader(PhraseReader):
 
     def _carries_act(self, verb: Token) -> bool:
         """Whether a verb only carries the act its object names: it heads no act of its own, it
-        stops the act ("suspended aid to X") or hosts it with a party named ("hosted a meeting with X"; not "offered to host the summit"), or it is a
-        verb of giving that hands over a statement."""
+        stops the act ("suspended aid to X") or hosts it with a party named ("hosted a meeting with
+        X"; not "offered to host the summit"), or it is a verb of giving that hands over a statement."""
         hit = match_trigger(verb, self.lex, set(), derived=False)
         hosted = lemma_of(verb) == "host" and any(p.dep_ == "prep" and p.lower_ in ("with", "between")
                                                   for o in verb.children if o.dep_ == "dobj" for p in o.children)
@@ -1096,10 +1094,8 @@ class ArgumentReader(PhraseReader):
         with X"). An amount stands for the noun it counts ("pledged $5m in aid"), a responsibility
         for the act it is for ("claimed responsibility for the attack")."""
         verb = None
+        carried = tok
         letter = tok.dep_ == "pobj" and lemma_of(tok.head) == "of" and lemma_of(tok.head.head) in MESSAGES
-        grievance = [o for t in (tok, *((tok.head.head,) if letter else ())) for o in (t, *(
-            g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
-            if {"ACCUSE", "PROTEST"} & set(self.lex.event_types(lemma_of(o)))]  # ("a letter of protest")
         if tok.dep_ == "pobj" and lemma_of(tok.head) in ("in", "of") and (_amount(tok.head.head) or letter):
             tok = tok.head.head  # "announced $500 million in aid", "sent tonnes of relief", "sent a message of
             # condolence": the amount's or message's verb
@@ -1139,7 +1135,10 @@ class ArgumentReader(PhraseReader):
         if visit and purpose:
             targets = self._destination(verb)
         elif tok.dep_ != "pobj":
-            over = grievance and any(c.dep_ == "prep" and c.lower_ in ("over", "against", "about") for c in verb.subtree)
+            over = any(c.dep_ == "prep" and c.lower_ in ("over", "against", "about") for c in verb.subtree) and any(
+                {"ACCUSE", "PROTEST"} & self.lex.event_types(lemma_of(o))  # a grievance sent ("a letter of protest")
+                for t in {carried.i: carried, tok.i: tok}.values() for o in (t, *(
+                    g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)))
             for child in verb.children:
                 if over and lemma_of(child) == "to":
                     continue  # "sent a letter of protest to the UN over X's actions": the UN is no target
