@@ -948,6 +948,8 @@ def test_actors_a_city_the_gazetteer_spells_with_marks_is_found_without_them(reg
     assert registry.dateline_state("MUZAFFARABAD").country == "PAK"
     assert registry.dateline_state("GAZA CITY").country == "PSE"  # the gazetteer's usual name
     assert registry.dateline_state("UNITED NATIONS") is None
+    assert registry.dateline_state("HYDERABAD").country == "IND"
+    assert registry.dateline_state("HYDERABAD", home="PAK").country == "PAK"  # a Pakistani paper's
 
 
 def test_actors_relatives_who_share_a_leader_s_name_stay_apart(nlp, registry):

@@ -22,9 +22,9 @@ def registry():
     return ActorRegistry.load()
 
 
-def code(registry, body, published="2025-04-24", dateline=None, dateline_date=None):
+def code(registry, body, published="2025-04-24", dateline=None, dateline_date=None, publisher=None):
     article = Article(article_id="a1", doc="t.txt", index=1, body=body, published=published, dateline=dateline,
-                      dateline_date=dateline_date)
+                      dateline_date=dateline_date, publisher=publisher)
     ((_, found, _),) = list(coding.code_articles([article], registry))
     return found
 
@@ -1085,6 +1085,22 @@ def test_coding_a_verb_alone_is_its_own_act_over_the_event_it_acts_on(registry):
                                   "Peru is accountable for the bloodshed, Chile's president said."])
 def test_coding_holding_another_to_blame_is_an_accusation(registry, body):
     assert keyed_pairs(code(registry, body)) >= {("ACCUSE", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile condemned the bombing and said Peru was behind it.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile welcomed the decision and said Peru was behind it.", set()),
+])
+def test_coding_what_another_is_behind_may_be_the_act_named_before(registry, body, expected):
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "ACCUSE"} == expected
+
+
+def test_coding_a_place_several_states_bear_is_the_one_of_the_outlets_country(registry):
+    body = "Indian forces shelled villages in Punjab on Monday."
+    assert ("ASSAULT", "IND", "PAK") in keyed_pairs(code(registry, body, publisher="Dawn"))
+    assert ("ASSAULT", "IND", "PAK") not in keyed_pairs(code(registry, body, publisher="The Hindu"))
+    body = "The provincial home minister said India was behind the grenade attack."
+    assert keyed_pairs(code(registry, body, dateline="HYDERABAD", publisher="Dawn")) == {("ACCUSE", "PAK", "IND")}
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -114,6 +114,20 @@ def test_places_lookup_leaves_out_shared_watery_common_and_short_province_names(
     assert lookup(name) is None
 
 
+@pytest.mark.parametrize("name, ground, country", [
+    ("Hyderabad", ("PAK",), "PAK"), ("Hyderabad", ("IND", "PAK"), "IND"), ("Hyderabad", ("PAK", "IND"), "PAK"),
+    ("Tripoli", ("LBN",), "LBN"), ("Punjab", ("PAK",), "PAK"), ("Punjab", ("GBR", "IND"), "IND"),
+    ("Karachi", ("IND",), "PAK"), ("Georgia", ("USA",), "GEO")])
+def test_places_lookup_a_name_several_states_bear_in_the_state_a_story_is_told_from(name, ground, country):
+    assert lookup(name, ground).country == country
+
+
+def test_places_find_a_shared_name_as_the_story_means_it():
+    text = "Shelling was reported in Punjab and in Hyderabad."
+    assert [p.country for _, _, p in find_places(text, ("PAK",))] == ["PAK", "PAK"]
+    assert [p.country for _, _, p in find_places(text)] == ["IND"]  # a province two states share: neither's
+
+
 def test_places_find_a_province_only_after_a_preposition():
     assert [p.country for _, _, p in find_places("Shelling was reported in Kunar on Monday.")] == ["AFG"]
     assert find_places("Kunar officials said the shelling stopped.") == []

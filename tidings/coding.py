@@ -143,18 +143,19 @@ def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
                               sha256=article.source_sha256, article_id=article.article_id))
 
     coded: list[tuple[Event, tuple[Commitment, ...]]] = []
-    state = registry.dateline_state(article.dateline)
     home = registry.home(article.publisher, article.url)
+    state = registry.dateline_state(article.dateline, home)
+    ground = registry.ground(state, home)
     for offset, window in _windows(doc, cut):
         part = article if window is doc else replace(article, body=article.body[offset:offset + len(window.text)])
         with watch.stage("actors"):
             found = _within_budget(window, actors.resolve(window, registry, dateline=article.dateline, home=home),
                                    offset, cut)
         with watch.stage("events"):
-            candidates = events.code(window, found, state, part.body)
+            candidates = events.code(window, found, state, part.body, ground)
         with watch.stage("dates"):
             force = frozenset(c.sentence_start for c in candidates if c.quad_class == 4)
-            dated = [_event(part, window, c, lead=not coded and i == 0, offset=offset, force=force)
+            dated = [_event(part, window, c, lead=not coded and i == 0, offset=offset, force=force, ground=ground)
                      for i, c in enumerate(candidates)]
             dated = _same_occasion(window, candidates, dated)
         with watch.stage("commitments"):
@@ -289,12 +290,12 @@ def _as_intent(event: Event, promised: tuple[Commitment, ...]) -> Event:
 
 
 def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: int = 0,
-           force: frozenset[int] = frozenset()) -> tuple[Event, str | None]:
+           force: frozenset[int] = frozenset(), ground: tuple[str, ...] = ()) -> tuple[Event, str | None]:
     """The event of a candidate, and the future date its clause names (for a planned act).
 
     ``article`` and ``doc`` are the part of the article coded (``_windows``), which starts at
     character ``offset`` of the article's body; ``force`` holds the starts of its sentences that
-    tell a deed of force."""
+    tell a deed of force; ``ground`` the states it is told from (``places.lookup``)."""
     raw = article.body[c.sentence_start:c.sentence_end]
     start = offset + c.sentence_start + len(raw) - len(raw.lstrip())
     sentence = raw.strip()
@@ -308,7 +309,7 @@ def _event(article: Article, doc: Doc, c: events.Candidate, lead: bool, offset: 
         type=c.type, mode=c.mode, contexts=c.contexts, cameo=c.cameo, quad_class=lexicon.PLOVER_QUADS[c.type],
         goldstein=c.goldstein, source=c.source.actor, target=c.target.actor if c.target else None,
         symmetric=c.symmetric, date=when, date_basis=basis,
-        location=_place(article, sentence, lead and basis == "publication"),
+        location=_place(article, sentence, lead and basis == "publication", ground),
         status=c.status, mentions=(mention,), confidence=round(c.confidence, 3),
     ), due
 
@@ -794,17 +795,17 @@ def _saying(verb: Token) -> bool:
     return events.is_saying(verb, lexicon.lexicon())
 
 
-def _place(article: Article, sentence: str, lead: bool) -> Place | None:
-    found = _located_in(sentence)
+def _place(article: Article, sentence: str, lead: bool, ground: tuple[str, ...]) -> Place | None:
+    found = _located_in(sentence, ground)
     if found is None and lead and article.dateline:
-        return places.lookup(article.dateline.title())
+        return places.lookup(article.dateline.title(), ground)
     return found
 
 
 @lru_cache(maxsize=1024)  # asked again for each event of a sentence
-def _located_in(sentence: str) -> Place | None:
+def _located_in(sentence: str, ground: tuple[str, ...]) -> Place | None:
     """The first gazetteer place of a sentence that follows "in", "at", "near" …"""
-    for start, _end, place in places.find_places(sentence):
+    for start, _end, place in places.find_places(sentence, ground):
         before = sentence[:start].split()
         if before and before[-1].lower() in LOCATIVE:
             return place

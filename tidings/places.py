@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -44,6 +45,7 @@ GENERIC_WORDS = frozenset({
     "plateaux", "highlands", "midlands", "lakes", "rivers", "unity", "savannah", "savanes", "capital", "province",
     "region", "state", "district", "territory", "islands", "mountains", "valley", "desert"})
 _HUGE_CITY = 1_000_000
+RIVAL_POPULATION = 100_000  # people, at least, of another state's city of a name that a story there may mean
 # Words of a sea or strait named after a place ("the Gulf of X"): the water, not the place's state.
 FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
 # Words of a settlement whose name "of" introduces ("the town of X").
@@ -92,9 +94,10 @@ _FUNCTION_WORDS = _PREPOSITIONS | frozenset(_STOP["function_words"])
 
 @dataclass(frozen=True)
 class _Entry:
-    place: Place
+    place: Place  # (with no country for a province two states share: "Punjab")
     kind: str  # 'country', 'region', 'capital', 'city' or 'province'
     population: int
+    rivals: tuple[Place, ...] = ()  # places of the name in other states, which a story there means
 
 
 def _iso3(iso2: str, fallback: str | None) -> str | None:
@@ -171,38 +174,75 @@ def _read_gazetteer() -> dict[str, _Entry]:
         add(name, cities[(iso2, _key(city))])
     for name, code in aliases["regions"].items():
         add(name, _Entry(Place(name, code), "region", 0))
-    for key, (name, code) in _provinces().items():  # under any city of the name
-        index.setdefault(key, _Entry(Place(name, iso3.get(code)), "province", 0))
+    provinces = _provinces()
+    for key, named in provinces.items():  # under any city of the name
+        if len(named) == 1:
+            (name, code), = named
+            index.setdefault(key, _Entry(Place(name, iso3.get(code)), "province", 0))
     # a large city also as news writes it, without the marks of its transliteration ("Samarra" for
     # "Sāmarrā’"), unless that is another place's name or short enough to be a word or a name
     for entry in cities.values():
         key = _key(_LETTER_MARKS.sub("", entry.place.name))
         if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:
             index.setdefault(key, entry)
+    return _with_rivals(index, cities, provinces, iso3)
+
+
+def _with_rivals(index: dict[str, _Entry], cities: dict[tuple[str, str], _Entry],
+                 provinces: dict[str, set[tuple[str, str]]], iso3: dict[str, str | None]) -> dict[str, _Entry]:
+    """The index with, for each name, the capitals, cities of ``RIVAL_POPULATION`` people or more and
+    provinces of other states that bear it ("Hyderabad" of Pakistan beside India's, "Tripoli" of
+    Lebanon beside Libya's); a province two states share ("Punjab") is kept with no state of its own."""
+    others: dict[str, list[Place]] = {}
+    for (_, key), entry in cities.items():
+        if entry.kind == "capital" or entry.population >= RIVAL_POPULATION:
+            others.setdefault(key, []).append(entry.place)
+    for key, named in provinces.items():
+        others.setdefault(key, []).extend(Place(name, iso3.get(code)) for name, code in sorted(named))
+        if len({code for _, code in named}) > 1 and key not in index:
+            index[key] = _Entry(Place(next(iter(sorted(named)))[0], None), "province", 0)
+    for key, places_named in others.items():
+        entry = index.get(key)
+        if entry is None or entry.kind in ("country", "region"):
+            continue
+        rivals = {p.country: p for p in places_named if p.country and p.country != entry.place.country}
+        if rivals:
+            index[key] = replace(entry, rivals=tuple(rivals.values()))
     return index
 
 
-def _provinces() -> dict[str, tuple[str, str]]:
-    """Lookup form -> (name, ISO alpha-2 country) of the first-level provinces, states and regions
-    of ISO 3166-2 (``pycountry``): "Kunar", "Nangarhar", "Sagaing". A name two countries share
-    ("Punjab", "La Paz"), a word that is no place in news ("Central"), one named after waters ("Red
-    Sea", a state of Sudan), one named by generic words alone ("South", "Unity") and a short one
-    are left out."""
+def _provinces() -> dict[str, set[tuple[str, str]]]:
+    """Lookup form -> (name, ISO alpha-2 country) of each of the first-level provinces, states and
+    regions of ISO 3166-2 (``pycountry``) that bear it: "Kunar", "Nangarhar", "Sagaing", and
+    "Punjab" twice. A word that is no place in news ("Central"), one named after waters ("Red Sea",
+    a state of Sudan), one named by generic words alone ("South", "Unity") and a short one are left
+    out."""
     found: dict[str, set[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in PROVINCE_TYPES:
             key = _key(_LETTER_MARKS.sub("", sub.name))
             found.setdefault(key, set()).add((sub.name, sub.country_code))
-    return {key: next(iter(named)) for key, named in found.items()
-            if len({code for _, code in named}) == 1 and key not in _NEVER and len(key) >= PROVINCE_LENGTH
+    return {key: named for key, named in found.items()
+            if key not in _NEVER and len(key) >= PROVINCE_LENGTH
             and not any(word in WATERS for name, _ in named for word in name.split())
             and not all(word in GENERIC_WORDS for word in key.split())}
 
 
-def lookup(name: str) -> Place | None:
-    """The place a name refers to (country, region or city), or None."""
+def lookup(name: str, ground: Sequence[str] = ()) -> Place | None:
+    """The place a name refers to (country, region or city), or None. ``ground`` holds the states a
+    story is told from, first first (its dateline's, its outlet's): of a name several states bear,
+    it means the place of the first of them ("Hyderabad" in Pakistani news), else the best known;
+    a province two states share, only a place of one of them."""
     entry = _gazetteer().get(_key(name))
-    return entry.place if entry else None
+    return _meant(entry, tuple(ground)) if entry else None
+
+
+def _meant(entry: _Entry, ground: tuple[str, ...]) -> Place | None:
+    for country in ground[:ground.index(entry.place.country)] if entry.place.country in ground else ground:
+        found = next((p for p in entry.rivals if p.country == country), None)
+        if found is not None:
+            return found
+    return entry.place if entry.place.country else None
 
 
 def kind_of(name: str) -> str | None:
@@ -212,13 +252,14 @@ def kind_of(name: str) -> str | None:
     return entry.kind if entry else None
 
 
-def find_places(text: str) -> list[tuple[int, int, Place]]:
-    """Place names in ``text``, as (start, end, place), in text order."""
-    return list(_find_places(text))
+def find_places(text: str, ground: Sequence[str] = ()) -> list[tuple[int, int, Place]]:
+    """Place names in ``text``, as (start, end, place), in text order; a name several states bear
+    means what it does in a story told from ``ground`` (``lookup``)."""
+    return list(_find_places(text, tuple(ground)))
 
 
 @lru_cache(maxsize=4096)
-def _find_places(text: str) -> tuple[tuple[int, int, Place], ...]:
+def _find_places(text: str, ground: tuple[str, ...]) -> tuple[tuple[int, int, Place], ...]:
     found: list[tuple[int, int, Place]] = []
     for run in _capitalised_runs(text):
         i = 0
@@ -228,7 +269,9 @@ def _find_places(text: str) -> tuple[tuple[int, int, Place], ...]:
                 i += 1
                 continue
             j, entry = match
-            found.append((run[i].start, run[j - 1].end, entry.place))
+            place = _meant(entry, ground)
+            if place is not None:
+                found.append((run[i].start, run[j - 1].end, place))
             i = j
     return tuple(found)
 

@@ -398,13 +398,22 @@ class ActorRegistry:
         key = _norm(text)
         return self._places.get(key) or _cities().get(key)
 
-    def dateline_state(self, place: str | None) -> Actor | None:
+    def dateline_state(self, place: str | None, home: str | None = None) -> Actor | None:
         """The state of a dateline place, named as the place ("ISLAMABAD": Islamabad), also by the
-        gazetteer's usual names ("GAZA CITY")."""
+        gazetteer's usual names ("GAZA CITY"); a city several states have is the one in the
+        outlet's ``home`` if there is one ("HYDERABAD" in a Pakistani paper)."""
         from tidings.places import lookup  # (the gazetteer, loaded only when a dateline needs it)
 
-        country = (self.country(place) or getattr(lookup(place), "country", None)) if place else None
+        if not place:
+            return None
+        country = self._places.get(_norm(place)) or getattr(lookup(place, (home,) if home else ()), "country", None) \
+            or self.country(place)
         return make_actor(place.title(), country, sector="GOV") if country else None
+
+    @staticmethod
+    def ground(dateline: Actor | None, home: str | None) -> tuple[str, ...]:
+        """The states a story is told from, first first: its dateline's, its outlet's (``places.lookup``)."""
+        return tuple(dict.fromkeys(c for c in (dateline.country if dateline else None, home) if c))
 
     # -- used by resolve -----------------------------------------------------------------------
     def _matcher(self, vocab) -> PhraseMatcher:

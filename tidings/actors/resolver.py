@@ -112,12 +112,13 @@ class _Resolver(AffiliationReader):
         self.terms = self._find_terms()
         self.term_at = {h.start: h for h in self.terms}
         self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.dateline_state = registry.dateline_state(dateline, home)
+        self.dateline = self.dateline_state.country if self.dateline_state else None
+        ground = registry.ground(self.dateline_state, home)
         self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ in PLACE_LABELS
-                      for place in [places.lookup(e.text)] if place is not None and place.country}
+                      for place in [places.lookup(e.text, ground)] if place is not None and place.country}
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
-        self.dateline = registry.country(dateline) if dateline else None
-        self.dateline_state = registry.dateline_state(dateline)
         # the outlet's country only for a story that names it: a foreign story's offices are not its.
         # (Here and in ``_dominant``, people learned from earlier articles do not count: what an
         # article is about must not hang on which articles came before it.)

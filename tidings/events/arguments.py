@@ -145,11 +145,14 @@ def _with_whom(noun: Token) -> bool:
 
 
 class ArgumentReader(PhraseReader):
-    """The arguments of the triggers of one body; ``dateline`` is the state of its dateline."""
+    """The arguments of the triggers of one body; ``dateline`` is the state of its dateline, ``ground``
+    the states it is told from (``places.lookup``)."""
 
-    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None,
+                 ground: tuple[str, ...] = ()):
         super().__init__(doc, actors, text)
         self.dateline = dateline  # the state of the article's dateline place
+        self.ground = ground
         self._according: dict[int, Token | None] = {}  # sentence start -> ``_according_to``
 
     def speaker(self, tok: Token) -> list[ActorMention]:
@@ -1037,17 +1040,17 @@ class ArgumentReader(PhraseReader):
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
         elif _proper(tok) and (not tok.ent_type_ or _settlement_named(tok) or (
-                tok.ent_type_ in ("ORG", "PERSON") and tok.dep_ == "pobj"
+                tok.ent_type_ in ("ORG", "PERSON", "NORP") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
                 tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS) or (
                 tok.dep_ == "dobj" and lemma_of(tok.head) in places.TAKING)):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
-            # mistook ("the town of X", "near El Fasher", "access to Tigray", "the Sumy region")
+            # mistook ("the town of X", "near El Fasher", "access to Tigray", "in Punjab", "the Sumy region")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
-        place = places.lookup(name.text) or (  # "Western Cambodia": Cambodia (not "of", a Turkish town)
-            places.lookup(tok.text) if tok.pos_ == "PROPN" else None)
+        place = places.lookup(name.text, self.ground) or (  # "Western Cambodia": Cambodia (not "of", a Turkish
+            places.lookup(tok.text, self.ground) if tok.pos_ == "PROPN" else None)  # town)
         if place is None or not place.country:
             return None
         return ActorMention(name.start_char, name.end_char, name.text, Actor(name=name.text, country=place.country),

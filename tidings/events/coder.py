@@ -89,8 +89,9 @@ class Candidate:
 
 
 class _Coder(SenseReader):
-    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None):
-        super().__init__(doc, actors, dateline, text)
+    def __init__(self, doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None,
+                 ground: tuple[str, ...] = ()):
+        super().__init__(doc, actors, dateline, text, ground)
         self.conflict: list[ActorMention] = []  # the two sides of the last ASSAULT coded
         self.striker: ActorMention | None = None  # the author of the last ASSAULT coded that took place
         self.dispute: list[ActorMention] = []  # the two sides of the last hostile act coded (quad class 3 or 4)
@@ -722,9 +723,11 @@ class _Coder(SenseReader):
 
     def culpable(self, word: Token) -> list[Candidate]:
         """Holding another to blame is an accusation: "held X responsible for the attack" (by the
-        subject), "X is responsible for ...", "X was behind the attack" (by whoever says so)."""
+        subject), "X is responsible for ...", "X was behind the attack" (by whoever says so); "it" is
+        the act its sentence named before."""
         verb = word.head
-        held = [o for p in [word, *word.children] if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        held = [self._act_before(o) or o if o.pos_ == "PRON" else o  # "condemned the attack and said X was
+                for p in [word, *word.children] if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # behind it"
         if held and not any(lemma_of(o) in self.lex.words["blame"] or any(  # a harm: "responsible for the
                 self.lex.quads.get(t, 0) == 4 for t in self.lex.event_types(lemma_of(o))) for o in held):
             return []  # violence", not "for border security" nor "for the investigation"
@@ -939,15 +942,17 @@ def _confidence(trig: Trigger, src: Party, tgt: Party | None, status: str) -> fl
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None
-         ) -> list[Candidate]:
+def code(doc: Doc, actors: list[ActorMention], dateline: Actor | None = None, text: str | None = None,
+         ground: tuple[str, ...] = ()) -> list[Candidate]:
     """Find, type and attach every event mention in ``doc`` (an article body); ``dateline`` is
-    the state of the article's dateline, the host of an envoy summoned with no place named."""
+    the state of the article's dateline, the host of an envoy summoned with no place named;
+    ``ground`` the states the article is told from, which a place name several bear means
+    (``places.lookup``)."""
     counting = lexicon().words["partitive"] | QUANTIFIERS
     for word in [doc[i] for i, pos in enumerate(doc.to_array("POS")) if pos in COUNTING_POS]:
         if (word.pos_ == "NUM" and word.like_num) or word.lemma_.lower() in counting:
             _lift_acts(word)
-    return _Coder(doc, actors, dateline, text).code()
+    return _Coder(doc, actors, dateline, text, ground).code()
 
 
 def _lift_acts(partitive: Token) -> None:
