@@ -98,6 +98,15 @@ def test_actors_capital_as_location_is_not_actor(nlp, shared_registry, text, pla
     assert place not in [m.text for m in found]
 
 
+@pytest.mark.parametrize("text, mention, country", [
+    ("The Biden administration imposed sanctions on Russian banks.", "Biden administration", "USA"),
+    ("The Erdogan government recalled its envoy.", "Erdogan government", "TUR")])
+def test_actors_a_leaders_name_says_whose_government_is_meant(nlp, shared_registry, text, mention, country):
+    _, found = mentions(nlp, shared_registry, text)
+    m = find(found, mention)
+    assert (m.actor.country, m.actor.sector) == (country, "GOV")
+
+
 def test_actors_descriptor_with_name_covers_both(nlp, shared_registry):
     doc, found = mentions(nlp, shared_registry, "Germany's Foreign Minister, Annalena Baerbock, met her French counterpart.")
     m = found[0]

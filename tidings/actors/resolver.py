@@ -217,6 +217,9 @@ class _Resolver(AffiliationReader):
         other words may stand between a qualifier and the office ("Israeli security official")."""
         doc = self.doc
         j, qual, pieces, free = i, None, [], 0
+        leader = self._leaders_government(i)
+        if leader is not None:
+            j = leader[1]
         while j < len(doc):
             name = self.name_at.get(j)
             term = self.term_at.get(j)
@@ -259,9 +262,22 @@ class _Resolver(AffiliationReader):
         cand.extras["office"] = set(head.term.canonical.split())  # "prime minister": an office of its own
         if qual:
             self._qualify(cand, qual)
+        elif leader is not None:
+            cand.country = leader[0]
+            cand.extras["qualified"] = True
         if head.kind in ("body", "body_mod") and any(p.kind in ("person", "person_mod") for p in pieces):
             cand.head_kind = "person"
         return cand
+
+    def _leaders_government(self, i: int) -> tuple[str, int] | None:
+        """The country of a known leader named at ``i`` and where the name ends, when it says whose
+        government the body after it is ("the Trump administration", "the Sharif government")."""
+        ent = self.person_ents.get(i)
+        after = self.term_at.get(ent.end) if ent is not None and ent.start == i else None
+        if after is None or after.kind not in ("body", "body_mod") or after.term.sector != "GOV":
+            return None
+        known = self.reg.lookup(ent.text, loose=False)
+        return (known.country, ent.end) if known is not None and known.country and known.sector == "GOV" else None
 
     def _qualify(self, cand: _Cand, qual: _Hit) -> None:
         actor = qual.name.actor
@@ -443,7 +459,7 @@ class _Resolver(AffiliationReader):
         doc, out = self.doc, []
         i = 0
         while i < len(doc):
-            if i not in self.term_at and i not in self.name_at:
+            if i not in self.term_at and i not in self.name_at and i not in self.person_ents:
                 i += 1
                 continue
             cand = self._chunk(i)
