@@ -107,6 +107,15 @@ def test_actors_a_leaders_name_says_whose_government_is_meant(nlp, shared_regist
     assert (m.actor.country, m.actor.sector) == (country, "GOV")
 
 
+@pytest.mark.parametrize("text, mention, key", [
+    ("Modi met Putin in Moscow on Monday.", "Modi", "IND"),  # a proper noun the recognizer left untagged
+    ("Guterres met Shehbaz Sharif in New York.", "Guterres", "UN"),  # taken for a common noun
+    ("Xi Jinping met Vladimir Putin.", "Xi Jinping", "CHN")])
+def test_actors_a_known_persons_name_the_recognizer_missed_is_found(nlp, shared_registry, text, mention, key):
+    _, found = mentions(nlp, shared_registry, text)
+    assert find(found, mention).actor.key == key
+
+
 def test_actors_descriptor_with_name_covers_both(nlp, shared_registry):
     doc, found = mentions(nlp, shared_registry, "Germany's Foreign Minister, Annalena Baerbock, met her French counterpart.")
     m = found[0]

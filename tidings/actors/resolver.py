@@ -629,13 +629,12 @@ class _Resolver(AffiliationReader):
                     and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))):
                 out.append(_Cand(tok.i, tok.i + 1, misspelt.kind, actor=misspelt.actor))
                 self.used.add(tok.i)
-        for ent in self.ents:  # a known person's name the recognizer took for a body or place
-            if ent.label_ in ("ORG", "GPE", "NORP") and not self.used.intersection(range(ent.start, ent.end)) \
-                    and all(self.pos[i] == "PROPN" for i in range(ent.start, ent.end)):
-                known = self.reg.lookup(ent.text, loose=False)
-                if known is not None and self.reg._name(tuple(t.text for t in ent)) is None:
-                    out.append(_Cand(ent.start, ent.end, "person", person=ent.text))
-                    self.used.update(range(ent.start, ent.end))
+        for start, end in self._unnamed_names():  # a known person's name the recognizer took for a body or
+            if not self.used.intersection(range(start, end)):  # place, or left untagged ("Modi met Putin")
+                known = self.reg.lookup(doc[start:end].text, loose=False)
+                if known is not None and self.reg._name(tuple(self.text[start:end])) is None:
+                    out.append(_Cand(start, end, "person", person=doc[start:end].text))
+                    self.used.update(range(start, end))
         surnames = {_tokens(form) for c in out + self.descriptors for form in surname_forms(c.person)}
         given = Counter(given_name(p) for p in {c.person for c in out + self.descriptors})  # "Shehbaz", after "Shehbaz
         surnames |= {(g,) for g, n in given.items() if g and n == 1 and (g,) not in surnames  # Sharif", one
@@ -670,6 +669,23 @@ class _Resolver(AffiliationReader):
                     cand.extras["possessive"] = True
                 out.append(cand)
         return out
+
+    def _unnamed_names(self) -> list[tuple[int, int]]:
+        """The spans of proper nouns the recognizer did not take for people: its bodies, places and
+        nationalities, and runs of proper nouns it left untagged, the first word of a sentence also
+        when the tagger took it for a common noun ("Guterres met ...")."""
+        spans = [(e.start, e.end) for e in self.ents if e.label_ in ("ORG", "GPE", "NORP")
+                 and all(self.pos[i] == "PROPN" for i in range(e.start, e.end))]
+        i, doc = 0, self.doc
+        while i < len(doc):
+            end = i
+            while end < len(doc) and not doc[end].ent_type_ and (self.pos[end] == "PROPN" or (
+                    end == self.sent_start[end] and self.pos[end] == "NOUN" and self.text[end].istitle())):
+                end += 1
+            if end > i:
+                spans.append((i, end))
+            i = end + 1
+        return spans
 
     def _group_phrase_start(self, i: int) -> int | None:
         """Where "the [militant ...] group" ending at token ``i`` starts: "the" and modifiers that
