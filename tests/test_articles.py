@@ -74,12 +74,23 @@ def test_articles_agency_dateline_takes_year_from_context():
     ("SUVA, Fiji (AP) — Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),
     ("SUVA, Aug 12 (Reuters) - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", "2025-08-12"),
     ("SUVA (AP) — Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),
+    ("SUVA (Fiji Times) - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),  # an agency of words
+    ("Suva (AP) — Fiji and Tonga signed a fisheries pact on Tuesday.", "Suva", None),  # a place in title case
+    ("Suva, Aug 12 (AP) - Fiji and Tonga signed a fisheries pact on Tuesday.", "Suva", "2025-08-12"),
 ])
 def test_articles_wire_datelines_with_a_country_or_a_hyphen(lead, place, date_):
     (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),
                        source_sha256="0" * 64)
     assert (article.dateline, article.dateline_date) == (place, date_)
     assert article.body.startswith("Fiji and Tonga signed")
+
+
+@pytest.mark.parametrize("lead", ["Fiji (AP) said on Tuesday it signed a fisheries pact.",
+                                  "Officials (AP) — Fiji and Tonga signed a fisheries pact on Tuesday."])
+def test_articles_a_title_case_lead_in_is_no_dateline_without_a_known_place_and_an_agency(lead):
+    (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),
+                       source_sha256="0" * 64)
+    assert article.dateline is None and article.body.startswith(lead.split()[0])
 
 
 def test_articles_stamp_with_caption_and_credit_line():

@@ -36,10 +36,11 @@ from .records import Article
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 BULLET = re.compile(r"^[•●▪◦·*\-–]\s+(?=\S)")
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3})"  # (in capitals, or with an agency)
     r"(?:\s*,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*[(,:—–]))?"  # "KYIV, Ukraine (AP) —"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z]{2,12})\)\s*(?:[:—–]|-(?=\s))|[:—–])\s*(?P<rest>\S.*)$"  # ("(Reuters) -")
+    r"\s*(?:\((?P<agency>[A-Za-z]{2,12}(?: (?:of|[A-Z][A-Za-z]{1,11})){0,3})\)\s*(?:[:—–]|-(?=\s))|[:—–])"
+    r"\s*(?P<rest>\S.*)$"  # ("(Reuters) -", "(The Hindu) -")
 )
 STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|posted|dated?)\b\s*:?\s*(?:on\s+)?(?P<rest>.+)$", re.I)
 FOOTER = re.compile(r"^published in (?P<publisher>[^,]{2,40}),\s*(?P<date>.+)$", re.I)
@@ -116,10 +117,13 @@ def _classify(raw: str) -> Line:
 
 
 def _is_dateline(m: re.Match) -> bool:
-    """An upper-case lead-in is a dateline when it names a known place or carries a date/agency."""
+    """An upper-case lead-in is a dateline when it names a known place or carries a date/agency; one
+    in title case when it names a known place and an agency ("Kathmandu (AP) —")."""
     place = m["place"]
     if len(place) < 3 or not any(c.isalpha() for c in place):
         return False
+    if not place.isupper():
+        return bool(m["agency"]) and places.lookup(place) is not None
     return bool(m["date"] or m["agency"]) or places.lookup(place.title()) is not None
 
 
