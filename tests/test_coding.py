@@ -1103,6 +1103,29 @@ def test_coding_a_place_several_states_bear_is_the_one_of_the_outlets_country(re
     assert keyed_pairs(code(registry, body, dateline="HYDERABAD", publisher="Dawn")) == {("ACCUSE", "PAK", "IND")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's president did not meet his Peruvian counterpart at the forum.", set()),  # not done, no refusal
+    ("Chile has not congratulated the new Peruvian president.", set()),
+    ("Chile has not yet approved Peru's request for a loan.", set()),  # still to come
+    ("Chile did not agree to Peru's proposal for talks.", {("REJECT", "CHL", "PER")}),  # an answer: a refusal
+    ("Chile will not meet the Peruvian delegation.", {("REJECT", "CHL", "PER")}),  # said for the future
+])
+def test_coding_an_act_told_not_done_is_a_refusal_only_when_it_answers_or_is_to_come(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "A summit between Chile and Peru could take place in Lima.",
+    "Talks between Chile and Peru may be held in Quito.",
+    "The Chilean foreign minister's visit to Lima was called off.",
+    "The Chilean foreign minister called off his visit to Lima.",
+    "The Chilean foreign minister cancelled his planned visit to Lima.",
+    "The planned visit of the Chilean president to Peru has been postponed.",
+])
+def test_coding_a_meeting_that_may_happen_or_is_called_off_is_none(registry, body):
+    assert not code(registry, body)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

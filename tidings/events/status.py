@@ -37,6 +37,12 @@ DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures 
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
 
+# Acts that answer another's ask or offer, whose negation in the past is a refusal ("did not agree").
+ANSWERS = frozenset({"agree", "accept", "approve", "allow", "permit", "consent", "comply", "heed", "grant",
+                     "endorse", "ratify", "recognise", "recognize", "respond", "reply", "yield"})
+PENDING = frozenset({"yet"})  # "has not yet approved": still to come
+
+
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify"})  # verbs
 # that tell an act their subject names took place ("clashes broke out")
 
@@ -55,7 +61,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
             and tok.head.head.lower_ == "ahead":
         return "planned"  # "Ahead of his trip to X, Y spoke ...": the trip is to come
     if own == "negate":
-        return _refusal(tok, lex)
+        return None if _only_not_done(tok) else _refusal(tok, lex)
+    if own == "plan" and tok.dep_ in ("dobj", "nsubjpass") and _put_off(tok.head):
+        return None  # "cancelled her planned visit", "the planned talks were called off"
     if own in (None, "plan") and decreed(tok, None, lex):
         return status_of(tok.head, lex)  # "decided to impose sanctions", "announced that a tariff will be
         # imposed", "ordered the expulsion": taken when decided
@@ -72,6 +80,16 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
             return None  # "failed to provide any evidence to back its claims": nothing is to come
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     return _governed(tok, lex)
+
+
+def _only_not_done(verb: Token) -> bool:
+    """Whether a negation only tells an act was not done, no refusal: a past or perfect one ("did not
+    meet", "has not congratulated"), unless it answers another ("did not agree", "did not accept");
+    one not done "yet" is still to come ("has not yet approved")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes) or not any(lemma_of(c) in ("do", "have") for c in auxes):
+        return False
+    return lemma_of(verb) not in ANSWERS or any(c.lower_ in PENDING for c in verb.children)
 
 
 def _refusal(verb: Token, lex: Lexicon) -> str | None:
@@ -95,7 +113,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"  # "vowed retaliation for future strikes", "would retaliate for another strike"
         if avenged(node):
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
-        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in CALLED_OFF and _named_by(tok, node):
+        if node.dep_ in ("dobj", "nsubjpass") and _put_off(node.head) and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("csubj", "nsubj", "nsubjpass") and ruled_out(node.head):
             return _refusal(node.head, lex)  # "lifting sanctions is out of the question", "has been ruled out"
@@ -103,8 +121,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
         if node is tok and node.dep_ == "nsubjpass" and pos_of(tok) == "NOUN" and act_type(node.head, lex) == "REJECT":
             return None  # "a truce was rejected": never agreed
-        if node is tok and node.dep_ == "nsubj" and lemma_of(node.head) in HAPPENING:
-            return status_of(node.head, lex)  # "clashes broke out", "fighting could erupt": as its happening is
+        if node is tok and node.dep_ in ("nsubj", "nsubjpass") and (lemma_of(node.head) in HAPPENING or any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in node.head.children) or (
+                node.dep_ == "nsubjpass" and lemma_of(node.head) == "hold")):  # "clashes broke out", "fighting
+            return status_of(node.head, lex)  # could erupt", "a summit may take place", "talks could be held"
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
                 node is tok and reduced_participle(node)):
             break  # (an act told by a participle of a noun was done: "a ceasefire mediated by X")
@@ -193,6 +213,12 @@ def _to_come(verb: Token) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
         frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
     return occurs and coming
+
+
+def _put_off(verb: Token) -> bool:
+    """Whether a verb puts off or calls off what it governs ("postponed", "called off", "put off")."""
+    return lemma_of(verb) in CALLED_OFF or (lemma_of(verb) in ("call", "put") and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
 
 def _named_by(tok: Token, noun: Token) -> bool:

@@ -56,10 +56,12 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
     fallback = None  # a trigger tried when no other pattern of the word holds
     near: list[tuple[Token, str]] | None = None  # the words within two steps, with their lemmas
     slots: dict[int, list[tuple[Token, str]]] = {}  # a word's slot fillers, with their lemmas
-    for trig in lex.triggers.get((head_lemma(tok, lex), pos), ()):
+    patterns = lex.triggers.get((head_lemma(tok, lex), pos), ())
+    particle = _phrasal_particle(tok, patterns)
+    for trig in patterns:
         if trig.slots and not derived:
             break
-        if lemmas is not None and not trig.plain <= lemmas:
+        if (lemmas is not None and not trig.plain <= lemmas) or (particle is not None and particle not in trig.plain):
             continue
         words: list[Token] = []
         for extra in trig.extras:
@@ -87,6 +89,13 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
             if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
     return fallback
+
+
+def _phrasal_particle(verb: Token, patterns: tuple[Trigger, ...]) -> str | None:
+    """The particle of a phrasal verb the patterns know ("called off": "off"), which then only
+    patterns with it match ("call off", not "call" nor "call visit")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return particle if particle is not None and any(particle in t.plain for t in patterns) else None
 
 
 def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
