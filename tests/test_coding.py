@@ -1126,6 +1126,34 @@ def test_coding_a_meeting_that_may_happen_or_is_called_off_is_none(registry, bod
     assert not code(registry, body)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Indian troops resorted to unprovoked firing along the LoC on Tuesday.", ("ASSAULT", "IND", "PAK")),
+    ("Pakistan violated the ceasefire along the Line of Control on Friday.", ("ASSAULT", "PAK", "IND")),
+    ("Pakistan closed the Torkham crossing on Friday.", ("SANCTION", "PAK", "AFG")),
+    ("Afghan authorities reopened the Chaman border crossing on Sunday.", ("RETREAT", "AFG", "PAK")),
+])
+def test_coding_an_act_at_a_line_or_crossing_between_two_states_is_at_the_other(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == {expected}
+
+
+def test_coding_a_town_that_bears_a_crossings_name_is_no_crossing(registry):
+    assert {k[2] for k in keyed_pairs(code(registry, "Pakistani police arrested three suspects in Chaman on Friday."))} \
+        == {"PAK"}
+
+
+def test_coding_harm_done_by_a_states_shelling_is_its_attack(registry):
+    found = keyed_pairs(code(registry, "Three Peruvian farmers were injured by Chilean shelling near the border."))
+    assert found == {("ASSAULT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("body, key", [
+    ("The BSF arrested two Pakistani smugglers on Friday.", ("COERCE", "IND", "PAK")),
+    ("The Pakistan Rangers fired at Indian troops on Friday.", ("ASSAULT", "PAK", "IND")),
+])
+def test_coding_border_forces_are_their_states(registry, body, key):
+    assert keyed_pairs(code(registry, body)) == {key}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

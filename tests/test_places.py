@@ -1,7 +1,7 @@
 """Tests for tidings.places: gazetteer lookups and place names in sentences."""
 import pytest
 
-from tidings.places import find_places, lookup
+from tidings.places import boundaries_in, find_places, lookup
 
 
 def names(text):
@@ -131,3 +131,9 @@ def test_places_find_a_shared_name_as_the_story_means_it():
 def test_places_find_a_province_only_after_a_preposition():
     assert [p.country for _, _, p in find_places("Shelling was reported in Kunar on Monday.")] == ["AFG"]
     assert find_places("Kunar officials said the shelling stopped.") == []
+
+
+def test_places_boundaries_a_line_anywhere_a_crossing_only_before_a_crossing_word():
+    assert boundaries_in("Troops fired across the Line of Control and the LAC.") == [("IND", "PAK"), ("CHN", "IND")]
+    assert boundaries_in("Trucks queued at the Torkham border.") == [("AFG", "PAK")]
+    assert boundaries_in("A blast in Chaman killed two.") == []  # a town of the name

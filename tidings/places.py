@@ -245,6 +245,26 @@ def _meant(entry: _Entry, ground: tuple[str, ...]) -> Place | None:
     return entry.place if entry.place.country else None
 
 
+@lru_cache(maxsize=1)
+def _boundaries() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """A pattern of the lines and border crossings of ``data/places_aliases.json``, and the states of each."""
+    aliases = _load("places_aliases.json")
+
+    def either(names):
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    words = "|".join(aliases["crossing_words"])
+    pattern = re.compile(rf"\b(?:(?P<line>{either(aliases['lines'])})"
+                         rf"|(?P<crossing>{either(aliases['crossings'])})(?= (?:{words})s?\b))\b")
+    return pattern, {name: tuple(pair) for name, pair in {**aliases["lines"], **aliases["crossings"]}.items()}
+
+
+def boundaries_in(text: str) -> list[tuple[str, str]]:
+    """The pairs of states whose line or border crossing ``text`` names, in text order: "along the
+    LoC" (India and Pakistan), "the Torkham border" (Afghanistan and Pakistan)."""
+    pattern, pairs = _boundaries()
+    return [pairs[m["line"] or m["crossing"]] for m in pattern.finditer(text)]
+
+
 def kind_of(name: str) -> str | None:
     """What kind of place a name is: 'country', 'region', 'capital', 'city' or 'province'; None if
     unknown."""

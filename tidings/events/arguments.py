@@ -224,9 +224,11 @@ class ArgumentReader(PhraseReader):
             sources = self.parties(subj, speaker, "direct" if subj.head == tok else "inherited")
             if sources:
                 break
-        agent = agent_of(tok)
+        agent = agent_of(tok) or next((c for a in tok.children if a.dep_ == "agent" for c in a.children
+                                       if c.dep_ == "pcomp"), None)  # ("by Indian shelling", parsed a gerund)
         if not sources and agent is not None:
-            sources = self.parties(agent, speaker)
+            sources = self.parties(agent, speaker) or (
+                self._act_author(agent, speaker) if self._attack(agent) else [])  # "injured by Indian shelling"
         if not sources:  # "Israeli strikes killed ...": the author of the act that did it
             sources = next((found for subj in subjects if subj.head.i == verb.i and pos_of(subj) == "NOUN"
                             and self.lex.event_noun(lemma_of(subj))
@@ -1113,6 +1115,8 @@ class ArgumentReader(PhraseReader):
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):
             verb = tok.head
+        elif tok.dep_ == "pobj" and lemma_of(tok.head) == "to" and lemma_of(tok.head.head) == "resort":
+            verb = tok.head.head  # "resorted to unprovoked firing": the subject's act
         elif tok.dep_ == "pobj" and (tok.head.head.pos_ == "VERB" or (visit and tok.head.head.pos_ == "AUX")) and (
                 lemma_of(tok.head) in CONTEXT_PREPS or purpose):
             verb = tok.head.head  # "during the visit", "returned to Geneva for talks", "is here on a visit"

@@ -38,6 +38,7 @@ NAMED_FOR_VICTIMS = {"genocide", "holocaust"}  # wrongs an adjective names by th
 EXCHANGE = {"exchange", "swap", "trade"}  # verbs of giving each other what the other gives
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
+ACROSS_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE"}  # acts at whoever is across a border
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSING = {"refuse", "decline"}  # verbs by which their subject refuses its own act
@@ -412,6 +413,9 @@ class _Coder(SenseReader):
         answered = self._author_of(tok, self._act_over(tok), own) if quad in VERBAL_QUADS and not trig.joint else []
         if answered:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
             return answered
+        across = self._across(tok, own) if trig.type in ACROSS_TYPES else []
+        if across:
+            return across  # "fired along the LoC", "closed the Torkham border": at the state on its other side
         if trig.pos != "VERB":
             return self._sides(own) if trig.type == "REQUEST" and self._object_in([tok, *words], "settle") else []
             # "calls for restraint": on the sides of the last fight or quarrel
@@ -446,6 +450,18 @@ class _Coder(SenseReader):
         if trig.type == "ACCUSE" and self.striker is not None and self._on_attack(tok):
             return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
             # (not of "attacks" only planned)
+        return []
+
+    def _across(self, tok: Token, own: set[str]) -> list[Party]:
+        """The state on the other side of a line or border crossing that the clause of an act by a
+        state on one side of it names (``places.boundaries_in``)."""
+        clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+        text = self.text[clause.left_edge.idx:clause.right_edge.idx + len(clause.right_edge.text)]
+        for pair in places.boundaries_in(text) if len(own) == 1 else ():
+            if own & set(pair):
+                other = builtin().state(next(c for c in pair if c not in own))
+                return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, other, tok.i, "metonym"),
+                              deep=True)]
         return []
 
     def _sides(self, own: set[str]) -> list[Party]:
