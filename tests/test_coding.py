@@ -1154,6 +1154,34 @@ def test_coding_border_forces_are_their_states(registry, body, key):
     assert keyed_pairs(code(registry, body)) == {key}
 
 
+@pytest.mark.parametrize("body, key", [
+    ("Peru received the bodies of 40 soldiers from Chile on Friday.", ("RETREAT", "CHL", "PER")),
+    ("Peru received 22 fishermen from Chile on Friday.", ("RETREAT", "CHL", "PER")),
+    ("Chile repatriated 198 Peruvian fishermen on Friday.", ("RETREAT", "CHL", "PER")),
+    ("Chile sent back 50 Peruvian fishermen on Friday.", ("RETREAT", "CHL", "PER")),
+])
+def test_coding_people_handed_back_are_released_by_the_giver(registry, body, key):
+    assert keyed_pairs(code(registry, body)) == {key}
+
+
+def test_coding_a_visitor_received_is_no_release(registry):
+    assert {e.type for e in code(registry, "Peru received a delegation from Chile on Friday.")} == {"CONSULT"}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile protested after a Peruvian survey ship entered its territorial waters.",
+    "Chile protested strongly over the Peruvian army chief's remarks.",
+])
+def test_coding_a_states_protest_is_in_words_at_whom_it_answers(registry, body):
+    assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
+
+
+def test_coding_a_rejection_after_a_third_party_speaks_stays_at_the_proposer(registry):
+    body = ("Chile has called for talks with Peru, though Lima has rejected direct talks after Washington said "
+            "the two countries had agreed to meet.")
+    assert ("REJECT", "PER", "USA") not in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -29,7 +29,7 @@ from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditi
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
-from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, ORDER, RECEIPT, WISH, head_lemma, match_trigger, verb_lemmas
+from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, ORDER, RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -443,6 +443,10 @@ class _Coder(SenseReader):
                     if trig.type in REACTION_TYPES else [])
         if answered:  # "X closed the border. Y criticised the move": X's; "X threatened to ... Y dismissed
             return answered  # the threat": X's
+        answered = (self._doers_after(tok, own, speaker) or self._owner_over(tok, own, speaker)
+                    if quad == 3 and trig.type != "REQUEST" else [])
+        if answered:  # "Japan protested after a Chinese ship entered its waters": at China; "protested over
+            return answered  # the Indian army chief's remarks": at India
         denier = next(iter(own)) if len(own) == 1 else None
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
             sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X
@@ -451,6 +455,24 @@ class _Coder(SenseReader):
             return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
             # (not of "attacks" only planned)
         return []
+
+    def _owner_over(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
+        """The states whose words or deeds a grievance is "over" or "against", named by their owner
+        ("over the Indian army chief's remarks", "against Chinese incursions")."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return [replace(p, mention=_state_of(p.mention), deep=True)
+                for h in heads for prep in h.children if prep.dep_ == "prep" and lemma_of(prep) in ("over", "against")
+                for o in prep.children if o.dep_ == "pobj" and pos_of(o) == "NOUN"
+                for d in o.children if d.dep_ in ("poss", "amod", "compound")
+                for p in self.parties(d, speaker, "inherited") if p.mention.actor.key not in own
+                and p.mention.actor.country]
+
+    def _doers_after(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
+        """The states whose deed a clause of "after" on a verb tells, which the verb answers."""
+        return [replace(p, mention=_state_of(p.mention), deep=True) for c in tok.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and lemma_of(m) == "after" for m in c.children) and not is_saying(c, self.lex)
+                for s in subjects_of(c) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")
+                if p.mention.actor.key not in own and p.mention.actor.country]
 
     def _across(self, tok: Token, own: set[str]) -> list[Party]:
         """The state on the other side of a line or border crossing that the clause of an act by a
@@ -865,16 +887,23 @@ class _Coder(SenseReader):
     def receipt(self, verb: Token) -> list[Candidate]:
         """Money received from another is aid from that other: "X received $1 billion from Y", "got
         a $500 million deposit from Y" (aid named by its own word is read as that word's act); not
-        money received for something or as something else ("for oil purchases", "in remittances")."""
+        money received for something or as something else ("for oil purchases", "in remittances").
+        People received back from another were released by it ("received the bodies of 900 soldiers
+        from Y", "received 22 fishermen from Y")."""
         sums = [o for o in verb.children if o.dep_ == "dobj" and money(o) and not self.lex.event_types(lemma_of(o))]
-        status = status_of(verb, self.lex) if sums else None
-        if status not in ("occurred", "planned") or self._paid_for(verb, sums):
+        people = [w for o in verb.children if o.dep_ == "dobj" and _returned(o)
+                  for w in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+        status = status_of(verb, self.lex) if sums or people else None
+        if status not in ("occurred", "planned") or (sums and self._paid_for(verb, sums)):
             return []
         speaker = self.speaker(verb)
-        givers = [p for w in [verb, *sums] for c in w.children if c.dep_ == "prep" and lemma_of(c) == "from"
+        givers = [p for w in [verb, *sums, *people] for c in w.children if c.dep_ == "prep" and lemma_of(c) == "from"
                   for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker, "inherited")]
         receivers = [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")]
-        return [self.build(verb, RECEIPT, [], status, giver, receiver, False, speaker)
+        trig = RECEIPT if sums else RETURN_RECEIPT
+        if trig is RETURN_RECEIPT:  # ("received 22 fishermen from Pakistan": from the state, not the fishermen)
+            givers = [replace(p, mention=_state_of(p.mention)) if p.mention.actor.country else p for p in givers]
+        return [self.build(verb, trig, [], status, giver, receiver, False, speaker)
                 for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
 
     def _paid_for(self, verb: Token, sums: list[Token]) -> bool:
@@ -898,6 +927,12 @@ class _Coder(SenseReader):
             status=status, trigger=self.text[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, attribution=attribution,
             confidence=_confidence(trig, src, tgt, status))
+
+
+def _returned(obj: Token) -> bool:
+    """Whether an object names people handed back, or their bodies ("the bodies of 909 soldiers")."""
+    return lemma_of(obj) in RETURNED or any(lemma_of(o) in RETURNED for p in obj.children
+                                            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _duty_failed(verb: Token) -> bool:

@@ -39,6 +39,12 @@ CULPABLE = Trigger(words=("responsible",), pos="ADJ", type="ACCUSE", mode=None, 
 # The trigger of money received from another ("X received $1 billion from Y"): aid from Y, CAMEO 071.
 RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="economic", contexts=("economic",), cameo="071",
                   joint=False, weight=0.6)
+# The trigger of people received back from another ("X received the bodies of 900 soldiers from Y"): their
+# release by Y, CAMEO 0841.
+RETURN_RECEIPT = Trigger(words=("receive",), pos="VERB", type="RETREAT", mode="persons", contexts=(), cameo="0841",
+                         joint=False, weight=0.6)
+RETURNED = frozenset({"body", "remains", "prisoner", "captive", "hostage", "detainee", "soldier", "fisherman",
+                      "national", "citizen", "pow", "serviceman"})  # people a state may hand back to another
 SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
