@@ -1182,6 +1182,29 @@ def test_coding_a_rejection_after_a_third_party_speaks_stays_at_the_proposer(reg
     assert ("REJECT", "PER", "USA") not in keyed_pairs(code(registry, body))
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's navy expelled two Peruvian fishing boats from its waters on Friday.", {("COERCE", "CHL", "PER")}),
+    ("Chile expelled a Peruvian diplomat on Friday.", {("SANCTION", "CHL", "PER")}),
+])
+def test_coding_craft_driven_out_are_coerced_envoys_sent_home_are_a_sanction(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile warned of an imminent Peruvian military strike.", {("ACCUSE", "CHL", "PER")}),  # another's act
+    ("Chile warned of a false flag operation by Peru.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile warned of severe consequences if Peru attacked its border posts.", {("THREATEN", "CHL", "PER")}),
+])
+def test_coding_a_warning_of_anothers_act_is_a_charge(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body", ["Chile said its air defences shot down a drone near the border with Peru.",
+                                  "Chilean forces shelled villages near the border with Peru."])
+def test_coding_near_the_border_with_a_state_is_not_in_it(registry, body):
+    assert ("ASSAULT", "CHL", "PER") not in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -90,6 +90,9 @@ def doers_of(verb: Token) -> list[Token]:
     return [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
 
 
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS
@@ -545,6 +548,11 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
+                    if prep == "with" and lemma_of(head) in BORDERS and head is not heads[0]:
+                        objs = []  # "shelled villages near the border with X": on either side of it
+                    if prep in PLACE_PREPS:
+                        objs = [o for o in objs if not (lemma_of(o) in BORDERS and any(
+                            p.lower_ == "with" for p in o.children))]  # ("near the border with X")
                     if lemma_of(heads[0]) in LEGAL_VERBS and prep in ("with", "of", "for", "to", "over", "on"):
                         objs = []  # "charged X with hacking into Y's networks", "sentenced X to death": the
                         # offence or the penalty, not a party
@@ -903,6 +911,8 @@ class ArgumentReader(PhraseReader):
                     continue  # ("the cities of X", "seized control of X")
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:
+                        if inner.dep_ == "pobj" and inner.head.lower_ == "with" and lemma_of(inner.head.head) in BORDERS:
+                            continue  # "near the border with Iraq": on either side of it
                         found = self._place(inner, speaker)
                         if found is not None:
                             return [Party(found, False, deep=True)]

@@ -64,6 +64,9 @@ STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "lau
                             "join"})  # verbs that hold a strike of work
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
+CRAFT = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "warship", "frigate", "aircraft", "jet", "drone",
+                   "balloon", "helicopter"})  # what a state may drive out of its waters or skies
+COERCION_CAMEO = "170"
 FORCES = frozenset({"patrol", "troop", "force", "convoy", "vessel", "ship", "aircraft", "jet", "drone", "post",
                     "position", "soldier", "helicopter", "boat"})  # what draws fire that is gunfire
 FLOWING_PEOPLE = frozenset({"refugee", "migrant", "militant", "fighter", "infiltrator", "people", "asylum"})
@@ -99,6 +102,10 @@ class SenseReader(ArgumentReader):
                 money(o) or lemma_of(o) in FUNDS for o in _objects_of(tok)):
             return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
             # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
+        if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
+                c.dep_ == "dobj" and lemma_of(c) in CRAFT for c in tok.children):
+            return replace(trig, type="COERCE", cameo=COERCION_CAMEO, mode=None, contexts=())  # "expelled a
+            # Chinese vessel from its waters": driven off by force, no envoy sent home
         if trig.type == "ASSAULT" and lemma_of(tok) in ("retaliate", "retaliation"):
             means = next((hit[0] for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children
                           for hit in [match_trigger(c, self.lex, set())] if hit is not None and hit[0].type != "ASSAULT"),
@@ -241,10 +248,10 @@ class SenseReader(ArgumentReader):
                 (trig.type == "ASSAULT" and (self._in_words(tok) or self._on_words(tok)
                                              or (trig.joint and self._among_people(tok))))
                 or (trig.type == "PROTEST" and (says or (lemma_of(tok) == "protest" and self._objects_to(tok))))
-                or (trig.type == "THREATEN" and says and _tells_what_was(tok)))):
+                or (trig.type == "THREATEN" and ((says and _tells_what_was(tok)) or self._warns_of_anothers(tok))))):
             # an attack rejected (condemned), an attack made in words, a clash of leaders (an argument:
             # "A clashed with B"), a protest that says something or objects to a thing ("protested the
-            # detention"), a warning that tells what another did
+            # detention"), a warning that tells what another did or plans ("warned of an Indian strike")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
         return trig
 
@@ -390,6 +397,18 @@ class SenseReader(ArgumentReader):
                        for h in (verb, noun) for c in h.children)  # ("aid to X" names who receives it)
         return lemma_of(verb) == "make" and any(lemma_of(t) in ("conditional", "contingent") and t.pos_ == "ADJ"
                                                 for t in verb.subtree)
+
+    def _warns_of_anothers(self, verb: Token) -> bool:
+        """Whether a warning is "of" an act another is to do, named by its author ("warned of an
+        imminent Indian strike", "of a false flag operation by India"): a charge, not a threat."""
+        own = {m.actor.country or m.actor.org for s in subjects_of(verb) for m in [self.actors.at(s)] if m is not None}
+        for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "about") for o in p.children
+                  if o.dep_ == "pobj" and pos_of(o) == "NOUN"):
+            authors = {m.actor.country or m.actor.org for p in self._act_author(o, [])
+                       for m in [p.mention] if m.actor.key}
+            if authors and not authors & own:
+                return True
+        return False
 
     def _objects_to(self, verb: Token) -> bool:
         """Whether a protest verb objects to a thing, said by a state, body or official ("X protested
