@@ -548,11 +548,12 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
-                    if prep == "with" and lemma_of(head) in BORDERS and head is not heads[0]:
+                    if trig.type == "ASSAULT" and prep == "with" and lemma_of(head) in BORDERS and head is not heads[0]:
                         objs = []  # "shelled villages near the border with X": on either side of it
-                    if prep in PLACE_PREPS:
+                    if trig.type == "ASSAULT" and prep in PLACE_PREPS:
                         objs = [o for o in objs if not (lemma_of(o) in BORDERS and any(
-                            p.lower_ == "with" for p in o.children))]  # ("near the border with X")
+                            p.lower_ == "with" for p in o.children))]  # (not "demobilised its forces on the
+                        # border with X": a step towards X)
                     if lemma_of(heads[0]) in LEGAL_VERBS and prep in ("with", "of", "for", "to", "over", "on"):
                         objs = []  # "charged X with hacking into Y's networks", "sentenced X to death": the
                         # offence or the penalty, not a party
