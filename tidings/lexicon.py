@@ -89,8 +89,7 @@ INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE
                 "ASSAULT": ("THREATEN", "138")}
 # Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation",
 # "sent arms" (lemma "arm") is "send weapon".
-SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal",
-             "cross": "crossing"}  # ("closed the crossing", tagged a verb)
+SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal"}
 SAME_HEAD = {"convey": "express"}  # a verb that heads the patterns of another ("conveyed its concern")
 
 

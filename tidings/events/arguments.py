@@ -874,7 +874,7 @@ class ArgumentReader(PhraseReader):
         """The country where an act took place (``_venue``), or, for a state coercing a place of its
         own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
         "bombed a village in <region>")."""
-        targets = self._venue(tok, speaker)
+        targets = self._venue(tok, speaker, beside=trig.type != "ASSAULT")
         domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and trig.cameo != OCCUPY_CAMEO
                                                    and self._on_homes(tok))  # (not "retook two villages")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
@@ -890,8 +890,9 @@ class ArgumentReader(PhraseReader):
             "on", "against") for o in c.children if o.dep_ == "pobj"]
         return any(lemma_of(w) in homes for w in hit)
 
-    def _venue(self, tok: Token, speaker) -> list[Party]:
-        """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
+    def _venue(self, tok: Token, speaker, beside: bool = True) -> list[Party]:
+        """The country where an act took place: "an attack near <city>", "strikes on its soil"; unless
+        ``beside``, not a state it is near the border with ("shot down a drone near the border with X")."""
         if lemma_of(tok) in places.TAKING:  # "seized Bukavu": the ground taken
             taken = next((m for c in tok.children if c.dep_ == "dobj" for m in [self._place(c, speaker)] if m), None)
             if taken is not None:
@@ -912,7 +913,8 @@ class ArgumentReader(PhraseReader):
                     continue  # ("the cities of X", "seized control of X")
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:
-                        if inner.dep_ == "pobj" and inner.head.lower_ == "with" and lemma_of(inner.head.head) in BORDERS:
+                        if not beside and inner.dep_ == "pobj" and inner.head.lower_ == "with" \
+                                and lemma_of(inner.head.head) in BORDERS:
                             continue  # "near the border with Iraq": on either side of it
                         found = self._place(inner, speaker)
                         if found is not None:

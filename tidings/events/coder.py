@@ -25,7 +25,7 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
                         subjects_of)
-from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of
+from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of, word_forms
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import UNDOING_CAMEO, SenseReader
 from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
@@ -117,6 +117,7 @@ class _Coder(SenseReader):
             lemmas = [lemma_of(t) for t in tokens]
             found = frozenset(lemmas)
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}  # the sentence's lemmas
+            found |= {form for t in tokens if t.tag_ == "VBG" for form in word_forms(t)}
             for tok, lemma in zip(tokens, lemmas):
                 if head_lemma(tok, self.lex, lemma) in self.lex.heads:
                     hit = match_trigger(tok, self.lex, used, lemmas=found)

@@ -83,6 +83,15 @@ def lemma_of(tok: Token) -> str:
     return lemma
 
 
+def word_forms(tok: Token) -> tuple[str, ...]:
+    """The lemmas a pattern word may match: ``lemma_of``, and for a gerund used as a noun its own form
+    too ("closed the crossing", tagged a verb of lemma "cross")."""
+    lemma = lemma_of(tok)
+    if tok.tag_ == "VBG" and tok.lower_ != lemma and any(c.dep_ == "det" for c in tok.children):
+        return lemma, tok.lower_
+    return (lemma,)
+
+
 def nearby(tok: Token) -> Iterator[Token]:
     """Children and grandchildren of a token."""
     for child in tok.children:

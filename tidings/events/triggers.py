@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger, lemmatizer
 
-from .grammar import SUBJECTS, is_preposition, lemma_of, nearby, pos_of
+from .grammar import SUBJECTS, is_preposition, lemma_of, nearby, pos_of, word_forms
 
 SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 
@@ -75,7 +75,7 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 found = ((t, lemma) for node in (tok, *words) for t, lemma in _slots(node, slots) if t not in words)
             else:
                 if near is None:  # no word of the pattern is its verb's subject ("the envoy received")
-                    near = [(t, lemma_of(t)) for t in nearby(tok) if t.dep_ not in SUBJECTS]
+                    near = [(t, form) for t in nearby(tok) if t.dep_ not in SUBJECTS for form in word_forms(t)]
                 found = ((t, lemma) for t, lemma in near if _attached(t, tok, words))
             hit = next((t for t, lemma in found if lex.is_word(lemma, extra) and t.i not in used), None)
             if hit is None:
@@ -140,8 +140,8 @@ def _slots(node: Token, known: dict[int, list[tuple[Token, str]]]) -> list[tuple
     ("lift the ban on X"). A preposition of time fills none ("telephoned X on Monday" is no
     "call on")."""
     if node.i not in known:
-        known[node.i] = [(c, lemma_of(c)) for c in node.children
-                         if c.dep_ in SLOT_DEPS and not (c.dep_ == "prep" and _of_time(c))]
+        known[node.i] = [(c, form) for c in node.children
+                         if c.dep_ in SLOT_DEPS and not (c.dep_ == "prep" and _of_time(c)) for form in word_forms(c)]
     return known[node.i]
 
 
