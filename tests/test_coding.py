@@ -1205,6 +1205,16 @@ def test_coding_near_the_border_with_a_state_is_not_in_it(registry, body):
     assert ("ASSAULT", "CHL", "PER") not in keyed_pairs(code(registry, body))
 
 
+@pytest.mark.parametrize("body, key", [
+    ("The IMF on Friday approved the disbursement of $1 billion to Peru.", ("AID", "IMF", "PER")),
+    ("The IMF delayed the disbursement of a $400 million tranche to Peru.", ("SANCTION", "IMF", "PER")),
+    ("The World Bank cancelled a $1.5 billion loan to Peru.", ("SANCTION", "WB", "PER")),
+    ("Chile has blocked a World Bank loan to Peru.", ("SANCTION", "CHL", "PER")),  # another's aid held back
+])
+def test_coding_aid_held_back_is_a_measure_against_its_recipient(registry, body, key):
+    assert keyed_pairs(code(registry, body)) == {key}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -237,6 +237,9 @@ class _Coder(SenseReader):
                 t.mention.actor.org and not t.mention.actor.country for t in targets):
             trig = replace(trig, type="SANCTION", cameo=LEAVING_CAMEO, mode=None)  # "withdrew from the WHO":
             # ties cut with a body, no forces moved
+        if halted and told.type == "AID" and (blockers := [p for d in doers_of(self.halter(tok))
+                                                          for p in self.parties(d, speaker, "inherited")]):
+            sources = blockers  # "the US blocked a World Bank loan to X": the US holds it back
         if status == "occurred" and trig.type != "REQUEST" and self.under_order(tok):
             status = "requested"  # "the court ordered Israel to halt its offensive": asked of Israel, not done
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):

@@ -64,6 +64,8 @@ STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "lau
                             "join"})  # verbs that hold a strike of work
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
+WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
+# which aid is held back, by its giver or by another
 CRAFT = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "warship", "frigate", "aircraft", "jet", "drone",
                    "balloon", "helicopter"})  # what a state may drive out of its waters or skies
 COERCION_CAMEO = "170"
@@ -428,8 +430,11 @@ class SenseReader(ArgumentReader):
                 lemma_of(noun.head.head) in TIME_SPANS | self.lex.words["partitive"]):
             held = noun.head.head  # "two decades of hostility", "a wave of strikes": what they count
         verb = held.head
-        if held.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in self.lex.words["halt"]:
+        withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
+        if held.dep_ not in ("dobj", "nsubjpass") or (lemma_of(verb) not in self.lex.words["halt"] and not withheld):
             return None
+        if withheld:
+            return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
