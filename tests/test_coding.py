@@ -1215,6 +1215,11 @@ def test_coding_aid_held_back_is_a_measure_against_its_recipient(registry, body,
     assert keyed_pairs(code(registry, body)) == {key}
 
 
+def test_coding_a_suspension_lifted_is_undone(registry):
+    found = keyed_pairs(code(registry, "The Andean Community lifted the suspension of Peru on Wednesday."))
+    assert {k[0] for k in found} == {"RETREAT"}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
