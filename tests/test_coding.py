@@ -1220,6 +1220,24 @@ def test_coding_a_suspension_lifted_is_undone(registry):
     assert {k[0] for k in found} == {"RETREAT"}
 
 
+@pytest.mark.parametrize("body, key", [
+    ("Chile's UN ambassador Ana Reyes called on Peru to lift the sanctions.", ("REQUEST", "CHL", "PER")),
+    ("The Chilean UN envoy accused Peru of sabotaging the talks.", ("ACCUSE", "CHL", "PER")),
+])
+def test_coding_a_states_envoy_to_a_body_speaks_for_the_state(registry, body, key):
+    assert keyed_pairs(code(registry, body)) == {key}
+
+
+def test_coding_a_minister_called_is_a_phone_call(registry):
+    body = "Secretary of State Marco Rubio called Foreign Minister Ishaq Dar on Friday."
+    assert keyed_pairs(code(registry, body)) == {("CONSULT", "USA", "PAK")}
+
+
+def test_coding_an_act_charged_is_not_the_accusers(registry):
+    body = "Chile accused Peruvian agents of involvement in the killing of a Chilean dissident."
+    assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

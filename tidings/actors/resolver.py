@@ -239,6 +239,9 @@ class _Resolver(AffiliationReader):
                 if term.kind in _HEADS and not (j < len(doc) and j in self.term_at and
                                                 self.term_at[j].kind in _HEADS | {"portfolio"}):
                     break
+            elif name and qual is not None and qual.kind in ("state", "demonym") and not pieces and free < 2 \
+                    and name.kind == "org" and name.name.actor.org and not name.name.actor.country:
+                free, j = free + 1, name.end  # "China's UN ambassador": China's envoy to the UN
             elif qual is not None and free < 2 and not pieces and j not in self.name_cover \
                     and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].dep_ in ("compound", "amod") \
                     and j < doc[j].head.i <= j + 3:

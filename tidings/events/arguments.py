@@ -1133,8 +1133,8 @@ class ArgumentReader(PhraseReader):
         elif tok.dep_ == "pobj" and (tok.head.head.pos_ == "VERB" or (visit and tok.head.head.pos_ == "AUX")) and (
                 lemma_of(tok.head) in CONTEXT_PREPS or purpose):
             verb = tok.head.head  # "during the visit", "returned to Geneva for talks", "is here on a visit"
-        if verb is None:
-            return [], []
+        if verb is None or (tok.dep_ == "pobj" and act_type(verb, self.lex) == "ACCUSE"):
+            return [], []  # ("accused X of involvement in the killing of Y": the charge, no act of the accuser)
         sources: list[Party] = []
         subjects = subjects_of(verb)
         for who in [*subjects, agent_of(verb)]:

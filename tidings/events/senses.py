@@ -181,8 +181,11 @@ class SenseReader(ArgumentReader):
             return None  # "its missiles are a deterrent": an arsenal, told of no attack
         if trig.mode == "phone" and trig.pos == "VERB" and (
                 sum(c.dep_ == "dobj" for c in tok.children) > 1
-                or any(c.dep_ in ("oprd", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children)):
+                or any((c.dep_ == "oprd" and not (c.ent_type_ == "PERSON" and not any(
+                        d.dep_ == "dobj" for d in tok.children))) or c.dep_ in ("acomp", "ccomp")
+                       or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children)):
             return None  # "called the premier a liar", "called X's remarks irresponsible": a name, no call
+            # (but "called Minister X", parsed as a name given to no object, is a call to X)
         if trig.type == "CONSULT" and trig.pos == "VERB" and trig.mode == "visit" and self._shelters(tok):
             return None  # "hosts thousands of refugees", "host al Qaeda": shelter given, no meeting
         if trig.pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME"):

@@ -152,8 +152,11 @@ def _of_time(word: Token) -> bool:
 
 def patients_of(tok: Token, words: list[Token]) -> list[Token]:
     """Who a verb acts on: its objects or passive subject (that of the verb it is coordinated
-    with: "was declared ... and told to leave"), the object of its particle ("called in X")."""
+    with: "was declared ... and told to leave"), the object of its particle ("called in X"); a person
+    the parser took for what the object is called, when there is none ("called Minister X")."""
     found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not found:  # "called Foreign Minister X on Friday", parsed as what one is called
+        found = [c for c in tok.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     if tok.dep_ == "relcl":  # "the envoy, who was summoned": the envoy
         found = [tok.head if c.tag_ in ("WP", "WDT") else c for c in found]
     found += [c for w in words if is_preposition(w) for c in w.children if c.dep_ == "pobj"]
