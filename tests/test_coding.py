@@ -1238,6 +1238,26 @@ def test_coding_an_act_charged_is_not_the_accusers(registry):
     assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile said it would not free the Peruvian prisoners until Peru withdrew its troops.", set()),
+    ("Chile's president said he had no plans to lift the tariffs on Peruvian copper.", set()),
+    ("Chile withdrew its request for a Peruvian loan.", set()),
+    ("The minister suggested that Chile offer Peru a new trade deal.", set()),
+])
+def test_coding_a_condition_a_plan_denied_a_request_withdrawn_or_a_suggestion_is_not_done(registry, body, expected):
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] != "REJECT"} == expected
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Chile withdrew its ambassador from Peru on Friday.", ("SANCTION", "CHL", "PER")),
+    ("Chile refused to recognise the Peruvian election result and recalled its ambassador from Lima.",
+     ("SANCTION", "CHL", "PER")),  # a deed of the refuser's own, parsed under the infinitive
+    ("Chile expelled three Peruvian diplomats, accusing them of spying.", ("ACCUSE", "CHL", "PER")),
+])
+def test_coding_envoys_withdrawn_recalled_or_charged(registry, body, key):
+    assert key in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

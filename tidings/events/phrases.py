@@ -224,6 +224,16 @@ def _plural_subject_before(pronoun: Token) -> Token | None:
                  and t.tag_ in ("NNS", "NNPS") and t.head.i not in bound), None)
 
 
+def _plural_object_before(pronoun: Token) -> Token | None:
+    """The plural object of the verb that the clause of an object pronoun hangs on: whom "them"
+    stands for in "expelled three diplomats, accusing them of spying"."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("dobj", "dative") or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and c.i < pronoun.i),
+                None)
+
+
 def _verb_over(word: Token) -> Token:
     """The verb whose clause a word is in, through the objects and prepositions above it."""
     while word.pos_ not in ("VERB", "AUX") and word.dep_ in ("dobj", "pobj", "prep", "dative", "appos", "conj") \
@@ -361,6 +371,9 @@ class PhraseReader:
                 listed = self._listed_before(tok, speaker) if tok.pos_ == "PRON" else []
                 if listed:  # "called A and B, urging them": A and B
                     return listed, "resolved"
+                acted_on = _plural_object_before(tok) if tok.pos_ == "PRON" else None
+                if acted_on is not None and self.actors.at(acted_on) is not None:  # "expelled three French
+                    return [self.actors.at(acted_on)], "resolved"  # diplomats, accusing them of ...": them
                 return (self.last_pair if self._recent(tok, self.last_pair_sent) else []), "collective"
             size = _group_size(tok)
             last = self.last_pair if size == 2 else self.last_group

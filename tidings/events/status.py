@@ -32,7 +32,8 @@ LASTING = {"hold", "last", "remain", "stay", "endure", "survive", "collapse", "f
 ATTEMPTED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts of force or protest, done when attempted ("tried to
 # hack", "to storm", "tried to march on the parliament")
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
-CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve"}  # an act put off
+CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "withdraw", "retract"}  # an act put off
+# or taken back
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
@@ -40,6 +41,8 @@ GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "opr
 # Acts that answer another's ask or offer, whose negation in the past is a refusal ("did not agree").
 ANSWERS = frozenset({"agree", "accept", "approve", "allow", "permit", "consent", "comply", "heed", "grant",
                      "endorse", "ratify", "recognise", "recognize", "respond", "reply", "yield"})
+PROPOSING = frozenset({"suggest", "recommend", "propose", "insist"})  # verbs whose "that" clause in the
+# subjunctive is asked for
 PENDING = frozenset({"yet"})  # "has not yet approved": still to come
 
 
@@ -62,6 +65,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "planned"  # "Ahead of his trip to X, Y spoke ...": the trip is to come
     if own == "negate":
         return None if _only_not_done(tok) else _refusal(tok, lex)
+    if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) and any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.head.children):
+        return "hypothetical"  # "would not release the hostages until X withdrew": a condition, not done
     if own == "plan" and tok.dep_ in ("dobj", "nsubjpass") and _put_off(tok.head):
         return None  # "cancelled her planned visit", "the planned talks were called off"
     if own in (None, "plan") and decreed(tok, None, lex):
@@ -76,6 +82,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
+            return None  # "had no plans to lift the tariffs", "no intention to attack": none to come
         if _governed(tok.head, lex) == REFUSED:
             return None  # "failed to provide any evidence to back its claims": nothing is to come
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
@@ -105,8 +113,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     means = False  # on the way up a "by" clause and the complements above it: how what governs them was done
     while node.head.i != node.i:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
-            node = node.head
-            continue
+            finite = node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB" and node.head.dep_ == "xcomp"
+            node = node.head.head if finite else node.head  # ("refused to recognise X and recalled its envoy":
+            continue  # a deed of the refuser's own, the parser hanging it on the infinitive)
         if node is tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
                 c.lower_ in UNREAL or (c.lower_ == "another" and any(a.tag_ == "MD" for a in tok.head.head.children))
                 for c in tok.children):
@@ -163,8 +172,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"
             node = gov
             continue
-        if gtype == "REQUEST":
-            return "requested"
+        if gtype == "REQUEST" or (node.dep_ == "ccomp" and node.tag_ in ("VB", "VBP") and lemma_of(gov) in PROPOSING):
+            return "requested"  # ("suggested that X accommodate Y": asked of X, not done)
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             if lemma_of(gov) in CONTACT_VERBS and infinitive(node) and _past(gov):
                 node = gov  # "telephoned X to congratulate him": done in the call
