@@ -1258,6 +1258,21 @@ def test_coding_envoys_withdrawn_recalled_or_charged(registry, body, key):
     assert key in keyed_pairs(code(registry, body))
 
 
+def test_coding_congratulations_on_an_occasion_are_to_whom_they_are_sent(registry):
+    body = "Chile's president congratulated his Peruvian counterpart on the successful conclusion of the OAS summit."
+    assert keyed_pairs(code(registry, body)) == {("SUPPORT", "CHL", "PER")}
+
+
+def test_coding_a_deadline_to_leave_given_with_an_expulsion_is_part_of_it(registry):
+    found = keyed_pairs(code(registry, "Chile expelled the Peruvian ambassador and gave him 72 hours to leave."))
+    assert found == {("SANCTION", "CHL", "PER")}
+
+
+def test_coding_an_ultimatum_is_a_threat_at_whom_it_binds(registry):
+    body = "Chile will recognise the breakaway region in September unless Peru agrees to a ceasefire."
+    assert ("THREATEN", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -548,6 +548,9 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
+                    if prep in ("on", "for") and head is heads[0] and any(
+                            c.dep_ == "dobj" and self.actors.at(c) is not None for c in head.children):
+                        objs = []  # "congratulated X on the conclusion of the SCO meeting": the occasion
                     if trig.type == "ASSAULT" and prep == "with" and lemma_of(head) in BORDERS and head is not heads[0]:
                         objs = []  # "shelled villages near the border with X": on either side of it
                     if trig.type == "ASSAULT" and prep in PLACE_PREPS:

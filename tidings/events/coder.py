@@ -606,10 +606,15 @@ class _Coder(SenseReader):
         on a condition ("would meet X if ...") is an offer to meet."""
         out = []
         ultimatum, offered = conditioned(verb, "unless"), conditioned(verb, "if")
+        bound = [m for c in verb.children if c.dep_ == "advcl" and any(
+                 m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                 for s in subjects_of(c) for m in [self.actors.at(s)] if m is not None and m.actor.key] if ultimatum else []
         for cand in found:
             kind, code = INTENT_CAMEO.get(cand.type, (None, None))
             if ultimatum and code is not None:
                 kind, code = ULTIMATUM
+                if bound and bound[0].actor.key != cand.source.actor.key:  # "will recognise Palestine unless
+                    cand = replace(cand, target=bound[0])  # Israel agrees to a ceasefire": a threat at Israel
             if (code is None or (cand.type == "CONSULT" and not offered)
                     or cand.status not in ("planned", "hypothetical", *(("occurred",) if going_on else ()))
                     or cand.target is None

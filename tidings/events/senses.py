@@ -104,6 +104,10 @@ class SenseReader(ArgumentReader):
                 money(o) or lemma_of(o) in FUNDS for o in _objects_of(tok)):
             return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
             # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
+        if trig.type == "THREATEN" and tok.dep_ == "conj" and any(
+                lemma_of(c) in LEAVING for c in tok.subtree) and (
+                (hit := match_trigger(tok.head, self.lex, set())) is not None and hit[0].type == "SANCTION"):
+            return None  # "expelled the ambassador and gave him 72 hours to leave": the expulsion's deadline
         if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
                 c.dep_ == "dobj" and lemma_of(c) in CRAFT for c in tok.children):
             return replace(trig, type="COERCE", cameo=COERCION_CAMEO, mode=None, contexts=())  # "expelled a
