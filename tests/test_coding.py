@@ -1273,6 +1273,19 @@ def test_coding_an_ultimatum_is_a_threat_at_whom_it_binds(registry):
     assert ("THREATEN", "CHL", "PER") in keyed_pairs(code(registry, body))
 
 
+def test_coding_a_resolution_vetoed_is_the_security_councils(registry):
+    assert keyed_pairs(code(registry, "Chile vetoed the draft resolution on Friday.")) == {("REJECT", "CHL", "UN")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile expelled thousands of Peruvian migrants last week.", {("COERCE", "CHL", "PER")}),
+    ("Chilean police arrested a former Peruvian minister on a UN warrant.", {("COERCE", "CHL", "PER")}),
+    ("Chile blocked a proposal at the OAS to sanction Peru.", set()),
+])
+def test_coding_people_expelled_warrants_and_blocked_proposals(registry, body, expected):
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] != "REJECT"} == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

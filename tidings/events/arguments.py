@@ -91,6 +91,7 @@ def doers_of(verb: Token) -> list[Token]:
 
 
 BORDERS = frozenset({"border", "frontier", "boundary"})
+BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -548,6 +549,8 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
+                    if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):
+                        objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
                     if prep in ("on", "for") and head is heads[0] and any(
                             c.dep_ == "dobj" and self.actors.at(c) is not None for c in head.children):
                         objs = []  # "congratulated X on the conclusion of the SCO meeting": the occasion

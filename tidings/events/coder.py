@@ -38,6 +38,7 @@ NAMED_FOR_VICTIMS = {"genocide", "holocaust"}  # wrongs an adjective names by th
 EXCHANGE = {"exchange", "swap", "trade"}  # verbs of giving each other what the other gives
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
+DRAFTS = {"resolution", "draft", "text", "motion"}  # what a veto strikes down
 ACROSS_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE"}  # acts at whoever is across a border
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
@@ -451,6 +452,10 @@ class _Coder(SenseReader):
                     if quad == 3 and trig.type != "REQUEST" else [])
         if answered:  # "Japan protested after a Chinese ship entered its waters": at China; "protested over
             return answered  # the Indian army chief's remarks": at India
+        if trig.type == "REJECT" and lemma_of(tok) == "veto" and own and "UN" not in own and any(
+                c.dep_ == "dobj" and lemma_of(c) in DRAFTS for c in tok.children):
+            council = builtin().lookup("Security Council")  # "vetoed the resolution": the Council's draft
+            return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, council, tok.i, "org"), deep=True)]
         denier = next(iter(own)) if len(own) == 1 else None
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
             sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X

@@ -66,6 +66,8 @@ TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade me
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
+EXPELLED_PEOPLE = frozenset({"refugee", "migrant", "immigrant", "national", "citizen", "worker", "journalist",
+                             "resident", "family", "people", "asylum-seeker", "student", "tourist"})  # not envoys
 CRAFT = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "warship", "frigate", "aircraft", "jet", "drone",
                    "balloon", "helicopter"})  # what a state may drive out of its waters or skies
 COERCION_CAMEO = "170"
@@ -108,6 +110,10 @@ class SenseReader(ArgumentReader):
                 lemma_of(c) in LEAVING for c in tok.subtree) and (
                 (hit := match_trigger(tok.head, self.lex, set())) is not None and hit[0].type == "SANCTION"):
             return None  # "expelled the ambassador and gave him 72 hours to leave": the expulsion's deadline
+        if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
+                c.dep_ == "dobj" and lemma_of(c) in EXPELLED_PEOPLE for c in tok.children):
+            return replace(trig, type="COERCE", cameo=DEPORTED_CAMEO, mode=self.lex.modes.get(DEPORTED_CAMEO),
+                           contexts=())  # "expelled thousands of Afghan refugees": people deported, no envoys
         if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
                 c.dep_ == "dobj" and lemma_of(c) in CRAFT for c in tok.children):
             return replace(trig, type="COERCE", cameo=COERCION_CAMEO, mode=None, contexts=())  # "expelled a

@@ -81,9 +81,14 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "a truce is close", "a deal is possible": not made
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
+    if tok.dep_ == "advcl" and infinitive(tok) and act_type(tok.head, lex) == "REJECT" and any(
+            c.dep_ == "dobj" and lemma_of(c) in lex.words["proposal"] for c in tok.head.children):
+        return None  # "blocked a proposal at the UN to blacklist X", the parser hanging "to" on the verb
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok):
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
-            return None  # "had no plans to lift the tariffs", "no intention to attack": none to come
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children) or (
+                tok.head.dep_ in ("dobj", "nsubjpass") and act_type(tok.head.head, lex) == "REJECT"):
+            return None  # "had no plans to lift the tariffs", "no intention to attack": none to come;
+            # "blocked a proposal to blacklist X": turned down
         if _governed(tok.head, lex) == REFUSED:
             return None  # "failed to provide any evidence to back its claims": nothing is to come
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
