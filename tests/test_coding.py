@@ -1286,6 +1286,25 @@ def test_coding_people_expelled_warrants_and_blocked_proposals(registry, body, e
     assert {k for k in keyed_pairs(code(registry, body)) if k[0] != "REJECT"} == expected
 
 
+def test_coding_a_plan_for_a_weekday_is_due_on_the_coming_one(registry):
+    found = code(registry, "Chile plans to release 100 Peruvian fishermen on Monday.", published="2025-05-10")
+    assert {(c.type, c.due) for e in found for c in e.commitments} == {("RETREAT", "2025-05-12")}
+    assert {e.date for e in found} == {"2025-05-10"}
+
+
+def test_coding_a_named_minister_meeting_abroad_is_not_of_the_place(registry):
+    body = "Finance Minister Ramos will meet IMF Managing Director Kristalina Georgieva in Washington next week."
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[1] == "USA"}
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Chile proposed talks with Peru on Friday.", ("AGREE", "CHL", "PER")),
+    ("Chile objected to Peru's construction of a road through the disputed valley.", ("ACCUSE", "CHL", "PER")),
+])
+def test_coding_proposals_and_objections(registry, body, key):
+    assert keyed_pairs(code(registry, body)) == {key}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

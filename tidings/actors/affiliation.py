@@ -23,6 +23,7 @@ _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
+_MEETING = frozenset({"meet", "visit", "attend", "address", "hold", "call"})  # acts a visitor does where he goes
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 # verbs whose object is a place taken or struck ("captured Goma", "shelled Goma"), not a person
@@ -184,7 +185,9 @@ class AffiliationReader:
         local = where if cand.sector == "COP" else None  # "police in Peshawar arrested three Afghans": Pakistan's
         guesses = (self.dateline, self.home) if named else (self.dateline, local, rebels, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
-        if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
+        meeting = verb is not None and verb.lemma_.lower() in _MEETING
+        if named and not choices and not arriving and not meeting:  # (one who arrives or meets somewhere may be
+            # a visitor there: "Minister X will meet Y in Washington")
             return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
