@@ -1305,6 +1305,22 @@ def test_coding_proposals_and_objections(registry, body, key):
     assert keyed_pairs(code(registry, body)) == {key}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile shot down two Peruvian drones and captured a pilot in February 2019.", {"2019-02"}),  # one occasion
+    ("Chile and Peru signed 24 accords during the visit of the Chilean president to Lima in February.",
+     {"2025-02"}),
+    ("Chile's army said on Sunday that it had shelled Peruvian posts a day earlier.", {"2025-05-03"}),
+])
+def test_coding_times_shared_by_coordinated_acts_occasions_and_days_before(registry, body, expected):
+    assert {e.date for e in code(registry, body, published="2025-05-10")} == expected
+
+
+def test_coding_a_time_in_a_clause_inside_an_occasion_is_not_the_acts(registry):
+    body = ("Chile and Peru signed an accord during talks in Lima, which marked the first high-level engagement "
+            "since the government took power in 2021.")
+    assert "2021" not in {e.date for e in code(registry, body, published="2025-05-10")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -66,6 +66,7 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expression opens a span from
+DAY_BEFORE = re.compile(r"(?:a day earlier|the previous day|the day before)", re.IGNORECASE)  # one day before
 DOUBTFUL = {"hypothetical", "denied"}
 DOUBTED_CONFIDENCE = 0.25  # at most, for an act its source doubts: stored, below the default export threshold
 # The work budget of one article (see above). News is far below it: of the 104 development
@@ -328,8 +329,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
-    found = dates.find_dates(sentence, published, earlier)
-    coming = dates.find_dates(sentence, published, earlier, ahead) if ahead else found
+    found = _anchored(dates.find_dates(sentence, published, earlier))
+    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead)) if ahead else found
     best, best_distance, due, due_distance, lent = None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
@@ -461,6 +462,17 @@ def _reaction(event: Event, earlier: Event) -> bool:
     Saturday ... B accused A of ..."): said after it, not on its day."""
     quads = lexicon.lexicon().quads
     return quads[earlier.type] == 4 and quads[event.type] in lexicon.VERBAL_QUADS
+
+
+def _anchored(found: tuple[dates.TimeExpression, ...]) -> tuple[dates.TimeExpression, ...]:
+    """The times of a sentence, a day "earlier" or "before" counted from the day it named before
+    ("said on Sunday that it had struck a day earlier": Saturday), not from publication."""
+    out = list(found)
+    for i, expr in enumerate(out):
+        day = next((e.value for e in reversed(out[:i]) if len(e.value) == 10), None)
+        if day is not None and DAY_BEFORE.fullmatch(expr.text):
+            out[i] = replace(expr, value=dates.shifted(day, -1) or expr.value, future=False)
+    return tuple(out)
 
 
 def _earlier_time(article: Article, doc: Doc, start: int, published: date | None) -> str | None:
@@ -637,6 +649,9 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
             main.head.i == clause.i or _same_time(clause, main.head)):
         return True  # "A opened fire on Saturday and B responded", "... when A attacked on Saturday, and B
         # responded": the same occasion
+    if clause.dep_ == "conj" and clause.head.i == own.i and own.tag_ == clause.tag_ == "VBD" and token.i > clause.i \
+            and _forward_mark(clause) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True  # "shot down two jets and captured a pilot in February 2019": one occasion, dated at its end
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
@@ -679,8 +694,12 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
     """Whether the clause of a time expression (at ``token``) dates an act whose own clause names
     none: the clause an infinitive hangs on ("it took mediation on May 10 for the two to agree a
     truce"), or a clause of the same time, either way ("As A shelled the border in March, B shot
-    down ...", "Ties soured last year when A recognised ...")."""
+    down ...", "Ties soured last year when A recognised ..."), or the occasion "during" which it
+    happened."""
     clause, own = _time_clause(token), _governing_clause(trigger)
+    during = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.lower_ == "during"), None)
+    if during is not None and during.lower_ == "during" and during.head.i == own.i:
+        return True  # "signed 24 accords during the visit of X in February": then (not a clause inside it)
     if _inside_other_event(token, clause, words, kind):
         return False  # "flew to X after the bombing on March 2 to offer condolences"
     if clause.dep_ == "advcl" and _purpose_of(clause) == own.i and trigger.i == own.i:
