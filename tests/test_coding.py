@@ -1321,6 +1321,20 @@ def test_coding_a_time_in_a_clause_inside_an_occasion_is_not_the_acts(registry):
     assert "2021" not in {e.date for e in code(registry, body, published="2025-05-10")}
 
 
+@pytest.mark.parametrize("body, key", [
+    ("The UN Security Council met on Kashmir on Monday. Chile's envoy urged the council to act on Peru's "
+     "violations.", ("REQUEST", "CHL", "UN")),
+    ("The IMF approved a loan for Peru on Friday. Chile had asked the lender in March to delay it.",
+     ("REQUEST", "CHL", "IMF")),
+])
+def test_coding_the_council_or_the_lender_is_the_body_named_before(registry, body, key):
+    assert key in keyed_pairs(code(registry, body))
+
+
+def test_coding_the_council_with_no_body_named_is_no_one(registry):
+    assert "REQUEST" not in {e.type for e in code(registry, "Chile's envoy urged the council to act on Peru's violations.")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

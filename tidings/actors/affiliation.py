@@ -24,6 +24,9 @@ _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _MEETING = frozenset({"meet", "visit", "attend", "address", "hold", "call"})  # acts a visitor does where he goes
+BODY_WORDS = frozenset({"council", "fund", "bank", "bloc", "alliance", "union", "court", "tribunal", "commission",
+                        "agency", "lender", "body", "assembly"})  # "the council": the body of that name named before
+ANY_BODY = frozenset({"bloc", "alliance", "lender", "body"})  # words that may stand for any body
 _ARRIVING = {"arrive", "land"}  # verbs whose subject comes to the place of the dateline
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout"}  # "said in Lima"
 # verbs whose object is a place taken or struck ("captured Goma", "shelled Goma"), not a person
@@ -75,6 +78,8 @@ class AffiliationReader:
             return self._body_antecedent(cand)
         if cand.kind == "the group":
             return self._group_antecedent(cand)
+        if cand.kind == "the body":
+            return self._named_body(cand)
         if cand.kind == "collective":
             if cand.extras.get("possessive"):
                 person = self._antecedent(cand, people)
@@ -454,6 +459,17 @@ class AffiliationReader:
                 main = [a for is_main, a in found if is_main]
                 return (main or [a for _, a in found])[-1]
         return None
+
+    def _named_body(self, cand: _Cand) -> Actor | None:
+        """What "the council", "the Fund" or "the bloc" stands for: the international body last named
+        in this sentence or the three before it whose name has the word ("the UN Security Council
+        ... urged the council"), or any such body for a word of no name ("the bloc", "the lender")."""
+        word = self.lower[cand.end - 1]
+        sent_start = self.sent_start[cand.start]
+        near = {sent_start, *self._sents_before(sent_start, 3)}
+        return next((actor for earlier, actor in reversed(self.seen) if earlier.start < cand.start
+                     and self.sent_start[earlier.start] in near and actor.org and not actor.country
+                     and (word in ANY_BODY or word in actor.name.lower().split())), None)
 
     def _group_antecedent(self, cand: _Cand) -> Actor | None:
         """What "the group" stands for: the group (a named one, or armed men) last told in this

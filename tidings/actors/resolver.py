@@ -34,7 +34,7 @@ from tidings import places
 from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
-from .affiliation import _DETERMINERS, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, AffiliationReader, _Cand, _Hit
+from .affiliation import _DETERMINERS, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS, AffiliationReader, _Cand, _Hit
 from .registry import ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -658,6 +658,9 @@ class _Resolver(AffiliationReader):
                 out.append(_Cand(i, i + 1, "pronoun"))
             elif reg._is("body_pronoun", lower[i]) and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
                 out.append(_Cand(i, i + 1, "it"))
+            elif lower[i] in BODY_WORDS and doc[i].tag_ in ("NN", "NNP") and i > 0 and lower[i - 1] == "the" \
+                    and dep[i] != "compound" and i not in self.name_cover:
+                out.append(_Cand(i - 1, i + 1, "the body"))  # "the council", "the Fund": the body named before
             elif lower[i] in _GROUP_WORDS and doc[i].tag_ == "NN" and dep[i] != "compound" and (
                     start := self._group_phrase_start(i)) is not None:
                 out.append(_Cand(start, i + 1, "the group"))  # "the group", "the militant outfit"
@@ -742,7 +745,8 @@ class _Resolver(AffiliationReader):
                 last_state = actor.country or last_state
                 if actor.country and cand.kind != "demonym":
                     last_noun_state = (self.sent_start[cand.start], actor.country)
-            kind = {"collective": "descriptor", "it": "pronoun", "the group": "group"}.get(cand.kind, cand.kind)
+            kind = {"collective": "descriptor", "it": "pronoun", "the group": "group", "the body": "org"}.get(
+                cand.kind, cand.kind)
             if cand.kind == "descriptor" and (cand.head_kind in ("body", "body_mod") or cand.plural):
                 kind = "group" if actor.sector == "REB" else "org"
             start, end = cand.start, cand.end
