@@ -1335,6 +1335,12 @@ def test_coding_the_council_with_no_body_named_is_no_one(registry):
     assert "REQUEST" not in {e.type for e in code(registry, "Chile's envoy urged the council to act on Peru's violations.")}
 
 
+@pytest.mark.parametrize("body", ["Rubio called Ishaq Dar and Subrahmanyam Jaishankar separately on Friday.",
+                                  "Rubio held separate calls with Ishaq Dar and Subrahmanyam Jaishankar on Friday."])
+def test_coding_calls_to_two_are_a_call_to_each(registry, body):
+    assert keyed_pairs(code(registry, body)) == {("CONSULT", "USA", "PAK"), ("CONSULT", "USA", "IND")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -167,10 +167,11 @@ def patients_of(tok: Token, words: list[Token]) -> list[Token]:
 
 def _on_envoy(tok: Token, words: list[Token], lex: Lexicon, visitor: bool = False) -> bool:
     """Whether a verb acts on an envoy ("the ambassador", "12 officials", "a staff member"), or,
-    for a ``visitor`` trigger, also on a guest ("the prime minister", a person named)."""
+    for a ``visitor`` trigger, also on a guest ("the prime minister", a person, body or state named:
+    the recognizer may take a person for a body)."""
     envoy = lex.words["envoy"] | (lex.words["visitor"] if visitor else set())
     return any(lemma_of(p) in envoy or any(c.dep_ == "compound" and lemma_of(c) in envoy for c in p.children)
-               or (visitor and p.ent_type_ == "PERSON") for p in patients_of(tok, words))
+               or (visitor and p.ent_type_ in ("PERSON", "ORG", "GPE")) for p in patients_of(tok, words))
 
 
 def _travelling(verb: Token, lex: Lexicon) -> bool:
