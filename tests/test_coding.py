@@ -1341,6 +1341,21 @@ def test_coding_calls_to_two_are_a_call_to_each(registry, body):
     assert keyed_pairs(code(registry, body)) == {("CONSULT", "USA", "PAK"), ("CONSULT", "USA", "IND")}
 
 
+@pytest.mark.parametrize("body", [
+    "Chile accused Peru of sheltering militants who attack Chile, a charge Lima denies.",
+    "Chile's army said two soldiers were killed. It accused Peru of sheltering the attackers, a charge Lima denies.",
+])
+def test_coding_a_charge_the_charged_denies_was_made_and_is_rejected_at_its_maker(registry, body):
+    found = code(registry, body)
+    assert {(e.type, e.source.country, e.target.country, e.status) for e in found} == {
+        ("ACCUSE", "CHL", "PER", "occurred"), ("REJECT", "PER", "CHL", "occurred")}
+
+
+def test_coding_a_standing_charge_denied_is_no_new_rejection(registry):
+    body = "Western countries have long accused Peru of seeking nuclear arms, a charge Lima vehemently denies."
+    assert "REJECT" not in {e.type for e in code(registry, body)}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -251,7 +251,12 @@ class _Coder(SenseReader):
             # soldiers in a cross-border attack": X's (not the protester's, which a light verb may give)
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
-        if (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
+        charged = self._charged_here(tok, sources) if trig.type == "REJECT" else None
+        if charged is not None:
+            targets = [Party(charged, deep=True)]  # "X accused Y of sheltering militants, a charge Y denies": at X
+        elif trig.type == "REJECT" and tok.dep_ == "relcl" and lemma_of(tok.head) in self.lex.words["proposal"]:
+            return []  # "have long accused X of ..., a charge X denies": a standing denial of a standing charge
+        elif (trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
                 and not any(c.dep_ == "dobj" and lemma_of(c) in self.lex.words["proposal"] for c in tok.children)):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
             # militants", "denied supplying weapons to the RSF": a denial answers whoever charged it, not the
@@ -464,6 +469,20 @@ class _Coder(SenseReader):
             return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
             # (not of "attacks" only planned)
         return []
+
+    def _charged_here(self, tok: Token, sources: list[Party]) -> ActorMention | None:
+        """Who made the charge a verb of denying rejects, when that charge was told in its own
+        sentence ("X accused Y of ..., a charge Y denies")."""
+        charges = self.lex.words["proposal"]
+        if self.lex.cues.get(lemma_of(tok)) != "deny" or not (
+                any(c.dep_ == "dobj" and lemma_of(c) in charges for c in tok.children)
+                or (tok.dep_ == "relcl" and lemma_of(tok.head) in charges)):
+            return None
+        for denier in {p.mention.actor.key for p in sources}:
+            sent, accuser = self.accusers.get(denier, (-1, None))
+            if accuser is not None and sent == tok.sent.start:
+                return accuser
+        return None
 
     def _owner_over(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
         """The states whose words or deeds a grievance is "over" or "against", named by their owner

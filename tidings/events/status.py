@@ -75,8 +75,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         # imposed", "ordered the expulsion": taken when decided
     if own == "habitual" or _given_nothing(tok):
         return None
-    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
-        return None  # "the agency that supports refugees": a standing description
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not (
+            cues.get(lemma_of(tok)) == "deny" and lemma_of(tok.head) in lex.words["proposal"]):
+        return None  # "the agency that supports refugees": a standing description (not "a charge X denies")
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and lemma_of(c) in lex.words["prospect"] for c in tok.head.children):
         return "hypothetical"  # "a truce is close", "a deal is possible": not made
     if own in ("plan", "hypothetical"):
@@ -170,6 +171,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"  # "would continue to strike X if attacks resumed": on a condition
             node = gov  # "will continue to support X": the support goes on now, whatever the tense
             continue
+        if kind == "deny" and node.dep_ == "ccomp" and node.i < gov.i and _charge_denied(gov, lex):
+            node = gov  # "X accused Y of ..., a charge Y denies": the charge was made; its content is denied
+            continue
         if kind == "deny":
             return "denied"
         if kind == "attempt":  # "tried to assassinate X": an attack made, if it failed; "tried to reach a deal",
@@ -227,6 +231,12 @@ def _to_come(verb: Token) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
         frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
     return occurs and coming
+
+
+def _charge_denied(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of denying has a charge or claim for its object before it ("..., a charge Y
+    denies", parsed with the charge's clause under the verb)."""
+    return any(c.dep_ == "dobj" and c.i < verb.i and lemma_of(c) in lex.words["proposal"] for c in verb.children)
 
 
 def _put_off(verb: Token) -> bool:
