@@ -1356,6 +1356,12 @@ def test_coding_a_standing_charge_denied_is_no_new_rejection(registry):
     assert "REJECT" not in {e.type for e in code(registry, body)}
 
 
+def test_coding_a_state_talked_of_is_not_one_a_named_official_acts_on(registry):
+    body = ("Foreign Office spokesperson Ana Rojas on Friday rejected the Peruvian foreign ministry's remarks "
+            "about Chile, calling them baseless.")
+    assert keyed_pairs(code(registry, body, dateline="SANTIAGO")) == {("REJECT", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -23,6 +23,7 @@ _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})  # what is talked of, no party acted on
 _MEETING = frozenset({"meet", "visit", "attend", "address", "hold", "call"})  # acts a visitor does where he goes
 BODY_WORDS = frozenset({"council", "fund", "bank", "bloc", "alliance", "union", "court", "tribunal", "commission",
                         "agency", "lender", "body", "assembly"})  # "the council": the body of that name named before
@@ -241,8 +242,8 @@ class AffiliationReader:
             while dep[k] == "conj" and up[k] != k:
                 k = up[k]
             if dep[k] == "pobj" and dep[up[k]] == "prep":
-                if self.lower[up[k]] in _PLACE_PREPS:
-                    continue
+                if self.lower[up[k]] in _PLACE_PREPS | _TOPIC_PREPS:
+                    continue  # (not "rejected X's remarks about A": A is what is talked of)
                 k = up[k]
                 if dep[k] == "prep" and dep[up[k]] == "dobj":  # "held talks with A"
                     k = up[k]
