@@ -1362,6 +1362,11 @@ def test_coding_a_state_talked_of_is_not_one_a_named_official_acts_on(registry):
     assert keyed_pairs(code(registry, body, dateline="SANTIAGO")) == {("REJECT", "CHL", "PER")}
 
 
+def test_coding_a_state_that_sponsors_a_group_is_not_its_members_country(registry):
+    body = "Chilean troops killed 13 militants of the Peruvian-sponsored Shining Front near Arica on Sunday."
+    assert ("ASSAULT", "CHL", "PER") not in keyed_pairs(code(registry, body, dateline="SANTIAGO"))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

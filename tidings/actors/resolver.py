@@ -308,7 +308,9 @@ class _Resolver(AffiliationReader):
             at = k + 1 if doc[k].lower_ in _QUARTERS and k not in self.name_at and k + 1 < len(doc) else k  # "in
             # eastern Congo": Congo (not "in South Korea")
             people = self._people_after(j + 1) if word in ("of", "for") else None
-            modifier = name is not None and name.kind == "demonym" and name.end in self.term_at  # "of Peruvian ministers"
+            modifier = name is not None and (name.end in self.term_at and name.kind == "demonym"  # "of Peruvian
+                                             or (name.end + 1 < len(doc) and doc[name.end].text == "-"  # ministers",
+                                                 and doc[name.end + 1].tag_ == "VBN"))  # "of the Indian-sponsored X"
             if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
                     name.end < len(doc) and doc[name.end].text in ("'s", "’s")):
                 self._qualify(cand, name)
