@@ -1367,6 +1367,12 @@ def test_coding_a_state_that_sponsors_a_group_is_not_its_members_country(registr
     assert ("ASSAULT", "CHL", "PER") not in keyed_pairs(code(registry, body, dateline="SANTIAGO"))
 
 
+def test_coding_an_offer_to_host_talks_is_to_the_sides_of_the_fight(registry):
+    body = "Chilean and Peruvian troops clashed on the border on Monday. Ecuador offered to host talks."
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "AGREE"} == {
+        ("AGREE", "ECU", "CHL"), ("AGREE", "ECU", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -444,9 +444,10 @@ class _Coder(SenseReader):
         partners = [m for m in self.joined_by.get(tok.head.i, []) if m.actor.key not in own]
         if trig.joint and tok.dep_ == "conj" and own and partners and not any(c.dep_ in SUBJECTS for c in tok.children):
             return [Party(m, deep=True) for m in partners]  # "met X and signed an accord": with X
-        if (trig.type == "REQUEST" and self._object_in([tok, *words], "settle")) or trig.mode == "third-party":
+        if (trig.type == "REQUEST" and self._object_in([tok, *words], "settle")) or trig.mode == "third-party" or (
+                trig.type == "AGREE" and self._hosts_talks(tok)):
             return self._sides(own)  # "urged an end to the fighting", "urged restraint" after a threat;
-            # "offered to mediate": between the sides of the last fight or quarrel
+            # "offered to mediate", "offered to host talks": between the sides of the last fight or quarrel
         if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
         answered = (self._author_of(tok, self._act_named(tok), own) or self._act_before_move(tok, own)
@@ -513,6 +514,12 @@ class _Coder(SenseReader):
                 return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, other, tok.i, "metonym"),
                               deep=True)]
         return []
+
+    def _hosts_talks(self, verb: Token) -> bool:
+        """Whether an offer or promise is to host talks or a meeting ("offered to host another round of
+        talks")."""
+        return any(c.dep_ == "xcomp" and lemma_of(c) == "host" and any(
+            "CONSULT" in self.lex.event_types(lemma_of(t)) for t in c.subtree) for c in verb.children)
 
     def _sides(self, own: set[str]) -> list[Party]:
         """The sides of the last fight told, else of the last quarrel, but for ``own``."""
