@@ -1373,6 +1373,12 @@ def test_coding_an_offer_to_host_talks_is_to_the_sides_of_the_fight(registry):
         ("AGREE", "ECU", "CHL"), ("AGREE", "ECU", "PER")}
 
 
+def test_coding_a_government_another_state_asks_is_of_the_state_its_sentence_places(registry):
+    body = ("Chile expressed concern over the safety of miners in Peru and asked the interim government to "
+            "take action.")
+    assert ("REQUEST", "CHL", "PER") in keyed_pairs(code(registry, body, dateline="SANTIAGO"))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

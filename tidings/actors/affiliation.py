@@ -177,6 +177,9 @@ class AffiliationReader:
         if cand.sector not in _STATE_SECTORS:  # militants, activists, media: where the sentence ("gunmen killed
             return self.dateline or where or self.context or self.home  # Chinese engineers in Karachi") or story is
         topic, governing = self._topic(cand.start)
+        addressed = self._addressed_abroad(cand, sent_start, sent_end) if not named else None
+        if addressed:
+            return addressed  # "India ... asked the interim government (of the Bangladesh the sentence names)"
         if governing:
             return topic
         companion = self._accompanied(cand)
@@ -196,6 +199,26 @@ class AffiliationReader:
             # a visitor there: "Minister X will meet Y in Washington")
             return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
         return next((c for c in choices if c not in others), choices[0] if choices else None)
+
+    def _addressed_abroad(self, cand: _Cand, start: int, end: int) -> str | None:
+        """The one other state whose places its sentence names, for an unqualified government a state
+        acts on ("India asked the interim government to act on attacks in Bangladesh"): a state does
+        not ask, urge or summon its own government."""
+        k = self._head(cand.start, cand.end)
+        if self.dep[k] not in ("dobj", "dative"):
+            return None
+        verbs = {self.head_i[k]}
+        while self.dep[max(verbs)] == "conj" and self.head_i[max(verbs)] not in verbs:  # "X expressed ... and
+            verbs.add(self.head_i[max(verbs)])  # asked the government"
+        actors = {actor.country for earlier, actor in self.seen if start <= earlier.start < cand.start
+                  and actor.country and self.head_i[self._head(earlier.start, earlier.end)] in verbs
+                  and self.dep[self._head(earlier.start, earlier.end)] in _SUBJECT}
+        if len(actors) != 1:
+            return None
+        placed = {h.name.actor.country for h in self.names if start <= h.start < end and h.kind in ("state", "metonym")
+                  and self.dep[(k := self._head(h.start, h.end))] == "pobj" and self.lower[self.head_i[k]] in _PLACE_PREPS}
+        placed -= actors
+        return placed.pop() if len(placed) == 1 else None
 
     def _rebels_country(self, start: int, end: int) -> str | None:
         """The one country of the armed groups a sentence names ("Houthi fighters attacked
