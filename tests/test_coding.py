@@ -1379,6 +1379,12 @@ def test_coding_a_government_another_state_asks_is_of_the_state_its_sentence_pla
     assert ("REQUEST", "CHL", "PER") in keyed_pairs(code(registry, body, dateline="SANTIAGO"))
 
 
+def test_coding_thanks_on_the_day_of_a_joint_signing_stay_their_own_event(registry):
+    body = "Chile and Peru signed a trade accord on Monday. The Peruvian president thanked Chile for its support."
+    found = [e for e in code(registry, body) if e.type == "SUPPORT"]
+    assert len(found) == 2 and {e.symmetric for e in found} == {True, False}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -119,11 +119,14 @@ def pair_key(event: Event) -> tuple:
 
 
 def same_direction(a: Event, b: Event) -> bool:
-    """Actors agree: same order, or any order when a cooperative event is joint. Conflict keeps
-    its direction: "A and B clashed" does not absorb "A shelled B"."""
+    """Actors agree: same order, or any order when a cooperative event is joint and both are acts
+    of one kind (meetings of any kind; else the same CAMEO act: "A and B signed an accord" does not
+    absorb "A thanked B"). Conflict keeps its direction: "A and B clashed" does not absorb "A
+    shelled B"."""
     if a.symmetric and b.symmetric:
         return True
-    if (a.symmetric or b.symmetric) and a.quad_class <= 2:
+    if (a.symmetric or b.symmetric) and a.quad_class <= 2 and (
+            a.type == "CONSULT" or (a.cameo or "")[:3] == (b.cameo or "")[:3]):
         return True
     return (a.source.key, a.target.key if a.target else None) == (b.source.key, b.target.key if b.target else None)
 
