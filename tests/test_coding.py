@@ -1385,6 +1385,11 @@ def test_coding_thanks_on_the_day_of_a_joint_signing_stay_their_own_event(regist
     assert len(found) == 2 and {e.symmetric for e in found} == {True, False}
 
 
+def test_coding_help_sought_from_two_is_asked_of_each(registry):
+    found = keyed_pairs(code(registry, "Ecuador sought assistance from Chile and Peru on Monday."))
+    assert found == {("REQUEST", "ECU", "CHL"), ("REQUEST", "ECU", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

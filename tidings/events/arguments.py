@@ -21,8 +21,8 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
-from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, party_key, provenance,
-                      same_side)
+from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, distinct, party_key,
+                      provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out
 from .triggers import match_trigger, patients_of
 
@@ -92,6 +92,17 @@ def doers_of(verb: Token) -> list[Token]:
 
 BORDERS = frozenset({"border", "frontier", "boundary"})
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
+
+
+def _phrase_of(word: Token, head: Token) -> bool:
+    """Whether ``word`` is in the phrase of ``head`` with no clause between them ("assistance from
+    A", not "the willingness shown by A")."""
+    node = word
+    while node.i != head.i and node.head.i != node.i:
+        node = node.head
+        if node.i != head.i and node.pos_ in ("VERB", "AUX"):
+            return False
+    return node.i == head.i
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -680,7 +691,11 @@ class ArgumentReader(PhraseReader):
                             trig.type == "REQUEST" and pos_of(tok) == "NOUN" and self.lex.event_noun(lemma_of(tok))
                             and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
                         # held by X": asked of X, not of them
-                        return self._between(inner, sources, speaker) or [Party(found, False, deep=True)]
+                        listed = [found, *(m for c in inner.conjuncts for m in [self.actors.at(c)] if m is not None
+                                           and not any(same_side(p.mention, m) for p in sources))
+                                  ] if _phrase_of(inner, tok) else [found]  # ("from A and B": both)
+                        return self._between(inner, sources, speaker) or [
+                            Party(m, False, deep=True) for m in distinct(listed)]
         if trig.type in COMPLEMENT_TYPES:
             for tok in deep:
                 for inner in breadth(tok):
