@@ -1357,7 +1357,7 @@ def test_coding_a_standing_charge_denied_is_no_new_rejection(registry):
 
 
 def test_coding_a_state_talked_of_is_not_one_a_named_official_acts_on(registry):
-    body = ("Foreign Office spokesperson Ana Rojas on Friday rejected the Peruvian foreign ministry's remarks "
+    body = ("Foreign Office spokesperson Ana Valdivieso on Friday rejected the Peruvian foreign ministry's remarks "
             "about Chile, calling them baseless.")
     assert keyed_pairs(code(registry, body, dateline="SANTIAGO")) == {("REJECT", "CHL", "PER")}
 
