@@ -45,7 +45,8 @@ GENERIC_WORDS = frozenset({
     "plateaux", "highlands", "midlands", "lakes", "rivers", "unity", "savannah", "savanes", "capital", "province",
     "region", "state", "district", "territory", "islands", "mountains", "valley", "desert"})
 _HUGE_CITY = 1_000_000
-RIVAL_POPULATION = 100_000  # people, at least, of another state's city of a name that a story there may mean
+RIVAL_POPULATION = 500_000  # people, at least, of another state's city of a name that a story there may mean,
+RIVAL_SHARE = 0.1  # and its size beside the best known's (not St Petersburg, Florida, nor London, Ontario)
 # Words of a sea or strait named after a place ("the Gulf of X"): the water, not the place's state.
 FEATURES = frozenset({"Gulf", "Strait", "Straits", "Sea"})
 # Words of a settlement whose name "of" introduces ("the town of X").
@@ -190,17 +191,20 @@ def _read_gazetteer() -> dict[str, _Entry]:
 
 def _with_rivals(index: dict[str, _Entry], cities: dict[tuple[str, str], _Entry],
                  provinces: dict[str, set[tuple[str, str]]], iso3: dict[str, str | None]) -> dict[str, _Entry]:
-    """The index with, for each name, the capitals, cities of ``RIVAL_POPULATION`` people or more and
-    provinces of other states that bear it ("Hyderabad" of Pakistan beside India's, "Tripoli" of
-    Lebanon beside Libya's); a province two states share ("Punjab") is kept with no state of its own."""
+    """The index with, for each name, the capitals, cities of ``RIVAL_POPULATION`` people or more (and a
+    ``RIVAL_SHARE`` of the best known's) and provinces of other states that bear it ("Hyderabad" of
+    Pakistan beside India's); a province two states share ("Punjab") is kept with no state of its own."""
     others: dict[str, list[Place]] = {}
     for (_, key), entry in cities.items():
-        if entry.kind == "capital" or entry.population >= RIVAL_POPULATION:
+        best = index.get(key)
+        if entry.kind == "capital" or (entry.population >= RIVAL_POPULATION and (
+                best is None or entry.population >= RIVAL_SHARE * best.population)):
             others.setdefault(key, []).append(entry.place)
-    for key, named in provinces.items():
-        others.setdefault(key, []).extend(Place(name, iso3.get(code)) for name, code in sorted(named))
+    for key, named in provinces.items():  # (a province yields to a city of its name, as a rival too)
         if len({code for _, code in named}) > 1 and key not in index:
             index[key] = _Entry(Place(next(iter(sorted(named)))[0], None), "province", 0)
+        if index.get(key) is None or index[key].kind == "province":
+            others.setdefault(key, []).extend(Place(name, iso3.get(code)) for name, code in sorted(named))
     for key, places_named in others.items():
         entry = index.get(key)
         if entry is None or entry.kind in ("country", "region"):

@@ -194,10 +194,9 @@ class AffiliationReader:
         local = where if cand.sector == "COP" else None  # "police in Peshawar arrested three Afghans": Pakistan's
         guesses = (self.dateline, self.home) if named else (self.dateline, local, rebels, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
-        meeting = verb is not None and verb.lemma_.lower() in _MEETING
-        if named and not choices and not arriving and not meeting:  # (one who arrives or meets somewhere may be
-            # a visitor there: "Minister X will meet Y in Washington")
-            return self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
+        if named and not choices and not arriving:  # (one who arrives somewhere is a visitor there)
+            where = self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
+            return None if where and verb is not None and self._met_there(verb, where) else where
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
     def _addressed_abroad(self, cand: _Cand, start: int, end: int) -> str | None:
@@ -219,6 +218,17 @@ class AffiliationReader:
                   and self.dep[(k := self._head(h.start, h.end))] == "pobj" and self.lower[self.head_i[k]] in _PLACE_PREPS}
         placed -= actors
         return placed.pop() if len(placed) == 1 else None
+
+    def _met_there(self, verb: Token, where: str) -> bool:
+        """Whether a meeting's other party is of the place it is held in, or a body: then the one who
+        meets there may be a visitor ("Minister X met US Treasury Secretary Y in Washington", "will
+        meet the IMF chief in Washington"; not "met the Chinese consul general in Karachi")."""
+        if verb.lemma_.lower() not in _MEETING:
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        met = [h.name.actor for o in objs for h in self.names if o.left_edge.i <= h.start <= o.right_edge.i]
+        return any(a.country == where or (a.org and not a.country) for a in met)
 
     def _rebels_country(self, start: int, end: int) -> str | None:
         """The one country of the armed groups a sentence names ("Houthi fighters attacked

@@ -46,6 +46,8 @@ _HEADS = {"person", "person_mod", "rank", "body", "body_mod"}
 _NOUN_ROLES = _SUBJECT | {"dobj", "pobj"}  # a word that stands as a noun of its clause
 PLACE_LABELS = {"GPE", "LOC", "ORG"}  # what the recognizer may call a town it is told is in ("in Karachi", tagged ORG)
 _FOLLOWERS = {"supporters", "followers", "loyalists"}  # "supporters of X": X's people, not X
+_ACCREDITED = {"ambassador", "ambassadors", "envoy", "envoys", "permanent"}  # "X's UN ambassador", "X's UN
+# envoy", "X's UN permanent representative" (not "X's WHO representative", the body's man in X)
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
 _GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
@@ -115,8 +117,13 @@ class _Resolver(AffiliationReader):
         self.dateline_state = registry.dateline_state(dateline, home)
         self.dateline = self.dateline_state.country if self.dateline_state else None
         ground = registry.ground(self.dateline_state, home)
+        named: dict[int, list[str]] = {}  # sentence start -> the states it names, which its places are first in
+        for h in self.names:
+            if h.kind in ("state", "demonym") and h.name.actor.country:
+                named.setdefault(self.sent_start[h.start], []).append(h.name.actor.country)
         self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ in PLACE_LABELS
-                      for place in [places.lookup(e.text, ground)] if place is not None and place.country}
+                      for place in [places.lookup(e.text, (*named.get(self.sent_start[e.start], ()), *ground))]
+                      if place is not None and place.country}
         self.used: set[int] = set()
         self.seen: list[tuple[_Cand, Actor]] = []  # resolved mentions so far, in text order
         # the outlet's country only for a story that names it: a foreign story's offices are not its.
@@ -240,8 +247,10 @@ class _Resolver(AffiliationReader):
                                                 self.term_at[j].kind in _HEADS | {"portfolio"}):
                     break
             elif name and qual is not None and qual.kind in ("state", "demonym") and not pieces and free < 2 \
-                    and name.kind == "org" and name.name.actor.org and not name.name.actor.country:
-                free, j = free + 1, name.end  # "China's UN ambassador": China's envoy to the UN
+                    and name.kind == "org" and name.name.actor.org and not name.name.actor.country \
+                    and self.lower[name.end] in _ACCREDITED:
+                free, j = free + 1, name.end  # "China's UN ambassador": China's envoy to the UN (not "Pakistan's
+                # WHO representative", the body's man there)
             elif qual is not None and free < 2 and not pieces and j not in self.name_cover \
                     and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].dep_ in ("compound", "amod") \
                     and j < doc[j].head.i <= j + 3:

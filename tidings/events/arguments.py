@@ -90,7 +90,6 @@ def doers_of(verb: Token) -> list[Token]:
     return [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
 
 
-BORDERS = frozenset({"border", "frontier", "boundary"})
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 
 
@@ -565,12 +564,6 @@ class ArgumentReader(PhraseReader):
                     if prep in ("on", "for") and head is heads[0] and any(
                             c.dep_ == "dobj" and self.actors.at(c) is not None for c in head.children):
                         objs = []  # "congratulated X on the conclusion of the SCO meeting": the occasion
-                    if trig.type == "ASSAULT" and prep == "with" and lemma_of(head) in BORDERS and head is not heads[0]:
-                        objs = []  # "shelled villages near the border with X": on either side of it
-                    if trig.type == "ASSAULT" and prep in PLACE_PREPS:
-                        objs = [o for o in objs if not (lemma_of(o) in BORDERS and any(
-                            p.lower_ == "with" for p in o.children))]  # (not "demobilised its forces on the
-                        # border with X": a step towards X)
                     if lemma_of(heads[0]) in LEGAL_VERBS and prep in ("with", "of", "for", "to", "over", "on"):
                         objs = []  # "charged X with hacking into Y's networks", "sentenced X to death": the
                         # offence or the penalty, not a party
@@ -643,7 +636,7 @@ class ArgumentReader(PhraseReader):
                       for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
         # ("invest in X", whose "in" names the place that gains, not where)
         if any(lemma_of(h) in MISSIONS for h in heads[1:]):  # "closed its embassy in X": X's
-            if _for_safety(heads[0]):
+            if for_safety(heads[0]):
                 return []  # "temporarily closed its embassy in X amid fighting", "over threats from Y": at no one
             hosts = [Party(m, False) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
                      for o in p.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
@@ -895,7 +888,7 @@ class ArgumentReader(PhraseReader):
         """The country where an act took place (``_venue``), or, for a state coercing a place of its
         own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
         "bombed a village in <region>")."""
-        targets = self._venue(tok, speaker, beside=trig.type != "ASSAULT")
+        targets = self._venue(tok, speaker)
         domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and trig.cameo != OCCUPY_CAMEO
                                                    and self._on_homes(tok))  # (not "retook two villages")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
@@ -911,9 +904,8 @@ class ArgumentReader(PhraseReader):
             "on", "against") for o in c.children if o.dep_ == "pobj"]
         return any(lemma_of(w) in homes for w in hit)
 
-    def _venue(self, tok: Token, speaker, beside: bool = True) -> list[Party]:
-        """The country where an act took place: "an attack near <city>", "strikes on its soil"; unless
-        ``beside``, not a state it is near the border with ("shot down a drone near the border with X")."""
+    def _venue(self, tok: Token, speaker) -> list[Party]:
+        """The country where an act took place: "an attack near <city>", "strikes on its soil"."""
         if lemma_of(tok) in places.TAKING:  # "seized Bukavu": the ground taken
             taken = next((m for c in tok.children if c.dep_ == "dobj" for m in [self._place(c, speaker)] if m), None)
             if taken is not None:
@@ -934,9 +926,6 @@ class ArgumentReader(PhraseReader):
                     continue  # ("the cities of X", "seized control of X")
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     for inner in [obj, *breadth(obj)]:
-                        if not beside and inner.dep_ == "pobj" and inner.head.lower_ == "with" \
-                                and lemma_of(inner.head.head) in BORDERS:
-                            continue  # "near the border with Iraq": on either side of it
                         found = self._place(inner, speaker)
                         if found is not None:
                             return [Party(found, False, deep=True)]
@@ -1085,8 +1074,11 @@ class ArgumentReader(PhraseReader):
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
-        place = places.lookup(name.text, self.ground) or (  # "Western Cambodia": Cambodia (not "of", a Turkish
-            places.lookup(tok.text, self.ground) if tok.pos_ == "PROPN" else None)  # town)
+        sent = tok.sent  # a name several states bear: that of a state the sentence names, else of the story's
+        ground = (*(m.actor.country for m in self.actors.mentions if sent.start_char <= m.start < sent.end_char
+                    and m.kind in ("state", "demonym") and m.actor.country), *self.ground)
+        place = places.lookup(name.text, ground) or (  # "Western Cambodia": Cambodia (not "of", a Turkish town)
+            places.lookup(tok.text, ground) if tok.pos_ == "PROPN" else None)
         if place is None or not place.country:
             return None
         return ActorMention(name.start_char, name.end_char, name.text, Actor(name=name.text, country=place.country),
@@ -1267,7 +1259,7 @@ def _proper(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "VERB") and tok.is_title and tok.i > tok.sent.start)
 
 
-def _for_safety(verb: Token) -> bool:
+def for_safety(verb: Token) -> bool:
     """Whether a verb's act is done for safety, not at anyone: "temporarily", "amid fighting",
     "citing security concerns", "due to the war"."""
     return any((c.dep_ == "advmod" and c.lower_ == "temporarily")

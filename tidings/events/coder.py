@@ -27,8 +27,8 @@ from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE
                         subjects_of)
 from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of, word_forms
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import UNDOING_CAMEO, SenseReader
-from .status import REFUSED, act_type, claim_rejected, future_verb, is_saying, status_of
+from .senses import CRAFT, UNDOING_CAMEO, SenseReader
+from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of
 from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, ORDER, RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -39,10 +39,12 @@ EXCHANGE = {"exchange", "swap", "trade"}  # verbs of giving each other what the 
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 DRAFTS = {"resolution", "draft", "text", "motion"}  # what a veto strikes down
-ACROSS_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE"}  # acts at whoever is across a border
+ACROSS_TYPES = {"ASSAULT", "SANCTION", "RETREAT"}  # acts at whoever is across a border
+CROSSINGS = {"border", "crossing", "corridor", "gate", "pass", "checkpoint", "terminal", "bridge"}  # a measure's ground
+FIRED_ON = {"ceasefire", "post", "position", "checkpost", "bunker", "village", "area", "sector"}  # ground, no one
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
-REFUSING = {"refuse", "decline"}  # verbs by which their subject refuses its own act
+REFUSING = REFUSING_VERBS  # verbs by which their subject refuses its own act
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
@@ -423,7 +425,7 @@ class _Coder(SenseReader):
         answered = self._author_of(tok, self._act_over(tok), own) if quad in VERBAL_QUADS and not trig.joint else []
         if answered:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
             return answered
-        across = self._across(tok, own) if trig.type in ACROSS_TYPES else []
+        across = self._across(tok, trig, own) if trig.type in ACROSS_TYPES else []
         if across:
             return across  # "fired along the LoC", "closed the Torkham border": at the state on its other side
         if trig.pos != "VERB":
@@ -497,16 +499,29 @@ class _Coder(SenseReader):
                 and p.mention.actor.country]
 
     def _doers_after(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
-        """The states whose deed a clause of "after" on a verb tells, which the verb answers."""
+        """The states whose deed, by their government or forces, a clause of "after" on a verb tells,
+        which the verb answers ("protested after a Chinese survey ship entered its waters")."""
         return [replace(p, mention=_state_of(p.mention), deep=True) for c in tok.children if c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and lemma_of(m) == "after" for m in c.children) and not is_saying(c, self.lex)
                 for s in subjects_of(c) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")
-                if p.mention.actor.key not in own and p.mention.actor.country]
+                if p.mention.actor.key not in own and p.mention.actor.country and (
+                    p.mention.actor.sector in ("GOV", "MIL", "COP") or p.mention.kind in ("state", "metonym")
+                    or lemma_of(s) in CRAFT)]  # (a state's deed, or its ship's; not fans', a journalist's or proxies')
 
-    def _across(self, tok: Token, own: set[str]) -> list[Party]:
-        """The state on the other side of a line or border crossing that the clause of an act by a
-        state on one side of it names (``places.boundaries_in``)."""
-        clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+    def _across(self, tok: Token, trig: Trigger, own: set[str]) -> list[Party]:
+        """The state on the other side of a line or border crossing, for an act by a state on one side
+        of it: fire along it at no one named, or ground there ("fired along the LoC", "violated the
+        ceasefire along the LoC"), or a measure on the crossing itself ("closed the Torkham crossing");
+        not an arrest or a killing there of people named (``places.boundaries_in``)."""
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if trig.type == "ASSAULT":
+            if any(lemma_of(o) not in FIRED_ON for o in objects):
+                return []
+            clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+        elif objects and set(word_forms(objects[0])) & CROSSINGS:
+            clause = objects[0]  # the crossing closed or reopened
+        else:
+            return []
         text = self.text[clause.left_edge.idx:clause.right_edge.idx + len(clause.right_edge.text)]
         for pair in places.boundaries_in(text) if len(own) == 1 else ():
             if own & set(pair):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 from tidings.records import ActorMention
 
-from .arguments import GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, subjects_of
+from .arguments import GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
 from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
 from .status import HAPPENING, act_type, decreed
 from .triggers import match_trigger
@@ -66,6 +66,7 @@ TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade me
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
+RECALL_CAMEO = "161"
 EXPELLED_PEOPLE = frozenset({"refugee", "migrant", "immigrant", "national", "citizen", "worker", "journalist",
                              "resident", "family", "people", "asylum-seeker", "student", "tourist"})  # not envoys
 CRAFT = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "warship", "frigate", "aircraft", "jet", "drone",
@@ -110,6 +111,8 @@ class SenseReader(ArgumentReader):
                 lemma_of(c) in LEAVING for c in tok.subtree) and (
                 (hit := match_trigger(tok.head, self.lex, set())) is not None and hit[0].type == "SANCTION"):
             return None  # "expelled the ambassador and gave him 72 hours to leave": the expulsion's deadline
+        if trig.type == "SANCTION" and trig.cameo == RECALL_CAMEO and lemma_of(tok) == "withdraw" and for_safety(tok):
+            return None  # "withdrew non-essential diplomats for safety reasons": no recall in protest
         if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
                 c.dep_ == "dobj" and lemma_of(c) in EXPELLED_PEOPLE for c in tok.children):
             return replace(trig, type="COERCE", cameo=DEPORTED_CAMEO, mode=self.lex.modes.get(DEPORTED_CAMEO),
@@ -416,6 +419,8 @@ class SenseReader(ArgumentReader):
     def _warns_of_anothers(self, verb: Token) -> bool:
         """Whether a warning is "of" an act another is to do, named by its author ("warned of an
         imminent Indian strike", "of a false flag operation by India"): a charge, not a threat."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return False  # "warned Russia of NATO retaliation": a threat told to its target
         own = {m.actor.country or m.actor.org for s in subjects_of(verb) for m in [self.actors.at(s)] if m is not None}
         for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "about") for o in p.children
                   if o.dep_ == "pobj" and pos_of(o) == "NOUN"):

@@ -38,10 +38,10 @@ DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures 
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
 
-# Acts that answer another's ask or offer, whose negation in the past is a refusal ("did not agree").
-ANSWERS = frozenset({"agree", "accept", "approve", "allow", "permit", "consent", "comply", "heed", "grant",
-                     "endorse", "ratify", "recognise", "recognize", "respond", "reply", "yield"})
-PROPOSING = frozenset({"suggest", "recommend", "propose", "insist"})  # verbs whose "that" clause in the
+REFUSING_VERBS = frozenset({"refuse", "decline"})  # "refused to recognise X and recalled its envoy": a deed of its own
+COURTESIES = frozenset({"congratulate", "felicitate", "greet", "thank", "praise", "welcome"})  # not done is no
+# refusal ("has not congratulated")
+PROPOSING = frozenset({"suggest", "recommend", "propose"})  # verbs whose "that" clause in the
 # subjunctive is asked for
 PENDING = frozenset({"yet"})  # "has not yet approved": still to come
 
@@ -64,7 +64,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
             and tok.head.head.lower_ == "ahead":
         return "planned"  # "Ahead of his trip to X, Y spoke ...": the trip is to come
     if own == "negate":
-        return None if _only_not_done(tok) else _refusal(tok, lex)
+        return None if _only_not_done(tok, lex) else _refusal(tok, lex)
     if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) and any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.head.children):
         return "hypothetical"  # "would not release the hostages until X withdrew": a condition, not done
@@ -96,14 +96,15 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     return _governed(tok, lex)
 
 
-def _only_not_done(verb: Token) -> bool:
-    """Whether a negation only tells an act was not done, no refusal: a past or perfect one ("did not
-    meet", "has not congratulated"), unless it answers another ("did not agree", "did not accept");
-    one not done "yet" is still to come ("has not yet approved")."""
+def _only_not_done(verb: Token, lex: Lexicon) -> bool:
+    """Whether a negation only tells an act was not done, no refusal: a meeting or courtesy in the past
+    or perfect ("did not meet", "has not congratulated"; not "did not sign", "did not extradite":
+    what was expected and not given); one not done "yet" is still to come ("has not yet approved")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxes) or not any(lemma_of(c) in ("do", "have") for c in auxes):
         return False
-    return lemma_of(verb) not in ANSWERS or any(c.lower_ in PENDING for c in verb.children)
+    return act_type(verb, lex) == "CONSULT" or lemma_of(verb) in COURTESIES or any(
+        c.lower_ in PENDING for c in verb.children)
 
 
 def _refusal(verb: Token, lex: Lexicon) -> str | None:
@@ -119,7 +120,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     means = False  # on the way up a "by" clause and the complements above it: how what governs them was done
     while node.head.i != node.i:
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
-            finite = node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB" and node.head.dep_ == "xcomp"
+            finite = node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB" and node.head.dep_ == "xcomp" \
+                and lemma_of(node.head.head) in REFUSING_VERBS
             node = node.head.head if finite else node.head  # ("refused to recognise X and recalled its envoy":
             continue  # a deed of the refuser's own, the parser hanging it on the infinitive)
         if node is tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
@@ -181,7 +183,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"
             node = gov
             continue
-        if gtype == "REQUEST" or (node.dep_ == "ccomp" and node.tag_ in ("VB", "VBP") and lemma_of(gov) in PROPOSING):
+        if gtype == "REQUEST" or (node.dep_ == "ccomp" and lemma_of(gov) in PROPOSING and _subjunctive(node)):
             return "requested"  # ("suggested that X accommodate Y": asked of X, not done)
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             if lemma_of(gov) in CONTACT_VERBS and infinitive(node) and _past(gov):
@@ -231,6 +233,13 @@ def _to_come(verb: Token) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
         frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
     return occurs and coming
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a verb is in the subjunctive: its base form, or with a singular subject ("that Turkey
+    accommodate"; not "that Russian forces use", a plain present)."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children))
 
 
 def _charge_denied(verb: Token, lex: Lexicon) -> bool:

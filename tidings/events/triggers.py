@@ -43,8 +43,8 @@ RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="economic", c
 # release by Y, CAMEO 0841.
 RETURN_RECEIPT = Trigger(words=("receive",), pos="VERB", type="RETREAT", mode="persons", contexts=(), cameo="0841",
                          joint=False, weight=0.6)
-RETURNED = frozenset({"body", "remains", "prisoner", "captive", "hostage", "detainee", "soldier", "fisherman",
-                      "national", "citizen", "pow", "serviceman"})  # people a state may hand back to another
+RETURNED = frozenset({"body", "remains", "prisoner", "captive", "hostage", "detainee", "fisherman",
+                      "pow"})  # people a state holds and may hand back to another (not citizens evacuated)
 SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
@@ -98,10 +98,11 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
 
 
 def _phrasal_particle(verb: Token, patterns: tuple[Trigger, ...]) -> str | None:
-    """The particle of a phrasal verb the patterns know ("called off": "off"), which then only
-    patterns with it match ("call off", not "call" nor "call visit")."""
+    """The particle of a phrasal verb the hand-written patterns know ("called off": "off"), which
+    then only patterns with it match ("call off", not "call" nor "call visit"); the dictionary's
+    own phrasal patterns do not decide it ("fought off" is still a fight)."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return particle if particle is not None and any(particle in t.plain for t in patterns) else None
+    return particle if particle is not None and any(particle in t.plain for t in patterns if not t.slots) else None
 
 
 def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
