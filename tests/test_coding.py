@@ -1426,6 +1426,11 @@ def test_coding_the_rounds_rules_do_not_reach_past_their_ground(registry, body, 
     assert wrong not in keyed_pairs(code(registry, body))
 
 
+def test_coding_a_list_of_states_parsed_as_an_apposition_is_each(registry):
+    found = keyed_pairs(code(registry, "Mali, Burkina Faso and Niger withdrew from ECOWAS on Tuesday."))
+    assert {k[1] for k in found} == {"MLI", "BFA", "NER"}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -498,6 +498,9 @@ class PhraseReader:
         found = [(conj, None) for conj in tok.conjuncts if conj.i > tok.i]
         # "between the minister, A, and a delegation from B": the parse joins B's to the apposition
         found += [(conj, None) for a in tok.children if a.dep_ == "appos" for conj in a.conjuncts if conj.i > a.i]
+        found += [(a, None) for a in tok.children if a.dep_ == "appos" and a.conjuncts and first.kind == "state"
+                  and (m := self.actors.at(a)) is not None and m.kind == "state"]  # "Mali, Burkina Faso and Niger",
+        # the parse hanging the second state on the first as an apposition
         # "between A and B" parsed with A as a modifier of B that keeps its "and"
         found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
                   and any(cc.dep_ == "cc" for cc in c.children)]
