@@ -1431,6 +1431,14 @@ def test_coding_a_list_of_states_parsed_as_an_apposition_is_each(registry):
     assert {k[1] for k in found} == {"MLI", "BFA", "NER"}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile denied that its president had spoken with the Peruvian president by phone.", set()),
+    ("Chile denied that its drones struck Peruvian territory.", {("REJECT", "CHL", "PER")}),
+])
+def test_coding_a_meeting_denied_is_no_rejection_an_attack_denied_is(registry, body, expected):
+    assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "REJECT"} == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -263,6 +263,9 @@ class _Coder(SenseReader):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
             # militants", "denied supplying weapons to the RSF": a denial answers whoever charged it, not the
             # armed group it is said to shelter or arm (unlike "denied the group's allegations")
+            if any(c.dep_ == "ccomp" and (kind := act_type(c, self.lex)) is not None and self.lex.quads[kind] <= 2
+                   for c in tok.children) and not self._charged_here(tok, sources):
+                return []  # "denied that Putin had spoken with Trump": a report of a meeting denied, no rejection
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
             # "their shared commitment to peace")
