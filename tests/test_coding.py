@@ -1439,6 +1439,11 @@ def test_coding_a_meeting_denied_is_no_rejection_an_attack_denied_is(registry, b
     assert {k for k in keyed_pairs(code(registry, body)) if k[0] == "REJECT"} == expected
 
 
+def test_coding_readiness_to_answer_a_misadventure_is_a_threat(registry):
+    found = keyed_pairs(code(registry, "The Chilean army is ready to respond to any misadventure by Peru."))
+    assert found == {("THREATEN", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
