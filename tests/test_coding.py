@@ -1444,6 +1444,12 @@ def test_coding_readiness_to_answer_a_misadventure_is_a_threat(registry):
     assert found == {("THREATEN", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body", ["Peruvian peacekeepers came under attack by Chilean rebels on Friday.",
+                                  "A Peruvian convoy came under fire from Chilean forces near the border on Friday."])
+def test_coding_coming_under_attack_or_fire_is_being_attacked(registry, body):
+    assert {k for k in keyed_pairs(code(registry, body))} == {("ASSAULT", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

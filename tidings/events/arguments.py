@@ -93,6 +93,11 @@ def doers_of(verb: Token) -> list[Token]:
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 
 
+def _come_under(noun: Token) -> bool:
+    """Whether an act noun is what its verb's subject "came under" ("came under attack by X")."""
+    return noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and lemma_of(noun.head.head) == "come"
+
+
 def _phrase_of(word: Token, head: Token) -> bool:
     """Whether ``word`` is in the phrase of ``head`` with no clause between them ("assistance from
     A", not "the willingness shown by A")."""
@@ -318,8 +323,10 @@ class ArgumentReader(PhraseReader):
         parties = [p for w in [tok, *(w for w in words if pos_of(w) == "NOUN")]  # ("talks between A and B were
                    for c in w.children if c.dep_ == "prep" and lemma_of(c) == "between"  # held")
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
-        if lemma_of(tok) in self.lex.words["receive"] and "from" in trig.words and targets:
-            sources, targets = targets, sources  # "X received a call from Y": Y called X
+        if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or all(
+                0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from" for t in targets)):
+            sources, targets = targets, sources  # "X received a call from Y": Y called X; "X came under fire
+            # from Y": Y's
         return sources, targets, parties
 
     def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
@@ -795,6 +802,8 @@ class ArgumentReader(PhraseReader):
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
                             for found in [self._objects(inner, speaker)] if found), [])
+        if not targets and trig.type in PATIENT_TYPES and _come_under(tok):  # "X came under attack by Y": X
+            targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")]
         if not targets and trig.type in PATIENT_TYPES and tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
                 lemma_of(tok.head) == "in" and lemma_of(tok.head.head) in self.lex.words["casualty"]) or (
                 lemma_of(tok.head) == "with" and any(c.dep_ == "auxpass" for c in tok.head.head.children))):

@@ -152,11 +152,12 @@ class SenseReader(ArgumentReader):
             code = EXPELLED_CAMEO if told is not None and told.actor.org else DEPORTED_CAMEO
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
             # "ordered Pakistani nationals to leave the country": sent away, not asked
-        if trig.words == ("draw", "fire", "from") and any(
+        if trig.words in (("draw", "fire", "from"), ("come", "under", "fire")) and any(
                 lemma_of(s) in FORCES or ((m := self.actors.at(s)) is not None and m.actor.sector in ("MIL", "COP"))
                 for s in subjects_of(tok)):
             return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None)  # "the patrol drew fire
-            # from Pakistani troops": shot at (but "India's decision drew fire from X": criticised)
+            # from Pakistani troops", "a convoy came under fire": shot at (but "India's decision drew fire from X":
+            # criticised)
         if trig.mode == "phone" and lemma_of(tok) == "receive" and any(
                 lemma_of(c) == "call" and any(g.dep_ == "acl" and infinitive(g) for g in c.children)
                 for c in tok.children if c.dep_ == "dobj"):
