@@ -1450,6 +1450,14 @@ def test_coding_coming_under_attack_or_fire_is_being_attacked(registry, body):
     assert {k for k in keyed_pairs(code(registry, body))} == {("ASSAULT", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean tariffs on Peruvian goods have pushed up prices, economists said.", set()),  # in force, no new act
+    ("New Chilean sanctions on Peru took effect on Monday.", {("SANCTION", "CHL", "PER")}),
+])
+def test_coding_a_measure_told_by_what_it_does_is_no_new_measure(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
