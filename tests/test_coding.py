@@ -1268,7 +1268,8 @@ def test_coding_an_ultimatum_is_a_threat_at_whom_it_binds(registry):
 
 
 def test_coding_a_resolution_vetoed_is_the_security_councils(registry):
-    assert keyed_pairs(code(registry, "Chile vetoed the draft resolution on Friday.")) == {("REJECT", "CHL", "UN")}
+    assert keyed_pairs(code(registry, "Russia vetoed the draft resolution on Friday.")) == {("REJECT", "RUS", "UN")}
+    assert not code(registry, "The Chilean governor vetoed a resolution of the regional assembly.")  # no Council's
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1456,6 +1457,27 @@ def test_coding_coming_under_attack_or_fire_is_being_attacked(registry, body):
 ])
 def test_coding_a_measure_told_by_what_it_does_is_no_new_measure(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, wrong", [
+    ("The Supreme Court of Pakistan ordered the government to bring back citizens stranded in Iran.",
+     ("REQUEST", "PAK", "IRN")),  # a court asks its own government
+    ("Pakistan asked the government to tighten security after an attack by militants from Afghanistan.",
+     ("REQUEST", "PAK", "AFG")),  # where the militants came from is no place of the government's
+    ("Pakistan will hold elections and call on India to respect the results.", ("AGREE", "PAK", "IND")),
+    ("India called the World Health Organization to send experts.", ("CONSULT", "IND", "WHO")),  # an appeal
+    ("Pakistan sought assistance from China and India blamed Pakistan for the attack.", ("REQUEST", "PAK", "IND")),
+    ("Russia offered to host the next round of talks with Iran.", ("AGREE", "RUS", "UKR")),
+    ("The US proposed that India and Pakistan hold talks in a neutral venue.", ("AGREE", "USA", "IND")),
+])
+def test_coding_the_rounds_later_rules_do_not_reach_past_their_ground(registry, body, wrong):
+    found = keyed_pairs(code(registry, "Russian and Ukrainian troops clashed on Monday. " + body))
+    assert wrong not in found
+
+
+def test_coding_a_council_of_something_is_not_the_council_named_before(registry):
+    body = "The UN Security Council met on Kashmir. The council of elders in Kandahar rejected the decree."
+    assert not {k for k in keyed_pairs(code(registry, body)) if k[1] == "UN"}
 
 
 def test_coding_a_duty_is_no_blame(registry):

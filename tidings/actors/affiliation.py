@@ -210,12 +210,13 @@ class AffiliationReader:
         while self.dep[max(verbs)] == "conj" and self.head_i[max(verbs)] not in verbs:  # "X expressed ... and
             verbs.add(self.head_i[max(verbs)])  # asked the government"
         actors = {actor.country for earlier, actor in self.seen if start <= earlier.start < cand.start
-                  and actor.country and self.head_i[self._head(earlier.start, earlier.end)] in verbs
+                  and actor.country and earlier.kind in ("state", "metonym")  # (a state, not its court or senator)
+                  and self.head_i[self._head(earlier.start, earlier.end)] in verbs
                   and self.dep[self._head(earlier.start, earlier.end)] in _SUBJECT}
         if len(actors) != 1:
             return None
         placed = {h.name.actor.country for h in self.names if start <= h.start < end and h.kind in ("state", "metonym")
-                  and self.dep[(k := self._head(h.start, h.end))] == "pobj" and self.lower[self.head_i[k]] in _PLACE_PREPS}
+                  and self.dep[(k := self._head(h.start, h.end))] == "pobj" and self.lower[self.head_i[k]] in ("in", "at")}
         placed -= actors
         return placed.pop() if len(placed) == 1 else None
 

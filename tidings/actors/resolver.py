@@ -670,7 +670,8 @@ class _Resolver(AffiliationReader):
             elif reg._is("body_pronoun", lower[i]) and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
                 out.append(_Cand(i, i + 1, "it"))
             elif lower[i] in BODY_WORDS and doc[i].tag_ in ("NN", "NNP") and i > 0 and lower[i - 1] == "the" \
-                    and dep[i] != "compound" and i not in self.name_cover:
+                    and dep[i] != "compound" and i not in self.name_cover \
+                    and not (i + 1 < len(doc) and lower[i + 1] == "of"):  # (not "the council of elders")
                 out.append(_Cand(i - 1, i + 1, "the body"))  # "the council", "the Fund": the body named before
             elif lower[i] in _GROUP_WORDS and doc[i].tag_ == "NN" and dep[i] != "compound" and (
                     start := self._group_phrase_start(i)) is not None:

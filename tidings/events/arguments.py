@@ -323,8 +323,10 @@ class ArgumentReader(PhraseReader):
         parties = [p for w in [tok, *(w for w in words if pos_of(w) == "NOUN")]  # ("talks between A and B were
                    for c in w.children if c.dep_ == "prep" and lemma_of(c) == "between"  # held")
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
-        if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or all(
-                0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from" for t in targets)):
+        if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or (
+                trig.words[:2] == ("come", "under") and all(
+                    0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
+                    for t in targets))):
             sources, targets = targets, sources  # "X received a call from Y": Y called X; "X came under fire
             # from Y": Y's
         return sources, targets, parties
@@ -692,7 +694,8 @@ class ArgumentReader(PhraseReader):
                             and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
                         # held by X": asked of X, not of them
                         listed = [found, *(m for c in inner.conjuncts for m in [self.actors.at(c)] if m is not None
-                                           and not any(same_side(p.mention, m) for p in sources))
+                                           and not any(same_side(p.mention, m) for p in sources)
+                                           and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ == "VERB"))
                                   ] if _phrase_of(inner, tok) else [found]  # ("from A and B": both)
                         return self._between(inner, sources, speaker) or [
                             Party(m, False, deep=True) for m in distinct(listed)]

@@ -39,6 +39,7 @@ EXCHANGE = {"exchange", "swap", "trade"}  # verbs of giving each other what the 
 TOGETHER = {"together", "jointly"}  # "A and B vowed to work together": an agreement between them
 LIKE = {"similar", "same", "like"}  # "a similar call": an act like the last of its kind, at the same targets
 DRAFTS = {"resolution", "draft", "text", "motion"}  # what a veto strikes down
+PERMANENT_MEMBERS = {"USA", "RUS", "CHN", "GBR", "FRA"}  # who veto the Security Council's drafts
 ACROSS_TYPES = {"ASSAULT", "SANCTION", "RETREAT"}  # acts at whoever is across a border
 CROSSINGS = {"border", "crossing", "corridor", "gate", "pass", "checkpoint", "terminal", "bridge"}  # a measure's ground
 FIRED_ON = {"ceasefire", "post", "position", "checkpost", "bunker", "village", "area", "sector"}  # ground, no one
@@ -463,7 +464,7 @@ class _Coder(SenseReader):
                     if quad == 3 and trig.type != "REQUEST" else [])
         if answered:  # "Japan protested after a Chinese ship entered its waters": at China; "protested over
             return answered  # the Indian army chief's remarks": at India
-        if trig.type == "REJECT" and lemma_of(tok) == "veto" and own and "UN" not in own and any(
+        if trig.type == "REJECT" and lemma_of(tok) == "veto" and own and own <= PERMANENT_MEMBERS and any(
                 c.dep_ == "dobj" and lemma_of(c) in DRAFTS for c in tok.children):
             council = builtin().lookup("Security Council")  # "vetoed the resolution": the Council's draft
             return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, council, tok.i, "org"), deep=True)]
@@ -537,7 +538,9 @@ class _Coder(SenseReader):
         """Whether an offer or promise is to host talks or a meeting ("offered to host another round of
         talks")."""
         return any(c.dep_ == "xcomp" and lemma_of(c) == "host" and any(
-            "CONSULT" in self.lex.event_types(lemma_of(t)) for t in c.subtree) for c in verb.children)
+            "CONSULT" in self.lex.event_types(lemma_of(t)) and not any(  # (not "talks with Iran", "on the climate")
+                p.dep_ == "prep" and p.lower_ in ("with", "on", "between", "about") for p in t.children)
+            for t in c.subtree) for c in verb.children)
 
     def _sides(self, own: set[str]) -> list[Party]:
         """The sides of the last fight told, else of the last quarrel, but for ``own``."""

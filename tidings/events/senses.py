@@ -66,6 +66,7 @@ TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade me
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
+STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
 EXPELLED_PEOPLE = frozenset({"refugee", "migrant", "immigrant", "national", "citizen", "worker", "journalist",
@@ -108,10 +109,12 @@ class SenseReader(ArgumentReader):
                 money(o) or lemma_of(o) in FUNDS for o in _objects_of(tok)):
             return replace(trig, type="AID", cameo=ECONOMIC_AID_CAMEO, mode=self.lex.modes.get(ECONOMIC_AID_CAMEO))
             # "released $1 billion to X", "the release of a $1 billion tranche": money paid out, no one freed
-        if trig.pos == "NOUN" and trig.type == "SANCTION" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        if trig.pos == "NOUN" and lemma_of(tok) in STANDING_MEASURES and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
                 and lemma_of(tok.head) not in HAPPENING | IN_FORCE and act_type(tok.head, self.lex) is None \
                 and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
+        if trig.type == "AGREE" and lemma_of(tok) == "propose" and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "proposed that A and B hold talks": an appeal to them, no offer of one's own
         if trig.type == "THREATEN" and tok.dep_ == "conj" and any(
                 lemma_of(c) in LEAVING for c in tok.subtree) and (
                 (hit := match_trigger(tok.head, self.lex, set())) is not None and hit[0].type == "SANCTION"):

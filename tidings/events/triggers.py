@@ -172,7 +172,9 @@ def _on_envoy(tok: Token, words: list[Token], lex: Lexicon, visitor: bool = Fals
     the recognizer may take a person for a body)."""
     envoy = lex.words["envoy"] | (lex.words["visitor"] if visitor else set())
     return any(lemma_of(p) in envoy or any(c.dep_ == "compound" and lemma_of(c) in envoy for c in p.children)
-               or (visitor and p.ent_type_ in ("PERSON", "ORG", "GPE")) for p in patients_of(tok, words))
+               or (visitor and (p.ent_type_ == "PERSON" or (p.ent_type_ in ("ORG", "GPE") and not any(
+                   c.dep_ in ("xcomp", "advcl") and c.i > p.i for c in tok.children))))
+               for p in patients_of(tok, words))  # ("called the WHO to send experts": an appeal)
 
 
 def _travelling(verb: Token, lex: Lexicon) -> bool:
