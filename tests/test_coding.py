@@ -1274,6 +1274,7 @@ def test_coding_a_resolution_vetoed_is_the_security_councils(registry):
 
 @pytest.mark.parametrize("body, expected", [
     ("Chile expelled thousands of Peruvian migrants last week.", {("COERCE", "CHL", "PER")}),
+    ("Chile expelled three Peruvian reporters last year.", {("COERCE", "CHL", "PER")}),
     ("Chilean police arrested a former Peruvian minister on a UN warrant.", {("COERCE", "CHL", "PER")}),
     ("Chile blocked a proposal at the OAS to sanction Peru.", set()),
 ])

@@ -70,7 +70,8 @@ STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restrict
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
 EXPELLED_PEOPLE = frozenset({"refugee", "migrant", "immigrant", "national", "citizen", "worker", "journalist",
-                             "resident", "family", "people", "asylum-seeker", "student", "tourist"})  # not envoys
+                             "reporter", "correspondent", "resident", "family", "people", "asylum-seeker",
+                             "student", "tourist", "beggar", "labourer", "laborer", "missionary"})  # not envoys
 CRAFT = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "warship", "frigate", "aircraft", "jet", "drone",
                    "balloon", "helicopter"})  # what a state may drive out of its waters or skies
 COERCION_CAMEO = "170"
