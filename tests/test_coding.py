@@ -1481,6 +1481,11 @@ def test_coding_a_council_of_something_is_not_the_council_named_before(registry)
     assert not {k for k in keyed_pairs(code(registry, body)) if k[1] == "UN"}
 
 
+def test_coding_a_bid_ratified_is_support_for_the_bidder(registry):
+    body = "Chile's parliament ratified Peru's accession to the Pacific Alliance on Tuesday."
+    assert ("SUPPORT", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -90,6 +90,7 @@ def doers_of(verb: Token) -> list[Token]:
     return [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
 
 
+BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 
 
@@ -630,7 +631,7 @@ class ArgumentReader(PhraseReader):
                     # "repatriated 50 Peruvian prisoners" (a hand-written pattern): the state whose they are
                 elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and (
                         lemma_of(head) in GROUND or (child.pos_ != "PRON" and (
-                            trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"])))):
+                            trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"] | BIDS)))):
                     direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's;
                     # "violated X's airspace": X's
                 elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parse hangs "to" on "up"
