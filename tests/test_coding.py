@@ -1486,6 +1486,11 @@ def test_coding_a_bid_ratified_is_support_for_the_bidder(registry):
     assert ("SUPPORT", "CHL", "PER") in keyed_pairs(code(registry, body))
 
 
+def test_coding_the_first_state_to_do_something_did_it(registry):
+    body = "Chile became the first country to formally recognise the new Peruvian government."
+    assert keyed_pairs(code(registry, body)) == {("SUPPORT", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

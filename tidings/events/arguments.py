@@ -119,6 +119,8 @@ def subjects_of(verb: Token) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
+    if verb.dep_ in ("relcl", "acl") and infinitive(verb) and head.dep_ in ("attr", "oprd"):
+        return subjects_of(head.head)  # "X became the first country to recognise Y": X
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
         if lemma_of(head) in INSTRUMENT_VERBS | CONTACT_VERBS | PROMISING_VERBS:

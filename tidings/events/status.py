@@ -43,7 +43,8 @@ COURTESIES = frozenset({"congratulate", "felicitate", "greet", "thank", "praise"
 # refusal ("has not congratulated")
 PROPOSING = frozenset({"suggest", "recommend", "propose"})  # verbs whose "that" clause in the
 # subjunctive is asked for
-PENDING = frozenset({"yet"})  # "has not yet approved": still to come
+PENDING = frozenset({"yet"})
+RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "the first country to ..."  # "has not yet approved": still to come
 
 
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify"})  # verbs
@@ -85,6 +86,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if tok.dep_ == "advcl" and infinitive(tok) and act_type(tok.head, lex) == "REJECT" and any(
             c.dep_ == "dobj" and lemma_of(c) in lex.words["proposal"] for c in tok.head.children):
         return None  # "blocked a proposal at the UN to blacklist X", the parser hanging "to" on the verb
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok) and _ranked(tok.head):
+        return status_of(tok.head.head, lex)  # "became the first country to recognise X": it did
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children) or (
                 tok.head.dep_ in ("dobj", "nsubjpass") and act_type(tok.head.head, lex) == "REJECT"):
@@ -233,6 +236,12 @@ def _to_come(verb: Token) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
         frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
     return occurs and coming
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is what its clause's subject is called as the first, last or only one to do
+    something ("became the first country to recognise X")."""
+    return noun.dep_ in ("attr", "oprd") and any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children)
 
 
 def _subjunctive(verb: Token) -> bool:
