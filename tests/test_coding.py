@@ -1311,6 +1311,12 @@ def test_coding_times_shared_by_coordinated_acts_occasions_and_days_before(regis
     assert {e.date for e in code(registry, body, published="2025-05-10")} == expected
 
 
+def test_coding_a_day_earlier_counts_from_the_day_the_sentence_before_named(registry):
+    found = code(registry, "Chile struck Peru on May 7. A day earlier, Peru warned Chile of a strong response.",
+                 published="2025-05-10")
+    assert {(e.type, e.date) for e in found} == {("ASSAULT", "2025-05-07"), ("THREATEN", "2025-05-06")}
+
+
 def test_coding_a_time_in_a_clause_inside_an_occasion_is_not_the_acts(registry):
     body = ("Chile and Peru signed an accord during talks in Lima, which marked the first high-level engagement "
             "since the government took power in 2021.")

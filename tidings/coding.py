@@ -329,8 +329,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
-    found = _anchored(dates.find_dates(sentence, published, earlier))
-    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead)) if ahead else found
+    before = _earlier_time(article, doc, c.sentence_start, published) if DAY_BEFORE.search(sentence) else None
+    found = _anchored(dates.find_dates(sentence, published, earlier), before)
+    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead), before) if ahead else found
     best, best_distance, due, due_distance, lent = None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
@@ -464,12 +465,14 @@ def _reaction(event: Event, earlier: Event) -> bool:
     return quads[earlier.type] == 4 and quads[event.type] in lexicon.VERBAL_QUADS
 
 
-def _anchored(found: tuple[dates.TimeExpression, ...]) -> tuple[dates.TimeExpression, ...]:
+def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None) -> tuple[dates.TimeExpression, ...]:
     """The times of a sentence, a day "earlier" or "before" counted from the day it named before
-    ("said on Sunday that it had struck a day earlier": Saturday), not from publication."""
+    ("said on Sunday that it had struck a day earlier": Saturday), else from the day the sentences
+    before it named last (``before``: "X struck on May 7. A day earlier, ..."), not from publication."""
     out = list(found)
     for i, expr in enumerate(out):
-        day = next((e.value for e in reversed(out[:i]) if len(e.value) == 10), None)
+        day = next((e.value for e in reversed(out[:i]) if len(e.value) == 10),
+                   before if before is not None and len(before) == 10 else None)
         if day is not None and DAY_BEFORE.fullmatch(expr.text):
             out[i] = replace(expr, value=dates.shifted(day, -1) or expr.value, future=False)
     return tuple(out)
