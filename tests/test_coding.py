@@ -1317,6 +1317,12 @@ def test_coding_a_day_earlier_counts_from_the_day_the_sentence_before_named(regi
     assert {(e.type, e.date) for e in found} == {("ASSAULT", "2025-05-07"), ("THREATEN", "2025-05-06")}
 
 
+def test_coding_a_coordinated_act_with_a_time_of_its_own_keeps_it(registry):
+    found = code(registry, "Chile imposed sanctions on Peru in 2018 and threatened Bolivia on Monday.",
+                 published="2025-05-10")
+    assert {(e.type, e.date) for e in found} == {("SANCTION", "2018"), ("THREATEN", "2025-05-05")}
+
+
 def test_coding_a_time_in_a_clause_inside_an_occasion_is_not_the_acts(registry):
     body = ("Chile and Peru signed an accord during talks in Lima, which marked the first high-level engagement "
             "since the government took power in 2021.")

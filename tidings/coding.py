@@ -364,7 +364,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                 elif lent is None and not expr.future and c.status == "occurred":
                     lent = expr
             continue
-        distance = abs(token.i - trigger.i)
+        distance = abs(token.i - trigger.i) + (0 if clause is None or own is None or clause.i == own.i else len(doc))
+        # (a time of the act's own clause before one it shares: "imposed sanctions in 2018 and threatened X
+        # on Monday": Monday)
         if expr.future:  # when what is planned is due ("will meet on Friday")
             if due_distance is None or distance < due_distance:
                 due, due_distance = expr.value, distance
