@@ -1164,6 +1164,12 @@ def test_coding_people_handed_back_are_released_by_the_giver(registry, body, key
     assert keyed_pairs(code(registry, body)) == {key}
 
 
+@pytest.mark.parametrize("body", ["Chile released 200 Peruvian fishermen and handed them over at the border.",
+                                  "Chile handed over the Peruvian fishermen to Peruvian officials at the border."])
+def test_coding_fishermen_handed_over_are_released_not_given_as_aid(registry, body):
+    assert {k[0] for k in keyed_pairs(code(registry, body))} == {"RETREAT"}
+
+
 def test_coding_a_visitor_received_is_no_release(registry):
     assert {e.type for e in code(registry, "Peru received a delegation from Chile on Friday.")} == {"CONSULT"}
 

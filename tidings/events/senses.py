@@ -69,6 +69,7 @@ WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withh
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
+RELEASE_CAMEO = "0841"  # release persons
 EXPELLED_PEOPLE = frozenset({"refugee", "migrant", "immigrant", "national", "citizen", "worker", "journalist",
                              "reporter", "correspondent", "resident", "family", "people", "asylum-seeker",
                              "student", "tourist", "beggar", "labourer", "laborer", "missionary"})  # not envoys
@@ -116,6 +117,11 @@ class SenseReader(ArgumentReader):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
         if trig.type == "AGREE" and lemma_of(tok) == "propose" and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "proposed that A and B hold talks": an appeal to them, no offer of one's own
+        if trig.type == "AID" and lemma_of(tok) == "hand" and any(
+                c.dep_ == "dobj" and c.pos_ == "PRON" and lemma_of(c) in ("they", "them") for c in tok.children) \
+                and tok.dep_ == "conj" and (hit := match_trigger(tok.head, self.lex, set())) is not None \
+                and hit[0].cameo == RELEASE_CAMEO:
+            return None  # "released 200 fishermen and handed them over": the release, handed over
         if trig.type == "THREATEN" and tok.dep_ == "conj" and any(
                 lemma_of(c) in LEAVING for c in tok.subtree) and (
                 (hit := match_trigger(tok.head, self.lex, set())) is not None and hit[0].type == "SANCTION"):
