@@ -326,12 +326,12 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     its clause names (when the event is only planned)."""
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
-    earlier = _earlier_time(article, doc, c.sentence_start, published) if dates.refers_back(sentence) else None
+    earlier = _earlier_time(article, doc, c.sentence_start, published) \
+        if dates.refers_back(sentence) or DAY_BEFORE.search(sentence) else None  # ("the same month", "a day earlier")
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
-    before = _earlier_time(article, doc, c.sentence_start, published) if DAY_BEFORE.search(sentence) else None
-    found = _anchored(dates.find_dates(sentence, published, earlier), before)
-    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead), before) if ahead else found
+    found = _anchored(dates.find_dates(sentence, published, earlier), earlier)
+    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead), earlier) if ahead else found
     best, best_distance, due, due_distance, lent = None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):

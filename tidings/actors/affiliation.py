@@ -206,9 +206,11 @@ class AffiliationReader:
         k = self._head(cand.start, cand.end)
         if self.dep[k] not in ("dobj", "dative"):
             return None
-        verbs = {self.head_i[k]}
-        while self.dep[max(verbs)] == "conj" and self.head_i[max(verbs)] not in verbs:  # "X expressed ... and
-            verbs.add(self.head_i[max(verbs)])  # asked the government"
+        verb = self.head_i[k]
+        verbs = {verb}
+        while self.dep[verb] == "conj" and self.head_i[verb] != verb:  # "X expressed ... and asked the government"
+            verb = self.head_i[verb]
+            verbs.add(verb)
         actors = {actor.country for earlier, actor in self.seen if start <= earlier.start < cand.start
                   and actor.country and earlier.kind in ("state", "metonym")  # (a state, not its court or senator)
                   and self.head_i[self._head(earlier.start, earlier.end)] in verbs

@@ -73,6 +73,8 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 MESSAGES = {"message", "letter", "note", "cable", "telegram"}  # "a message of condolence": the condolence
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
+BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
+BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
 DESTINATION_PREPS = {"to", "into"}  # "access to <region>", "aid into <city>": where an act goes
 ASYLUM = ("seek", "&asylum")  # the pattern of seeking refuge, which asks the state it is sought in
@@ -88,10 +90,6 @@ def doers_of(verb: Token) -> list[Token]:
     """The tokens that may name who does ``verb`` (``subjects_of``) but a passive's subject, which
     names whom it is done to."""
     return [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
-
-
-BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
-BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 
 
 def _come_under(noun: Token) -> bool:

@@ -45,7 +45,6 @@ CROSSINGS = {"border", "crossing", "corridor", "gate", "pass", "checkpoint", "te
 FIRED_ON = {"ceasefire", "post", "position", "checkpost", "bunker", "village", "area", "sector"}  # ground, no one
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
-REFUSING = REFUSING_VERBS  # verbs by which their subject refuses its own act
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
@@ -234,7 +233,7 @@ class _Coder(SenseReader):
                        if not any(same_side(p.mention, s.mention) for s in sources)]
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
-                any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING):
+                any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING_VERBS):
             targets = self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers in X": X
             # (not what one does not authorise others to do)
         if trig.cameo.startswith(WITHDRAWAL_CAMEO) and targets and all(
@@ -265,7 +264,7 @@ class _Coder(SenseReader):
             # militants", "denied supplying weapons to the RSF": a denial answers whoever charged it, not the
             # armed group it is said to shelter or arm (unlike "denied the group's allegations")
             if any(c.dep_ == "ccomp" and (kind := act_type(c, self.lex)) is not None and self.lex.quads[kind] <= 2
-                   for c in tok.children) and not self._charged_here(tok, sources):
+                   for c in tok.children):
                 return []  # "denied that Putin had spoken with Trump": a report of a meeting denied, no rejection
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
@@ -963,7 +962,7 @@ class _Coder(SenseReader):
         receivers = [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")]
         trig = RECEIPT if sums else RETURN_RECEIPT
         if trig is RETURN_RECEIPT:  # ("received 22 fishermen from Pakistan": from the state, not the fishermen)
-            givers = [replace(p, mention=_state_of(p.mention)) if p.mention.actor.country else p for p in givers]
+            givers = [replace(p, mention=_state_of(p.mention)) for p in givers]
         return [self.build(verb, trig, [], status, giver, receiver, False, speaker)
                 for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
 

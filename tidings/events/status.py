@@ -43,8 +43,8 @@ COURTESIES = frozenset({"congratulate", "felicitate", "greet", "thank", "praise"
 # refusal ("has not congratulated")
 PROPOSING = frozenset({"suggest", "recommend", "propose"})  # verbs whose "that" clause in the
 # subjunctive is asked for
-PENDING = frozenset({"yet"})
-RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "the first country to ..."  # "has not yet approved": still to come
+PENDING = frozenset({"yet"})  # "has not yet approved": still to come
+RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "the first country to ..."
 
 
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify"})  # verbs
