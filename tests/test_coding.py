@@ -1509,6 +1509,50 @@ def test_coding_the_first_state_to_do_something_did_it(registry):
     assert keyed_pairs(code(registry, body)) == {("SUPPORT", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's president sent a congratulatory message to Peruvian President Dina Boluarte.", ("SUPPORT", "CHL", "PER")),
+    ("Chile's president sent a condolence message to Peru's president.", ("SUPPORT", "CHL", "PER")),
+    ("In a congratulatory letter to Peru's president, Chile's president praised ties.", ("SUPPORT", "CHL", "PER")),
+])
+def test_coding_a_courtesy_that_describes_a_message_is_the_act(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
+def test_coding_a_congratulatory_word_without_a_message_is_no_act(registry):
+    assert not code(registry, "Chile's president struck a congratulatory tone in his speech about Peru.")
+
+
+def test_coding_a_reigning_monarch_is_his_state(registry):
+    assert ("SUPPORT", "CHL", "GBR") in keyed_pairs(code(
+        registry, "Chile's president sent a message of felicitation to King Charles on his birthday."))
+
+
+@pytest.mark.parametrize("body", [
+    "Chile sent tents, blankets and food to Peru after the earthquake.",
+    "Chile dispatched two aircraft carrying relief goods to Peru on Sunday.",
+    "Chile sent 20 trucks loaded with medicines to Peru.",
+    "Chile airdropped food parcels to Peru's flooded north.",
+])
+def test_coding_relief_goods_sent_are_aid(registry, body):
+    assert keyed_pairs(code(registry, body)) == {("AID", "CHL", "PER")}
+
+
+def test_coding_an_agreement_initialled_is_one_signed(registry):
+    assert keyed_pairs(code(registry, "Chile and Peru initialled a draft agreement on the railway on Monday.")) == {
+        ("SUPPORT", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile designated Peru's Shining Path as a foreign terrorist organisation.", {("SANCTION", "CHL", "PER")}),
+    ("Chile proscribed Peru's Shining Path.", {("SANCTION", "CHL", "PER")}),
+    ("Chile's president branded Peru's president a terrorist.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile's president branded Peru's president a liar.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile designated Peru's former president as its envoy to the talks.", set()),
+])
+def test_coding_a_party_designated_a_terrorist_is_sanctioned(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

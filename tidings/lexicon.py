@@ -8,7 +8,8 @@ sentences may hold an event before any tagging (the forms are stored in ``inflec
 Three tables make the lexicon:
 
 - ``triggers.csv``, written for Tidings: verbs, event nouns and adjectives, multi-word patterns,
-  plus cue words (saying verbs, modals, negation, habitual adverbs) and word lists. Its rows take
+  plus cue words (saying verbs, modals, negation, habitual adverbs), word lists and synonym sets
+  of its own (type ``&name``: the relief goods a state sends). Its rows take
   precedence; a row of type ``NONE`` is an idiom that is no event ("strike a tone"): it matches
   before the shorter patterns of its head word and codes nothing.
 - ``cameo_verbs.csv`` (same columns), derived by ``tools/build_lexicon.py`` from PETRARCH2's CAMEO
@@ -204,9 +205,12 @@ def _read_lexicon() -> Lexicon:
     cues: dict[str, str] = {}
     words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     chosen: dict[tuple[str, str], Trigger | None] = {}  # (pattern, pos) -> trigger, None: not an event
+    sets: dict[str, set[str]] = {}
     for row in read_table(DATA / "triggers.csv")[1]:
         if row["type"] in WORD_KINDS:
             words[row["type"]].add(row["pattern"])
+        elif row["type"].startswith("&"):
+            sets.setdefault(row["type"], set()).add(row["pattern"])
         elif row["type"].islower():
             cues[row["pattern"]] = row["type"]
         else:
@@ -218,7 +222,6 @@ def _read_lexicon() -> Lexicon:
     for trig in chosen.values():
         if trig is not None:
             found.setdefault((trig.head, trig.pos), []).append(trig)
-    sets: dict[str, set[str]] = {}
     for row in read_table(DATA / "cameo_synsets.csv")[1]:
         sets.setdefault(row["set"], set()).add(row["lemma"])
     triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words)))) for k, v in found.items()}

@@ -24,7 +24,7 @@ from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, 
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, distinct, party_key,
                       provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out
-from .triggers import match_trigger, patients_of
+from .triggers import MESSAGES, match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
@@ -71,7 +71,6 @@ MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a
 LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute", "designate"}  # acts of
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
-MESSAGES = {"message", "letter", "note", "cable", "telegram"}  # "a message of condolence": the condolence
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on

@@ -29,7 +29,8 @@ from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditi
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, UNDOING_CAMEO, SenseReader
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of
-from .triggers import CHARGE, CULPABLE, DEMAND, NAMING, ORDER, RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas
+from .triggers import (CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma,
+                       match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -47,6 +48,7 @@ ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side comp
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
+DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"): a sanction on it
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
@@ -200,9 +202,11 @@ class _Coder(SenseReader):
                 out.append(cand)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
-        if (trig.pos == "NOUN" and tok.dep_ == "compound" and lemma_of(tok.head) in self.lex.words["consignment"]
-                and not self._hit_by_force(tok.head)):
-            tok, words = tok.head, [tok, *words]  # "approved an aid package for X": the package is the act
+        if tok.dep_ in ("compound", "amod") and trig.pos != "VERB" and (
+                lemma_of(tok.head) in MESSAGES or (lemma_of(tok.head) in self.lex.words["consignment"]
+                                                   and not self._hit_by_force(tok.head))):
+            tok, words, trig = tok.head, [tok, *words], replace(trig, pos="NOUN")  # "approved an aid package for
+            # X", "sent a condolence message to X": the package, the message is the act
         told, trig = trig, self.reading(tok, trig)
         if trig is None:
             return []
@@ -782,7 +786,7 @@ class _Coder(SenseReader):
         """Calling another's act or words a wrong is an accusation ("termed X's move illegal",
         "described the strike as an act of aggression"), calling what another says false a
         rejection ("called X's claims baseless"); calling a party one ("branded X's leader a liar")
-        accuses that party."""
+        accuses that party, and designating it one ("designated X a terrorist group") sanctions it."""
         objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "termed the decision biased", parsed as
             s for c in verb.children if c.dep_ in ("oprd", "ccomp") for s in c.children if s.dep_ == "nsubj"] or (  # a
             [verb.head] if verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" else []) or [  # clause;
@@ -791,8 +795,8 @@ class _Coder(SenseReader):
         around = [*verb.children, *(objects[0].children if objects else ())]  # "the move as a violation"
         named = [c for c in around if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  or (objects and c.i == objects[0].head.i != verb.i)  # (the small clause: "the decision biased")
-                 or (objects and c.dep_ == "amod" and c.i > objects[0].i)]  # ("called the move unjustified
-        # and protectionist", parsed as the object's modifiers)
+                 or (objects and c.dep_ in ("amod", "appos") and c.i > objects[0].i)]  # ("called the move
+        # unjustified and protectionist", "branded X's leader a liar", parsed as the object's modifiers)
         named += objects[1:]  # "branded the strike an act of aggression", parsed as two objects
         named += [o for c in (objects[0].children if objects else ()) if c.dep_ == "acl"  # "termed X's decision
                   for o in [c for c in c.children if c.dep_ == "dobj"][1:]]  # to hold the treaty in abeyance an act
@@ -815,7 +819,9 @@ class _Coder(SenseReader):
         if told is not None and self._recent(verb, told[0], ANAPHORA_SENTENCES):  # "X imposed tariffs ... Y called the
             # tariffs unjustified"
             targets = [Party(told[1], deep=True)]
-        trig = replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said else NAMING
+        trig = (replace(NAMING, type="REJECT", cameo=REFUSAL_CAMEO) if said
+                else replace(NAMING, type="SANCTION", cameo=DESIGNATION_CAMEO) if lemma_of(verb) == "designate"
+                else NAMING)  # "designated X a terrorist group": a measure against X, not words
         return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)
                 for src in sources[:1] for tgt in _unique(targets) if not same_side(src.mention, tgt.mention)]
 

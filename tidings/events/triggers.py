@@ -5,11 +5,12 @@ The lexicon (``tidings.lexicon``) is data: trigger lemmas (verbs, event nouns, m
 patterns) with their type and code. A pattern's other words hang on its head, or, for the
 patterns derived from the CAMEO dictionary, fill the head's argument slots; a pattern whose host
 is ``envoy`` (a summons, an expulsion) counts only where the verb acts on one, ``visitor`` ("received")
-where it acts on an envoy or a guest, and ``refused`` ("accept") only where no other pattern of
-its word holds.
+where it acts on an envoy or a guest, ``message`` ("congratulatory") only on a message it describes,
+and ``refused`` ("accept") only where no other pattern of its word holds.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -45,6 +46,9 @@ RETURN_RECEIPT = Trigger(words=("receive",), pos="VERB", type="RETREAT", mode="p
                          joint=False, weight=0.6)
 RETURNED = frozenset({"body", "remains", "prisoner", "captive", "hostage", "detainee", "fisherman",
                       "pow"})  # people a state holds and may hand back to another (not citizens evacuated)
+MESSAGES = frozenset({"message", "letter", "note", "cable", "telegram"})  # what carries a courtesy ("a message of
+# condolence", "a congratulatory message": the condolence, the congratulation)
+CARRYING = frozenset({"carry", "load", "laden", "pack", "transport"})  # craft "carrying"/"loaded with" goods
 SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
@@ -75,7 +79,8 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
                 found = ((t, lemma) for node in (tok, *words) for t, lemma in _slots(node, slots) if t not in words)
             else:
                 if near is None:  # no word of the pattern is its verb's subject ("the envoy received")
-                    near = [(t, form) for t in nearby(tok) if t.dep_ not in SUBJECTS for form in word_forms(t)]
+                    near = [(t, form) for t in (*nearby(tok), *_loads(tok)) if t.dep_ not in SUBJECTS
+                            for form in word_forms(t)]
                 found = ((t, lemma) for t, lemma in near if _attached(t, tok, words))
             hit = next((t for t, lemma in found if lex.is_word(lemma, extra) and t.i not in used), None)
             if hit is None:
@@ -90,11 +95,24 @@ def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True
             if trig.host == "refused":
                 fallback = fallback or (trig, words)  # "will not accept", when no pattern of "accept" holds
                 continue  # ("accepted an invitation"); only a refusal (``coder.candidates``)
+            if trig.host == "message" and not (tok.dep_ == "amod" and lemma_of(tok.head) in MESSAGES):
+                continue  # "congratulatory" tells an act only of a message it describes
             if trig.host == "traveller" and not _travelling(tok, lex):
                 continue  # "troops arrived in X", "the shipment arrived": no visit
             if trig.host not in ("envoy", "visitor") or _on_envoy(tok, words, lex, trig.host == "visitor"):
                 return trig, words
     return fallback
+
+
+def _loads(verb: Token) -> Iterator[Token]:
+    """What the craft a verb acts on carry, and the words on them ("sent two planes carrying relief
+    goods", "trucks loaded with food"): the load stands for its craft in the verb's patterns."""
+    for craft in (c for c in verb.children if c.dep_ == "dobj"):
+        for acl in (c for c in craft.children if c.dep_ == "acl" and lemma_of(c) in CARRYING):
+            for load in (o for c in acl.children for o in ([c] if c.dep_ == "dobj" else c.children if (
+                    c.dep_ == "prep" and c.lower_ == "with") else ()) if o.dep_ in ("dobj", "pobj")):
+                yield load
+                yield from load.children
 
 
 def _phrasal_particle(verb: Token, patterns: tuple[Trigger, ...]) -> str | None:
