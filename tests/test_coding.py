@@ -1553,6 +1553,36 @@ def test_coding_a_party_designated_a_terrorist_is_sanctioned(registry, body, exp
     assert keyed_pairs(code(registry, body)) == expected
 
 
+def test_coding_an_act_told_after_a_denial_is_not_denied(registry):
+    found = code(registry, "Chile denied the allegations, accusing Peru of spreading lies.")
+    assert {(e.type, e.status) for e in found} >= {("ACCUSE", "occurred"), ("REJECT", "occurred")}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile has never refused to negotiate with Peru, the foreign ministry said.",
+    "Chile did not refuse to meet Peru.",
+])
+def test_coding_a_refusal_denied_is_no_act(registry, body):
+    assert not code(registry, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru may strike Chilean bases if talks fail, Bolivian officials warned.", ("ACCUSE", "BOL", "PER")),
+    ("Chile warned that Peru would face severe consequences.", ("THREATEN", "CHL", "PER")),
+])
+def test_coding_a_warning_that_another_may_strike_is_no_threat_to_it(registry, body, expected):
+    found = keyed_pairs(code(registry, body))
+    assert expected in found and not {k for k in found if k[0] == "THREATEN" and k != expected}
+
+
+@pytest.mark.parametrize("body, statuses", [
+    ("Chile wants Peru to free the detained Chilean journalist.", {("REQUEST", "occurred")}),
+    ("Chile expects Peru to free the detained Chilean journalist soon.", {("RETREAT", "hypothetical")}),
+])
+def test_coding_an_act_wanted_or_expected_of_another_is_no_promise_of_it(registry, body, statuses):
+    assert {(e.type, e.status) for e in code(registry, body)} == statuses
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

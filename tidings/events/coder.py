@@ -28,7 +28,7 @@ from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE
 from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of, word_forms
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, UNDOING_CAMEO, SenseReader
-from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of
+from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma,
                        match_trigger, verb_lemmas)
 
@@ -145,7 +145,8 @@ class _Coder(SenseReader):
                     receiving.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
-        asks = [(tok, WISH, []) for tok in wanting if tok.i not in headed and _asks_of_another(tok)]
+        asks = [(tok, WISH, []) for tok in wanting if tok.i not in headed
+                and any(wished(c, tok, self.lex) for c in tok.children)]
         asks += [(tok, ORDER, []) for tok in ordering if tok.i not in headed and self.ordered_party(tok) is not None]
         receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
@@ -1014,13 +1015,6 @@ def _state_of(mention: ActorMention) -> ActorMention:
     if not actor.role or not actor.country or actor.org:
         return mention
     return replace(mention, actor=builtin().state(actor.country), kind="state")
-
-
-def _asks_of_another(verb: Token) -> bool:
-    """Whether a verb of wanting wants someone else to act: its complement is an infinitive with a
-    subject of its own ("wants Y to release ..."; not "wants to join", "wants peace")."""
-    return any(c.dep_ == "ccomp" and infinitive(c) and any(s.dep_ == "nsubj" for s in c.children)
-               for c in verb.children)
 
 
 def _bound(noun: Token) -> bool:

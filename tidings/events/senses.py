@@ -434,10 +434,16 @@ class SenseReader(ArgumentReader):
 
     def _warns_of_anothers(self, verb: Token) -> bool:
         """Whether a warning is "of" an act another is to do, named by its author ("warned of an
-        imminent Indian strike", "of a false flag operation by India"): a charge, not a threat."""
+        imminent Indian strike", "of a false flag operation by India") or told as that other's deed
+        ("warned that Israel may strike X"): a charge, not a threat."""
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return False  # "warned Russia of NATO retaliation": a threat told to its target
         own = {m.actor.country or m.actor.org for s in subjects_of(verb) for m in [self.actors.at(s)] if m is not None}
+        if any(self.lex.quads.get(act_type(c, self.lex) or "", 0) == 4 and {  # (not "warned X would face ...")
+                m.actor.country or m.actor.org for s in c.children if s.dep_ == "nsubj"
+                for m in [self.actors.at(s)] if m is not None and m.actor.key} - own
+               for c in verb.children if c.dep_ == "ccomp"):
+            return True
         for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "about") for o in p.children
                   if o.dep_ == "pobj" and pos_of(o) == "NOUN"):
             authors = {m.actor.country or m.actor.org for p in self._act_author(o, [])

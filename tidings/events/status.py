@@ -110,6 +110,18 @@ def _only_not_done(verb: Token, lex: Lexicon) -> bool:
         c.lower_ in PENDING for c in verb.children)
 
 
+def wished(act: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of wanting wants another to do an act: the act is an infinitive with a
+    subject of its own ("wants Y to release ..."; not "wants to join")."""
+    return lemma_of(verb) in lex.words["wish"] and _anothers(act, verb)
+
+
+def _anothers(act: Token, verb: Token) -> bool:
+    """Whether an act under a verb is an infinitive with a subject of its own ("wants Y to ...")."""
+    return (act.dep_ == "ccomp" and act.head.i == verb.i and infinitive(act)
+            and any(s.dep_ == "nsubj" for s in act.children))
+
+
 def _refusal(verb: Token, lex: Lexicon) -> str | None:
     """``REFUSED`` when the refusing or negated ``verb`` is itself said or planned; None when it
     is only asked for or supposed ("urged X not to recognise Y": X refused nothing)."""
@@ -160,6 +172,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and claim_rejected(tok, lex):
             node = gov  # "rejected X's accusations", "denied the allegations": they were made
             continue
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and (kind in ("deny", "negate") or local == "negate"):
+            node = gov  # "denied the allegations, accusing X of lies": a further act, not denied
+            continue
         if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in lex.words["halt"] and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
@@ -167,6 +182,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         undone = (gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED) or (
             node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"])  # "stopped
         # exporting weapons to X": no longer done
+        if kind == "negate" and local == "negate" and node.dep_ in GOVERNED:
+            return None  # "has never refused to negotiate": no refusal, and no act either
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
             return _refusal(gov, lex)  # "refused to meet", "did not want to sign"
         if kind in ("negate", "habitual") or local == "negate" or undone:
@@ -186,8 +203,12 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"
             node = gov
             continue
-        if gtype == "REQUEST" or (node.dep_ == "ccomp" and lemma_of(gov) in PROPOSING and _subjunctive(node)):
-            return "requested"  # ("suggested that X accommodate Y": asked of X, not done)
+        if gtype == "REQUEST" or (node.dep_ == "ccomp" and lemma_of(gov) in PROPOSING and _subjunctive(node)) or (
+                wished(node, gov, lex)):
+            return "requested"  # ("suggested that X accommodate Y", "wants X to free Y": asked of X, not done)
+        if lemma_of(gov) == "expect" and _anothers(node, gov) and act_type(node, lex) != "CONSULT":
+            return "hypothetical"  # "expects X to free Y": neither X's promise nor a demand (but "expects X to
+            # visit next month": a visit announced)
         if gtype == "CONSULT" and node.pos_ == "VERB" and node.dep_ in GOVERNED:
             if lemma_of(gov) in CONTACT_VERBS and infinitive(node) and _past(gov):
                 node = gov  # "telephoned X to congratulate him": done in the call
