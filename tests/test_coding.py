@@ -1583,6 +1583,21 @@ def test_coding_an_act_wanted_or_expected_of_another_is_no_promise_of_it(registr
     assert {(e.type, e.status) for e in code(registry, body)} == statuses
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Bolivia condemned Chile's deportation of Peruvian migrants to Peru.", ("ACCUSE", "BOL", "CHL")),
+    ("Bolivia condemned the visit of Chilean officials to Peru.", ("ACCUSE", "BOL", "CHL")),
+    ("Bolivia condemned the forced return of Peruvian refugees by Chile.", ("ACCUSE", "BOL", "CHL")),
+])
+def test_coding_a_reaction_to_an_act_is_at_its_doer_not_where_it_went(registry, body, expected):
+    found = keyed_pairs(code(registry, body))
+    assert expected in found and ("ACCUSE", "BOL", "PER") not in found
+
+
+def test_coding_criticism_an_act_drew_is_at_its_doer(registry):
+    found = keyed_pairs(code(registry, "Chile deported 40 Peruvians to Peru, drawing criticism from Bolivia."))
+    assert found == {("COERCE", "CHL", "PER"), ("ACCUSE", "BOL", "CHL")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -568,6 +568,12 @@ class ArgumentReader(PhraseReader):
                             and lemma_of(c) not in self.lex.sets["&fight"] for c in head.children):
                         objs = []  # "to fight terrorism with X": side by side with X (not "fought with X",
                         # "fought a war with X")
+                    if (prep in DESTINATION_PREPS and head is heads[0] and trig.type in REACTION_TYPES
+                            and trig.pos == "VERB" and trig.words[-1] not in DESTINATION_PREPS and any(
+                                c.dep_ == "dobj" and c.i < child.i and self.lex.event_noun(lemma_of(c))
+                                for c in head.children)):
+                        objs = []  # "condemned X's deportation of Y to Z": where the act went, which the parser
+                        # hangs on the verb
                     if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
                     if prep in ("on", "for") and head is heads[0] and any(
@@ -618,8 +624,10 @@ class ArgumentReader(PhraseReader):
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)
-                                                                 and child.i > head.i):
-                    deep.append(child)  # not a participle before it: "Addressing the UN, X warned ..."
+                                                                 and child.i > head.i
+                                                                 and lemma_of(child) not in self.lex.words["receive"]):
+                    deep.append(child)  # not a participle before it: "Addressing the UN, X warned ...", nor what
+                    # the act earned its doer ("..., drawing condemnation from X")
                     if child.dep_ == "ccomp" and trig.type == "REQUEST" and head is heads[0]:
                         direct.extend(c for c in child.children if c.dep_ == "nsubj"  # "demanded that it act": it,
                                       and (c.pos_ == "PRON" or self.actors.at(c) is not None)  # a party of
@@ -651,6 +659,10 @@ class ArgumentReader(PhraseReader):
                      for o in p.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
             out = out if _not_own(out, sources) or not hosts else hosts
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
+        doers = [p for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN"
+                 for p in self._act_author(t, speaker, by_only=True)] if out and trig.type in REACTION_TYPES else []
+        if doers:  # "condemned the return of Afghan refugees by X": X, who did it, not whom it was done to
+            return [replace(p, deep=True) for p in doers]
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
         if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT", "PROTEST"}:  # "welcomed the recognition of X by Y":
@@ -798,8 +810,11 @@ class ArgumentReader(PhraseReader):
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
             # request to ...": X is asked
-        elif tok.dep_ == "dobj" and not parties and not targets and lemma_of(tok.head) in RECEIVING:
-            # "X received a call from Y", "secured a loan from Y": X (not "faces threats from Y", a state)
+        elif tok.dep_ == "dobj" and not parties and not targets and (
+                lemma_of(tok.head) in RECEIVING or (lemma_of(tok.head) in self.lex.words["receive"]
+                                                    and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG")):
+            # "X received a call from Y", "secured a loan from Y", "X did ..., drawing criticism from Y": X (not
+            # "faces threats from Y", a state)
             targets = _not_own(self._light_verb(tok, speaker)[1], sources)
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
