@@ -1598,6 +1598,46 @@ def test_coding_criticism_an_act_drew_is_at_its_doer(registry):
     assert found == {("COERCE", "CHL", "PER"), ("ACCUSE", "BOL", "CHL")}
 
 
+def test_coding_a_dialogue_held_is_between_the_states_that_qualify_it(registry):
+    found = code(registry, "The sixth round of the Chile-Peru strategic dialogue was held in Lima on Monday.")
+    assert keyed_pairs(found) in ({("CONSULT", "CHL", "PER")}, {("CONSULT", "PER", "CHL")})
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The G7 issued a joint statement on Peru.", set()),
+    ("Chile issued a statement on the floods in Peru.", set()),
+    ("Chile issued a statement against the Peruvian tariffs.", {("ACCUSE", "CHL", "PER")}),
+])
+def test_coding_a_statement_issued_is_no_charge_by_itself(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, held", [
+    ("Talks between Chile and Peru could resume if both sides agree on an agenda.", False),
+    ("Talks between Chile and Peru resumed in Quito on Monday.", True),
+])
+def test_coding_talks_that_resume_are_held_only_if_their_verb_says_so(registry, body, held):
+    assert any(e.type == "CONSULT" and e.status == "occurred" for e in code(registry, body)) == held
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's president declined an invitation to attend the summit in Lima.", ("REJECT", "CHL", "PER")),
+    ("Chile's president accepted an invitation to attend the parade in Lima.", ("AGREE", "CHL", "PER")),
+])
+def test_coding_an_invitation_to_a_gathering_abroad_is_its_hosts(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
+def test_coding_a_visit_to_a_city_abroad_is_to_its_state(registry):
+    assert keyed_pairs(code(registry, "The Bolivian foreign minister visited Kolkata on Wednesday.")) == {
+        ("CONSULT", "BOL", "IND")}
+
+
+def test_coding_talks_after_which_two_states_act_are_theirs(registry):
+    found = code(registry, "Chile and Peru failed to reach agreement on the river after talks in Quito on Monday.")
+    assert {(e.type, e.date) for e in found} == {("CONSULT", "2025-04-21")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -28,6 +28,9 @@ from .triggers import MESSAGES, match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
+INVITATIONS = {"invitation", "invite"}
+VISITING = {"visit", "tour"}  # verbs whose object is where one goes
+QUALIFIERS = {"compound", "amod", "nmod"}  # words that qualify a noun ("the Chile-Peru dialogue")
 TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
@@ -279,6 +282,9 @@ class ArgumentReader(PhraseReader):
         if sources and not targets and not trig.slots:  # the pattern's own object when it names a party
             targets = _not_own([p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None
                                 for p in self.parties(w, speaker)], sources)  # ("evacuated the settlements in Gaza")
+        if sources and not targets and trig.mode == "visit":  # "visited Kolkata": India
+            targets = _not_own([Party(m, False, deep=True) for c in tok.children if c.dep_ == "dobj"
+                                for m in [self._place(c, speaker)] if m is not None], sources)
         if sources and not targets and trig.type in VENUE_TYPES and not avenged:  # (not "avenge the killing
             targets = self._venue_of(tok, trig, sources, speaker)  # of X in Tehran": no one of Tehran's)
         if sources and not targets and trig.words == ASYLUM:  # "sought asylum in X": X is
@@ -323,6 +329,8 @@ class ArgumentReader(PhraseReader):
         parties = [p for w in [tok, *(w for w in words if pos_of(w) == "NOUN")]  # ("talks between A and B were
                    for c in w.children if c.dep_ == "prep" and lemma_of(c) == "between"  # held")
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
+        if not sources and not parties and agentless_passive and trig.joint:  # "the Chile-Peru dialogue was held"
+            parties = self._qualifying_states([w for w in words if pos_of(w) == "NOUN"])
         if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or (
                 trig.words[:2] == ("come", "under") and all(
                     0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
@@ -330,6 +338,18 @@ class ArgumentReader(PhraseReader):
             sources, targets = targets, sources  # "X received a call from Y": Y called X; "X came under fire
             # from Y": Y's
         return sources, targets, parties
+
+    def _qualifying_states(self, nouns: list[Token]) -> list[Party]:
+        """The two or more states that qualify a noun of a joint act ("the Chile-Peru strategic
+        dialogue", parsed as modifiers of modifiers); none when fewer are named."""
+        found: list[ActorMention] = []
+        queue = [c for n in nouns for c in n.children if c.dep_ in QUALIFIERS]
+        while queue:
+            word = queue.pop(0)
+            found += [m for m in [self.actors.at(word)] if m is not None and m.kind in PLACE_KINDS | {"demonym"}]
+            queue += [c for c in word.children if c.dep_ in QUALIFIERS]
+        found = distinct(found)
+        return [Party(m, False) for m in found] if len({m.actor.key for m in found}) > 1 else []
 
     def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
         """Whom one meets by attending a gathering ("attended the summit hosted by X", "the X-hosted
@@ -856,6 +876,11 @@ class ArgumentReader(PhraseReader):
         def other(m: ActorMention) -> bool:  # (a state's forces answer its rebels)
             return party_key(m.actor) not in own
 
+        hosts = [m for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in INVITATIONS for t in c.subtree
+                 if t.dep_ == "pobj" and lemma_of(t.head) in ("in", "at") for m in [self._place(t, speaker)]
+                 if m is not None and other(m)]
+        if hosts:  # "declined an invitation to attend the summit in Baku": Azerbaijan's
+            return [Party(hosts[0], False, deep=True)]
         clause = verb.head if verb.dep_ in ("advcl", "conj") else None
         if clause is None and verb.sent.start > 0:
             clause = self.doc[verb.sent.start - 1].sent.root
@@ -1095,9 +1120,10 @@ class ArgumentReader(PhraseReader):
                 tok.ent_type_ in ("ORG", "PERSON", "NORP") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
                 tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS) or (
-                tok.dep_ == "dobj" and lemma_of(tok.head) in places.TAKING)):
+                tok.dep_ == "dobj" and lemma_of(tok.head) in places.TAKING | VISITING)):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
-            # mistook ("the town of X", "near El Fasher", "access to Tigray", "in Punjab", "the Sumy region")
+            # mistook ("the town of X", "near El Fasher", "access to Tigray", "in Punjab", "the Sumy region",
+            # "visited Kolkata")
             name = self.doc[min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]):tok.i + 1]
         else:
             return None
@@ -1148,9 +1174,10 @@ class ArgumentReader(PhraseReader):
         verb acts on during a ``joint`` act is a party to it ("told Y in the meeting"). A ``visit``
         a journey is for is its traveller's, to where it goes ("arrived in X on a visit"); ``aid``
         is for whom the verb says ("approved a loan of $7bn for X": the parser hangs "for X" on it).
-        ``talks`` after which the verb's subject acts are the subject's ("told reporters after talks
-        with X"). An amount stands for the noun it counts ("pledged $5m in aid"), a responsibility
-        for the act it is for ("claimed responsibility for the attack")."""
+        ``talks`` after which the verb's subject speaks, or its two subjects act, are theirs ("told
+        reporters after talks with X", "A and B signed a deal after talks in Z"). An amount stands
+        for the noun it counts ("pledged $5m in aid"), a responsibility for the act it is for
+        ("claimed responsibility for the attack")."""
         verb = None
         carried = tok
         letter = tok.dep_ == "pobj" and lemma_of(tok.head) == "of" and lemma_of(tok.head.head) in MESSAGES
@@ -1162,8 +1189,10 @@ class ArgumentReader(PhraseReader):
             tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's (not "said
             # X bore responsibility for it")
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
-                                          or (lemma_of(tok.head) in ("after", "following") and talks
-                                              and not bare_definite(tok) and is_saying(tok.head.head, self.lex))
+                                          or (lemma_of(tok.head) in AFTER and talks and not bare_definite(tok)
+                                              and (is_saying(tok.head.head, self.lex)
+                                                   or len([c for s in subjects_of(tok.head.head)
+                                                           for c in (s, *s.conjuncts)]) > 1))
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):

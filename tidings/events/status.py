@@ -47,8 +47,9 @@ PENDING = frozenset({"yet"})  # "has not yet approved": still to come
 RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "the first country to ..."
 
 
-HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify"})  # verbs
-# that tell an act their subject names took place ("clashes broke out")
+HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify", "resume",
+                       "begin", "start", "commence"})  # verbs that tell an act their subject names took place
+# ("clashes broke out", "talks resumed")
 
 
 def status_of(tok: Token, lex: Lexicon) -> str | None:
