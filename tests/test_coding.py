@@ -1638,6 +1638,26 @@ def test_coding_talks_after_which_two_states_act_are_theirs(registry):
     assert {(e.type, e.date) for e in found} == {("CONSULT", "2025-04-21")}
 
 
+@pytest.mark.parametrize("body, statuses", [
+    ("Chile's president is likely to visit Lima next week.", {("AGREE", "planned")}),
+    ("Chile's president is unlikely to visit Lima this year.", set()),
+])
+def test_coding_an_act_likely_to_come_is_planned(registry, body, statuses):
+    assert {(e.type, e.status) for e in code(registry, body)} == statuses
+
+
+def test_coding_a_summit_where_two_leaders_did_not_meet_is_no_meeting_of_theirs(registry):
+    assert not code(registry, "The Chilean president did not meet his Peruvian counterpart at the summit.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile pledged an additional 2 billion dollars in military aid to Peru last month.", ("AGREE", "2025-03")),
+    ("Chile signed a $2.7 billion contract to supply tanks to Peru on Tuesday.", ("SUPPORT", "2025-04-22")),
+])
+def test_coding_the_time_of_a_verb_is_its_own_though_its_object_names_an_act(registry, body, expected):
+    assert expected in {(e.type, e.date) for e in code(registry, body)}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -659,6 +659,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return True  # "shot down two jets and captured a pilot in February 2019": one occasion, dated at its end
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
+    if clause.dep_ == "acl" and clause.tag_ == "VB" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i \
+            and own.tag_ == "VBD" and token.i > clause.i:
+        return True  # "signed a contract to supply tanks to X on Tuesday": the parser hanging the day on what
+        # the contract is for
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
     if own.dep_ == "relcl" and own.tag_ == "VBD" and own.head.lemma_.lower() in events.ACT_WORDS and own.head.i != trigger.i:
@@ -766,9 +770,12 @@ def _accord_acted_on(noun: Token, lex: lexicon.Lexicon) -> bool:
 
 def _on_verb_doing_it(token: Token, trigger: Token, kind: str) -> bool:
     """Whether a time expression hangs on the trigger verb itself, which does its object rather
-    than reacts to it ("mediated a ceasefire on October 19", not "condemned the attack on Monday")."""
-    return (trigger.pos_ == "VERB" and token.head.dep_ == "prep" and token.head.head.i == trigger.i
-            and kind not in events.REACTION_TYPES)
+    than reacts to it ("mediated a ceasefire on October 19", "pledged aid to X last month"; not
+    "condemned the attack on Monday")."""
+    word = token.head if token.dep_ in ("amod", "det", "nummod", "compound") else token  # ("last month": month)
+    return (trigger.pos_ == "VERB" and kind not in events.REACTION_TYPES and (
+        (word.head.dep_ == "prep" and word.head.head.i == trigger.i)
+        or (word.dep_ in ("npadvmod", "tmod") and word.head.i == trigger.i)))
 
 
 def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:

@@ -1202,8 +1202,10 @@ class ArgumentReader(PhraseReader):
         elif tok.dep_ == "pobj" and (tok.head.head.pos_ == "VERB" or (visit and tok.head.head.pos_ == "AUX")) and (
                 lemma_of(tok.head) in CONTEXT_PREPS or purpose):
             verb = tok.head.head  # "during the visit", "returned to Geneva for talks", "is here on a visit"
-        if verb is None or (tok.dep_ == "pobj" and act_type(verb, self.lex) == "ACCUSE"):
-            return [], []  # ("accused X of involvement in the killing of Y": the charge, no act of the accuser)
+        if verb is None or (tok.dep_ == "pobj" and (act_type(verb, self.lex) == "ACCUSE"
+                                                    or any(c.dep_ == "neg" for c in verb.children))):
+            return [], []  # ("accused X of involvement in the killing of Y": the charge, no act of the accuser;
+            # "did not meet X at the summit": who was there, the sentence does not say)
         sources: list[Party] = []
         subjects = subjects_of(verb)
         for who in [*subjects, agent_of(verb)]:

@@ -194,6 +194,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"  # "would continue to strike X if attacks resumed": on a condition
             node = gov  # "will continue to support X": the support goes on now, whatever the tense
             continue
+        if node.dep_ == "xcomp" and gov.pos_ == "ADJ" and lemma_of(gov) in ("likely", "unlikely"):
+            return "planned" if lemma_of(gov) == "likely" else "hypothetical"  # "X is likely to visit Y"
         if kind == "deny" and node.dep_ == "ccomp" and node.i < gov.i and _charge_denied(gov, lex):
             node = gov  # "X accused Y of ..., a charge Y denies": the charge was made; its content is denied
             continue
