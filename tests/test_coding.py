@@ -1658,6 +1658,36 @@ def test_coding_the_time_of_a_verb_is_its_own_though_its_object_names_an_act(reg
     assert expected in {(e.type, e.date) for e in code(registry, body)}
 
 
+@pytest.mark.parametrize("body", [
+    "Chile and Peru held military exercises near Arica on Wednesday.",
+    "Chile and Peru held a bilateral naval exercise off Arica on Wednesday.",
+])
+def test_coding_drills_two_states_hold_are_held_together(registry, body):
+    assert {k[0] for k in keyed_pairs(code(registry, body))} == {"COOPERATE"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile acquired Eurofighter Typhoons from Britain.", ("AID", "GBR", "CHL")),
+    ("Chile received a new batch of Patriot missiles from Peru last month.", ("AID", "PER", "CHL")),
+    ("Chile received a consignment of medical supplies from Peru on Tuesday.", ("AID", "PER", "CHL")),
+])
+def test_coding_arms_or_relief_received_are_aid_from_the_giver(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == {expected}
+
+
+def test_coding_people_of_a_nationality_expelled_are_deported(registry):
+    found = code(registry, "Chile expelled thousands of Peruvians last month.")
+    assert {(e.type, e.mode) for e in found} == {("COERCE", "deport")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Indian shelling killed two civilians in Azad Jammu and Kashmir on Monday.", {("ASSAULT", "IND", "PAK")}),
+    ("Russia withdrew its forces from the region's west bank.", set()),  # no proper name: not the West Bank
+])
+def test_coding_place_names_are_read_as_written(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -690,15 +690,16 @@ class _Resolver(AffiliationReader):
 
     def _unnamed_names(self) -> list[tuple[int, int]]:
         """The spans of proper nouns the recognizer did not take for people: its bodies, places and
-        nationalities, and runs of proper nouns it left untagged, the first word of a sentence also
-        when the tagger took it for a common noun ("Guterres met ...")."""
+        nationalities, and runs of capitalised proper nouns it left untagged (not "the region's west
+        bank"), the first word of a sentence also when the tagger took it for a common noun
+        ("Guterres met ...")."""
         spans = [(e.start, e.end) for e in self.ents if e.label_ in ("ORG", "GPE", "NORP")
                  and all(self.pos[i] == "PROPN" for i in range(e.start, e.end))]
         i, doc = 0, self.doc
         while i < len(doc):
             end = i
-            while end < len(doc) and not doc[end].ent_type_ and (self.pos[end] == "PROPN" or (
-                    end == self.sent_start[end] and self.pos[end] == "NOUN" and self.text[end].istitle())):
+            while end < len(doc) and not doc[end].ent_type_ and self.text[end][:1].isupper() and (
+                    self.pos[end] == "PROPN" or (end == self.sent_start[end] and self.pos[end] == "NOUN")):
                 end += 1
             if end > i:
                 spans.append((i, end))

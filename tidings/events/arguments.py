@@ -331,12 +331,11 @@ class ArgumentReader(PhraseReader):
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         if not sources and not parties and agentless_passive and trig.joint:  # "the Chile-Peru dialogue was held"
             parties = self._qualifying_states([w for w in words if pos_of(w) == "NOUN"])
-        if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or (
-                trig.words[:2] == ("come", "under") and all(
-                    0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
-                    for t in targets))):
+        if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or all(
+                0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
+                for t in targets)):
             sources, targets = targets, sources  # "X received a call from Y": Y called X; "X came under fire
-            # from Y": Y's
+            # from Y", "X acquired jets from Y": Y's
         return sources, targets, parties
 
     def _qualifying_states(self, nouns: list[Token]) -> list[Party]:
@@ -1116,6 +1115,8 @@ class ArgumentReader(PhraseReader):
             return None  # "near the Scarborough Shoal": a shoal, not the English town
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             name = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
+            if name.text.islower():
+                return None  # "the region's west bank": no proper name (not the West Bank)
         elif _proper(tok) and (not tok.ent_type_ or _settlement_named(tok) or (
                 tok.ent_type_ in ("ORG", "PERSON", "NORP") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (

@@ -29,8 +29,8 @@ from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditi
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, UNDOING_CAMEO, SenseReader
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
-from .triggers import (CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma,
-                       match_trigger, verb_lemmas)
+from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
+                       RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -126,6 +126,8 @@ class _Coder(SenseReader):
             for tok, lemma in zip(tokens, lemmas):
                 if head_lemma(tok, self.lex, lemma) in self.lex.heads:
                     hit = match_trigger(tok, self.lex, used, lemmas=found)
+                    if hit is not None and hit[0].slots and hit[0].type == "AID" and lemma in RECEIVING:
+                        hit = None  # "received jets from X": aid from X (``receipt``), not from the receiver
                     if hit is not None:
                         trig, words = hit
                         if not trig.slots:  # a derived pattern leaves its words to their own triggers
@@ -952,26 +954,37 @@ class _Coder(SenseReader):
         return frozenset(self.lex.words["blame"] - self.lex.words["wrong"])
 
     def receipt(self, verb: Token) -> list[Candidate]:
-        """Money received from another is aid from that other: "X received $1 billion from Y", "got
-        a $500 million deposit from Y" (aid named by its own word is read as that word's act); not
-        money received for something or as something else ("for oil purchases", "in remittances").
+        """Money, arms or relief goods received from another are aid from that other: "X received $1
+        billion from Y", "got a $500 million deposit from Y" (aid named by its own word is read as
+        that word's act), "received a batch of missiles from Y"; not money received for something or
+        as something else ("for oil purchases", "in remittances").
         People received back from another were released by it ("received the bodies of 900 soldiers
         from Y", "received 22 fishermen from Y")."""
         sums = [o for o in verb.children if o.dep_ == "dobj" and money(o) and not self.lex.event_types(lemma_of(o))]
         people = [w for o in verb.children if o.dep_ == "dobj" and _returned(o)
                   for w in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
-        status = status_of(verb, self.lex) if sums or people else None
+        goods = [w for o in verb.children if o.dep_ == "dobj"
+                 for w in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
+                 if lemma_of(w) in self.arms | self.lex.sets["&relief"]]
+        status = status_of(verb, self.lex) if sums or people or goods else None
         if status not in ("occurred", "planned") or (sums and self._paid_for(verb, sums)):
             return []
         speaker = self.speaker(verb)
-        givers = [p for w in [verb, *sums, *people] for c in w.children if c.dep_ == "prep" and lemma_of(c) == "from"
-                  for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker, "inherited")]
+        givers = [p for w in [verb, *sums, *people, *goods] for c in w.children if c.dep_ == "prep"
+                  and lemma_of(c) == "from" for o in c.children if o.dep_ == "pobj"
+                  for p in self.parties(o, speaker, "inherited")]
         receivers = [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")]
-        trig = RECEIPT if sums else RETURN_RECEIPT
+        trig = RECEIPT if sums else RETURN_RECEIPT if people else ARMS_RECEIPT if any(
+            lemma_of(w) in self.arms for w in goods) else RELIEF_RECEIPT
         if trig is RETURN_RECEIPT:  # ("received 22 fishermen from Pakistan": from the state, not the fishermen)
             givers = [replace(p, mention=_state_of(p.mention)) for p in givers]
         return [self.build(verb, trig, [], status, giver, receiver, False, speaker)
                 for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
+
+    @cached_property
+    def arms(self) -> frozenset[str]:
+        """The words of weapons and military craft ("received Patriot missiles from X": arms)."""
+        return self.lex.sets["&weapon"] | self.lex.sets["&aircraft"]
 
     def _paid_for(self, verb: Token, sums: list[Token]) -> bool:
         """Whether money is told as paid for or as something other than aid: a "for" or "in" phrase

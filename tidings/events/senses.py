@@ -29,6 +29,7 @@ TERRITORY = frozenset({"territory", "land", "region", "district", "province", "e
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  # "two decades of hostility"
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
+MILITARY_COOPERATION_CAMEO = "062"  # cooperate militarily (drills held together)
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
@@ -129,9 +130,12 @@ class SenseReader(ArgumentReader):
         if trig.type == "SANCTION" and trig.cameo == RECALL_CAMEO and lemma_of(tok) == "withdraw" and for_safety(tok):
             return None  # "withdrew non-essential diplomats for safety reasons": no recall in protest
         if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
-                c.dep_ == "dobj" and lemma_of(c) in EXPELLED_PEOPLE for c in tok.children):
+                lemma_of(w) in EXPELLED_PEOPLE or (w.tag_ in ("NNS", "NNPS") and (m := self.actors.at(w)) is not None
+                                                   and m.kind == "demonym")
+                for c in tok.children if c.dep_ == "dobj"
+                for w in (c, *(o for p in c.children if p.lower_ == "of" for o in p.children))):
             return replace(trig, type="COERCE", cameo=DEPORTED_CAMEO, mode=self.lex.modes.get(DEPORTED_CAMEO),
-                           contexts=())  # "expelled thousands of Afghan refugees": people deported, no envoys
+                           contexts=())  # "expelled thousands of Afghan refugees", "of Afghans": people deported
         if trig.type == "SANCTION" and lemma_of(tok) == "expel" and any(
                 c.dep_ == "dobj" and lemma_of(c) in CRAFT for c in tok.children):
             return replace(trig, type="COERCE", cameo=COERCION_CAMEO, mode=None, contexts=())  # "expelled a
@@ -287,6 +291,11 @@ class SenseReader(ArgumentReader):
             # "A clashed with B"), a protest that says something or objects to a thing ("protested the
             # detention"), a warning that tells what another did or plans ("warned of an Indian strike")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
+        if trig.type == "MOBILIZE" and trig.pos == "NOUN" and tok.dep_ == "dobj" and len({
+                m.actor.country for s in subjects_of(tok.head) for c in (s, *s.conjuncts)
+                for m in [self.actors.at(c)] if m is not None and m.actor.country}) > 1:
+            return replace(trig, type="COOPERATE", cameo=MILITARY_COOPERATION_CAMEO, mode="military", joint=True)
+            # "A and B held military exercises": drills together
         return trig
 
     def ordered_party(self, verb: Token) -> ActorMention | None:

@@ -40,6 +40,12 @@ CULPABLE = Trigger(words=("responsible",), pos="ADJ", type="ACCUSE", mode=None, 
 # The trigger of money received from another ("X received $1 billion from Y"): aid from Y, CAMEO 071.
 RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="economic", contexts=("economic",), cameo="071",
                   joint=False, weight=0.6)
+# The triggers of arms or relief goods received from another ("X received a batch of missiles from Y"): military
+# or humanitarian aid from Y, CAMEO 072 and 073.
+ARMS_RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="military", contexts=("military",),
+                       cameo="072", joint=False, weight=0.6)
+RELIEF_RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="humanitarian", contexts=("humanitarian",),
+                         cameo="073", joint=False, weight=0.6)
 # The trigger of people received back from another ("X received the bodies of 900 soldiers from Y"): their
 # release by Y, CAMEO 0841.
 RETURN_RECEIPT = Trigger(words=("receive",), pos="VERB", type="RETREAT", mode="persons", contexts=(), cameo="0841",
