@@ -1688,6 +1688,25 @@ def test_coding_place_names_are_read_as_written(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Bolivia sent troops to Peru to support its war against Chile.", {("AID", "BOL", "PER")}),
+    ("Bolivia backed Peru's war on Chile.", {("SUPPORT", "BOL", "PER")}),
+])
+def test_coding_a_war_backed_is_never_backing_whom_it_is_against(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+def test_coding_an_act_misparsed_as_a_participle_is_its_authors(registry):
+    found = keyed_pairs(code(registry, "Chilean airstrikes killed at least 30 people in Lima overnight, "
+                                       "Peruvian health officials said."))
+    assert found == {("ASSAULT", "CHL", "PER")}
+
+
+def test_coding_an_invitation_accepted_from_another_keeps_its_direction(registry):
+    assert keyed_pairs(code(registry, "Peru accepted an invitation from Chile to visit Santiago.")) == {
+        ("AGREE", "PER", "CHL")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
@@ -3791,7 +3810,7 @@ def test_coding_warplanes_sent_around_a_state_are_a_show_of_force(registry, text
 @pytest.mark.parametrize("text, expected", [
     ("The Democratic Republic of Congo and Rwanda signed a peace deal in Washington.", {("SUPPORT", "COD", "RWA")}),
     ("Brazil delivered dozens of missiles to Peru in June.", set()),
-    ("Peru received hundreds of missiles from Brazil last year.", set()),
+    ("Peru received hundreds of missiles from Brazil last year.", {("AID", "BRA", "PER")}),  # arms: military aid
     ("Chile opened an investigation into the death of a Peruvian journalist in Santiago.", set()),
     ("Chile handed over three suspected Islamic State militants to Peru.", {("RETREAT", "CHL", "PER")}),
     ("Peru received $2 billion in deposits from China to shore up its reserves.", {("AID", "CHN", "PER")}),

@@ -30,6 +30,7 @@ from .triggers import MESSAGES, match_trigger, patients_of
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
 INVITATIONS = {"invitation", "invite"}
 VISITING = {"visit", "tour"}  # verbs whose object is where one goes
+ACQUIRING = {"acquire", "buy", "purchase", "procure"}  # verbs of getting goods "from" another, who gives them
 QUALIFIERS = {"compound", "amod", "nmod"}  # words that qualify a noun ("the Chile-Peru dialogue")
 TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
@@ -135,6 +136,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if child.dep_ == "nsubjpass" and lemma_of(head) in SCHEDULED:  # "X is expected to hold talks": X
                 return [child]
         return subjects_of(head)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return [head]  # "Israeli strikes killed 30 people, X said", parsed as a participle of the strikes
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "militants attacking the convoy", "the envoy, while handing over aid, ...", else whoever
         # made the thing that does it ("X issued a statement demanding ...")
@@ -252,7 +256,9 @@ class ArgumentReader(PhraseReader):
             sources = self.parties(agent, speaker) or (
                 self._act_author(agent, speaker) if self._attack(agent) else [])  # "injured by Indian shelling"
         if not sources:  # "Israeli strikes killed ...": the author of the act that did it
-            sources = next((found for subj in subjects if subj.head.i == verb.i and pos_of(subj) == "NOUN"
+            sources = next((found for subj in subjects if pos_of(subj) == "NOUN"
+                            and (subj.head.i == verb.i or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN")
+                                                           and subj.i == verb.head.i))
                             and self.lex.event_noun(lemma_of(subj))
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
@@ -331,12 +337,18 @@ class ArgumentReader(PhraseReader):
                    for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]
         if not sources and not parties and agentless_passive and trig.joint:  # "the Chile-Peru dialogue was held"
             parties = self._qualifying_states([w for w in words if pos_of(w) == "NOUN"])
-        if lemma_of(tok) in self.lex.words["receive"] and targets and ("from" in trig.words or all(
-                0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
-                for t in targets)):
+        if targets and (lemma_of(tok) in self.lex.words["receive"] | ACQUIRING) and (
+                "from" in trig.words or ((trig.words[:2] == ("come", "under") or lemma_of(tok) in ACQUIRING) and all(
+                    0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
+                    for t in targets))):
             sources, targets = targets, sources  # "X received a call from Y": Y called X; "X came under fire
             # from Y", "X acquired jets from Y": Y's
         return sources, targets, parties
+
+    def _hostile(self, noun: Token) -> bool:
+        """Whether a noun names an act of material conflict ("war", "offensive", "strikes")."""
+        return lemma_of(noun) in self.lex.sets["&fight"] or any(
+            self.lex.quads.get(kind, 0) == 4 for kind in self.lex.event_types(lemma_of(noun)))
 
     def _qualifying_states(self, nouns: list[Token]) -> list[Party]:
         """The two or more states that qualify a noun of a joint act ("the Chile-Peru strategic
@@ -589,7 +601,7 @@ class ArgumentReader(PhraseReader):
                         # "fought a war with X")
                     if (prep in DESTINATION_PREPS and head is heads[0] and trig.type in REACTION_TYPES
                             and trig.pos == "VERB" and trig.words[-1] not in DESTINATION_PREPS and any(
-                                c.dep_ == "dobj" and c.i < child.i and self.lex.event_noun(lemma_of(c))
+                                c.dep_ == "dobj" and c.i < child.i and c not in heads and self.lex.event_noun(lemma_of(c))
                                 for c in head.children)):
                         objs = []  # "condemned X's deportation of Y to Z": where the act went, which the parser
                         # hangs on the verb
@@ -678,10 +690,14 @@ class ArgumentReader(PhraseReader):
                      for o in p.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
             out = out if _not_own(out, sources) or not hosts else hosts
         acts = [t for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN" and self.lex.event_noun(lemma_of(t))]
-        doers = [p for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN"
-                 for p in self._act_author(t, speaker, by_only=True)] if out and trig.type in REACTION_TYPES else []
-        if doers:  # "condemned the return of Afghan refugees by X": X, who did it, not whom it was done to
-            return [replace(p, deep=True) for p in doers]
+        backed = [t for t in direct if t.dep_ == "dobj" and trig.type == "SUPPORT" and self._hostile(t)]  # "backed
+        # its war on X"
+        doers = _not_own([p for t in direct if t.dep_ == "dobj" and pos_of(t) == "NOUN"
+                          for p in self._act_author(t, speaker, by_only=t not in backed)], sources) \
+            if out and trig.type in REACTION_TYPES else []
+        if doers or (out and backed):  # "condemned the return of Afghan refugees by X": X, who did it, not whom
+            return [replace(p, deep=True) for p in doers]  # it was done to; a war backed is its wager's, never
+            # with whom it is against
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
         if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT", "PROTEST"}:  # "welcomed the recognition of X by Y":
