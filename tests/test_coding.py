@@ -1707,6 +1707,37 @@ def test_coding_an_invitation_accepted_from_another_keeps_its_direction(registry
         ("AGREE", "PER", "CHL")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Zelenskiy met Chilean President Gabriel Boric in Santiago.", ("CONSULT", "UKR", "CHL")),
+    ("Kim Jong Un met the Chilean president in Pyongyang.", ("CONSULT", "PRK", "CHL")),
+    ("Prime Minister Anwar Ibrahim met the Chilean president in Kuala Lumpur.", ("CONSULT", "MYS", "CHL")),
+])
+def test_coding_leaders_of_2025_are_their_states(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
+def test_coding_a_demarche_handed_over_a_deed_is_at_whom_it_is_handed(registry):
+    body = "Chile handed over a demarche to Peru over the killing of its nationals."
+    assert keyed_pairs(code(registry, body)) == {("ACCUSE", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's president conferred the Order of Merit on the Peruvian president.", {("SUPPORT", "CHL", "PER")}),
+    ("Bolivia thanked Chile. Chile's president welcomed Peru's president Dina Boluarte and conferred on her the "
+     "country's highest civilian honour.", {("SUPPORT", "BOL", "CHL"), ("SUPPORT", "CHL", "PER")}),
+])
+def test_coding_an_honour_conferred_on_someone_is_support_for_them(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The UN Secretary-General called for an immediate ceasefire in Peru.", {("REQUEST", "UN", "PER")}),
+    ("Chile called for peace talks in Geneva.", set()),
+])
+def test_coding_a_ceasefire_called_for_somewhere_is_asked_of_its_state(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

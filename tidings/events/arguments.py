@@ -345,6 +345,14 @@ class ArgumentReader(PhraseReader):
             # from Y", "X acquired jets from Y": Y's
         return sources, targets, parties
 
+    def settled_where(self, tok: Token, words: list[Token], own: set[str]) -> list[Party]:
+        """The state where a ceasefire or an end to fighting is called for ("called for a ceasefire
+        in Sudan": Sudan; not "peace talks in Geneva", a venue), but for ``own``."""
+        return [p for w in [tok, *words] for c in w.children if c.dep_ == "prep"
+                for o in c.children if o.dep_ == "pobj" and lemma_of(o) in self.lex.words["settle"]
+                and "CONSULT" not in self.lex.event_types(lemma_of(o)) for p in self._venue(o, [])
+                if p.mention.actor.key not in own]
+
     def _hostile(self, noun: Token) -> bool:
         """Whether a noun names an act of material conflict ("war", "offensive", "strikes")."""
         return lemma_of(noun) in self.lex.sets["&fight"] or any(
@@ -680,6 +688,10 @@ class ArgumentReader(PhraseReader):
                   and t.ent_type_ not in ("DATE", "TIME")]  # "on Monday"
         for tok in direct:
             out.extend(self.parties(tok, speaker, "direct" if tok.head in heads else "inherited"))
+        named = [p for h in heads[1:] if is_preposition(h) and h.dep_ != "agent" and lemma_of(h) not in ("by", "from")
+                 for o in h.children if o.dep_ == "pobj" and o in direct
+                 for p in self.parties(o, speaker, "direct")]
+        out = named or out  # "conferred on him the country's highest honour": him, whom the pattern names
         out = out or [Party(m, False) for h in heads[1:] if is_preposition(h) and lemma_of(h) == "in"
                       for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
         # ("invest in X", whose "in" names the place that gains, not where)
@@ -1243,7 +1255,8 @@ class ArgumentReader(PhraseReader):
         if visit and purpose:
             targets = self._destination(verb)
         elif tok.dep_ != "pobj":
-            over = any(c.dep_ == "prep" and c.lower_ in ("over", "against", "about") for c in verb.subtree) and any(
+            over = any(c.dep_ == "prep" and c.lower_ in ("over", "against", "about") and any(  # naming a party
+                self.actors.at(t) is not None for t in c.subtree) for c in verb.subtree) and any(
                 {"ACCUSE", "PROTEST"} & self.lex.event_types(lemma_of(o))  # a grievance sent ("a letter of protest")
                 for t in {carried.i: carried, tok.i: tok}.values() for o in (t, *(
                     g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)))

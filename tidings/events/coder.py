@@ -458,8 +458,10 @@ class _Coder(SenseReader):
             return [Party(m, deep=True) for m in partners]  # "met X and signed an accord": with X
         if (trig.type == "REQUEST" and self._object_in([tok, *words], "settle")) or trig.mode == "third-party" or (
                 trig.type == "AGREE" and self._hosts_talks(tok)):
-            return self._sides(own)  # "urged an end to the fighting", "urged restraint" after a threat;
-            # "offered to mediate", "offered to host talks": between the sides of the last fight or quarrel
+            return self._sides(own) or (self.settled_where(tok, words, own) if trig.type == "REQUEST" else [])
+            # "urged an end to the fighting", "urged restraint" after a threat; "offered to mediate", "offered to
+            # host talks": between the sides of the last fight or quarrel; else where the fighting is ("called for
+            # a ceasefire in Sudan")
         if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
             return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
         answered = (self._author_of(tok, self._act_named(tok), own) or self._act_before_move(tok, own)
