@@ -1738,6 +1738,12 @@ def test_coding_a_ceasefire_called_for_somewhere_is_asked_of_its_state(registry,
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body", ["Chile proposed new sanctions on Peru.", "Chile proposed to suspend trade concessions for Peru."])
+def test_coding_a_measure_proposed_is_not_yet_taken(registry, body):
+    found = code(registry, body)
+    assert found and not any(e.type == "SANCTION" and e.status == "occurred" for e in found)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -209,6 +209,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if gtype == "REQUEST" or (node.dep_ == "ccomp" and lemma_of(gov) in PROPOSING and _subjunctive(node)) or (
                 wished(node, gov, lex)):
             return "requested"  # ("suggested that X accommodate Y", "wants X to free Y": asked of X, not done)
+        if lemma_of(gov) in PROPOSING and node.dep_ in ("dobj", "xcomp"):
+            return "planned"  # "proposed new sanctions on X", "proposed to suspend ...": not yet taken
         if lemma_of(gov) == "expect" and _anothers(node, gov) and act_type(node, lex) != "CONSULT":
             return "hypothetical"  # "expects X to free Y": neither X's promise nor a demand (but "expects X to
             # visit next month": a visit announced)
