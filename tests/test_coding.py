@@ -1744,6 +1744,22 @@ def test_coding_a_measure_proposed_is_not_yet_taken(registry, body):
     assert found and not any(e.type == "SANCTION" and e.status == "occurred" for e in found)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Peruvian activists staged a sit-in outside the Chilean embassy in Lima.", ("PROTEST", "PER", "CHL", "sit-in")),
+    ("Chile and Peru agreed to re-open their border crossings on Monday.", ("AGREE", "CHL", "PER", "agreed")),
+])
+def test_coding_a_hyphenated_word_is_read_whole(registry, body, expected):
+    assert expected in {(e.type, e.source.key, e.target.key, e.mentions[0].trigger) for e in code(registry, body)}
+
+
+@pytest.mark.parametrize("body", [
+    "The ceasefire between Chile and Peru has largely held, officials said.",
+    "The previous cease-fire between Chile and Peru collapsed in March.",
+])
+def test_coding_a_standing_ceasefire_is_no_new_accord(registry, body):
+    assert not code(registry, body)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

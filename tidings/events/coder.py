@@ -25,7 +25,8 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
                         subjects_of)
-from .grammar import ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, infinitive, lemma_of, money, nearby, pos_of, word_forms
+from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphenated, infinitive, lemma_of, money,
+                      nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, UNDOING_CAMEO, SenseReader
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
@@ -122,7 +123,8 @@ class _Coder(SenseReader):
             lemmas = [lemma_of(t) for t in tokens]
             found = frozenset(lemmas)
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}  # the sentence's lemmas
-            found |= {form for t in tokens if t.tag_ == "VBG" for form in word_forms(t)}
+            found |= {form for t in tokens if t.tag_ == "VBG" or t.i and t.doc[t.i - 1].text == "-"
+                      for form in word_forms(t)}  # (a gerund's own form, a hyphenated word's whole)
             for tok, lemma in zip(tokens, lemmas):
                 if head_lemma(tok, self.lex, lemma) in self.lex.heads:
                     hit = match_trigger(tok, self.lex, used, lemmas=found)
@@ -998,7 +1000,8 @@ class _Coder(SenseReader):
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
-        span = sorted([tok, *words], key=lambda t: t.i)
+        span = sorted([*(t for t in (tok, *words) for t in ([t.doc[t.i - 2], t] if hyphenated(t) else [t]))],
+                      key=lambda t: t.i)  # (the whole of a hyphenated word: "sit-in")
         sent: Span = tok.sent
         start, end = span[0].idx, span[-1].idx + len(span[-1].text)
         attribution = next((m for m in speaker if m != src.mention), None) if speaker else None

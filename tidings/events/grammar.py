@@ -85,12 +85,25 @@ def lemma_of(tok: Token) -> str:
 
 
 def word_forms(tok: Token) -> tuple[str, ...]:
-    """The lemmas a pattern word may match: ``lemma_of``, and for a gerund used as a noun its own form
-    too ("closed the crossing", tagged a verb of lemma "cross")."""
+    """The lemmas a pattern word may match: ``lemma_of``, for a gerund used as a noun its own form
+    too ("closed the crossing", tagged a verb of lemma "cross"), and for the last part of a hyphenated
+    word the whole word, which the tokenizer splits ("sit-in", "cross-border")."""
     lemma = lemma_of(tok)
+    joined = hyphenated(tok)
     if tok.tag_ == "VBG" and tok.lower_ != lemma and any(c.dep_ == "det" for c in tok.children):
-        return lemma, tok.lower_
-    return (lemma,)
+        return (lemma, tok.lower_, *joined)
+    return (lemma, *joined)
+
+
+def hyphenated(tok: Token) -> tuple[str, ...]:
+    """The whole of a hyphenated word ``tok`` ends, with and without its hyphen ("sit-in",
+    "cease-fire" and "ceasefire"), which the tokenizer splits in three; none for another word."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_ \
+            or not doc[tok.i - 2].is_alpha or not tok.is_alpha:
+        return ()
+    first, last = doc[tok.i - 2].lower_, lemma_of(tok)
+    return f"{first}-{last}", f"{first}{last}"
 
 
 def nearby(tok: Token) -> Iterator[Token]:

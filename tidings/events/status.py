@@ -152,6 +152,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return _refusal(node.head, lex)  # "lifting sanctions is out of the question", "has been ruled out"
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
             return "planned"  # "talks will resume on Monday", "a meeting is expected next month"
+        if node is tok and node.dep_ == "nsubj" and pos_of(tok) == "NOUN" and lemma_of(node.head) in LASTING \
+                and act_type(tok, lex) == "AGREE":
+            return None  # "the ceasefire has largely held", "the truce collapsed": a standing accord, not its making
         if node is tok and node.dep_ == "nsubjpass" and pos_of(tok) == "NOUN" and act_type(node.head, lex) == "REJECT":
             return None  # "a truce was rejected": never agreed
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and (lemma_of(node.head) in HAPPENING or any(

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger, lemmatizer
 
-from .grammar import SUBJECTS, is_preposition, lemma_of, nearby, pos_of, word_forms
+from .grammar import SUBJECTS, hyphenated, is_preposition, lemma_of, nearby, pos_of, word_forms
 
 SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 
@@ -130,9 +130,13 @@ def _phrasal_particle(verb: Token, patterns: tuple[Trigger, ...]) -> str | None:
 
 
 def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
-    """The lemma by which a word heads trigger patterns: the tagger's (``lemma``, if known), or for
-    a verb the tagger lemmatised wrongly, the dictionary's ("lambasted": "lambast" for the tagger)."""
+    """The lemma by which a word heads trigger patterns: the whole hyphenated word it ends, if a
+    head ("sit-in"); the tagger's (``lemma``, if known); or for a verb the tagger lemmatised wrongly,
+    the dictionary's ("lambasted": "lambast" for the tagger)."""
     lemma = lemma_of(tok) if lemma is None else lemma
+    whole = next((form for form in hyphenated(tok) if form in lex.heads), None)
+    if whole is not None:
+        return whole  # "staged a sit-in", "the cease-fire held": the hyphenated word
     if lemma in lex.heads or tok.pos_ != "VERB":
         return lemma
     return next((alt for alt in verb_lemmas(tok.lower_) if alt in lex.heads), lemma)
