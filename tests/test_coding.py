@@ -1646,6 +1646,11 @@ def test_coding_an_act_likely_to_come_is_planned(registry, body, statuses):
     assert {(e.type, e.status) for e in code(registry, body)} == statuses
 
 
+def test_coding_a_day_an_act_is_likely_on_is_to_come(registry):
+    (event,) = code(registry, "Chile's foreign minister is likely to meet his Peruvian counterpart on Monday.")
+    assert [c.due for c in event.commitments] == ["2025-04-28"]
+
+
 def test_coding_a_summit_where_two_leaders_did_not_meet_is_no_meeting_of_theirs(registry):
     assert not code(registry, "The Chilean president did not meet his Peruvian counterpart at the summit.")
 
