@@ -1765,6 +1765,45 @@ def test_coding_a_standing_ceasefire_is_no_new_accord(registry, body):
     assert not code(registry, body)
 
 
+@pytest.mark.parametrize("body, wrong", [
+    ("Chile shipped food worth $3 billion to Peru last year.", ("AID", "CHL", "PER")),
+    ("Chile sent food to Peru in exchange for fish.", ("AID", "CHL", "PER")),
+    ("Chile and Peru have yet to sign the investment treaty.", ("SUPPORT", "CHL", "PER")),
+    ("Chile and Peru have yet to initial the deal, officials said.", ("SUPPORT", "CHL", "PER")),
+    ("Chile sent a tariff letter to Peru on Monday.", ("SANCTION", "CHL", "PER")),
+    ("Chile's foreign minister accepted an invitation to speak at the UN in New York.", ("AGREE", "CHL", "USA")),
+    ("The Chilean defence minister visited Lockheed Martin last week.", ("CONSULT", "CHL", "SVK")),
+    ("Chile and Peru agreed to a truce after talks with Bolivian envoys in Quito.", ("CONSULT", "CHL", "PER")),
+    ("Chile and Peru held rival naval exercises near the border.", ("COOPERATE", "CHL", "PER")),
+    ("Chile and Peru conducted missile tests on Thursday.", ("COOPERATE", "CHL", "PER")),
+    ("Bolivia called for an end to the blockade in Peru.", ("REQUEST", "BOL", "PER")),
+    ("Chile is not likely to attack Peru this year, Bolivian officials said.", ("THREATEN", "CHL", "PER")),
+    ("Chile is likely to have carried out the strike on the Peruvian embassy, analysts said.",
+     ("THREATEN", "CHL", "PER")),
+    ("Chile is likely to strike Peru within days, Bolivian officials warned.", ("THREATEN", "CHL", "PER")),
+])
+def test_coding_the_rounds_new_rules_keep_to_their_ground(registry, body, wrong):
+    assert wrong not in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Chilean government issued a protest statement to Peru over the deportation of activists.",
+     ("ACCUSE", "CHL", "PER")),
+    ("Chile sailed warships near Peru, drawing a protest from Lima.", ("ACCUSE", "PER", "CHL")),
+    ("Chile and Peru conferred on regional security.", ("CONSULT", "CHL", "PER")),
+])
+def test_coding_a_governments_protest_is_a_complaint(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's president accepted an invitation to visit Lima in June.", "2025-04-24"),
+    ("Chile demanded compensation from Peru for the attack last month.", "2025-04-24"),
+])
+def test_coding_a_time_of_another_act_does_not_date_the_verb(registry, body, expected):
+    assert {e.date for e in code(registry, body)} == {expected}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -61,6 +61,7 @@ HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously",
 FORWARD = ("after", "before")
 EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned the recent raid": not that day's
 PRIOR = {"following", "after", "before"}  # prepositions whose object is another occasion
+REASON_PREPS = frozenset({"for", "over", "into", "after", "following", "against"})  # what an act answers
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
@@ -660,9 +661,9 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
     if clause.dep_ == "acl" and clause.tag_ == "VB" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i \
-            and own.tag_ == "VBD" and token.i > clause.i:
-        return True  # "signed a contract to supply tanks to X on Tuesday": the parser hanging the day on what
-        # the contract is for
+            and own.tag_ == "VBD" and token.i > clause.i and dates.is_weekday(token.text):
+        return True  # "signed a contract to supply tanks to X on Tuesday": the parser hanging the past day on
+        # what the contract is for (not "accepted an invitation to visit X in June")
     if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
         return True
     if own.dep_ == "relcl" and own.tag_ == "VBD" and own.head.lemma_.lower() in events.ACT_WORDS and own.head.i != trigger.i:
@@ -775,7 +776,9 @@ def _on_verb_doing_it(token: Token, trigger: Token, kind: str) -> bool:
     word = token.head if token.dep_ in ("amod", "det", "nummod", "compound") else token  # ("last month": month)
     return (trigger.pos_ == "VERB" and kind not in events.REACTION_TYPES and (
         (word.head.dep_ == "prep" and word.head.head.i == trigger.i)
-        or (word.dep_ in ("npadvmod", "tmod") and word.head.i == trigger.i)))
+        or (word.dep_ in ("npadvmod", "tmod") and word.head.i == trigger.i and not any(
+            t.head.lower_ in REASON_PREPS for t in trigger.doc[trigger.i + 1:word.i] if t.dep_ == "pobj"))))
+    # (not "demanded an apology for the raid last week": the raid's)
 
 
 def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:

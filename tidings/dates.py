@@ -418,3 +418,8 @@ def _parse_phrase(phrase: str) -> datetime.date | None:
         phrase, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
     )
     return parsed.date() if parsed else None
+
+
+def is_weekday(word: str) -> bool:
+    """Whether a word names a day of the week ("Tuesday")."""
+    return word.lower() in _WEEKDAYS

@@ -29,6 +29,7 @@ from .triggers import MESSAGES, match_trigger, patients_of
 # Dependency labels, prepositions and event types that decide which words are arguments.
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
 INVITATIONS = {"invitation", "invite"}
+TRUCES = {"ceasefire", "truce", "calm", "de-escalation", "deescalation", "restraint", "peace"}  # a fight's end
 VISITING = {"visit", "tour"}  # verbs whose object is where one goes
 ACQUIRING = {"acquire", "buy", "purchase", "procure"}  # verbs of getting goods "from" another, who gives them
 QUALIFIERS = {"compound", "amod", "nmod"}  # words that qualify a noun ("the Chile-Peru dialogue")
@@ -347,11 +348,15 @@ class ArgumentReader(PhraseReader):
 
     def settled_where(self, tok: Token, words: list[Token], own: set[str]) -> list[Party]:
         """The state where a ceasefire or an end to fighting is called for ("called for a ceasefire
-        in Sudan": Sudan; not "peace talks in Geneva", a venue), but for ``own``."""
+        in Sudan", "an end to the violence in X": X; not "peace talks in Geneva", a venue, nor "an
+        end to the blockade in Gaza", which another imposes), but for ``own``."""
+        fights = self.lex.sets["&fight"] | {"violence", "bloodshed", "hostility", "clash", "killing"}
         return [p for w in [tok, *words] for c in w.children if c.dep_ == "prep"
                 for o in c.children if o.dep_ == "pobj" and lemma_of(o) in self.lex.words["settle"]
-                and "CONSULT" not in self.lex.event_types(lemma_of(o)) for p in self._venue(o, [])
-                if p.mention.actor.key not in own]
+                and "CONSULT" not in self.lex.event_types(lemma_of(o)) and (
+                    lemma_of(o) in TRUCES or any(lemma_of(f) in fights for p in o.children if p.dep_ == "prep"
+                                                 for f in p.children if f.dep_ == "pobj"))
+                for p in self._venue(o, []) if p.mention.actor.key not in own]
 
     def _hostile(self, noun: Token) -> bool:
         """Whether a noun names an act of material conflict ("war", "offensive", "strikes")."""
@@ -903,9 +908,10 @@ class ArgumentReader(PhraseReader):
         def other(m: ActorMention) -> bool:  # (a state's forces answer its rebels)
             return party_key(m.actor) not in own
 
-        hosts = [m for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in INVITATIONS for t in c.subtree
-                 if t.dep_ == "pobj" and lemma_of(t.head) in ("in", "at") for m in [self._place(t, speaker)]
-                 if m is not None and other(m)]
+        hosts = [m for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in INVITATIONS
+                 and not any(self.actors.at(t) is not None for t in c.subtree)  # ("to speak at the UN in New York")
+                 for t in c.subtree if t.dep_ == "pobj" and lemma_of(t.head) in ("in", "at")
+                 for m in [self._place(t, speaker)] if m is not None and other(m)]
         if hosts:  # "declined an invitation to attend the summit in Baku": Azerbaijan's
             return [Party(hosts[0], False, deep=True)]
         clause = verb.head if verb.dep_ in ("advcl", "conj") else None
@@ -1149,7 +1155,8 @@ class ArgumentReader(PhraseReader):
                 tok.ent_type_ in ("ORG", "PERSON", "NORP") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
                 tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS) or (
-                tok.dep_ == "dobj" and lemma_of(tok.head) in places.TAKING | VISITING)):
+                tok.dep_ == "dobj" and (lemma_of(tok.head) in places.TAKING
+                                        or (lemma_of(tok.head) in VISITING and tok.ent_type_ != "ORG")))):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
             # mistook ("the town of X", "near El Fasher", "access to Tigray", "in Punjab", "the Sumy region",
             # "visited Kolkata")
@@ -1159,8 +1166,9 @@ class ArgumentReader(PhraseReader):
         sent = tok.sent  # a name several states bear: that of a state the sentence names, else of the story's
         ground = (*(m.actor.country for m in self.actors.mentions if sent.start_char <= m.start < sent.end_char
                     and m.kind in ("state", "demonym") and m.actor.country), *self.ground)
-        place = places.lookup(name.text, ground) or (  # "Western Cambodia": Cambodia (not "of", a Turkish town)
-            places.lookup(tok.text, ground) if tok.pos_ == "PROPN" else None)
+        place = places.lookup(name.text, ground) or (  # "Western Cambodia": Cambodia (not "of", a Turkish town,
+            places.lookup(tok.text, ground) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None)
+        # nor "Lockheed Martin", a firm taken for a person)
         if place is None or not place.country:
             return None
         return ActorMention(name.start_char, name.end_char, name.text, Actor(name=name.text, country=place.country),
@@ -1220,8 +1228,9 @@ class ArgumentReader(PhraseReader):
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in AFTER and talks and not bare_definite(tok)
                                               and (is_saying(tok.head.head, self.lex)
-                                                   or len([c for s in subjects_of(tok.head.head)
-                                                           for c in (s, *s.conjuncts)]) > 1))
+                                                   or (len([c for s in subjects_of(tok.head.head)
+                                                            for c in (s, *s.conjuncts)]) > 1
+                                                       and not _with_whom(tok))))
                                           or (lemma_of(tok.head) in ("for", "on") and visit))
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):

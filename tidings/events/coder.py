@@ -49,6 +49,7 @@ ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side comp
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 REFUSAL_CAMEO = "120"
+COMPLAINT_CAMEO = "114"  # complain officially (a government's protest)
 DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"): a sanction on it
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -207,9 +208,11 @@ class _Coder(SenseReader):
                 out.append(cand)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
+        said = trig.type == "PROTEST" or self.lex.quads.get(trig.type) in VERBAL_QUADS  # (not "a tariff letter": it
+        # tells of tariffs to come)
         if tok.dep_ in ("compound", "amod") and trig.pos != "VERB" and (
-                lemma_of(tok.head) in MESSAGES or (lemma_of(tok.head) in self.lex.words["consignment"]
-                                                   and not self._hit_by_force(tok.head))):
+                (lemma_of(tok.head) in MESSAGES and said)
+                or (lemma_of(tok.head) in self.lex.words["consignment"] and not self._hit_by_force(tok.head))):
             tok, words, trig = tok.head, [tok, *words], replace(trig, pos="NOUN")  # "approved an aid package for
             # X", "sent a condolence message to X": the package, the message is the act
         told, trig = trig, self.reading(tok, trig)
@@ -237,6 +240,10 @@ class _Coder(SenseReader):
         crowd = self.crowd(tok, speaker) if trig.type == "PROTEST" and not parties and all(
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
+        if trig.type == "PROTEST" and trig.pos == "NOUN" and "protest" in trig.words and sources and all(
+                p.mention.kind in ("state", "metonym") or p.mention.actor.sector == "GOV" for p in sources):
+            trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # "drawing a protest from
+            # Taipei", "a protest statement": a government's protest is a complaint in words
         if trig.type == "PROTEST" and sources and not targets:
             targets = [p for p in self.mission_protested(tok, speaker)  # "rallied outside X's embassy": at X
                        if not any(same_side(p.mention, s.mention) for s in sources)]

@@ -30,6 +30,11 @@ TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  #
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
 MILITARY_COOPERATION_CAMEO = "062"  # cooperate militarily (drills held together)
+SOLD = frozenset({"worth", "exchange", "commercial", "contract", "export", "sale", "purchase", "price"})  # words of
+# goods traded, not given
+DRILLS = frozenset({"exercise", "drill", "wargame"})  # what two armed forces may hold together
+APART = frozenset({"separate", "separately", "rival", "both", "each", "respective", "respectively", "opposite", "own",
+                   "parallel", "simultaneous", "simultaneously", "same"})  # words telling acts of two sides apart
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
@@ -273,6 +278,9 @@ class SenseReader(ArgumentReader):
         if trig.mode == "blockade" and trig.pos == "VERB" and any(
                 c.dep_ == "nsubj" and self.lex.event_noun(lemma_of(c)) for c in tok.children):
             return None  # "strikes cut power to X": damage done by an attack, no blockade
+        if trig.type == "AID" and trig.pos == "VERB" and any(lemma_of(t) in SOLD for t in tok.subtree):
+            return None  # "shipped food worth $3 billion to X", "in exchange for shells", "under a commercial
+            # contract": goods sold or bartered, no aid
         if trig.type == "AID" and lemma_of(tok) == "deposit" and not any(c.dep_ == "dobj" and money(c) for c in tok.children):
             return None  # "deposited the instrument of ratification": no money
         if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):
@@ -291,9 +299,10 @@ class SenseReader(ArgumentReader):
             # "A clashed with B"), a protest that says something or objects to a thing ("protested the
             # detention"), a warning that tells what another did or plans ("warned of an Indian strike")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
-        if trig.type == "MOBILIZE" and trig.pos == "NOUN" and tok.dep_ == "dobj" and len({
+        if trig.type == "MOBILIZE" and trig.pos == "NOUN" and tok.dep_ == "dobj" and lemma_of(tok) in DRILLS and len({
                 m.actor.country for s in subjects_of(tok.head) for c in (s, *s.conjuncts)
-                for m in [self.actors.at(c)] if m is not None and m.actor.country}) > 1:
+                for m in [self.actors.at(c)] if m is not None and m.actor.country}) > 1 and not any(
+                t.lower_ in APART for t in tok.sent):  # (not "held rival exercises", "each held drills")
             return replace(trig, type="COOPERATE", cameo=MILITARY_COOPERATION_CAMEO, mode="military", joint=True)
             # "A and B held military exercises": drills together
         return trig
@@ -448,7 +457,8 @@ class SenseReader(ArgumentReader):
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return False  # "warned Russia of NATO retaliation": a threat told to its target
         own = {m.actor.country or m.actor.org for s in subjects_of(verb) for m in [self.actors.at(s)] if m is not None}
-        if any(self.lex.quads.get(act_type(c, self.lex) or "", 0) == 4 and {  # (not "warned X would face ...")
+        if any(any(self.lex.quads.get(act_type(a, self.lex) or "", 0) == 4  # (not "warned X would face ...")
+                   for a in (c, *(x for x in c.subtree if x.dep_ == "xcomp"))) and {  # ("X is likely to strike Y")
                 m.actor.country or m.actor.org for s in c.children if s.dep_ == "nsubj"
                 for m in [self.actors.at(s)] if m is not None and m.actor.key} - own
                for c in verb.children if c.dep_ == "ccomp"):

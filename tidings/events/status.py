@@ -197,8 +197,14 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 return "hypothetical"  # "would continue to strike X if attacks resumed": on a condition
             node = gov  # "will continue to support X": the support goes on now, whatever the tense
             continue
-        if node.dep_ == "xcomp" and gov.pos_ == "ADJ" and lemma_of(gov) in ("likely", "unlikely"):
-            return "planned" if lemma_of(gov) == "likely" else "hypothetical"  # "X is likely to visit Y"
+        if node.dep_ == "xcomp" and lemma_of(gov) in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+            return None  # "have yet to sign the deal": not done
+        if node.dep_ == "xcomp" and gov.pos_ == "ADJ" and lemma_of(gov) in ("likely", "unlikely") and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in node.children):  # (not "is likely to have struck")
+            negated = lemma_of(gov) == "unlikely" or any(c.dep_ == "neg" for c in (*gov.children, *gov.head.children))
+            return "planned" if not negated and _cooperative(node, lex) else "hypothetical"  # "X is likely to
+            # visit Y"; "is likely to strike Y", "is not likely to": a forecast, no plan
         if kind == "deny" and node.dep_ == "ccomp" and node.i < gov.i and _charge_denied(gov, lex):
             node = gov  # "X accused Y of ..., a charge Y denies": the charge was made; its content is denied
             continue

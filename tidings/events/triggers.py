@@ -52,8 +52,9 @@ RETURN_RECEIPT = Trigger(words=("receive",), pos="VERB", type="RETREAT", mode="p
                          joint=False, weight=0.6)
 RETURNED = frozenset({"body", "remains", "prisoner", "captive", "hostage", "detainee", "fisherman",
                       "pow"})  # people a state holds and may hand back to another (not citizens evacuated)
-MESSAGES = frozenset({"message", "letter", "note", "cable", "telegram"})  # what carries a courtesy ("a message of
-# condolence", "a congratulatory message": the condolence, the congratulation)
+MESSAGES = frozenset({"message", "letter", "note", "cable", "telegram", "statement"})  # what carries words ("a
+# message of condolence", "a congratulatory message", "a protest statement": the condolence, the congratulation, the
+# protest)
 CARRYING = frozenset({"carry", "load", "laden", "pack", "transport"})  # craft "carrying"/"loaded with" goods
 SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
