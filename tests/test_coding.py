@@ -1804,6 +1804,23 @@ def test_coding_a_time_of_another_act_does_not_date_the_verb(registry, body, exp
     assert {e.date for e in code(registry, body)} == {expected}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile received K2 tanks from Peru.", {("AID", "PER", "CHL")}),
+    ("Chile acquired howitzers from Peru.", {("AID", "PER", "CHL")}),
+    ("Chile received an invitation from Peru to attend the summit.", {("REQUEST", "PER", "CHL")}),
+])
+def test_coding_what_one_receives_from_another_is_the_givers(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile will not hesitate to strike Peru.", {("THREATEN", "CHL", "PER")}),
+    ("Chile did not hesitate to impose sanctions on Peru.", {("SANCTION", "CHL", "PER")}),
+])
+def test_coding_not_hesitating_to_act_is_no_refusal(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

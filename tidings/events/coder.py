@@ -129,8 +129,9 @@ class _Coder(SenseReader):
             for tok, lemma in zip(tokens, lemmas):
                 if head_lemma(tok, self.lex, lemma) in self.lex.heads:
                     hit = match_trigger(tok, self.lex, used, lemmas=found)
-                    if hit is not None and hit[0].slots and hit[0].type == "AID" and lemma in RECEIVING:
-                        hit = None  # "received jets from X": aid from X (``receipt``), not from the receiver
+                    if hit is not None and hit[0].slots and hit[0].type in ("AID", "ASSAULT") and lemma in RECEIVING:
+                        hit = None  # "received jets from X": aid from X (``receipt``), neither from the receiver nor
+                        # an attack
                     if hit is not None:
                         trig, words = hit
                         if not trig.slots:  # a derived pattern leaves its words to their own triggers
@@ -240,8 +241,8 @@ class _Coder(SenseReader):
         crowd = self.crowd(tok, speaker) if trig.type == "PROTEST" and not parties and all(
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
-        if trig.type == "PROTEST" and trig.pos == "NOUN" and "protest" in trig.words and sources and all(
-                p.mention.kind in ("state", "metonym") or p.mention.actor.sector == "GOV" for p in sources):
+        if trig.type == "PROTEST" and trig.pos == "NOUN" and "protest" in trig.words and sources and (
+                lemma_of(tok) in MESSAGES or all(p.mention.kind in ("state", "metonym") for p in sources)):
             trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # "drawing a protest from
             # Taipei", "a protest statement": a government's protest is a complaint in words
         if trig.type == "PROTEST" and sources and not targets:

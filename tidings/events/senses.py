@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 from tidings.records import ActorMention
 
-from .arguments import GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
+from .arguments import ACQUIRING, GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
 from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
 from .status import HAPPENING, act_type, decreed
 from .triggers import match_trigger
@@ -278,6 +278,9 @@ class SenseReader(ArgumentReader):
         if trig.mode == "blockade" and trig.pos == "VERB" and any(
                 c.dep_ == "nsubj" and self.lex.event_noun(lemma_of(c)) for c in tok.children):
             return None  # "strikes cut power to X": damage done by an attack, no blockade
+        if trig.type == "ASSAULT" and trig.slots and lemma_of(tok) in ACQUIRING:
+            return replace(trig, type="AID", cameo=MILITARY_AID_CAMEO, mode="military")  # "acquired howitzers from
+            # X": arms from X, no attack
         if trig.type == "AID" and trig.pos == "VERB" and any(lemma_of(t) in SOLD for t in tok.subtree):
             return None  # "shipped food worth $3 billion to X", "in exchange for shells", "under a commercial
             # contract": goods sold or bartered, no aid

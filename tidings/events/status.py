@@ -47,6 +47,7 @@ PENDING = frozenset({"yet"})  # "has not yet approved": still to come
 RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "the first country to ..."
 
 
+UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify", "resume",
                        "begin", "start", "commence"})  # verbs that tell an act their subject names took place
 # ("clashes broke out", "talks resumed")
@@ -179,6 +180,14 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "advcl" and node.tag_ == "VBG" and (kind in ("deny", "negate") or local == "negate"):
             node = gov  # "denied the allegations, accusing X of lies": a further act, not denied
             continue
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > gov.i and any(
+                t.text == "," for t in node.doc[gov.i:node.i]) and (
+                denier := next((a for a in gov.ancestors if cues.get(lemma_of(a)) == "deny"), None)) is not None:
+            node = denier  # "denied targeting civilians, blaming X": the denier's further act, not denied
+            continue
+        if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in UNHESITATING:
+            return "planned" if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in gov.children) \
+                else "occurred"  # "will not hesitate to strike X": a vow to strike; "did not hesitate to": done
         if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in lex.words["halt"] and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
