@@ -1821,6 +1821,10 @@ def test_coding_not_hesitating_to_act_is_no_refusal(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+def test_coding_one_extradited_is_handed_to_the_state_not_his_own(registry):
+    assert keyed_pairs(code(registry, "Chile extradited a Bolivian businessman to Peru.")) == {("COOPERATE", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -274,9 +274,10 @@ class ArgumentReader(PhraseReader):
             targets = _not_own([p for act in avenged for p in (
                 self._act_author(act, speaker) if pos_of(act) == "NOUN"
                 else [q for s in subjects_of(act) for q in self.parties(s, speaker, "inherited")])], sources)
-        if trig.mode == "persons" and len(targets) > 1:  # "handed over the militants to X": to X, whose
+        if trig.mode in ("persons", "judicial") and len(targets) > 1:  # "handed over the militants to X",
+            # "extradited a Peruvian to X": to X, whose they were not
             targets = [t for t in targets if t.mention.head not in {c.i for c in tok.children if c.dep_ == "dobj"}] \
-                or targets  # they were not
+                or targets
         own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
