@@ -253,9 +253,11 @@ class Select:
 
     def can_hold_event(self, sent: Span, after_kept: bool = False) -> bool:
         words = {t.lower_ for t in sent}
-        words |= {joined for a, hyphen, b in zip(sent, sent[1:], sent[2:]) if hyphen.text == "-"
-                  and not a.whitespace_ and not hyphen.whitespace_
-                  for joined in (f"{a.lower_}-{b.lower_}", f"{a.lower_}{b.lower_}")}  # "sit-in", "cease-fire"
+        if "-" in words:  # "sit-in", "cease-fire": a hyphenated word the tokenizer split
+            tokens = list(sent)
+            words |= {joined for a, hyphen, b in zip(tokens, tokens[1:], tokens[2:]) if hyphen.text == "-"
+                      and not a.whitespace_ and not hyphen.whitespace_
+                      for joined in (f"{a.lower_}-{b.lower_}", f"{a.lower_}{b.lower_}")}
         if not self.triggers.present(words):
             return False
         return after_kept or self._names_actor(sent)

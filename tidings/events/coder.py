@@ -25,8 +25,8 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
                         subjects_of)
-from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphenated, infinitive, lemma_of, money,
-                      nearby, pos_of, word_forms)
+from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated, infinitive,
+                      lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, UNDOING_CAMEO, SenseReader
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
@@ -124,7 +124,7 @@ class _Coder(SenseReader):
             lemmas = [lemma_of(t) for t in tokens]
             found = frozenset(lemmas)
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}  # the sentence's lemmas
-            found |= {form for t in tokens if t.tag_ == "VBG" or t.i and t.doc[t.i - 1].text == "-"
+            found |= {form for t in tokens if t.tag_ == "VBG" or t.i in hyphen_ends(self.doc)
                       for form in word_forms(t)}  # (a gerund's own form, a hyphenated word's whole)
             for tok, lemma in zip(tokens, lemmas):
                 if head_lemma(tok, self.lex, lemma) in self.lex.heads:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Dependency labels, prepositions and clause markers: English grammar, not vocabulary.
 SUBJECTS = {"nsubj", "csubj"}
@@ -99,11 +99,21 @@ def hyphenated(tok: Token) -> tuple[str, ...]:
     """The whole of a hyphenated word ``tok`` ends, with and without its hyphen ("sit-in",
     "cease-fire" and "ceasefire"), which the tokenizer splits in three; none for another word."""
     doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_ \
-            or not doc[tok.i - 2].is_alpha or not tok.is_alpha:
+    if tok.i not in hyphen_ends(doc):
         return ()
     first, last = doc[tok.i - 2].lower_, lemma_of(tok)
     return f"{first}-{last}", f"{first}{last}"
+
+
+def hyphen_ends(doc: Doc) -> frozenset[int]:
+    """The tokens that end a hyphenated word of letters ("in" of "sit-in"), found once per document
+    (kept in its ``user_data``: looking tokens up one by one is slow)."""
+    if "hyphen_ends" not in doc.user_data:
+        words = [(t.text, t.is_alpha, bool(t.whitespace_)) for t in doc]
+        doc.user_data["hyphen_ends"] = frozenset(
+            i for i in range(2, len(words)) if words[i - 1][0] == "-" and words[i][1] and words[i - 2][1]
+            and not words[i - 1][2] and not words[i - 2][2])
+    return doc.user_data["hyphen_ends"]
 
 
 def nearby(tok: Token) -> Iterator[Token]:
