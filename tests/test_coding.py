@@ -1825,6 +1825,21 @@ def test_coding_one_extradited_is_handed_to_the_state_not_his_own(registry):
     assert keyed_pairs(code(registry, "Chile extradited a Bolivian businessman to Peru.")) == {("COOPERATE", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile sent relief goods worth $2 million to Peru after the quake.", ("AID", "CHL", "PER")),
+    ("Chile re-opened its embassy in Lima on Monday.", ("SUPPORT", "CHL", "PER")),
+    ("Chile staged nationwide protests against Peru's suspension of the river treaty.", ("PROTEST", "CHL", "PER")),
+    ("Chile's president got an invitation from Peru to attend the summit.", ("REQUEST", "PER", "CHL")),
+])
+def test_coding_the_reviews_fixes_keep_to_their_ground(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
+def test_coding_what_a_denied_act_did_stays_denied(registry):
+    found = code(registry, "Chile denied shelling the market in Tacna, killing 20 Peruvians.")
+    assert found and all(e.status == "denied" for e in found if e.type == "ASSAULT")
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -32,6 +32,7 @@ INVITATIONS = {"invitation", "invite"}
 TRUCES = {"ceasefire", "truce", "calm", "de-escalation", "deescalation", "restraint", "peace"}  # a fight's end
 VISITING = {"visit", "tour"}  # verbs whose object is where one goes
 ACQUIRING = {"acquire", "buy", "purchase", "procure"}  # verbs of getting goods "from" another, who gives them
+GETTING = ACQUIRING | RECEIVING | {"get"}  # verbs whose "from" names who gives ("got an invitation from X")
 QUALIFIERS = {"compound", "amod", "nmod"}  # words that qualify a noun ("the Chile-Peru dialogue")
 TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
@@ -343,7 +344,7 @@ class ArgumentReader(PhraseReader):
             targets = [p for o in tok.children if o.dep_ == "dobj" for c in o.children  # on the howitzers
                        if c.dep_ == "prep" and lemma_of(c) == "from" for p in self._objects(c, speaker)]
         if targets and (lemma_of(tok) in self.lex.words["receive"] | ACQUIRING) and (
-                "from" in trig.words or ((trig.words[:2] == ("come", "under") or lemma_of(tok) in ACQUIRING | RECEIVING)
+                "from" in trig.words or ((trig.words[:2] == ("come", "under") or lemma_of(tok) in GETTING)
                                          and all(
                     0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
                     for t in targets))):

@@ -242,7 +242,8 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         if trig.type == "PROTEST" and trig.pos == "NOUN" and "protest" in trig.words and sources and (
-                lemma_of(tok) in MESSAGES or all(p.mention.kind in ("state", "metonym") for p in sources)):
+                lemma_of(tok) in MESSAGES or (tok.dep_ == "dobj" and lemma_of(tok.head) in self.lex.words["receive"]
+                                              and all(p.mention.kind in ("state", "metonym") for p in sources))):
             trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # "drawing a protest from
             # Taipei", "a protest statement": a government's protest is a complaint in words
         if trig.type == "PROTEST" and sources and not targets:

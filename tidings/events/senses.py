@@ -30,8 +30,7 @@ TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  #
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
 MILITARY_COOPERATION_CAMEO = "062"  # cooperate militarily (drills held together)
-SOLD = frozenset({"worth", "exchange", "commercial", "contract", "export", "sale", "purchase", "price"})  # words of
-# goods traded, not given
+SOLD = frozenset({"exchange", "commercial", "export", "sale", "barter"})  # words of goods traded, not given
 DRILLS = frozenset({"exercise", "drill", "wargame"})  # what two armed forces may hold together
 APART = frozenset({"separate", "separately", "rival", "both", "each", "respective", "respectively", "opposite", "own",
                    "parallel", "simultaneous", "simultaneously", "same"})  # words telling acts of two sides apart
@@ -282,8 +281,8 @@ class SenseReader(ArgumentReader):
             return replace(trig, type="AID", cameo=MILITARY_AID_CAMEO, mode="military")  # "acquired howitzers from
             # X": arms from X, no attack
         if trig.type == "AID" and trig.pos == "VERB" and any(lemma_of(t) in SOLD for t in tok.subtree):
-            return None  # "shipped food worth $3 billion to X", "in exchange for shells", "under a commercial
-            # contract": goods sold or bartered, no aid
+            return None  # "sent food to X in exchange for shells", "under a commercial contract": goods sold or
+            # bartered, no aid
         if trig.type == "AID" and lemma_of(tok) == "deposit" and not any(c.dep_ == "dobj" and money(c) for c in tok.children):
             return None  # "deposited the instrument of ratification": no money
         if trig.type == "AID" and trig.pos == "VERB" and self.hands_over_statement(tok):

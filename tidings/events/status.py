@@ -177,11 +177,11 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and claim_rejected(tok, lex):
             node = gov  # "rejected X's accusations", "denied the allegations": they were made
             continue
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and (kind in ("deny", "negate") or local == "negate"):
-            node = gov  # "denied the allegations, accusing X of lies": a further act, not denied
-            continue
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > gov.i and any(
-                t.text == "," for t in node.doc[gov.i:node.i]) and (
+        said = node.dep_ == "advcl" and node.tag_ == "VBG" and lex.quads.get(act_type(node, lex)) in VERBAL_QUADS
+        if said and (kind in ("deny", "negate") or local == "negate"):
+            node = gov  # "denied the allegations, accusing X of lies": a further act, not denied (but "denied
+            continue  # shelling the market, killing 20": what the shelling did)
+        if said and node.i > gov.i and any(t.text == "," for t in node.doc[gov.i:node.i]) and (
                 denier := next((a for a in gov.ancestors if cues.get(lemma_of(a)) == "deny"), None)) is not None:
             node = denier  # "denied targeting civilians, blaming X": the denier's further act, not denied
             continue
