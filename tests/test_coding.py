@@ -1775,6 +1775,7 @@ def test_coding_a_standing_ceasefire_is_no_new_accord(registry, body):
     ("The Chilean defence minister visited Lockheed Martin last week.", ("CONSULT", "CHL", "SVK")),
     ("Chile and Peru agreed to a truce after talks with Bolivian envoys in Quito.", ("CONSULT", "CHL", "PER")),
     ("Chile and Peru held rival naval exercises near the border.", ("COOPERATE", "CHL", "PER")),
+    ("Chile and Peru held military drills near the border as tensions rose.", ("COOPERATE", "CHL", "PER")),
     ("Chile and Peru conducted missile tests on Thursday.", ("COOPERATE", "CHL", "PER")),
     ("Bolivia called for an end to the blockade in Peru.", ("REQUEST", "BOL", "PER")),
     ("Chile is not likely to attack Peru this year, Bolivian officials said.", ("THREATEN", "CHL", "PER")),

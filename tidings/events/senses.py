@@ -33,7 +33,8 @@ MILITARY_COOPERATION_CAMEO = "062"  # cooperate militarily (drills held together
 SOLD = frozenset({"exchange", "commercial", "export", "sale", "barter"})  # words of goods traded, not given
 DRILLS = frozenset({"exercise", "drill", "wargame"})  # what two armed forces may hold together
 APART = frozenset({"separate", "separately", "rival", "both", "each", "respective", "respectively", "opposite", "own",
-                   "parallel", "simultaneous", "simultaneously", "same"})  # words telling acts of two sides apart
+                   "parallel", "simultaneous", "simultaneously", "same", "tension", "tensions", "dispute", "disputed",
+                   "standoff", "rivalry"})  # words telling acts of two sides apart, or the sides at odds
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
