@@ -982,3 +982,8 @@ def test_actors_relatives_who_share_a_leader_s_name_stay_apart(nlp, registry):
 @pytest.mark.parametrize("name", ["Mohammed bin Hamad Al Thani", "Prince Mohammed bin Fahd Al Saud"])
 def test_actors_a_son_is_not_shown_as_his_father(registry, name):
     assert registry.builtin_person(name) is None  # "bin Hamad", "bin Fahd": whose son, not who
+
+
+def test_actors_a_delegation_from_a_state_does_not_make_its_host_of_that_state(nlp, registry):
+    _, found = mentions(nlp, registry, "Senate Chairman Ramiro Quispetupa received a delegation from Bolivia.")
+    assert find(found, "Senate Chairman Ramiro Quispetupa").actor.country != "BOL"

@@ -252,8 +252,11 @@ class AffiliationReader:
                 k = self._head(h.start, h.end)
                 if qualifiers and self.dep[k] in ("compound", "amod", "poss"):
                     continue
-                if self.dep[k] != "pobj" or self.lower[self.head_i[k]] not in _PLACE_PREPS:
-                    return None  # a state that acts or is acted on: whose the person is, the text does not say
+                prep = self.head_i[k]
+                if self.dep[k] != "pobj" or self.lower[prep] not in _PLACE_PREPS or (
+                        self.lower[prep] == "from" and self.pos[self.head_i[prep]] in ("NOUN", "PROPN")):
+                    return None  # a state that acts or is acted on, or another's origin ("received a delegation
+                    # from X"): whose the person is, the text does not say
                 found.add(h.name.actor.country)
         for ent, country in self.towns.values():  # towns and provinces, which name no actor
             root = ent.root.head if ent.root.dep_ == "compound" else ent.root  # ("near Karachi airport")
