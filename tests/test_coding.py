@@ -1752,6 +1752,7 @@ def test_coding_a_measure_proposed_is_not_yet_taken(registry, body):
 @pytest.mark.parametrize("body, expected", [
     ("Peruvian activists staged a sit-in outside the Chilean embassy in Lima.", ("PROTEST", "PER", "CHL", "sit-in")),
     ("Chile and Peru agreed to re-open their border crossings on Monday.", ("AGREE", "CHL", "PER", "agreed")),
+    ("The pull-out of Chilean troops from Peru was completed on Sunday.", ("RETREAT", "CHL", "PER", "pull-out")),
 ])
 def test_coding_a_hyphenated_word_is_read_whole(registry, body, expected):
     assert expected in {(e.type, e.source.key, e.target.key, e.mentions[0].trigger) for e in code(registry, body)}
