@@ -343,13 +343,13 @@ class ArgumentReader(PhraseReader):
         if not targets and lemma_of(tok) in ACQUIRING:  # "acquired howitzers from X", the parser hanging "from X"
             targets = [p for o in tok.children if o.dep_ == "dobj" for c in o.children  # on the howitzers
                        if c.dep_ == "prep" and lemma_of(c) == "from" for p in self._objects(c, speaker)]
-        if targets and (lemma_of(tok) in self.lex.words["receive"] | ACQUIRING) and (
-                "from" in trig.words or ((trig.words[:2] == ("come", "under") or lemma_of(tok) in GETTING)
-                                         and all(
-                    0 <= t.mention.head < len(self.doc) and self.doc[t.mention.head].head.lower_ == "from"
-                    for t in targets))):
-            sources, targets = targets, sources  # "X received a call from Y": Y called X; "X came under fire
-            # from Y", "X acquired jets from Y", "received an invitation from Y": Y's
+        givers = [t for t in targets if 0 <= t.mention.head < len(self.doc)
+                  and self.doc[t.mention.head].head.lower_ == "from"]
+        if givers and (lemma_of(tok) in self.lex.words["receive"] | ACQUIRING) and (
+                "from" in trig.words or (trig.words[:2] == ("come", "under") and len(givers) == len(targets))
+                or lemma_of(tok) in GETTING):
+            sources, targets = givers, sources  # "X received a call from Y": Y called X; "X came under fire from
+            # Y", "X acquired jets from Y", "received an invitation from Y to attend the G7 summit": Y's
         return sources, targets, parties
 
     def settled_where(self, tok: Token, words: list[Token], own: set[str]) -> list[Party]:
