@@ -1810,8 +1810,8 @@ def test_coding_a_time_of_another_act_does_not_date_the_verb(registry, body, exp
     ("Chile received K2 tanks from Peru.", {("AID", "PER", "CHL")}),
     ("Chile acquired howitzers from Peru.", {("AID", "PER", "CHL")}),
     ("Chile received an invitation from Peru to attend the summit.", {("REQUEST", "PER", "CHL")}),
-    ("Chile's president received an invitation from Peruvian President Dina Boluarte to attend the G7 summit.",
-     {("REQUEST", "PER", "CHL")}),
+    ("Modi received an invitation from Canadian Prime Minister Mark Carney to attend the G7 summit.",
+     {("REQUEST", "CAN", "IND")}),
 ])
 def test_coding_what_one_receives_from_another_is_the_givers(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
