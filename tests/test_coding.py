@@ -1743,7 +1743,8 @@ def test_coding_a_ceasefire_called_for_somewhere_is_asked_of_its_state(registry,
     assert keyed_pairs(code(registry, body)) == expected
 
 
-@pytest.mark.parametrize("body", ["Chile proposed new sanctions on Peru.", "Chile proposed to suspend trade concessions for Peru."])
+@pytest.mark.parametrize("body", ["Chile proposed new sanctions on Peru.",
+                                  "Chile proposed to suspend trade concessions for Peru."])
 def test_coding_a_measure_proposed_is_not_yet_taken(registry, body):
     found = code(registry, body)
     assert found and not any(e.type == "SANCTION" and e.status == "occurred" for e in found)
@@ -1826,7 +1827,8 @@ def test_coding_not_hesitating_to_act_is_no_refusal(registry, body, expected):
 
 
 def test_coding_one_extradited_is_handed_to_the_state_not_his_own(registry):
-    assert keyed_pairs(code(registry, "Chile extradited a Bolivian businessman to Peru.")) == {("COOPERATE", "CHL", "PER")}
+    found = keyed_pairs(code(registry, "Chile extradited a Bolivian businessman to Peru."))
+    assert found == {("COOPERATE", "CHL", "PER")}
 
 
 @pytest.mark.parametrize("body, expected", [

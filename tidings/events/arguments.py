@@ -30,6 +30,7 @@ from .triggers import MESSAGES, match_trigger, patients_of
 OBJECTS = {"dobj", "dative", "nsubjpass", "oprd"}
 INVITATIONS = {"invitation", "invite"}
 TRUCES = {"ceasefire", "truce", "calm", "de-escalation", "deescalation", "restraint", "peace"}  # a fight's end
+VIOLENCE = {"violence", "bloodshed", "hostility", "clash", "killing"}  # what an end is called for to, beside fights
 VISITING = {"visit", "tour"}  # verbs whose object is where one goes
 ACQUIRING = {"acquire", "buy", "purchase", "procure"}  # verbs of getting goods "from" another, who gives them
 GETTING = ACQUIRING | RECEIVING | {"get"}  # verbs whose "from" names who gives ("got an invitation from X")
@@ -138,8 +139,7 @@ def subjects_of(verb: Token) -> list[Token]:
             if child.dep_ == "nsubjpass" and lemma_of(head) in SCHEDULED:  # "X is expected to hold talks": X
                 return [child]
         return subjects_of(head)
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "dobj" for c in verb.children):
+    if _active_participle(verb):
         return [head]  # "Israeli strikes killed 30 people, X said", parsed as a participle of the strikes
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "militants attacking the convoy", "the envoy, while handing over aid, ...", else whoever
@@ -159,6 +159,13 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [head]  # not "the envoy, who was summoned": the envoy is summoned, not summoning
     return []
+
+
+def _active_participle(verb: Token) -> bool:
+    """Whether the parser took a finite verb for a participle of the noun before it, which the verb
+    has an object of its own to tell ("Israeli strikes killed 30 people, X said")."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _posts(parties: list[Party]) -> list[Party]:
@@ -259,8 +266,7 @@ class ArgumentReader(PhraseReader):
                 self._act_author(agent, speaker) if self._attack(agent) else [])  # "injured by Indian shelling"
         if not sources:  # "Israeli strikes killed ...": the author of the act that did it
             sources = next((found for subj in subjects if pos_of(subj) == "NOUN"
-                            and (subj.head.i == verb.i or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN")
-                                                           and subj.i == verb.head.i))
+                            and (subj.head.i == verb.i or (_active_participle(verb) and subj.i == verb.head.i))
                             and self.lex.event_noun(lemma_of(subj))
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
@@ -356,7 +362,7 @@ class ArgumentReader(PhraseReader):
         """The state where a ceasefire or an end to fighting is called for ("called for a ceasefire
         in Sudan", "an end to the violence in X": X; not "peace talks in Geneva", a venue, nor "an
         end to the blockade in Gaza", which another imposes), but for ``own``."""
-        fights = self.lex.sets["&fight"] | {"violence", "bloodshed", "hostility", "clash", "killing"}
+        fights = self.lex.sets["&fight"] | VIOLENCE
         return [p for w in [tok, *words] for c in w.children if c.dep_ == "prep"
                 for o in c.children if o.dep_ == "pobj" and lemma_of(o) in self.lex.words["settle"]
                 and "CONSULT" not in self.lex.event_types(lemma_of(o)) and (
@@ -620,8 +626,8 @@ class ArgumentReader(PhraseReader):
                         # "fought a war with X")
                     if (prep in DESTINATION_PREPS and head is heads[0] and trig.type in REACTION_TYPES
                             and trig.pos == "VERB" and trig.words[-1] not in DESTINATION_PREPS and any(
-                                c.dep_ == "dobj" and c.i < child.i and c not in heads and self.lex.event_noun(lemma_of(c))
-                                for c in head.children)):
+                                c.dep_ == "dobj" and c.i < child.i and c not in heads
+                                and self.lex.event_noun(lemma_of(c)) for c in head.children)):
                         objs = []  # "condemned X's deportation of Y to Z": where the act went, which the parser
                         # hangs on the verb
                     if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):

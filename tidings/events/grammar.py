@@ -20,8 +20,8 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along"
                       "after", "before", "since", "amid"})
 ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
 ACT_WORDS = frozenset({"decision", "move", "step", "measure", "action"})  # "criticised the move": the act just told
-SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "intend", "likely"})  # "X is expected to meet",
-# "X plans to meet": X will, and soon
+SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "intend", "likely"})  # "X is expected
+# to meet", "X plans to meet", "X is likely to meet": X will, and soon
 # verbs of contact whose infinitive of purpose is the subject's, not the object's, and done in the
 # contact ("summoned the envoy to protest", "telephoned X to congratulate him")
 CONTACT_VERBS = frozenset({"summon", "call", "phone", "telephone", "ring", "meet", "visit", "receive", "host",

@@ -186,8 +186,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             node = denier  # "denied targeting civilians, blaming X": the denier's further act, not denied
             continue
         if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in UNHESITATING:
-            return "planned" if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in gov.children) \
-                else "occurred"  # "will not hesitate to strike X": a vow to strike; "did not hesitate to": done
+            return "planned" if any(c.dep_ == "aux" and cues.get(c.lower_) in ("plan", "hypothetical")
+                                    for c in gov.children) else "occurred"  # "will not hesitate to strike X": a vow
+            # to strike; "did not hesitate to": done
         if node.dep_ == "xcomp" and local == "negate" and lemma_of(gov) in lex.words["halt"] and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
@@ -207,7 +208,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             node = gov  # "will continue to support X": the support goes on now, whatever the tense
             continue
         if node.dep_ == "xcomp" and lemma_of(gov) in ("have", "be") and any(
-                c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+                c.dep_ == "advmod" and c.lower_ in PENDING for c in gov.children):
             return None  # "have yet to sign the deal": not done
         if node.dep_ == "xcomp" and gov.pos_ == "ADJ" and lemma_of(gov) in ("likely", "unlikely") and not any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in node.children):  # (not "is likely to have struck")

@@ -132,8 +132,9 @@ def _phrasal_particle(verb: Token, patterns: tuple[Trigger, ...]) -> str | None:
 
 def head_lemma(tok: Token, lex: Lexicon, lemma: str | None = None) -> str:
     """The lemma by which a word heads trigger patterns: the whole hyphenated noun it ends, if a
-    head ("sit-in"; a verb keeps its own: "re-opened its embassy"); the tagger's (``lemma``, if known); or for a verb the tagger lemmatised wrongly,
-    the dictionary's ("lambasted": "lambast" for the tagger)."""
+    head ("sit-in"; a verb keeps its own: "re-opened its embassy"); the tagger's (``lemma``, if
+    known); or for a verb the tagger lemmatised wrongly, the dictionary's ("lambasted": "lambast"
+    for the tagger)."""
     lemma = lemma_of(tok) if lemma is None else lemma
     whole = next((form for form in hyphenated(tok) if form in lex.heads), None) if tok.pos_ != "VERB" else None
     if whole is not None:
