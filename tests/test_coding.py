@@ -1846,6 +1846,31 @@ def test_coding_what_a_denied_act_did_stays_denied(registry):
     assert found and all(e.status == "denied" for e in found if e.type == "ASSAULT")
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Negotiations between Chile and Peru took place in Quito on Monday.", {("CONSULT", "CHL", "PER")}),
+    ("Negotiations between Chile and Peru resumed in Quito on Monday.", {("CONSULT", "CHL", "PER")}),
+    ("The minister said talks between Chile and Peru must be concluded first.", set()),
+    ("A deal between Chile and Peru would end the dispute, analysts said.", set()),
+    ("The border clash derailed the talks between Chile and Peru.", set()),
+    ("The strikes undermined the truce between Chile and Peru.", set()),
+])
+def test_coding_negotiations_are_held_only_where_told_as_held(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile received a shipment of artillery shells from Peru last week.", {("AID", "PER", "CHL")}),
+    ("Chile received arms from Peru on Monday.", {("AID", "PER", "CHL")}),
+    ("Chile received two submarines from Peru on Monday.", {("AID", "PER", "CHL")}),
+    ("Peru delivered missiles to Chile on Monday.", {("AID", "PER", "CHL")}),
+    ("Peru shipped weapons to Chile on Monday.", {("AID", "PER", "CHL")}),
+    ("Peru delivered tanks to Chile under a contract signed in 2016.", set()),
+    ("Peru delivered tanks to Chile that Santiago bought in 2013.", set()),
+])
+def test_coding_arms_delivered_or_received_are_military_aid_unless_sold(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -996,8 +996,9 @@ class _Coder(SenseReader):
 
     @cached_property
     def arms(self) -> frozenset[str]:
-        """The words of weapons and military craft ("received Patriot missiles from X": arms)."""
-        return self.lex.sets["&weapon"] | self.lex.sets["&aircraft"]
+        """The words of weapons and military craft ("received Patriot missiles from X": arms), and
+        "arms" itself (lemma "arm", kept out of ``&weapon`` where it would be a limb)."""
+        return self.lex.sets["&weapon"] | self.lex.sets["&aircraft"] | {"arm"}
 
     def _paid_for(self, verb: Token, sums: list[Token]) -> bool:
         """Whether money is told as paid for or as something other than aid: a "for" or "in" phrase

@@ -30,7 +30,7 @@ TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})  #
 MASSED_TROOPS_CAMEO = "154"  # mobilize or increase armed forces
 MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
 MILITARY_COOPERATION_CAMEO = "062"  # cooperate militarily (drills held together)
-SOLD = frozenset({"exchange", "commercial", "export", "sale", "barter"})  # words of goods traded, not given
+SOLD = frozenset({"exchange", "commercial", "export", "sale", "barter", "contract", "purchase", "buy", "sell"})  # words of goods traded, not given
 DRILLS = frozenset({"exercise", "drill", "wargame"})  # what two armed forces may hold together
 APART = frozenset({"separate", "separately", "rival", "both", "each", "respective", "respectively", "opposite", "own",
                    "parallel", "simultaneous", "simultaneously", "same", "tension", "tensions", "dispute", "disputed",

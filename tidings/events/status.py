@@ -156,6 +156,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and node.dep_ == "nsubj" and pos_of(tok) == "NOUN" and lemma_of(node.head) in LASTING \
                 and act_type(tok, lex) == "AGREE":
             return None  # "the ceasefire has largely held", "the truce collapsed": a standing accord, not its making
+        if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and lemma_of(
+                node.head) not in HAPPENING and _local(node.head, cues) == "hypothetical" and _cooperative(tok, lex):
+            return "hypothetical"  # "talks between X and Y must be concluded first", "a deal could end the war":
+            # wanted or supposed, not told as held
         if node is tok and node.dep_ == "nsubjpass" and pos_of(tok) == "NOUN" and act_type(node.head, lex) == "REJECT":
             return None  # "a truce was rejected": never agreed
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and (lemma_of(node.head) in HAPPENING or any(
@@ -194,8 +198,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
             continue
         undone = (gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED) or (
-            node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"])  # "stopped
-        # exporting weapons to X": no longer done
+            node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"]) or (
+            node.dep_ == "dobj" and lemma_of(gov) in lex.words["harm"] and _cooperative(tok, lex))  # "stopped
+        # exporting weapons to X": no longer done; "derailed the talks", "obstructed aid": not held, not given
         if kind == "negate" and local == "negate" and node.dep_ in GOVERNED:
             return None  # "has never refused to negotiate": no refusal, and no act either
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
