@@ -1871,6 +1871,17 @@ def test_coding_arms_delivered_or_received_are_military_aid_unless_sold(registry
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean President Lorca, who visited Lima in April, thanked Peru for its support.", ("SUPPORT", "2025-05-10")),
+    ("Chile and Peru signed 37 agreements covering trade and investment on Wednesday.", ("SUPPORT", "2025-05-07")),
+    ("Chilean gunmen attacked a Peruvian tanker carrying oil on Tuesday.", ("ASSAULT", "2025-05-06")),
+    ("Chile and Peru exchanged fire at the Tacna crossing on Thursday.", ("ASSAULT", "2025-05-08")),
+])
+def test_coding_an_acts_day_is_its_own_clauses(registry, body, expected):
+    found = code(registry, body, published="2025-05-10")
+    assert expected in {(e.type, e.date) for e in found}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

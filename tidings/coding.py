@@ -432,24 +432,34 @@ def _same_occasion(doc: Doc, candidates: list[events.Candidate],
                    coded: list[tuple[Event, str | None]]) -> list[tuple[Event, str | None]]:
     """Undated simple-past acts of a pair that an earlier sentence, up to ``NARRATIVE_SENTENCES``
     back, dated for the same pair, take that time: the text goes on about that occasion ("Last
-    year in Oct, A met B. ... The two prime ministers agreed ...": October)."""
+    year in Oct, A met B. ... The two prime ministers agreed ...": October). A time in the act's
+    own sentence that a relative clause of another act takes is that act's alone ("Ruto, who
+    visited Beijing in April, thanked China")."""
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     out: list[tuple[Event, str | None]] = []
-    of_pair: dict[frozenset, list[tuple[Event, int]]] = {}  # the events so far of each pair, with their sentence
+    of_pair: dict[frozenset, list[tuple[Event, int, Token | None]]] = {}  # the events so far of each pair,
+    # with their sentence and trigger
     for (event, due), c in zip(coded, candidates):
         here, same_pair = bisect.bisect_right(starts, c.sentence_start), of_pair.setdefault(_pair(event), [])
         trigger = _token_at(doc, c.trigger_start)
         if event.date_basis == "publication" and trigger is not None and (
                 _governing_clause(trigger).tag_ == "VBD"
                 or (event.status == "occurred" and due is None and _told_in_past(trigger))):  # (not what is due)
-            earlier = next((e for e, sentence in reversed(same_pair) if e.date_basis in DATED
+            earlier = next((e for e, sentence, other in reversed(same_pair) if e.date_basis in DATED
                             and here - sentence <= NARRATIVE_SENTENCES and e.date != event.date
-                            and not _reaction(event, e)), None)
+                            and not _reaction(event, e)
+                            and not (sentence == here and _in_relative_clause(other, trigger))), None)
             if earlier is not None:
                 event = replace(event, date=earlier.date, date_basis=earlier.date_basis)
         out.append((event, due))
-        same_pair.append((event, here))
+        same_pair.append((event, here, trigger))
     return out
+
+
+def _in_relative_clause(other: Token | None, trigger: Token) -> bool:
+    """Whether ``other`` is in a relative clause that ``trigger`` is outside of."""
+    clause = _governing_clause(other) if other is not None else None
+    return clause is not None and clause.dep_ == "relcl" and not clause.left_edge.i <= trigger.i <= clause.right_edge.i
 
 
 def _told_in_past(trigger: Token) -> bool:
@@ -536,10 +546,12 @@ def _governing_clause(token: Token) -> Token:
 
 
 def _gerund_noun(verb: Token) -> bool:
-    """Whether a verb is a bare gerund standing as its clause's subject ("Fighting") or as the
-    reason of its act ("for spying"), with no subject or object of its own."""
+    """Whether a verb is a bare gerund standing as its clause's subject ("Fighting"), as the
+    reason of its act ("for spying"), or as a noun with its determiner ("at the Torkham crossing"),
+    with no subject or object of its own."""
     return verb.tag_ == "VBG" and (verb.dep_ in ("nsubj", "csubj") or (
-        verb.dep_ == "pcomp" and verb.head.lower_ == "for")) and not any(
+        verb.dep_ == "pcomp" and verb.head.lower_ == "for") or (
+        verb.dep_ == "pobj" and any(c.dep_ == "det" for c in verb.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
@@ -660,6 +672,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return True  # "shot down two jets and captured a pilot in February 2019": one occasion, dated at its end
     if own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and own.head.head.i == clause.i:
         return True  # what the thing a clause made says: "adopted on Friday a resolution demanding ..."
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i \
+            and token.i > clause.i:
+        return True  # "signed 37 agreements covering trade on Wednesday", "attacked a tanker carrying oil on
+        # Tuesday": the parser hanging the act's day on what describes its object
     if clause.dep_ == "acl" and clause.tag_ == "VB" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i \
             and own.tag_ == "VBD" and token.i > clause.i and dates.is_weekday(token.text):
         return True  # "signed a contract to supply tanks to X on Tuesday": the parser hanging the past day on
