@@ -1882,6 +1882,33 @@ def test_coding_an_acts_day_is_its_own_clauses(registry, body, expected):
     assert expected in {(e.type, e.date) for e in found}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The outgoing Ambassador of Chile called on Peruvian Foreign Minister Ana Quispeloma to bid farewell.",
+     {("CONSULT", "CHL", "PER")}),
+    ("The Chilean Ambassador called on Peruvian Prime Minister Ana Quispeloma to discuss trade.",
+     {("CONSULT", "CHL", "PER")}),
+    ("Chile called on Peru to discuss the border dispute.", {("REQUEST", "CHL", "PER")}),
+    ("The Chilean president hit out at Peru over the new tariffs.", {("ACCUSE", "CHL", "PER")}),
+    ("The Chilean president lashed out at Peru over its naval drills.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile took a swipe at Peru over the tariffs.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile has conveyed a strong protest to the Peruvian charge d'affaires.", {("ACCUSE", "CHL", "PER")}),
+    ("The Chilean president dialled his Peruvian counterpart on Monday.", {("CONSULT", "CHL", "PER")}),
+    ("The Chilean president conveyed his greetings to the government of Peru on its national day.",
+     {("SUPPORT", "CHL", "PER")}),
+    ("Chilean militants hijacked a Peruvian airliner on Monday.", {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_courtesy_calls_and_idioms_of_the_press(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peruvian forces shelled Arica on Friday.", {("ASSAULT", "PER", "CHL")}),
+    ("Peruvian forces shelled Antofagasta overnight, killing three civilians.", {("ASSAULT", "PER", "CHL")}),
+])
+def test_coding_a_town_shelled_is_its_states(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -60,6 +60,7 @@ _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general
 # the words of offices held at another state or body: "to" names it ("envoy to X")
 _ENVOYS = {"ambassador", "envoy", "commissioner", "consul", "representative", "delegate", "emissary", "attache",
            "attaché", "affaires", "observer", "delegation", "mission"}
+AIMED = frozenset({"aim", "swipe", "dig", "jab", "potshot", "broadside"})  # "took a swipe at X": X is aimed at
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 
@@ -582,6 +583,10 @@ class _Resolver(AffiliationReader):
         if tok.dep_ != "pobj":
             return False
         prep = tok.head.lower_
+        if prep == "at" and (tok.head.head.lemma_.lower() in AIMED or any(
+                (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "dobj" and c.lemma_.lower() in AIMED)
+                for c in tok.head.head.children)):
+            return False  # "lashed out at X", "took a swipe at X": whom words are aimed at
         if self.reg._is("locative", prep):
             return True
         return self.reg._is("motion_prep", prep) and tok.head.head.pos_ in ("VERB", "AUX") \

@@ -79,6 +79,7 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
+BOMBARDING = frozenset({"artillery", "aerial", "drone"})  # modes of attacks that fall on ground from afar
 BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
@@ -984,8 +985,12 @@ class ArgumentReader(PhraseReader):
     def _venue_of(self, tok: Token, trig: Trigger, sources: list[Party], speaker) -> list[Party]:
         """The country where an act took place (``_venue``), or, for a state coercing a place of its
         own or attacking where people live in it, that place's people ("imposed a curfew in <town>",
-        "bombed a village in <region>")."""
-        targets = self._venue(tok, speaker)
+        "bombed a village in <region>"). A town an attack falls on is where it took place ("shelled
+        Odesa")."""
+        struck = [m for c in tok.children if c.dep_ == "dobj"
+                  for m in [self._place(c, speaker, bombarded=trig.mode in BOMBARDING)] if m is not None] \
+            if trig.type == "ASSAULT" and trig.pos == "VERB" else []
+        targets = [Party(m, False, deep=True) for m in struck[:1]] or self._venue(tok, speaker)
         domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and trig.cameo != OCCUPY_CAMEO
                                                    and self._on_homes(tok))  # (not "retook two villages")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
@@ -1143,8 +1148,10 @@ class ArgumentReader(PhraseReader):
         return any(lemma_of(w) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(w))
                    for w in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
 
-    def _place(self, tok: Token, speaker) -> ActorMention | None:
-        """A state, or the country of a city, named by ``tok``; "its" as in "on its soil"."""
+    def _place(self, tok: Token, speaker, bombarded: bool = False) -> ActorMention | None:
+        """A state, or the country of a city, named by ``tok``; "its" as in "on its soil".
+        ``bombarded``: ``tok`` is what shells or bombs fell on, a place though the recognizer
+        took it for a person or a product ("shelled Kharkiv")."""
         found = self.actors.at(tok)
         if found is not None and found.host is not None and tok.i != found.head and found.host.country:
             return ActorMention(tok.idx, tok.idx + len(tok.text), tok.text,  # "the US embassy in Baghdad": in Iraq
@@ -1167,7 +1174,7 @@ class ArgumentReader(PhraseReader):
                 tok.ent_type_ in ("ORG", "PERSON", "NORP") and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in PLACE_PREPS | DESTINATION_PREPS) or (
                 tok.dep_ == "compound" and lemma_of(tok.head) in places.SETTLEMENTS) or (
-                tok.dep_ == "dobj" and (lemma_of(tok.head) in places.TAKING
+                tok.dep_ == "dobj" and (lemma_of(tok.head) in places.TAKING or bombarded
                                         or (lemma_of(tok.head) in VISITING and tok.ent_type_ != "ORG")))):
             # a name the recognizer left untagged ("in the US", "in Sagaing", tagged a common noun) or
             # mistook ("the town of X", "near El Fasher", "access to Tigray", "in Punjab", "the Sumy region",

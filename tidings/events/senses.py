@@ -72,6 +72,9 @@ TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade me
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
+COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
+                               "felicitate", "pay", "present"})  # what a visitor calls on an official to do
+MEETING_CAMEO = "040"  # consult
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
@@ -121,6 +124,9 @@ class SenseReader(ArgumentReader):
                 and lemma_of(tok.head) not in HAPPENING | IN_FORCE and act_type(tok.head, self.lex) is None \
                 and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
+        if trig.type == "REQUEST" and trig.words[:2] == ("call", "on") and self._courtesy_call(tok):
+            return replace(trig, type="CONSULT", cameo=MEETING_CAMEO, mode=None, contexts=("diplomatic",), joint=True)
+            # "the ambassador called on the prime minister to bid farewell": a visit, no appeal
         if trig.type == "AGREE" and lemma_of(tok) == "propose" and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "proposed that A and B hold talks": an appeal to them, no offer of one's own
         if trig.type == "AID" and lemma_of(tok) == "hand" and any(
@@ -418,6 +424,13 @@ class SenseReader(ArgumentReader):
                     for o in p.children if o.dep_ == "pobj"]  # "thousands of refugees"
         guests = [m for m in map(self.actors.at, objects) if m is not None]
         return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
+
+    def _courtesy_call(self, verb: Token) -> bool:
+        """Whether "called on X to ..." is a visit: X is a person, called on to discuss something or
+        to bid farewell ("called on Foreign Minister X to discuss trade"; not "called on X to resign")."""
+        hosts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma_of(c) in COURTESY_PURPOSES]
+        return bool(purposes) and any((m := self.actors.at(h)) is not None and m.kind == "person" for h in hosts)
 
     def _people_given(self, verb: Token) -> bool:
         """Whether what a verb of giving back hands over is people ("handed over 15 fishermen", "the
