@@ -1909,6 +1909,23 @@ def test_coding_a_town_shelled_is_its_states(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The Chilean president said he would not rule out sending troops to Peru.", set()),
+    ("Chile's foreign minister is not expected to attend the summit in Lima.", set()),
+    ("Chile said it would not send Taurus missiles to Peru.", {("REJECT", "CHL", "PER")}),
+    ("Chile has been unable to reach an agreement with Peru since 2022.", {("REJECT", "CHL", "PER")}),
+    ("Chile sent troops to Bolivia to fight Peru.", {("AID", "CHL", "BOL")}),
+    ("Chile provided drones to Bolivia to strike Peruvian positions.", {("AID", "CHL", "BOL")}),
+    ("The Chilean president vowed not to cede territory to Peru.", set()),
+    ("Chile has never deployed combat troops in Peru.", set()),
+    ("Chile had not shared any evidence with Peru.", set()),
+    ("Chile vowed to continue enriching uranium despite Peruvian pressure.", set()),
+])
+def test_coding_what_is_not_done_or_only_aimed_at(registry, body, expected):
+    found = code(registry, body)
+    assert keyed_pairs(e for e in found if e.status in ("occurred", "planned")) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -79,6 +79,7 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
+CONCESSIVE = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "vowed to go on despite US pressure"
 BOMBARDING = frozenset({"artillery", "aerial", "drone"})  # modes of attacks that fall on ground from afar
 BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
@@ -750,7 +751,7 @@ class ArgumentReader(PhraseReader):
                 return between
         if trig.type in DEEP_TYPES:
             # mediating is not a party, nor whom an issue concerns ("to address issues concerning X")
-            skip = LOCATIVE | ABOUT | ({"between"} if trig.type == "AGREE" else set())
+            skip = LOCATIVE | ABOUT | CONCESSIVE | ({"between"} if trig.type == "AGREE" else set())
             counted = [o for t in direct if _amount(t) for p in t.children if p.dep_ == "prep" and lemma_of(p) in ("in", "of")
                        for o in p.children if o.dep_ == "pobj"]  # "pledged 500 million euros in aid to X": the aid
             for tok in direct + deep + counted:

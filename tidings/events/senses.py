@@ -262,6 +262,9 @@ class SenseReader(ArgumentReader):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
+        if trig.type == "AGREE" and lemma_of(tok) in PROMISING_VERBS and any(
+                c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+            return None  # "vowed not to cede territory to X": a refusal, which the act refused tells
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
         if threat is not None:
             return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat

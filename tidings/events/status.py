@@ -47,6 +47,8 @@ PENDING = frozenset({"yet"})  # "has not yet approved": still to come
 RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "the first country to ..."
 
 
+DEEDS = frozenset({"AID", "MOBILIZE", "COOPERATE", "ASSAULT", "COERCE"})  # acts done, not stances taken
+SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify", "resume",
                        "begin", "start", "commence"})  # verbs that tell an act their subject names took place
@@ -104,12 +106,16 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
 def _only_not_done(verb: Token, lex: Lexicon) -> bool:
     """Whether a negation only tells an act was not done, no refusal: a meeting or courtesy in the past
     or perfect ("did not meet", "has not congratulated"; not "did not sign", "did not extradite":
-    what was expected and not given); one not done "yet" is still to come ("has not yet approved")."""
+    what was expected and not given), or a deed never done or done with nothing ("has never deployed
+    troops in X", "had not shared any evidence"); one not done "yet" is still to come ("has not yet
+    approved")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxes) or not any(lemma_of(c) in ("do", "have") for c in auxes):
         return False
-    return act_type(verb, lex) == "CONSULT" or lemma_of(verb) in COURTESIES or any(
-        c.lower_ in PENDING for c in verb.children)
+    kind = act_type(verb, lex)
+    return kind == "CONSULT" or lemma_of(verb) in COURTESIES or any(c.lower_ in PENDING for c in verb.children) or (
+        kind in DEEDS and any(c.lower_ == "never" or (c.dep_ == "dobj" and any(
+            d.dep_ == "det" and d.lower_ == "any" for d in c.children)) for c in verb.children))
 
 
 def wished(act: Token, verb: Token, lex: Lexicon) -> bool:
@@ -201,6 +207,15 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"]) or (
             node.dep_ == "dobj" and lemma_of(gov) in lex.words["harm"] and _cooperative(tok, lex))  # "stopped
         # exporting weapons to X": no longer done; "derailed the talks", "obstructed aid": not held, not given
+        if node is tok and node.dep_ == "advcl" and infinitive(node) and act_type(tok, lex) == "ASSAULT" and not any(
+                c.dep_ in ("nsubj", "mark") for c in node.children) and (
+                _cooperative(gov, lex) or act_type(gov, lex) == "MOBILIZE"):
+            return "hypothetical"  # "sent troops to X to fight Y", "provided drones to X to strike Y": what the
+            # aid or the force is for, not an attack told
+        if local == "negate" and node.dep_ in GOVERNED and (
+                lemma_of(gov) in SUPPOSING or (lemma_of(gov) == "rule" and ruled_out(gov) is False and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in gov.children))):
+            return "hypothetical"  # "is not expected to attend", "did not rule out sending troops": still open
         if kind == "negate" and local == "negate" and node.dep_ in GOVERNED:
             return None  # "has never refused to negotiate": no refusal, and no act either
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
