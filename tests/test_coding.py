@@ -1926,6 +1926,15 @@ def test_coding_what_is_not_done_or_only_aimed_at(registry, body, expected):
     assert keyed_pairs(e for e in found if e.status in ("occurred", "planned")) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile condemned the detention of a Chilean businessman in Peru.", {("ACCUSE", "CHL", "PER")}),
+    ("Chilean forces raided a village near the Bolivian border.", set()),
+    ("Chile conducted live-fire drills near the Peruvian border on Saturday.", {("MOBILIZE", "CHL", "PER")}),
+])
+def test_coding_whom_a_place_names(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

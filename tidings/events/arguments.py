@@ -79,6 +79,7 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
+BORDERS = frozenset({"border", "frontier", "boundary"})
 CONCESSIVE = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "vowed to go on despite US pressure"
 BOMBARDING = frozenset({"artillery", "aerial", "drone"})  # modes of attacks that fall on ground from afar
 BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
@@ -273,6 +274,10 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
+        if trig.type in REACTION_TYPES and targets and all(
+                t.mention.actor.key in {s.mention.actor.key for s in sources} for t in targets):
+            targets = self._where_done(tok, sources, speaker) or targets  # "condemned the detention of a
+            # Japanese businessman in China": what was done to its own national, by the state it was done in
         if trig.cameo == OCCUPY_CAMEO:  # "retook villages from X", "seized the town from X": X lost them
             taken = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]  # (the parse may hang "from
             losers = [p for w in [tok, *words, *taken] for c in w.children  # X" on the place the ground is in)
@@ -991,12 +996,26 @@ class ArgumentReader(PhraseReader):
         struck = [m for c in tok.children if c.dep_ == "dobj"
                   for m in [self._place(c, speaker, bombarded=trig.mode in BOMBARDING)] if m is not None] \
             if trig.type == "ASSAULT" and trig.pos == "VERB" else []
-        targets = [Party(m, False, deep=True) for m in struck[:1]] or self._venue(tok, speaker)
+        targets = [Party(m, False, deep=True) for m in struck[:1]] or [
+            t for t in self._venue(tok, speaker) if trig.type == "MOBILIZE" or not self._borders_on(t.mention)]
         domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and trig.cameo != OCCUPY_CAMEO
                                                    and self._on_homes(tok))  # (not "retook two villages")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
             return [_people_of(t) for t in targets]
         return targets
+
+    def _where_done(self, verb: Token, sources: list[Party], speaker) -> list[Party]:
+        """The state, on no side of ``sources``, where an act a verb's object names was done."""
+        acts = [c for c in verb.children if c.dep_ == "dobj" and self.lex.event_noun(lemma_of(c))]
+        return _not_own([Party(m, False, deep=True) for act in acts for o in breadth(act)
+                         if o.dep_ == "pobj" and lemma_of(o.head) in ("in", "at")
+                         for m in [self._place(o, speaker)] if m is not None], sources)[:1]
+
+    def _borders_on(self, mention: ActorMention) -> bool:
+        """Whether a state is named only as the one a border is with ("raided a village near the
+        Jordanian border": not in Jordan), which forces massed there are against (``MOBILIZE``)."""
+        word = self.doc[mention.head]
+        return mention.kind == "demonym" and lemma_of(word.head) in BORDERS and word.dep_ in ("amod", "compound")
 
     def _on_homes(self, tok: Token) -> bool:
         """Whether an attack falls on where people live: its object, or what it is "on" or "against",
