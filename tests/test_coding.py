@@ -1935,6 +1935,16 @@ def test_coding_whom_a_place_names(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The Chilean foreign minister said Peru had long supported cross-border terrorism against Chile.",
+     {("ACCUSE", "CHL", "PER")}),
+    ("The Chilean foreign minister said Peru had been backing terrorist groups in Arica.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile supports Peru against Bolivian aggression.", {("SUPPORT", "CHL", "PER"), ("ACCUSE", "CHL", "BOL")}),
+])
+def test_coding_backing_terror_told_is_a_charge_not_support(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

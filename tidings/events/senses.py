@@ -72,6 +72,7 @@ TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade me
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
+TERROR_WORDS = frozenset({"terrorist", "terror", "extremist", "militant"})  # what makes a group backed a wrong
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
@@ -124,6 +125,12 @@ class SenseReader(ArgumentReader):
                 and lemma_of(tok.head) not in HAPPENING | IN_FORCE and act_type(tok.head, self.lex) is None \
                 and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
+        if trig.type in ("SUPPORT", "AID") and trig.pos == "VERB" and any(
+                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] or any(
+                    m.dep_ in ("amod", "compound") and lemma_of(m) in TERROR_WORDS for m in c.children))
+                for c in tok.children):
+            return None  # "had long supported cross-border terrorism", "backs terrorist groups": a wrong told
+            # (the teller's charge), no support given
         if trig.type == "REQUEST" and trig.words[:2] == ("call", "on") and self._courtesy_call(tok):
             return replace(trig, type="CONSULT", cameo=MEETING_CAMEO, mode=None, contexts=("diplomatic",), joint=True)
             # "the ambassador called on the prime minister to bid farewell": a visit, no appeal
