@@ -1945,6 +1945,14 @@ def test_coding_backing_terror_told_is_a_charge_not_support(registry, body, expe
     assert keyed_pairs(code(registry, body)) == expected
 
 
+def test_coding_later_in_the_day_is_the_day_told_before(registry):
+    body = ("Chilean Foreign Minister Ana Quispeloma on Thursday met the Ambassador of Peru in Santiago and "
+            "discussed bilateral relations.\n\nThe foreign minister briefed the ambassador on the border talks.\n\n"
+            "Later in the day, the minister also met a delegation from Bolivia led by its deputy foreign minister.")
+    found = code(registry, body, published="2025-05-09", dateline="SANTIAGO", dateline_date="2025-05-09")
+    assert ("CONSULT", "BOL", "2025-05-08") in {(e.type, e.target.key, e.date) for e in found if e.target}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -492,12 +492,15 @@ def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None
 
 
 def _earlier_time(article: Article, doc: Doc, start: int, published: date | None) -> str | None:
-    """The time the sentences before ``start`` named last (up to ``EARLIER_SENTENCES`` back): what
-    "the same month" or "that year" points to."""
+    """The time the sentences before ``start`` named last (up to ``EARLIER_SENTENCES`` back), not
+    in a relative clause, which tells of another occasion ("the prime minister, who arrived on
+    Tuesday"): what "the same month" or "that year" points to."""
     for sent in _sentences_before(doc, start, EARLIER_SENTENCES):
         found = dates.find_dates(article.body[sent.start_char:sent.end_char], published)
-        if found:
-            return found[-1].value
+        told = [e for e in found if (t := _token_at(doc, sent.start_char + e.start)) is None
+                or _governing_clause(t).dep_ != "relcl"]
+        if told:
+            return told[-1].value
     return None
 
 

@@ -24,8 +24,8 @@ Resolution (the gold annotation conventions):
   without a number the month three days back; "months ago" and "years ago" need a number;
 - "today", "tonight", "this afternoon" give the publication date; "yesterday", "last night",
   "a day earlier", "the previous day" the day before;
-- "the same month", "that year" take the time the text named before them, at that precision
-  ("the same month" after "on Jan 27, 2024" is 2024-01).
+- "the same month", "that year", "later in the day" take the time the text named before them, at
+  that precision ("the same month" after "on Jan 27, 2024" is 2024-01).
 
 Ranges ("10-12 November 2025", "6 and 7 May") resolve to their first day. Without a
 publication date only expressions that carry their own year are kept.
@@ -90,7 +90,7 @@ _RULES: list[tuple[str, str]] = [
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
-    ("same", r"\b(?:the\s+same|that)\s+(?P<unit>day|week|month|year)\b"),
+    ("same", r"\b(?:(?:the\s+same|that)\s+(?P<unit>day|week|month|year)|(?:later|earlier)\s+in\s+the\s+day)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
 # A digit or word that every match of every rule holds (matched as a prefix, so a few more texts
@@ -196,7 +196,7 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
     """(value, first day of the period, marked future) for one match, or None to skip it."""
     g = m.groupdict()
     if name == "same":
-        return _same(g["unit"].lower(), earlier)
+        return _same((g["unit"] or "day").lower(), earlier)  # ("later in the day": that day)
     for key in ("month", "weekday"):
         if g.get(key) and not g[key][0].isupper():
             return None
