@@ -1953,6 +1953,16 @@ def test_coding_later_in_the_day_is_the_day_told_before(registry):
     assert ("CONSULT", "BOL", "2025-05-08") in {(e.type, e.target.key, e.date) for e in found if e.target}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Armed men abducted a Peruvian tourist in Chile on Sunday.", {("ASSAULT", "CHL", "PER")}),
+    ("Kidnappers released two Peruvian engineers in Chile on Sunday.", {("RETREAT", "CHL", "PER")}),
+    ("Gunmen abducted two Peruvian engineers working on a dam project on Wednesday.", set()),
+    ("Gunmen killed five Peruvian nationals in Santiago on Sunday.", {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_armed_men_unnamed_are_of_where_they_struck_not_of_their_victims(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
