@@ -1963,6 +1963,20 @@ def test_coding_armed_men_unnamed_are_of_where_they_struck_not_of_their_victims(
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile ordered the UN peacekeeping mission to leave the country.", {("SANCTION", "CHL", "UN")}),
+    ("Chile ordered Peruvian troops to leave the country by January.", {("SANCTION", "CHL", "PER")}),
+    ("Chile quit the African Union in January.", {("SANCTION", "CHL", "AU")}),
+    ("Chile quit the Lima climate agreement.", set()),
+    ("Chile warned Peru against deploying troops to Bolivia.", {("THREATEN", "CHL", "PER")}),
+    ("The Chilean envoy told the Security Council that Peru's actions threatened regional peace.",
+     {("ACCUSE", "CHL", "PER")}),
+    ("Chile threatened military intervention in Peru.", {("THREATEN", "CHL", "PER")}),
+])
+def test_coding_orders_to_leave_quitting_and_threats(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -278,6 +278,9 @@ class ArgumentReader(PhraseReader):
                 t.mention.actor.key in {s.mention.actor.key for s in sources} for t in targets):
             targets = self._where_done(tok, sources, speaker) or targets  # "condemned the detention of a
             # Japanese businessman in China": what was done to its own national, by the state it was done in
+        if trig.type == "THREATEN" and not targets:
+            targets = self._where_done(tok, sources, speaker, any_object=True)  # "threatened military
+            # intervention in Niger"
         if trig.cameo == OCCUPY_CAMEO:  # "retook villages from X", "seized the town from X": X lost them
             taken = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]  # (the parse may hang "from
             losers = [p for w in [tok, *words, *taken] for c in w.children  # X" on the place the ground is in)
@@ -657,9 +660,12 @@ class ArgumentReader(PhraseReader):
                             or (prep == "of" and trig.type == "PROTEST" and lemma_of(head) in self.lex.words["emblem"])
                             or (prep == "from" and withdrawal)):
                         direct.extend(objs)
-                        if prep in TARGET_PREPS:  # and the act it is to: "commitment to deepening trade with X"
-                            direct.extend(c for c in child.children if c.dep_ == "pcomp"  # (not "with its
-                                          and not is_saying(c, self.lex))  # spokesman saying ...")
+                        warned = prep == "against" and any(c.dep_ == "dobj" and self.actors.at(c) is not None
+                                                           for c in head.children)  # ("warned X against
+                        if prep in TARGET_PREPS and not warned:  # deploying troops to Y": X, not Y); and the act
+                            direct.extend(c for c in child.children if c.dep_ == "pcomp"  # it is to: "commitment
+                                          and not is_saying(c, self.lex))  # to deepening trade with X" (not "with
+                            # its spokesman saying ...")
                     elif (prep == "as" and head is heads[0] and trig.type in REACTION_TYPES
                           and not any(c.dep_ == "dobj" for c in head.children)
                           and any(lemma_of(o) in self.lex.words["proposal"] for o in objs)):
@@ -1004,9 +1010,10 @@ class ArgumentReader(PhraseReader):
             return [_people_of(t) for t in targets]
         return targets
 
-    def _where_done(self, verb: Token, sources: list[Party], speaker) -> list[Party]:
-        """The state, on no side of ``sources``, where an act a verb's object names was done."""
-        acts = [c for c in verb.children if c.dep_ == "dobj" and self.lex.event_noun(lemma_of(c))]
+    def _where_done(self, verb: Token, sources: list[Party], speaker, any_object: bool = False) -> list[Party]:
+        """The state, on no side of ``sources``, where an act a verb's object names (``any_object``: any
+        thing it names) was or is to be done."""
+        acts = [c for c in verb.children if c.dep_ == "dobj" and (any_object or self.lex.event_noun(lemma_of(c)))]
         return _not_own([Party(m, False, deep=True) for act in acts for o in breadth(act)
                          if o.dep_ == "pobj" and lemma_of(o.head) in ("in", "at")
                          for m in [self._place(o, speaker)] if m is not None], sources)[:1]

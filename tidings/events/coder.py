@@ -28,7 +28,7 @@ from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, TERROR_WORDS, UNDOING_CAMEO, SenseReader
+from .senses import CRAFT, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -890,7 +890,7 @@ class _Coder(SenseReader):
         """The lemmas that may state a charge of their own (``_charge_kind``)."""
         words = self.lex.words
         return frozenset(words["harm"] | words["deceit"] | words["wrong"] | words["proposal"] | ACT_WORDS
-                         | words["name"] | words["culpable"] | {"behind"})
+                         | words["name"] | words["culpable"] | {"behind", "threaten"})
 
     def _charge_kind(self, tok: Token, headed: set[int]) -> Trigger | None:
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
@@ -900,7 +900,7 @@ class _Coder(SenseReader):
         lemma = lemma_of(tok)
         if ((tok.i not in headed or lemma == "violate") and ((tok.pos_ == "VERB" and lemma in self.lex.words["harm"]
                                       and (lemma != "fail" or _duty_failed(tok))) or self._deceit(tok))
-                or self._wrong(tok)):
+                or self._wrong(tok) or endangers(tok)):
             return CHARGE
         if tok.pos_ == "VERB" and lemma in self.lex.words["name"]:
             return NAMING

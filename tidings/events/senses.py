@@ -73,6 +73,7 @@ ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
 TERROR_WORDS = frozenset({"terrorist", "terror", "extremist", "militant"})  # what makes a group backed a wrong
+ENDANGERED = frozenset({"peace", "stability", "security"})  # goods a state's deeds are said to threaten
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
@@ -91,6 +92,13 @@ FORCES = frozenset({"patrol", "troop", "force", "convoy", "vessel", "ship", "air
 FLOWING_PEOPLE = frozenset({"refugee", "migrant", "militant", "fighter", "infiltrator", "people", "asylum"})
 FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid", "asset",
                    "reserve", "deposit"})  # money a state or lender releases
+
+
+def endangers(verb: Token) -> bool:
+    """Whether a verb of threatening has peace, stability or security for its object ("X's actions
+    threaten regional peace"): a harm a teller charges, no threat its subject makes."""
+    return verb.pos_ == "VERB" and lemma_of(verb) == "threaten" and any(
+        c.dep_ == "dobj" and lemma_of(c) in ENDANGERED for c in verb.children)
 
 
 class SenseReader(ArgumentReader):
@@ -131,6 +139,12 @@ class SenseReader(ArgumentReader):
                 for c in tok.children):
             return None  # "had long supported cross-border terrorism", "backs terrorist groups": a wrong told
             # (the teller's charge), no support given
+        if trig.type == "RETREAT" and lemma_of(tok) in LEAVING and any(
+                c.dep_ == "dobj" and lemma_of(c) in self.lex.sets["&treaty"] for c in tok.children):
+            return None  # "quit the Paris climate agreement": an accord left, no ground or forces withdrawn (and
+            # the city names the accord)
+        if trig.type == "THREATEN" and endangers(tok):
+            return None  # "X's actions threatened regional peace": a harm charged (``charge``), no threat made
         if trig.type == "REQUEST" and trig.words[:2] == ("call", "on") and self._courtesy_call(tok):
             return replace(trig, type="CONSULT", cameo=MEETING_CAMEO, mode=None, contexts=("diplomatic",), joint=True)
             # "the ambassador called on the prime minister to bid farewell": a visit, no appeal
@@ -183,12 +197,14 @@ class SenseReader(ArgumentReader):
             # Bunyan-um-Marsoos against India": a military operation, no protest
         if trig.mode == "third-party" and lemma_of(tok) == "broker" and not any(t.lower_ == "between" for t in tok.subtree):
             return None  # "brokered a deal with the IMF", "brokered loan deals with A and B": deals made, no mediation
-        if trig.type == "REQUEST" and lemma_of(tok) in ORDERING and any(
-                c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in tok.children):
-            told = self.ordered_party(tok)
-            code = EXPELLED_CAMEO if told is not None and told.actor.org else DEPORTED_CAMEO
+        if trig.type in ("REQUEST", "AGREE", "MOBILIZE") and lemma_of(tok) in ORDERING and any(
+                c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in tok.children) and (
+                (told := self.ordered_party(tok)) is not None or trig.type == "REQUEST"):
+            code = EXPELLED_CAMEO if told is not None and (told.actor.org or told.actor.sector == "MIL") \
+                else DEPORTED_CAMEO
             return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
-            # "ordered Pakistani nationals to leave the country": sent away, not asked
+            # "ordered Pakistani nationals to leave the country", "ordered the UN mission to leave", "ordered
+            # French troops to leave": sent away, not asked (but "ordered its troops to leave": withdrawn)
         if trig.words in (("draw", "fire", "from"), ("come", "under", "fire")) and any(
                 lemma_of(s) in FORCES or ((m := self.actors.at(s)) is not None and m.actor.sector in ("MIL", "COP"))
                 for s in subjects_of(tok)):
