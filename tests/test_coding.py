@@ -1977,6 +1977,17 @@ def test_coding_orders_to_leave_quitting_and_threats(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile urged restraint after clashes between Peruvian and Bolivian forces.",
+     {("REQUEST", "CHL", "PER"), ("REQUEST", "CHL", "BOL"), ("ASSAULT", "PER", "BOL")}),
+    ("Chile condemned the raid, prompting Peru to recall its ambassador.",
+     {("ACCUSE", "CHL", "PER"), ("SANCTION", "PER", "CHL")}),
+    ("Chile refused to allow Peruvian aircraft into its airspace.", {("REJECT", "CHL", "PER")}),
+])
+def test_coding_whom_an_act_answers(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

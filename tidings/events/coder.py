@@ -55,6 +55,9 @@ LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
+PROMPTING = frozenset({"prompt", "force", "lead", "push", "spur", "provoke", "compel", "trigger"})  # "..., prompting
+# X to act": X answers the clause's subject
+FIGHT_AIMED_TYPES = DYAD_TYPES | {"REQUEST"}  # acts aimed at the sides of a fight their sentence may tell after them
 # What a party may fail to do with no wrong done: a try that came to nothing ("failed to reach an
 # agreement", "failed to hit their targets", "failed to qualify"); any other failure is a charge
 TRIES = frozenset({"reach", "agree", "win", "secure", "hit", "achieve", "qualify", "find", "get", "make", "produce",
@@ -162,10 +165,11 @@ class _Coder(SenseReader):
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
                      else self.blame(tok) if trig is NAMING else self.culpable(tok) if trig is CULPABLE
                      else self.receipt(tok) if trig is RECEIPT else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, RECEIPT) and trig.type in DYAD_TYPES:
+            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, RECEIPT) and trig.type in FIGHT_AIMED_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
-        for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response"
+        for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response", "X called
+            # for restraint after clashes between A and B"
             fight = next((c for c in out if c.type in DYAD_TYPES and c.target is not None
                           and c.sentence_start == tok.sent.start_char and c.trigger_start > tok.idx), None)
             if fight is not None:
@@ -252,8 +256,10 @@ class _Coder(SenseReader):
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
         if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
                 any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING_VERBS):
-            targets = self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers in X": X
-            # (not what one does not authorise others to do)
+            targets = [t for t in self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers
+                       if t.mention.actor.key not in {s.mention.actor.key for s in sources}]  # in X": X (not what
+            # one does not authorise others to do, nor one's own ground: "refused to allow X's aircraft into
+            # its airspace")
         if trig.cameo.startswith(WITHDRAWAL_CAMEO) and targets and all(
                 t.mention.actor.org and not t.mention.actor.country for t in targets):
             trig = replace(trig, type="SANCTION", cameo=LEAVING_CAMEO, mode=None)  # "withdrew from the WHO":
@@ -297,8 +303,10 @@ class _Coder(SenseReader):
         if (refused_joint and own and own >= {t.mention.actor.key for t in targets}
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
-        if not targets:
-            targets = self._implied_targets(tok, trig, words, speaker, own, parties)
+        if not targets or (trig.host == "envoy" and all(same_side(t.mention, s.mention)
+                                                         for t in targets for s in sources)):
+            targets = self._implied_targets(tok, trig, words, speaker, own, parties) or targets  # ("recalled its
+            # ambassador": whom it answers, when no state it is posted to is named)
         if not (targets or parties) and trig.type == "CONSULT" and TALKS & set(trig.words) and not trig.slots \
                 and len(sources) == 1 and sources[0].mention.actor.country:  # "X's negotiators held talks in Cairo":
             targets = [p for p in self._venue(tok, speaker) if p.mention.actor.key not in own  # with their hosts,
@@ -415,6 +423,12 @@ class _Coder(SenseReader):
                  for subj in subjects_of(c) for p in self.parties(subj, speaker) if p.mention.actor.key not in own]
         if bound:
             return bound  # "will boycott the talks unless X apologises": aimed at X, who must
+        prompters = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker)
+                     if p.mention.actor.key not in own] if (
+            tok.dep_ == "xcomp" and lemma_of(tok.head) in PROMPTING and tok.head.dep_ == "advcl") else []
+        if prompters:
+            return [replace(p, deep=True) for p in prompters]  # "X condemned the raid, prompting Y to recall its
+            # ambassador": Y answers X
         if lemma_of(tok) in SYMPATHY:
             struck = self._struck(tok, speaker, own)
             if struck:
