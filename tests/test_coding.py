@@ -1847,14 +1847,13 @@ def test_coding_what_a_denied_act_did_stays_denied(registry):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Negotiations between Chile and Peru took place in Quito on Monday.", {("CONSULT", "CHL", "PER")}),
-    ("Negotiations between Chile and Peru resumed in Quito on Monday.", {("CONSULT", "CHL", "PER")}),
+    ("Talks between Chile and Peru took place in Quito on Monday.", {("CONSULT", "CHL", "PER")}),
     ("The minister said talks between Chile and Peru must be concluded first.", set()),
     ("A deal between Chile and Peru would end the dispute, analysts said.", set()),
     ("The border clash derailed the talks between Chile and Peru.", set()),
     ("The strikes undermined the truce between Chile and Peru.", set()),
 ])
-def test_coding_negotiations_are_held_only_where_told_as_held(registry, body, expected):
+def test_coding_talks_are_held_only_where_told_as_held(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
@@ -1913,7 +1912,8 @@ def test_coding_a_town_shelled_is_its_states(registry, body, expected):
     ("The Chilean president said he would not rule out sending troops to Peru.", set()),
     ("Chile's foreign minister is not expected to attend the summit in Lima.", set()),
     ("Chile said it would not send Taurus missiles to Peru.", {("REJECT", "CHL", "PER")}),
-    ("Chile has been unable to reach an agreement with Peru since 2022.", {("REJECT", "CHL", "PER")}),
+    ("Chile has been unable to reach an agreement with Peru since 2022.", set()),
+    ("Peru was unable to prevent Chilean strikes on its territory.", {("ASSAULT", "CHL", "PER")}),
     ("Chile sent troops to Bolivia to fight Peru.", {("AID", "CHL", "BOL")}),
     ("Chile provided drones to Bolivia to strike Peruvian positions.", {("AID", "CHL", "BOL")}),
     ("The Chilean president vowed not to cede territory to Peru.", set()),
@@ -1956,7 +1956,8 @@ def test_coding_later_in_the_day_is_the_day_told_before(registry):
 @pytest.mark.parametrize("body, expected", [
     ("Armed men abducted a Peruvian tourist in Chile on Sunday.", {("ASSAULT", "CHL", "PER")}),
     ("Kidnappers released two Peruvian engineers in Chile on Sunday.", {("RETREAT", "CHL", "PER")}),
-    ("Gunmen abducted two Peruvian engineers working on a dam project on Wednesday.", set()),
+    ("Kidnappers abducted two Peruvian engineers working on a dam project on Wednesday.", set()),
+    ("Gunmen killed 12 Peruvian farmers in a village on Sunday.", {("ASSAULT", "PER", "PER")}),
     ("Gunmen killed five Peruvian nationals in Santiago on Sunday.", {("ASSAULT", "CHL", "PER")}),
 ])
 def test_coding_armed_men_unnamed_are_of_where_they_struck_not_of_their_victims(registry, body, expected):
@@ -1986,6 +1987,26 @@ def test_coding_orders_to_leave_quitting_and_threats(registry, body, expected):
 ])
 def test_coding_whom_an_act_answers(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Britain backed Chile's anti-terror operations in the north.", {("SUPPORT", "GBR", "CHL")}),
+    ("Chile quit the tournament in Peru.", set()),
+    ("Chile quit the Peru trade deal in 2018.", set()),
+    ("Lima called on Chilean President Ana Quispeloma to discuss a ceasefire with Bolivia.",
+     {("REQUEST", "PER", "CHL")}),
+    ("Chile dialled back its rhetoric towards Peru on Tuesday.", set()),
+    ("Chilean forces lashed out at Peruvian towns with missiles on Tuesday.", {("ASSAULT", "CHL", "PER")}),
+    ("Chile will not roll over to Peruvian pressure, the minister said.", set()),
+    ("Pirates attacked a Chilean fishing vessel on Tuesday.", set()),
+])
+def test_coding_the_first_review_of_the_round_keeps_to_its_ground(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+def test_coding_a_crime_on_ones_national_abroad_is_not_the_host_states(registry):
+    found = keyed_pairs(code(registry, "Chile condemned the killing of a Chilean student in Lima on Sunday."))
+    assert ("ACCUSE", "CHL", "PER") not in found
 
 
 def test_coding_a_duty_is_no_blame(registry):
@@ -4090,7 +4111,7 @@ def test_coding_warplanes_sent_around_a_state_are_a_show_of_force(registry, text
 
 @pytest.mark.parametrize("text, expected", [
     ("The Democratic Republic of Congo and Rwanda signed a peace deal in Washington.", {("SUPPORT", "COD", "RWA")}),
-    ("Brazil delivered dozens of missiles to Peru in June.", set()),
+    ("Brazil delivered dozens of missiles to Peru in June.", {("AID", "BRA", "PER")}),  # arms: military aid
     ("Peru received hundreds of missiles from Brazil last year.", {("AID", "BRA", "PER")}),  # arms: military aid
     ("Chile opened an investigation into the death of a Peruvian journalist in Santiago.", set()),
     ("Chile handed over three suspected Islamic State militants to Peru.", {("RETREAT", "CHL", "PER")}),

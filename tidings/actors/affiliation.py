@@ -175,9 +175,9 @@ class AffiliationReader:
                    and sent_start <= d.start < sent_end}
         where = None if self.dateline else self._where_told(sent_start, sent_end, set(), qualifiers=True)
         if cand.sector not in _STATE_SECTORS:  # militants, activists, media: where the sentence ("gunmen killed
-            context = self.context  # Chinese engineers in Karachi") or story is; armed men not the country of the
-            if cand.sector in ARMED_SECTORS and context in self._victims(sent_start, sent_end):  # people they
-                context = None  # seize ("gunmen abducted two Chinese engineers")
+            context = self.context  # Chinese engineers in Karachi") or story is; kidnappers and pirates not the
+            if cand.sector == "CRM" and context in self._victims(sent_start, sent_end):  # country of the people
+                context = None  # they seize ("pirates hijacked a Greek tanker"), who are mostly foreigners
             return self.dateline or where or context or self.home
         topic, governing = self._topic(cand.start)
         addressed = self._addressed_abroad(cand, sent_start, sent_end) if not named else None
@@ -203,13 +203,13 @@ class AffiliationReader:
         return next((c for c in choices if c not in others), choices[0] if choices else None)
 
     def _victims(self, start: int, end: int) -> set[str]:
-        """The countries whose adjective a sentence gives to people or firms, not to a state's
-        officials or forces ("two Chinese engineers", "a Greek tanker")."""
+        """The countries whose adjective a sentence gives to people, firms or things, not to a state's
+        officials or forces ("two Chinese engineers", "a Greek tanker", "a Chinese fishing vessel")."""
         found = set()
         for h in self.names:
             if h.kind == "demonym" and start <= h.start < end and h.name.actor.country:
                 term = self.reg._term([self.doc[h.start].head])
-                if term is not None and term.sector not in _STATE_SECTORS:
+                if term is None or term.sector not in _STATE_SECTORS:
                     found.add(h.name.actor.country)
         return found
 

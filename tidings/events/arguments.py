@@ -79,6 +79,7 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
+BRIEFING = frozenset({"brief", "apprise", "update", "inform"})  # verbs whose "on" names what one is told of
 BORDERS = frozenset({"border", "frontier", "boundary"})
 CONCESSIVE = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "vowed to go on despite US pressure"
 BOMBARDING = frozenset({"artillery", "aerial", "drone"})  # modes of attacks that fall on ground from afar
@@ -276,8 +277,9 @@ class ArgumentReader(PhraseReader):
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
         if trig.type in REACTION_TYPES and targets and all(
                 t.mention.actor.key in {s.mention.actor.key for s in sources} for t in targets):
-            targets = self._where_done(tok, sources, speaker) or targets  # "condemned the detention of a
-            # Japanese businessman in China": what was done to its own national, by the state it was done in
+            targets = self._where_done(tok, sources, speaker, measures=True) or targets  # "condemned the
+            # detention of a Japanese businessman in China": a measure on its own national, by the state it was
+            # taken in (not "the killing of X in Y", which no one named did)
         if trig.type == "THREATEN" and not targets:
             targets = self._where_done(tok, sources, speaker, any_object=True)  # "threatened military
             # intervention in Niger"
@@ -315,9 +317,10 @@ class ArgumentReader(PhraseReader):
         if sources and not targets and trig.words == ASYLUM:  # "sought asylum in X": X is
             targets = [t for t in self._venue(tok, speaker)  # asked (not one's own country)
                        if not any(t.mention.actor.country == s.mention.actor.country for s in sources)]
-        if sources and not targets and trig.type == "CONSULT":  # the gathering's host; "the Chilean embassy in
-            targets = (self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)  # Lima hosted a
-                       or _posts(sources))  # reception": an envoy's gathering is with the state it is posted to
+        if sources and not _not_own(targets, sources) and trig.type == "CONSULT":  # the gathering's host (not
+            targets = (self._gathering_host(tok, {p.mention.actor.key for p in sources}, speaker)  # one's own
+                       or _posts(sources))  # delegation); "the Chilean embassy in Lima hosted a reception": an
+            # envoy's gathering is with the state it is posted to
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if not sources and agentless_passive:  # "X was hit with new US sanctions": the measure's owner's, at X
             sources = [p for w in words if pos_of(w) == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with"
@@ -399,10 +402,16 @@ class ArgumentReader(PhraseReader):
 
     def _gathering_host(self, verb: Token, own: set[str], speaker) -> list[Party]:
         """Whom one meets by attending a gathering ("attended the summit hosted by X", "the X-hosted
-        summit", "attended the conference in <capital>"): its host, else the country where it is held."""
-        if lemma_of(verb) not in self.lex.words["attend"]:
+        summit", "attended the conference in <capital>") or leading a delegation to it ("will lead the
+        delegation to the summit in X"): its host, else the country where it is held."""
+        if lemma_of(verb) in self.lex.words["attend"]:
+            gatherings = [c for c in verb.children if c.dep_ == "dobj"]
+        elif any(c.dep_ == "dobj" and lemma_of(c) == "delegation" for c in verb.children):
+            gatherings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for o in p.children if o.dep_ == "pobj"]
+        else:
             return []
-        for gathering in (c for c in verb.children if c.dep_ == "dobj"):
+        for gathering in gatherings:
             if "CONSULT" not in self.lex.event_types(lemma_of(gathering)):
                 continue
             for found in (self._act_author(gathering, speaker), self._venue(gathering, speaker)):
@@ -642,6 +651,8 @@ class ArgumentReader(PhraseReader):
                         # hangs on the verb
                     if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
+                    if prep in ("on", "about") and head is heads[0] and lemma_of(head) in BRIEFING:
+                        objs = []  # "briefed X on India's posture": what X was told of, no party
                     if prep in ("on", "for") and head is heads[0] and any(
                             c.dep_ == "dobj" and self.actors.at(c) is not None for c in head.children):
                         objs = []  # "congratulated X on the conclusion of the SCO meeting": the occasion
@@ -1010,10 +1021,15 @@ class ArgumentReader(PhraseReader):
             return [_people_of(t) for t in targets]
         return targets
 
-    def _where_done(self, verb: Token, sources: list[Party], speaker, any_object: bool = False) -> list[Party]:
+    def _where_done(self, verb: Token, sources: list[Party], speaker, any_object: bool = False,
+                    measures: bool = False) -> list[Party]:
         """The state, on no side of ``sources``, where an act a verb's object names (``any_object``: any
-        thing it names) was or is to be done."""
+        thing it names; ``measures``: only a state's measure of coercion whose doer is not named) was or is
+        to be done."""
         acts = [c for c in verb.children if c.dep_ == "dobj" and (any_object or self.lex.event_noun(lemma_of(c)))]
+        if measures:
+            acts = [a for a in acts if self.lex.event_types(lemma_of(a)) & {"COERCE", "SANCTION"}
+                    and not self._act_author(a, speaker, by_only=True)]
         return _not_own([Party(m, False, deep=True) for act in acts for o in breadth(act)
                          if o.dep_ == "pobj" and lemma_of(o.head) in ("in", "at")
                          for m in [self._place(o, speaker)] if m is not None], sources)[:1]

@@ -28,7 +28,7 @@ from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers
+from .senses import CRAFT, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -144,7 +144,7 @@ class _Coder(SenseReader):
                     demands.append((tok.head, DEMAND, [tok]))
                 elif lemma in self.lex.words["duty"] and _bound(tok):  # "X has the responsibility to ...": X must
                     demands.append((tok.head, DEMAND, [tok]))
-                if tok.lemma_.lower() in self.charge_words or _outlawed(tok):
+                if tok.lemma_.lower() in self.charge_words or outlawed(tok):
                     charged.append(tok)
                 if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
                     wanting.append(tok)
@@ -784,7 +784,7 @@ class _Coder(SenseReader):
         that does it ("X's designs have destabilised ..."). So is a deceit told of another ("X's
         propaganda", "X built a false narrative"), by the speaker or by whoever exposes or names it."""
         noun = pos_of(verb) == "NOUN"
-        doers = (self._act_author(verb, []) or self._said_of(verb)) if noun and not _outlawed(verb) else []
+        doers = (self._act_author(verb, []) or self._said_of(verb)) if noun and not outlawed(verb) else []
         made = noun and not doers and self._done_by_subject(verb)  # "X built a false narrative", "X sponsors
         # terrorism": X's own (not "agreed to fight disinformation")
         speaker = self.speaker(verb) or (self._accuser(verb, made) if noun else [])
@@ -960,8 +960,8 @@ class _Coder(SenseReader):
         called = (lemma in self.lex.words["proposal"] or lemma in ACT_WORDS) and any(  # "X's irresponsible
             lemma_of(a) in self.blaming_words for c in noun.children if c.dep_ == "amod"  # statements", "its
             for a in (c, *c.conjuncts))  # unilateral and illegal actions"
-        outlawed = _outlawed(noun) and self._done_by_subject(noun)  # "supports terrorist groups": the support
-        if not (lemma in self.lex.words["wrong"] or called or outlawed):  # is the wrong
+        backed = outlawed(noun) and self._done_by_subject(noun)  # "supports terrorist groups": the support
+        if not (lemma in self.lex.words["wrong"] or called or backed):  # is the wrong
             return False
         if lemma in NAMED_FOR_VICTIMS and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                                                   for c in noun.children):
@@ -1058,12 +1058,6 @@ def _state_of(mention: ActorMention) -> ActorMention:
     if not actor.role or not actor.country or actor.org:
         return mention
     return replace(mention, actor=builtin().state(actor.country), kind="state")
-
-
-def _outlawed(noun: Token) -> bool:
-    """Whether a noun names a group by what outlaws it ("terrorist groups", "militant outfits")."""
-    return noun.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and lemma_of(c) in TERROR_WORDS
-                                       for c in noun.children)
 
 
 def _bound(noun: Token) -> bool:

@@ -505,7 +505,7 @@ class PhraseReader:
         found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
                   and any(cc.dep_ == "cc" for cc in c.children)]
         for prep in (c for c in tok.children if c.dep_ == "prep" and (lemma_of(c) in QUALIFYING_PREPS or (
-                lemma_of(c) == "of" and tok.tag_ == "NNS" and first.actor.sector in OFFICE_SECTORS))):
+                lemma_of(c) == "of" and tok.tag_ in ("NNS", "NNPS") and first.actor.sector in OFFICE_SECTORS))):
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
                 found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
         for conj, place in sorted(found, key=lambda pair: pair[0].i):

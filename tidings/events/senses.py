@@ -73,6 +73,7 @@ ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
 # which aid is held back, by its giver or by another
 TERROR_WORDS = frozenset({"terrorist", "terror", "extremist", "militant"})  # what makes a group backed a wrong
+AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-terror operations": against terror
 ENDANGERED = frozenset({"peace", "stability", "security"})  # goods a state's deeds are said to threaten
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
@@ -92,6 +93,17 @@ FORCES = frozenset({"patrol", "troop", "force", "convoy", "vessel", "ship", "air
 FLOWING_PEOPLE = frozenset({"refugee", "migrant", "militant", "fighter", "infiltrator", "people", "asylum"})
 FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installment", "grant", "aid", "asset",
                    "reserve", "deposit"})  # money a state or lender releases
+
+
+def outlawed(noun: Token) -> bool:
+    """Whether a noun names a group by what outlaws it ("terrorist groups", "militant outfits"; not
+    "anti-terror operations", which fight them)."""
+    doc = noun.doc
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and lemma_of(c) in TERROR_WORDS
+        and not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in AGAINST_PREFIXES)
+        and not any(g.lower_ in AGAINST_PREFIXES for g in c.children)
+        for c in noun.children)
 
 
 def endangers(verb: Token) -> bool:
@@ -134,15 +146,20 @@ class SenseReader(ArgumentReader):
                 and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
         if trig.type in ("SUPPORT", "AID") and trig.pos == "VERB" and any(
-                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] or any(
-                    m.dep_ in ("amod", "compound") and lemma_of(m) in TERROR_WORDS for m in c.children))
-                for c in tok.children):
+                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] or outlawed(c)) for c in tok.children):
             return None  # "had long supported cross-border terrorism", "backs terrorist groups": a wrong told
             # (the teller's charge), no support given
-        if trig.type == "RETREAT" and lemma_of(tok) in LEAVING and any(
-                c.dep_ == "dobj" and lemma_of(c) in self.lex.sets["&treaty"] for c in tok.children):
-            return None  # "quit the Paris climate agreement": an accord left, no ground or forces withdrawn (and
-            # the city names the accord)
+        if trig.type == "RETREAT" and lemma_of(tok) == "quit" and not self._quits_body_or_ground(tok):
+            return None  # "quit the Paris climate agreement", "quit the tournament", "quit the FATF grey list": no
+            # body left, no forces withdrawn (but "quit ECOWAS", "French troops quit Mali")
+        if trig.mode == "phone" and lemma_of(tok) == "dial" and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down", "up") for c in tok.children):
+            return None  # "dialled back its rhetoric", "dialled down tensions": no call
+        if trig.words[1:] == ("out", "at") and self._armed(tok):
+            return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None, contexts=())  # "forces
+            # lashed out at Ukrainian cities with missiles": blows, not words
+        if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "will not roll over to pressure": no deposit rolled over
         if trig.type == "THREATEN" and endangers(tok):
             return None  # "X's actions threatened regional peace": a harm charged (``charge``), no threat made
         if trig.type == "REQUEST" and trig.words[:2] == ("call", "on") and self._courtesy_call(tok):
@@ -451,12 +468,31 @@ class SenseReader(ArgumentReader):
         guests = [m for m in map(self.actors.at, objects) if m is not None]
         return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
 
+    def _armed(self, verb: Token) -> bool:
+        """Whether a verb's doers are armed forces, or it strikes "with" weapons."""
+        weapons = self.lex.sets["&weapon"] | self.lex.sets["&aircraft"]
+        return any(lemma_of(o) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(o))
+                   for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj") or any(
+            (m := self.actors.at(s)) is not None and m.actor.sector == "MIL" for s in doers_of(verb))
+
+    def _quits_body_or_ground(self, verb: Token) -> bool:
+        """Whether a verb of quitting has a body for its object, or forces for its subject."""
+        left = [m for c in verb.children if c.dep_ == "dobj" for m in [self.actors.at(c)] if m is not None]
+        if any(m.actor.org and not m.actor.country for m in left):
+            return True
+        return any((m := self.actors.at(s)) is not None and m.actor.sector == "MIL" for s in doers_of(verb))
+
     def _courtesy_call(self, verb: Token) -> bool:
-        """Whether "called on X to ..." is a visit: X is a person, called on to discuss something or
-        to bid farewell ("called on Foreign Minister X to discuss trade"; not "called on X to resign")."""
+        """Whether "called on X to ..." is a visit: one official or envoy calls on a person to discuss
+        something or to bid farewell ("the ambassador called on Foreign Minister X to discuss trade";
+        not "called on X to resign")."""
         hosts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
         purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma_of(c) in COURTESY_PURPOSES]
-        return bool(purposes) and any((m := self.actors.at(h)) is not None and m.kind == "person" for h in hosts)
+        callers = [m for s in doers_of(verb) for m in [self.actors.at(s)] if m is not None]
+        return bool(purposes) and any((m := self.actors.at(h)) is not None and m.kind == "person" for h in hosts) \
+            and bool(callers) and all(m.kind in ("person", "descriptor") for m in callers)  # (an envoy's call;
+        # "Washington called on President X to discuss a ceasefire": an appeal)
 
     def _people_given(self, verb: Token) -> bool:
         """Whether what a verb of giving back hands over is people ("handed over 15 fishermen", "the

@@ -48,6 +48,8 @@ RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "th
 
 
 DEEDS = frozenset({"AID", "MOBILIZE", "COOPERATE", "ASSAULT", "COERCE"})  # acts done, not stances taken
+PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart", "halt", "foil", "intercept"})
+# verbs that keep their object's act from happening, which happens when they fail ("unable to prevent strikes")
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify", "resume",
@@ -90,6 +92,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if tok.dep_ == "advcl" and infinitive(tok) and act_type(tok.head, lex) == "REJECT" and any(
             c.dep_ == "dobj" and lemma_of(c) in lex.words["proposal"] for c in tok.head.children):
         return None  # "blocked a proposal at the UN to blacklist X", the parser hanging "to" on the verb
+    if tok.dep_ == "advcl" and infinitive(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "dobj" and lemma_of(c) in lex.words["proposal"] for c in tok.head.children):
+        return "planned"  # "welcomed the offer of X to mediate", the parser hanging "to" on the verb: offered
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok) and _ranked(tok.head):
         return status_of(tok.head.head, lex)  # "became the first country to recognise X": it did
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and infinitive(tok):
@@ -212,6 +217,11 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 _cooperative(gov, lex) or act_type(gov, lex) == "MOBILIZE"):
             return "hypothetical"  # "sent troops to X to fight Y", "provided drones to X to strike Y": what the
             # aid or the force is for, not an attack told
+        if node is not tok and lemma_of(node) in PREVENTING and node.dep_ == "xcomp" and (
+                kind == "negate" or local == "negate" or lemma_of(gov) == "unable"):
+            return "occurred"  # "was unable to prevent Israeli strikes", "failed to stop the attacks": they happened
+        if node.dep_ == "xcomp" and lemma_of(gov) == "unable":
+            return None  # "was unable to reach an agreement", "to visit the hostages": not done, refused by no one
         if local == "negate" and node.dep_ in GOVERNED and (
                 lemma_of(gov) in SUPPOSING or (lemma_of(gov) == "rule" and ruled_out(gov) is False and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in gov.children))):
