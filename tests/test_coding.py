@@ -2009,6 +2009,15 @@ def test_coding_a_crime_on_ones_national_abroad_is_not_the_host_states(registry)
     assert ("ACCUSE", "CHL", "PER") not in found
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva on Saturday.",
+     {("CONSULT", "USA", "CHN")}),
+    ("Piyush Goyal met British Trade Secretary Jonathan Reynolds in London last week.", {("CONSULT", "IND", "GBR")}),
+])
+def test_coding_the_trade_envoys_of_2025_are_known(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -226,8 +226,9 @@ def _read_lexicon() -> Lexicon:
         sets.setdefault(row["set"], set()).add(row["lemma"])
     triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words)))) for k, v in found.items()}
     for (head, pos), trigs in list(triggers.items()):  # "conveyed its concern": after its own, "express"'s
-        for alias in (a for a, word in SAME_HEAD.items() if word == head):
-            triggers[(alias, pos)] = triggers.get((alias, pos), ()) + trigs
+        for alias in (a for a, word in SAME_HEAD.items() if word == head):  # (hand-written ones first)
+            merged = triggers.get((alias, pos), ()) + trigs
+            triggers[(alias, pos)] = tuple(t for t in merged if not t.slots) + tuple(t for t in merged if t.slots)
     return Lexicon(triggers, cues, {k: frozenset(v) for k, v in words.items()},
                    {k: frozenset(v) for k, v in sets.items()}, cameo, modes, quads)
 
