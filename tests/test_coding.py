@@ -2018,6 +2018,18 @@ def test_coding_the_trade_envoys_of_2025_are_known(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The UN envoy for Peru condemned the Chilean attack on Tacna.", {("ACCUSE", "UN", "CHL"), ("ASSAULT", "CHL", "PER")}),
+    ("Chile shipped 50,000 tonnes of wheat to Peru last week.", {("AID", "CHL", "PER")}),
+    ("Chile added 30 Peruvian firms to its entity list on Friday.", {("SANCTION", "CHL", "PER")}),
+    ("Chile added Peru to the list of countries eligible for visas on arrival.", set()),
+    ("Chile launched a WTO complaint against Peru over its duties on copper.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile filed a complaint with the WTO against Peru's duties.", {("ACCUSE", "CHL", "PER")}),
+])
+def test_coding_envoys_of_bodies_goods_lists_and_complaints(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

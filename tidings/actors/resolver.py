@@ -323,7 +323,8 @@ class _Resolver(AffiliationReader):
                                                  and doc[name.end + 1].tag_ == "VBN"))  # "of the Indian-sponsored X"
             if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
                     name.end < len(doc) and doc[name.end].text in ("'s", "’s")):
-                self._qualify(cand, name)
+                if not (cand.org and name.kind in ("state", "metonym")):  # ("the UN envoy for Yemen": the UN's,
+                    self._qualify(cand, name)  # posted to Yemen)
                 cand.extras["of"] = True
                 j = name.end
             elif word == "of" and doc[cand.role_end - 1].lower_ in _FOLLOWERS and not cand.extras.get("qualified") \

@@ -651,6 +651,9 @@ class ArgumentReader(PhraseReader):
                         # hangs on the verb
                     if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
+                    if prep in ("with", "at", "before") and trig.type == "ACCUSE" and any(
+                            c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
+                        objs = []  # "filed a complaint with the WTO against X": the body it is filed with
                     if prep in ("on", "about") and head is heads[0] and lemma_of(head) in BRIEFING:
                         objs = []  # "briefed X on India's posture": what X was told of, no party
                     if prep in ("on", "for") and head is heads[0] and any(
@@ -732,7 +735,10 @@ class ArgumentReader(PhraseReader):
         named = [p for h in heads[1:] if is_preposition(h) and h.dep_ != "agent" and lemma_of(h) not in ("by", "from")
                  for o in h.children if o.dep_ == "pobj" and o in direct
                  for p in self.parties(o, speaker, "direct")]
-        out = named or out  # "conferred on him the country's highest honour": him, whom the pattern names
+        if named:  # "conferred on him the country's highest honour": him, whom the pattern names; if the
+            own = {s.mention.actor.key for s in sources}  # doer's country's, whom the pattern acts on ("added X
+            out = [p for p in named if p.mention.actor.key not in own] or [  # to its entity list": X)
+                p for t in direct if t.dep_ == "dobj" for p in self.parties(t, speaker, "direct")] or named
         out = out or [Party(m, False) for h in heads[1:] if is_preposition(h) and lemma_of(h) == "in"
                       for o in h.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
         # ("invest in X", whose "in" names the place that gains, not where)
@@ -850,6 +856,9 @@ class ArgumentReader(PhraseReader):
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
+                if trig.type == "ACCUSE" and child.dep_ == "compound" and tok.dep_ == "dobj" and (
+                        (m := self.actors.at(child)) is not None and m.actor.org and not m.actor.country):
+                    continue  # "launched a WTO complaint against X": the body it is made to, not its author
                 sources.extend(self.parties(child, speaker))
             elif child.dep_ == "prep" and lemma_of(child) == "of" and withdrawal and child.head.i == tok.i:
                 for mover in self._movers(child, trig):  # "the withdrawal of X", "of Russian troops": theirs;
@@ -904,6 +913,13 @@ class ArgumentReader(PhraseReader):
             # "X received a call from Y", "secured a loan from Y", "X did ..., drawing criticism from Y": X (not
             # "faces threats from Y", a state)
             targets = _not_own(self._light_verb(tok, speaker)[1], sources)
+        hung = [*tok.head.children, *(g for p in tok.head.children if p.dep_ == "prep" for o in p.children
+                                     if o.dep_ == "pobj" for g in o.children)]  # (or on the body: "with the WTO
+        against = [p for c in hung if c.dep_ == "prep" and c.lower_ == "against"  # against X")
+                   for o in c.children if o.dep_ == "pobj"
+                   for p in self.parties(o, speaker, "inherited") or self._act_author(o, speaker)
+                   ] if trig.type == "ACCUSE" and tok.dep_ == "dobj" else []
+        targets = against or targets  # "filed a complaint with the WTO against X": X, not the body it is filed with
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"

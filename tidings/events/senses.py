@@ -75,6 +75,8 @@ WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withh
 TERROR_WORDS = frozenset({"terrorist", "terror", "extremist", "militant"})  # what makes a group backed a wrong
 AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-terror operations": against terror
 ENDANGERED = frozenset({"peace", "stability", "security"})  # goods a state's deeds are said to threaten
+LISTS_OF_MEASURES = frozenset({"entity", "control", "sanction", "sanctions", "terror", "terrorist", "watch",
+                               "unreliable", "black", "restricted", "embargo"})  # lists a state puts others on
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
@@ -152,6 +154,11 @@ class SenseReader(ArgumentReader):
         if trig.type == "RETREAT" and lemma_of(tok) == "quit" and not self._quits_body_or_ground(tok):
             return None  # "quit the Paris climate agreement", "quit the tournament", "quit the FATF grey list": no
             # body left, no forces withdrawn (but "quit ECOWAS", "French troops quit Mali")
+        if trig.type == "SANCTION" and trig.words[-1] == "list" and not any(
+                lemma_of(q) in LISTS_OF_MEASURES for w in tok.subtree if lemma_of(w) == "list"
+                for q in w.children if q.dep_ in ("compound", "amod")):
+            return None  # "added X to its entity list", "placed X on its export control list" (not "added X to
+            # the list of speakers")
         if trig.mode == "phone" and lemma_of(tok) == "dial" and any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down", "up") for c in tok.children):
             return None  # "dialled back its rhetoric", "dialled down tensions": no call
