@@ -2030,6 +2030,14 @@ def test_coding_envoys_of_bodies_goods_lists_and_complaints(registry, body, expe
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile warned it could impose retaliatory duties on Peruvian goods.", ("THREATEN", "CHL", "PER")),
+    ("The Shining Path claimed responsibility for the bombing of a mosque in Santiago.", ("ASSAULT", "PER", "CHL")),
+])
+def test_coding_warnings_held_out_and_bombings_claimed(registry, body, expected):
+    assert expected in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

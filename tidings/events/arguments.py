@@ -1077,7 +1077,8 @@ class ArgumentReader(PhraseReader):
         for child in list(tok.children):  # "aid to refugees in <country>", "shelled villages near <city>",
             # "strikes on what it called camps in <country>"
             objs = [child] if child.dep_ in OBJECTS else [c for c in child.children if c.dep_ in ("pobj", "pcomp")] \
-                if child.dep_ == "prep" and lemma_of(child) in TARGET_PREPS else []
+                if child.dep_ == "prep" and (lemma_of(child) in TARGET_PREPS or (  # ("the bombing of a mosque
+                    lemma_of(child) == "of" and pos_of(tok) == "NOUN")) else []  # in Kabul")
             heads.extend(o for o in objs for o in (o, *o.conjuncts) if self.actors.at(o) is None)  # ("drones and
             # missiles at X")
         for head in heads:

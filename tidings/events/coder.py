@@ -53,6 +53,7 @@ COMPLAINT_CAMEO = "114"  # complain officially (a government's protest)
 DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"): a sanction on it
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
+POSSIBLE = {"could", "may", "might"}  # "warned it could impose duties": an act held out
 JOINT_WORDS = {"both", "two"}  # "both sides", "the two countries"
 ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanctions" may refer back to
 PROMPTING = frozenset({"prompt", "force", "lead", "push", "spur", "provoke", "compel", "trigger"})  # "..., prompting
@@ -1068,8 +1069,10 @@ def _bound(noun: Token) -> bool:
 
 
 def _announcing(verb: Token) -> bool:
-    """Whether a verb tells what will be done ("will", "would"): an act announced."""
-    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in verb.children)
+    """Whether a verb tells what will be done ("will", "would"), or what may be done in a warning
+    ("warned it could impose duties"): an act announced."""
+    return any(c.dep_ == "aux" and (c.lower_ in ANNOUNCING or (
+        c.lower_ in POSSIBLE and verb.dep_ == "ccomp" and lemma_of(verb.head) == "warn")) for c in verb.children)
 
 
 def _definite_done(noun: Token) -> bool:
