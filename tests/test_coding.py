@@ -2020,7 +2020,7 @@ def test_coding_the_trade_envoys_of_2025_are_known(registry, body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     ("The UN envoy for Peru condemned the Chilean attack on Tacna.", {("ACCUSE", "UN", "CHL"), ("ASSAULT", "CHL", "PER")}),
-    ("Chile shipped 50,000 tonnes of wheat to Peru last week.", {("AID", "CHL", "PER")}),
+    ("Chile sent 50,000 tonnes of wheat to Peru last week.", {("AID", "CHL", "PER")}),
     ("Chile added 30 Peruvian firms to its entity list on Friday.", {("SANCTION", "CHL", "PER")}),
     ("Chile added Peru to the list of countries eligible for visas on arrival.", set()),
     ("Chile launched a WTO complaint against Peru over its duties on copper.", {("ACCUSE", "CHL", "PER")}),
@@ -2036,6 +2036,30 @@ def test_coding_envoys_of_bodies_goods_lists_and_complaints(registry, body, expe
 ])
 def test_coding_warnings_held_out_and_bombings_claimed(registry, body, expected):
     assert expected in keyed_pairs(code(registry, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The newly appointed Chilean ambassador called on Peruvian Prime Minister Ana Quispeloma on Tuesday.",
+     {("CONSULT", "CHL", "PER")}),
+    ("Chilean forces took 20 Peruvian soldiers hostage near Tacna.", {("ASSAULT", "CHL", "PER")}),
+    ("The Chilean president hit back at Peru over the deportation of activists.", {("ACCUSE", "CHL", "PER")}),
+    ("Talks between Chile and Peru need to be held urgently, the envoy said.", set()),
+    ("Talks between Chile and Peru are not expected to resume soon.", set()),
+    ("Chile vowed not to attack Peruvian energy facilities.", {("AGREE", "CHL", "PER")}),
+])
+def test_coding_the_second_review_of_the_round(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.status in ("occurred", "planned")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile warned Peru it could expel more diplomats.", {("THREATEN", "CHL", "PER")}),
+    ("Chile dialled down its rhetoric toward Peru.", set()),
+    ("Chilean police lashed out at Peruvian protesters with batons in Santiago.", {("ASSAULT", "CHL", "PER")}),
+    ("Chile conveyed a protest note to the Peruvian charge d'affaires.", {("ACCUSE", "CHL", "PER")}),
+    ("Peru may strike Chilean bases if talks fail, Bolivian officials warned.", {("ACCUSE", "BOL", "PER")}),
+])
+def test_coding_the_third_review_of_the_round(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.status in ("occurred", "planned")) == expected
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -83,8 +83,8 @@ def _promised(cue: Token) -> list[Token]:
     holders = [cue, *(c for c in cue.children if c.dep_ == "acomp")]  # "stand ready to ..."
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "xcomp" and child.pos_ in VERBS:
-                acts.append(child)
+            if child.dep_ == "xcomp" and child.pos_ in VERBS and not any(n.dep_ == "neg" for n in child.children):
+                acts.append(child)  # (not "vowed not to attack X": restraint, no act to hold it to)
             elif child.dep_ == "ccomp" and child.pos_ in VERBS and any(
                     a.dep_ == "aux" and a.lower_ in MODALS for a in child.children):
                 acts.append(child)

@@ -585,9 +585,10 @@ class _Resolver(AffiliationReader):
             return False
         prep = tok.head.lower_
         if prep == "at" and (tok.head.head.lemma_.lower() in AIMED or any(
-                (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "dobj" and c.lemma_.lower() in AIMED)
+                (c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back")) or (
+                    c.dep_ == "dobj" and c.lemma_.lower() in AIMED)
                 for c in tok.head.head.children)):
-            return False  # "lashed out at X", "took a swipe at X": whom words are aimed at
+            return False  # "lashed out at X", "hit back at X", "took a swipe at X": whom words are aimed at
         if self.reg._is("locative", prep):
             return True
         return self.reg._is("motion_prep", prep) and tok.head.head.pos_ in ("VERB", "AUX") \

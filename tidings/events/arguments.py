@@ -82,7 +82,7 @@ AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow a
 BRIEFING = frozenset({"brief", "apprise", "update", "inform"})  # verbs whose "on" names what one is told of
 BORDERS = frozenset({"border", "frontier", "boundary"})
 CONCESSIVE = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "vowed to go on despite US pressure"
-BOMBARDING = frozenset({"artillery", "aerial", "drone"})  # modes of attacks that fall on ground from afar
+BOMBARDING = frozenset({"artillery", "aerial", "drone", "explosives"})  # modes of attacks that fall on ground from afar
 BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
 BASES = frozenset({"warrant", "charge", "order", "request", "behalf", "basis", "instruction"})  # what an act rests on
 MISSIONS = {"embassy", "consulate", "commission", "mission"}  # a state's missions abroad
@@ -167,9 +167,10 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def _active_participle(verb: Token) -> bool:
     """Whether the parser took a finite verb for a participle of the noun before it, which the verb
-    has an object of its own to tell ("Israeli strikes killed 30 people, X said")."""
+    has an object of its own to tell ("Israeli strikes killed 30 people, X said"), or which leaves
+    the sentence with no verb of its own ("The newly appointed ambassador called on X")."""
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "dobj" for c in verb.children))
+            and (any(c.dep_ == "dobj" for c in verb.children) or verb.head.dep_ == "ROOT"))
 
 
 def _posts(parties: list[Party]) -> list[Party]:
@@ -526,7 +527,8 @@ class ArgumentReader(PhraseReader):
     def _bodies_named(self, qualifier: Token) -> list[Token]:
         """The words of a qualifier that name a state (or its people) or an organisation, not a person
         or an office ("the Chile-Peru Business Forum": Chile, Peru; "Peruvian prisoners": Peru)."""
-        words = [qualifier, *(c for c in qualifier.children if c.dep_ == "compound")]
+        words = [qualifier, *(c for c in qualifier.children if c.dep_ == "compound" or (
+            c.dep_ == "amod" and qualifier.dep_ == "compound"))]  # ("took 20 Ukrainian soldiers hostage")
         return [w for w in words if (found := self.actors.at(w)) is not None
                 and found.kind in PLACE_KINDS | {"org", "demonym"}]
 
@@ -645,10 +647,10 @@ class ArgumentReader(PhraseReader):
                         # "fought a war with X")
                     if (prep in DESTINATION_PREPS and head is heads[0] and trig.type in REACTION_TYPES
                             and trig.pos == "VERB" and trig.words[-1] not in DESTINATION_PREPS and any(
-                                c.dep_ == "dobj" and c.i < child.i and c not in heads
+                                c.dep_ == "dobj" and c.i < child.i and c not in heads and lemma_of(c) not in MESSAGES
                                 and self.lex.event_noun(lemma_of(c)) for c in head.children)):
                         objs = []  # "condemned X's deportation of Y to Z": where the act went, which the parser
-                        # hangs on the verb
+                        # hangs on the verb (not "conveyed a protest note to X": whom it is addressed to)
                     if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
                     if prep in ("with", "at", "before") and trig.type == "ACCUSE" and any(

@@ -1069,10 +1069,17 @@ def _bound(noun: Token) -> bool:
 
 
 def _announcing(verb: Token) -> bool:
-    """Whether a verb tells what will be done ("will", "would"), or what may be done in a warning
-    ("warned it could impose duties"): an act announced."""
-    return any(c.dep_ == "aux" and (c.lower_ in ANNOUNCING or (
-        c.lower_ in POSSIBLE and verb.dep_ == "ccomp" and lemma_of(verb.head) == "warn")) for c in verb.children)
+    """Whether a verb tells what will be done ("will", "would"), or what the warner itself may do
+    ("X warned it could impose duties"; not "Y may strike, X warned"): an act announced."""
+    return any(c.dep_ == "aux" and (c.lower_ in ANNOUNCING or (c.lower_ in POSSIBLE and _warned_of_own(verb)))
+               for c in verb.children)
+
+
+def _warned_of_own(verb: Token) -> bool:
+    """Whether a verb is what its warner says it may do itself: "X warned it could ..."."""
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) == "warn" and verb.i > verb.head.i and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children)  # (not "X warned Y it could ...": whose?)
 
 
 def _definite_done(noun: Token) -> bool:

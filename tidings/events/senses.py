@@ -159,10 +159,10 @@ class SenseReader(ArgumentReader):
                 for q in w.children if q.dep_ in ("compound", "amod")):
             return None  # "added X to its entity list", "placed X on its export control list" (not "added X to
             # the list of speakers")
-        if trig.mode == "phone" and lemma_of(tok) == "dial" and any(
-                c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down", "up") for c in tok.children):
+        if trig.mode == "phone" and lemma_of(tok) == "dial" and any(c.lower_ in ("back", "down", "up")
+                                                                   for c in tok.children):
             return None  # "dialled back its rhetoric", "dialled down tensions": no call
-        if trig.words[1:] == ("out", "at") and self._armed(tok):
+        if trig.words[1:] in (("out", "at"), ("back", "at")) and self._armed(tok):
             return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None, contexts=())  # "forces
             # lashed out at Ukrainian cities with missiles": blows, not words
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -310,8 +310,10 @@ class SenseReader(ArgumentReader):
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
         if trig.type == "AGREE" and lemma_of(tok) in PROMISING_VERBS and any(
-                c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
-            return None  # "vowed not to cede territory to X": a refusal, which the act refused tells
+                c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
+                and self.lex.quads.get(act_type(c, self.lex), 0) < 4 for c in tok.children):
+            return None  # "vowed not to cede territory to X": a refusal, which the act refused tells (but "vowed
+            # not to attack X": a promise of restraint)
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
         if threat is not None:
             return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat
@@ -444,8 +446,9 @@ class SenseReader(ArgumentReader):
                          if kind == "THREATEN"), None)
         for comp in (c for c in verb.children if c.dep_ in ("xcomp", "acl") and infinitive(c)):  # (a noun's: "its
             # determination to punish X")
-            if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children):
-                continue  # "promised to fight terrorism with X": side by side with X
+            if any(c.dep_ == "prep" and lemma_of(c) in ("with", "alongside") for c in comp.children) or any(
+                    c.dep_ == "neg" for c in comp.children):
+                continue  # "promised to fight terrorism with X": side by side with X; "vowed not to attack X"
             kind, code = INTENT_CAMEO.get(act_type(comp, self.lex), (None, None))
             if kind == "THREATEN":
                 return code
@@ -476,12 +479,12 @@ class SenseReader(ArgumentReader):
         return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
 
     def _armed(self, verb: Token) -> bool:
-        """Whether a verb's doers are armed forces, or it strikes "with" weapons."""
+        """Whether a verb's doers are armed forces or police, or it strikes "with" weapons."""
         weapons = self.lex.sets["&weapon"] | self.lex.sets["&aircraft"]
         return any(lemma_of(o) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(o))
                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                    for o in p.children if o.dep_ == "pobj") or any(
-            (m := self.actors.at(s)) is not None and m.actor.sector == "MIL" for s in doers_of(verb))
+            (m := self.actors.at(s)) is not None and m.actor.sector in ("MIL", "COP") for s in doers_of(verb))
 
     def _quits_body_or_ground(self, verb: Token) -> bool:
         """Whether a verb of quitting has a body for its object, or forces for its subject."""

@@ -167,10 +167,12 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node is tok and node.dep_ == "nsubj" and pos_of(tok) == "NOUN" and lemma_of(node.head) in LASTING \
                 and act_type(tok, lex) == "AGREE":
             return None  # "the ceasefire has largely held", "the truce collapsed": a standing accord, not its making
-        if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and lemma_of(
-                node.head) not in HAPPENING and _local(node.head, cues) == "hypothetical" and _cooperative(tok, lex):
-            return "hypothetical"  # "talks between X and Y must be concluded first", "a deal could end the war":
-            # wanted or supposed, not told as held
+        if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and (
+                (lemma_of(node.head) not in HAPPENING and _local(node.head, cues) == "hypothetical")
+                or lemma_of(node.head) in lex.words["need"] or (lemma_of(node.head) in SUPPOSING and any(
+                    c.dep_ == "neg" for c in node.head.children))) and _cooperative(tok, lex):
+            return "hypothetical"  # "talks between X and Y must be concluded first", "a deal could end the war",
+            # "talks need to be held", "talks are not expected to resume": wanted or supposed, not told as held
         if node is tok and node.dep_ == "nsubjpass" and pos_of(tok) == "NOUN" and act_type(node.head, lex) == "REJECT":
             return None  # "a truce was rejected": never agreed
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and (lemma_of(node.head) in HAPPENING or any(
@@ -305,6 +307,8 @@ def _to_come(verb: Token) -> bool:
     is expected to hold": what goes on or ends)."""
     frame = verb if lemma_of(verb) in SCHEDULED else verb.head if (
         verb.dep_ == "xcomp" and lemma_of(verb.head) in SCHEDULED) else None
+    if any(c.dep_ == "neg" for c in (frame or verb).children):
+        return False  # "talks are not expected to resume soon"
     act = verb if frame is None else next((c for c in frame.children if c.dep_ == "xcomp"), None)
     occurs = act is None or lemma_of(act) not in LASTING or (  # ("is expected next month")
         lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children))  # ("will be held")
