@@ -2062,6 +2062,13 @@ def test_coding_the_third_review_of_the_round(registry, body, expected):
     assert keyed_pairs(e for e in code(registry, body) if e.status in ("occurred", "planned")) == expected
 
 
+def test_coding_an_offices_seat_is_no_persons_name(registry):
+    body = ("The Peruvian Ambassador on Monday called on Chilean Prime Minister Ana Quispeloma at the PM House.\n\n"
+            "The prime minister thanked Peru for its support.")
+    found = keyed_pairs(code(registry, body))
+    assert ("SUPPORT", "CHL", "PER") in found and not any("USA" in pair for pair in found)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

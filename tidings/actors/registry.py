@@ -82,6 +82,10 @@ def _whole_key(name: str) -> str:
     return " ".join(words[:1] + [w for w in words[1:] if w not in _ARTICLE_WORDS])
 
 
+INSTITUTION_WORDS = frozenset({"house", "council", "committee", "congress", "ministry", "office", "department",
+                               "agency", "court", "assembly", "parliament", "party", "government", "commission",
+                               "bank", "army", "front", "movement", "union", "league", "organization",
+                               "organisation", "service", "forces"})  # last words of bodies, never surnames
 ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed men outside a state's forces: rebels, militias, gangs
 
 
@@ -236,8 +240,9 @@ class ActorRegistry:
             names = _person_keys(name, surname=False) + [k for a in _split(row.get("aliases"))
                                                           for k in _person_keys(a, surname=False)[:1]]
             wholes = [_whole_key(n) for n in [name, *_split(row.get("aliases"))]]
-            for table, keys in ((self._known, names), (self._known_surnames, _person_keys(name)[-1:]),
-                                (self._whole, wholes)):
+            surnames = [] if name.split()[-1].lower() in INSTITUTION_WORDS else _person_keys(name)[-1:]  # (a body
+            # the table lists among people, "White House": no surname "House" for "the PM House")
+            for table, keys in ((self._known, names), (self._known_surnames, surnames), (self._whole, wholes)):
                 for key in set(keys):
                     earlier = table.get(key, actor)
                     table[key] = earlier if earlier is not None and earlier.key == actor.key else None

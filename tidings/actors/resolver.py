@@ -35,7 +35,7 @@ from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
 from .affiliation import _DETERMINERS, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS, AffiliationReader, _Cand, _Hit
-from .registry import ActorRegistry, _tokens, given_name, surname_forms
+from .registry import INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
              "northeastern", "northwestern", "southeastern", "southwestern"}  # "in eastern Congo"
@@ -469,6 +469,8 @@ class _Resolver(AffiliationReader):
             span = None if end == k or (comma and doc[end - 1].dep_ != "appos") else (k, end)
         if span and comma and doc[self._head(*span)].dep_ in _SUBJECT and doc[j - 1].dep_ not in _SUBJECT:
             return None  # "After meeting the minister, Ali Khan said": the subject of its own clause
+        if span and doc[span[1] - 1].lower_ in INSTITUTION_WORDS:
+            return None  # "the PM House", "the Chief Minister House": an office's seat, no one's name
         return span
 
     def _descriptors(self) -> list[_Cand]:
