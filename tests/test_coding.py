@@ -2069,6 +2069,21 @@ def test_coding_an_offices_seat_is_no_persons_name(registry):
     assert ("SUPPORT", "CHL", "PER") in found and not any("USA" in pair for pair in found)
 
 
+def test_coding_a_time_in_a_since_phrase_dates_nothing(registry):
+    body = ("Chilean Foreign Minister Ana Quispeloma arrived in Lima on Saturday on a day-long visit, her first trip "
+            "to Peru since the border war in 1995.\n\nThe two sides agreed to upgrade their diplomatic missions.")
+    found = code(registry, body, published="2025-05-17")
+    assert found and all(e.date and not e.date.startswith("1995") for e in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Two Peruvian soldiers were martyred in an exchange of fire with Chilean troops on Thursday.",
+     {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_the_doer_of_a_passive_killing_is_the_other_side_of_its_fight(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

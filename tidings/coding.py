@@ -336,11 +336,11 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     best, best_distance, due, due_distance, lent = None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
-        if SINCE.search(sentence, 0, expr.start) and not (own is not None and _perfect(own)):
-            continue  # "his first trip to China since 2019": when a span began, not when this happened (but
-            # "has been held since May 3": since then)
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
+        if (SINCE.search(sentence, 0, expr.start) or _in_since_phrase(token)) and not (own is not None and _perfect(own)):
+            continue  # "his first trip to China since 2019", "since the takeover in 2021": when a span began, not
+            # when this happened (but "has been held since May 3": since then)
         clause = _time_clause(token) if token is not None else None
         if clause is not None and own is not None and clause.i in (own.i, _purpose_of(own)) \
                 and expr.start == later.start \
@@ -460,6 +460,16 @@ def _in_relative_clause(other: Token | None, trigger: Token) -> bool:
     """Whether ``other`` is in a relative clause that ``trigger`` is outside of."""
     clause = _governing_clause(other) if other is not None else None
     return clause is not None and clause.dep_ == "relcl" and not clause.left_edge.i <= trigger.i <= clause.right_edge.i
+
+
+def _in_since_phrase(token: Token | None) -> bool:
+    """Whether a time is inside a "since" phrase ("since the Taliban takeover in 2021"), or follows
+    one the parser closed before it."""
+    if token is None:
+        return False
+    prep = token.head if token.head.dep_ == "prep" else None
+    return any(a.dep_ == "prep" and a.lower_ == "since" for a in token.ancestors) or (prep is not None and any(
+        s.dep_ == "prep" and s.lower_ == "since" and s.i < prep.i for s in prep.head.children))
 
 
 def _told_in_past(trigger: Token) -> bool:

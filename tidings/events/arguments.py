@@ -81,6 +81,8 @@ EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X ex
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 BRIEFING = frozenset({"brief", "apprise", "update", "inform"})  # verbs whose "on" names what one is told of
 BORDERS = frozenset({"border", "frontier", "boundary"})
+FIGHTS = frozenset({"exchange", "encounter", "gunfight", "firefight", "shootout", "skirmish"})  # "in an exchange of
+# fire with X": fights named by no word of attack
 CONCESSIVE = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "vowed to go on despite US pressure"
 BOMBARDING = frozenset({"artillery", "aerial", "drone", "explosives"})  # modes of attacks that fall on ground from afar
 BIDS = frozenset({"bid", "accession", "membership", "candidacy", "application"})  # "ratified X's bid": X's
@@ -334,6 +336,13 @@ class ArgumentReader(PhraseReader):
             sources = sources or [p for c in tok.children if lemma_of(tok) in EXPELLING and c.dep_ == "prep"
                                   and c.lower_ == "from" for p in self._objects(c, speaker)
                                   if p.mention.kind in PLACE_KINDS]  # "X were expelled from Norway": by Norway
+            targets = _not_own(targets, sources)
+        if not sources and agentless_passive and trig.type == "ASSAULT":  # "three soldiers were martyred in an
+            sources = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")  # exchange of
+                       for fight in c.children if fight.dep_ == "pobj" and (lemma_of(fight) in FIGHTS or "ASSAULT" in
+                                                                            self.lex.event_types(lemma_of(fight)))
+                       for w in fight.subtree if w.dep_ == "prep" and w.lower_ in ("with", "by")
+                       for p in self._objects(w, speaker)]  # fire with militants": by the militants
             targets = _not_own(targets, sources)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker, trig.type == "COERCE")
