@@ -2084,6 +2084,16 @@ def test_coding_the_doer_of_a_passive_killing_is_the_other_side_of_its_fight(reg
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru inked five memoranda of understanding on Monday.", {("SUPPORT", "CHL", "PER")}),
+    ("Chile's foreign minister and Peru's foreign minister co-chaired the Joint Economic Commission in Lima.",
+     {("CONSULT", "CHL", "PER")}),
+    ("The Chilean president chaired a meeting of the federal cabinet on Monday.", set()),
+])
+def test_coding_accords_inked_and_commissions_co_chaired(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
