@@ -2094,6 +2094,10 @@ def test_coding_accords_inked_and_commissions_co_chaired(registry, body, expecte
     assert keyed_pairs(code(registry, body)) == expected
 
 
+def test_coding_an_act_opposed_is_not_the_opposers(registry):
+    assert not any(e.type == "AID" for e in code(registry, "Chile had opposed the loan to Peru."))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

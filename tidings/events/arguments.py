@@ -81,6 +81,8 @@ EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X ex
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 BRIEFING = frozenset({"brief", "apprise", "update", "inform"})  # verbs whose "on" names what one is told of
 BORDERS = frozenset({"border", "frontier", "boundary"})
+OPPOSING = frozenset({"oppose", "resist", "contest", "dispute", "question", "doubt", "fear"})  # verbs whose subject
+# is against the act their object names
 FIGHTS = frozenset({"exchange", "encounter", "gunfight", "firefight", "shootout", "skirmish"})  # "in an exchange of
 # fire with X": fights named by no word of attack
 CONCESSIVE = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "vowed to go on despite US pressure"
@@ -1291,6 +1293,8 @@ class ArgumentReader(PhraseReader):
         hit = match_trigger(verb, self.lex, set(), derived=False)
         hosted = lemma_of(verb) == "host" and any(p.dep_ == "prep" and p.lower_ in ("with", "between")
                                                   for o in verb.children if o.dep_ == "dobj" for p in o.children)
+        if lemma_of(verb) in OPPOSING:
+            return False  # "India had opposed the loan": another's act, which the subject is against
         return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] or hosted
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
