@@ -1916,7 +1916,6 @@ def test_coding_a_town_shelled_is_its_states(registry, body, expected):
     ("Peru was unable to prevent Chilean strikes on its territory.", {("ASSAULT", "CHL", "PER")}),
     ("Chile sent troops to Bolivia to fight Peru.", {("AID", "CHL", "BOL")}),
     ("Chile provided drones to Bolivia to strike Peruvian positions.", {("AID", "CHL", "BOL")}),
-    ("The Chilean president vowed not to cede territory to Peru.", set()),
     ("Chile has never deployed combat troops in Peru.", set()),
     ("Chile had not shared any evidence with Peru.", set()),
     ("Chile vowed to continue enriching uranium despite Peruvian pressure.", set()),
@@ -2096,6 +2095,31 @@ def test_coding_accords_inked_and_commissions_co_chaired(registry, body, expecte
 
 def test_coding_an_act_opposed_is_not_the_opposers(registry):
     assert not any(e.type == "AID" for e in code(registry, "Chile had opposed the loan to Peru."))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Since the ceasefire, Chilean and Peruvian officials spoke by hotline on Monday.", ("CONSULT", "2025-05-05")),
+])
+def test_coding_a_since_phrase_on_the_verb_leaves_its_day(registry, body, expected):
+    assert expected in {(e.type, e.date) for e in code(registry, body, published="2025-05-10")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Three Peruvian tourists were killed in an attack on a hotel popular with Chilean visitors.", set()),
+    ("Peruvian diplomats expelled from Chile.", set()),
+    ("The Chilean army spokesman hit back at Peru's claims on Friday.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile hit back at Peruvian tariffs with 34 percent levies on Friday.", {("SANCTION", "CHL", "PER")}),
+    ("Chile vowed to hit back at Peru if attacked.", {("THREATEN", "CHL", "PER")}),
+    ("Chilean police lashed out at Human Rights Watch over its report.", {("ACCUSE", "CHL", "HRW")}),
+    ("Talks between Chile and Peru are not expected to produce a breakthrough when they open on Saturday.",
+     {("AGREE", "CHL", "PER")}),
+    ("Talks between Chile and Peru are not scheduled until next month.", {("AGREE", "CHL", "PER")}),
+    ("The 2020 agreement between Chile and Peru calls for the withdrawal of all foreign troops.",
+     {("AGREE", "CHL", "PER")}),
+    ("Chile vowed not to allow its soil to be used against Peru.", {("AGREE", "CHL", "PER")}),
+])
+def test_coding_the_fourth_review_of_the_round(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.status in ("occurred", "planned")) == expected
 
 
 def test_coding_a_duty_is_no_blame(registry):

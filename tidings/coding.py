@@ -463,13 +463,13 @@ def _in_relative_clause(other: Token | None, trigger: Token) -> bool:
 
 
 def _in_since_phrase(token: Token | None) -> bool:
-    """Whether a time is inside a "since" phrase ("since the Taliban takeover in 2021"), or follows
-    one the parser closed before it."""
+    """Whether a time is inside a "since" phrase ("since the Taliban takeover in 2021"), or right
+    after one the parser closed before it (not "Since the ceasefire, X met Y on Monday")."""
     if token is None:
         return False
     prep = token.head if token.head.dep_ == "prep" else None
     return any(a.dep_ == "prep" and a.lower_ == "since" for a in token.ancestors) or (prep is not None and any(
-        s.dep_ == "prep" and s.lower_ == "since" and s.i < prep.i for s in prep.head.children))
+        s.dep_ == "prep" and s.lower_ == "since" and s.right_edge.i + 1 == prep.i for s in prep.head.children))
 
 
 def _told_in_past(trigger: Token) -> bool:

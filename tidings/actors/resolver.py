@@ -469,7 +469,7 @@ class _Resolver(AffiliationReader):
             span = None if end == k or (comma and doc[end - 1].dep_ != "appos") else (k, end)
         if span and comma and doc[self._head(*span)].dep_ in _SUBJECT and doc[j - 1].dep_ not in _SUBJECT:
             return None  # "After meeting the minister, Ali Khan said": the subject of its own clause
-        if span and doc[span[1] - 1].lower_ in INSTITUTION_WORDS:
+        if span and span[1] - span[0] == 1 and doc[span[0]].lower_ in INSTITUTION_WORDS:
             return None  # "the PM House", "the Chief Minister House": an office's seat, no one's name
         return span
 

@@ -172,9 +172,13 @@ def subjects_of(verb: Token) -> list[Token]:
 def _active_participle(verb: Token) -> bool:
     """Whether the parser took a finite verb for a participle of the noun before it, which the verb
     has an object of its own to tell ("Israeli strikes killed 30 people, X said"), or which leaves
-    the sentence with no verb of its own ("The newly appointed ambassador called on X")."""
+    the sentence with no verb of its own ("The newly appointed ambassador called on X", "FO called
+    upon the world"; not a headline's "Iranian diplomats expelled from X", which drops its articles
+    and its "were")."""
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
-            and (any(c.dep_ == "dobj" for c in verb.children) or verb.head.dep_ == "ROOT"))
+            and (any(c.dep_ == "dobj" for c in verb.children) or (verb.head.dep_ == "ROOT" and any(
+                (c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                for c in (*verb.head.children, *verb.children)))))
 
 
 def _posts(parties: list[Party]) -> list[Party]:
@@ -343,7 +347,9 @@ class ArgumentReader(PhraseReader):
             sources = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")  # exchange of
                        for fight in c.children if fight.dep_ == "pobj" and (lemma_of(fight) in FIGHTS or "ASSAULT" in
                                                                             self.lex.event_types(lemma_of(fight)))
-                       for w in fight.subtree if w.dep_ == "prep" and w.lower_ in ("with", "by")
+                       for w in (*fight.children, *(g for o in fight.children if o.dep_ == "prep" and o.lower_ == "of"
+                                                    for f in o.children for g in f.children))
+                       if w.dep_ == "prep" and w.lower_ in ("with", "by")
                        for p in self._objects(w, speaker)]  # fire with militants": by the militants
             targets = _not_own(targets, sources)
         if trig.host and not sources and agentless_passive:

@@ -77,6 +77,8 @@ AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-terror operations": a
 ENDANGERED = frozenset({"peace", "stability", "security"})  # goods a state's deeds are said to threaten
 LISTS_OF_MEASURES = frozenset({"entity", "control", "sanction", "sanctions", "terror", "terrorist", "watch",
                                "unreliable", "black", "restricted", "embargo"})  # lists a state puts others on
+STRUCK_GROUND = frozenset({"target", "position", "post", "city", "town", "village", "base", "camp"})  # what blows
+# fall on ("lashed out at Ukrainian cities")
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
@@ -162,9 +164,15 @@ class SenseReader(ArgumentReader):
         if trig.mode == "phone" and lemma_of(tok) == "dial" and any(c.lower_ in ("back", "down", "up")
                                                                    for c in tok.children):
             return None  # "dialled back its rhetoric", "dialled down tensions": no call
-        if trig.words[1:] in (("out", "at"), ("back", "at")) and self._armed(tok):
-            return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None, contexts=())  # "forces
-            # lashed out at Ukrainian cities with missiles": blows, not words
+        if trig.words[1:] in (("out", "at"), ("back", "at")):
+            if self._armed(tok):
+                return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None, contexts=())  # "forces
+                # lashed out at Ukrainian cities with missiles", "vowed to hit back at X": blows, not words
+            if any("SANCTION" in self.lex.event_types(lemma_of(o)) or lemma_of(o) in STANDING_MEASURES
+                   for p in tok.children
+                   if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+                return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(
+                    TRADE_SANCTION_CAMEO), contexts=("economic",))  # "hit back at US tariffs with levies"
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "will not roll over to pressure": no deposit rolled over
         if trig.type == "THREATEN" and endangers(tok):
@@ -309,11 +317,6 @@ class SenseReader(ArgumentReader):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
-        if trig.type == "AGREE" and lemma_of(tok) in PROMISING_VERBS and any(
-                c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
-                and self.lex.quads.get(act_type(c, self.lex), 0) < 4 for c in tok.children):
-            return None  # "vowed not to cede territory to X": a refusal, which the act refused tells (but "vowed
-            # not to attack X": a promise of restraint)
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
         if threat is not None:
             return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat
@@ -479,12 +482,14 @@ class SenseReader(ArgumentReader):
         return bool(guests) and all(m.actor.sector in SHELTERED_SECTORS for m in guests)
 
     def _armed(self, verb: Token) -> bool:
-        """Whether a verb's doers are armed forces or police, or it strikes "with" weapons."""
-        weapons = self.lex.sets["&weapon"] | self.lex.sets["&aircraft"]
+        """Whether a verb of lashing out strikes "with" weapons, at a crowd or at ground, or is vowed
+        or threatened ("vowed to hit back at X": a reprisal)."""
+        weapons = self.lex.sets["&weapon"] | self.lex.sets["&aircraft"] | {"baton"}
+        objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         return any(lemma_of(o) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(o))
-                   for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                   for o in p.children if o.dep_ == "pobj") or any(
-            (m := self.actors.at(s)) is not None and m.actor.sector in ("MIL", "COP") for s in doers_of(verb))
+                   for o in objects if o.head.lower_ == "with") or any(
+            lemma_of(o) in CROWDS | STRUCK_GROUND for o in objects if o.head.lower_ == "at") or (
+            verb.dep_ == "xcomp" and lemma_of(verb.head) in PROMISING_VERBS | {"threaten"})
 
     def _quits_body_or_ground(self, verb: Token) -> bool:
         """Whether a verb of quitting has a body for its object, or forces for its subject."""

@@ -169,8 +169,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return None  # "the ceasefire has largely held", "the truce collapsed": a standing accord, not its making
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and (
                 (lemma_of(node.head) not in HAPPENING and _local(node.head, cues) == "hypothetical")
-                or lemma_of(node.head) in lex.words["need"] or (lemma_of(node.head) in SUPPOSING and any(
-                    c.dep_ == "neg" for c in node.head.children))) and _cooperative(tok, lex):
+                or _needed(node.head) or _not_foreseen(node.head)) and _cooperative(tok, lex):
             return "hypothetical"  # "talks between X and Y must be concluded first", "a deal could end the war",
             # "talks need to be held", "talks are not expected to resume": wanted or supposed, not told as held
         if node is tok and node.dep_ == "nsubjpass" and pos_of(tok) == "NOUN" and act_type(node.head, lex) == "REJECT":
@@ -301,14 +300,32 @@ def ruled_out(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _needed(verb: Token) -> bool:
+    """Whether a verb says its subject needs to take place ("talks need to be held")."""
+    return lemma_of(verb) == "need" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _not_foreseen(verb: Token) -> bool:
+    """Whether a negated verb of expecting says its subject is not to take place ("talks are not
+    expected to resume"; not "... to produce a breakthrough", nor "... to begin until Monday")."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return (lemma_of(verb) in SUPPOSING | SCHEDULED and any(c.dep_ == "neg" for c in verb.children) and act is not None
+            and lemma_of(act) in HAPPENING | {"hold", "take"} and not _until(act))
+
+
+def _until(verb: Token) -> bool:
+    """Whether "until" bounds a verb ("not ... until Monday": then)."""
+    return any(c.lower_ == "until" for c in (*verb.children, *verb.head.children))
+
+
 def _to_come(verb: Token) -> bool:
     """Whether a verb tells that its subject is still to come: "will resume", "is scheduled to
     resume", "will be held", "is expected next month" (not "was expected to fail", nor "a ceasefire
     is expected to hold": what goes on or ends)."""
     frame = verb if lemma_of(verb) in SCHEDULED else verb.head if (
         verb.dep_ == "xcomp" and lemma_of(verb.head) in SCHEDULED) else None
-    if any(c.dep_ == "neg" for c in (frame or verb).children):
-        return False  # "talks are not expected to resume soon"
+    if frame is not None and _not_foreseen(frame):
+        return False  # "talks are not expected to resume soon" (but "not scheduled until next month": then)
     act = verb if frame is None else next((c for c in frame.children if c.dep_ == "xcomp"), None)
     occurs = act is None or lemma_of(act) not in LASTING or (  # ("is expected next month")
         lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children))  # ("will be held")
