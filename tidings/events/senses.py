@@ -102,8 +102,10 @@ FUNDS = frozenset({"fund", "tranche", "loan", "payment", "instalment", "installm
 def outlawed(noun: Token) -> bool:
     """Whether a noun names a group by what outlaws it ("terrorist groups", "militant outfits"; not
     "anti-terror operations", which fight them)."""
+    if noun.pos_ != "NOUN":
+        return False
     doc = noun.doc
-    return noun.pos_ == "NOUN" and any(
+    return any(
         c.dep_ in ("amod", "compound") and lemma_of(c) in TERROR_WORDS
         and not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in AGAINST_PREFIXES)
         and not any(g.lower_ in AGAINST_PREFIXES for g in c.children)
