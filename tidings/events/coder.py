@@ -145,7 +145,7 @@ class _Coder(SenseReader):
                     demands.append((tok.head, DEMAND, [tok]))
                 elif lemma in self.lex.words["duty"] and _bound(tok):  # "X has the responsibility to ...": X must
                     demands.append((tok.head, DEMAND, [tok]))
-                if tok.lemma_.lower() in self.charge_words or outlawed(tok):
+                if tok.lemma_.lower() in self.charge_words or (tok.pos_ == "NOUN" and outlawed(tok)):
                     charged.append(tok)
                 if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
                     wanting.append(tok)
@@ -961,8 +961,8 @@ class _Coder(SenseReader):
         called = (lemma in self.lex.words["proposal"] or lemma in ACT_WORDS) and any(  # "X's irresponsible
             lemma_of(a) in self.blaming_words for c in noun.children if c.dep_ == "amod"  # statements", "its
             for a in (c, *c.conjuncts))  # unilateral and illegal actions"
-        backed = outlawed(noun) and self._done_by_subject(noun)  # "supports terrorist groups": the support
-        if not (lemma in self.lex.words["wrong"] or called or backed):  # is the wrong
+        if not (lemma in self.lex.words["wrong"] or called or (  # "supports terrorist groups": the support is
+                self._done_by_subject(noun) and outlawed(noun))):  # the wrong
             return False
         if lemma in NAMED_FOR_VICTIMS and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                                                   for c in noun.children):
