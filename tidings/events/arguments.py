@@ -284,8 +284,8 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
-        if trig.type in REACTION_TYPES and targets and all(
-                t.mention.actor.key in {s.mention.actor.key for s in sources} for t in targets):
+        own = {p.mention.actor.key for p in sources}
+        if trig.type in REACTION_TYPES and targets and own >= {t.mention.actor.key for t in targets}:
             targets = self._where_done(tok, sources, speaker, measures=True) or targets  # "condemned the
             # detention of a Japanese businessman in China": a measure on its own national, by the state it was
             # taken in (not "the killing of X in Y", which no one named did)
@@ -306,7 +306,6 @@ class ArgumentReader(PhraseReader):
             # "extradited a Peruvian to X": to X, whose they were not
             targets = [t for t in targets if t.mention.head not in {c.i for c in tok.children if c.dep_ == "dobj"}] \
                 or targets
-        own = {p.mention.actor.key for p in sources}
         if targets and own >= {t.mention.actor.key for t in targets}:  # "froze US aid to X", "withdrew its troops from X"
             posts = _posts(targets) if trig.host == "envoy" else []  # "recalled its ambassador to X"
             targets = (posts or self._recipients(tok, speaker)
@@ -344,13 +343,7 @@ class ArgumentReader(PhraseReader):
                                   if p.mention.kind in PLACE_KINDS]  # "X were expelled from Norway": by Norway
             targets = _not_own(targets, sources)
         if not sources and agentless_passive and trig.type == "ASSAULT":  # "three soldiers were martyred in an
-            sources = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")  # exchange of
-                       for fight in c.children if fight.dep_ == "pobj" and (lemma_of(fight) in FIGHTS or "ASSAULT" in
-                                                                            self.lex.event_types(lemma_of(fight)))
-                       for w in (*fight.children, *(g for o in fight.children if o.dep_ == "prep" and o.lower_ == "of"
-                                                    for f in o.children for g in f.children))
-                       if w.dep_ == "prep" and w.lower_ in ("with", "by")
-                       for p in self._objects(w, speaker)]  # fire with militants": by the militants
+            sources = self._fought_with(tok, speaker)  # exchange of fire with militants": by the militants
             targets = _not_own(targets, sources)
         if trig.host and not sources and agentless_passive:
             sources = self._host(tok, {t.mention.actor.key for t in targets}, speaker, trig.type == "COERCE")
@@ -388,6 +381,23 @@ class ArgumentReader(PhraseReader):
             sources, targets = givers, sources  # "X received a call from Y": Y called X; "X came under fire from
             # Y", "X acquired jets from Y", "received an invitation from Y to attend the G7 summit": Y's
         return sources, targets, parties
+
+    def _complained_of(self, verb: Token, speaker) -> list[Party]:
+        """Whom the "against" of a verb carrying a complaint names, on the verb or on the body it is
+        made to ("filed a complaint with the WTO against X's duties": X)."""
+        hung = [*verb.children, *(g for p in verb.children if p.dep_ == "prep" for o in p.children
+                                  if o.dep_ == "pobj" for g in o.children)]
+        return [p for c in hung if c.dep_ == "prep" and c.lower_ == "against" for o in c.children if o.dep_ == "pobj"
+                for p in self.parties(o, speaker, "inherited") or self._act_author(o, speaker)]
+
+    def _fought_with(self, verb: Token, speaker) -> list[Party]:
+        """Who fought the fight a passive harm happened in ("three soldiers were martyred in an
+        exchange of fire with militants": the militants), as its own "with" or "by" names them."""
+        fights = [f for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for f in c.children
+                  if f.dep_ == "pobj" and (lemma_of(f) in FIGHTS or "ASSAULT" in self.lex.event_types(lemma_of(f)))]
+        words = [w for f in fights for w in (*f.children, *(g for o in f.children if o.dep_ == "prep"
+                                                            and o.lower_ == "of" for x in o.children for g in x.children))]
+        return [p for w in words if w.dep_ == "prep" and w.lower_ in ("with", "by") for p in self._objects(w, speaker)]
 
     def settled_where(self, tok: Token, words: list[Token], own: set[str]) -> list[Party]:
         """The state where a ceasefire or an end to fighting is called for ("called for a ceasefire
@@ -670,9 +680,6 @@ class ArgumentReader(PhraseReader):
                         # hangs on the verb (not "conveyed a protest note to X": whom it is addressed to)
                     if prep in ("on", "under") and any(lemma_of(o) in BASES for o in objs):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
-                    if prep in ("with", "at", "before") and trig.type == "ACCUSE" and any(
-                            c.dep_ == "prep" and c.lower_ == "against" for c in head.children):
-                        objs = []  # "filed a complaint with the WTO against X": the body it is filed with
                     if prep in ("on", "about") and head is heads[0] and lemma_of(head) in BRIEFING:
                         objs = []  # "briefed X on India's posture": what X was told of, no party
                     if prep in ("on", "for") and head is heads[0] and any(
@@ -932,13 +939,8 @@ class ArgumentReader(PhraseReader):
             # "X received a call from Y", "secured a loan from Y", "X did ..., drawing criticism from Y": X (not
             # "faces threats from Y", a state)
             targets = _not_own(self._light_verb(tok, speaker)[1], sources)
-        hung = [*tok.head.children, *(g for p in tok.head.children if p.dep_ == "prep" for o in p.children
-                                     if o.dep_ == "pobj" for g in o.children)]  # (or on the body: "with the WTO
-        against = [p for c in hung if c.dep_ == "prep" and c.lower_ == "against"  # against X")
-                   for o in c.children if o.dep_ == "pobj"
-                   for p in self.parties(o, speaker, "inherited") or self._act_author(o, speaker)
-                   ] if trig.type == "ACCUSE" and tok.dep_ == "dobj" else []
-        targets = against or targets  # "filed a complaint with the WTO against X": X, not the body it is filed with
+        if trig.type == "ACCUSE" and tok.dep_ == "dobj":  # "filed a complaint with the WTO against X": X, not
+            targets = self._complained_of(tok.head, speaker) or targets  # the body it is filed with
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
             parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
@@ -1296,11 +1298,11 @@ class ArgumentReader(PhraseReader):
         """Whether a verb only carries the act its object names: it heads no act of its own, it
         stops the act ("suspended aid to X") or hosts it with a party named ("hosted a meeting with
         X"; not "offered to host the summit"), or it is a verb of giving that hands over a statement."""
+        if lemma_of(verb) in OPPOSING:
+            return False  # "India had opposed the loan": another's act, which the subject is against
         hit = match_trigger(verb, self.lex, set(), derived=False)
         hosted = lemma_of(verb) == "host" and any(p.dep_ == "prep" and p.lower_ in ("with", "between")
                                                   for o in verb.children if o.dep_ == "dobj" for p in o.children)
-        if lemma_of(verb) in OPPOSING:
-            return False  # "India had opposed the loan": another's act, which the subject is against
         return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] or hosted
                 or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 

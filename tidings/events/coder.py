@@ -1010,12 +1010,6 @@ class _Coder(SenseReader):
         return [self.build(verb, trig, [], status, giver, receiver, False, speaker)
                 for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
 
-    @cached_property
-    def arms(self) -> frozenset[str]:
-        """The words of weapons and military craft ("received Patriot missiles from X": arms), and
-        "arms" itself (lemma "arm", kept out of ``&weapon`` where it would be a limb)."""
-        return self.lex.sets["&weapon"] | self.lex.sets["&aircraft"] | {"arm"}
-
     def _paid_for(self, verb: Token, sums: list[Token]) -> bool:
         """Whether money is told as paid for or as something other than aid: a "for" or "in" phrase
         on the verb or the sum that names a common noun which is no aid ("for oil purchases", "in
@@ -1026,7 +1020,7 @@ class _Coder(SenseReader):
 
     def build(self, tok, trig, words, status, src: Party, tgt: Party | None, symmetric, speaker) -> Candidate:
         goldstein, _, _ = self.lex.cameo[trig.cameo]
-        span = sorted([*(t for t in (tok, *words) for t in ([t.doc[t.i - 2], t] if hyphenated(t) else [t]))],
+        span = sorted((part for t in (tok, *words) for part in ((t.doc[t.i - 2], t) if hyphenated(t) else (t,))),
                       key=lambda t: t.i)  # (the whole of a hyphenated word: "sit-in")
         sent: Span = tok.sent
         start, end = span[0].idx, span[-1].idx + len(span[-1].text)

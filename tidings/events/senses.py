@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -121,6 +122,12 @@ def endangers(verb: Token) -> bool:
 
 class SenseReader(ArgumentReader):
     """Reads which act a trigger tells (``reading``), on the parse and the actors found."""
+
+    @cached_property
+    def arms(self) -> frozenset[str]:
+        """The words of weapons and military craft ("received Patriot missiles from X": arms), and
+        "arms" itself (lemma "arm", kept out of ``&weapon`` where it would be a limb)."""
+        return self.lex.sets["&weapon"] | self.lex.sets["&aircraft"] | {"arm"}
 
     def reading(self, tok: Token, trig: Trigger) -> Trigger | None:
         """The act a trigger tells where it stands, or None where it tells none."""
@@ -486,9 +493,8 @@ class SenseReader(ArgumentReader):
     def _armed(self, verb: Token) -> bool:
         """Whether a verb of lashing out strikes "with" weapons, at a crowd or at ground, or is vowed
         or threatened ("vowed to hit back at X": a reprisal)."""
-        weapons = self.lex.sets["&weapon"] | self.lex.sets["&aircraft"] | {"baton"}
         objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        return any(lemma_of(o) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(o))
+        return any(lemma_of(o) in self.arms or lemma_of(o) == "baton" or "ASSAULT" in self.lex.event_types(lemma_of(o))
                    for o in objects if o.head.lower_ == "with") or any(
             lemma_of(o) in CROWDS | STRUCK_GROUND for o in objects if o.head.lower_ == "at") or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in PROMISING_VERBS | {"threaten"})

@@ -223,9 +223,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "occurred"  # "was unable to prevent Israeli strikes", "failed to stop the attacks": they happened
         if node.dep_ == "xcomp" and lemma_of(gov) == "unable":
             return None  # "was unable to reach an agreement", "to visit the hostages": not done, refused by no one
-        if local == "negate" and node.dep_ in GOVERNED and (
-                lemma_of(gov) in SUPPOSING or (lemma_of(gov) == "rule" and ruled_out(gov) is False and any(
-                    c.dep_ == "prt" and c.lower_ == "out" for c in gov.children))):
+        if local == "negate" and node.dep_ in GOVERNED and (lemma_of(gov) in SUPPOSING or _rules_out(gov)):
             return "hypothetical"  # "is not expected to attend", "did not rule out sending troops": still open
         if kind == "negate" and local == "negate" and node.dep_ in GOVERNED:
             return None  # "has never refused to negotiate": no refusal, and no act either
@@ -294,10 +292,15 @@ def ruled_out(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "was not out of the question"
     if lemma_of(verb) == "rule":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        return _rules_out(verb)
     return any(c.dep_ == "prep" and c.lower_ == "out" and any(
         o.lower_ == "of" and any(lemma_of(q) == "question" for q in o.children) for o in c.children)
         for c in verb.children)
+
+
+def _rules_out(verb: Token) -> bool:
+    """Whether a verb is "rule out"."""
+    return lemma_of(verb) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _needed(verb: Token) -> bool:
