@@ -149,6 +149,7 @@ def _coded(article: Article, doc: Doc, registry: actors.ActorRegistry,
     state = registry.dateline_state(article.dateline, home)
     ground = registry.ground(state, home)
     for offset, window in _windows(doc, cut):
+        nlp.index_sentences(window)
         part = article if window is doc else replace(article, body=article.body[offset:offset + len(window.text)])
         with watch.stage("actors"):
             found = _within_budget(window, actors.resolve(window, registry, dateline=article.dateline, home=home),

@@ -133,6 +133,19 @@ def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32, 
                                                    exclude=["tensor"])
 
 
+def index_sentences(doc: Doc) -> Doc:
+    """Let ``Token.sent`` and ``Span.sent`` answer from the document's sentences, found once (through
+    spaCy's user hooks): spaCy looks for a word's sentence anew on each call, which the coder makes
+    thousands of times an article. The same sentences."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return doc
+    sentences = list(doc.sents)
+    holding = [k for k, sent in enumerate(sentences) for _ in range(len(sent))]  # token -> its sentence
+    doc.user_token_hooks["sent"] = lambda token: sentences[holding[token.i]]
+    doc.user_span_hooks["sent"] = lambda span: sentences[holding[min(span.start, len(holding) - 1)]]
+    return doc
+
+
 def pieces(text: str) -> list[str]:
     """``text`` in consecutive pieces of at most ``PIECE_TOKENS`` tokens (a word or a punctuation
     mark counting as one, as spaCy's tokenizer about does), cut after a paragraph, else a

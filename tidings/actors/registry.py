@@ -154,6 +154,7 @@ class ActorRegistry:
         self._order: list[tuple[str, ...]] = []
         self._outlets: dict[str, str] = {}  # outlet name or site -> ISO3
         self._states: dict[str, dict[str, _Name]] | None = None  # by first letter: one-word state names, demonyms
+        self._misspelt: dict[str, _Name | None] = {}  # lower-cased word -> the state it misspells (``misspelt_state``)
         self._known: dict[str, Actor | None] = {}  # name or alias -> actor (None: two people)
         self._known_surnames: dict[str, Actor | None] = {}  # last name -> actor (None: two people)
         self._whole: dict[str, Actor | None] = {}  # whole name or alias (``_whole_key``) -> actor (None: two)
@@ -304,8 +305,10 @@ class ActorRegistry:
         names = self._states.get(lower[0], {})
         if lower in names or (word,) in self._patterns:
             return None  # the name itself, which the text may use as a place
-        found = {entry.actor.key: entry for name, entry in names.items() if _one_edit(name, lower)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if lower not in self._misspelt:  # (the words tried recur from article to article)
+            found = {entry.actor.key: entry for name, entry in names.items() if _one_edit(name, lower)}
+            self._misspelt[lower] = next(iter(found.values())) if len(found) == 1 else None
+        return self._misspelt[lower]
 
     def lookup(self, name: str, loose: bool = True) -> Actor | None:
         """The actor a name stands for: a state, organisation, seat of government, learned person
@@ -450,7 +453,11 @@ class ActorRegistry:
         return None
 
     def _is(self, kind: str, word: str) -> bool:
-        return word.lower() in self._words.get(kind, ())
+        return word.lower() in self.listed(kind)
+
+    def listed(self, kind: str) -> frozenset[str] | set[str]:
+        """The lower-case words of a kind of the registry's word lists ("pronoun", "collective")."""
+        return self._words.get(kind, frozenset())
 
 
 @lru_cache(maxsize=1)

@@ -646,12 +646,12 @@ class _Resolver(AffiliationReader):
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text, country=self._owner_state(start)))
                 self.used.update(range(start, end))
-        for tok in doc:  # a state's name misspelt by a letter ("Ethopia"): a lone proper noun, not a person's
-            if (tok.pos_ == "PROPN" and tok.i not in self.used and tok.ent_type_ != "PERSON"
-                    and not named(tok.i) and (misspelt := self.reg.misspelt_state(tok.text)) is not None
-                    and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*tok.children, tok))):
-                out.append(_Cand(tok.i, tok.i + 1, misspelt.kind, actor=misspelt.actor))
-                self.used.add(tok.i)
+        for i in range(len(doc)):  # a state's name misspelt by a letter ("Ethopia"): a lone proper noun, not a person's
+            if (self.pos[i] == "PROPN" and i not in self.used and doc[i].ent_type_ != "PERSON"
+                    and not named(i) and (misspelt := self.reg.misspelt_state(self.text[i])) is not None
+                    and not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in (*doc[i].children, doc[i]))):
+                out.append(_Cand(i, i + 1, misspelt.kind, actor=misspelt.actor))
+                self.used.add(i)
         for start, end in self._unnamed_names():  # a known person's name the recognizer took for a body or
             if not self.used.intersection(range(start, end)):  # place, or left untagged ("Modi met Putin")
                 known = self.reg.lookup(doc[start:end].text, loose=False)
@@ -666,6 +666,8 @@ class _Resolver(AffiliationReader):
         for words in surnames:
             by_first.setdefault(words[0], []).append(words)
         text, lower, dep, reg = self.text, self.lower, self.dep, self.reg
+        pronouns, body_pronouns = reg.listed("pronoun"), reg.listed("body_pronoun")
+        collectives, possessives = reg.listed("collective"), reg.listed("possessive")
         for i in range(len(doc)):
             if i in self.used:
                 continue
@@ -674,9 +676,9 @@ class _Resolver(AffiliationReader):
                     and not self.used.intersection(range(i, i + n)):
                 out.append(_Cand(i, i + n, "person", person=doc[i:i + n].text))
                 self.used.update(range(i, i + n))
-            elif reg._is("pronoun", lower[i]) and dep[i] in _SUBJECT:
+            elif lower[i] in pronouns and dep[i] in _SUBJECT:
                 out.append(_Cand(i, i + 1, "pronoun"))
-            elif reg._is("body_pronoun", lower[i]) and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
+            elif lower[i] in body_pronouns and dep[i] in _SUBJECT and reg._is("speech", doc[i].head.lemma_):
                 out.append(_Cand(i, i + 1, "it"))
             elif lower[i] in BODY_WORDS and doc[i].tag_ in ("NN", "NNP") and i > 0 and lower[i - 1] == "the" \
                     and dep[i] != "compound" and i not in self.name_cover \
@@ -685,13 +687,13 @@ class _Resolver(AffiliationReader):
             elif lower[i] in _GROUP_WORDS and doc[i].tag_ == "NN" and dep[i] != "compound" and (
                     start := self._group_phrase_start(i)) is not None:
                 out.append(_Cand(start, i + 1, "the group"))  # "the group", "the militant outfit"
-            elif reg._is("collective", lower[i]) and doc[i].tag_ == "NN" and i > 0 and lower[i - 1] == "this" \
+            elif lower[i] in collectives and doc[i].tag_ == "NN" and i > 0 and lower[i - 1] == "this" \
                     and self.home and not self._quoted(i):
                 out.append(_Cand(i - 1, i + 1, "state", actor=self._state(self.home, None)))  # the outlet's
-            elif reg._is("collective", lower[i]) and doc[i].tag_ == "NN" and dep[i] != "compound" \
-                    and i > 0 and (lower[i - 1] == "the" or reg._is("possessive", lower[i - 1])):
+            elif lower[i] in collectives and doc[i].tag_ == "NN" and dep[i] != "compound" \
+                    and i > 0 and (lower[i - 1] == "the" or lower[i - 1] in possessives):
                 cand = _Cand(i, i + 1, "collective")
-                if reg._is("possessive", lower[i - 1]):
+                if lower[i - 1] in possessives:
                     cand.start = i - 1
                     cand.extras["possessive"] = True
                 out.append(cand)

@@ -219,6 +219,8 @@ class ArgumentReader(PhraseReader):
 
     def _according_to(self, sent: Span) -> Token | None:
         """The words a sentence says it is "according to", if it says so."""
+        if "according" not in sent.text.lower():
+            return None
         for prep in sent.root.subtree:
             if prep.lower_ == "according":  # (the model lemmatises it "accord")
                 for to in prep.children:

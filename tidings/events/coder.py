@@ -28,7 +28,7 @@ from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, UNDOING_CAMEO, SenseReader, endangers, outlawed
+from .senses import CRAFT, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -123,15 +123,19 @@ class _Coder(SenseReader):
         seen: set[tuple] = set()
         used: set[int] = set()
         matches, demands, charged, wanting, receiving, ordering = [], [], [], [], [], []
+        heads, cues, duties = self.lex.heads, self.lex.cues, self.lex.words["duty"]
+        joined = hyphen_ends(self.doc)
         for sent in self.doc.sents:  # one pass over the words, each read once
             tokens = list(sent)
             lemmas = [lemma_of(t) for t in tokens]
             found = frozenset(lemmas)
             found |= {SAME_WORD[w] for w in found if w in SAME_WORD}  # the sentence's lemmas
-            found |= {form for t in tokens if t.tag_ == "VBG" or t.i in hyphen_ends(self.doc)
+            found |= {form for t in tokens if t.i in joined or t.tag_ == "VBG"
                       for form in word_forms(t)}  # (a gerund's own form, a hyphenated word's whole)
+            outlaws = not TERROR_WORDS.isdisjoint(found)
             for tok, lemma in zip(tokens, lemmas):
-                if head_lemma(tok, self.lex, lemma) in self.lex.heads:
+                pos, dep = tok.pos_, tok.dep_
+                if (lemma in heads or pos == "VERB" or tok.i in joined) and head_lemma(tok, self.lex, lemma) in heads:
                     hit = match_trigger(tok, self.lex, used, lemmas=found)
                     if hit is not None and hit[0].slots and hit[0].type in ("AID", "ASSAULT") and lemma in RECEIVING:
                         hit = None  # "received jets from X": aid from X (``receipt``), neither from the receiver nor
@@ -141,18 +145,20 @@ class _Coder(SenseReader):
                         if not trig.slots:  # a derived pattern leaves its words to their own triggers
                             used.update(w.i for w in words)
                         matches.append((tok, trig, words))
-                if tok.dep_ in ("aux", "auxpass") and self.lex.cues.get(tok.lower_) == "demand":
+                if dep in ("aux", "auxpass") and cues.get(tok.lower_) == "demand":
                     demands.append((tok.head, DEMAND, [tok]))
-                elif lemma in self.lex.words["duty"] and _bound(tok):  # "X has the responsibility to ...": X must
+                elif lemma in duties and _bound(tok):  # "X has the responsibility to ...": X must
                     demands.append((tok.head, DEMAND, [tok]))
-                if tok.lemma_.lower() in self.charge_words or (tok.pos_ == "NOUN" and outlawed(tok)):
+                if (lemma if pos != "PROPN" else tok.lemma_.lower()) in self.charge_words or (
+                        outlaws and pos == "NOUN" and outlawed(tok)):
                     charged.append(tok)
-                if tok.pos_ == "VERB" and lemma in self.lex.words["wish"]:
-                    wanting.append(tok)
-                elif tok.pos_ == "VERB" and lemma in ORDERING:
-                    ordering.append(tok)
-                elif tok.pos_ == "VERB" and lemma in RECEIVING:
-                    receiving.append(tok)
+                if pos == "VERB":
+                    if lemma in self.lex.words["wish"]:
+                        wanting.append(tok)
+                    elif lemma in ORDERING:
+                        ordering.append(tok)
+                    elif lemma in RECEIVING:
+                        receiving.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
         asks = [(tok, WISH, []) for tok in wanting if tok.i not in headed

@@ -77,7 +77,16 @@ def is_preposition(tok: Token) -> bool:
 
 
 def lemma_of(tok: Token) -> str:
-    """Lower-case lemma; capitalised nouns ("Consultations") are tagged PROPN and kept inflected."""
+    """Lower-case lemma; capitalised nouns ("Consultations") are tagged PROPN and kept inflected.
+    (Found for the whole document on its first look-up: the coder asks for a word's lemma often.)"""
+    try:
+        return tok.doc.user_data["lemmas"][tok.i]
+    except KeyError:
+        lemmas = tok.doc.user_data["lemmas"] = [_lemma(t) for t in tok.doc]
+        return lemmas[tok.i]
+
+
+def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss"):
         return lemma[:-1]
@@ -87,12 +96,19 @@ def lemma_of(tok: Token) -> str:
 def word_forms(tok: Token) -> tuple[str, ...]:
     """The lemmas a pattern word may match: ``lemma_of``, for a gerund used as a noun its own form
     too ("closed the crossing", tagged a verb of lemma "cross"), and for the last part of a hyphenated
-    word the whole word, which the tokenizer splits ("sit-in", "cross-border")."""
-    lemma = lemma_of(tok)
-    joined = hyphenated(tok)
-    if tok.tag_ == "VBG" and tok.lower_ != lemma and any(c.dep_ == "det" for c in tok.children):
-        return (lemma, tok.lower_, *joined)
-    return (lemma, *joined)
+    word the whole word, which the tokenizer splits ("sit-in", "cross-border"). (Kept per document,
+    as the lemmas are.)"""
+    forms = tok.doc.user_data.setdefault("word_forms", {})
+    found = forms.get(tok.i)
+    if found is None:
+        lemma = lemma_of(tok)
+        joined = hyphenated(tok)
+        if tok.tag_ == "VBG" and tok.lower_ != lemma and any(c.dep_ == "det" for c in tok.children):
+            found = (lemma, tok.lower_, *joined)
+        else:
+            found = (lemma, *joined)
+        forms[tok.i] = found
+    return found
 
 
 def hyphenated(tok: Token) -> tuple[str, ...]:

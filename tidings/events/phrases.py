@@ -11,6 +11,7 @@ else the most named.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
 OFFICE_SECTORS = {"GOV", "MIL", "LEG"}  # "the ministers of A and B": A's and B's ministers
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 SUBHEAD_WORDS = 6  # a line of at most this many words, without final punctuation, is a subhead
+QUOTE_MARKS = re.compile('[“”"\n]')  # what opens and closes quotations, and paragraphs
 PROVENANCE = {"supply", "make", "build", "manufacture", "produce", "provide", "donate", "fund", "finance",
               "own", "operate", "design", "develop"}  # "Chilean-supplied": where a thing comes from
 
@@ -323,7 +325,8 @@ class PhraseReader:
         """The quotations of the body as (opening, closing) character offsets, each within a
         paragraph; read from the body's text, as sentences that hold no event are blanked."""
         spans, opening = [], None
-        for k, char in enumerate(self.text):
+        for mark in QUOTE_MARKS.finditer(self.text):
+            k, char = mark.start(), mark.group()
             if char == "\n":
                 opening = None  # an unclosed quotation ends with its paragraph
             elif char == "“" or (char == '"' and opening is None):

@@ -64,9 +64,22 @@ NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts
 
 def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True,
                   lemmas: frozenset[str] | None = None) -> tuple[Trigger, list[Token]] | None:
-    """The longest trigger pattern headed by ``tok`` whose other words hang on it (hand-written
-    patterns first; ``derived``: also those derived from the CAMEO dictionary). ``lemmas``, those
-    of the sentence, rule out at once the patterns with a word the sentence lacks."""
+    """The longest trigger pattern headed by ``tok`` whose other words hang on it and are not
+    ``used`` (hand-written patterns first; ``derived``: also those derived from the CAMEO
+    dictionary). ``lemmas``, those of the sentence, rule out at once the patterns with a word the
+    sentence lacks. With no word used, a word's pattern is found once per document (the coder asks
+    what act the words around a trigger tell again and again)."""
+    if used or lemmas is not None:
+        return _match(tok, lex, used, derived, lemmas)
+    known = tok.doc.user_data.setdefault(("triggers", id(lex), derived), {})
+    if tok.i not in known:
+        known[tok.i] = _match(tok, lex, used, derived, lemmas)
+    hit = known[tok.i]
+    return None if hit is None else (hit[0], list(hit[1]))
+
+
+def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool,
+           lemmas: frozenset[str] | None) -> tuple[Trigger, list[Token]] | None:
     pos = pos_of(tok)
     if pos is None or tok.i in used:
         return None
