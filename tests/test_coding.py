@@ -2122,6 +2122,63 @@ def test_coding_the_fourth_review_of_the_round(registry, body, expected):
     assert keyed_pairs(e for e in code(registry, body) if e.status in ("occurred", "planned")) == expected
 
 
+def test_coding_a_clause_after_a_day_has_its_own_subject(registry):
+    found = code(registry, "Chile released three Peruvian fishermen on Sunday and Peru freed 90 Chilean prisoners "
+                           "early on Monday.", published="2025-05-10")
+    assert {(e.type, e.source.key, e.target.key, e.date) for e in found} == {
+        ("RETREAT", "CHL", "PER", "2025-05-04"), ("RETREAT", "PER", "CHL", "2025-05-05")}
+
+
+@pytest.mark.parametrize("published", ["2025-12-31", "2025-06-15"])
+def test_coding_a_month_to_come_is_the_next_such_month(registry, published):
+    body = "Chile and Peru will resume joint naval drills in March."
+    assert [c.due for e in code(registry, body, published=published) for c in e.commitments] == ["2026-03"]
+    past = code(registry, "Chile and Peru held joint naval drills in March.", published=published)
+    assert {e.date for e in past} == {"2025-03"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru beat Chile by five wickets in the final on Sunday.", set()),
+    ("Bolivia beat Peru 2-1 in a World Cup qualifier on Tuesday.", set()),
+    ("Chilean police beat protesters outside parliament in Santiago on Monday.", {("ASSAULT", "CHL", "CHL")}),
+    ("The Chilean president welcomed the Peruvian foreign minister to Santiago on Monday.",
+     {("CONSULT", "CHL", "PER")}),
+    ("Chile welcomed Peru to the Pacific Alliance on Monday.", {("SUPPORT", "CHL", "PER")}),
+    ("Chile asked a Peruvian diplomat to leave the country within five days.", {("SANCTION", "CHL", "PER")}),
+    ("Chile asked Peru to leave the talks open.", {("REQUEST", "CHL", "PER")}),
+    ("Chile cancelled talks with Peru after the attack.", {("SANCTION", "CHL", "PER")}),
+    ("Chile postponed talks with Peru.", set()),
+])
+def test_coding_matches_welcomes_leaving_and_talks_cancelled(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.status == "occurred") == expected
+
+
+def test_coding_officials_from_several_states_are_each_states(registry):
+    found = code(registry, "Officials from Chile, Peru and Bolivia held talks with Argentine negotiators on Friday.")
+    assert {(e.source.key, e.target.key) for e in found if "ARG" in (e.source.key, e.target.key)} == {
+        ("CHL", "ARG"), ("PER", "ARG"), ("BOL", "ARG")}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile denied that its president and the Peruvian president would meet in Lima.",
+    "Chile denied that its president planned to meet the Peruvian president.",
+])
+def test_coding_a_plan_denied_is_denied(registry, body):
+    assert {(e.type, e.status) for e in code(registry, body) if e.type in ("CONSULT", "AGREE")} == {
+        ("CONSULT", "denied")}
+
+
+def test_coding_the_narrative_day_is_not_one_since(registry):
+    body = ("Chilean and Peruvian delegations met in Lima on Monday, the first such meeting since May 16.\n\n"
+            "The two sides agreed to exchange more prisoners.")
+    assert {e.date for e in code(registry, body, published="2025-06-02") if e.type == "AGREE"} == {"2025-06-02"}
+
+
+def test_coding_the_previous_evening_is_the_day_before_the_one_told(registry):
+    body = "Chile's president said on Friday she had spoken with Peru's president by phone the previous evening."
+    assert {(e.type, e.date) for e in code(registry, body, published="2025-05-10")} == {("CONSULT", "2025-05-08")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

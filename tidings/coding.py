@@ -67,7 +67,8 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expression opens a span from
-DAY_BEFORE = re.compile(r"(?:a day earlier|the previous day|the day before)", re.IGNORECASE)  # one day before
+DAY_BEFORE = re.compile(r"(?:a day earlier|the previous (?:day|evening|night)|the day before)", re.IGNORECASE)  # one
+# day before
 DOUBTFUL = {"hypothetical", "denied"}
 DOUBTED_CONFIDENCE = 0.25  # at most, for an act its source doubts: stored, below the default export threshold
 # The work budget of one article (see above). News is far below it: of the 104 development
@@ -416,7 +417,8 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     text = article.body[start:previous[0].end_char]  # a blanked sentence's words too
     days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10
             and not FUTURE_WORDS.search(text[:e.start])  # "They will resume on Friday": a day to come
-            and not _to_come(_token_at(doc, start + e.start))]  # "said it would meet on Friday"
+            and not _to_come(token := _token_at(doc, start + e.start))  # "said it would meet on Friday"
+            and not (SINCE.search(text, 0, e.start) or _in_since_phrase(token))]  # "the first since May 16"
     return days[-1] if days else None
 
 

@@ -16,14 +16,14 @@ Resolution (the gold annotation conventions):
 - a day and month without a year ("on May 10") is the most recent such day on or before
   publication, unless that is more than 300 days back: then it is the coming one (future);
 - a month without a year ("in October") is the most recent such month on or before the
-  publication month; "last October" strictly before, "next October" after, "this October" in
-  the publication year;
+  publication month, or in a clause about what is to come the next such month from it; "last
+  October" strictly before, "next October" after, "this October" in the publication year;
 - "this week", "earlier this month" give the month; "last week" (or weekend) the month a week back;
   "in the first week of June" the month;
   "weeks ago" and "weeks after" the month three weeks back; "N days ago" the day, "days ago"
   without a number the month three days back; "months ago" and "years ago" need a number;
 - "today", "tonight", "this afternoon" give the publication date; "yesterday", "last night",
-  "a day earlier", "the previous day" the day before;
+  "a day earlier", "the previous day" (evening, night) the day before;
 - "the same month", "that year", "later in the day" take the time the text named before them, at
   that precision ("the same month" after "on Jan 27, 2024" is 2024-01).
 
@@ -86,7 +86,7 @@ _RULES: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY})\b"),
     ("today", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("tomorrow", r"\btomorrow\b"),
-    ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+day)\b"),
+    ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
@@ -337,7 +337,7 @@ def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.dat
         return None  # a lone month name ("March" the verb, "May" the name) is not enough
     if mod == "this":
         return _month(pub.year, month)
-    if mod == "next" or (ahead and not mod and month > pub.month):
+    if mod == "next" or (ahead and not mod and month != pub.month):  # (to come: "will meet in March", from December)
         return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)
     if mod == "last":
         return _month(pub.year if month < pub.month else pub.year - 1, month)

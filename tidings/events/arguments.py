@@ -157,6 +157,9 @@ def subjects_of(verb: Token) -> list[Token]:
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN")
             and lemma_of(before.head) in ("against", "over")):
         return [before]  # "protested against X blocking the flight": X, whom the parser left to "against"
+    if verb.dep_ == "conj" and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN", "PRON") \
+            and before.head.ent_type_ in ("DATE", "TIME"):
+        return [before]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:

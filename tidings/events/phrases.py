@@ -48,7 +48,7 @@ BODY_KINDS = {"state", "metonym", "org", "group", "demonym", "descriptor"}
 NER_KINDS = {"state", "metonym", "org", "group", "person", "demonym"}
 PLACE_KINDS = {"state", "metonym"}
 QUALIFYING_PREPS = {"in"}  # "officials in A and B": A's and B's officials
-OFFICE_SECTORS = {"GOV", "MIL", "LEG"}  # "the ministers of A and B": A's and B's ministers
+OFFICE_SECTORS = {"GOV", "MIL", "LEG"}  # "the ministers of (from) A and B": A's and B's ministers
 QUALIFIER_KINDS = {"state", "metonym", "org", "group"}
 SUBHEAD_WORDS = 6  # a line of at most this many words, without final punctuation, is a subhead
 QUOTE_MARKS = re.compile('[“”"\n]')  # what opens and closes quotations, and paragraphs
@@ -508,8 +508,9 @@ class PhraseReader:
         found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
                   and any(cc.dep_ == "cc" for cc in c.children)]
         for prep in (c for c in tok.children if c.dep_ == "prep" and (lemma_of(c) in QUALIFYING_PREPS or (
-                lemma_of(c) == "of" and tok.tag_ in ("NNS", "NNPS") and first.actor.sector in OFFICE_SECTORS))):
-            for place in (c for c in prep.children if c.dep_ == "pobj" and c.idx < first.end):
+                lemma_of(c) in ("of", "from") and tok.tag_ in ("NNS", "NNPS") and first.actor.sector in OFFICE_SECTORS))):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and (c.idx < first.end or (
+                    (named := self.actors.at(c)) is not None and named.actor.country == first.actor.country))):
                 found.extend((conj, place) for conj in place.conjuncts if conj.idx >= first.end)
         for conj, place in sorted(found, key=lambda pair: pair[0].i):
             for m in self.np(conj, speaker, conjuncts=False)[0]:

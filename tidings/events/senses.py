@@ -83,6 +83,7 @@ STRUCK_GROUND = frozenset({"target", "position", "post", "city", "town", "villag
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
+CONTEST_VERBS = frozenset({"beat", "thrash", "trounce", "outplay"})  # a side's win over another in a match
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
@@ -182,6 +183,15 @@ class SenseReader(ArgumentReader):
                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
                 return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(
                     TRADE_SANCTION_CAMEO), contexts=("economic",))  # "hit back at US tariffs with levies"
+        if trig.words == ("welcome", "to") and not any(
+                o.ent_type_ in ("GPE", "LOC", "FAC") or ((m := self.actors.at(o)) is not None and m.kind in ("state", "metonym"))
+                for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+            return next(t for t in self.lex.triggers[("welcome", "VERB")] if len(t.words) == 1)  # "welcomed X to
+            # Beijing": a visit hosted; "welcomed X to the alliance": praise
+        if trig.type == "ASSAULT" and trig.pos == "VERB" and lemma_of(tok) in CONTEST_VERBS and any(
+                (m := self.actors.at(o)) is not None and m.kind in ("state", "metonym") for o in _objects_of(tok)
+                if o.dep_ == "dobj"):
+            return None  # "Pakistan beat Sri Lanka by five wickets": a match won; a state is not beaten up
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "will not roll over to pressure": no deposit rolled over
         if trig.type == "THREATEN" and endangers(tok):

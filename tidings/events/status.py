@@ -87,6 +87,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return None  # "the agency that supports refugees": a standing description (not "a charge X denies")
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and lemma_of(c) in lex.words["prospect"] for c in tok.head.children):
         return "hypothetical"  # "a truce is close", "a deal is possible": not made
+    if own in ("plan", "hypothetical") and _plan_denied(tok, lex):
+        return "denied"  # "denied that A and B would meet", "denied that A planned to visit B"
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
     if tok.dep_ == "advcl" and infinitive(tok) and act_type(tok.head, lex) == "REJECT" and any(
@@ -105,7 +107,19 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         if _governed(tok.head, lex) == REFUSED:
             return None  # "failed to provide any evidence to back its claims": nothing is to come
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
-    return _governed(tok, lex)
+    found = _governed(tok, lex)
+    return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
+
+
+def _plan_denied(verb: Token, lex: Lexicon) -> bool:
+    """Whether an act to come is what a denial says will not be: the clause a verb of denying
+    governs, through the verbs of planning above the act ("denied that X planned to visit Y")."""
+    node = verb
+    while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.i > node.head.i and lex.cues.get(lemma_of(node.head)) == "deny":
+            return True
+        node = node.head
+    return False
 
 
 def _only_not_done(verb: Token, lex: Lexicon) -> bool:
