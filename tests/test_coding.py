@@ -9,7 +9,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from tidings import bench, coding, nlp
+from tidings import actors, bench, coding, nlp
 from tidings.actors import ActorRegistry
 from tidings.cli import cli
 from tidings.records import Article
@@ -2177,6 +2177,25 @@ def test_coding_the_narrative_day_is_not_one_since(registry):
 def test_coding_the_previous_evening_is_the_day_before_the_one_told(registry):
     body = "Chile's president said on Friday she had spoken with Peru's president by phone the previous evening."
     assert {(e.type, e.date) for e in code(registry, body, published="2025-05-10")} == {("CONSULT", "2025-05-08")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile struck a building in Lima, saying it housed a Peruvian drone depot.", {("ASSAULT", "CHL", "PER")}),
+    ("Chile attacked the Peruvian plan, saying it was illegal.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile summoned the Peruvian ambassador to protest the detention of two Chilean nationals.",
+     {("ACCUSE", "CHL", "PER")}),
+    ("Chile accused two Chilean nationals of spying for Peru.", {("ACCUSE", "CHL", "CHL")}),
+    ("Chile's president hosted Peru's president in Santiago and the two signed five agreements.",
+     {("CONSULT", "CHL", "PER"), ("SUPPORT", "CHL", "PER")}),
+])
+def test_coding_blows_justified_victims_protested_and_the_two(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+def test_actors_a_hyphenated_name_after_an_office_is_whole(registry):
+    found = actors.resolve(next(iter(nlp.annotate(["Chilean President Ana-Maria Quispeloma met Peru's president."]))),
+                           registry)
+    assert [m.actor.name for m in found if m.kind == "person"][:1] == ["Ana-Maria Quispeloma"]
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -463,15 +463,23 @@ class _Resolver(AffiliationReader):
             span = (k, end) if end > k else None
         else:
             end = k
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and end not in self.name_cover and end not in self.term_at:
+            while end < len(doc) and self._name_word(end):
                 end += 1
+                if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_ and self._name_word(end + 1):
+                    end += 1  # "Kassym-Jomart Tokayev": one name
             span = None if end == k or (comma and doc[end - 1].dep_ != "appos") else (k, end)
         if span and comma and doc[self._head(*span)].dep_ in _SUBJECT and doc[j - 1].dep_ not in _SUBJECT:
             return None  # "After meeting the minister, Ali Khan said": the subject of its own clause
         if span and span[1] - span[0] == 1 and doc[span[0]].lower_ in INSTITUTION_WORDS:
             return None  # "the PM House", "the Chief Minister House": an office's seat, no one's name
         return span
+
+    def _name_word(self, i: int) -> bool:
+        """Whether token ``i`` may go on a person's name after an office: a capitalised proper noun
+        that is no other name or office word."""
+        return self.pos[i] == "PROPN" and self.text[i][:1].isupper() and i not in self.name_cover \
+            and i not in self.term_at
 
     def _descriptors(self) -> list[_Cand]:
         doc, out = self.doc, []

@@ -261,6 +261,11 @@ class _Coder(SenseReader):
             targets = [p for p in self.mission_protested(tok, speaker)  # "rallied outside X's embassy": at X
                        if not any(same_side(p.mention, s.mention) for s in sources)]
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.type in ("ACCUSE", "PROTEST") and sources and targets and all(
+                self._own_victims(t, sources) for t in targets):
+            aimed = next((found for node in tok.ancestors for found in [self.aimed_by.get(node.i, (set(), []))[1]]
+                          if found), [])  # "summoned X's envoy to protest the detention of two of its nationals":
+            targets = [Party(m, deep=True) for m in aimed]  # at X (what the summons is aimed at), not at them
         if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
                 any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING_VERBS):
             targets = [t for t in self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers
@@ -369,6 +374,13 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _own_victims(self, target: Party, sources: list[Party]) -> bool:
+        """Whether a party is the protester's own people that the protested act was done to ("the
+        detention of two French nationals", in France's protest)."""
+        word = self.doc[target.mention.head] if 0 <= target.mention.head < len(self.doc) else None
+        return word is not None and word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN" \
+            and any(target.mention.actor.key == s.mention.actor.key for s in sources)
 
     def _protested_to(self, tok: Token) -> list[Party]:
         """Whom a hostile act told before, of which an attack from abroad is what it is "over" or

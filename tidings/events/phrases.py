@@ -277,13 +277,16 @@ def _agrees(pronoun: str, mention: ActorMention) -> bool:
 
 
 def _group_size(tok: Token) -> int:
-    """How many parties a collective names: "the three nations" 3, else 2."""
-    return max((NUMBERS.get(lemma_of(c), 0) for c in tok.children), default=0) or 2
+    """How many parties a collective names: "the three nations", "the three" 3, else 2."""
+    own = NUMBERS.get(lemma_of(tok), 0) if tok.pos_ == "NUM" else 0
+    return max((NUMBERS.get(lemma_of(c), 0) for c in tok.children), default=own) or own or 2
 
 
 def _is_collective(tok: Token) -> bool:
-    """"they", "both sides", "the two countries", "the three nations", "the countries"."""
+    """"they", "both sides", "the two countries", "the three nations", "the countries", "the two"."""
     if lemma_of(tok) in PLURAL:
+        return True
+    if tok.pos_ == "NUM" and lemma_of(tok) in NUMBERS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return True
     if lemma_of(tok) in COLLECTIVE_HEADS:
         return any(lemma_of(c) in NUMBERS for c in tok.children) or (

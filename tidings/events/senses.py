@@ -80,6 +80,11 @@ LISTS_OF_MEASURES = frozenset({"entity", "control", "sanction", "sanctions", "te
                                "unreliable", "black", "restricted", "embargo"})  # lists a state puts others on
 STRUCK_GROUND = frozenset({"target", "position", "post", "city", "town", "village", "base", "camp"})  # what blows
 # fall on ("lashed out at Ukrainian cities")
+STRUCK_THINGS = STRUCK_GROUND | frozenset({
+    "building", "house", "home", "depot", "facility", "warehouse", "compound", "headquarters", "hospital", "school",
+    "mosque", "site", "plant", "factory", "bridge", "airport", "port", "vessel", "ship", "tanker", "convoy",
+    "vehicle", "hideout", "tunnel", "infrastructure", "installation", "launcher", "checkpoint"})  # things struck,
+# which no words strike ("struck a building in X, saying it housed a depot")
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
@@ -617,7 +622,10 @@ class SenseReader(ArgumentReader):
         return bool(people) and all(m.kind in ("person", "descriptor") for m in people)
 
     def _in_words(self, verb: Token) -> bool:
-        """Whether an attack is made in words: "attacked X, calling him ...", "hit back, accusing X"."""
+        """Whether an attack is made in words: "attacked X, calling him ...", "hit back, accusing X";
+        not a blow at a thing, which the words only justify ("struck a building, saying it housed ...")."""
+        if any(c.dep_ == "dobj" and lemma_of(c) in STRUCK_THINGS for c in verb.children):
+            return False
         for child in verb.children:
             if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and child.i > verb.i:
                 lemma = lemma_of(child)
