@@ -2198,6 +2198,18 @@ def test_actors_a_hyphenated_name_after_an_office_is_whole(registry):
     assert [m.actor.name for m in found if m.kind == "person"][:1] == ["Ana-Maria Quispeloma"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Protesters stormed the Peruvian embassy in Santiago and set fire to its gates.", {"ASSAULT"}),
+    ("Chile closed the Peruvian consulate in Arica on Monday.", {"SANCTION"}),
+    ("Peru shut its border with Chile on Monday.", {"SANCTION"}),
+    ("Chile sealed the border with Peru on Monday.", {"SANCTION"}),
+    ("Chile and Peru sealed a trade deal on Monday.", {"AGREE"}),
+])
+def test_coding_fires_set_missions_closed_and_borders_sealed(registry, body, expected):
+    found = code(registry, body)
+    assert {e.type for e in found} == expected and all(e.source.key != e.target.key for e in found)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

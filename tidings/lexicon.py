@@ -91,7 +91,8 @@ INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE
 # Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation",
 # "sent arms" (lemma "arm") is "send weapon".
 SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal"}
-SAME_HEAD = {"convey": "express"}  # a verb that heads the patterns of another ("conveyed its concern")
+SAME_HEAD = {"convey": "express", "shut": "close"}  # a verb that heads the patterns of another ("conveyed its
+# concern", "shut its airspace")
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,9 @@ def _read_lexicon() -> Lexicon:
             found.setdefault((trig.head, trig.pos), []).append(trig)
     for row in read_table(DATA / "cameo_synsets.csv")[1]:
         sets.setdefault(row["set"], set()).add(row["lemma"])
-    triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words)))) for k, v in found.items()}
+    triggers = {k: tuple(sorted(v, key=lambda t: (t.slots, -len(t.words), sum(w.startswith("&") for w in t.words))))
+                for k, v in found.items()}  # (of patterns as long, those with words of their own first: "set fire"
+    # before "set &ceasefire", whose set holds the head word of "cease fire")
     for (head, pos), trigs in list(triggers.items()):  # "conveyed its concern": after its own, "express"'s
         for alias in (a for a, word in SAME_HEAD.items() if word == head):  # (hand-written ones first)
             merged = triggers.get((alias, pos), ()) + trigs

@@ -290,6 +290,10 @@ class ArgumentReader(PhraseReader):
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
         own = {p.mention.actor.key for p in sources}
+        if self.lex.quads.get(trig.type, 0) >= 3 and own >= {t.mention.actor.key for t in targets}:
+            targets = [Party(m) for w in words if (m := self.actors.at(w)) is not None
+                       and m.actor.key not in own] or targets  # "closed the Peruvian consulate in Arica": Peru's,
+            # which the pattern's own word names (not the town it is in)
         if trig.type in REACTION_TYPES and targets and own >= {t.mention.actor.key for t in targets}:
             targets = self._where_done(tok, sources, speaker, measures=True) or targets  # "condemned the
             # detention of a Japanese businessman in China": a measure on its own national, by the state it was
