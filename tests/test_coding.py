@@ -2210,6 +2210,22 @@ def test_coding_fires_set_missions_closed_and_borders_sealed(registry, body, exp
     assert {e.type for e in found} == expected and all(e.source.key != e.target.key for e in found)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile rejected an offer of talks from Peru.", {("REJECT", "CHL", "PER")}),
+    ("Following talks with Peru's president, the Chilean president said relations were strong.",
+     {("CONSULT", "CHL", "PER")}),
+    ("After the talks, Chile said it would reopen the border.", set()),
+])
+def test_coding_offers_from_and_talks_followed(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.type != "AGREE") == expected
+
+
+def test_coding_a_visit_rescheduled_is_planned_for_its_month(registry):
+    found = code(registry, "The visit of the Peruvian president to Chile has been rescheduled for June.",
+                 published="2025-05-10")
+    assert [(e.status, [c.due for c in e.commitments]) for e in found] == [("planned", ["2025-06"])]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

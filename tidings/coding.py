@@ -618,7 +618,8 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
     """How far ahead the trigger's ``clause`` reads a time (``dates.find_dates``): a clause in the
     future tense ("will impose tariffs from August 1"), else a planned act ("agreed to meet in June")."""
     for verb in [clause] if _purpose_of(clause) is None else [clause, clause.head]:  # "will meet to sign"
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children) or _scheduled(verb):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children) or _scheduled(verb) \
+                or verb.lemma_ == "reschedule":  # ("the visit was rescheduled for June")
             return dates.FUTURE
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
 

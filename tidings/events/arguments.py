@@ -97,6 +97,7 @@ HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <c
 SHIELDING = {"protect", "shield", "defend", "guard", "save", "rescue", "spare"}  # verbs whose "from" names what
 # their object is spared ("protected its citizens from X"), no party to the act
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
+MEETING_SETTINGS = frozenset({"after", "following", "during"})  # "after talks with X, Y ...": Y's talks
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
 
@@ -732,9 +733,12 @@ class ArgumentReader(PhraseReader):
                     elif head is not heads[0] and head.pos_ == "NOUN" and prep in ("in", "for"):
                         deep.extend(objs)  # "expressed interest in closer ties with X", "in expanding trade with X"
                         deep.extend(c for c in child.children if c.dep_ == "pcomp")
-                    elif (prep == "from" and head.pos_ == "NOUN" and head is not heads[0]
-                          and lemma_of(head) in self.lex.words["proposal"]):
-                        direct.extend(objs)  # "accepted an invitation from X": X's, whom the answer is to
+                    elif (prep == "from" and head.pos_ == "NOUN" and head is not heads[0] and (
+                            lemma_of(head) in self.lex.words["proposal"] or (
+                                head.dep_ == "pobj" and head.head.lower_ == "of"
+                                and lemma_of(head.head.head) in self.lex.words["proposal"]))):
+                        direct.extend(objs)  # "accepted an invitation from X", "rejected an offer of talks from X":
+                        # X's, whom the answer is to
                     elif prep == "from" and head.pos_ == "NOUN":
                         pass  # "a commitment from X": X is its author (``noun_args``), not its target
                     elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
@@ -939,6 +943,10 @@ class ArgumentReader(PhraseReader):
             sources, extra = self._light_verb(tok, speaker, trig.joint, trig.mode == "visit", trig.type == "AID",
                                               trig.type == "CONSULT")
             targets = targets or extra
+        if not sources and not parties and trig.type == "CONSULT" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in MEETING_SETTINGS and tok.head.head.pos_ in ("VERB", "AUX"):
+            sources = _not_own([p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")],
+                               targets)  # "Following talks with X, Y said ...": Y took part
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
             # request to ...": X is asked
@@ -996,6 +1004,12 @@ class ArgumentReader(PhraseReader):
                  for m in [self._place(t, speaker)] if m is not None and other(m)]
         if hosts:  # "declined an invitation to attend the summit in Baku": Azerbaijan's
             return [Party(hosts[0], False, deep=True)]
+        offerers = [p for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in self.lex.words["proposal"]
+                    for t in c.subtree if t.dep_ == "prep" and t.lower_ == "from" and (t.head == c or (
+                        t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and t.head.head.head == c))
+                    for o in t.children if o.dep_ == "pobj" for p in self.parties(o, speaker) if other(p.mention)]
+        if offerers:  # "rejected an offer of talks from X": X's
+            return offerers[:1]
         clause = verb.head if verb.dep_ in ("advcl", "conj") else None
         if clause is None and verb.sent.start > 0:
             clause = self.doc[verb.sent.start - 1].sent.root

@@ -174,6 +174,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
         if node.dep_ in ("dobj", "nsubjpass") and _put_off(node.head) and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
+        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) == "reschedule" and _named_by(tok, node):
+            return "planned"  # "the visit has been rescheduled for June": it is to come
         if node.dep_ in ("csubj", "nsubj", "nsubjpass") and ruled_out(node.head):
             return _refusal(node.head, lex)  # "lifting sanctions is out of the question", "has been ruled out"
         if node is tok and node.dep_ in ("nsubj", "nsubjpass") and pos_of(tok) == "NOUN" and _to_come(node.head):
