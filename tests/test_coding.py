@@ -2226,6 +2226,26 @@ def test_coding_a_visit_rescheduled_is_planned_for_its_month(registry):
     assert [(e.status, [c.due for c in e.commitments]) for e in found] == [("planned", ["2025-06"])]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Would Chile really freeze Peruvian assets? Few analysts think so.", set()),
+    ("Rumours that Chile had expelled Peruvian diplomats were unfounded, a Chilean official said.",
+     {("SANCTION", "denied")}),
+    ("Peru dismissed reports that its army chief had held talks with Chilean officials.", {("CONSULT", "denied")}),
+    ("Reports that Peru had deported two Chilean activists were confirmed by the ministry.",
+     {("COERCE", "occurred")}),
+    ("Chile had handed over four suspected militants to Peru under an extradition arrangement.",
+     {("COOPERATE", "occurred")}),
+])
+def test_coding_questions_false_reports_and_suspects_handed_over(registry, body, expected):
+    assert {(e.type, e.status) for e in code(registry, body) if e.status != "hypothetical"} == expected
+
+
+def test_coding_words_on_the_act_told_before_take_their_own_day(registry):
+    body = ("Chilean and Peruvian foreign ministers met in Lima on Monday to discuss border security.\n\n"
+            "Bolivia welcomed the meeting.")
+    assert {e.date for e in code(registry, body, published="2025-05-14") if e.source.key == "BOL"} == {"2025-05-14"}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -407,9 +407,13 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     """The day the previous sentence names, for a simple-past sentence that names none
     ("... on Friday. He also condemned ..."): the narrative goes on that day; not for words on a
     deed of force that sentence tells (``force``: "A shelled B on Saturday. B accused A ..."),
-    said after it."""
+    said after it, nor for words on the act told before ("B welcomed the meeting")."""
     if trigger is None or _governing_clause(trigger).tag_ != "VBD":
         return None
+    if c.quad_class in lexicon.VERBAL_QUADS and any(
+            o.dep_ == "dobj" and events.bare_definite(o) and lexicon.lexicon().event_noun(o.lemma_.lower())
+            for o in trigger.children):
+        return None  # "B welcomed the meeting": an answer to the act told before, said later
     previous = _sentences_before(doc, c.sentence_start, 1)
     if not previous or (c.quad_class in lexicon.VERBAL_QUADS and previous[0].start_char in force):
         return None

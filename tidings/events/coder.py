@@ -29,7 +29,7 @@ from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, condit
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
-from .status import REFUSED, REFUSING_VERBS, act_type, claim_rejected, future_verb, is_saying, status_of, wished
+from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
@@ -708,6 +708,8 @@ class _Coder(SenseReader):
         would lift its sanctions on X"), also of an act ``going_on`` ("will continue to support
         X": it goes on, and is promised). A meeting announced stays a planned meeting; one offered
         on a condition ("would meet X if ...") is an offer to meet."""
+        if asked(verb):
+            return []  # "Would X really impose sanctions?": nothing announced
         out = []
         ultimatum, offered = conditioned(verb, "unless"), conditioned(verb, "if")
         bound = [m for c in verb.children if c.dep_ == "advcl" and any(

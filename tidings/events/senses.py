@@ -42,6 +42,9 @@ VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
+JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
+WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "convict", "smuggler", "trafficker", "terrorist",
+                           "militant"})  # people a state hands over to another's justice
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
           "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
@@ -145,6 +148,10 @@ class SenseReader(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
+        if trig.pos == "VERB" and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK and any(
+                c.dep_ == "dobj" and lemma_of(c) in WANTED_PEOPLE for c in tok.children):
+            return replace(trig, type="COOPERATE", cameo=JUDICIAL_CAMEO, mode=self.lex.modes.get(JUDICIAL_CAMEO))
+            # "handed over four suspected militants to X": an extradition
         if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK \
                 and trig.cameo != RETURNED_PEOPLE_CAMEO:  # (not "returned the bodies": a pattern of its own)
             if self._people_given(tok):

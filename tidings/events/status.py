@@ -52,6 +52,10 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 # verbs that keep their object's act from happening, which happens when they fail ("unable to prevent strikes")
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
+REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "suggestion", "assertion", "news"})  # what
+# tells an act that a denial may answer
+UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
+                       "misleading", "wrong"})  # what a report is called when it is denied
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify", "resume",
                        "begin", "start", "commence"})  # verbs that tell an act their subject names took place
 # ("clashes broke out", "talks resumed")
@@ -62,6 +66,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     or the verb governing it is negated ("will not accept", "refused to meet") and that refusal
     is said or planned; None when it did not happen otherwise (a habit, an act a rejection or
     sanction undoes, a refusal only asked for, "granted no extension")."""
+    if asked(tok):
+        return "hypothetical"  # "Would X really freeze Y's assets?": asked, not told
     cues = lex.cues
     own = _local(tok, cues)
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
@@ -109,6 +115,11 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     found = _governed(tok, lex)
     return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
+
+
+def asked(tok: Token) -> bool:
+    """Whether a word stands in a question ("Would X really freeze Y's assets?"): nothing told."""
+    return tok.sent.text.rstrip().rstrip("\"”’'").endswith("?")
 
 
 def _plan_denied(verb: Token, lex: Lexicon) -> bool:
@@ -194,6 +205,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 c.dep_ == "dobj" and c.lower_ == "place" for c in node.head.children) or (
                 node.dep_ == "nsubjpass" and lemma_of(node.head) == "hold")):  # "clashes broke out", "fighting
             return status_of(node.head, lex)  # could erupt", "a summit may take place", "talks could be held"
+        if node is not tok and lemma_of(node) in REPORTS and node.dep_ == "nsubj" and any(
+                c.dep_ in ("acomp", "attr") and lemma_of(c) in UNFOUNDED for c in node.head.children):
+            return "denied"  # "reports that X had expelled Y were false": told as not done
         if node.dep_ in ("nsubj", "nsubjpass", "relcl", "appos") or (node.dep_ == "advcl" and marked(node)) or (
                 node is tok and reduced_participle(node)):
             break  # (an act told by a participle of a noun was done: "a ceasefire mediated by X")
@@ -225,6 +239,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
             continue
+        if node is not tok and lemma_of(node) in REPORTS and node.dep_ == "dobj" and gtype == "REJECT":
+            return "denied"  # "dismissed reports that X had met Y", "rejected claims that ...": denied
         undone = (gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED) or (
             node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"]) or (
             node.dep_ == "dobj" and lemma_of(gov) in lex.words["harm"] and _cooperative(tok, lex))  # "stopped
