@@ -2246,6 +2246,18 @@ def test_coding_words_on_the_act_told_before_take_their_own_day(registry):
     assert {e.date for e in code(registry, body, published="2025-05-14") if e.source.key == "BOL"} == {"2025-05-14"}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The UN Security Council held an emergency meeting on the escalation between Chile and Peru.", set()),
+    ("Chile held talks on trade with Peru on Monday.", {("CONSULT", "CHL", "PER")}),
+    ("Chile's president conferred the Order of the Sun on the visiting Peruvian president on Monday.",
+     {("SUPPORT", "CHL", "PER")}),
+    ("Bolivia awarded Peru's president its highest civilian honour.", {("SUPPORT", "BOL", "PER")}),
+    ("The ministers conferred on the issue for two hours.", set()),
+])
+def test_coding_meetings_on_a_topic_and_honours(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -692,6 +692,10 @@ class ArgumentReader(PhraseReader):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
                     if prep in ("on", "about") and head is heads[0] and lemma_of(head) in BRIEFING:
                         objs = []  # "briefed X on India's posture": what X was told of, no party
+                    if trig.type == "CONSULT" and prep in TOPIC_PREPS - {"of"} | ABOUT:
+                        objs = [w for o in objs for p in o.children if p.dep_ == "prep" and lemma_of(p) == "with"
+                                for w in p.children if w.dep_ == "pobj"]  # "an emergency meeting on the clashes
+                        # between A and B": what is discussed, no party (but "talks on trade with X": X)
                     if prep in ("on", "for") and head is heads[0] and any(
                             c.dep_ == "dobj" and self.actors.at(c) is not None for c in head.children):
                         objs = []  # "congratulated X on the conclusion of the SCO meeting": the occasion
