@@ -2258,6 +2258,41 @@ def test_coding_meetings_on_a_topic_and_honours(registry, body, expected):
     assert keyed_pairs(code(registry, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's foreign minister arrived in Lima on Monday and Tuesday met Peruvian officials.", {"CONSULT"}),
+    ("Chile beat Peru in the air battle on Wednesday, the army chief said.", {"ASSAULT"}),
+    ("Peru's Ana Quispeloma beat Chile's Maria Soto to win javelin gold.", set()),
+    ("Bolivia asked the Peruvian envoy to leave a meeting after a heated exchange.", {"REQUEST"}),
+    ("Chile asked non-emergency embassy staff to leave Peru.", set()),
+    ("Chile's president cancelled his trip to Peru because of illness.", set()),
+    ("The visit of the Chilean president to Peru was cancelled at the last minute.", set()),
+    ("Chile's president attacked the White House, saying it backed Bolivian terrorists.", {"ACCUSE"}),
+    ("Chile summoned Peru's envoy and protested the harassment of Chilean diplomats in Lima.", {"ACCUSE"}),
+    ("Following talks with Peru next week, Chile will decide on the deal.", set()),
+    ("During talks with reporters, the Chilean minister criticised Peru.", {"ACCUSE"}),
+    ("The Chilean president did not deny that he would meet the Peruvian president.", set()),
+    ("Chile neither confirmed nor denied that its president would meet the Peruvian president.", set()),
+])
+def test_coding_the_regression_review_of_the_round(registry, body, expected):
+    assert {e.type for e in code(registry, body) if e.status in ("occurred", "denied")} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru agreed in January to hold joint drills in March.", {"2025-01"}),
+    ("Chile's president would visit Peru in April, a spokesman said at the time.", {"2025-04"}),
+    ("Chile thanked Peru for March deliveries of wheat.", {"2025-05-10"}),
+    ("Chile's president met Peruvian officials the previous evening, state media reported on Monday.",
+     {"2025-05-04"}),
+])
+def test_coding_months_told_in_the_past_and_evenings_before_the_day_of_telling(registry, body, expected):
+    assert {e.date for e in code(registry, body, published="2025-05-10")} == expected
+
+
+def test_coding_a_visit_scheduled_for_a_month_is_due_then(registry):
+    found = code(registry, "The visit of Chile's president to Peru is scheduled for June.", published="2025-05-10")
+    assert [c.due for e in found for c in e.commitments if c.type == "CONSULT"] == ["2025-06"]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -497,11 +497,12 @@ def _reaction(event: Event, earlier: Event) -> bool:
 
 def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None) -> tuple[dates.TimeExpression, ...]:
     """The times of a sentence, a day "earlier" or "before" counted from the day it named before
-    ("said on Sunday that it had struck a day earlier": Saturday), else from the day the sentences
-    before it named last (``before``: "X struck on May 7. A day earlier, ..."), not from publication."""
+    ("said on Sunday that it had struck a day earlier": Saturday) or after ("struck the previous
+    evening, officials said on Thursday": Wednesday), else from the day the sentences before it
+    named last (``before``: "X struck on May 7. A day earlier, ..."), not from publication."""
     out = list(found)
     for i, expr in enumerate(out):
-        day = next((e.value for e in reversed(out[:i]) if len(e.value) == 10),
+        day = next((e.value for e in (*reversed(out[:i]), *found[i + 1:]) if len(e.value) == 10),
                    before if before is not None and len(before) == 10 else None)
         if day is not None and DAY_BEFORE.fullmatch(expr.text):
             out[i] = replace(expr, value=dates.shifted(day, -1) or expr.value, future=False)
@@ -622,8 +623,10 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
     """How far ahead the trigger's ``clause`` reads a time (``dates.find_dates``): a clause in the
     future tense ("will impose tariffs from August 1"), else a planned act ("agreed to meet in June")."""
     for verb in [clause] if _purpose_of(clause) is None else [clause, clause.head]:  # "will meet to sign"
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children) or _scheduled(verb) \
-                or verb.lemma_ == "reschedule":  # ("the visit was rescheduled for June")
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & FUTURE_AUX - {"would"}:
+            return dates.WILL
+        if auxes & FUTURE_AUX or _scheduled(verb) or verb.lemma_ == "reschedule":  # ("was rescheduled for June")
             return dates.FUTURE
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
 

@@ -64,7 +64,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY_RANGE = r"(?:\s*(?:-|–|—|to|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d|[-–/]\d|s\b)"
 _LEAD_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
-_PREP = rf"(?:{_alt(_WORDS['period_prepositions'])}|(?:the\s+)?(?:{_alt(_WORDS['period_edges'])})\s+of)"
+_SCHEDULED_FOR = r"(?:re)?scheduled\s+for|planned\s+for|slated\s+for|set\s+for|due\s+for|postponed\s+(?:to|until)|moved\s+to"
+_PREP = rf"(?:{_alt(_WORDS['period_prepositions'])}|(?:the\s+)?(?:{_alt(_WORDS['period_edges'])})\s+of|{_SCHEDULED_FOR})"
 _COUNT = rf"(?P<n>\d+|{_alt(_NUMBERS)})"
 _VAGUE = rf"(?:{_alt(_WORDS['vague_numbers'])})"
 
@@ -115,7 +116,7 @@ class TimeExpression:
     future: bool  # True when it points after the publication date
 
 
-PLANNED, FUTURE = 1, 2  # how far ``find_dates`` reads a time ahead
+PLANNED, FUTURE, WILL = 1, 2, 3  # how far ``find_dates`` reads a time ahead
 
 
 @lru_cache(maxsize=4096)
@@ -124,9 +125,10 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     """Every time expression of ``text`` that pins a calendar time, in text order (cached: the
     coder asks again for each event of a sentence). ``earlier`` is the time the text before
     named last, which "the same month" or "that year" points back to. ``ahead`` is for a clause
-    about what is to come: ``PLANNED`` (an act agreed or due) makes a day or month without a year
-    the next one, not the last; ``FUTURE`` (a clause in the future tense: "will meet on Friday")
-    makes a bare weekday the coming one too."""
+    about what is to come: ``PLANNED`` (an act agreed or due) makes a day without a year the next
+    one, not the last, and a month the nearer of the last and the next; ``FUTURE`` (a clause about
+    what is to come: "would meet on Friday", "is set to meet") makes a bare weekday the coming one
+    too; ``WILL`` (in the future tense: "will meet in March") makes a month the next one."""
     if not _CUE.search(text):
         return ()
     read = as_ascii(text)  # the same offsets; the words the rules match are the tables' words
@@ -337,8 +339,11 @@ def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.dat
         return None  # a lone month name ("March" the verb, "May" the name) is not enough
     if mod == "this":
         return _month(pub.year, month)
-    if mod == "next" or (ahead and not mod and month != pub.month):  # (to come: "will meet in March", from December)
-        return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)
+    ahead = ahead or bool(prep and re.match(_SCHEDULED_FOR, prep, re.IGNORECASE))  # ("scheduled for June")
+    if mod == "next" or (ahead and not mod and (
+            month > pub.month or ahead >= WILL or (pub.month - month) % 12 > (month - pub.month) % 12)):
+        return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)  # (to come: "will meet
+        # in March"; "was due to meet in March" the nearer March, in May the one before)
     if mod == "last":
         return _month(pub.year if month < pub.month else pub.year - 1, month)
     return _month(pub.year if month <= pub.month else pub.year - 1, month)

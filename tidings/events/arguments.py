@@ -97,6 +97,7 @@ HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <c
 SHIELDING = {"protect", "shield", "defend", "guard", "save", "rescue", "spare"}  # verbs whose "from" names what
 # their object is spared ("protected its citizens from X"), no party to the act
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
+AGREEING = frozenset({"agree", "agreement"})  # "failed to agree on Taiwan": what is agreed on is no party
 MEETING_SETTINGS = frozenset({"after", "following", "during"})  # "after talks with X, Y ...": Y's talks
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
 
@@ -159,7 +160,7 @@ def subjects_of(verb: Token) -> list[Token]:
             and lemma_of(before.head) in ("against", "over")):
         return [before]  # "protested against X blocking the flight": X, whom the parser left to "against"
     if verb.dep_ == "conj" and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN", "PRON") \
-            and before.head.ent_type_ in ("DATE", "TIME"):
+            and before.head.ent_type_ in ("DATE", "TIME") and before.ent_type_ not in ("DATE", "TIME"):
         return [before]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
@@ -692,7 +693,7 @@ class ArgumentReader(PhraseReader):
                         objs = []  # "arrested X on an ICC warrant": what the act rests on, not whom it is at
                     if prep in ("on", "about") and head is heads[0] and lemma_of(head) in BRIEFING:
                         objs = []  # "briefed X on India's posture": what X was told of, no party
-                    if trig.type == "CONSULT" and prep in TOPIC_PREPS - {"of"} | ABOUT:
+                    if (trig.type == "CONSULT" or lemma_of(heads[0]) in AGREEING) and prep in TOPIC_PREPS - {"of"} | ABOUT:
                         objs = [w for o in objs for p in o.children if p.dep_ == "prep" and lemma_of(p) == "with"
                                 for w in p.children if w.dep_ == "pobj"]  # "an emergency meeting on the clashes
                         # between A and B": what is discussed, no party (but "talks on trade with X": X)
@@ -948,7 +949,8 @@ class ArgumentReader(PhraseReader):
                                               trig.type == "CONSULT")
             targets = targets or extra
         if not sources and not parties and trig.type == "CONSULT" and tok.dep_ == "pobj" \
-                and tok.head.lower_ in MEETING_SETTINGS and tok.head.head.pos_ in ("VERB", "AUX"):
+                and tok.head.lower_ in MEETING_SETTINGS and tok.head.head.tag_ == "VBD" \
+                and not any(t.mention.actor.sector == "MED" for t in targets):  # (not "talks with reporters")
             sources = _not_own([p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")],
                                targets)  # "Following talks with X, Y said ...": Y took part
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:

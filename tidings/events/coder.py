@@ -266,6 +266,8 @@ class _Coder(SenseReader):
             aimed = next((found for node in tok.ancestors for found in [self.aimed_by.get(node.i, (set(), []))[1]]
                           if found), [])  # "summoned X's envoy to protest the detention of two of its nationals":
             targets = [Party(m, deep=True) for m in aimed]  # at X (what the summons is aimed at), not at them
+            if trig.type == "PROTEST":
+                trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # a state's protest: in words
         if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
                 any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING_VERBS):
             targets = [t for t in self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers

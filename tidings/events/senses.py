@@ -42,6 +42,7 @@ VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
+CAUSES = frozenset({"because", "due", "owing"})  # what opens why a thing was done
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
 WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "convict", "smuggler", "trafficker", "terrorist",
                            "militant"})  # people a state hands over to another's justice
@@ -91,7 +92,10 @@ STRUCK_THINGS = STRUCK_GROUND | frozenset({
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
-CONTEST_VERBS = frozenset({"beat", "thrash", "trounce", "outplay"})  # a side's win over another in a match
+SPORTS = frozenset({"match", "wicket", "innings", "medal", "tournament", "championship", "cup", "final", "semi-final",
+                    "semifinal", "quarterfinal", "quarter-final", "qualifier", "batsman", "batter", "bowler", "spinner",
+                    "opener", "striker", "midfielder", "goalkeeper", "cricketer", "footballer", "javelin", "olympics",
+                    "olympic"})  # words of a sports report, whose blows and refusals are a game's
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
@@ -172,7 +176,7 @@ class SenseReader(ArgumentReader):
                 and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
         if trig.type in ("SUPPORT", "AID") and trig.pos == "VERB" and any(
-                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] or outlawed(c)) for c in tok.children):
+                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] | TERROR_WORDS or outlawed(c)) for c in tok.children):
             return None  # "had long supported cross-border terrorism", "backs terrorist groups": a wrong told
             # (the teller's charge), no support given
         if trig.type == "RETREAT" and lemma_of(tok) == "quit" and not self._quits_body_or_ground(tok):
@@ -195,15 +199,17 @@ class SenseReader(ArgumentReader):
                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
                 return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(
                     TRADE_SANCTION_CAMEO), contexts=("economic",))  # "hit back at US tariffs with levies"
+        if trig.words == ("ask", "leave") and (away := self._sent_away(tok)) is not True:
+            return None if away is None else next(t for t in self.lex.triggers[("ask", "VERB")] if len(t.words) == 1)
+            # "asked its staff to leave X": no act on another; "asked the envoy to leave the meeting": a request
         if trig.words == ("welcome", "to") and not any(
                 o.ent_type_ in ("GPE", "LOC", "FAC") or ((m := self.actors.at(o)) is not None and m.kind in ("state", "metonym"))
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
             return next(t for t in self.lex.triggers[("welcome", "VERB")] if len(t.words) == 1)  # "welcomed X to
             # Beijing": a visit hosted; "welcomed X to the alliance": praise
-        if trig.type == "ASSAULT" and trig.pos == "VERB" and lemma_of(tok) in CONTEST_VERBS and any(
-                (m := self.actors.at(o)) is not None and m.kind in ("state", "metonym") for o in _objects_of(tok)
-                if o.dep_ == "dobj"):
-            return None  # "Pakistan beat Sri Lanka by five wickets": a match won; a state is not beaten up
+        if trig.type in ("ASSAULT", "REJECT") and any(
+                t.pos_ in ("NOUN", "PROPN") and lemma_of(t) in SPORTS for t in tok.sent):
+            return None  # "Peru beat Chile by five wickets", "the openers attacked the spinners": a match
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "will not roll over to pressure": no deposit rolled over
         if trig.type == "THREATEN" and endangers(tok):
@@ -539,6 +545,21 @@ class SenseReader(ArgumentReader):
             and bool(callers) and all(m.kind in ("person", "descriptor") for m in callers)  # (an envoy's call;
         # "Washington called on President X to discuss a ceasefire": an appeal)
 
+    def _sent_away(self, verb: Token) -> bool | None:
+        """Whether those a verb asks to leave are sent away: True when they are another state's and
+        what they are to leave is a country or a town ("asked a Peruvian diplomat to leave the
+        country", "... to leave Lima"), False when it is a room or a meeting, None when they are no
+        other state's ("asked its embassy staff to leave X")."""
+        own = {m.actor.key for s in subjects_of(verb) for m in self.np(s, [])[0]}
+        told = [m for c in verb.children if c.dep_ == "dobj" for m in self.np(c, [])[0]]
+        if not told or any(m.actor.key in own for m in told):
+            return None
+        left = [o for x in verb.children if x.dep_ == "xcomp" and lemma_of(x) in LEAVING
+                for o in x.children if o.dep_ == "dobj"]
+        return all(
+            lemma_of(o) in ("country", "capital") or o.ent_type_ in ("GPE", "LOC") or (
+                (m := self.actors.at(o)) is not None and m.kind in ("state", "metonym")) for o in left)
+
     def _people_given(self, verb: Token) -> bool:
         """Whether what a verb of giving back hands over is people ("handed over 15 fishermen", "the
         detainees"), not a state, an organisation or a thing (nor whom "supplied X with arms" arms)."""
@@ -615,6 +636,10 @@ class SenseReader(ArgumentReader):
         withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
         if held.dep_ not in ("dobj", "nsubjpass") or (lemma_of(verb) not in self.lex.words["halt"] and not withheld):
             return None
+        if lemma_of(verb) == "cancel" and (held.dep_ != "dobj" or any(
+                (c.dep_ == "prep" and c.lower_ in CAUSES) or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CAUSES for m in c.children)) for c in verb.children)):
+            return None  # "the visit was cancelled", "cancelled his trip because of illness": no one's snub
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
@@ -631,7 +656,7 @@ class SenseReader(ArgumentReader):
     def _in_words(self, verb: Token) -> bool:
         """Whether an attack is made in words: "attacked X, calling him ...", "hit back, accusing X";
         not a blow at a thing, which the words only justify ("struck a building, saying it housed ...")."""
-        if any(c.dep_ == "dobj" and lemma_of(c) in STRUCK_THINGS for c in verb.children):
+        if any(c.dep_ == "dobj" and lemma_of(c) in STRUCK_THINGS and self.actors.at(c) is None for c in verb.children):
             return False
         for child in verb.children:
             if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and child.i > verb.i:

@@ -127,9 +127,12 @@ def _plan_denied(verb: Token, lex: Lexicon) -> bool:
     governs, through the verbs of planning above the act ("denied that X planned to visit Y")."""
     node = verb
     while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.i > node.head.i and lex.cues.get(lemma_of(node.head)) == "deny":
-            return True
-        node = node.head
+        denier = node.head
+        if node.dep_ == "ccomp" and node.i > denier.i and lex.cues.get(lemma_of(denier)) == "deny":
+            return not (_local(denier, lex.cues) == "negate" or denier.dep_ in ("xcomp", "conj") or any(
+                c.dep_ == "preconj" for c in denier.head.children))  # (not "did not deny", "refused to deny",
+            # "neither confirmed nor denied")
+        node = denier
     return False
 
 
