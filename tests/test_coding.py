@@ -2147,6 +2147,7 @@ def test_coding_a_month_to_come_is_the_next_such_month(registry, published):
     ("Chile asked a Peruvian diplomat to leave the country within five days.", {("SANCTION", "CHL", "PER")}),
     ("Chile asked Peru to leave the talks open.", {("REQUEST", "CHL", "PER")}),
     ("Chile cancelled talks with Peru after the attack.", {("SANCTION", "CHL", "PER")}),
+    ("Chile cancelled its president's visit to Peru on Monday.", set()),
     ("Chile postponed talks with Peru.", set()),
 ])
 def test_coding_matches_welcomes_leaving_and_talks_cancelled(registry, body, expected):
@@ -2291,6 +2292,34 @@ def test_coding_months_told_in_the_past_and_evenings_before_the_day_of_telling(r
 def test_coding_a_visit_scheduled_for_a_month_is_due_then(registry):
     found = code(registry, "The visit of Chile's president to Peru is scheduled for June.", published="2025-05-10")
     assert [c.due for e in found for c in e.commitments if c.type == "CONSULT"] == ["2025-06"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Over the decades, Chile has imposed sanctions on Peru, Bolivia and Ecuador.", set()),
+    ("Chile has frequently carried out air strikes on Peruvian rebels.", set()),
+    ("Chile imposed sanctions on Peru for two years.", {("SANCTION", "CHL", "PER")}),
+    ("A poll shows most Chileans oppose sending troops to Peru.", set()),
+    ("Most Chileans support closer ties with Peru.", set()),
+    ("It remains unclear whether Chile will retaliate against Peru.", set()),
+    ("It is not clear if Chile will send troops to Peru.", set()),
+    ("The Chilean president welcomed the Peruvian president on a state visit.", {("CONSULT", "CHL", "PER")}),
+])
+def test_coding_habits_opinions_and_open_questions(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.status == "occurred") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The summit comes three months after Chile bombed Peruvian positions.", "2025-02"),
+    ("The visit comes a year after Chile expelled Peruvian diplomats.", "2024"),
+    ("The visit comes two days after Chile expelled Peruvian diplomats.", "2025-05-08"),
+])
+def test_coding_months_and_years_after_an_act(registry, body, expected):
+    assert [e.date for e in code(registry, body, published="2025-05-10")] == [expected]
+
+
+def test_coding_a_town_the_recognizer_cut_short_is_found_whole(registry):
+    found = code(registry, "Chilean troops shelled positions in Dera Ismail Khan on Friday.")
+    assert {e.target.key for e in found} == {"PAK"}
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -54,6 +54,7 @@ from .records import ActorMention, Article, Commitment, Event, Mention, Place, R
 from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
+SPANS = ("hour", "day", "week", "month", "year")  # what "two days after", "three months after" count
 EARLIER_SENTENCES = 3  # how far back "the same month" looks for the time it repeats
 NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its pair's occasion
 DATED = ("explicit", "relative")
@@ -382,11 +383,11 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     offset = _offset(trigger) if trigger is not None else None
     carried = _narrative_date(article, doc, c, trigger, published, force)
     if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday; in a sentence that names no
-        main, days = offset  # day, X is on the day the narrative is at, else the day reported ("X said ...,
+        main, count, unit = offset  # day, X is on the day the narrative is at, else the day reported ("X said ...,
         anchor = _day_of_clause(doc, c, found, main)  # a day after Y")
         if anchor is None and not found and not _background(trigger, published.year if published else 0):
             anchor = carried.value if carried is not None else published.isoformat() if published else None
-        moved = dates.shifted(anchor, days) if anchor is not None else None
+        moved = dates.moved(anchor, count, unit) if anchor is not None else None
         if moved is not None:
             return moved, "relative", due
     elif (after := _after_clause(own)) is not None:
@@ -588,11 +589,11 @@ def _time_clause(token: Token) -> Token:
     return clause
 
 
-def _offset(trigger: Token) -> tuple[Token, int] | None:
-    """The clause a trigger's own clause is timed from, and the days to add to that clause's day:
-    "X on Monday, two days after Y" times Y from X, less two days; "hours before" is the same day;
-    "X on May 17, after an attack that destroyed six planes 11 days earlier" times the attack from
-    the sentence's main clause."""
+def _offset(trigger: Token) -> tuple[Token, int, str] | None:
+    """The clause a trigger's own clause is timed from, and the days (months, years) to add to that
+    clause's day: "X on Monday, two days after Y" times Y from X, less two days; "hours before" is
+    the same day; "X on May 17, after an attack that destroyed six planes 11 days earlier" times the
+    attack from the sentence's main clause; "X comes three months after Y": Y's month."""
     clause = _governing_clause(trigger)
     mark = _forward_mark(clause)
     found = _days_from(clause, clause.head, mark.lower_ == "after") if clause.dep_ in ("advcl", "conj") and mark else None
@@ -606,17 +607,18 @@ def _offset(trigger: Token) -> tuple[Token, int] | None:
     return None
 
 
-def _days_from(holder: Token, main: Token, earlier: bool) -> tuple[Token, int] | None:
-    """``main`` and the days to add to its day, from the span ("two days", "hours") that ``holder``
-    bears: taken off when what is timed was ``earlier`` than ``main``."""
-    span = next((n for n in holder.children if n.dep_ == "npadvmod" and n.lemma_ in ("hour", "day", "week")), None)
-    if span is None:
+def _days_from(holder: Token, main: Token, earlier: bool) -> tuple[Token, int, str] | None:
+    """``main`` and the days (months, years) to add to its day, from the span ("two days", "hours",
+    "three months") that ``holder`` bears: taken off when what is timed was ``earlier`` than ``main``."""
+    words = next((n for n in holder.children if n.dep_ == "npadvmod" and n.lemma_ in SPANS), None)
+    if words is None:
         return None
-    count = next((c.lower_ for c in span.children if c.dep_ in ("nummod", "det")), None)
-    days = dates.days_apart(count, span.lemma_, plural=span.tag_ == "NNS")
-    if days is None:
+    count = next((c.lower_ for c in words.children if c.dep_ in ("nummod", "det")), None)
+    found = dates.span(count, words.lemma_, plural=words.tag_ == "NNS")
+    if found is None:
         return None
-    return main, -days if earlier else days
+    n, unit = found
+    return main, -n if earlier else n, unit
 
 
 def _ahead(clause: Token, trigger: Token, status: str) -> int:

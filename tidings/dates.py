@@ -158,16 +158,33 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     return tuple(out)
 
 
-def days_apart(count: str | None, unit: str, plural: bool = False) -> int | None:
-    """Whole days in "a day", "two days", "a week", "48 hours" ("hours" alone: the same day, 0);
+def span(count: str | None, unit: str, plural: bool = False) -> tuple[int, str] | None:
+    """How far apart "a day", "two days", "a week", "48 hours" ("hours" alone: the same day, 0),
+    "three months" and "a year" are: (whole days, "day"), (months, "month") or (years, "year");
     ``count`` is a number word or digits. None when the count is not told ("several days", "days")
     or the unit is not one of these."""
     if count is None and plural and unit != "hour":
         return None
     n = 1 if count is None else int(count) if count.isdecimal() else _NUMBERS.get(count.lower())
-    if n is None or unit not in ("hour", "day", "week"):
+    if n is None or unit not in ("hour", "day", "week", "month", "year"):
         return None
-    return n // 24 if unit == "hour" else n * (7 if unit == "week" else 1)
+    if unit in ("month", "year"):
+        return n, unit
+    return (n // 24 if unit == "hour" else n * (7 if unit == "week" else 1)), "day"
+
+
+def moved(value: str, count: int, unit: str) -> str | None:
+    """A time ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY') moved by ``count`` days (a day's only), months (a
+    month's precision at most) or years (a year's); None when it cannot be."""
+    if unit == "day":
+        return shifted(value, count)
+    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else None
+    if unit == "year":
+        return f"{year + count:04d}" if 1 <= year + count <= 9999 else None
+    if month is None:
+        return None
+    year, month = _shift_month(year, month, count)
+    return f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None
 
 
 def shifted(value: str, days: int) -> str | None:

@@ -1295,7 +1295,13 @@ class ArgumentReader(PhraseReader):
         sent = tok.sent  # a name several states bear: that of a state the sentence names, else of the story's
         ground = (*(m.actor.country for m in self.actors.mentions if sent.start_char <= m.start < sent.end_char
                     and m.kind in ("state", "demonym") and m.actor.country), *self.ground)
-        place = places.lookup(name.text, ground) or (  # "Western Cambodia": Cambodia (not "of", a Turkish town,
+        end = name.end
+        while end < len(self.doc) and end - name.end < 3 and self.doc[end].pos_ == "PROPN" \
+                and self.doc[end].text[:1].isupper():
+            end += 1
+        longer = places.lookup(self.doc[name.start:end].text, ground) if end > name.end else None
+        place = longer or places.lookup(name.text, ground) or (  # "Dera Ismail Khan", the recognizer taking
+            # "Ismail Khan" for a person (not "Dera"); "Western Cambodia": Cambodia (not "of", a Turkish town,
             places.lookup(tok.text, ground) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None)
         # nor "Lockheed Martin", a firm taken for a person)
         if place is None or not place.country:

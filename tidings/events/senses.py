@@ -636,10 +636,13 @@ class SenseReader(ArgumentReader):
         withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
         if held.dep_ not in ("dobj", "nsubjpass") or (lemma_of(verb) not in self.lex.words["halt"] and not withheld):
             return None
-        if lemma_of(verb) == "cancel" and (held.dep_ != "dobj" or any(
+        if lemma_of(verb) == "cancel" and (held.dep_ != "dobj" or ("CONSULT" in self.lex.event_types(lemma_of(noun))
+                                                    and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                for c in held.children)) or any(
                 (c.dep_ == "prep" and c.lower_ in CAUSES) or (c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in CAUSES for m in c.children)) for c in verb.children)):
-            return None  # "the visit was cancelled", "cancelled his trip because of illness": no one's snub
+            return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip", "...
+            # because of illness": no one's
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}

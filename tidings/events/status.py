@@ -52,6 +52,7 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 # verbs that keep their object's act from happening, which happens when they fail ("unable to prevent strikes")
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
+POLLS = frozenset({"poll", "survey", "study"})  # what shows what people think
 REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "suggestion", "assertion", "news"})  # what
 # tells an act that a denial may answer
 UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
@@ -68,6 +69,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     sanction undoes, a refusal only asked for, "granted no extension")."""
     if asked(tok):
         return "hypothetical"  # "Would X really freeze Y's assets?": asked, not told
+    if _opinion(tok):
+        return None  # "most Peruvians support closer ties with X": no act of a state
     cues = lex.cues
     own = _local(tok, cues)
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
@@ -118,8 +121,23 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
 
 
 def asked(tok: Token) -> bool:
-    """Whether a word stands in a question ("Would X really freeze Y's assets?"): nothing told."""
-    return tok.sent.text.rstrip().rstrip("\"”’'").endswith("?")
+    """Whether a word stands in a question ("Would X really freeze Y's assets?", "it is unclear
+    whether X will retaliate"): nothing told."""
+    return tok.sent.text.rstrip().rstrip("\"”’'").endswith("?") or any(
+        any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) for node in (tok, *tok.ancestors))
+
+
+def _opinion(tok: Token) -> bool:
+    """Whether a clause tells what people think, not what a state does: what a poll shows ("a poll
+    shows most Americans oppose sending troops"), or what most of a people want ("most Peruvians
+    support closer ties with X")."""
+    for node in (tok, *tok.ancestors):
+        for subject in (c for c in node.children if c.dep_ == "nsubj"):
+            if lemma_of(subject) in POLLS | {"majority", "most"} or any(
+                    c.dep_ in ("amod", "det", "quantmod", "compound") and c.lower_ in ("most", "majority")
+                    for c in subject.children):
+                return True
+    return False
 
 
 def _plan_denied(verb: Token, lex: Lexicon) -> bool:
@@ -264,8 +282,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return None  # "has never refused to negotiate": no refusal, and no act either
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
             return _refusal(gov, lex)  # "refused to meet", "did not want to sign"
-        if kind in ("negate", "habitual") or local == "negate" or undone:
-            return None  # "froze the aid": the act under it did not happen
+        if kind in ("negate", "habitual") or local == "negate" or undone or (local == "habitual" and node.dep_ == "dobj"):
+            return None  # "froze the aid": the act under it did not happen; "has frequently carried out strikes": a
+            # habit
         if node.dep_ == "xcomp" and lemma_of(gov) in lex.words["ongoing"]:
             if any(conditioned(v, "if") for v in (node, gov)):
                 return "hypothetical"  # "would continue to strike X if attacks resumed": on a condition
@@ -504,6 +523,13 @@ def _in_no_way(prep: Token) -> bool:
         for o in prep.children)
 
 
+def _over_years(prep: Token) -> bool:
+    """Whether a phrase spans years of acts ("over the decades", "for years", "throughout the years")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("over", "for", "throughout") and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and lemma_of(o) in ("decade", "year", "century")
+        and not any(c.dep_ == "nummod" for c in o.children) for o in prep.children)  # (not "for two years": how long)
+
+
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
     """The status cue among a token's own auxiliaries, markers and adverbs."""
     found = None
@@ -512,8 +538,8 @@ def _local(tok: Token, cues: dict[str, str]) -> str | None:
         if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")) or _in_no_way(child) or (
                 child.dep_ == "nsubj" and any(_in_no_way(c) for c in child.children)):  # (parsed "[Chile by no means]")
             return "negate"
-        if kind == "habitual" and child.dep_ == "advmod":
-            found = found or "habitual"
+        if (kind == "habitual" and child.dep_ == "advmod") or _over_years(child):
+            found = found or "habitual"  # ("has frequently struck X", "over the decades, X has imposed ...")
         elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
             found = found or kind
         elif kind == "plan" and child.dep_ == "amod":  # "the upcoming visit"
