@@ -2322,6 +2322,17 @@ def test_coding_a_town_the_recognizer_cut_short_is_found_whole(registry):
     assert {e.target.key for e in found} == {"PAK"}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile expelled two Peruvian diplomats on Monday and Peru condemned the move.",
+     {("SANCTION", "CHL", "PER"), ("ACCUSE", "PER", "CHL")}),
+    ("Chile denied that its president planned to meet the Peruvian president.", set()),
+    ("The Chilean president welcomed the Peruvian president to his residence in Santiago.",
+     {("CONSULT", "CHL", "PER")}),
+])
+def test_coding_answers_in_one_sentence_own_plans_denied_and_guests_at_home(registry, body, expected):
+    assert keyed_pairs(e for e in code(registry, body) if e.status == "occurred") == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

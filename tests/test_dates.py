@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidings import dates
-from tidings.dates import FUTURE, PLANNED, days_apart, find_dates, parse_published, shifted
+from tidings.dates import FUTURE, PLANNED, find_dates, moved, parse_published, shifted, span
 
 THU = datetime.date(2025, 6, 12)  # a Thursday
 
@@ -241,11 +241,14 @@ def test_dates_month_modifiers():
     assert values("Talks resume next March.") == [("next March", "2026-03", "relative", True)]
 
 
-def test_dates_days_apart_and_shifted():
-    assert days_apart(None, "day") == 1 and days_apart("two", "week") == 14
-    assert days_apart("48", "hour") == 2 and days_apart(None, "hour", plural=True) == 0
-    assert days_apart(None, "day", plural=True) is None  # "several days", "days after": not told
+def test_dates_spans_shifted_and_moved():
+    assert span(None, "day") == (1, "day") and span("two", "week") == (14, "day")
+    assert span("48", "hour") == (2, "day") and span(None, "hour", plural=True) == (0, "day")
+    assert span(None, "day", plural=True) is None  # "several days", "days after": not told
+    assert span("three", "month") == (3, "month") and span(None, "year") == (1, "year")
     assert shifted("2025-03-01", -1) == "2025-02-28" and shifted("2025-03", 2) is None
+    assert moved("2025-05-10", -3, "month") == "2025-02" and moved("2025-01", -2, "month") == "2024-11"
+    assert moved("2025-05-10", -1, "year") == "2024" and moved("2025", -1, "month") is None
 
 
 WORDS = ["the", "same", "last", "next", "this", "early", "mid", "of", "in", "on", "by", "since", "ago", "weeks", "after",

@@ -159,9 +159,8 @@ def subjects_of(verb: Token) -> list[Token]:
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN")
             and lemma_of(before.head) in ("against", "over")):
         return [before]  # "protested against X blocking the flight": X, whom the parser left to "against"
-    if verb.dep_ == "conj" and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN", "PRON") \
-            and before.head.ent_type_ in ("DATE", "TIME") and before.ent_type_ not in ("DATE", "TIME"):
-        return [before]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
+    if (joined := day_joined_subject(verb)) is not None:
+        return [joined]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
@@ -172,6 +171,16 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [head]  # not "the envoy, who was summoned": the envoy is summoned, not summoning
     return []
+
+
+def day_joined_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated verb that the parser joined to the day before it ("A freed X on
+    Sunday and B released Y": B, a conjunct of "Sunday")."""
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    if verb.dep_ == "conj" and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN", "PRON") \
+            and before.head.ent_type_ in ("DATE", "TIME") and before.ent_type_ not in ("DATE", "TIME"):
+        return before
+    return None
 
 
 def _active_participle(verb: Token) -> bool:

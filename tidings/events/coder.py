@@ -24,7 +24,7 @@ from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Tr
 from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
-                        subjects_of)
+                        day_joined_subject, subjects_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
@@ -301,9 +301,11 @@ class _Coder(SenseReader):
             targets = [t for t in targets if t.mention.actor.sector != "REB"]  # "denied harbouring the
             # militants", "denied supplying weapons to the RSF": a denial answers whoever charged it, not the
             # armed group it is said to shelter or arm (unlike "denied the group's allegations")
-            if any(c.dep_ == "ccomp" and (kind := act_type(c, self.lex)) is not None and self.lex.quads[kind] <= 2
-                   for c in tok.children):
-                return []  # "denied that Putin had spoken with Trump": a report of a meeting denied, no rejection
+            if any((kind := act_type(a, self.lex)) is not None and self.lex.quads[kind] <= 2
+                   for c in tok.children if c.dep_ == "ccomp"
+                   for a in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
+                return []  # "denied that Putin had spoken with Trump", "... that Trump planned to meet Kim": a
+                # report of a meeting denied, no rejection
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
             # "their shared commitment to peace")
@@ -493,7 +495,8 @@ class _Coder(SenseReader):
             or any(c.dep_ == "xcomp" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children))  # the
         # world (not "demanded their release", "called for an end to the aggression")
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
-                and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)):
+                and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)
+                and day_joined_subject(tok) is None):
             return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
             # a demand on either side ("condemned X's raid and demanded the prisoners' release")
         if trig.joint and own and self.last_pair_sent == tok.sent.start and own & {m.actor.key for m in self.last_pair}:
@@ -633,12 +636,13 @@ class _Coder(SenseReader):
         return []
 
     def _author_of(self, tok: Token, named: tuple[int, ActorMention] | None, own: set[str]) -> list[Party]:
-        """The author of an act told in an earlier sentence, up to ``ANAPHORA_SENTENCES`` back, that
-        ``tok`` refers to (``named``: its sentence and author), when it is another party."""
+        """The author of an act told before, in its sentence or up to ``ANAPHORA_SENTENCES`` back, that
+        ``tok`` refers to (``named``: its sentence and author), when it is another party ("A expelled
+        B's envoys on Monday and B condemned the move")."""
         if named is None:
             return []
         sent, author = named
-        if sent < tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
+        if sent <= tok.sent.start and self._recent(tok, sent, ANAPHORA_SENTENCES) and author.actor.key not in own:
             return [Party(author, deep=True)]
         return []
 

@@ -42,6 +42,8 @@ VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
+SEATS = frozenset({"residence", "palace", "house", "office", "chancellery", "kremlin", "complex", "hall",
+                   "headquarters", "secretariat"})  # where a guest is welcomed ("to his residence")
 CAUSES = frozenset({"because", "due", "owing"})  # what opens why a thing was done
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
 WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "convict", "smuggler", "trafficker", "terrorist",
@@ -203,7 +205,8 @@ class SenseReader(ArgumentReader):
             return None if away is None else next(t for t in self.lex.triggers[("ask", "VERB")] if len(t.words) == 1)
             # "asked its staff to leave X": no act on another; "asked the envoy to leave the meeting": a request
         if trig.words == ("welcome", "to") and not any(
-                o.ent_type_ in ("GPE", "LOC", "FAC") or ((m := self.actors.at(o)) is not None and m.kind in ("state", "metonym"))
+                o.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(o) in SEATS
+                or ((m := self.actors.at(o)) is not None and m.kind in ("state", "metonym"))
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
             return next(t for t in self.lex.triggers[("welcome", "VERB")] if len(t.words) == 1)  # "welcomed X to
             # Beijing": a visit hosted; "welcomed X to the alliance": praise
