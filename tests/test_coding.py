@@ -2333,6 +2333,12 @@ def test_coding_answers_in_one_sentence_own_plans_denied_and_guests_at_home(regi
     assert keyed_pairs(e for e in code(registry, body) if e.status == "occurred") == expected
 
 
+def test_coding_strikes_which_began_on_a_day_are_of_that_day(registry):
+    found = code(registry, "Chile condemned the Peruvian strikes on Bolivia, which began on Friday.",
+                 published="2025-06-16")
+    assert {(e.type, e.date) for e in found} == {("ASSAULT", "2025-06-13"), ("ACCUSE", "2025-06-16")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

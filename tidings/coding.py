@@ -54,6 +54,7 @@ from .records import ActorMention, Article, Commitment, Event, Mention, Place, R
 from .timing import Stopwatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
+BEGINNING = frozenset({"begin", "start", "erupt", "commence", "occur", "happen"})  # "..., which began on Friday"
 SPANS = ("hour", "day", "week", "month", "year")  # what "two days after", "three months after" count
 EARLIER_SENTENCES = 3  # how far back "the same month" looks for the time it repeats
 NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its pair's occasion
@@ -671,6 +672,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
     if own is trigger and events.reduced_participle(own) and clause.i == _governing_clause(own.head).i \
             and own.head.left_edge.i <= token.i < own.i:
         return True  # the noun a participle act tells of: "a ceasefire on October 19, mediated by X"
+    if clause.dep_ == "relcl" and clause.lemma_.lower() in BEGINNING and kind != "AGREE" and (
+            clause.head.i == trigger.i or (clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i)):
+        return True  # "the strikes on Iran, which began on Friday": when they began (Iran begins nothing; a
+        # truce that began is agreed before)
     if _inside_other_event(token, clause, words, kind) or (
             _event_noun_between(token.doc, words[1], span[0], kind) and not _on_verb_doing_it(token, trigger, kind)):
         return False
