@@ -2339,6 +2339,41 @@ def test_coding_strikes_which_began_on_a_day_are_of_that_day(registry):
     assert {(e.type, e.date) for e in found} == {("ASSAULT", "2025-06-13"), ("ACCUSE", "2025-06-16")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Why did Chile expel the Peruvian ambassador on Sunday?", {("SANCTION", "occurred")}),
+    ("Chile struck Peru on Friday, but will Lima retaliate?", {("ASSAULT", "occurred"), ("ASSAULT", "hypothetical")}),
+    ("Analysts asked whether Chile's strikes on Peru on Wednesday had achieved their aims.", {("ASSAULT", "occurred")}),
+    ("If the ceasefire that Chile and Peru agreed on Saturday holds, trade could resume.", {("AGREE", "occurred")}),
+    ("Chile's new majority government imposed retaliatory tariffs on Peruvian goods on Monday.",
+     {("SANCTION", "occurred")}),
+    ("Most Western leaders condemned the Peruvian strike on Bolivia.", {("ASSAULT", "occurred")}),
+    ("Chile and Peru held their first formal talks for years in Lima on Monday.", {("CONSULT", "occurred")}),
+    ("Chile refused to dismiss reports that it had expelled a Peruvian diplomat.", {("REJECT", "occurred")}),
+    ("Chile rejected Peru's suggestion that the two sides hold talks.", {("REJECT", "occurred")}),
+    ("Chile handed over a Peruvian smuggler to Peru in a prisoner exchange.", {("RETREAT", "occurred")}),
+    ("Bolivia hosted a meeting on the war between Chile and Peru in La Paz.", set()),
+    ("The Peruvian embassy did not immediately deny the report that Lima had detained a Chilean businessman.",
+     set()),
+    ("Chilean troops shot dead a Peruvian footballer in Arica on Tuesday.", {("ASSAULT", "occurred")}),
+    ("Peru beat Chile by five wickets in the final on Sunday.", set()),
+])
+def test_coding_the_second_regression_review_of_the_round(registry, body, expected):
+    assert {(e.type, e.status) for e in code(registry, body)} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The meeting between the Chilean and Peruvian foreign ministers is scheduled for March.", {("2025-05-10", "2026-03")}),
+    ("Three months after Chile expelled Peruvian diplomats, the two countries restored ties in 2024.",
+     {("2024", None)}),
+    ("The election took place a year before Chile invaded Peru.", {("2025-05-10", None)}),
+    ("Chilean drones struck Lima the previous evening and again on Monday, Peruvian officials said.",
+     {("2025-05-09", None)}),
+])
+def test_coding_days_the_second_regression_review_found(registry, body, expected):
+    found = code(registry, body, published="2025-05-10")
+    assert {(e.date, next((c.due for c in e.commitments), None)) for e in found if e.type != "SUPPORT"} == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

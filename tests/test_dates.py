@@ -248,7 +248,8 @@ def test_dates_spans_shifted_and_moved():
     assert span("three", "month") == (3, "month") and span(None, "year") == (1, "year")
     assert shifted("2025-03-01", -1) == "2025-02-28" and shifted("2025-03", 2) is None
     assert moved("2025-05-10", -3, "month") == "2025-02" and moved("2025-01", -2, "month") == "2024-11"
-    assert moved("2025-05-10", -1, "year") == "2024" and moved("2025", -1, "month") is None
+    assert moved("2025-05-10", -1, "year") == "2024" and moved("2025", -1, "month") == "2025"  # no finer than a year
+    assert moved("2025-05", 2, "day") == "2025-05" and moved("9999-12", 1, "month") is None
 
 
 WORDS = ["the", "same", "last", "next", "this", "early", "mid", "of", "in", "on", "by", "since", "ago", "weeks", "after",

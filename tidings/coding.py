@@ -69,6 +69,8 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expression opens a span from
+TELLING = re.compile(r"\b(?:said|says|reported|told|added|announced|stated|confirmed)\b", re.IGNORECASE)  # the
+# day of telling follows one of these
 DAY_BEFORE = re.compile(r"(?:a day earlier|the previous (?:day|evening|night)|the day before)", re.IGNORECASE)  # one
 # day before
 DOUBTFUL = {"hypothetical", "denied"}
@@ -335,8 +337,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         if dates.refers_back(sentence) or DAY_BEFORE.search(sentence) else None  # ("the same month", "a day earlier")
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
-    found = _anchored(dates.find_dates(sentence, published, earlier), earlier)
-    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead), earlier) if ahead else found
+    found = _anchored(dates.find_dates(sentence, published, earlier), earlier, sentence)
+    coming = _anchored(dates.find_dates(sentence, published, earlier, ahead), earlier, sentence) if ahead else found
     best, best_distance, due, due_distance, lent = None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
@@ -386,11 +388,13 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     if offset is not None:  # "X on Monday, two days after Y": Y on the Saturday; in a sentence that names no
         main, count, unit = offset  # day, X is on the day the narrative is at, else the day reported ("X said ...,
         anchor = _day_of_clause(doc, c, found, main)  # a day after Y")
+        untold = anchor is None
         if anchor is None and not found and not _background(trigger, published.year if published else 0):
             anchor = carried.value if carried is not None else published.isoformat() if published else None
         moved = dates.moved(anchor, count, unit) if anchor is not None else None
-        if moved is not None:
-            return moved, "relative", due
+        if moved is not None and not (untold and count > 0 and moved > anchor[:len(moved)]):
+            return moved, "relative", due  # (but from no day told, not after it: "the election took place a year
+            # before X invaded Y")
     elif (after := _after_clause(own)) is not None:
         anchor = _day_of_clause(doc, c, found, after.head)
         if anchor is not None:  # "closed on October 12 after the forces exchanged fire(, killing ...)": that day,
@@ -497,14 +501,17 @@ def _reaction(event: Event, earlier: Event) -> bool:
     return quads[earlier.type] == 4 and quads[event.type] in lexicon.VERBAL_QUADS
 
 
-def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None) -> tuple[dates.TimeExpression, ...]:
-    """The times of a sentence, a day "earlier" or "before" counted from the day it named before
-    ("said on Sunday that it had struck a day earlier": Saturday) or after ("struck the previous
-    evening, officials said on Thursday": Wednesday), else from the day the sentences before it
-    named last (``before``: "X struck on May 7. A day earlier, ..."), not from publication."""
+def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None,
+              sentence: str = "") -> tuple[dates.TimeExpression, ...]:
+    """The times of a ``sentence``, a day "earlier" or "before" counted from the day it named before
+    ("said on Sunday that it had struck a day earlier": Saturday) or from the day of telling after
+    it ("struck the previous evening, officials said on Thursday": Wednesday), else from the day the
+    sentences before it named last (``before``: "X struck on May 7. A day earlier, ..."), not from
+    publication."""
     out = list(found)
     for i, expr in enumerate(out):
-        day = next((e.value for e in (*reversed(out[:i]), *found[i + 1:]) if len(e.value) == 10),
+        told = [e for e in found[i + 1:] if TELLING.search(sentence, expr.end, e.start)]
+        day = next((e.value for e in (*reversed(out[:i]), *told) if len(e.value) == 10),
                    before if before is not None and len(before) == 10 else None)
         if day is not None and DAY_BEFORE.fullmatch(expr.text):
             out[i] = replace(expr, value=dates.shifted(day, -1) or expr.value, future=False)

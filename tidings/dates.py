@@ -174,16 +174,16 @@ def span(count: str | None, unit: str, plural: bool = False) -> tuple[int, str] 
 
 
 def moved(value: str, count: int, unit: str) -> str | None:
-    """A time ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY') moved by ``count`` days (a day's only), months (a
-    month's precision at most) or years (a year's); None when it cannot be."""
+    """A time ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY') moved by ``count`` days, months (a month's precision
+    at most) or years (a year's); a time coarser than the unit stays as it is; None out of range."""
+    if len(value) < 10 and unit == "day" or len(value) == 4 and unit == "month":
+        return value  # "two days after" a month, "three months after" a year: no finer than it
     if unit == "day":
         return shifted(value, count)
-    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else None
+    year = int(value[:4])
     if unit == "year":
         return f"{year + count:04d}" if 1 <= year + count <= 9999 else None
-    if month is None:
-        return None
-    year, month = _shift_month(year, month, count)
+    year, month = _shift_month(year, int(value[5:7]), count)
     return f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None
 
 
@@ -356,7 +356,8 @@ def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.dat
         return None  # a lone month name ("March" the verb, "May" the name) is not enough
     if mod == "this":
         return _month(pub.year, month)
-    ahead = ahead or bool(prep and re.match(_SCHEDULED_FOR, prep, re.IGNORECASE))  # ("scheduled for June")
+    if prep and re.match(_SCHEDULED_FOR, prep, re.IGNORECASE):
+        ahead = WILL  # "is scheduled for June", "postponed to March": the next such month
     if mod == "next" or (ahead and not mod and (
             month > pub.month or ahead >= WILL or (pub.month - month) % 12 > (month - pub.month) % 12)):
         return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)  # (to come: "will meet

@@ -97,6 +97,8 @@ HOST_PREPS = {"to", "at", "in", "from"}  # "summoned to the Foreign Office in <c
 SHIELDING = {"protect", "shield", "defend", "guard", "save", "rescue", "spare"}  # verbs whose "from" names what
 # their object is spared ("protected its citizens from X"), no party to the act
 FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb that needs a subject
+MISSIONS = frozenset({"embassy", "consulate", "mission", "office", "commission", "centre", "center"})  # a state's
+# posts abroad, which a hostile act on them is aimed at
 AGREEING = frozenset({"agree", "agreement"})  # "failed to agree on Taiwan": what is agreed on is no party
 MEETING_SETTINGS = frozenset({"after", "following", "during"})  # "after talks with X, Y ...": Y's talks
 STATEMENT_SENTENCES = 3  # how far back a rejected claim or offer with no author named looks for who made it
@@ -302,7 +304,7 @@ class ArgumentReader(PhraseReader):
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
         own = {p.mention.actor.key for p in sources}
         if self.lex.quads.get(trig.type, 0) >= 3 and own >= {t.mention.actor.key for t in targets}:
-            targets = [Party(m) for w in words if (m := self.actors.at(w)) is not None
+            targets = [Party(m) for w in words if lemma_of(w) in MISSIONS and (m := self.actors.at(w)) is not None
                        and m.actor.key not in own] or targets  # "closed the Peruvian consulate in Arica": Peru's,
             # which the pattern's own word names (not the town it is in)
         if trig.type in REACTION_TYPES and targets and own >= {t.mention.actor.key for t in targets}:
@@ -703,9 +705,8 @@ class ArgumentReader(PhraseReader):
                     if prep in ("on", "about") and head is heads[0] and lemma_of(head) in BRIEFING:
                         objs = []  # "briefed X on India's posture": what X was told of, no party
                     if (trig.type == "CONSULT" or lemma_of(heads[0]) in AGREEING) and prep in TOPIC_PREPS - {"of"} | ABOUT:
-                        objs = [w for o in objs for p in o.children if p.dep_ == "prep" and lemma_of(p) == "with"
-                                for w in p.children if w.dep_ == "pobj"]  # "an emergency meeting on the clashes
-                        # between A and B": what is discussed, no party (but "talks on trade with X": X)
+                        objs = [w for o in objs for w in self._met_on(o)]  # "an emergency meeting on the clashes
+                        # between A and B": what is discussed, no party
                     if prep in ("on", "for") and head is heads[0] and any(
                             c.dep_ == "dobj" and self.actors.at(c) is not None for c in head.children):
                         objs = []  # "congratulated X on the conclusion of the SCO meeting": the occasion
@@ -960,8 +961,9 @@ class ArgumentReader(PhraseReader):
         if not sources and not parties and trig.type == "CONSULT" and tok.dep_ == "pobj" \
                 and tok.head.lower_ in MEETING_SETTINGS and tok.head.head.tag_ == "VBD" \
                 and not any(t.mention.actor.sector == "MED" for t in targets):  # (not "talks with reporters")
-            sources = _not_own([p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")],
-                               targets)  # "Following talks with X, Y said ...": Y took part
+            doers = _not_own([p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")],
+                             targets)  # "Following talks with X, Y said ...": Y took part (not "A and B agreed
+            sources = doers if len(doers) == 1 else []  # ... after talks with C": who talked to whom is not told)
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
             # request to ...": X is asked
@@ -975,8 +977,10 @@ class ArgumentReader(PhraseReader):
             targets = self._complained_of(tok.head, speaker) or targets  # the body it is filed with
         if not sources and not parties and not targets and trig.type in COMPLEMENT_TYPES:
             # "their commitment to strengthening cooperation between the two countries": theirs
-            parties = next((found for inner in breadth(tok) if inner.dep_ == "prep" and lemma_of(inner) == "between"
-                            for found in [self._objects(inner, speaker)] if found), [])
+            topics = TOPIC_PREPS - {"of"} | ABOUT if trig.type == "CONSULT" else frozenset()
+            parties = next((found for inner in breadth(tok, skip=topics) if inner.dep_ == "prep"
+                            and lemma_of(inner) == "between" for found in [self._objects(inner, speaker)] if found), [])
+            # (not "a meeting on the war between A and B")
         if not targets and trig.type in PATIENT_TYPES and _come_under(tok):  # "X came under attack by Y": X
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")]
         if not targets and trig.type in PATIENT_TYPES and tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
@@ -990,6 +994,14 @@ class ArgumentReader(PhraseReader):
         if sources and not targets and trig.type in VENUE_TYPES:
             targets = self._venue_of(tok, trig, sources, speaker)
         return sources, targets, parties
+
+    def _met_on(self, topic: Token) -> list[Token]:
+        """Who a meeting "on" ``topic`` is with: a person ("a farewell call on the minister"), else
+        whom the topic is "with" ("talks on trade with X"); not what is discussed."""
+        if (m := self.actors.at(topic)) is not None and m.kind in ("person", "descriptor"):
+            return [topic]
+        return [w for p in topic.children if p.dep_ == "prep" and lemma_of(p) == "with"
+                for w in p.children if w.dep_ == "pobj"]
 
     def _object_in(self, heads: list[Token], kind: str) -> bool:
         """Whether the object of the trigger words is one of the ``kind`` nouns of the lexicon."""

@@ -230,6 +230,8 @@ class _Coder(SenseReader):
         told, trig = trig, self.reading(tok, trig)
         if trig is None:
             return []
+        if len(trig.words) < len(told.words):  # a shorter pattern read ("asked X to leave the meeting": "ask"):
+            words = [w for w in words if any(self.lex.is_word(f, x) for f in word_forms(w) for x in trig.extras)]
         halted = trig.pos == "NOUN" and trig.cameo == UNDOING_CAMEO.get(told.type) != told.cameo
         status = status_of(self.halter(tok) if halted else tok, self.lex)  # "suspended its strikes": as the
         # suspension is, though a sanction's verb would undo them

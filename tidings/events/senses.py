@@ -6,6 +6,7 @@ a host's refugees or armed groups are sheltered, not met.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
@@ -44,10 +45,9 @@ RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 SEATS = frozenset({"residence", "palace", "house", "office", "chancellery", "kremlin", "complex", "hall",
                    "headquarters", "secretariat"})  # where a guest is welcomed ("to his residence")
-CAUSES = frozenset({"because", "due", "owing"})  # what opens why a thing was done
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
-WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "convict", "smuggler", "trafficker", "terrorist",
-                           "militant"})  # people a state hands over to another's justice
+WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker"})  # people a state hands
+# over to another's justice (and anyone handed over "under an extradition treaty"; militants alone are returned)
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
           "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
@@ -94,10 +94,11 @@ STRUCK_THINGS = STRUCK_GROUND | frozenset({
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
-SPORTS = frozenset({"match", "wicket", "innings", "medal", "tournament", "championship", "cup", "final", "semi-final",
-                    "semifinal", "quarterfinal", "quarter-final", "qualifier", "batsman", "batter", "bowler", "spinner",
-                    "opener", "striker", "midfielder", "goalkeeper", "cricketer", "footballer", "javelin", "olympics",
-                    "olympic"})  # words of a sports report, whose blows and refusals are a game's
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a game's score ("2-1"), not a date or a range of years
+CONTESTS = frozenset({"match", "final", "semi-final", "semifinal", "quarterfinal", "quarter-final", "qualifier",
+                      "tournament", "championship", "cup", "derby", "series", "league"})  # what a side wins "in"
+MARGINS = frozenset({"wicket", "run", "goal", "point", "stroke", "second"})  # what it wins "by"
+PRIZES = frozenset({"gold", "silver", "bronze", "medal", "title", "trophy", "cup", "match", "final", "race"})  # or wins
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
@@ -154,8 +155,10 @@ class SenseReader(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
-        if trig.pos == "VERB" and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK and any(
-                c.dep_ == "dobj" and lemma_of(c) in WANTED_PEOPLE for c in tok.children):
+        if trig.pos == "VERB" and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK and not any(
+                lemma_of(t) in ("exchange", "swap") for t in tok.sent) and (
+                any(c.dep_ == "dobj" and lemma_of(c) in WANTED_PEOPLE for c in tok.children)
+                or any(lemma_of(t) in ("extradition", "extradite") for t in tok.sent)):
             return replace(trig, type="COOPERATE", cameo=JUDICIAL_CAMEO, mode=self.lex.modes.get(JUDICIAL_CAMEO))
             # "handed over four suspected militants to X": an extradition
         if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK \
@@ -210,9 +213,8 @@ class SenseReader(ArgumentReader):
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
             return next(t for t in self.lex.triggers[("welcome", "VERB")] if len(t.words) == 1)  # "welcomed X to
             # Beijing": a visit hosted; "welcomed X to the alliance": praise
-        if trig.type in ("ASSAULT", "REJECT") and any(
-                t.pos_ in ("NOUN", "PROPN") and lemma_of(t) in SPORTS for t in tok.sent):
-            return None  # "Peru beat Chile by five wickets", "the openers attacked the spinners": a match
+        if trig.type == "ASSAULT" and trig.pos == "VERB" and _contest(tok):
+            return None  # "Peru beat Chile by five wickets", "... 2-1 in a qualifier", "... to win gold": a match
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "will not roll over to pressure": no deposit rolled over
         if trig.type == "THREATEN" and endangers(tok):
@@ -639,15 +641,11 @@ class SenseReader(ArgumentReader):
         withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
         if held.dep_ not in ("dobj", "nsubjpass") or (lemma_of(verb) not in self.lex.words["halt"] and not withheld):
             return None
-        if lemma_of(verb) == "cancel" and (held.dep_ != "dobj" or ("CONSULT" in self.lex.event_types(lemma_of(noun))
-                                                    and not any(c.dep_ == "prep" and c.lower_ == "with"
-                                                                for c in held.children)) or any(
-                (c.dep_ == "prep" and c.lower_ in CAUSES) or (c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in CAUSES for m in c.children)) for c in verb.children)):
-            return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip", "...
-            # because of illness": no one's
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
+        if lemma_of(verb) == "cancel" and "CONSULT" in self.lex.event_types(lemma_of(noun)) and (
+                held.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in held.children)):
+            return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip": no one's
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
@@ -721,6 +719,21 @@ def _attributive(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "all" for c in verb.children):
         return True  # "all occupied territories", with no subject of its own (not "the miners all occupied X")
     return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start
+
+
+def _contest(verb: Token) -> bool:
+    """Whether a verb of blows tells a side's win in a game: with a score ("2-1"), a margin ("by five
+    wickets"), in a contest ("in the final") or to win a prize ("to win javelin gold")."""
+    if any(SCORE.fullmatch(t.text) for t in verb.sent):
+        return True
+    for c in verb.children:
+        objects = [o for o in c.children if o.dep_ in ("pobj", "dobj")]
+        if c.dep_ == "prep" and ((c.lower_ == "by" and any(lemma_of(o) in MARGINS for o in objects))
+                                 or (c.lower_ == "in" and any(lemma_of(o) in CONTESTS for o in objects))):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and lemma_of(c) == "win" and any(lemma_of(o) in PRIZES for o in objects):
+            return True
+    return False
 
 
 def _objects_of(tok: Token) -> list[Token]:

@@ -52,8 +52,10 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 # verbs that keep their object's act from happening, which happens when they fail ("unable to prevent strikes")
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
-POLLS = frozenset({"poll", "survey", "study"})  # what shows what people think
-REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "suggestion", "assertion", "news"})  # what
+POLLS = frozenset({"poll", "survey"})  # what shows what people think
+OFFICIAL_PLURALS = frozenset({"leader", "member", "state", "government", "country", "nation", "minister", "official",
+                              "lawmaker", "legislator", "senator", "diplomat"})  # "most Western leaders": their act
+REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "assertion", "news"})  # what
 # tells an act that a denial may answer
 UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
                        "misleading", "wrong"})  # what a report is called when it is denied
@@ -121,23 +123,44 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
 
 
 def asked(tok: Token) -> bool:
-    """Whether a word stands in a question ("Would X really freeze Y's assets?", "it is unclear
-    whether X will retaliate"): nothing told."""
-    return tok.sent.text.rstrip().rstrip("\"”’'").endswith("?") or any(
-        any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) for node in (tok, *tok.ancestors))
+    """Whether a verb is what a yes-or-no question asks ("Would X really freeze Y's assets?", "..., but
+    will X retaliate?"; not "Why did X close the crossing?", which takes it as done), or what a clause
+    says is unknown ("it is unclear whether X will retaliate"): nothing told."""
+    question = tok.sent.text.rstrip().rstrip("\"”’'").endswith("?")
+    node = tok
+    while True:
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & {"whether", "if"} or (question and _inverted(node)):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether a verb's auxiliary comes before its subject, with no question word: "did X ...?"."""
+    aux = next((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux < subject and not any(
+        t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < aux)
 
 
 def _opinion(tok: Token) -> bool:
     """Whether a clause tells what people think, not what a state does: what a poll shows ("a poll
     shows most Americans oppose sending troops"), or what most of a people want ("most Peruvians
-    support closer ties with X")."""
-    for node in (tok, *tok.ancestors):
+    support closer ties with X"; not "most NATO members condemned X")."""
+    node, shown = tok, False
+    while True:
         for subject in (c for c in node.children if c.dep_ == "nsubj"):
-            if lemma_of(subject) in POLLS | {"majority", "most"} or any(
-                    c.dep_ in ("amod", "det", "quantmod", "compound") and c.lower_ in ("most", "majority")
-                    for c in subject.children):
+            if shown and lemma_of(subject) in POLLS:
                 return True
-    return False
+            if (lemma_of(subject) in ("majority", "most") and any(c.dep_ == "prep" for c in subject.children)) or (
+                    subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "most" for c in subject.children)
+                    and not lemma_of(subject) in OFFICIAL_PLURALS):
+                return True
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "acomp") or node.head.i == node.i:
+            return False
+        node, shown = node.head, True
 
 
 def _plan_denied(verb: Token, lex: Lexicon) -> bool:
@@ -260,8 +283,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
                 c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             node = gov  # "has not stopped attacking X": still done (not "will not stop attacking X": a vow)
             continue
-        if node is not tok and lemma_of(node) in REPORTS and node.dep_ == "dobj" and gtype == "REJECT":
-            return "denied"  # "dismissed reports that X had met Y", "rejected claims that ...": denied
+        if node is not tok and lemma_of(node) in REPORTS and node.dep_ == "dobj" and gtype == "REJECT" \
+                and local != "negate" and gov.dep_ not in ("xcomp", "conj"):
+            return "denied"  # "dismissed reports that X had met Y", "rejected claims that ...": denied (not "did
+            # not dismiss", "refused to dismiss")
         undone = (gtype in UNDOING_TYPES and kind != "deny" and node.dep_ in GOVERNED) or (
             node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma_of(gov) in lex.words["halt"]) or (
             node.dep_ == "dobj" and lemma_of(gov) in lex.words["harm"] and _cooperative(tok, lex))  # "stopped
@@ -524,8 +549,10 @@ def _in_no_way(prep: Token) -> bool:
 
 
 def _over_years(prep: Token) -> bool:
-    """Whether a phrase spans years of acts ("over the decades", "for years", "throughout the years")."""
-    return prep.dep_ == "prep" and prep.lower_ in ("over", "for", "throughout") and any(
+    """Whether a phrase spans years of acts ("over the decades", "has for years supported X",
+    "throughout the years"; not "their first talks for years")."""
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in prep.head.children)
+    return prep.dep_ == "prep" and (prep.lower_ in ("over", "throughout") or (prep.lower_ == "for" and perfect)) and any(
         o.dep_ == "pobj" and o.tag_ == "NNS" and lemma_of(o) in ("decade", "year", "century")
         and not any(c.dep_ == "nummod" for c in o.children) for o in prep.children)  # (not "for two years": how long)
 
