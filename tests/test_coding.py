@@ -2374,6 +2374,14 @@ def test_coding_days_the_second_regression_review_found(registry, body, expected
     assert {(e.date, next((c.due for c in e.commitments), None)) for e in found if e.type != "SUPPORT"} == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile condemned the violent crackdown on peaceful demonstrators in Peru.", {("ACCUSE", "CHL", "PER")}),
+    ("Chile condemned the killing of protesters in Peru.", {("ACCUSE", "CHL", "PER")}),
+])
+def test_coding_a_crackdown_condemned_is_the_states_it_fell_on(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -15,7 +15,7 @@ from itertools import chain
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
-from tidings.actors import make_actor
+from tidings.actors import builtin, make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
@@ -307,10 +307,10 @@ class ArgumentReader(PhraseReader):
             targets = [Party(m) for w in words if lemma_of(w) in MISSIONS and (m := self.actors.at(w)) is not None
                        and m.actor.key not in own] or targets  # "closed the Peruvian consulate in Arica": Peru's,
             # which the pattern's own word names (not the town it is in)
-        if trig.type in REACTION_TYPES and targets and own >= {t.mention.actor.key for t in targets}:
+        if trig.type in REACTION_TYPES and own >= {t.mention.actor.key for t in targets}:
             targets = self._where_done(tok, sources, speaker, measures=True) or targets  # "condemned the
-            # detention of a Japanese businessman in China": a measure on its own national, by the state it was
-            # taken in (not "the killing of X in Y", which no one named did)
+            # detention of a Japanese businessman in China", "the crackdown on protesters in Georgia": a measure
+            # by the state it was taken in (not "the killing of X in Y", which no one named did)
         if trig.type == "THREATEN" and not targets:
             targets = self._where_done(tok, sources, speaker, any_object=True)  # "threatened military
             # intervention in Niger"
@@ -1117,9 +1117,14 @@ class ArgumentReader(PhraseReader):
         if measures:
             acts = [a for a in acts if self.lex.event_types(lemma_of(a)) & {"COERCE", "SANCTION"}
                     and not self._act_author(a, speaker, by_only=True)]
-        return _not_own([Party(m, False, deep=True) for act in acts for o in breadth(act)
-                         if o.dep_ == "pobj" and lemma_of(o.head) in ("in", "at")
-                         for m in [self._place(o, speaker)] if m is not None], sources)[:1]
+        found = [Party(m, False, deep=True) for act in acts for o in breadth(act)
+                 if o.dep_ == "pobj" and lemma_of(o.head) in ("in", "at")
+                 for m in [self._place(o, speaker)] if m is not None]
+        if measures and not found:  # "the crackdown on protesters in Georgia": the state of the people it fell on
+            found = [Party(replace(m, actor=builtin().state(m.actor.country), kind="state"), deep=True)
+                     for act in acts for o in breadth(act) if o.dep_ == "pobj" and lemma_of(o.head) in ("on", "against")
+                     for m in [self.actors.at(o)] if m is not None and m.actor.sector == "CVL" and m.actor.country]
+        return _not_own(found, sources)[:1]
 
     def _borders_on(self, mention: ActorMention) -> bool:
         """Whether a state is named only as the one a border is with ("raided a village near the
