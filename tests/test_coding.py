@@ -2382,6 +2382,12 @@ def test_coding_a_crackdown_condemned_is_the_states_it_fell_on(registry, body, e
     assert keyed_pairs(code(registry, body)) == expected
 
 
+def test_coding_an_army_backed_government_is_its_states(registry):
+    found = code(registry, "Chile's army-backed government recalled its ambassador from Lima last month.",
+                 dateline="LIMA")
+    assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

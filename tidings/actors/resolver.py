@@ -205,6 +205,10 @@ class _Resolver(AffiliationReader):
                 for length in range(longest, 0, -1):
                     orth, low = tuple(text[i:i + length]), tuple(quoted[i:i + length])
                     term = reg._term_words(orth, low)
+                    if term and i + length + 1 < len(doc) and text[i + length] == "-" \
+                            and not doc[i + length - 1].whitespace_ and doc[i + length + 1].tag_ == "VBN":
+                        term = None  # "the army-backed government", "a military-led council": who backs or
+                        # leads it, in a word that describes another
                     if term:
                         last = i + length - 1
                         plural = doc[last].tag_ in ("NNS", "NNPS") or (
@@ -256,6 +260,9 @@ class _Resolver(AffiliationReader):
                     and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].dep_ in ("compound", "amod") \
                     and j < doc[j].head.i <= j + 3:
                 free, j = free + 1, j + 1  # "Israeli security official", "UN Relief Coordinator"
+            elif qual is not None and free < 2 and not pieces and j + 2 < len(doc) and doc[j + 1].text == "-" \
+                    and not doc[j].whitespace_ and doc[j + 2].dep_ == "amod" and j + 2 < doc[j + 2].head.i <= j + 5:
+                free, j = free + 1, j + 3  # "Sudan's army-backed government": one word before the office
             else:
                 break
         while pieces and pieces[-1].kind not in _HEADS:
