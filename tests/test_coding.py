@@ -2388,6 +2388,34 @@ def test_coding_an_army_backed_government_is_its_states(registry):
     assert keyed_pairs(found) == {("SANCTION", "CHL", "PER")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Most of the Chilean lawmakers condemned the Peruvian strike on Bolivia.", {("ASSAULT", "occurred"),
+                                                                                ("ACCUSE", "occurred")}),
+    ("Chile cancelled a meeting with Peruvian officials on Friday for security reasons.", set()),
+    ("Chile cancelled talks with Peru due to bad weather.", set()),
+    ("Peru handed over the bodies of two Chilean soldiers to Chile, a week after Chile sought the extradition of a "
+     "cleric.", {("RETREAT", "occurred")}),
+    ("Chile beat Peru 2-1 in Santiago.", set()),
+    ("Is a Peruvian invasion of Chile likely in 2027?", {("ASSAULT", "hypothetical")}),
+    ("Will the talks between Chile and Peru resume next week?", set()),
+    ("Chile expelled a Peruvian diplomat on Thursday; will Peru retaliate?", {("SANCTION", "occurred"),
+                                                                            ("ASSAULT", "hypothetical")}),
+])
+def test_coding_the_third_regression_review_of_the_round(registry, body, expected):
+    assert {(e.type, e.status) for e in code(registry, body)} == expected
+
+
+def test_coding_a_month_to_come_in_the_month_of_publication_is_this_one(registry):
+    found = code(registry, "Chile's president will visit Peru in May.", published="2025-05-10")
+    assert {e.date for e in found} | {c.due for e in found for c in e.commitments} <= {"2025-05", "2025-05-10", None}
+
+
+def test_coding_the_two_after_a_meeting_are_not_those_of_talks_before_it(registry):
+    body = ("Chile's president met Peru's president on Sunday following talks with Bolivian officials. "
+            "The two leaders agreed to launch joint patrols.")
+    assert ("AGREE", "CHL", "PER") in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
@@ -4493,7 +4521,8 @@ def test_coding_warplanes_sent_around_a_state_are_a_show_of_force(registry, text
     ("Brazil delivered dozens of missiles to Peru in June.", {("AID", "BRA", "PER")}),  # arms: military aid
     ("Peru received hundreds of missiles from Brazil last year.", {("AID", "BRA", "PER")}),  # arms: military aid
     ("Chile opened an investigation into the death of a Peruvian journalist in Santiago.", set()),
-    ("Chile handed over three suspected Islamic State militants to Peru.", {("RETREAT", "CHL", "PER")}),
+    ("Chile handed over three suspected Islamic State militants to Peru.", {("COOPERATE", "CHL", "PER")}),  # suspects:
+    # to justice
     ("Peru received $2 billion in deposits from China to shore up its reserves.", {("AID", "CHN", "PER")}),
     ("Chile airlifted Chilean citizens out of Peru.", set()),
 ])

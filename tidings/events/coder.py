@@ -23,8 +23,8 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, doers_of,
-                        day_joined_subject, subjects_of)
+from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
+                        day_joined_subject, doers_of, subjects_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
@@ -189,7 +189,8 @@ class _Coder(SenseReader):
         met = [c for c in cands if c.symmetric]
         visits = [c for c in cands if c.type == "CONSULT" and c.mode == "visit" and not c.symmetric and c.target is not None]
         met = met or (visits if len(visits) == 1 else [])  # a visit meets too: "X visited Y. Both sides
-        if met:  # signed ...": X and Y (not a mediation between two others)
+        if met and not (tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")):  # signed ...": X and Y (not a
+            # mediation between two others, nor talks before the meeting told: "met X following talks with Y")
             self.last_pair, self.last_pair_sent = [met[0].source, met[0].target], tok.sent.start
             self.last_group = distinct(m for c in met for m in (c.source, c.target))
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)

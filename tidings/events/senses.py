@@ -19,7 +19,7 @@ from tidings.records import ActorMention
 from .arguments import ACQUIRING, GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
 from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
 from .status import HAPPENING, act_type, decreed
-from .triggers import match_trigger
+from .triggers import RETURNED, match_trigger
 
 ARTICLES = frozenset({"the", "a", "an"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
@@ -45,9 +45,11 @@ RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 SEATS = frozenset({"residence", "palace", "house", "office", "chancellery", "kremlin", "complex", "hall",
                    "headquarters", "secretariat"})  # where a guest is welcomed ("to his residence")
+CAUSES = frozenset({"because", "due", "owing"})  # what tells why a meeting was called off ("due to bad weather")
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
-WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker"})  # people a state hands
-# over to another's justice (and anyone handed over "under an extradition treaty"; militants alone are returned)
+WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker", "terrorist"})  # people a
+# state hands over to another's justice (and "suspected militants", anyone "under an extradition treaty"; militants
+# alone are returned)
 GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
 TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
           "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
@@ -94,11 +96,11 @@ STRUCK_THINGS = STRUCK_GROUND | frozenset({
 COURTESY_PURPOSES = frozenset({"discuss", "bid", "exchange", "brief", "apprise", "convey", "congratulate",
                                "felicitate", "pay", "present"})  # what a visitor calls on an official to do
 MEETING_CAMEO = "040"  # consult
-SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a game's score ("2-1"), not a date or a range of years
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # a game's score ("2-1"), not a date or a range of years
 CONTESTS = frozenset({"match", "final", "semi-final", "semifinal", "quarterfinal", "quarter-final", "qualifier",
                       "tournament", "championship", "cup", "derby", "series", "league"})  # what a side wins "in"
 MARGINS = frozenset({"wicket", "run", "goal", "point", "stroke", "second"})  # what it wins "by"
-PRIZES = frozenset({"gold", "silver", "bronze", "medal", "title", "trophy", "cup", "match", "final", "race"})  # or wins
+PRIZES = frozenset({"gold", "silver", "bronze", "medal", "title", "trophy", "cup", "match", "final"})  # or wins
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
 RECALL_CAMEO = "161"
@@ -157,8 +159,10 @@ class SenseReader(ArgumentReader):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
         if trig.pos == "VERB" and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK and not any(
                 lemma_of(t) in ("exchange", "swap") for t in tok.sent) and (
-                any(c.dep_ == "dobj" and lemma_of(c) in WANTED_PEOPLE for c in tok.children)
-                or any(lemma_of(t) in ("extradition", "extradite") for t in tok.sent)):
+                any(c.dep_ == "dobj" and (lemma_of(c) in WANTED_PEOPLE or any(
+                    a.lower_ in ("suspected", "alleged", "wanted") for a in c.children)) for c in tok.children)
+                or any(lemma_of(t) in ("extradition", "extradite") for c in tok.children if c.dep_ == "prep"
+                       for t in c.subtree)) and not any(c.dep_ == "dobj" and lemma_of(c) in RETURNED for c in tok.children):
             return replace(trig, type="COOPERATE", cameo=JUDICIAL_CAMEO, mode=self.lex.modes.get(JUDICIAL_CAMEO))
             # "handed over four suspected militants to X": an extradition
         if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK \
@@ -644,8 +648,11 @@ class SenseReader(ArgumentReader):
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
         if lemma_of(verb) == "cancel" and "CONSULT" in self.lex.event_types(lemma_of(noun)) and (
-                held.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in held.children)):
-            return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip": no one's
+                held.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in held.children)
+                or any(c.dep_ == "prep" and (c.lower_ in CAUSES or (c.lower_ == "for" and any(
+                    lemma_of(o) == "reason" for o in c.children))) for c in verb.children)):
+            return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip", "...
+            # because of the floods": no one's
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
@@ -724,7 +731,7 @@ def _attributive(verb: Token) -> bool:
 def _contest(verb: Token) -> bool:
     """Whether a verb of blows tells a side's win in a game: with a score ("2-1"), a margin ("by five
     wickets"), in a contest ("in the final") or to win a prize ("to win javelin gold")."""
-    if any(SCORE.fullmatch(t.text) for t in verb.sent):
+    if SCORE.search(verb.sent.text):
         return True
     for c in verb.children:
         objects = [o for o in c.children if o.dep_ in ("pobj", "dobj")]

@@ -53,6 +53,7 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
+PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
 OFFICIAL_PLURALS = frozenset({"leader", "member", "state", "government", "country", "nation", "minister", "official",
                               "lawmaker", "legislator", "senator", "diplomat"})  # "most Western leaders": their act
 REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "assertion", "news"})  # what
@@ -127,22 +128,28 @@ def asked(tok: Token) -> bool:
     will X retaliate?"; not "Why did X close the crossing?", which takes it as done), or what a clause
     says is unknown ("it is unclear whether X will retaliate"): nothing told."""
     question = tok.sent.text.rstrip().rstrip("\"”’'").endswith("?")
-    node = tok
+    node = tok.head if question and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else tok  # ("will the talks
+    # resume?", "is an invasion likely?")
     while True:
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if marks & {"whether", "if"} or (question and _inverted(node)):
+        if marks & {"whether", "if"} or (question and _asked_of(node)):
             return True
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
 
 
-def _inverted(verb: Token) -> bool:
-    """Whether a verb's auxiliary comes before its subject, with no question word: "did X ...?"."""
-    aux = next((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+def _asked_of(verb: Token) -> bool:
+    """Whether a question asks a verb: its auxiliary or copula comes before its subject with no
+    question word ("did X ...?", "is an invasion likely?"), or it is to come ("why would X attack Y?");
+    not "why did X close the crossing?", which takes it as done."""
+    if verb.tag_ == "MD" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
+            lemma_of(verb) == "be" and verb.i == verb.sent.start):
+        return True
+    first = next((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
     subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return aux is not None and subject is not None and aux < subject and not any(
-        t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < aux)
+    return first is not None and subject is not None and first < subject and not any(
+        t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < first)
 
 
 def _opinion(tok: Token) -> bool:
@@ -154,7 +161,9 @@ def _opinion(tok: Token) -> bool:
         for subject in (c for c in node.children if c.dep_ == "nsubj"):
             if shown and lemma_of(subject) in POLLS:
                 return True
-            if (lemma_of(subject) in ("majority", "most") and any(c.dep_ == "prep" for c in subject.children)) or (
+            if (lemma_of(subject) in ("majority", "most") and any(
+                    o.dep_ == "pobj" and o.tag_ == "NNPS" or (o.tag_ == "NNS" and lemma_of(o) in PEOPLES)
+                    for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)) or (
                     subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "most" for c in subject.children)
                     and not lemma_of(subject) in OFFICIAL_PLURALS):
                 return True
@@ -216,6 +225,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
     node = tok
     means = False  # on the way up a "by" clause and the complements above it: how what governs them was done
     while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
+                t.text == ";" for t in node.doc[node.i:node.head.i]):
+            break  # "X expelled Y's envoy; will Y retaliate?": a clause of its own, which the parser hangs on the next
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             finite = node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB" and node.head.dep_ == "xcomp" \
                 and lemma_of(node.head.head) in REFUSING_VERBS
@@ -412,7 +424,8 @@ def _to_come(verb: Token) -> bool:
     occurs = act is None or lemma_of(act) not in LASTING or (  # ("is expected next month")
         lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children))  # ("will be held")
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
-        frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in frame.children))
+        frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "was", "were")
+                                  for c in frame.children))  # ("a summit was scheduled for March": planned then)
     return occurs and coming
 
 
