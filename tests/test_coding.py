@@ -2416,6 +2416,20 @@ def test_coding_the_two_after_a_meeting_are_not_those_of_talks_before_it(registr
     assert ("AGREE", "CHL", "PER") in keyed_pairs(code(registry, body))
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean missiles struck nine sites in Peru on the night of May 6-7.", {"ASSAULT"}),
+    ("Chilean forces killed 20-25 people in Lima on Monday.", {"ASSAULT"}),
+    ("Most of the Democrats in the Senate condemned Chile's strikes on Peru.", {"ASSAULT"}),
+    ("Chile cancelled a meeting with Peruvian officials for security reasons.", set()),
+    ("Chile cancelled talks with Peru because of its support for cross-border terrorism.", {"SANCTION"}),
+    ("After talks with the Peruvian president in Lima, the Chilean president said the two sides had agreed on a "
+     "$600 million investment.", {"AGREE", "CONSULT"}),
+])
+def test_coding_the_final_regression_review_of_the_round(registry, body, expected):
+    assert {e.type for e in code(registry, body) if e.status == "occurred"} >= expected and {
+        e.type for e in code(registry, body) if e.status == "occurred"} <= expected | {"ACCUSE"}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -189,8 +189,9 @@ class _Coder(SenseReader):
         met = [c for c in cands if c.symmetric]
         visits = [c for c in cands if c.type == "CONSULT" and c.mode == "visit" and not c.symmetric and c.target is not None]
         met = met or (visits if len(visits) == 1 else [])  # a visit meets too: "X visited Y. Both sides
-        if met and not (tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")):  # signed ...": X and Y (not a
-            # mediation between two others, nor talks before the meeting told: "met X following talks with Y")
+        if met and not (tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")  # signed ...": X and Y (not
+                        and self.last_pair_sent == tok.sent.start):  # a mediation between two others, nor talks
+            # before a meeting the sentence tells: "met X following talks with Y")
             self.last_pair, self.last_pair_sent = [met[0].source, met[0].target], tok.sent.start
             self.last_group = distinct(m for c in met for m in (c.source, c.target))
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)

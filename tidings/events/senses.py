@@ -45,7 +45,10 @@ RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 SEATS = frozenset({"residence", "palace", "house", "office", "chancellery", "kremlin", "complex", "hall",
                    "headquarters", "secretariat"})  # where a guest is welcomed ("to his residence")
-CAUSES = frozenset({"because", "due", "owing"})  # what tells why a meeting was called off ("due to bad weather")
+NEUTRAL_CAUSES = frozenset({"reason", "weather", "illness", "ill", "sick", "storm", "flood", "flooding", "rain",
+                            "snow", "fog", "cyclone", "typhoon", "earthquake", "scheduling", "logistical", "technical",
+                            "health", "unforeseen"})  # why a meeting is called off without a snub ("due to bad
+# weather", "for security reasons"; not "because of X's support for terrorism")
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
 WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker", "terrorist"})  # people a
 # state hands over to another's justice (and "suspected militants", anyone "under an extradition treaty"; militants
@@ -649,10 +652,9 @@ class SenseReader(ArgumentReader):
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
         if lemma_of(verb) == "cancel" and "CONSULT" in self.lex.event_types(lemma_of(noun)) and (
                 held.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in held.children)
-                or any(c.dep_ == "prep" and (c.lower_ in CAUSES or (c.lower_ == "for" and any(
-                    lemma_of(o) == "reason" for o in c.children))) for c in verb.children)):
+                or any(lemma_of(t) in NEUTRAL_CAUSES for t in verb.subtree)):
             return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip", "...
-            # because of the floods": no one's
+            # because of the floods", "for security reasons": no one's
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
@@ -729,11 +731,15 @@ def _attributive(verb: Token) -> bool:
 
 
 def _contest(verb: Token) -> bool:
-    """Whether a verb of blows tells a side's win in a game: with a score ("2-1"), a margin ("by five
-    wickets"), in a contest ("in the final") or to win a prize ("to win javelin gold")."""
-    if SCORE.search(verb.sent.text):
-        return True
+    """Whether a verb of blows tells a side's win in a game: with a score after whom it beat ("beat X
+    2-1"), a margin ("by five wickets"), in a contest ("in the final") or to win a prize ("to win
+    javelin gold")."""
+    doc = verb.doc
     for c in verb.children:
+        after = c.right_edge.i + 1 if c.dep_ == "dobj" else len(doc)
+        if after < len(doc) and (SCORE.fullmatch(doc[after].text) or (
+                after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "-" and doc[after + 2].like_num)):
+            return True  # "beat Nigeria 2-1", the score right after whom
         objects = [o for o in c.children if o.dep_ in ("pobj", "dobj")]
         if c.dep_ == "prep" and ((c.lower_ == "by" and any(lemma_of(o) in MARGINS for o in objects))
                                  or (c.lower_ == "in" and any(lemma_of(o) in CONTESTS for o in objects))):

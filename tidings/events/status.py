@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
@@ -54,8 +55,6 @@ SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negati
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
 PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
-OFFICIAL_PLURALS = frozenset({"leader", "member", "state", "government", "country", "nation", "minister", "official",
-                              "lawmaker", "legislator", "senator", "diplomat"})  # "most Western leaders": their act
 REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "assertion", "news"})  # what
 # tells an act that a denial may answer
 UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
@@ -152,6 +151,11 @@ def _asked_of(verb: Token) -> bool:
         t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < first)
 
 
+def _a_people(noun: Token) -> bool:
+    """Whether a plural noun names a people ("Peruvians", "voters"), not officials or a party's members."""
+    return noun.tag_ in ("NNS", "NNPS") and (lemma_of(noun) in PEOPLES or builtin().country(noun.text) is not None)
+
+
 def _opinion(tok: Token) -> bool:
     """Whether a clause tells what people think, not what a state does: what a poll shows ("a poll
     shows most Americans oppose sending troops"), or what most of a people want ("most Peruvians
@@ -162,10 +166,9 @@ def _opinion(tok: Token) -> bool:
             if shown and lemma_of(subject) in POLLS:
                 return True
             if (lemma_of(subject) in ("majority", "most") and any(
-                    o.dep_ == "pobj" and o.tag_ == "NNPS" or (o.tag_ == "NNS" and lemma_of(o) in PEOPLES)
+                    o.dep_ == "pobj" and _a_people(o)
                     for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)) or (
-                    subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "most" for c in subject.children)
-                    and not lemma_of(subject) in OFFICIAL_PLURALS):
+                    _a_people(subject) and any(c.lower_ == "most" for c in subject.children)):
                 return True
         if node.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "acomp") or node.head.i == node.i:
             return False
