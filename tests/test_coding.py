@@ -2430,6 +2430,24 @@ def test_coding_the_final_regression_review_of_the_round(registry, body, expecte
         e.type for e in code(registry, body) if e.status == "occurred"} <= expected | {"ACCUSE"}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Chile cancelled talks with Peru due to security concerns.", set()),
+    ("Chile cancelled a summit with Peru because of the pandemic.", set()),
+    ("Chile cancelled talks with Peru due to the continued shelling.", {("SANCTION", "CHL", "PER")}),
+    ("Chile cancelled talks with Peru for political reasons.", {("SANCTION", "CHL", "PER")}),
+    ("Chile's health minister cancelled a meeting with his Peruvian counterpart in protest over the killings.",
+     {("SANCTION", "CHL", "PER")}),
+    ("Chilean forces shelled Peruvian positions 3-4 times overnight.", {("ASSAULT", "CHL", "PER")}),
+])
+def test_coding_causes_of_cancellations_and_counts_after_a_blow(registry, body, expected):
+    assert keyed_pairs(code(registry, body)) == expected
+
+
+def test_coding_a_snub_has_a_direction(registry):
+    found = code(registry, "Chile cancelled talks with Peru for political reasons.")
+    assert [e.symmetric for e in found] == [False]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -17,7 +17,7 @@ from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 from tidings.records import ActorMention
 
 from .arguments import ACQUIRING, GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
-from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of
+from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of, word_forms
 from .status import HAPPENING, act_type, decreed
 from .triggers import RETURNED, match_trigger
 
@@ -45,10 +45,6 @@ RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
 SEATS = frozenset({"residence", "palace", "house", "office", "chancellery", "kremlin", "complex", "hall",
                    "headquarters", "secretariat"})  # where a guest is welcomed ("to his residence")
-NEUTRAL_CAUSES = frozenset({"reason", "weather", "illness", "ill", "sick", "storm", "flood", "flooding", "rain",
-                            "snow", "fog", "cyclone", "typhoon", "earthquake", "scheduling", "logistical", "technical",
-                            "health", "unforeseen"})  # why a meeting is called off without a snub ("due to bad
-# weather", "for security reasons"; not "because of X's support for terrorism")
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
 WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker", "terrorist"})  # people a
 # state hands over to another's justice (and "suspected militants", anyone "under an extradition treaty"; militants
@@ -351,7 +347,8 @@ class SenseReader(ArgumentReader):
                 and (trig.type == "CONSULT" or lemma_of(tok) in ("exercise", "drill", "patrol"))):
             # ("ended a round of talks", "concluded joint exercises": they were held)
             code = UNDOING_CAMEO[trig.type]  # "halted its strikes on X": a de-escalation towards X
-            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code))
+            return replace(trig, type=self.lex.cameo[code][2], cameo=code, mode=self.lex.modes.get(code),
+                           joint=trig.joint and trig.type not in ("CONSULT", "COOPERATE"))  # (talks called off: by one)
         if trig.pos == "VERB" and any(self.halter(c) is not None and lemma_of(c) not in trig.words
                                       and (hit := match_trigger(c, self.lex, set())) is not None
                                       and hit[0].type in UNDOING_CAMEO for c in tok.children):
@@ -652,13 +649,28 @@ class SenseReader(ArgumentReader):
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
         if lemma_of(verb) == "cancel" and "CONSULT" in self.lex.event_types(lemma_of(noun)) and (
                 held.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in held.children)
-                or any(lemma_of(t) in NEUTRAL_CAUSES for t in verb.subtree)):
+                or self._neutral_cause(verb, held)):
             return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip", "...
             # because of the floods", "for security reasons": no one's
         halter = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
         author = {m.actor.key for c in noun.children if c.dep_ in ("poss", "amod", "compound")
                   for m in self.np(c, [], conjuncts=False)[0]}
         return None if halter and author and not halter & author else verb
+
+    def _neutral_cause(self, verb: Token, held: Token) -> bool:
+        """Whether a verb, or what it acts on, tells why it was done with a cause that names no state
+        or body and no hostile act ("because of the floods", "due to security concerns", "for
+        security reasons"; not "because of X's support for terrorism", "due to the continued
+        shelling", "for political reasons")."""
+        causes = [c for c in (*verb.children, *held.children) if (c.dep_ == "prep" and (c.lower_ in ("because", "due", "owing") or (
+            c.lower_ == "for" and any(lemma_of(o) == "reason" for o in c.children)))) or (c.dep_ == "advcl" and (
+                lemma_of(c) == "owe" or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)))]
+        hostile = self.lex.words["wrong"] | TERROR_WORDS | {"political", "diplomatic"}
+        return bool(causes) and not any(
+            lemma_of(t) in hostile or ((m := self.actors.at(t)) is not None
+                                       and m.kind in ("state", "metonym", "demonym", "org"))
+            or any(self.lex.quads.get(kind, 0) >= 3 for form in word_forms(t) for kind in self.lex.event_types(form))
+            for c in causes for t in c.subtree)
 
     def _among_people(self, verb: Token) -> bool:
         """Whether the subjects of a verb are all people, by name or office ("the two presidents
@@ -737,9 +749,11 @@ def _contest(verb: Token) -> bool:
     doc = verb.doc
     for c in verb.children:
         after = c.right_edge.i + 1 if c.dep_ == "dobj" else len(doc)
-        if after < len(doc) and (SCORE.fullmatch(doc[after].text) or (
-                after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "-" and doc[after + 2].like_num)):
-            return True  # "beat Nigeria 2-1", the score right after whom
+        end = after + 1 if after < len(doc) and SCORE.fullmatch(doc[after].text) else after + 3 if (
+            after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "-" and doc[after + 2].like_num
+        ) else None
+        if end is not None and (end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")):
+            return True  # "beat Nigeria 2-1", the score right after whom (not "struck X 3-4 times")
         objects = [o for o in c.children if o.dep_ in ("pobj", "dobj")]
         if c.dep_ == "prep" and ((c.lower_ == "by" and any(lemma_of(o) in MARGINS for o in objects))
                                  or (c.lower_ == "in" and any(lemma_of(o) in CONTESTS for o in objects))):
