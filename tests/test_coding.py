@@ -2430,22 +2430,21 @@ def test_coding_the_final_regression_review_of_the_round(registry, body, expecte
         e.type for e in code(registry, body) if e.status == "occurred"} <= expected | {"ACCUSE"}
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("Chile cancelled talks with Peru due to security concerns.", set()),
-    ("Chile cancelled a summit with Peru because of the pandemic.", set()),
-    ("Chile cancelled talks with Peru due to the continued shelling.", {("SANCTION", "CHL", "PER")}),
-    ("Chile cancelled talks with Peru for political reasons.", {("SANCTION", "CHL", "PER")}),
-    ("Chile's health minister cancelled a meeting with his Peruvian counterpart in protest over the killings.",
-     {("SANCTION", "CHL", "PER")}),
-    ("Chilean forces shelled Peruvian positions 3-4 times overnight.", {("ASSAULT", "CHL", "PER")}),
-])
-def test_coding_causes_of_cancellations_and_counts_after_a_blow(registry, body, expected):
-    assert keyed_pairs(code(registry, body)) == expected
+CANCELLATIONS = {
+    "Chile cancelled talks with Peru due to security concerns.": set(),
+    "Chile cancelled a summit with Peru because of the pandemic.": set(),
+    "Chile cancelled talks with Peru due to the continued shelling.": {("SANCTION", "CHL", "PER", False)},
+    "Chile cancelled talks with Peru for political reasons.": {("SANCTION", "CHL", "PER", False)},
+    "Chile's health minister cancelled a meeting with his Peruvian counterpart in protest over the killings.":
+        {("SANCTION", "CHL", "PER", False)},
+    "Chilean forces shelled Peruvian positions 3-4 times overnight.": {("ASSAULT", "CHL", "PER", False)},
+}
 
 
-def test_coding_a_snub_has_a_direction(registry):
-    found = code(registry, "Chile cancelled talks with Peru for political reasons.")
-    assert [e.symmetric for e in found] == [False]
+@pytest.mark.parametrize("body", CANCELLATIONS)
+def test_coding_causes_of_cancellations_and_counts_after_a_blow(registry, body):
+    """A snub has a cause that names a state or a hostile act, and a direction; a count is no score."""
+    assert {(e.type, e.source.key, e.target.key, e.symmetric) for e in code(registry, body)} == CANCELLATIONS[body]
 
 
 def test_coding_a_duty_is_no_blame(registry):
