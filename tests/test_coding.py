@@ -2438,6 +2438,9 @@ CANCELLATIONS = {
     "Chile's health minister cancelled a meeting with his Peruvian counterpart in protest over the killings.":
         {("SANCTION", "CHL", "PER", False)},
     "Chilean forces shelled Peruvian positions 3-4 times overnight.": {("ASSAULT", "CHL", "PER", False)},
+    "Chile called off talks with Peru on Friday.": {("SANCTION", "CHL", "PER", False)},
+    "Chile called off talks with Peru because of the floods.": set(),
+    "A majority of South Koreans oppose sending troops to Peru.": set(),
 }
 
 

@@ -643,11 +643,13 @@ class SenseReader(ArgumentReader):
             held = noun.head.head  # "two decades of hostility", "a wave of strikes": what they count
         verb = held.head
         withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
-        if held.dep_ not in ("dobj", "nsubjpass") or (lemma_of(verb) not in self.lex.words["halt"] and not withheld):
+        called_off = lemma_of(verb) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        if held.dep_ not in ("dobj", "nsubjpass") or (
+                lemma_of(verb) not in self.lex.words["halt"] and not withheld and not called_off):
             return None
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
-        if lemma_of(verb) == "cancel" and "CONSULT" in self.lex.event_types(lemma_of(noun)) and (
+        if (lemma_of(verb) == "cancel" or called_off) and "CONSULT" in self.lex.event_types(lemma_of(noun)) and (
                 held.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in held.children)
                 or self._neutral_cause(verb, held)):
             return None  # "cancelled talks with X": a snub; "the visit was cancelled", "cancelled his trip", "...

@@ -153,7 +153,9 @@ def _asked_of(verb: Token) -> bool:
 
 def _a_people(noun: Token) -> bool:
     """Whether a plural noun names a people ("Peruvians", "voters"), not officials or a party's members."""
-    return noun.tag_ in ("NNS", "NNPS") and (lemma_of(noun) in PEOPLES or builtin().country(noun.text) is not None)
+    name = " ".join([c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                     and c.lower_ != "most" and c.text[:1].isupper()] + [noun.text])  # ("South Koreans")
+    return noun.tag_ in ("NNS", "NNPS") and (lemma_of(noun) in PEOPLES or builtin().country(name) is not None)
 
 
 def _opinion(tok: Token) -> bool:
