@@ -344,7 +344,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     for expr, later in zip(found, coming):
         start = c.sentence_start + expr.start
         token = _token_at(doc, start)
-        if (SINCE.search(sentence, 0, expr.start) or _in_since_phrase(token)) and not (own is not None and _perfect(own)):
+        if _since_time(sentence, expr.start, token) and not (own is not None and _perfect(own)):
             continue  # "his first trip to China since 2019", "since the takeover in 2021": when a span began, not
             # when this happened (but "has been held since May 3": since then)
         clause = _time_clause(token) if token is not None else None
@@ -428,7 +428,7 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10
             and not FUTURE_WORDS.search(text[:e.start])  # "They will resume on Friday": a day to come
             and not _to_come(token := _token_at(doc, start + e.start))  # "said it would meet on Friday"
-            and not (SINCE.search(text, 0, e.start) or _in_since_phrase(token))]  # "the first since May 16"
+            and not _since_time(text, e.start, token)]  # "the first such meeting since May 16"
     return days[-1] if days else None
 
 
@@ -475,9 +475,12 @@ def _in_relative_clause(other: Token | None, trigger: Token) -> bool:
     return clause is not None and clause.dep_ == "relcl" and not clause.left_edge.i <= trigger.i <= clause.right_edge.i
 
 
-def _in_since_phrase(token: Token | None) -> bool:
-    """Whether a time is inside a "since" phrase ("since the Taliban takeover in 2021"), or right
-    after one the parser closed before it (not "Since the ceasefire, X met Y on Monday")."""
+def _since_time(text: str, start: int, token: Token | None) -> bool:
+    """Whether the time at character ``start`` of ``text`` (at ``token``) opens or sits in a "since"
+    phrase ("since May 16", "since the Taliban takeover in 2021"), or right after one the parser
+    closed before it (not "Since the ceasefire, X met Y on Monday")."""
+    if SINCE.search(text, 0, start):
+        return True
     if token is None:
         return False
     prep = token.head if token.head.dep_ == "prep" else None

@@ -146,6 +146,10 @@ class SenseReader(ArgumentReader):
         "arms" itself (lemma "arm", kept out of ``&weapon`` where it would be a limb)."""
         return self.lex.sets["&weapon"] | self.lex.sets["&aircraft"] | {"arm"}
 
+    def _plain(self, verb: str) -> Trigger:
+        """The one-word pattern of a verb, read where a longer one of it does not hold."""
+        return next(t for t in self.lex.triggers[(verb, "VERB")] if len(t.words) == 1)
+
     def reading(self, tok: Token, trig: Trigger) -> Trigger | None:
         """The act a trigger tells where it stands, or None where it tells none."""
         if trig.type == NOT_AN_EVENT or (trig.pos == "VERB" and _attributive(tok)):
@@ -156,12 +160,7 @@ class SenseReader(ArgumentReader):
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
-        if trig.pos == "VERB" and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK and not any(
-                lemma_of(t) in ("exchange", "swap") for t in tok.sent) and (
-                any(c.dep_ == "dobj" and (lemma_of(c) in WANTED_PEOPLE or any(
-                    a.lower_ in ("suspected", "alleged", "wanted") for a in c.children)) for c in tok.children)
-                or any(lemma_of(t) in ("extradition", "extradite") for c in tok.children if c.dep_ == "prep"
-                       for t in c.subtree)) and not any(c.dep_ == "dobj" and lemma_of(c) in RETURNED for c in tok.children):
+        if trig.pos == "VERB" and trig.type in ("AID", "RETREAT") and _handed_to_justice(tok):
             return replace(trig, type="COOPERATE", cameo=JUDICIAL_CAMEO, mode=self.lex.modes.get(JUDICIAL_CAMEO))
             # "handed over four suspected militants to X": an extradition
         if trig.pos == "VERB" and not trig.slots and trig.type in ("AID", "RETREAT") and lemma_of(tok) in GIVING_BACK \
@@ -184,7 +183,8 @@ class SenseReader(ArgumentReader):
                 and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
             return None  # "US tariffs on Chinese goods have pushed up prices": measures in force, what they do
         if trig.type in ("SUPPORT", "AID") and trig.pos == "VERB" and any(
-                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] | TERROR_WORDS or outlawed(c)) for c in tok.children):
+                c.dep_ == "dobj" and (lemma_of(c) in self.lex.words["wrong"] | TERROR_WORDS or outlawed(c))
+                for c in tok.children):
             return None  # "had long supported cross-border terrorism", "backs terrorist groups": a wrong told
             # (the teller's charge), no support given
         if trig.type == "RETREAT" and lemma_of(tok) == "quit" and not self._quits_body_or_ground(tok):
@@ -208,14 +208,14 @@ class SenseReader(ArgumentReader):
                 return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(
                     TRADE_SANCTION_CAMEO), contexts=("economic",))  # "hit back at US tariffs with levies"
         if trig.words == ("ask", "leave") and (away := self._sent_away(tok)) is not True:
-            return None if away is None else next(t for t in self.lex.triggers[("ask", "VERB")] if len(t.words) == 1)
-            # "asked its staff to leave X": no act on another; "asked the envoy to leave the meeting": a request
+            return None if away is None else self._plain("ask")  # "asked its staff to leave X": no act on another;
+            # "asked the envoy to leave the meeting": a request
         if trig.words == ("welcome", "to") and not any(
                 o.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(o) in SEATS
                 or ((m := self.actors.at(o)) is not None and m.kind in ("state", "metonym"))
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
-            return next(t for t in self.lex.triggers[("welcome", "VERB")] if len(t.words) == 1)  # "welcomed X to
-            # Beijing": a visit hosted; "welcomed X to the alliance": praise
+            return self._plain("welcome")  # "welcomed X to Beijing": a visit hosted; "welcomed X to the alliance":
+            # praise
         if trig.type == "ASSAULT" and trig.pos == "VERB" and _contest(tok):
             return None  # "Peru beat Chile by five wickets", "... 2-1 in a qualifier", "... to win gold": a match
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -664,9 +664,7 @@ class SenseReader(ArgumentReader):
         or body and no hostile act ("because of the floods", "due to security concerns", "for
         security reasons"; not "because of X's support for terrorism", "due to the continued
         shelling", "for political reasons")."""
-        causes = [c for c in (*verb.children, *held.children) if (c.dep_ == "prep" and (c.lower_ in ("because", "due", "owing") or (
-            c.lower_ == "for" and any(lemma_of(o) == "reason" for o in c.children)))) or (c.dep_ == "advcl" and (
-                lemma_of(c) == "owe" or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)))]
+        causes = [c for c in (*verb.children, *held.children) if _cause(c)]
         hostile = self.lex.words["wrong"] | TERROR_WORDS | {"political", "diplomatic"}
         return bool(causes) and not any(
             lemma_of(t) in hostile or ((m := self.actors.at(t)) is not None
@@ -744,18 +742,49 @@ def _attributive(verb: Token) -> bool:
     return verb.ent_type_ != "" and verb.text[:1].isupper() and verb.i != verb.sent.start
 
 
+def _handed_to_justice(verb: Token) -> bool:
+    """Whether a verb of handing over gives wanted people to another's justice: suspects or fugitives
+    ("handed over four suspected militants to X"), or anyone under an extradition treaty; not remains
+    or prisoners, nor people in an exchange."""
+    if lemma_of(verb) not in GIVING_BACK or any(lemma_of(t) in ("exchange", "swap") for t in verb.sent):
+        return False
+    given = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(lemma_of(c) in RETURNED for c in given):
+        return False
+    return any(lemma_of(c) in WANTED_PEOPLE or any(a.lower_ in ("suspected", "alleged", "wanted") for a in c.children)
+               for c in given) or any(lemma_of(t) in ("extradition", "extradite") for c in verb.children
+                                      if c.dep_ == "prep" for t in c.subtree)
+
+
+def _cause(word: Token) -> bool:
+    """Whether a word opens why its head was done: "because of", "due to", "owing to", "for ...
+    reasons", "because ..."."""
+    if word.dep_ == "prep":
+        return word.lower_ in ("because", "due", "owing") or (
+            word.lower_ == "for" and any(lemma_of(o) == "reason" for o in word.children))
+    return word.dep_ == "advcl" and (lemma_of(word) == "owe" or any(
+        m.dep_ == "mark" and m.lower_ == "because" for m in word.children))
+
+
+def _score_after(doc, i: int) -> bool:
+    """Whether a game's score stands at token ``i`` ("2-1", in one token or three), not a count of
+    something ("3-4 times")."""
+    if i < len(doc) and SCORE.fullmatch(doc[i].text):
+        end = i + 1
+    elif i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].like_num:
+        end = i + 3
+    else:
+        return False
+    return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
+
+
 def _contest(verb: Token) -> bool:
     """Whether a verb of blows tells a side's win in a game: with a score after whom it beat ("beat X
     2-1"), a margin ("by five wickets"), in a contest ("in the final") or to win a prize ("to win
     javelin gold")."""
-    doc = verb.doc
     for c in verb.children:
-        after = c.right_edge.i + 1 if c.dep_ == "dobj" else len(doc)
-        end = after + 1 if after < len(doc) and SCORE.fullmatch(doc[after].text) else after + 3 if (
-            after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "-" and doc[after + 2].like_num
-        ) else None
-        if end is not None and (end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")):
-            return True  # "beat Nigeria 2-1", the score right after whom (not "struck X 3-4 times")
+        if c.dep_ == "dobj" and _score_after(verb.doc, c.right_edge.i + 1):
+            return True  # "beat Nigeria 2-1", the score right after whom
         objects = [o for o in c.children if o.dep_ in ("pobj", "dobj")]
         if c.dep_ == "prep" and ((c.lower_ == "by" and any(lemma_of(o) in MARGINS for o in objects))
                                  or (c.lower_ == "in" and any(lemma_of(o) in CONTESTS for o in objects))):

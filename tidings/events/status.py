@@ -126,7 +126,7 @@ def asked(tok: Token) -> bool:
     """Whether a verb is what a yes-or-no question asks ("Would X really freeze Y's assets?", "..., but
     will X retaliate?"; not "Why did X close the crossing?", which takes it as done), or what a clause
     says is unknown ("it is unclear whether X will retaliate"): nothing told."""
-    question = tok.sent.text.rstrip().rstrip("\"”’'").endswith("?")
+    question = _question(tok.sent)
     node = tok.head if question and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else tok  # ("will the talks
     # resume?", "is an invasion likely?")
     while True:
@@ -136,6 +136,12 @@ def asked(tok: Token) -> bool:
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
+
+
+def _question(sent) -> bool:
+    """Whether a sentence ends with a question mark (before any closing quotation mark)."""
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def _asked_of(verb: Token) -> bool:
@@ -170,7 +176,7 @@ def _opinion(tok: Token) -> bool:
             if (lemma_of(subject) in ("majority", "most") and any(
                     o.dep_ == "pobj" and _a_people(o)
                     for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)) or (
-                    _a_people(subject) and any(c.lower_ == "most" for c in subject.children)):
+                    any(c.lower_ == "most" for c in subject.children) and _a_people(subject)):
                 return True
         if node.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "acomp") or node.head.i == node.i:
             return False
@@ -569,10 +575,11 @@ def _in_no_way(prep: Token) -> bool:
 def _over_years(prep: Token) -> bool:
     """Whether a phrase spans years of acts ("over the decades", "has for years supported X",
     "throughout the years"; not "their first talks for years")."""
-    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in prep.head.children)
-    return prep.dep_ == "prep" and (prep.lower_ in ("over", "throughout") or (prep.lower_ == "for" and perfect)) and any(
-        o.dep_ == "pobj" and o.tag_ == "NNS" and lemma_of(o) in ("decade", "year", "century")
-        and not any(c.dep_ == "nummod" for c in o.children) for o in prep.children)  # (not "for two years": how long)
+    if prep.dep_ != "prep" or prep.lower_ not in ("over", "throughout", "for") or not any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and lemma_of(o) in ("decade", "year", "century")
+            and not any(c.dep_ == "nummod" for c in o.children) for o in prep.children):  # (not "for two years")
+        return False
+    return prep.lower_ != "for" or any(c.dep_ == "aux" and lemma_of(c) == "have" for c in prep.head.children)
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
