@@ -2450,6 +2450,26 @@ def test_coding_causes_of_cancellations_and_counts_after_a_blow(registry, body):
     assert {(e.type, e.source.key, e.target.key, e.symmetric) for e in code(registry, body)} == CANCELLATIONS[body]
 
 
+READINGS = {
+    "Chile cancelled $500 million in aid to Peru.": {("SANCTION", "CHL", "PER", "occurred")},
+    "The United States cut $95 million in assistance to Bolivia.": {("SANCTION", "USA", "BOL", "occurred")},
+    "Chile pledged $500 million in aid to Peru.": {("AGREE", "CHL", "PER", "occurred")},
+    "Two Peruvian diplomats were asked to leave Chile within 48 hours.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Peru's ambassador was ordered to leave Bolivia.": {("SANCTION", "BOL", "PER", "occurred")},
+    "Chile's foreign minister asked whether Peru would honour the treaty.": set(),
+    "Chile asked Peru why it had closed the border.": set(),
+    "Chile asked the UN if it would send observers.": {("REQUEST", "CHL", "UN", "occurred")},
+    "Chile asked Peru whether it could supply vaccines.": {("REQUEST", "CHL", "PER", "occurred")},
+}
+
+
+@pytest.mark.parametrize("body", READINGS)
+def test_coding_readings_of_the_twenty_eighth_round(registry, body):
+    """Aid cut by a sum is a sanction; an envoy asked to leave a state is expelled by it; a question
+    put is no appeal unless it asks the one asked what it would do."""
+    assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

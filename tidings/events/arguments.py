@@ -78,6 +78,7 @@ MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a
 LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute", "designate"}  # acts of
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})  # "ordered X to leave": X sent away
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 BRIEFING = frozenset({"brief", "apprise", "update", "inform"})  # verbs whose "on" names what one is told of
 BORDERS = frozenset({"border", "frontier", "boundary"})
@@ -363,6 +364,10 @@ class ArgumentReader(PhraseReader):
             sources = sources or [p for c in tok.children if lemma_of(tok) in EXPELLING and c.dep_ == "prep"
                                   and c.lower_ == "from" for p in self._objects(c, speaker)
                                   if p.mention.kind in PLACE_KINDS]  # "X were expelled from Norway": by Norway
+            sources = sources or [p for x in tok.children if x.dep_ == "xcomp" and lemma_of(x) in LEAVING
+                                  and trig.words[-1] in LEAVING for o in x.children if o.dep_ == "dobj"
+                                  for p in self.parties(o, speaker) if p.mention.kind in PLACE_KINDS]  # "X was asked
+            # to leave Norway": by Norway
             targets = _not_own(targets, sources)
         if not sources and agentless_passive and trig.type == "ASSAULT":  # "three soldiers were martyred in an
             sources = self._fought_with(tok, speaker)  # exchange of fire with militants": by the militants

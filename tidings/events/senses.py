@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 from tidings.records import ActorMention
 
-from .arguments import ACQUIRING, GROUND, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
+from .arguments import ACQUIRING, GROUND, LEAVING, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
 from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of, word_forms
 from .status import HAPPENING, act_type, decreed
 from .triggers import RETURNED, match_trigger
@@ -56,7 +56,6 @@ TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "r
 # sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
 UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162",
                  "COOPERATE": "160", "CONSULT": "160"}  # (cooperation or talks halted: relations reduced)
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})  # "ordered X to leave": X sent away
 DEPORTED_CAMEO = "174"  # expel or deport individuals
 EXPELLED_CAMEO = "166"  # expel or withdraw (a body's mission)
 CHARGED_CAMEO = "112"  # accuse of crime: a state charged by another
@@ -157,6 +156,8 @@ class SenseReader(ArgumentReader):
         if (trig.type == "REQUEST" and lemma_of(tok) == "ask" and tok.tag_ == "VBN" and agent_of(tok) is None
                 and not any(c.dep_ in ("xcomp", "aux") for c in tok.children)):
             return None  # "Asked about X, the spokesperson said ...": a question put to the speaker
+        if trig.type == "REQUEST" and lemma_of(tok) == "ask" and _question(tok):
+            return None  # "asked whether X would honour the treaty", "asked Y why it had ...": a question, no appeal
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
             return None  # "X's role in supporting Y": a part X plays, told of no occasion
@@ -559,8 +560,8 @@ class SenseReader(ArgumentReader):
         what they are to leave is a country or a town ("asked a Peruvian diplomat to leave the
         country", "... to leave Lima"), False when it is a room or a meeting, None when they are no
         other state's ("asked its embassy staff to leave X")."""
-        own = {m.actor.key for s in subjects_of(verb) for m in self.np(s, [])[0]}
-        told = [m for c in verb.children if c.dep_ == "dobj" for m in self.np(c, [])[0]]
+        own = {m.actor.key for s in doers_of(verb) for m in self.np(s, [])[0]}
+        told = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.np(c, [])[0]]
         if not told or any(m.actor.key in own for m in told):
             return None
         left = [o for x in verb.children if x.dep_ == "xcomp" and lemma_of(x) in LEAVING
@@ -638,9 +639,11 @@ class SenseReader(ArgumentReader):
         raids were suspended", "ended two decades of hostility", "cut its aid"); None if none does,
         or if another's act is stopped ("X's air defences stopped Y's strikes")."""
         held = noun
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-                lemma_of(noun.head.head) in TIME_SPANS | self.lex.words["partitive"]):
-            held = noun.head.head  # "two decades of hostility", "a wave of strikes": what they count
+        if noun.dep_ == "pobj" and ((noun.head.lower_ == "of" and (
+                lemma_of(noun.head.head) in TIME_SPANS | self.lex.words["partitive"])) or (
+                noun.head.lower_ == "in" and money(noun.head.head))):
+            held = noun.head.head  # "two decades of hostility", "a wave of strikes", "$500 million in aid": what
+            # they count
         verb = held.head
         withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
         called_off = lemma_of(verb) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -776,6 +779,20 @@ def _score_after(doc, i: int) -> bool:
     else:
         return False
     return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
+
+
+def _question(verb: Token) -> bool:
+    """Whether what a verb asks is a question, not an act: a clause of a wh-word or of "whether" or
+    "if", and no infinitive ("asked whether X would honour the treaty", "asked Y why it had ...");
+    not one asking the one asked what it will or could do ("asked Y if it would send observers":
+    an appeal)."""
+    asked = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return not any(c.dep_ == "xcomp" for c in verb.children) and any(
+        c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB") or (
+            any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) and not (
+                asked and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+                and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)))
+        for c in verb.children if c.dep_ == "ccomp")
 
 
 def _contest(verb: Token) -> bool:
