@@ -2460,13 +2460,27 @@ READINGS = {
     "Chile asked Peru why it had closed the border.": set(),
     "Chile asked the UN if it would send observers.": {("REQUEST", "CHL", "UN", "occurred")},
     "Chile asked Peru whether it could supply vaccines.": {("REQUEST", "CHL", "PER", "occurred")},
+    "Chile stopped gas deliveries to Peru on Monday.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile has cut off all trade with Bolivia.": {("SANCTION", "CHL", "BOL", "occurred")},
+    "The United States froze aid to Bolivia.": {("SANCTION", "USA", "BOL", "occurred")},
+    "Chile withdrew its aid to Peru.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile dropped its retaliatory tariffs on Peruvian wine.": {("RETREAT", "CHL", "PER", "occurred")},
+    "Chile dropped bombs on Peruvian positions.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Peru retaliated with levies on Chilean copper.": {("SANCTION", "PER", "CHL", "occurred")},
+    "Peruvian jets bombed Shining Path camps in Bolivia.": {("ASSAULT", "PER", "BOL", "occurred")},
+    "Peruvian jets bombed Shining Path camps in the highlands.": {("ASSAULT", "PER", "PER", "occurred")},
+    "Two Chilean soldiers were killed by Peruvian shelling on Thursday, Chilean officials said.":
+        {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile called for an end to the fighting in the Democratic Republic of Congo.": {("REQUEST", "CHL", "COD", "occurred")},
 }
 
 
 @pytest.mark.parametrize("body", READINGS)
 def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     """Aid cut by a sum is a sanction; an envoy asked to leave a state is expelled by it; a question
-    put is no appeal unless it asks the one asked what it would do."""
+    put is no appeal unless it asks the one asked what it would do; trade and aid stopped, frozen or
+    withdrawn are sanctions, and measures dropped are eased; blows at a group's camps abroad fall on
+    the state they are in; a noun after a passive's "by" is no clause of its own."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

@@ -232,6 +232,11 @@ def _provinces() -> dict[str, set[tuple[str, str]]]:
             and not all(word in GENERIC_WORDS for word in key.split())}
 
 
+def common_word(name: str) -> bool:
+    """Whether a name is a word that names no place in running text ("Republic", "Police")."""
+    return _key(name) in _NEVER
+
+
 def lookup(name: str, ground: Sequence[str] = ()) -> Place | None:
     """The place a name refers to (country, region or city), or None. ``ground`` holds the states a
     story is told from, first first (its dateline's, its outlet's): of a name several states bear,

@@ -78,6 +78,9 @@ MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a
 LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute", "designate"}  # acts of
 # courts and treasuries on a person or firm, whose prepositions name the offence or penalty
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
+WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze", "withdraw"})  # verbs by
+# which aid is held back, by its giver or by another
+ANSWERING = frozenset({"retaliate", "respond", "react", "reply"})  # verbs whose "with" tells the answer's act
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})  # "ordered X to leave": X sent away
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
 BRIEFING = frozenset({"brief", "apprise", "update", "inform"})  # verbs whose "on" names what one is told of
@@ -1327,13 +1330,16 @@ class ArgumentReader(PhraseReader):
         ground = (*(m.actor.country for m in self.actors.mentions if sent.start_char <= m.start < sent.end_char
                     and m.kind in ("state", "demonym") and m.actor.country), *self.ground)
         end = name.end
-        while end < len(self.doc) and end - name.end < 3 and self.doc[end].pos_ == "PROPN" \
+        if end + 1 < len(self.doc) and self.doc[end].lower_ == "of" and self.doc[end + 1].pos_ == "PROPN":
+            end += 1  # "the Democratic Republic of Congo"
+        while end < len(self.doc) and end - name.end < 4 and self.doc[end].pos_ == "PROPN" \
                 and self.doc[end].text[:1].isupper():
             end += 1
         longer = places.lookup(self.doc[name.start:end].text, ground) if end > name.end else None
         place = longer or places.lookup(name.text, ground) or (  # "Dera Ismail Khan", the recognizer taking
             # "Ismail Khan" for a person (not "Dera"); "Western Cambodia": Cambodia (not "of", a Turkish town,
-            places.lookup(tok.text, ground) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None)
+            places.lookup(tok.text, ground) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+            and not places.common_word(tok.text) else None)
         # nor "Lockheed Martin", a firm taken for a person)
         if place is None or not place.country:
             return None
@@ -1369,8 +1375,8 @@ class ArgumentReader(PhraseReader):
         hit = match_trigger(verb, self.lex, set(), derived=False)
         hosted = lemma_of(verb) == "host" and any(p.dep_ == "prep" and p.lower_ in ("with", "between")
                                                   for o in verb.children if o.dep_ == "dobj" for p in o.children)
-        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] or hosted
-                or (hit[0].type == "AID" and self.hands_over_statement(verb)))
+        return (hit is None or hit[0].type == NOT_AN_EVENT or lemma_of(verb) in self.lex.words["halt"] | WITHHOLDING
+                or hosted or (hit[0].type == "AID" and self.hands_over_statement(verb)))
 
     def _light_verb(self, tok: Token, speaker, joint: bool = False, visit: bool = False, aid: bool = False,
                     talks: bool = False) -> tuple[list[Party], list[Party]]:
@@ -1405,6 +1411,8 @@ class ArgumentReader(PhraseReader):
             verb = tok.head
         elif tok.dep_ == "pobj" and lemma_of(tok.head) == "to" and lemma_of(tok.head.head) == "resort":
             verb = tok.head.head  # "resorted to unprovoked firing": the subject's act
+        elif tok.dep_ == "pobj" and lemma_of(tok.head) == "with" and lemma_of(tok.head.head) in ANSWERING:
+            verb = tok.head.head  # "retaliated with levies", "responded with airstrikes": the subject's answer
         elif tok.dep_ == "pobj" and (tok.head.head.pos_ == "VERB" or (visit and tok.head.head.pos_ == "AUX")) and (
                 lemma_of(tok.head) in CONTEXT_PREPS or purpose):
             verb = tok.head.head  # "during the visit", "returned to Geneva for talks", "is here on a visit"

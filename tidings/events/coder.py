@@ -25,10 +25,10 @@ from tidings.records import Actor, ActorMention
 
 from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
                         day_joined_subject, doers_of, subjects_of)
-from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, conditioned, hyphen_ends, hyphenated,
+from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
+from .senses import CRAFT, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -51,6 +51,7 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 COMPLAINT_CAMEO = "114"  # complain officially (a government's protest)
 DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"): a sanction on it
+PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
 POSSIBLE = {"could", "may", "might"}  # "warned it could impose duties": an act held out
@@ -317,6 +318,9 @@ class _Coder(SenseReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
+        if trig.type == "ASSAULT" and not trig.joint and sources and targets and (
+                abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
+            targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan
         if targets and all(t.collective and t.mention.actor.key in own for t in targets) and not trig.joint:
             sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]  # "A and B urged both
             targets = [Party(m, collective=True) for m in sides]  # sides to ...": the sides of the last quarrel
@@ -438,6 +442,24 @@ class _Coder(SenseReader):
             subjects = [p for s in doers_of(verb) for p in self.parties(s, speaker)]
             return bool(subjects) and not parties & {p.mention.actor.key for p in subjects}
         return False
+
+    def _ground_abroad(self, tok: Token, targets: list[Party], sources: list[Party], speaker) -> ActorMention | None:
+        """The state whose ground blows fell on when they fell on a group's bases, camps or
+        hideouts there, a state neither the group's nor the attacker's own ("Iran struck X's bases
+        in Pakistan", "bombed TTP hideouts in Afghanistan's Khost province"); None when a state is
+        struck, or the ground is the group's or the attacker's."""
+        if any(t.mention.kind in ("state", "metonym") or not t.mention.actor.country for t in targets):
+            return None
+        homes = {p.mention.actor.country for p in (*sources, *targets)}
+        struck = [node for t in targets for node in (self.doc[t.mention.head], self.doc[t.mention.head].head)
+                  if node.pos_ == "NOUN" and any(form in STRUCK_THINGS for form in word_forms(node))]
+        if not struck or not tok.sent.start <= struck[0].i < tok.sent.end:
+            return None
+        after = self.doc[struck[0].i + 1:min(struck[0].i + PLACE_REACH, tok.sent.end)]
+        return next((m for p in after if p.dep_ == "prep" and lemma_of(p) in ("in", "inside")
+                     for o in p.children if o.dep_ == "pobj" for inner in (o, *breadth(o))
+                     for m in [self._place(inner, speaker)] if m is not None and m.actor.country
+                     and m.actor.country not in homes), None)
 
     def _implied_targets(self, tok: Token, trig: Trigger, words: list[Token], speaker: list[ActorMention],
                          own: set[str], parties: list[Party]) -> list[Party]:

@@ -76,6 +76,9 @@ def is_preposition(tok: Token) -> bool:
     return tok.pos_ == "ADP" or tok.dep_ == "prep"
 
 
+NEWS_LEMMAS = {"bases": "base"}  # forms whose lemma in news is not the tagger's ("struck militant bases": not "basis")
+
+
 def lemma_of(tok: Token) -> str:
     """Lower-case lemma; capitalised nouns ("Consultations") are tagged PROPN and kept inflected.
     (Found for the whole document on its first look-up: the coder asks for a word's lemma often.)"""
@@ -87,6 +90,8 @@ def lemma_of(tok: Token) -> str:
 
 
 def _lemma(tok: Token) -> str:
+    if tok.lower_ in NEWS_LEMMAS:
+        return NEWS_LEMMAS[tok.lower_]
     lemma = tok.lemma_.lower()
     if tok.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss"):
         return lemma[:-1]
@@ -202,3 +207,12 @@ def money(noun: Token) -> bool:
         return t.tag_ == "$" or lemma_of(t) in CURRENCIES
     return currency(noun) or any(currency(c) or any(currency(g) for g in c.children)
                                  for c in noun.children if c.dep_ in ("quantmod", "nummod", "compound", "nmod", "amod"))
+
+
+def agent_noun(verb: Token) -> bool:
+    """Whether a gerund is a noun the parser took for a clause, right after the "by" of a passive
+    ("were killed by Pakistani shelling": the shelling, not a clause of its own)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and before is not None and before.dep_ == "pobj" \
+        and before.head.dep_ == "agent" and before.head.head.i == verb.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children)

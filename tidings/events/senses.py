@@ -16,8 +16,10 @@ from spacy.tokens import Token
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, Trigger
 from tidings.records import ActorMention
 
-from .arguments import ACQUIRING, GROUND, LEAVING, OCCUPY_CAMEO, ArgumentReader, doers_of, for_safety, subjects_of
-from .grammar import ACT_WORDS, ORDERING, PROMISING_VERBS, agent_of, infinitive, lemma_of, money, pos_of, word_forms
+from .arguments import (ACQUIRING, ANSWERING, GROUND, LEAVING, OCCUPY_CAMEO, WITHHOLDING, ArgumentReader, doers_of, for_safety,
+                        subjects_of)
+from .grammar import (ACT_WORDS, ORDERING, PROMISING_VERBS, agent_noun, agent_of, infinitive, lemma_of, money, pos_of,
+                      word_forms)
 from .status import HAPPENING, act_type, decreed
 from .triggers import RETURNED, match_trigger
 
@@ -56,6 +58,7 @@ TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "r
 # sanctions or restrictions, demobilising, and cutting aid ("suspended its aid to X" is a sanction).
 UNDOING_CAMEO = {"ASSAULT": "087", "SANCTION": "085", "COERCE": "081", "MOBILIZE": "0873", "AID": "162",
                  "COOPERATE": "160", "CONSULT": "160"}  # (cooperation or talks halted: relations reduced)
+DROPPING = frozenset({"drop", "withdraw"})  # verbs that end a measure ("dropped its tariffs"; not "dropped bombs")
 DEPORTED_CAMEO = "174"  # expel or deport individuals
 EXPELLED_CAMEO = "166"  # expel or withdraw (a body's mission)
 CHARGED_CAMEO = "112"  # accuse of crime: a state charged by another
@@ -77,8 +80,6 @@ STRIKING_VERBS = frozenset({"observe", "call", "stage", "hold", "announce", "lau
                             "join"})  # verbs that hold a strike of work
 TRADE_SANCTION_CAMEO = "163"  # impose embargo, boycott or sanctions: a trade measure answering another
 ECONOMIC_AID_CAMEO = "071"  # provide economic aid: money paid out
-WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze"})  # verbs by
-# which aid is held back, by its giver or by another
 TERROR_WORDS = frozenset({"terrorist", "terror", "extremist", "militant"})  # what makes a group backed a wrong
 AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-terror operations": against terror
 ENDANGERED = frozenset({"peace", "stability", "security"})  # goods a state's deeds are said to threaten
@@ -156,6 +157,9 @@ class SenseReader(ArgumentReader):
         if (trig.type == "REQUEST" and lemma_of(tok) == "ask" and tok.tag_ == "VBN" and agent_of(tok) is None
                 and not any(c.dep_ in ("xcomp", "aux") for c in tok.children)):
             return None  # "Asked about X, the spokesperson said ...": a question put to the speaker
+        if trig.pos == "VERB" and agent_noun(tok) and (hit := match_trigger(tok.head, self.lex, set())) is not None \
+                and hit[0].type == trig.type:
+            return None  # "were killed by Pakistani shelling": the killing's, by the shelling's authors
         if trig.type == "REQUEST" and lemma_of(tok) == "ask" and _question(tok):
             return None  # "asked whether X would honour the treaty", "asked Y why it had ...": a question, no appeal
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
@@ -199,6 +203,9 @@ class SenseReader(ArgumentReader):
         if trig.mode == "phone" and lemma_of(tok) == "dial" and any(c.lower_ in ("back", "down", "up")
                                                                    for c in tok.children):
             return None  # "dialled back its rhetoric", "dialled down tensions": no call
+        if lemma_of(tok) in ANSWERING and len(trig.words) == 1 and any(self.lex.event_noun(lemma_of(o)) for p in tok.children
+                                              if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+            return None  # "retaliated with levies on X", "responded with airstrikes": the answer the noun tells
         if trig.words[1:] in (("out", "at"), ("back", "at")):
             if self._armed(tok):
                 return replace(trig, type="ASSAULT", cameo=MILITARY_OPERATION_CAMEO, mode=None, contexts=())  # "forces
@@ -647,8 +654,9 @@ class SenseReader(ArgumentReader):
         verb = held.head
         withheld = lemma_of(verb) in WITHHOLDING and "AID" in self.lex.event_types(lemma_of(noun))
         called_off = lemma_of(verb) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        dropped = lemma_of(verb) in DROPPING and "SANCTION" in self.lex.event_types(lemma_of(noun))
         if held.dep_ not in ("dobj", "nsubjpass") or (
-                lemma_of(verb) not in self.lex.words["halt"] and not withheld and not called_off):
+                lemma_of(verb) not in self.lex.words["halt"] and not (withheld or called_off or dropped)):
             return None
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
