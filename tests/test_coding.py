@@ -2484,6 +2484,22 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 
+DAYS_OF_OCCASIONS = {  # published on Thursday 2025-04-24
+    "Chile condemned the missile launch by Peru in a statement on Monday.": {("ACCUSE", "2025-04-21")},
+    "Chile signed a $250 million loan agreement with Peru on Tuesday.": {("SUPPORT", "2025-04-22")},
+    "Chile signed the deal with Peru at a summit on Tuesday.": {("SUPPORT", "2025-04-22"), ("CONSULT", "2025-04-22")},
+    "Chile and Peru agreed to boost trade during talks on Monday.": {("AGREE", "2025-04-21"), ("CONSULT", "2025-04-21")},
+    "Chile will ask Peru for more gas at talks on Tuesday.": {("REQUEST", "2025-04-24"), ("AGREE", "2025-04-24")},
+}
+
+
+@pytest.mark.parametrize("body", DAYS_OF_OCCASIONS)
+def test_coding_the_day_of_a_statement_an_accord_or_an_occasion(registry, body):
+    """The day of the statement an act is told in, of the accord it signs, or of the talks it is
+    done at is the act's; talks at which a future act is to be done are to come too."""
+    assert {(e.type, e.date) for e in code(registry, body)} == DAYS_OF_OCCASIONS[body]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

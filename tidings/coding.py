@@ -64,6 +64,8 @@ FORWARD = ("after", "before")
 EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned the recent raid": not that day's
 PRIOR = {"following", "after", "before"}  # prepositions whose object is another occasion
 REASON_PREPS = frozenset({"for", "over", "into", "after", "following", "against"})  # what an act answers
+SPEECHES = frozenset({"statement", "letter", "message", "speech", "address", "interview", "post", "tweet", "briefing",
+                      "communique", "communiqué", "note"})  # what a state speaks "in" ("in a statement on Monday")
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
@@ -686,6 +688,11 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
             clause.head.i == trigger.i or (clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i)):
         return True  # "the strikes on Iran, which began on Friday": when they began (Iran begins nothing; a
         # truce that began is agreed before)
+    if _in_message(token, own):
+        return True  # "condemned the launch by X in a statement on Monday": the statement's day is the act's
+    if clause.dep_ == "xcomp" and clause.head.i == own.i and token.head.dep_ == "prep" \
+            and _occasion(token.head.head) and token.head.head.head.head.i == clause.i:
+        return True  # "agreed to boost trade during talks on Monday": agreed then
     if _inside_other_event(token, clause, words, kind) or (
             _event_noun_between(token.doc, words[1], span[0], kind) and not _on_verb_doing_it(token, trigger, kind)):
         return False
@@ -796,6 +803,15 @@ def _setting_phrase(clause: Token) -> Token | None:
     return node
 
 
+def _in_message(token: Token, clause: Token) -> bool:
+    """Whether a time expression dates the statement, letter or speech a clause's verb speaks "in"
+    ("condemned X in a statement on Monday")."""
+    prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in ("amod", "det", "compound") else None
+    noun = prep.head if prep is not None and prep.dep_ == "prep" else None
+    return noun is not None and noun.lemma_.lower() in SPEECHES and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("in", "through", "via") and noun.head.head.i == clause.i
+
+
 def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kind: str) -> bool:
     """Whether the expression modifies a noun of another kind of event (outside the trigger's
     ``words``) on its way up to the clause ("condemned the attack on Doha on Tuesday": Tuesday
@@ -804,7 +820,7 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
     node = token.head
     while node.i != clause.i and node.head.i != node.i:
         if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind) \
-                and not _purpose(node) and not _accord_acted_on(node, lex):
+                and not _purpose(node) and not _accord_acted_on(node, lex) and not _occasion(node):
             return True
         if node.dep_ == "prep" and node.lower_ in PRIOR and not node.idx <= words[0] < node.right_edge.idx + 1:
             return True  # "following the lifting of the curfew last week": the lifting's time
@@ -847,7 +863,20 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
         return False
     return (not any(t.pos_ in ("VERB", "AUX") for t in between)
             and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) and not _purpose(t)
-                    and not _accord_acted_on(t, lex) for t in between))
+                    and not _accord_acted_on(t, lex) and not _accord_of(t, lex) and not _occasion(t) for t in between))
+
+
+def _occasion(noun: Token) -> bool:
+    """Whether an event noun is the occasion an act is done at ("signed the deal at a summit on
+    Tuesday", "agreed during talks on Monday"): its day is the act's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _accord_of(noun: Token, lex: lexicon.Lexicon) -> bool:
+    """Whether an event noun only tells what an accord is about ("a loan agreement", "the trade
+    deal"), no act of its own."""
+    head = noun.head.lemma_.lower()
+    return noun.dep_ in ("compound", "nmod") and (head in lex.sets["&treaty"] or lex.event_types(head) == {"AGREE"})
 
 
 def _background(trigger: Token, year: int) -> bool:

@@ -281,6 +281,9 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "advcl" and cues.get(lemma_of(node)) == "say":
             break  # "denied that ..., saying it was reached": what they say, apart from what they deny
         if in_setting(node):
+            if node is tok and tok.head.lower_ in ("at", "during") and act_type(tok, lex) == "CONSULT" \
+                    and _local(tok.head.head, cues) == "plan":
+                return "planned"  # "will raise it at talks on Tuesday": the talks are to come too
             break  # "agreed ... during a meeting", "closed ... because of fighting": not what was agreed, closed
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
