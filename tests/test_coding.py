@@ -2472,6 +2472,11 @@ READINGS = {
     "Two Chilean soldiers were killed by Peruvian shelling on Thursday, Chilean officials said.":
         {("ASSAULT", "PER", "CHL", "occurred")},
     "Chile called for an end to the fighting in the Democratic Republic of Congo.": {("REQUEST", "CHL", "COD", "occurred")},
+    "The AU Peace and Security Council called on Peru to end the fighting.": {("REQUEST", "AU", "PER", "occurred")},
+    "Chile accused Peru of arming the rebels, a charge Lima rejected.":
+        {("ACCUSE", "CHL", "PER", "occurred"), ("REJECT", "PER", "CHL", "occurred")},
+    "Last week, Chile accused Peru of arming the rebels, a charge that Lima rejected.":
+        {("ACCUSE", "CHL", "PER", "occurred"), ("REJECT", "PER", "CHL", "occurred")},
 }
 
 
@@ -2480,7 +2485,8 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     """Aid cut by a sum is a sanction; an envoy asked to leave a state is expelled by it; a question
     put is no appeal unless it asks the one asked what it would do; trade and aid stopped, frozen or
     withdrawn are sanctions, and measures dropped are eased; blows at a group's camps abroad fall on
-    the state they are in; a noun after a passive's "by" is no clause of its own."""
+    the state they are in; a noun after a passive's "by" is no clause of its own; a charge rejected
+    in the same sentence is made, and rejected."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

@@ -561,11 +561,11 @@ class _Coder(SenseReader):
         return []
 
     def _charged_here(self, tok: Token, sources: list[Party]) -> ActorMention | None:
-        """Who made the charge a verb of denying rejects, when that charge was told in its own
-        sentence ("X accused Y of ..., a charge Y denies")."""
+        """Who made the charge a verb of denying or rejecting rejects, when that charge was told in
+        its own sentence ("X accused Y of ..., a charge Y denies", "... a charge Y rejected")."""
         charges = self.lex.words["proposal"]
-        if self.lex.cues.get(lemma_of(tok)) != "deny" or not (
-                any(c.dep_ == "dobj" and lemma_of(c) in charges for c in tok.children)
+        if not ((self.lex.cues.get(lemma_of(tok)) == "deny" and any(
+                c.dep_ == "dobj" and lemma_of(c) in charges for c in tok.children))
                 or (tok.dep_ == "relcl" and lemma_of(tok.head) in charges)):
             return None
         for denier in {p.mention.actor.key for p in sources}:

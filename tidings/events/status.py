@@ -55,6 +55,9 @@ SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negati
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
 PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
+ANSWERED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "move", "decision", "step", "ultimatum",
+                      "proposal", "offer", "request", "call", "assertion", "suggestion"})  # what a reaction
+# answers (", a charge Y denies")
 REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "assertion", "news"})  # what
 # tells an act that a denial may answer
 UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
@@ -239,6 +242,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break  # "X expelled Y's envoy; will Y retaliate?": a clause of its own, which the parser hangs on the next
+        if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and answered(node):
+            break  # "X accused Y of ..., a charge Y rejected": told as done, then answered
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
             finite = node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB" and node.head.dep_ == "xcomp" \
                 and lemma_of(node.head.head) in REFUSING_VERBS
@@ -531,6 +536,14 @@ def _cooperative(tok: Token, lex: Lexicon) -> bool:
 def _intent_act(tok: Token, lex: Lexicon) -> bool:
     """Whether a word heads an act that, announced, is a threat or a promise (``INTENT_CAMEO``)."""
     return act_type(tok, lex) in INTENT_CAMEO
+
+
+def answered(clause: Token) -> bool:
+    """Whether a clause is followed by the answer to it in a noun phrase the parser takes for the
+    subject of the clause's head (", a charge Y rejected", ", a demand Y turned down")."""
+    return any(t.dep_ in ("nsubj", "npadvmod", "dep") and t.head.i == clause.head.i and lemma_of(t) in ANSWERED
+               and any(p.text == "," for p in t.doc[max(clause.i, t.i - 3):t.i])
+               for t in clause.doc[clause.right_edge.i + 1:clause.head.i])
 
 
 def claim_rejected(noun: Token, lex: Lexicon) -> bool:
