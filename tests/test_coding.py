@@ -2477,6 +2477,16 @@ READINGS = {
         {("ACCUSE", "CHL", "PER", "occurred"), ("REJECT", "PER", "CHL", "occurred")},
     "Last week, Chile accused Peru of arming the rebels, a charge that Lima rejected.":
         {("ACCUSE", "CHL", "PER", "occurred"), ("REJECT", "PER", "CHL", "occurred")},
+    "Chile lodged a complaint with the UN Security Council against Peru over the strikes.":
+        {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile filed a complaint with the WTO over Peru's export curbs.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile complained to the United Nations about Peru's air raids.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile blamed Peru-based rebels for the bombing.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "The Chilean government issued a strong protest to Peru over the incursion.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Students staged a protest outside the Peruvian embassy in Santiago.": {("PROTEST", "CHL", "PER", "occurred")},
+    "Chile said Peru's remarks were unacceptable.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile called the Peruvian minister's comments outrageous.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile said Peru's offer was generous.": set(),
 }
 
 
@@ -2486,7 +2496,9 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     put is no appeal unless it asks the one asked what it would do; trade and aid stopped, frozen or
     withdrawn are sanctions, and measures dropped are eased; blows at a group's camps abroad fall on
     the state they are in; a noun after a passive's "by" is no clause of its own; a charge rejected
-    in the same sentence is made, and rejected."""
+    in the same sentence is made, and rejected; a complaint lodged with a body is against the state
+    it names; militants based in a state are its; a government's protest is a complaint; words
+    called unacceptable are charged."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

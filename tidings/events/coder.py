@@ -51,6 +51,8 @@ REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 REFUSAL_CAMEO = "120"
 COMPLAINT_CAMEO = "114"  # complain officially (a government's protest)
 DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"): a sanction on it
+LODGING = frozenset({"issue", "lodge", "register", "file", "convey", "deliver", "send", "make", "raise"})  # verbs
+# by which a government makes a protest ("issued a strong protest to X")
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -258,10 +260,12 @@ class _Coder(SenseReader):
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
         if trig.type == "PROTEST" and trig.pos == "NOUN" and "protest" in trig.words and sources and (
-                lemma_of(tok) in MESSAGES or (tok.dep_ == "dobj" and lemma_of(tok.head) in self.lex.words["receive"]
-                                              and all(p.mention.kind in ("state", "metonym") for p in sources))):
+                lemma_of(tok) in MESSAGES or (tok.dep_ == "dobj" and all(
+                    p.mention.kind in ("state", "metonym") or p.mention.actor.sector == "GOV" for p in sources) and (
+                    lemma_of(tok.head) in self.lex.words["receive"] or lemma_of(tok.head) in LODGING))):
             trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # "drawing a protest from
-            # Taipei", "a protest statement": a government's protest is a complaint in words
+            # Taipei", "a protest statement", "issued a strong protest to X": a government's protest is a complaint in
+            # words
         if trig.type == "PROTEST" and sources and not targets:
             targets = [p for p in self.mission_protested(tok, speaker)  # "rallied outside X's embassy": at X
                        if not any(same_side(p.mention, s.mention) for s in sources)]
@@ -318,6 +322,10 @@ class _Coder(SenseReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
+        if trig.type == "ACCUSE" and targets and all(t.mention.actor.org and not t.mention.actor.country
+                                                     for t in targets):
+            targets = self._accused_before_body(tok, targets, own, speaker) or targets  # "lodged a complaint with the
+            # Security Council against X", "... over X's curbs": at X, the body is where it is lodged
         if trig.type == "ASSAULT" and not trig.joint and sources and targets and (
                 abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
             targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan
@@ -574,12 +582,21 @@ class _Coder(SenseReader):
                 return accuser
         return None
 
+    def _accused_before_body(self, tok: Token, bodies: list[Party], own: set[str],
+                             speaker: list[ActorMention]) -> list[Party]:
+        """The states a complaint lodged with a body is against ("against X") or over ("over X's
+        curbs"), on the complaint, on the verb that lodges it or on the body."""
+        holders = [tok, *([tok.head] if tok.dep_ == "dobj" else []), *(self.doc[b.mention.head] for b in bodies)]
+        against = [p for h in holders for c in h.children if c.dep_ == "prep" and lemma_of(c) == "against"
+                   for p in self._objects(c, speaker) if p.mention.actor.key not in own and p.mention.actor.country]
+        return against or [p for h in holders for p in self._owner_over(h, own, speaker)]
+
     def _owner_over(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
-        """The states whose words or deeds a grievance is "over" or "against", named by their owner
+        """The states whose words or deeds a grievance is "over", "against" or "about", named by their owner
         ("over the Indian army chief's remarks", "against Chinese incursions")."""
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return [replace(p, mention=_state_of(p.mention), deep=True)
-                for h in heads for prep in h.children if prep.dep_ == "prep" and lemma_of(prep) in ("over", "against")
+                for h in heads for prep in h.children if prep.dep_ == "prep" and lemma_of(prep) in ("over", "against", "about")
                 for o in prep.children if o.dep_ == "pobj" and pos_of(o) == "NOUN"
                 for d in o.children if d.dep_ in ("poss", "amod", "compound")
                 for p in self.parties(d, speaker, "inherited") if p.mention.actor.key not in own
@@ -1010,9 +1027,11 @@ class _Coder(SenseReader):
         if pos_of(noun) != "NOUN" or noun.dep_ in ("amod", "compound"):
             return False  # (not a modifier: "the anti-terrorism dialogue")
         lemma = lemma_of(noun)
-        called = (lemma in self.lex.words["proposal"] or lemma in ACT_WORDS) and any(  # "X's irresponsible
+        called = (lemma in self.lex.words["proposal"] or lemma in ACT_WORDS) and (any(  # "X's irresponsible
             lemma_of(a) in self.blaming_words for c in noun.children if c.dep_ == "amod"  # statements", "its
-            for a in (c, *c.conjuncts))  # unilateral and illegal actions"
+            for a in (c, *c.conjuncts)) or (noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(  # unilateral
+                c.dep_ in ("acomp", "attr") and lemma_of(c) in self.blaming_words  # and illegal actions", "X's
+                for c in noun.head.children)))  # remarks were unacceptable"
         if not (lemma in self.lex.words["wrong"] or called or (  # "supports terrorist groups": the support is
                 self._done_by_subject(noun) and outlawed(noun))):  # the wrong
             return False
