@@ -2487,6 +2487,12 @@ READINGS = {
     "Chile said Peru's remarks were unacceptable.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Chile called the Peruvian minister's comments outrageous.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Chile said Peru's offer was generous.": set(),
+    "Peru was given a $1 billion loan by Chile.": {("AID", "CHL", "PER", "occurred")},
+    "Peru was hit with fresh sanctions by Chile on Friday.": {("SANCTION", "CHL", "PER", "occurred")},
+    "The resolution was vetoed by Russia.": {("REJECT", "RUS", "UN", "occurred")},
+    "The FATF placed Peru on its grey list.": {("SANCTION", "FATF", "PER", "occurred")},
+    "Chile said it would not back new sanctions against Peru.": set(),
+    "Chile refused to support new EU sanctions on Peru.": {("REJECT", "CHL", "EU", "occurred")},
 }
 
 
@@ -2498,7 +2504,9 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     the state they are in; a noun after a passive's "by" is no clause of its own; a charge rejected
     in the same sentence is made, and rejected; a complaint lodged with a body is against the state
     it names; militants based in a state are its; a government's protest is a complaint; words
-    called unacceptable are charged."""
+    called unacceptable are charged; what a passive gives or hits with is given by its "by"; a draft
+    vetoed in the passive is the Council's; a refusal to back a measure against a state is no
+    rejection of that state."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

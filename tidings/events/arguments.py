@@ -357,9 +357,11 @@ class ArgumentReader(PhraseReader):
             # envoy's gathering is with the state it is posted to
         agentless_passive = agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if not sources and agentless_passive:  # "X was hit with new US sanctions": the measure's owner's, at X
-            sources = [p for w in words if pos_of(w) == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with"
-                       for c in w.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                       for p in self.parties(c, speaker, "inherited")]
+            measures = [w for w in words if pos_of(w) == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with"]
+            sources = [p for w in measures for c in w.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                       for p in self.parties(c, speaker, "inherited")] or [
+                p for w in measures for c in w.children if c.dep_ == "prep" and c.lower_ == "by"
+                for p in self._objects(c, speaker)]  # ("... with fresh sanctions by Japan")
             targets = _not_own(targets, sources)
         if not sources and agentless_passive:  # "X was declared persona non grata by Y", the parser hanging
             sources = [p for c in tok.children if c.dep_ in ("oprd", "dobj")  # "by Y" in the complement
@@ -1450,8 +1452,8 @@ class ArgumentReader(PhraseReader):
                     continue  # "sent a letter of protest to the UN over X's actions": the UN is no target
                 if child.dep_ in ("prep", "dative") and lemma_of(child) in TARGET_PREPS | {"between"}:
                     targets.extend(self._objects(child, speaker))  # (the parser may label "to X" a dative)
-                elif child.dep_ == "dative" and aid:  # "will give X a grant"
-                    targets.extend(self.parties(child, speaker, "inherited"))
+                elif (child.dep_ == "dative" or (child.dep_ == "nsubjpass" and tok.dep_ == "dobj")) and aid:  # "will
+                    targets.extend(self.parties(child, speaker, "inherited"))  # give X a grant", "X was given a loan"
                 elif child.dep_ == "prep" and lemma_of(child) == "for" and aid:  # a party, not "for the purchase
                     targets.extend(p for o in child.children if o.dep_ == "pobj" and self.actors.at(o) is not None
                                    for p in self.parties(o, speaker, "inherited"))  # of Chinese jets"

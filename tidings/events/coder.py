@@ -277,6 +277,12 @@ class _Coder(SenseReader):
             targets = [Party(m, deep=True) for m in aimed]  # at X (what the summons is aimed at), not at them
             if trig.type == "PROTEST":
                 trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # a state's protest: in words
+        if refused is not None and refused.type == "SUPPORT" and (measures := [
+                o for o in tok.children if o.dep_ == "dobj" and any(
+                    self.lex.quads.get(kind) == 4 for kind in self.lex.event_types(lemma_of(o)))]):
+            targets = [p for o in measures for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                       for p in self.parties(c, speaker, "inherited") if p.mention.actor.org]  # "would not back new
+            # sanctions against X": a refusal to the body that proposes them (the EU's), not to X
         if refused is not None and sources and not targets and refused.type in VENUE_TYPES and (
                 any(c.dep_ == "neg" for c in tok.children) or lemma_of(tok.head) in REFUSING_VERBS):
             targets = [t for t in self._venue_of(tok, refused, sources, speaker)  # "refused to deploy peacekeepers
@@ -556,8 +562,9 @@ class _Coder(SenseReader):
         if answered:  # "Japan protested after a Chinese ship entered its waters": at China; "protested over
             return answered  # the Indian army chief's remarks": at India
         if trig.type == "REJECT" and lemma_of(tok) == "veto" and own and own <= PERMANENT_MEMBERS and any(
-                c.dep_ == "dobj" and lemma_of(c) in DRAFTS for c in tok.children):
-            council = builtin().lookup("Security Council")  # "vetoed the resolution": the Council's draft
+                c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in DRAFTS for c in tok.children):
+            council = builtin().lookup("Security Council")  # "vetoed the resolution", "the resolution was vetoed by
+            # X": the Council's draft
             return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, council, tok.i, "org"), deep=True)]
         denier = next(iter(own)) if len(own) == 1 else None
         if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:

@@ -84,7 +84,8 @@ TERROR_WORDS = frozenset({"terrorist", "terror", "extremist", "militant"})  # wh
 AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-terror operations": against terror
 ENDANGERED = frozenset({"peace", "stability", "security"})  # goods a state's deeds are said to threaten
 LISTS_OF_MEASURES = frozenset({"entity", "control", "sanction", "sanctions", "terror", "terrorist", "watch",
-                               "unreliable", "black", "restricted", "embargo"})  # lists a state puts others on
+                               "unreliable", "black", "restricted", "embargo", "grey", "gray"})  # lists a state or
+# body puts others on
 STRUCK_GROUND = frozenset({"target", "position", "post", "city", "town", "village", "base", "camp"})  # what blows
 # fall on ("lashed out at Ukrainian cities")
 STRUCK_THINGS = STRUCK_GROUND | frozenset({
