@@ -2493,6 +2493,9 @@ READINGS = {
     "The FATF placed Peru on its grey list.": {("SANCTION", "FATF", "PER", "occurred")},
     "Chile said it would not back new sanctions against Peru.": set(),
     "Chile refused to support new EU sanctions on Peru.": {("REJECT", "CHL", "EU", "occurred")},
+    "Chile opposed Peru's restrictions on Chilean firms.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile opposed the Peruvian decision to close the border.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile vetoed the Peruvian proposal.": {("REJECT", "CHL", "PER", "occurred")},
 }
 
 
@@ -2506,7 +2509,7 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     it names; militants based in a state are its; a government's protest is a complaint; words
     called unacceptable are charged; what a passive gives or hits with is given by its "by"; a draft
     vetoed in the passive is the Council's; a refusal to back a measure against a state is no
-    rejection of that state."""
+    rejection of that state; opposing a state's measures is criticism of that state."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

@@ -66,6 +66,7 @@ _LETTER_MARKS = re.compile("[‘’'`ʿʾ]")  # an ayn or hamza in a translitera
 MARKLESS_POPULATION, MARKLESS_LENGTH = 100_000, 6  # which cities are found without those marks too ("Hail", "Jian" are not)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BLANKS = re.compile(r"[ \t]+")
+_LONGER_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}")  # the capitalised words a city's longer name adds
 _CAPITALISED_TAIL = re.compile(r"-[A-Z][^-]*$")
 
 
@@ -186,6 +187,13 @@ def _read_gazetteer() -> dict[str, _Entry]:
         key = _key(_LETTER_MARKS.sub("", entry.place.name))
         if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:
             index.setdefault(key, entry)
+    # a city also by a longer name of its own that adds capitalised words to it ("Lakki Marwat" for "Lakki")
+    for city in gc.get_cities().values():
+        entry = cities.get((city["countrycode"], _key(city["name"])))
+        names = city["alternatenames"] if isinstance(city["alternatenames"], list) else city["alternatenames"].split(",")
+        for name in names:
+            if entry is not None and name.startswith(city["name"] + " ") and _LONGER_NAME.fullmatch(name[len(city["name"]):]):
+                index.setdefault(_key(name), entry)
     return _with_rivals(index, cities, provinces, iso3)
 
 

@@ -644,12 +644,15 @@ class ArgumentReader(PhraseReader):
         """Direct objects and prepositional targets of the trigger words, else deeper actors: the
         first that is not on the side of the act's ``sources`` ("assured she would work for better
         A-B relations": B, not she)."""
-        measures = [w for w in heads[1:] if pos_of(w) == "NOUN"] if trig.cameo == VETO_CAMEO else []
-        if measures:  # "blocked the EU's sanctions package against X", "Sweden's bid", "a move by X": whose it
-            # is, never whom it aims at ("blocked sanctions on X"); a body's ("a UN Security Council resolution")
+        measures = [w for w in heads[1:] if pos_of(w) == "NOUN"] if (
+            trig.cameo == VETO_CAMEO or (trig.type == "ACCUSE" and lemma_of(heads[0]) in OPPOSING)) else []
+        if measures:  # "blocked the EU's sanctions package against X", "Sweden's bid", "a move by X", "opposed
+            # X's restrictions on Y", "the Peruvian decision": whose it is, never whom it aims at ("blocked sanctions on
+            # X"); a body's ("a UN Security Council resolution")
             owners = [p for w in measures for c in w.children
-                      if (c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and (m := self.actors.at(c)) is not None
-                                               and m.actor.org and not m.actor.country))
+                      if (c.dep_ == "poss" or ((m := self.actors.at(c)) is not None and (
+                          (c.dep_ in ("compound", "nmod") and m.actor.org and not m.actor.country)
+                          or (c.dep_ == "amod" and m.kind in ("state", "demonym")))))
                       for p in self.parties(c, speaker, "inherited")]
             owners += [p for w in measures for c in w.children if c.dep_ == "prep" and lemma_of(c) == "by"
                        for p in self._objects(c, speaker)]
