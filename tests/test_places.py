@@ -47,6 +47,12 @@ def test_places_lookup_a_large_city_without_the_marks_of_its_transliteration():
     assert lookup("Al Bayda").country == "YEM"  # a name of its own is not taken by another's without marks
 
 
+def test_places_lookup_a_city_by_a_longer_name_of_its_own():
+    assert lookup("Lakki Marwat").name == "Lakki"  # the gazetteer's alternate name adds "Marwat"
+    assert lookup("Sehwan Sharif").country == "PAK"
+    assert lookup("Lakki Road") is None  # (no name of its own)
+
+
 def test_places_lookup_region_without_coordinates():
     place = lookup("West Bank")
     assert place.country == "PSE" and place.lat is None
