@@ -2496,6 +2496,12 @@ READINGS = {
     "Chile opposed Peru's restrictions on Chilean firms.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Chile opposed the Peruvian decision to close the border.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Chile vetoed the Peruvian proposal.": {("REJECT", "CHL", "PER", "occurred")},
+    "Peru's batsmen attacked the Chilean bowlers from the first over.": set(),
+    "The Peruvian striker shot the ball past the Chilean goalkeeper.": set(),
+    "Chile expressed regret to Peru over the killing of Peruvian border guards.": {("SUPPORT", "CHL", "PER", "occurred")},
+    "Historically, Chile and Peru have fought many wars.": set(),
+    "Peru repeatedly shelled Chilean positions on Monday.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Peru handed the former president over to the International Criminal Court.": {("COOPERATE", "PER", "ICC", "occurred")},
 }
 
 
@@ -2509,7 +2515,9 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     it names; militants based in a state are its; a government's protest is a complaint; words
     called unacceptable are charged; what a passive gives or hits with is given by its "by"; a draft
     vetoed in the passive is the Council's; a refusal to back a measure against a state is no
-    rejection of that state; opposing a state's measures is criticism of that state."""
+    rejection of that state; opposing a state's measures is criticism of that state; blows by or at
+    players are a game's; regret expressed to a state is an apology; what happened historically is
+    background; one handed over to a court is handed to justice."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

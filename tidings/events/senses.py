@@ -48,6 +48,7 @@ RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground
 SEATS = frozenset({"residence", "palace", "house", "office", "chancellery", "kremlin", "complex", "hall",
                    "headquarters", "secretariat"})  # where a guest is welcomed ("to his residence")
 JUDICIAL_CAMEO = "063"  # engage in judicial cooperation: suspects handed over
+COURTS = frozenset({"court", "tribunal", "icc"})  # where people handed over face justice
 WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker", "terrorist"})  # people a
 # state hands over to another's justice (and "suspected militants", anyone "under an extradition treaty"; militants
 # alone are returned)
@@ -756,8 +757,8 @@ def _attributive(verb: Token) -> bool:
 
 def _handed_to_justice(verb: Token) -> bool:
     """Whether a verb of handing over gives wanted people to another's justice: suspects or fugitives
-    ("handed over four suspected militants to X"), or anyone under an extradition treaty; not remains
-    or prisoners, nor people in an exchange."""
+    ("handed over four suspected militants to X"), anyone under an extradition treaty or to a court;
+    not remains or prisoners, nor people in an exchange."""
     if lemma_of(verb) not in GIVING_BACK or any(lemma_of(t) in ("exchange", "swap") for t in verb.sent):
         return False
     given = [c for c in verb.children if c.dep_ == "dobj"]
@@ -765,7 +766,9 @@ def _handed_to_justice(verb: Token) -> bool:
         return False
     return any(lemma_of(c) in WANTED_PEOPLE or any(a.lower_ in ("suspected", "alleged", "wanted") for a in c.children)
                for c in given) or any(lemma_of(t) in ("extradition", "extradite") for c in verb.children
-                                      if c.dep_ == "prep" for t in c.subtree)
+                                      if c.dep_ == "prep" for t in c.subtree) or any(
+        lemma_of(o) in COURTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children if o.dep_ == "pobj")  # "handed X over to the International Criminal Court"
 
 
 def _cause(word: Token) -> bool:
@@ -804,13 +807,20 @@ def _question(verb: Token) -> bool:
         for c in verb.children if c.dep_ == "ccomp")
 
 
+PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "footballer",
+                     "cricketer", "ball", "opener", "spinner", "seamer", "wicketkeeper", "keeper"})  # who, or what,
+# a game's blows are dealt by or to
+
+
 def _contest(verb: Token) -> bool:
-    """Whether a verb of blows tells a side's win in a game: with a score after whom it beat ("beat X
-    2-1"), a margin ("by five wickets"), in a contest ("in the final") or to win a prize ("to win
-    javelin gold")."""
+    """Whether a verb of blows tells a side's win or play in a game: with a score after whom it beat
+    ("beat X 2-1"), a margin ("by five wickets"), in a contest ("in the final"), to win a prize ("to
+    win javelin gold"), or done by or to players or the ball ("the batsmen attacked the bowlers")."""
     for c in verb.children:
         if c.dep_ == "dobj" and _score_after(verb.doc, c.right_edge.i + 1):
             return True  # "beat Nigeria 2-1", the score right after whom
+        if c.dep_ in ("nsubj", "dobj") and lemma_of(c) in PLAYERS:
+            return True  # "X's batsmen attacked the bowlers", "shot the ball past the goalkeeper"
         objects = [o for o in c.children if o.dep_ in ("pobj", "dobj")]
         if c.dep_ == "prep" and ((c.lower_ == "by" and any(lemma_of(o) in MARGINS for o in objects))
                                  or (c.lower_ == "in" and any(lemma_of(o) in CONTESTS for o in objects))):
