@@ -2502,6 +2502,21 @@ READINGS = {
     "Historically, Chile and Peru have fought many wars.": set(),
     "Peru repeatedly shelled Chilean positions on Monday.": {("ASSAULT", "PER", "CHL", "occurred")},
     "Peru handed the former president over to the International Criminal Court.": {("COOPERATE", "PER", "ICC", "occurred")},
+    "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.":
+        {("SANCTION", "MLI", "ECOWAS", "occurred"), ("SANCTION", "BFA", "ECOWAS", "occurred"),
+         ("SANCTION", "NER", "ECOWAS", "occurred")},
+    "Chile and Peru vowed to strengthen cooperation within the OAS.": {("AGREE", "CHL", "PER", "occurred")},
+    "Chile and Peru vowed to fight terrorism.": set(),
+    "Chile and Peru exchanged fire on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Peruvian jets struck Chilean military bases in Bolivia.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile opposed the Peruvian government's decision to close the border.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile opposed the decision of the WTO panel.": {("ACCUSE", "CHL", "WTO", "occurred")},
+    "Chile asked Peru what steps it would take against the smugglers.": {("REQUEST", "CHL", "PER", "occurred")},
+    "Chile asked Peru whether Lima would reopen the border.": {("REQUEST", "CHL", "PER", "occurred")},
+    "Chile cut wheat exports to Peru, citing a poor harvest at home.": set(),
+    "Chile halted exports to Peru to punish it for the border incursion.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile responded with a diplomatic protest to Peru.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "The Lima-based ambassador of Bolivia met Peru's interior minister.": {("CONSULT", "BOL", "PER", "occurred")},
 }
 
 
@@ -2517,7 +2532,9 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     vetoed in the passive is the Council's; a refusal to back a measure against a state is no
     rejection of that state; opposing a state's measures is criticism of that state; blows by or at
     players are a game's; regret expressed to a state is an apology; what happened historically is
-    background; one handed over to a court is handed to justice."""
+    background; one handed over to a court is handed to justice; "their" after a list is the list's;
+    a forum is no party; states vowing to fight a wrong fight side by side; a state's own forces are
+    struck wherever they are; trade stopped for the doer's own reasons is no sanction."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 
@@ -2527,6 +2544,8 @@ DAYS_OF_OCCASIONS = {  # published on Thursday 2025-04-24
     "Chile signed the deal with Peru at a summit on Tuesday.": {("SUPPORT", "2025-04-22"), ("CONSULT", "2025-04-22")},
     "Chile and Peru agreed to boost trade during talks on Monday.": {("AGREE", "2025-04-21"), ("CONSULT", "2025-04-21")},
     "Chile will ask Peru for more gas at talks on Tuesday.": {("REQUEST", "2025-04-24"), ("AGREE", "2025-04-24")},
+    "Chile and Peru agreed to meet at the regional summit in October.": {("AGREE", "2025-04-24")},
+    "Chile accused Peru of provocations during military drills last week.": {("ACCUSE", "2025-04-24")},
 }
 
 

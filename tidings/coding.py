@@ -690,9 +690,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         # truce that began is agreed before)
     if _in_message(token, own):
         return True  # "condemned the launch by X in a statement on Monday": the statement's day is the act's
-    if clause.dep_ == "xcomp" and clause.head.i == own.i and token.head.dep_ == "prep" \
+    if clause.dep_ == "xcomp" and clause.head.i == own.i and token.head.dep_ == "prep" and dates.is_weekday(token.text) \
             and _occasion(token.head.head) and token.head.head.head.head.i == clause.i:
-        return True  # "agreed to boost trade during talks on Monday": agreed then
+        return True  # "agreed to boost trade during talks on Monday": agreed then (not "agreed to meet at the
+        # summit in October": the meeting's month)
     if _inside_other_event(token, clause, words, kind) or (
             _event_noun_between(token.doc, words[1], span[0], kind) and not _on_verb_doing_it(token, trigger, kind)):
         return False
@@ -867,9 +868,10 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
 
 
 def _occasion(noun: Token) -> bool:
-    """Whether an event noun is the occasion an act is done at ("signed the deal at a summit on
+    """Whether an event noun is the meeting an act is done at ("signed the deal at a summit on
     Tuesday", "agreed during talks on Monday"): its day is the act's."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in ("VERB", "AUX") \
+        and "CONSULT" in lexicon.lexicon().event_types(noun.lemma_.lower())  # (not "during military drills")
 
 
 def _accord_of(noun: Token, lex: lexicon.Lexicon) -> bool:

@@ -239,8 +239,9 @@ class _Resolver(AffiliationReader):
                 qual, j = name, name.end
                 if j < len(doc) and doc[j].text in ("'s", "’s"):
                     j += 1
-                elif j + 1 < len(doc) and doc[j].text == "-" and self.lower[j + 1] in _BASED:
-                    j += 2  # "Pakistan-based militants": of the state they are based in
+                elif j + 1 < len(doc) and doc[j].text == "-" and self.lower[j + 1] in _BASED and name.kind == "state":
+                    j += 2  # "Pakistan-based militants": of the state they are based in (not "the Islamabad-based
+                    # ambassador of Iran")
             elif term and term.kind not in ("title",):
                 if term.kind == "rank" and any(p.kind in _HEADS for p in pieces):
                     break

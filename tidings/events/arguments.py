@@ -651,11 +651,13 @@ class ArgumentReader(PhraseReader):
             # X"); a body's ("a UN Security Council resolution")
             owners = [p for w in measures for c in w.children
                       if (c.dep_ == "poss" or ((m := self.actors.at(c)) is not None and (
-                          (c.dep_ in ("compound", "nmod") and m.actor.org and not m.actor.country)
+                          (c.dep_ in ("compound", "nmod") and ((m.actor.org and not m.actor.country)
+                                                               or m.kind in ("state", "metonym")))
                           or (c.dep_ == "amod" and m.kind in ("state", "demonym")))))
                       for p in self.parties(c, speaker, "inherited")]
-            owners += [p for w in measures for c in w.children if c.dep_ == "prep" and lemma_of(c) == "by"
-                       for p in self._objects(c, speaker)]
+            owners += [p for w in measures for c in w.children if c.dep_ == "prep" and lemma_of(c) in (
+                "by", *(("of",) if trig.type == "ACCUSE" else ())) for p in self._objects(c, speaker)]  # ("the
+            # decision of the WTO")
             return owners
         direct: list[Token] = []
         deep: list[Token] = []
@@ -846,7 +848,8 @@ class ArgumentReader(PhraseReader):
                 return between
         if trig.type in DEEP_TYPES:
             # mediating is not a party, nor whom an issue concerns ("to address issues concerning X")
-            skip = LOCATIVE | ABOUT | CONCESSIVE | ({"between"} if trig.type == "AGREE" else set())
+            skip = LOCATIVE | ABOUT | CONCESSIVE | {"within"} | ({"between"} if trig.type == "AGREE" else set())  # ("to
+            # strengthen cooperation within the SCO": where, not with whom)
             counted = [o for t in direct if _amount(t) for p in t.children if p.dep_ == "prep" and lemma_of(p) in ("in", "of")
                        for o in p.children if o.dep_ == "pobj"]  # "pledged 500 million euros in aid to X": the aid
             for tok in direct + deep + counted:
@@ -1341,6 +1344,7 @@ class ArgumentReader(PhraseReader):
                 and self.doc[end].text[:1].isupper():
             end += 1
         longer = places.lookup(self.doc[name.start:end].text, ground) if end > name.end else None
+        name = self.doc[name.start:end] if longer is not None else name  # ("the State of Palestine")
         place = longer or places.lookup(name.text, ground) or (  # "Dera Ismail Khan", the recognizer taking
             # "Ismail Khan" for a person (not "Dera"); "Western Cambodia": Cambodia (not "of", a Turkish town,
             places.lookup(tok.text, ground) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"

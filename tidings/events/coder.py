@@ -23,7 +23,7 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
+from .arguments import (ANSWERING, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
                         day_joined_subject, doers_of, subjects_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
@@ -53,6 +53,7 @@ COMPLAINT_CAMEO = "114"  # complain officially (a government's protest)
 DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"): a sanction on it
 LODGING = frozenset({"issue", "lodge", "register", "file", "convey", "deliver", "send", "make", "raise"})  # verbs
 # by which a government makes a protest ("issued a strong protest to X")
+COOPERATION = frozenset({"cooperation", "partnership", "collaboration", "coordination"})  # what two parties share
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -262,7 +263,8 @@ class _Coder(SenseReader):
         if trig.type == "PROTEST" and trig.pos == "NOUN" and "protest" in trig.words and sources and (
                 lemma_of(tok) in MESSAGES or (tok.dep_ == "dobj" and all(
                     p.mention.kind in ("state", "metonym") or p.mention.actor.sector == "GOV" for p in sources) and (
-                    lemma_of(tok.head) in self.lex.words["receive"] or lemma_of(tok.head) in LODGING))):
+                    lemma_of(tok.head) in self.lex.words["receive"] or lemma_of(tok.head) in LODGING)) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma_of(tok.head.head) in ANSWERING)):
             trig = replace(trig, type="ACCUSE", cameo=COMPLAINT_CAMEO, mode=None)  # "drawing a protest from
             # Taipei", "a protest statement", "issued a strong protest to X": a government's protest is a complaint in
             # words
@@ -362,8 +364,12 @@ class _Coder(SenseReader):
             if len(sources) == 1 and len(targets) >= 2 and everyone is not parties:
                 pairs = [(sources[0], t, True) for t in targets]  # "A met B and C": not B with C
             elif (len(sources) >= 2 and everyone is not parties and self.lex.quads[trig.type] >= 3
-                  and any(lemma_of(c) in TOGETHER for c in tok.children)):
-                pairs = []  # "A and B will fight terrorism together": side by side, not at each other
+                  and any(lemma_of(c) in TOGETHER or (c.dep_ == "dobj" and c not in words and pos_of(c) == "NOUN"
+                                                      and self.actors.at(c) is None
+                                                      and lemma_of(c) not in self.lex.sets["&fight"])
+                          for c in tok.children)):
+                pairs = []  # "A and B will fight terrorism together", "vowed to fight terrorism": side by side, not at
+                # each other (but "A and B fought a war")
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
@@ -372,7 +378,7 @@ class _Coder(SenseReader):
         elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B exchanged
             # prisoners", "swapped accusations": each to the other
-        elif not targets and len(sources) >= 2 and (self._shared_object(tok) or (
+        elif not targets and len(sources) >= 2 and (self._shared_object(tok, trig.type == "AGREE") or (
                 trig.type == "AGREE" and not parties and any(lemma_of(w) in TOGETHER for w in tok.subtree))):
             pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties", "A and
             # B vowed to work together": theirs together
@@ -462,8 +468,9 @@ class _Coder(SenseReader):
         hideouts there, a state neither the group's nor the attacker's own ("Iran struck X's bases
         in Pakistan", "bombed TTP hideouts in Afghanistan's Khost province"); None when a state is
         struck, or the ground is the group's or the attacker's."""
-        if any(t.mention.kind in ("state", "metonym") or not t.mention.actor.country for t in targets):
-            return None
+        if any(t.mention.kind in ("state", "metonym", "demonym") or not t.mention.actor.country
+               or t.mention.actor.sector in STATE_SECTORS for t in targets):
+            return None  # (not "struck Iranian military bases in Syria": Iran's forces)
         homes = {p.mention.actor.country for p in (*sources, *targets)}
         struck = [node for t in targets for node in (self.doc[t.mention.head], self.doc[t.mention.head].head)
                   if node.pos_ == "NOUN" and any(form in STRUCK_THINGS for form in word_forms(node))]
@@ -802,9 +809,12 @@ class _Coder(SenseReader):
                     m.actor.key for s in subjects_of(node) for m in self.np(s, [])[0]}
         return False
 
-    def _shared_object(self, verb: Token) -> bool:
+    def _shared_object(self, verb: Token, promised: bool = False) -> bool:
         """Whether a verb acts on what its subjects share: "their ties", "bilateral relations",
-        "diplomatic relations"."""
+        "diplomatic relations"; or, ``promised``, the infinitive it takes ("vowed to deepen cooperation")."""
+        if any(c.dep_ == "dobj" and lemma_of(c) in COOPERATION for x in verb.children if x.dep_ == "xcomp" and promised
+               for c in x.children):
+            return True
         return any(c.dep_ == "dobj" and (lemma_of(c) in RELATIONS or any(
             m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod"))) for c in verb.children)
 

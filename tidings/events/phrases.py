@@ -374,6 +374,9 @@ class PhraseReader:
                 if subject is not None:  # ... not "the envoys were hit while they met": the envoys
                     named = self.actors.at(subject)
                     return ([named] if named is not None else []), "resolved"
+                owners = self._listing_subject(tok, speaker) if tok.dep_ == "poss" else []
+                if owners:  # "A, B and C announced their withdrawal": theirs
+                    return owners, "resolved"
                 listed = self._listed_before(tok, speaker) if tok.pos_ == "PRON" else []
                 if listed:  # "called A and B, urging them": A and B
                     return listed, "resolved"
@@ -494,6 +497,14 @@ class PhraseReader:
                         if found:
                             return found
         return []
+
+    def _listing_subject(self, pronoun: Token, speaker) -> list[ActorMention]:
+        """The actors a list names as the subject of the clause a possessive "their" is in ("A, B
+        and C announced their withdrawal"); none for a subject of one."""
+        verb = _verb_over(pronoun.head)
+        found = [m for s in verb.children if s.dep_ == "nsubj" and self.actors.at(s) is not None
+                 for m in self.np(s, speaker)[0]]
+        return found if len(found) >= 2 else []
 
     def _with_conj(self, tok: Token, first: ActorMention, speaker) -> list[ActorMention]:
         """``first`` and the actors coordinated with it: those of the later conjuncts of ``tok``,

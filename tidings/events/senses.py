@@ -217,6 +217,8 @@ class SenseReader(ArgumentReader):
                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
                 return replace(trig, type="SANCTION", cameo=TRADE_SANCTION_CAMEO, mode=self.lex.modes.get(
                     TRADE_SANCTION_CAMEO), contexts=("economic",))  # "hit back at US tariffs with levies"
+        if trig.words[-1] == "&trade_flow" and self._own_business(tok):
+            return None  # "cut wheat exports to X, citing a poor harvest": no sanction
         if trig.words == ("ask", "leave") and (away := self._sent_away(tok)) is not True:
             return None if away is None else self._plain("ask")  # "asked its staff to leave X": no act on another;
             # "asked the envoy to leave the meeting": a request
@@ -672,6 +674,19 @@ class SenseReader(ArgumentReader):
                   for m in self.np(c, [], conjuncts=False)[0]}
         return None if halter and author and not halter & author else verb
 
+    def _own_business(self, verb: Token) -> bool:
+        """Whether trade a verb stops is stopped for reasons of the doer's own: a cause or purpose
+        naming no state and no hostile act ("citing a poor harvest", "to curb domestic prices",
+        "because of shortages")."""
+        held = next((c for c in verb.children if c.dep_ == "dobj"), verb)
+        reasons = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and (
+            lemma_of(c) == "cite" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        hostile = self.lex.words["wrong"] | TERROR_WORDS | {"political", "diplomatic"}
+        return self._neutral_cause(verb, held) or (bool(reasons) and not any(
+            lemma_of(t) in hostile or ((m := self.actors.at(t)) is not None and m.kind in ("state", "metonym", "org"))
+            or any(self.lex.quads.get(kind, 0) >= 3 for form in word_forms(t) for kind in self.lex.event_types(form))
+            for c in reasons for t in c.subtree))
+
     def _neutral_cause(self, verb: Token, held: Token) -> bool:
         """Whether a verb, or what it acts on, tells why it was done with a cause that names no state
         or body and no hostile act ("because of the floods", "due to security concerns", "for
@@ -796,14 +811,13 @@ def _score_after(doc, i: int) -> bool:
 def _question(verb: Token) -> bool:
     """Whether what a verb asks is a question, not an act: a clause of a wh-word or of "whether" or
     "if", and no infinitive ("asked whether X would honour the treaty", "asked Y why it had ...");
-    not one asking the one asked what it will or could do ("asked Y if it would send observers":
-    an appeal)."""
+    not one asking the one asked what it will or could do ("asked Y if it would send observers",
+    "asked Y what steps it would take": an appeal)."""
     asked = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return not any(c.dep_ == "xcomp" for c in verb.children) and any(
-        c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB") or (
-            any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) and not (
-                asked and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
-                and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)))
+        (c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB")
+         or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children))
+        and not (asked and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
         for c in verb.children if c.dep_ == "ccomp")
 
 

@@ -287,8 +287,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             break  # "denied that ..., saying it was reached": what they say, apart from what they deny
         if in_setting(node):
             if node is tok and tok.head.lower_ in ("at", "during") and act_type(tok, lex) == "CONSULT" \
-                    and _local(tok.head.head, cues) == "plan":
-                return "planned"  # "will raise it at talks on Tuesday": the talks are to come too
+                    and (_local(tok.head.head, cues) == "plan" or (act_type(tok.head.head, lex) == "CONSULT"
+                                                                   and status_of(tok.head.head, lex) == "planned")):
+                return "planned"  # "will raise it at talks on Tuesday", "agreed to meet at the summit in October": the
+                # talks are to come too
             break  # "agreed ... during a meeting", "closed ... because of fighting": not what was agreed, closed
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
