@@ -2517,6 +2517,10 @@ READINGS = {
     "Chile halted exports to Peru to punish it for the border incursion.": {("SANCTION", "CHL", "PER", "occurred")},
     "Chile responded with a diplomatic protest to Peru.": {("ACCUSE", "CHL", "PER", "occurred")},
     "The Lima-based ambassador of Bolivia met Peru's interior minister.": {("CONSULT", "BOL", "PER", "occurred")},
+    "Peru's National Security Council condemned Chile's decision.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "Chile lodged a complaint with the African Union against Peru's deal with Bolivia.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "The European Union withheld 150 million euros in budget support to Peru.": {("SANCTION", "EU", "PER", "occurred")},
+    "The EU withdrew trade preferences from Peru.": {("SANCTION", "EU", "PER", "occurred")},
 }
 
 
@@ -2534,7 +2538,9 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     players are a game's; regret expressed to a state is an apology; what happened historically is
     background; one handed over to a court is handed to justice; "their" after a list is the list's;
     a forum is no party; states vowing to fight a wrong fight side by side; a state's own forces are
-    struck wherever they are; trade stopped for the doer's own reasons is no sanction."""
+    struck wherever they are; trade stopped for the doer's own reasons is no sanction; a state's
+    National Security Council is its own; the body a complaint is lodged with is no party beside the
+    state complained of; budget support is aid, and trade preferences withdrawn are a sanction."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 
@@ -4724,7 +4730,8 @@ def test_coding_what_another_state_is_ordered_to_do_is_asked_of_it(registry, tex
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile halted arms exports to Peru on Friday.", {("SANCTION", "CHL", "PER")}),
-    ("Chile stopped exporting weapons to Peru.", set()),
+    ("Chile stopped exporting weapons to Peru.", {("SANCTION", "CHL", "PER")}),
+    ("Chile stopped importing Peruvian wine to protect its own growers.", set()),
 ])
 def test_coding_trade_halted_is_a_measure_and_no_trade(registry, text, expected):
     assert keyed_pairs(code(registry, text)) == expected

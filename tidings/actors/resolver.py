@@ -171,6 +171,8 @@ class _Resolver(AffiliationReader):
             return True
         if hit.start >= 2 and doc[hit.start - 1].lower_ == "of" and doc[hit.start - 2].text in places.FEATURES:
             return True  # "the Gulf of Aden", "the Strait of Hormuz": a sea or a strait, not the state
+        if hit.start >= 1 and doc[hit.start - 1].text == "National" and hit.kind == "org":
+            return True  # "the National Security Council": a state's own body, not the UN's
         for ent in self.ents:
             if ent.start <= hit.start and hit.end <= ent.end and (ent.end - ent.start) > (hit.end - hit.start):
                 rest = [t for t in ent if not (hit.start <= t.i < hit.end) and t.text not in _POSSESSIVE]

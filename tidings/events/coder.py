@@ -54,6 +54,7 @@ DESIGNATION_CAMEO = "163"  # a party designated a wrongdoer ("a terrorist group"
 LODGING = frozenset({"issue", "lodge", "register", "file", "convey", "deliver", "send", "make", "raise"})  # verbs
 # by which a government makes a protest ("issued a strong protest to X")
 COOPERATION = frozenset({"cooperation", "partnership", "collaboration", "coordination"})  # what two parties share
+VENUE_PREPS = frozenset({"with", "to", "before", "at"})  # what names the body a complaint is lodged with
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -330,10 +331,12 @@ class _Coder(SenseReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
-        if trig.type == "ACCUSE" and targets and all(t.mention.actor.org and not t.mention.actor.country
-                                                     for t in targets):
-            targets = self._accused_before_body(tok, targets, own, speaker) or targets  # "lodged a complaint with the
-            # Security Council against X", "... over X's curbs": at X, the body is where it is lodged
+        venues = [t for t in targets if t.mention.actor.org and not t.mention.actor.country
+                  and self.doc[t.mention.head].dep_ == "pobj" and self.doc[t.mention.head].head.lower_ in VENUE_PREPS]
+        if trig.type == "ACCUSE" and venues:
+            others = [t for t in targets if t not in venues]
+            targets = others + self._accused_before_body(tok, venues, own, speaker) or targets  # "lodged a complaint
+            # with the Security Council against X", "... over X's curbs": at X, the body is where it is lodged
         if trig.type == "ASSAULT" and not trig.joint and sources and targets and (
                 abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
             targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan

@@ -679,8 +679,9 @@ class SenseReader(ArgumentReader):
         naming no state and no hostile act ("citing a poor harvest", "to curb domestic prices",
         "because of shortages")."""
         held = next((c for c in verb.children if c.dep_ == "dobj"), verb)
-        reasons = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and (
-            lemma_of(c) == "cite" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        reasons = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children
+                   if c.dep_ in ("advcl", "xcomp") and (
+                       lemma_of(c) == "cite" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         hostile = self.lex.words["wrong"] | TERROR_WORDS | {"political", "diplomatic"}
         return self._neutral_cause(verb, held) or (bool(reasons) and not any(
             lemma_of(t) in hostile or ((m := self.actors.at(t)) is not None and m.kind in ("state", "metonym", "org"))
@@ -821,8 +822,8 @@ def _question(verb: Token) -> bool:
         for c in verb.children if c.dep_ == "ccomp")
 
 
-PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "footballer",
-                     "cricketer", "ball", "opener", "spinner", "seamer", "wicketkeeper", "keeper"})  # who, or what,
+PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "ball", "opener",
+                     "spinner", "seamer", "wicketkeeper"})  # who, or what,
 # a game's blows are dealt by or to
 
 
