@@ -2521,6 +2521,9 @@ READINGS = {
     "Chile lodged a complaint with the African Union against Peru's deal with Bolivia.": {("ACCUSE", "CHL", "PER", "occurred")},
     "The European Union withheld 150 million euros in budget support to Peru.": {("SANCTION", "EU", "PER", "occurred")},
     "The EU withdrew trade preferences from Peru.": {("SANCTION", "EU", "PER", "occurred")},
+    "Chile said it had arrested eight people accused of spying for Peru.": set(),
+    "Chile extradited a Shining Path suspect to Peru.": {("COOPERATE", "CHL", "PER", "occurred")},
+    "Shining Path militants carried out the Valparaiso attacks in 2008.": {("ASSAULT", "PER", "CHL", "occurred")},
 }
 
 
@@ -2540,7 +2543,9 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     a forum is no party; states vowing to fight a wrong fight side by side; a state's own forces are
     struck wherever they are; trade stopped for the doer's own reasons is no sanction; a state's
     National Security Council is its own; the body a complaint is lodged with is no party beside the
-    state complained of; budget support is aid, and trade preferences withdrawn are a sanction."""
+    state complained of; budget support is aid, and trade preferences withdrawn are a sanction; what
+    people are accused of names no party to their arrest; an extradition is to the state that
+    receives; attacks named by a place are on its state."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

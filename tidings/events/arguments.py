@@ -80,6 +80,8 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze", "withdraw"})  # verbs by
 # which aid is held back, by its giver or by another
+CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "arrest", "detain"})  # verbs of what people are held
+# for ("accused of spying for X")
 ANSWERING = frozenset({"retaliate", "respond", "react", "reply"})  # verbs whose "with" tells the answer's act
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})  # "ordered X to leave": X sent away
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
@@ -864,7 +866,8 @@ class ArgumentReader(PhraseReader):
                     if aimed:
                         return [replace(p, deep=True) for p in aimed]
                 for inner in [*([tok] if tok in deep else []), *breadth(tok, clauses=True, skip=skip)]:
-                    found = None if provenance(inner) or _kept_from(inner, tok) else self.actors.at(inner)
+                    found = None if provenance(inner) or _kept_from(inner, tok) or _in_charge(inner, tok) \
+                        else self.actors.at(inner)
                     if found is not None and not any(same_side(p.mention, found) for p in sources) and not (
                             trig.type == "REQUEST" and pos_of(tok) == "NOUN" and self.lex.event_noun(lemma_of(tok))
                             and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
@@ -1481,6 +1484,13 @@ class ArgumentReader(PhraseReader):
                 targets += [p for o in objects for p in self.parties(o, speaker, "inherited")
                             if p.mention.actor.key not in own]
         return sources, targets
+
+
+def _in_charge(word: Token, top: Token) -> bool:
+    """Whether a word is in what people are accused of, below ``top`` ("arrested eight people
+    accused of spying for X": X is no party to the arrest)."""
+    return any(a.dep_ in ("acl", "relcl") and lemma_of(a) in CHARGING for a in word.ancestors
+               if top.is_ancestor(a))
 
 
 def _people_of(place: Party) -> Party:

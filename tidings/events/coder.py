@@ -28,7 +28,7 @@ from .arguments import (ANSWERING, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELAT
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
+from .senses import CRAFT, JUDICIAL_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -337,6 +337,15 @@ class _Coder(SenseReader):
             others = [t for t in targets if t not in venues]
             targets = others + self._accused_before_body(tok, venues, own, speaker) or targets  # "lodged a complaint
             # with the Security Council against X", "... over X's curbs": at X, the body is where it is lodged
+        if trig.cameo == JUDICIAL_CAMEO and (receivers := [
+                p for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "to" for p in self._objects(c, speaker)
+                if p.mention.kind in ("state", "metonym") and p.mention.actor.key not in own]):
+            targets = receivers  # "extradited an ISIS suspect to Iraq": to Iraq, the state that receives him
+        if trig.type == "ASSAULT" and trig.pos == "NOUN" and sources and not targets and not trig.joint:
+            targets = [Party(m, deep=True) for c in tok.children if c.dep_ == "compound"
+                       for m in [self._place(c, speaker)] if m is not None and m.actor.key not in own]  # "carried
+            # out the Mumbai attacks": at India
         if trig.type == "ASSAULT" and not trig.joint and sources and targets and (
                 abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
             targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan
