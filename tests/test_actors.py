@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tidings.actors import ActorRegistry, make_actor, resolve
 from tidings.nlp import load
@@ -987,3 +988,10 @@ def test_actors_a_son_is_not_shown_as_his_father(registry, name):
 def test_actors_a_delegation_from_a_state_does_not_make_its_host_of_that_state(nlp, registry):
     _, found = mentions(nlp, registry, "Senate Chairman Ramiro Quispetupa received a delegation from Bolivia.")
     assert find(found, "Senate Chairman Ramiro Quispetupa").actor.country != "BOL"
+
+
+def test_actors_a_known_name_the_recogniser_cut_short_at_a_sentence_start_is_whole(nlp, registry):
+    doc = nlp("Thaksin Shinawatra criticised the United States.")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]  # as the recogniser tags some names: the surname alone
+    found = resolve(doc, registry)
+    assert find(found, "Thaksin Shinawatra").actor.country == "THA"

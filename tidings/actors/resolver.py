@@ -658,6 +658,10 @@ class _Resolver(AffiliationReader):
             if ent.label_ != "PERSON" or self.used.intersection(range(ent.start, ent.end)):
                 continue
             start, end = ent.start, ent.end
+            while start > self.sent_start[start] and start - 1 not in self.used \
+                    and self.pos[start - 1] == "PROPN" and self.text[start - 1][:1].isupper() \
+                    and self.reg.lookup(doc[start - 1:end].text, loose=False) is not None:
+                start -= 1  # "Imran Khan criticised ...", the recogniser leaving out a known name's first word
             while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or
                                    start in self.term_at and self.term_at[start].kind == "title"):
                 start = self.term_at[start].end if start in self.term_at else start + 1
