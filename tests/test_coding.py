@@ -2557,6 +2557,8 @@ DAYS_OF_OCCASIONS = {  # published on Thursday 2025-04-24
     "Chile will ask Peru for more gas at talks on Tuesday.": {("REQUEST", "2025-04-24"), ("AGREE", "2025-04-24")},
     "Chile and Peru agreed to meet at the regional summit in October.": {("AGREE", "2025-04-24")},
     "Chile accused Peru of provocations during military drills last week.": {("ACCUSE", "2025-04-24")},
+    "Chile imposed sanctions on Peru, according to a statement issued on Wednesday.": {("SANCTION", "2025-04-23")},
+    "Chile condemned Peru in a statement released on Tuesday.": {("ACCUSE", "2025-04-22")},
 }
 
 

@@ -805,12 +805,17 @@ def _setting_phrase(clause: Token) -> Token | None:
 
 
 def _in_message(token: Token, clause: Token) -> bool:
-    """Whether a time expression dates the statement, letter or speech a clause's verb speaks "in"
-    ("condemned X in a statement on Monday")."""
+    """Whether a time expression dates the statement, letter or speech a clause's verb speaks "in",
+    or that it is told "according to" ("condemned X in a statement on Monday", "..., according to a
+    statement issued on Wednesday")."""
     prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in ("amod", "det", "compound") else None
     noun = prep.head if prep is not None and prep.dep_ == "prep" else None
-    return noun is not None and noun.lemma_.lower() in SPEECHES and noun.dep_ == "pobj" \
-        and noun.head.lower_ in ("in", "through", "via") and noun.head.head.i == clause.i
+    if noun is not None and noun.dep_ == "acl" and noun.tag_ == "VBN":
+        noun = noun.head  # "a statement issued on Wednesday"
+    if noun is None or noun.lemma_.lower() not in SPEECHES or noun.dep_ != "pobj":
+        return False
+    told = noun.head.head if noun.head.lower_ == "to" and noun.head.head.lower_ == "according" else noun.head
+    return (told.lower_ in ("in", "through", "via", "according")) and told.head.i == clause.i
 
 
 def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kind: str) -> bool:
