@@ -2524,6 +2524,9 @@ READINGS = {
     "Chile said it had arrested eight people accused of spying for Peru.": set(),
     "Chile extradited a Shining Path suspect to Peru.": {("COOPERATE", "CHL", "PER", "occurred")},
     "Shining Path militants carried out the Valparaiso attacks in 2008.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile gifted 50 buses to Peru.": {("AID", "CHL", "PER", "occurred")},
+    "Chile wrote off $2 billion of Peru's debt in 2014.": {("AID", "CHL", "PER", "occurred")},
+    "Chile extended a $1 billion line of credit to Peru.": {("AID", "CHL", "PER", "occurred")},
 }
 
 
@@ -2545,7 +2548,8 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     National Security Council is its own; the body a complaint is lodged with is no party beside the
     state complained of; budget support is aid, and trade preferences withdrawn are a sanction; what
     people are accused of names no party to their arrest; an extradition is to the state that
-    receives; attacks named by a place are on its state."""
+    receives; attacks named by a place are on its state; gifts, debts written off and credit lines
+    are aid."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

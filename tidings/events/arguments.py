@@ -80,6 +80,7 @@ LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "p
 EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X expelled them
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze", "withdraw"})  # verbs by
 # which aid is held back, by its giver or by another
+OWED = frozenset({"debt", "arrears"})  # what a state owes ("wrote off X's debt": X is relieved of it)
 CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "arrest", "detain"})  # verbs of what people are held
 # for ("accused of spying for X")
 ANSWERING = frozenset({"retaliate", "respond", "react", "reply"})  # verbs whose "with" tells the answer's act
@@ -791,7 +792,7 @@ class ArgumentReader(PhraseReader):
                     direct.extend(self._bodies_named(child))  # "addressed a UN session": the body whose it is;
                     # "repatriated 50 Peruvian prisoners" (a hand-written pattern): the state whose they are
                 elif (head is not heads[0] and head.pos_ == "NOUN" and child.dep_ == "poss" and (
-                        lemma_of(head) in GROUND or (child.pos_ != "PRON" and (
+                        lemma_of(head) in GROUND | OWED or (child.pos_ != "PRON" and (
                             trig.type == "REQUEST" or lemma_of(head) in self.lex.words["proposal"] | BIDS)))):
                     direct.append(child)  # "need X's support": X is asked; "questioned X's claim": X's;
                     # "violated X's airspace": X's
