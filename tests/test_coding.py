@@ -2527,6 +2527,7 @@ READINGS = {
     "Chile gifted 50 buses to Peru.": {("AID", "CHL", "PER", "occurred")},
     "Chile wrote off $2 billion of Peru's debt in 2014.": {("AID", "CHL", "PER", "occurred")},
     "Chile extended a $1 billion line of credit to Peru.": {("AID", "CHL", "PER", "occurred")},
+    "Peruvian police arrested several protesters.": {("COERCE", "PER", "PER", "occurred")},
 }
 
 
@@ -2549,7 +2550,7 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     state complained of; budget support is aid, and trade preferences withdrawn are a sanction; what
     people are accused of names no party to their arrest; an extradition is to the state that
     receives; attacks named by a place are on its state; gifts, debts written off and credit lines
-    are aid."""
+    are aid; "several" protesters are of the country they protest in."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

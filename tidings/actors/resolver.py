@@ -61,6 +61,9 @@ _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general
 _ENVOYS = {"ambassador", "envoy", "commissioner", "consul", "representative", "delegate", "emissary", "attache",
            "attaché", "affaires", "observer", "delegation", "mission"}
 AIMED = frozenset({"aim", "swipe", "dig", "jab", "potshot", "broadside"})  # "took a swipe at X": X is aimed at
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP"})  # crowds, activists and the opposition: of the country they are in
+_QUANTIFIERS = frozenset({"several", "various"})  # "several diplomats" are of no one state; "several protesters" are
+# of the country they protest in
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 
@@ -546,7 +549,9 @@ class _Resolver(AffiliationReader):
             if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
                 cand.extras["its"] = True
             if cand.plural and not cand.extras.get("qualified") and any(
-                    self.reg._is("unaffiliated", doc[k].lower_) for k in (cand.start - 1, cand.role_start) if k >= 0):
+                    self.reg._is("unaffiliated", doc[k].lower_) and not (
+                        cand.sector in _PEOPLE_SECTORS and doc[k].lower_ in _QUANTIFIERS)
+                    for k in (cand.start - 1, cand.role_start) if k >= 0):
                 cand.extras["unaffiliated"] = True  # "foreign diplomats"
             out.append(cand)
             self.used.update(range(cand.start, cand.end))
