@@ -2574,6 +2574,17 @@ def test_coding_the_day_of_a_statement_an_accord_or_an_occasion(registry, body):
     assert {(e.type, e.date) for e in code(registry, body)} == DAYS_OF_OCCASIONS[body]
 
 
+def test_coding_both_sides_urged_to_restraint_after_a_meeting_are_the_sides_of_the_fight(registry):
+    body = ("Tensions between Chile and Peru rose on Wednesday after Chilean missiles struck several sites in Peru. "
+            "The Bolivian foreign minister spoke to his Peruvian counterpart on Thursday and urged both countries to "
+            "exercise restraint. Ecuador also urged both sides to de-escalate. Peru thanked Ecuador for rolling over "
+            "its $3 billion deposit in December.")
+    found = code(registry, body, published="2025-05-10")
+    assert {(e.source.key, e.target.key) for e in found if e.type == "REQUEST"} == {
+        ("BOL", "CHL"), ("BOL", "PER"), ("ECU", "CHL"), ("ECU", "PER")}
+    assert all(e.date != "2024-12" for e in found if e.type == "SUPPORT")  # (the rollover's month)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

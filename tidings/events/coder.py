@@ -55,6 +55,8 @@ LODGING = frozenset({"issue", "lodge", "register", "file", "convey", "deliver", 
 # by which a government makes a protest ("issued a strong protest to X")
 COOPERATION = frozenset({"cooperation", "partnership", "collaboration", "coordination"})  # what two parties share
 VENUE_PREPS = frozenset({"with", "to", "before", "at"})  # what names the body a complaint is lodged with
+RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
+# the sides of a fight are urged to
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -349,9 +351,12 @@ class _Coder(SenseReader):
         if trig.type == "ASSAULT" and not trig.joint and sources and targets and (
                 abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
             targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan
-        if targets and all(t.collective and t.mention.actor.key in own for t in targets) and not trig.joint:
+        if targets and all(t.collective for t in targets) and not trig.joint and (
+                any(t.mention.actor.key in own for t in targets) or (
+                    trig.type == "REQUEST" and self.conflict and any(lemma_of(w) in RESTRAINT for w in tok.subtree))):
             sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]  # "A and B urged both
-            targets = [Party(m, collective=True) for m in sides]  # sides to ...": the sides of the last quarrel
+            targets = [Party(m, collective=True) for m in sides]  # sides to ...", "X urged both countries to
+            # exercise restraint" after a meeting of others: the sides of the last quarrel
         if (refused_joint and own and own >= {t.mention.actor.key for t in targets}
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
