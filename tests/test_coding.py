@@ -2528,6 +2528,11 @@ READINGS = {
     "Chile wrote off $2 billion of Peru's debt in 2014.": {("AID", "CHL", "PER", "occurred")},
     "Chile extended a $1 billion line of credit to Peru.": {("AID", "CHL", "PER", "occurred")},
     "Peruvian police arrested several protesters.": {("COERCE", "PER", "PER", "occurred")},
+    "Neither Santiago nor Lima has agreed to the Bolivian proposal for a ceasefire.":
+        {("REJECT", "CHL", "BOL", "occurred"), ("REJECT", "PER", "BOL", "occurred")},
+    "Chile said the scenes proved the failure of the Peruvian plan and accused Peru of using food as a weapon.":
+        {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile said Peru had attacked its border posts and killed two soldiers.": {("ASSAULT", "PER", "CHL", "occurred")},
 }
 
 
@@ -2550,7 +2555,8 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     state complained of; budget support is aid, and trade preferences withdrawn are a sanction; what
     people are accused of names no party to their arrest; an extradition is to the state that
     receives; attacks named by a place are on its state; gifts, debts written off and credit lines
-    are aid; "several" protesters are of the country they protest in."""
+    are aid; "several" protesters are of the country they protest in; "neither A nor B" agreed to
+    nothing; a teller goes on to accuse after what it says."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

@@ -83,6 +83,10 @@ WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withh
 OWED = frozenset({"debt", "arrears"})  # what a state owes ("wrote off X's debt": X is relieved of it)
 CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "arrest", "detain"})  # verbs of what people are held
 # for ("accused of spying for X")
+TELLING_VERBS = frozenset({"say", "add", "state", "tell"})  # verbs whose clause tells what was said
+SPEAKING_ACTS = frozenset({"accuse", "call", "urge", "warn", "demand", "condemn", "reject", "deny", "vow", "threaten",
+                           "praise", "welcome", "blame", "criticise", "criticize", "appeal", "denounce",
+                           "slam"})  # acts done in words, which a teller goes on to do after what it says
 ANSWERING = frozenset({"retaliate", "respond", "react", "reply"})  # verbs whose "with" tells the answer's act
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})  # "ordered X to leave": X sent away
 AFTER = {"after", "following"}  # "vowed revenge after X struck": what the vow answers
@@ -170,6 +174,10 @@ def subjects_of(verb: Token) -> list[Token]:
         return [before]  # "protested against X blocking the flight": X, whom the parser left to "against"
     if (joined := day_joined_subject(verb)) is not None:
         return [joined]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma_of(verb) in SPEAKING_ACTS and verb.tag_ == "VBD"
+            and lemma_of(head.head) in TELLING_VERBS and lemma_of(head) not in SPEAKING_ACTS):
+        return subjects_of(head.head)  # "X said the scenes proved Y's failure and accused Z of ...", "X said Y had
+        # violated the truce and called on Z to ...": the teller's next act, which the parser hangs on what is told
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:

@@ -606,8 +606,9 @@ def _local(tok: Token, cues: dict[str, str]) -> str | None:
     for child in tok.children:
         kind = cues.get(lemma_of(child))
         if child.dep_ == "neg" or (kind == "negate" and child.dep_ in ("neg", "advmod")) or _in_no_way(child) or (
-                child.dep_ == "nsubj" and any(_in_no_way(c) for c in child.children)):  # (parsed "[Chile by no means]")
-            return "negate"
+                child.dep_ == "nsubj" and any(_in_no_way(c) or (c.dep_ in ("preconj", "det") and c.lower_ == "neither")
+                                              for c in child.children)):  # (parsed "[Chile by no means]"; "neither
+            return "negate"  # A nor B has agreed")
         if (kind == "habitual" and child.dep_ == "advmod") or _over_years(child):
             found = found or "habitual"  # ("has frequently struck X", "over the decades, X has imposed ...")
         elif kind in ("plan", "hypothetical") and child.dep_ in ("aux", "auxpass"):
