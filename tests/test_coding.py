@@ -2533,6 +2533,12 @@ READINGS = {
     "Chile said the scenes proved the failure of the Peruvian plan and accused Peru of using food as a weapon.":
         {("ACCUSE", "CHL", "PER", "occurred")},
     "Chile said Peru had attacked its border posts and killed two soldiers.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile launched a massive missile and drone attack on Lima overnight.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "The Chilean president cut short a visit to Peru.": {("CONSULT", "CHL", "PER", "occurred")},
+    "Bolivia denounced the Chilean strikes on Peru.": {("ACCUSE", "BOL", "CHL", "occurred"),
+                                                       ("ASSAULT", "CHL", "PER", "occurred")},
+    "A Peruvian soldier was killed by Chilean shelling near Tacna on Thursday, the regional governor said.":
+        {("ASSAULT", "CHL", "PER", "occurred")},
 }
 
 
@@ -2556,7 +2562,8 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     people are accused of names no party to their arrest; an extradition is to the state that
     receives; attacks named by a place are on its state; gifts, debts written off and credit lines
     are aid; "several" protesters are of the country they protest in; "neither A nor B" agreed to
-    nothing; a teller goes on to accuse after what it says."""
+    nothing; a teller goes on to accuse after what it says; an attack joined to a missile is launched
+    all the same; a visit cut short took place; strikes denounced are their author's."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 

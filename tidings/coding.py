@@ -584,7 +584,7 @@ def _gerund_noun(verb: Token) -> bool:
     """Whether a verb is a bare gerund standing as its clause's subject ("Fighting"), as the
     reason of its act ("for spying"), or as a noun with its determiner ("at the Torkham crossing"),
     with no subject or object of its own; or a noun after a passive's "by" ("killed by shelling")."""
-    return events.agent_noun(verb) or verb.tag_ == "VBG" and (verb.dep_ in ("nsubj", "csubj") or (
+    return events.agent_noun(verb) is not None or verb.tag_ == "VBG" and (verb.dep_ in ("nsubj", "csubj") or (
         verb.dep_ == "pcomp" and verb.head.lower_ == "for") or (
         verb.dep_ == "pobj" and any(c.dep_ == "det" for c in verb.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)

@@ -837,6 +837,13 @@ class ArgumentReader(PhraseReader):
         if doers or (out and backed):  # "condemned the return of Afghan refugees by X": X, who did it, not whom
             return [replace(p, deep=True) for p in doers]  # it was done to; a war backed is its wager's, never
             # with whom it is against
+        if out and acts and trig.type in REACTION_TYPES and all(
+                t.dep_ == "pobj" and t.head.head in heads and lemma_of(t.head) in ("on", "against")
+                and any(a.i < t.i for a in acts) for t in direct if t not in acts) and (authors := _not_own([
+                    p for a in acts for c in a.children if c.dep_ in ("poss", "amod")
+                    for p in self.parties(c, speaker, "inherited")], sources)):
+            return [replace(p, deep=True) for p in authors]  # "denounced the Israeli strikes on Iran", the parser
+            # hanging "on Iran" on the verb: at Israel, whose strikes they are
         if out and (trig.type not in REACTION_TYPES or not acts or _not_own(out, sources)):
             return out  # (not "condemned the Indian strike on its territory": the strike's author, below)
         if trig.type in REACTION_TYPES | {"REQUEST", "ASSAULT", "PROTEST"}:  # "welcomed the recognition of X by Y":
@@ -1419,7 +1426,10 @@ class ArgumentReader(PhraseReader):
         elif (tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility"
               and lemma_of(tok.head.head.head) in ("claim", "accept", "admit", "take", "own")):
             tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's (not "said
-            # X bore responsibility for it")
+            # X bore responsibility for it)
+        elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and self.lex.event_noun(lemma_of(tok.head)):
+            tok = tok.head  # "launched a massive missile and drone attack", the parser joining the attack to the
+            # missile: the verb's, as the first noun's
         purpose = tok.dep_ == "pobj" and ((lemma_of(tok.head) == "for" and joint)
                                           or (lemma_of(tok.head) in AFTER and talks and not bare_definite(tok)
                                               and (is_saying(tok.head.head, self.lex)

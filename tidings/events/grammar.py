@@ -209,10 +209,13 @@ def money(noun: Token) -> bool:
                                  for c in noun.children if c.dep_ in ("quantmod", "nummod", "compound", "nmod", "amod"))
 
 
-def agent_noun(verb: Token) -> bool:
-    """Whether a gerund is a noun the parser took for a clause, right after the "by" of a passive
-    ("were killed by Pakistani shelling": the shelling, not a clause of its own)."""
+def agent_noun(verb: Token) -> Token | None:
+    """The passive verb whose "by" a gerund follows as a noun the parser took for a clause ("were
+    killed by Pakistani shelling", "by Russian shelling near X": the shelling, no clause of its own)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "agent":
+        return verb.head.head
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and before is not None and before.dep_ == "pobj" \
-        and before.head.dep_ == "agent" and before.head.head.i == verb.head.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children)
+    return verb.head if verb.dep_ == "advcl" and before is not None and before.dep_ == "pobj" \
+        and before.head.dep_ == "agent" and before.head.head.i == verb.head.i else None

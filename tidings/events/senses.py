@@ -159,8 +159,8 @@ class SenseReader(ArgumentReader):
         if (trig.type == "REQUEST" and lemma_of(tok) == "ask" and tok.tag_ == "VBN" and agent_of(tok) is None
                 and not any(c.dep_ in ("xcomp", "aux") for c in tok.children)):
             return None  # "Asked about X, the spokesperson said ...": a question put to the speaker
-        if trig.pos == "VERB" and agent_noun(tok) and (hit := match_trigger(tok.head, self.lex, set())) is not None \
-                and hit[0].type == trig.type:
+        if trig.pos == "VERB" and (passive := agent_noun(tok)) is not None \
+                and (hit := match_trigger(passive, self.lex, set())) is not None and hit[0].type == trig.type:
             return None  # "were killed by Pakistani shelling": the killing's, by the shelling's authors
         if trig.type == "REQUEST" and lemma_of(tok) == "ask" and _question(tok):
             return None  # "asked whether X would honour the treaty", "asked Y why it had ...": a question, no appeal
@@ -660,7 +660,8 @@ class SenseReader(ArgumentReader):
         called_off = lemma_of(verb) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
         dropped = lemma_of(verb) in DROPPING and "SANCTION" in self.lex.event_types(lemma_of(noun))
         if held.dep_ not in ("dobj", "nsubjpass") or (
-                lemma_of(verb) not in self.lex.words["halt"] and not (withheld or called_off or dropped)):
+                lemma_of(verb) not in self.lex.words["halt"] and not (withheld or called_off or dropped)) or any(
+                c.lower_ == "short" for c in verb.children):  # ("cut short his visit": it took place)
             return None
         if withheld:
             return verb  # "delayed the disbursement", "blocked a World Bank loan to X": aid held back
