@@ -2539,6 +2539,9 @@ READINGS = {
                                                        ("ASSAULT", "CHL", "PER", "occurred")},
     "A Peruvian soldier was killed by Chilean shelling near Tacna on Thursday, the regional governor said.":
         {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile and Peru exchanged missile strikes on Saturday.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile blamed the attack on Peru.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Peru blamed the bombing on Chilean agents.": {("ACCUSE", "PER", "CHL", "occurred")},
 }
 
 
@@ -2563,7 +2566,8 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     receives; attacks named by a place are on its state; gifts, debts written off and credit lines
     are aid; "several" protesters are of the country they protest in; "neither A nor B" agreed to
     nothing; a teller goes on to accuse after what it says; an attack joined to a missile is launched
-    all the same; a visit cut short took place; strikes denounced are their author's."""
+    all the same; a visit cut short took place; strikes denounced are their author's; an attack
+    blamed on a state is its charge, not a blow at it."""
     assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
 
 
@@ -2596,6 +2600,9 @@ def test_coding_both_sides_urged_to_restraint_after_a_meeting_are_the_sides_of_t
     assert {(e.source.key, e.target.key) for e in found if e.type == "REQUEST"} == {
         ("BOL", "CHL"), ("BOL", "PER"), ("ECU", "CHL"), ("ECU", "PER")}
     assert all(e.date != "2024-12" for e in found if e.type == "SUPPORT")  # (the rollover's month)
+    mediation = "The UN chief spoke to the Peruvian army chief and offered to mediate between the two neighbours."
+    found = code(registry, body + " " + mediation, published="2025-05-10")
+    assert {e.target.key for e in found if e.type == "AGREE" and e.source.key == "UN"} == {"CHL", "PER"}
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -57,6 +57,7 @@ COOPERATION = frozenset({"cooperation", "partnership", "collaboration", "coordin
 VENUE_PREPS = frozenset({"with", "to", "before", "at"})  # what names the body a complaint is lodged with
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
+MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -333,6 +334,14 @@ class _Coder(SenseReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
+        blamed = [o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+                  and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"] if lemma_of(tok) == "blame" else []
+        if blamed and not targets:
+            targets = [p for o in blamed for p in self.parties(o, speaker, "inherited")]  # "blamed the attack on X"
+        if tok.dep_ == "dobj" and lemma_of(tok.head) == "blame" and trig.pos == "NOUN":
+            targets = [t for t in targets if not (self.doc[t.mention.head].head.lower_ == "on"
+                                                  and self.doc[t.mention.head].head.head.i == tok.i)]  # (on whom the
+            # attack is blamed, not whom it hit)
         venues = [t for t in targets if t.mention.actor.org and not t.mention.actor.country
                   and self.doc[t.mention.head].dep_ == "pobj" and self.doc[t.mention.head].head.lower_ in VENUE_PREPS]
         if trig.type == "ACCUSE" and venues:
@@ -352,8 +361,9 @@ class _Coder(SenseReader):
                 abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
             targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan
         if targets and all(t.collective for t in targets) and not trig.joint and (
-                any(t.mention.actor.key in own for t in targets) or (
-                    trig.type == "REQUEST" and self.conflict and any(lemma_of(w) in RESTRAINT for w in tok.subtree))):
+                any(t.mention.actor.key in own for t in targets) or (self.conflict and (
+                    trig.mode == "third-party" or any(lemma_of(w) in MEDIATING for w in tok.subtree)
+                    or (trig.type == "REQUEST" and any(lemma_of(w) in RESTRAINT for w in tok.subtree))))):
             sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]  # "A and B urged both
             targets = [Party(m, collective=True) for m in sides]  # sides to ...", "X urged both countries to
             # exercise restraint" after a meeting of others: the sides of the last quarrel
@@ -383,7 +393,8 @@ class _Coder(SenseReader):
             elif (len(sources) >= 2 and everyone is not parties and self.lex.quads[trig.type] >= 3
                   and any(lemma_of(c) in TOGETHER or (c.dep_ == "dobj" and c not in words and pos_of(c) == "NOUN"
                                                       and self.actors.at(c) is None
-                                                      and lemma_of(c) not in self.lex.sets["&fight"])
+                                                      and lemma_of(c) not in self.lex.sets["&fight"]
+                                                      and trig.type not in self.lex.event_types(lemma_of(c)))
                           for c in tok.children)):
                 pairs = []  # "A and B will fight terrorism together", "vowed to fight terrorism": side by side, not at
                 # each other (but "A and B fought a war")
