@@ -2542,6 +2542,10 @@ READINGS = {
     "Chile and Peru exchanged missile strikes on Saturday.": {("ASSAULT", "CHL", "PER", "occurred")},
     "Chile blamed the attack on Peru.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Peru blamed the bombing on Chilean agents.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "Chile moved troops to its border with Peru.": {("MOBILIZE", "CHL", "PER", "occurred")},
+    "Chile deployed warships near Peru.": {("MOBILIZE", "CHL", "PER", "occurred")},
+    "Chile called up 10,000 reservists.": {("MOBILIZE", "CHL", None, "occurred")},
+    "Chile voiced support for Peru.": {("SUPPORT", "CHL", "PER", "occurred")},
 }
 
 
@@ -2567,8 +2571,10 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     are aid; "several" protesters are of the country they protest in; "neither A nor B" agreed to
     nothing; a teller goes on to accuse after what it says; an attack joined to a missile is launched
     all the same; a visit cut short took place; strikes denounced are their author's; an attack
-    blamed on a state is its charge, not a blow at it."""
-    assert {(e.type, e.source.key, e.target.key, e.status) for e in code(registry, body)} == READINGS[body]
+    blamed on a state is its charge, not a blow at it; troops moved and warships deployed near a state,
+    and reservists called up, are a show of force."""
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+            for e in code(registry, body)} == READINGS[body]
 
 
 DAYS_OF_OCCASIONS = {  # published on Thursday 2025-04-24

@@ -91,7 +91,7 @@ INTENT_CAMEO = {"CONSULT": ("AGREE", "036"), "AID": ("AGREE", "033"), "COOPERATE
 # Words news uses for a pattern word of the CAMEO dictionary: "restored ties" is "restore relation",
 # "sent arms" (lemma "arm") is "send weapon".
 SAME_WORD = {"tie": "relation", "relationship": "relation", "arm": "weapon", "offer": "proposal"}
-SAME_HEAD = {"convey": "express", "shut": "close"}  # a verb that heads the patterns of another ("conveyed its
+SAME_HEAD = {"convey": "express", "voice": "express", "shut": "close"}  # a verb that heads the patterns of another ("conveyed its
 # concern", "shut its airspace")
 
 
