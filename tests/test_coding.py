@@ -2546,6 +2546,15 @@ READINGS = {
     "Chile deployed warships near Peru.": {("MOBILIZE", "CHL", "PER", "occurred")},
     "Chile called up 10,000 reservists.": {("MOBILIZE", "CHL", None, "occurred")},
     "Chile voiced support for Peru.": {("SUPPORT", "CHL", "PER", "occurred")},
+    "Chile and Peru fought a deadly skirmish in the Atacama in 2020.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile halted imports from Peru to punish the Shining Path.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Reporters asked the Peruvian foreign minister what Lima would do if Chile attacked.": set(),
+    "A Lima-based rights group accused Chile of torturing detainees.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "The Paris Club cancelled Peru's debt in 2004.": {("AID", "PARISCLUB", "PER", "occurred")},
+    "Chile denied allegations by Peru that it had armed the rebels.":
+        {("ACCUSE", "PER", "CHL", "occurred"), ("REJECT", "CHL", "PER", "occurred")},
+    "The Shining Path captured Arica in January, killing 300 people, according to the UN.":
+        {("ASSAULT", "PER", "CHL", "occurred")},
 }
 
 
@@ -2572,7 +2581,8 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
     nothing; a teller goes on to accuse after what it says; an attack joined to a missile is launched
     all the same; a visit cut short took place; strikes denounced are their author's; an attack
     blamed on a state is its charge, not a blow at it; troops moved and warships deployed near a state,
-    and reservists called up, are a show of force."""
+    and reservists called up, are a show of force; an allegation that "it" did wrong, which it denies,
+    is at the denier; who tells a fight, "according to", is no party to it."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS[body]
 

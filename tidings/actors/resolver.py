@@ -244,9 +244,10 @@ class _Resolver(AffiliationReader):
                 qual, j = name, name.end
                 if j < len(doc) and doc[j].text in ("'s", "’s"):
                     j += 1
-                elif j + 1 < len(doc) and doc[j].text == "-" and self.lower[j + 1] in _BASED and name.kind == "state":
-                    j += 2  # "Pakistan-based militants": of the state they are based in (not "the Islamabad-based
-                    # ambassador of Iran")
+                elif j + 2 < len(doc) and doc[j].text == "-" and self.lower[j + 1] in _BASED and (
+                        name.kind == "state" or self.lower[j + 2] not in _ENVOYS):
+                    j += 2  # "Pakistan-based militants", "a London-based rights group": of where they are based (not
+                    # "the Islamabad-based ambassador of Iran")
             elif term and term.kind not in ("title",):
                 if term.kind == "rank" and any(p.kind in _HEADS for p in pieces):
                     break

@@ -58,6 +58,9 @@ VENUE_PREPS = frozenset({"with", "to", "before", "at"})  # what names the body a
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
+SCOURGES = frozenset({"extremism", "militancy", "corruption", "trafficking", "smuggling", "poverty", "piracy",
+                      "radicalism", "radicalisation", "radicalization", "crime", "terror", "disease", "pandemic",
+                      "hunger", "narcotics"})  # what states fight side by side ("vowed to fight extremism")
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -342,6 +345,14 @@ class _Coder(SenseReader):
             targets = [t for t in targets if not (self.doc[t.mention.head].head.lower_ == "on"
                                                   and self.doc[t.mention.head].head.head.i == tok.i)]  # (on whom the
             # attack is blamed, not whom it hit)
+        denier = tok.head if tok.dep_ == "dobj" and self.lex.cues.get(lemma_of(tok.head)) == "deny" else None
+        if trig.type == "ACCUSE" and trig.pos == "NOUN" and (charged := [
+                p for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                for who in ([*doers_of(denier)] if s.pos_ == "PRON" and denier is not None else [s])
+                for p in self.parties(who, speaker, "inherited") if p.mention.actor.key not in own]):
+            targets = charged  # "accusations by X that it allowed weapons to flow to Y", which Z denies: at Z
         venues = [t for t in targets if t.mention.actor.org and not t.mention.actor.country
                   and self.doc[t.mention.head].dep_ == "pobj" and self.doc[t.mention.head].head.lower_ in VENUE_PREPS]
         if trig.type == "ACCUSE" and venues:
@@ -391,10 +402,8 @@ class _Coder(SenseReader):
             if len(sources) == 1 and len(targets) >= 2 and everyone is not parties:
                 pairs = [(sources[0], t, True) for t in targets]  # "A met B and C": not B with C
             elif (len(sources) >= 2 and everyone is not parties and self.lex.quads[trig.type] >= 3
-                  and any(lemma_of(c) in TOGETHER or (c.dep_ == "dobj" and c not in words and pos_of(c) == "NOUN"
-                                                      and self.actors.at(c) is None
-                                                      and lemma_of(c) not in self.lex.sets["&fight"]
-                                                      and trig.type not in self.lex.event_types(lemma_of(c)))
+                  and any(lemma_of(c) in TOGETHER or (c.dep_ == "dobj" and c not in words and self.actors.at(c) is None
+                                                      and lemma_of(c) in self.lex.words["wrong"] | TERROR_WORDS | SCOURGES)
                           for c in tok.children)):
                 pairs = []  # "A and B will fight terrorism together", "vowed to fight terrorism": side by side, not at
                 # each other (but "A and B fought a war")

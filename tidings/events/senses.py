@@ -162,7 +162,7 @@ class SenseReader(ArgumentReader):
         if trig.pos == "VERB" and (passive := agent_noun(tok)) is not None \
                 and (hit := match_trigger(passive, self.lex, set())) is not None and hit[0].type == trig.type:
             return None  # "were killed by Pakistani shelling": the killing's, by the shelling's authors
-        if trig.type == "REQUEST" and lemma_of(tok) == "ask" and _question(tok):
+        if trig.type == "REQUEST" and lemma_of(tok) == "ask" and _question(tok, self._official(tok)):
             return None  # "asked whether X would honour the treaty", "asked Y why it had ...": a question, no appeal
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
                 and lemma_of(tok.head.head) in ROLE_NOUNS):
@@ -675,19 +675,20 @@ class SenseReader(ArgumentReader):
                   for m in self.np(c, [], conjuncts=False)[0]}
         return None if halter and author and not halter & author else verb
 
+    def _official(self, verb: Token) -> bool:
+        """Whether who does a verb is a state, a body or an official (not reporters or lawmakers)."""
+        return any(m.kind in ("state", "metonym") or m.actor.sector in ("GOV", "MIL", "IGO")
+                   for s in doers_of(verb) for m in self.np(s, [])[0])
+
     def _own_business(self, verb: Token) -> bool:
-        """Whether trade a verb stops is stopped for reasons of the doer's own: a cause or purpose
-        naming no state and no hostile act ("citing a poor harvest", "to curb domestic prices",
-        "because of shortages")."""
+        """Whether trade a verb stops is stopped for reasons of the doer's own: a cause naming no
+        state and no hostile act ("because of shortages"), or a reason or purpose told in words of
+        its home market ("citing a poor harvest", "to curb domestic prices"; not "to punish X")."""
         held = next((c for c in verb.children if c.dep_ == "dobj"), verb)
         reasons = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children
                    if c.dep_ in ("advcl", "xcomp") and (
                        lemma_of(c) == "cite" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-        hostile = self.lex.words["wrong"] | TERROR_WORDS | {"political", "diplomatic"}
-        return self._neutral_cause(verb, held) or (bool(reasons) and not any(
-            lemma_of(t) in hostile or ((m := self.actors.at(t)) is not None and m.kind in ("state", "metonym", "org"))
-            or any(self.lex.quads.get(kind, 0) >= 3 for form in word_forms(t) for kind in self.lex.event_types(form))
-            for c in reasons for t in c.subtree))
+        return self._neutral_cause(verb, held) or any(lemma_of(t) in HOME_MARKET for c in reasons for t in c.subtree)
 
     def _neutral_cause(self, verb: Token, held: Token) -> bool:
         """Whether a verb, or what it acts on, tells why it was done with a cause that names no state
@@ -810,19 +811,22 @@ def _score_after(doc, i: int) -> bool:
     return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
 
 
-def _question(verb: Token) -> bool:
+def _question(verb: Token, official: bool) -> bool:
     """Whether what a verb asks is a question, not an act: a clause of a wh-word or of "whether" or
     "if", and no infinitive ("asked whether X would honour the treaty", "asked Y why it had ...");
-    not one asking the one asked what it will or could do ("asked Y if it would send observers",
-    "asked Y what steps it would take": an appeal)."""
+    not one an ``official`` asker asks of the one asked, on what it will or could do ("asked Y if it
+    would send observers", "asked Y what steps it would take": an appeal; not reporters' questions)."""
     asked = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return not any(c.dep_ == "xcomp" for c in verb.children) and any(
         (c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB")
          or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children))
-        and not (asked and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
+        and not (official and asked and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
         for c in verb.children if c.dep_ == "ccomp")
 
 
+HOME_MARKET = frozenset({"domestic", "home", "local", "price", "inflation", "shortage", "harvest", "consumer", "market",
+                         "grower", "farmer", "industry", "producer", "demand", "stock", "supply", "drought"})  # why a
+# state stops trade for its own market's sake
 PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "ball", "opener",
                      "spinner", "seamer", "wicketkeeper"})  # who, or what,
 # a game's blows are dealt by or to
