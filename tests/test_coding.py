@@ -2555,6 +2555,8 @@ READINGS = {
         {("ACCUSE", "PER", "CHL", "occurred"), ("REJECT", "CHL", "PER", "occurred")},
     "The Shining Path captured Arica in January, killing 300 people, according to the UN.":
         {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile, Peru and Bolivia withdrew their troops from Ecuador.":
+        {("RETREAT", "CHL", "ECU", "occurred"), ("RETREAT", "PER", "ECU", "occurred"), ("RETREAT", "BOL", "ECU", "occurred")},
 }
 
 

@@ -337,6 +337,10 @@ class _Coder(SenseReader):
                 and self._recent(tok, self.last_pair_sent)):
             parties = [Party(m, deep=True) for m in self.last_pair]  # "... met. Trade was discussed": theirs
         own = {p.mention.actor.key for p in sources}
+        if len(own) >= 2 and not (trig.joint or refused_joint):
+            named = {p.mention.start for p in sources}
+            targets = [t for t in targets if t.mention.start not in named]  # "A, B and C withdrew their troops
+            # from X": from X, not from one another
         blamed = [o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
                   and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"] if lemma_of(tok) == "blame" else []
         if blamed and not targets:
