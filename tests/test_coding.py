@@ -2555,6 +2555,8 @@ READINGS = {
         {("ACCUSE", "PER", "CHL", "occurred"), ("REJECT", "CHL", "PER", "occurred")},
     "The Shining Path captured Arica in January, killing 300 people, according to the UN.":
         {("ASSAULT", "PER", "CHL", "occurred")},
+    "Officials said the Peruvian navy closed the port and accused Chile of smuggling.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "Chile has neither accepted nor rejected the Peruvian request.": set(),
     "Chile, Peru and Bolivia withdrew their troops from Ecuador.":
         {("RETREAT", "CHL", "ECU", "occurred"), ("RETREAT", "PER", "ECU", "occurred"), ("RETREAT", "BOL", "ECU", "occurred")},
 }
@@ -2590,6 +2592,7 @@ def test_coding_readings_of_the_twenty_eighth_round(registry, body):
 
 
 DAYS_OF_OCCASIONS = {  # published on Thursday 2025-04-24
+    "Chile expelled a Peruvian diplomat for spying on Tuesday.": {("SANCTION", "2025-04-22")},
     "Chile condemned the missile launch by Peru in a statement on Monday.": {("ACCUSE", "2025-04-21")},
     "Chile signed a $250 million loan agreement with Peru on Tuesday.": {("SUPPORT", "2025-04-22")},
     "Chile signed the deal with Peru at a summit on Tuesday.": {("SUPPORT", "2025-04-22"), ("CONSULT", "2025-04-22")},

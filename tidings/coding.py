@@ -831,8 +831,9 @@ def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kin
         if node.dep_ == "prep" and node.lower_ in PRIOR and not node.idx <= words[0] < node.right_edge.idx + 1:
             return True  # "following the lifting of the curfew last week": the lifting's time
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in REASON_PREPS \
-                and not node.idx <= words[0] < node.right_edge.idx + 1:
-            return True  # "thanked X for rolling over its deposit in December": the rollover's time
+                and kind in events.REACTION_TYPES and not node.idx <= words[0] < node.right_edge.idx + 1:
+            return True  # "thanked X for rolling over its deposit in December": the rollover's time (not "expelled X
+            # for spying on Tuesday")
         node = node.head
     return False
 

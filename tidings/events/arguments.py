@@ -175,9 +175,13 @@ def subjects_of(verb: Token) -> list[Token]:
     if (joined := day_joined_subject(verb)) is not None:
         return [joined]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
     if (verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma_of(verb) in SPEAKING_ACTS and verb.tag_ == "VBD"
-            and lemma_of(head.head) in TELLING_VERBS and lemma_of(head) not in SPEAKING_ACTS):
-        return subjects_of(head.head)  # "X said the scenes proved Y's failure and accused Z of ...", "X said Y had
-        # violated the truce and called on Z to ...": the teller's next act, which the parser hangs on what is told
+            and lemma_of(head.head) in TELLING_VERBS and lemma_of(head) not in SPEAKING_ACTS
+            and all(s.pos_ == "NOUN" and s.ent_type_ == "" and not any(
+                c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in s.children)
+                    for s in head.children if s.dep_ in ("nsubj", "nsubjpass"))):
+        return subjects_of(head.head)  # "X said the scenes proved Y's failure and accused Z of ...": the teller's
+        # next act, which the parser hangs on what is told, of no one (not "X said the Taliban closed the
+        # border and accused Y": the Taliban's)
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:

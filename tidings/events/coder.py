@@ -339,7 +339,7 @@ class _Coder(SenseReader):
         own = {p.mention.actor.key for p in sources}
         if len(own) >= 2 and not (trig.joint or refused_joint):
             named = {p.mention.start for p in sources}
-            targets = [t for t in targets if t.mention.start not in named]  # "A, B and C withdrew their troops
+            targets = [t for t in targets if t.collective or t.mention.start not in named]  # "A, B and C withdrew their troops
             # from X": from X, not from one another
         blamed = [o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
                   and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"] if lemma_of(tok) == "blame" else []
@@ -376,12 +376,13 @@ class _Coder(SenseReader):
                 abroad := self._ground_abroad(tok, targets, sources, speaker)) is not None:
             targets = [Party(abroad, deep=True)]  # "Iran struck X's bases in Pakistan": at Pakistan
         if targets and all(t.collective for t in targets) and not trig.joint and (
-                any(t.mention.actor.key in own for t in targets) or (self.conflict and (
+                any(t.mention.actor.key in own for t in targets) or (self._half_the_fight(targets) and (
                     trig.mode == "third-party" or any(lemma_of(w) in MEDIATING for w in tok.subtree)
                     or (trig.type == "REQUEST" and any(lemma_of(w) in RESTRAINT for w in tok.subtree))))):
             sides = [m for m in self.conflict or self.dispute if m.actor.key not in own]  # "A and B urged both
-            targets = [Party(m, collective=True) for m in sides]  # sides to ...", "X urged both countries to
-            # exercise restraint" after a meeting of others: the sides of the last quarrel
+            targets = [Party(m, collective=True) for m in sides] or [  # sides to ...", "X urged both countries to
+                t for t in targets if t.mention.actor.key not in own]  # exercise restraint" after a meeting of one of
+            # them with a third: the sides of the last quarrel
         if (refused_joint and own and own >= {t.mention.actor.key for t in targets}
                 and self._recent(tok, self.last_pair_sent) and own & {m.actor.key for m in self.last_pair}):
             targets = [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # the other side
@@ -503,6 +504,12 @@ class _Coder(SenseReader):
             subjects = [p for s in doers_of(verb) for p in self.parties(s, speaker)]
             return bool(subjects) and not parties & {p.mention.actor.key for p in subjects}
         return False
+
+    def _half_the_fight(self, pair: list[Party]) -> bool:
+        """Whether a pair "both sides" was read as holds one side of the last fight between two
+        states and one other (the two who met: "X met Y's minister ... urged both countries")."""
+        fought = {m.actor.country for m in self.conflict}
+        return len(fought) == 2 and None not in fought and len(fought & {p.mention.actor.country for p in pair}) == 1
 
     def _ground_abroad(self, tok: Token, targets: list[Party], sources: list[Party], speaker) -> ActorMention | None:
         """The state whose ground blows fell on when they fell on a group's bases, camps or

@@ -78,6 +78,10 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return None  # "most Peruvians support closer ties with X": no act of a state
     cues = lex.cues
     own = _local(tok, cues)
+    if own is None and tok.pos_ == "VERB" and any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc")
+                                                  for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
+                                                                             else ()))):
+        own = "negate"  # "has neither accepted nor rejected the request": neither done
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         own = _local(tok.head, cues)  # "will visit X next month and meet Y": the meeting is to come too
