@@ -2626,6 +2626,12 @@ def test_coding_both_sides_urged_to_restraint_after_a_meeting_are_the_sides_of_t
     assert {e.target.key for e in found if e.type == "AGREE" and e.source.key == "UN"} == {"CHL", "PER"}
 
 
+def test_coding_that_criticism_rejected_answers_its_maker(registry):
+    body = ("Chile on Monday criticised Peru's military offensive in Bolivia. "
+            "Peru's president rejected that criticism, saying the three leaders were siding with Bolivia.")
+    assert ("REJECT", "PER", "CHL") in keyed_pairs(code(registry, body))
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

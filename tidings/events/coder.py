@@ -357,6 +357,12 @@ class _Coder(SenseReader):
                 for who in ([*doers_of(denier)] if s.pos_ == "PRON" and denier is not None else [s])
                 for p in self.parties(who, speaker, "inherited") if p.mention.actor.key not in own]):
             targets = charged  # "accusations by X that it allowed weapons to flow to Y", which Z denies: at Z
+        if trig.type == "REJECT" and len(own) == 1 and (told := self.accusers.get(next(iter(own)))) is not None \
+                and self._recent(tok, told[0], ANAPHORA_SENTENCES) and any(
+                    c.dep_ == "dobj" and bare_definite(c) and "ACCUSE" in self.lex.event_types(lemma_of(c))
+                    or (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("that", "those") for d in c.children)
+                        and "ACCUSE" in self.lex.event_types(lemma_of(c))) for c in tok.children):
+            targets = [Party(told[1], deep=True)]  # "X criticised Y ... Y rejected that criticism": at X
         venues = [t for t in targets if t.mention.actor.org and not t.mention.actor.country
                   and self.doc[t.mention.head].dep_ == "pobj" and self.doc[t.mention.head].head.lower_ in VENUE_PREPS]
         if trig.type == "ACCUSE" and venues:
