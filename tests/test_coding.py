@@ -2557,6 +2557,11 @@ READINGS = {
         {("ASSAULT", "PER", "CHL", "occurred")},
     "Officials said the Peruvian navy closed the port and accused Chile of smuggling.": {("ACCUSE", "PER", "CHL", "occurred")},
     "Chile has neither accepted nor rejected the Peruvian request.": set(),
+    "Chile raised the issue of Peruvian aggression with the Bolivian foreign minister.":
+        {("ACCUSE", "CHL", "PER", "occurred")},
+    "Ecuador expressed concern over rising tensions between Chile and Peru.": set(),
+    "Chile's cricket team will tour Peru in July.": set(),
+    "A Chilean team will visit Lima for talks next week.": {("AGREE", "CHL", "PER", "planned")},
     "Chile, Peru and Bolivia withdrew their troops from Ecuador.":
         {("RETREAT", "CHL", "ECU", "occurred"), ("RETREAT", "PER", "ECU", "occurred"), ("RETREAT", "BOL", "ECU", "occurred")},
 }

@@ -162,6 +162,12 @@ class SenseReader(ArgumentReader):
         if trig.pos == "VERB" and (passive := agent_noun(tok)) is not None \
                 and (hit := match_trigger(passive, self.lex, set())) is not None and hit[0].type == trig.type:
             return None  # "were killed by Pakistani shelling": the killing's, by the shelling's authors
+        if trig.type == "ASSAULT" and trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and lemma_of(tok.head.head) in TOPICS:
+            return None  # "raised the issue of Indian aggression with X": a topic raised (and the teller's charge)
+        if trig.type == "CONSULT" and any(lemma_of(s) in TEAMS and any(lemma_of(c) in SPORTS for c in s.children)
+                                          for s in subjects_of(tok)):
+            return None  # "the cricket team will tour X": a game's tour, no state's visit
         if trig.type == "REQUEST" and lemma_of(tok) == "ask" and _question(tok, self._official(tok)):
             return None  # "asked whether X would honour the treaty", "asked Y why it had ...": a question, no appeal
         if (trig.pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in"
@@ -827,6 +833,10 @@ def _question(verb: Token, official: bool) -> bool:
 HOME_MARKET = frozenset({"domestic", "home", "local", "price", "inflation", "shortage", "harvest", "consumer", "market",
                          "grower", "farmer", "industry", "producer", "demand", "stock", "supply", "drought"})  # why a
 # state stops trade for its own market's sake
+TOPICS = frozenset({"issue", "matter", "question", "subject", "problem"})  # what is raised or discussed "of"
+TEAMS = frozenset({"team", "squad", "eleven"})  # who tours for a game, of a sport ("the cricket team")
+SPORTS = frozenset({"cricket", "football", "hockey", "rugby", "basketball", "tennis", "volleyball", "squash",
+                    "kabaddi", "polo", "baseball", "soccer"})
 PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "ball", "opener",
                      "spinner", "seamer", "wicketkeeper"})  # who, or what,
 # a game's blows are dealt by or to
