@@ -2562,6 +2562,7 @@ READINGS = {
     "Ecuador expressed concern over rising tensions between Chile and Peru.": set(),
     "Chile's cricket team will tour Peru in July.": set(),
     "A Chilean team will visit Lima for talks next week.": {("AGREE", "CHL", "PER", "planned")},
+    "The suspect was extradited from Chile to Peru on Monday.": {("COOPERATE", "CHL", "PER", "occurred")},
     "Chile, Peru and Bolivia withdrew their troops from Ecuador.":
         {("RETREAT", "CHL", "ECU", "occurred"), ("RETREAT", "PER", "ECU", "occurred"), ("RETREAT", "BOL", "ECU", "occurred")},
 }
