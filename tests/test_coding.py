@@ -2563,6 +2563,14 @@ READINGS = {
     "Chile's cricket team will tour Peru in July.": set(),
     "A Chilean team will visit Lima for talks next week.": {("AGREE", "CHL", "PER", "planned")},
     "The suspect was extradited from Chile to Peru on Monday.": {("COOPERATE", "CHL", "PER", "occurred")},
+    "The Bolivian spokesman said Peru had shelled Oruro and accused Lima of violating Bolivian sovereignty.":
+        {("ACCUSE", "BOL", "PER", "occurred"), ("ASSAULT", "PER", "BOL", "occurred")},
+    "Lima said Santiago expelled the diplomat and accused Peru of espionage.":
+        {("SANCTION", "CHL", "PER", "occurred"), ("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile pulled out its ambassador from Lima on Tuesday.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile and Peru agreed to fight the scourge of polio.": {("AGREE", "CHL", "PER", "occurred")},
+    "Chile and Peru moved their troops closer to the Bolivian border.":
+        {("MOBILIZE", "CHL", None, "occurred"), ("MOBILIZE", "PER", None, "occurred")},
     "Chile, Peru and Bolivia withdrew their troops from Ecuador.":
         {("RETREAT", "CHL", "ECU", "occurred"), ("RETREAT", "PER", "ECU", "occurred"), ("RETREAT", "BOL", "ECU", "occurred")},
 }

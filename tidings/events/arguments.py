@@ -174,14 +174,6 @@ def subjects_of(verb: Token) -> list[Token]:
         return [before]  # "protested against X blocking the flight": X, whom the parser left to "against"
     if (joined := day_joined_subject(verb)) is not None:
         return [joined]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
-    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma_of(verb) in SPEAKING_ACTS and verb.tag_ == "VBD"
-            and lemma_of(head.head) in TELLING_VERBS and lemma_of(head) not in SPEAKING_ACTS
-            and all(s.pos_ == "NOUN" and s.ent_type_ == "" and not any(
-                c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in s.children)
-                    for s in head.children if s.dep_ in ("nsubj", "nsubjpass"))):
-        return subjects_of(head.head)  # "X said the scenes proved Y's failure and accused Z of ...": the teller's
-        # next act, which the parser hangs on what is told, of no one (not "X said the Taliban closed the
-        # border and accused Y": the Taliban's)
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
@@ -192,6 +184,17 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [head]  # not "the envoy, who was summoned": the envoy is summoned, not summoning
     return []
+
+
+def teller_of(verb: Token) -> Token | None:
+    """The verb of telling whose next act in words a verb may be, the parser hanging it on what is
+    told ("X said Y had shelled Z and accused W of ...": X's accusation, perhaps), or None."""
+    head = verb.head
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma_of(verb) in SPEAKING_ACTS and verb.tag_ == "VBD"
+            and lemma_of(head.head) in TELLING_VERBS and lemma_of(head) not in SPEAKING_ACTS
+            and not any(c.dep_ in SUBJECTS for c in verb.children)):
+        return head.head
+    return None
 
 
 def day_joined_subject(verb: Token) -> Token | None:

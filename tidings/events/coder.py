@@ -24,7 +24,7 @@ from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Tr
 from tidings.records import Actor, ActorMention
 
 from .arguments import (ANSWERING, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
-                        day_joined_subject, doers_of, subjects_of)
+                        day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
@@ -58,9 +58,11 @@ VENUE_PREPS = frozenset({"with", "to", "before", "at"})  # what names the body a
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
+FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
+# of its own ("moved their troops"), shared by none
 SCOURGES = frozenset({"extremism", "militancy", "corruption", "trafficking", "smuggling", "poverty", "piracy",
                       "radicalism", "radicalisation", "radicalization", "crime", "terror", "disease", "pandemic",
-                      "hunger", "narcotics"})  # what states fight side by side ("vowed to fight extremism")
+                      "hunger", "narcotics", "scourge", "menace", "polio", "epidemic"})  # what states fight side by side ("vowed to fight extremism")
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -264,6 +266,8 @@ class _Coder(SenseReader):
         speaker = self.speaker(tok)
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
+        if trig.pos == "VERB" and (teller := teller_of(tok)) is not None:
+            sources = self._teller_named(teller, sources, targets, speaker)
         crowd = self.crowd(tok, speaker) if trig.type == "PROTEST" and not parties and all(
             p.mention.actor.sector == "CVL" for p in sources) else []
         sources = crowd or sources  # "thousands of people marched in X": X's people
@@ -510,6 +514,17 @@ class _Coder(SenseReader):
             subjects = [p for s in doers_of(verb) for p in self.parties(s, speaker)]
             return bool(subjects) and not parties & {p.mention.actor.key for p in subjects}
         return False
+
+    def _teller_named(self, teller: Token, sources: list[Party], targets: list[Party], speaker) -> list[Party]:
+        """Who does an act in words joined to what a teller tells ("X said Y had shelled Z and accused
+        W"): the teller, when it is named (a state, a person, a qualified office: not "officials" or
+        "sources") and the act is not aimed at its own state; else whoever the clause told names."""
+        told = [p for s in doers_of(teller) for p in self.parties(s, speaker)]
+        aimed = {t.mention.actor.country for t in targets}
+        named = [p for p in told if p.mention.actor.country and p.mention.actor.country not in aimed and any(
+            t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+            for t in self.doc.char_span(p.mention.start, p.mention.end, alignment_mode="expand") or ())]
+        return named if named and len(named) == len(told) else sources
 
     def _half_the_fight(self, pair: list[Party]) -> bool:
         """Whether a pair "both sides" was read as holds one side of the last fight between two
@@ -869,8 +884,8 @@ class _Coder(SenseReader):
         if any(c.dep_ == "dobj" and lemma_of(c) in COOPERATION for x in verb.children if x.dep_ == "xcomp" and promised
                for c in x.children):
             return True
-        return any(c.dep_ == "dobj" and (lemma_of(c) in RELATIONS or any(
-            m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod"))) for c in verb.children)
+        return any(c.dep_ == "dobj" and (lemma_of(c) in RELATIONS or (lemma_of(c) not in FORCES | CRAFT and any(
+            m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod")))) for c in verb.children)
 
     def _aimed(self, tok: Token) -> bool:
         """Whether the text names what an act is against, though not as an actor ("to protest
