@@ -2559,7 +2559,6 @@ READINGS = {
     "Chile has neither accepted nor rejected the Peruvian request.": set(),
     "Chile raised the issue of Peruvian aggression with the Bolivian foreign minister.":
         {("ACCUSE", "CHL", "PER", "occurred")},
-    "Ecuador expressed concern over rising tensions between Chile and Peru.": set(),
     "Chile's cricket team will tour Peru in July.": set(),
     "A Chilean team will visit Lima for talks next week.": {("AGREE", "CHL", "PER", "planned")},
     "The suspect was extradited from Chile to Peru on Monday.": {("COOPERATE", "CHL", "PER", "occurred")},

@@ -874,7 +874,7 @@ class ArgumentReader(PhraseReader):
         if trig.type in DEEP_TYPES:
             # mediating is not a party, nor whom an issue concerns ("to address issues concerning X")
             skip = LOCATIVE | ABOUT | CONCESSIVE | {"within", "according"} | (
-                {"between"} if trig.type in ("AGREE", "ACCUSE") else set())  # ("to strengthen cooperation within the SCO": where,
+                {"between"} if trig.type == "AGREE" else set())  # ("to strengthen cooperation within the SCO": where,
             # not with whom; "..., according to the UN": who tells it)
             counted = [o for t in direct if _amount(t) for p in t.children if p.dep_ == "prep" and lemma_of(p) in ("in", "of")
                        for o in p.children if o.dep_ == "pobj"]  # "pledged 500 million euros in aid to X": the aid
