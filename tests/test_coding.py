@@ -2567,6 +2567,10 @@ READINGS = {
     "Lima said Santiago expelled the diplomat and accused Peru of espionage.":
         {("SANCTION", "CHL", "PER", "occurred"), ("ACCUSE", "CHL", "PER", "occurred")},
     "Chile pulled out its ambassador from Lima on Tuesday.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Reporters asked the Peruvian president about tariffs.": set(),
+    "Chile asked Peru about the incident.": set(),
+    "Chile discussed Peruvian aggression with the Bolivian president.":
+        {("CONSULT", "CHL", "BOL", "occurred"), ("ACCUSE", "CHL", "PER", "occurred")},
     "Chile and Peru agreed to fight the scourge of polio.": {("AGREE", "CHL", "PER", "occurred")},
     "Chile and Peru moved their troops closer to the Bolivian border.":
         {("MOBILIZE", "CHL", None, "occurred"), ("MOBILIZE", "PER", None, "occurred")},

@@ -162,9 +162,11 @@ class SenseReader(ArgumentReader):
         if trig.pos == "VERB" and (passive := agent_noun(tok)) is not None \
                 and (hit := match_trigger(passive, self.lex, set())) is not None and hit[0].type == trig.type:
             return None  # "were killed by Pakistani shelling": the killing's, by the shelling's authors
-        if trig.type == "ASSAULT" and trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-                and lemma_of(tok.head.head) in TOPICS:
-            return None  # "raised the issue of Indian aggression with X": a topic raised (and the teller's charge)
+        if trig.type == "ASSAULT" and trig.pos == "NOUN" and ((
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in TOPICS) or (
+                tok.dep_ == "dobj" and lemma_of(tok.head) in self.lex.words["topic"])):
+            return None  # "raised the issue of Indian aggression with X", "discussed Indian aggression with X": a
+            # topic (and the teller's charge), not a blow at X
         if trig.type == "CONSULT" and any(lemma_of(s) in TEAMS and any(lemma_of(c) in SPORTS for c in s.children)
                                           for s in subjects_of(tok)):
             return None  # "the cricket team will tour X": a game's tour, no state's visit
@@ -818,11 +820,16 @@ def _score_after(doc, i: int) -> bool:
 
 
 def _question(verb: Token, official: bool) -> bool:
-    """Whether what a verb asks is a question, not an act: a clause of a wh-word or of "whether" or
-    "if", and no infinitive ("asked whether X would honour the treaty", "asked Y why it had ...");
+    """Whether what a verb asks is a question, not an act: "about" a topic, or a clause of a wh-word
+    or of "whether" or "if", and no infinitive ("asked whether X would honour the treaty", "asked Y why it had ...");
     not one an ``official`` asker asks of the one asked, on what it will or could do ("asked Y if it
     would send observers", "asked Y what steps it would take": an appeal; not reporters' questions)."""
     asked = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "about" for h in (verb, *(o for o in verb.children
+                                                                        if o.dep_ in ("dobj", "dative")))
+                    for c in h.children):
+        return True  # "asked the president about tariffs": a question on a topic
     return not any(c.dep_ == "xcomp" for c in verb.children) and any(
         (c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB")
          or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children))
