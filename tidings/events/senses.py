@@ -164,9 +164,10 @@ class SenseReader(ArgumentReader):
             return None  # "were killed by Pakistani shelling": the killing's, by the shelling's authors
         if trig.type == "ASSAULT" and trig.pos == "NOUN" and ((
                 tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in TOPICS) or (
-                tok.dep_ == "dobj" and lemma_of(tok.head) in self.lex.words["topic"])):
+                tok.dep_ == "dobj" and lemma_of(tok.head) in self.lex.words["topic"] and not any(
+                    c.dep_ == "prep" and c.lower_ != "with" for c in tok.children))):
             return None  # "raised the issue of Indian aggression with X", "discussed Indian aggression with X": a
-            # topic (and the teller's charge), not a blow at X
+            # topic (and the teller's charge), not a blow at X (but "discussed X's attacks on Y": told)
         if trig.type == "CONSULT" and any(lemma_of(s) in TEAMS and any(lemma_of(c) in SPORTS for c in s.children)
                                           for s in subjects_of(tok)):
             return None  # "the cricket team will tour X": a game's tour, no state's visit
