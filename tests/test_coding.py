@@ -2568,6 +2568,7 @@ READINGS = {
         {("SANCTION", "CHL", "PER", "occurred"), ("ACCUSE", "CHL", "PER", "occurred")},
     "Chile pulled out its ambassador from Lima on Tuesday.": {("SANCTION", "CHL", "PER", "occurred")},
     "Reporters asked the Peruvian president about tariffs.": set(),
+    "Chilean troops pulled out of Peru last month.": {("RETREAT", "CHL", "PER", "occurred")},
     "Chile asked Peru about the incident.": set(),
     "Chile discussed Peruvian aggression with the Bolivian president.":
         {("CONSULT", "CHL", "BOL", "occurred"), ("ACCUSE", "CHL", "PER", "occurred")},

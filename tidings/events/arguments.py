@@ -756,7 +756,10 @@ class ArgumentReader(PhraseReader):
                             or (prep == "into" and objs and trig.cameo.startswith("09"))
                             or (prep == "of" and head.pos_ == "NOUN" and trig.type in PATIENT_TYPES)
                             or (prep == "of" and trig.type == "PROTEST" and lemma_of(head) in self.lex.words["emblem"])
-                            or (prep == "from" and withdrawal)):
+                            or (prep == "from" and withdrawal)
+                            or (prep == "of" and withdrawal and head.lower_ == "out"
+                                and all(self.actors.at(o) is not None for o in objs))):  # ("pulled out of X", not
+                        # "of the accord with X")
                         direct.extend(objs)
                         warned = prep == "against" and any(c.dep_ == "dobj" and self.actors.at(c) is not None
                                                            for c in head.children)  # ("warned X against
