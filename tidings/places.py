@@ -189,10 +189,9 @@ def _read_gazetteer() -> dict[str, _Entry]:
             index.setdefault(key, entry)
     # a city also by a longer name of its own that adds capitalised words to it ("Lakki Marwat" for "Lakki")
     for city in gc.get_cities().values():
-        entry = cities.get((city["countrycode"], _key(city["name"])))
-        names = city["alternatenames"] if isinstance(city["alternatenames"], list) else city["alternatenames"].split(",")
-        for name in names:
-            if entry is not None and name.startswith(city["name"] + " ") and _LONGER_NAME.fullmatch(name[len(city["name"]):]):
+        entry, stem = cities[(city["countrycode"], _key(city["name"]))], city["name"] + " "
+        for name in city["alternatenames"]:
+            if name.startswith(stem) and _LONGER_NAME.fullmatch(name[len(stem) - 1:]):
                 index.setdefault(_key(name), entry)
     return _with_rivals(index, cities, provinces, iso3)
 

@@ -62,7 +62,8 @@ FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  
 # of its own ("moved their troops"), shared by none
 SCOURGES = frozenset({"extremism", "militancy", "corruption", "trafficking", "smuggling", "poverty", "piracy",
                       "radicalism", "radicalisation", "radicalization", "crime", "terror", "disease", "pandemic",
-                      "hunger", "narcotics", "scourge", "menace", "polio", "epidemic"})  # what states fight side by side ("vowed to fight extremism")
+                      "hunger", "narcotics", "scourge", "menace", "polio", "epidemic"})  # what states fight side by
+# side ("vowed to fight extremism")
 PLACE_REACH = 5  # words, at most, from what blows fell on to the "in" naming where it lies
 LEAVING_CAMEO = "160"  # reduce relations: leaving an international body
 ANNOUNCING = {"will", "would", "shall", "'ll"}  # "said they would boycott": an announced act
@@ -343,8 +344,8 @@ class _Coder(SenseReader):
         own = {p.mention.actor.key for p in sources}
         if len(own) >= 2 and not (trig.joint or refused_joint):
             named = {p.mention.start for p in sources}
-            targets = [t for t in targets if t.collective or t.mention.start not in named]  # "A, B and C withdrew their troops
-            # from X": from X, not from one another
+            targets = [t for t in targets if t.collective or t.mention.start not in named]  # "A, B and C withdrew
+            # their troops from X": from X, not from one another
         blamed = [o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
                   and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"] if lemma_of(tok) == "blame" else []
         if blamed and not targets:
@@ -363,9 +364,8 @@ class _Coder(SenseReader):
             targets = charged  # "accusations by X that it allowed weapons to flow to Y", which Z denies: at Z
         if trig.type == "REJECT" and len(own) == 1 and (told := self.accusers.get(next(iter(own)))) is not None \
                 and self._recent(tok, told[0], ANAPHORA_SENTENCES) and any(
-                    c.dep_ == "dobj" and bare_definite(c) and "ACCUSE" in self.lex.event_types(lemma_of(c))
-                    or (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("that", "those") for d in c.children)
-                        and "ACCUSE" in self.lex.event_types(lemma_of(c))) for c in tok.children):
+                    c.dep_ == "dobj" and "ACCUSE" in self.lex.event_types(lemma_of(c)) and (bare_definite(c) or any(
+                        d.dep_ == "det" and d.lower_ in ("that", "those") for d in c.children)) for c in tok.children):
             targets = [Party(told[1], deep=True)]  # "X criticised Y ... Y rejected that criticism": at X
         venues = [t for t in targets if t.mention.actor.org and not t.mention.actor.country
                   and self.doc[t.mention.head].dep_ == "pobj" and self.doc[t.mention.head].head.lower_ in VENUE_PREPS]
@@ -881,8 +881,8 @@ class _Coder(SenseReader):
     def _shared_object(self, verb: Token, promised: bool = False) -> bool:
         """Whether a verb acts on what its subjects share: "their ties", "bilateral relations",
         "diplomatic relations"; or, ``promised``, the infinitive it takes ("vowed to deepen cooperation")."""
-        if any(c.dep_ == "dobj" and lemma_of(c) in COOPERATION for x in verb.children if x.dep_ == "xcomp" and promised
-               for c in x.children):
+        if promised and any(c.dep_ == "dobj" and lemma_of(c) in COOPERATION
+                            for x in verb.children if x.dep_ == "xcomp" for c in x.children):
             return True
         return any(c.dep_ == "dobj" and (lemma_of(c) in RELATIONS or (lemma_of(c) not in FORCES | CRAFT and any(
             m.lower_ in SHARED_WORDS for m in c.children if m.dep_ in ("poss", "amod")))) for c in verb.children)

@@ -101,6 +101,15 @@ SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # a game's score ("2-
 CONTESTS = frozenset({"match", "final", "semi-final", "semifinal", "quarterfinal", "quarter-final", "qualifier",
                       "tournament", "championship", "cup", "derby", "series", "league"})  # what a side wins "in"
 MARGINS = frozenset({"wicket", "run", "goal", "point", "stroke", "second"})  # what it wins "by"
+HOME_MARKET = frozenset({"domestic", "home", "local", "price", "inflation", "shortage", "harvest", "consumer", "market",
+                         "grower", "farmer", "industry", "producer", "demand", "stock", "supply", "drought"})  # why a
+# state stops trade for its own market's sake
+TOPICS = frozenset({"issue", "matter", "question", "subject", "problem"})  # what is raised or discussed "of"
+TEAMS = frozenset({"team", "squad", "eleven"})  # who tours for a game, of a sport ("the cricket team")
+SPORTS = frozenset({"cricket", "football", "hockey", "rugby", "basketball", "tennis", "volleyball", "squash",
+                    "kabaddi", "polo", "baseball", "soccer"})
+PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "ball", "opener",
+                     "spinner", "seamer", "wicketkeeper"})  # who, or what, a game's blows are dealt by or to
 PRIZES = frozenset({"gold", "silver", "bronze", "medal", "title", "trophy", "cup", "match", "final"})  # or wins
 STANDING_MEASURES = frozenset({"tariff", "sanction", "embargo", "ban", "restriction", "duty", "levy", "curb"})
 IN_FORCE = frozenset({"take", "come", "enter", "kick", "begin", "start", "go"})  # "took effect", "came into force"
@@ -822,32 +831,21 @@ def _score_after(doc, i: int) -> bool:
 
 def _question(verb: Token, official: bool) -> bool:
     """Whether what a verb asks is a question, not an act: "about" a topic, or a clause of a wh-word
-    or of "whether" or "if", and no infinitive ("asked whether X would honour the treaty", "asked Y why it had ...");
-    not one an ``official`` asker asks of the one asked, on what it will or could do ("asked Y if it
-    would send observers", "asked Y what steps it would take": an appeal; not reporters' questions)."""
-    asked = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    or of "whether" or "if", and no infinitive ("asked whether X would honour the treaty", "asked Y
+    why it had ..."); not one an ``official`` asker asks of the one asked, on what it will or could
+    do ("asked Y if it would send observers", "asked Y what steps it would take": an appeal; not
+    reporters' questions)."""
     if not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "about" for h in (verb, *(o for o in verb.children
                                                                         if o.dep_ in ("dobj", "dative")))
                     for c in h.children):
         return True  # "asked the president about tariffs": a question on a topic
+    asked = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return not any(c.dep_ == "xcomp" for c in verb.children) and any(
         (c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB")
          or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children))
         and not (official and asked and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
         for c in verb.children if c.dep_ == "ccomp")
-
-
-HOME_MARKET = frozenset({"domestic", "home", "local", "price", "inflation", "shortage", "harvest", "consumer", "market",
-                         "grower", "farmer", "industry", "producer", "demand", "stock", "supply", "drought"})  # why a
-# state stops trade for its own market's sake
-TOPICS = frozenset({"issue", "matter", "question", "subject", "problem"})  # what is raised or discussed "of"
-TEAMS = frozenset({"team", "squad", "eleven"})  # who tours for a game, of a sport ("the cricket team")
-SPORTS = frozenset({"cricket", "football", "hockey", "rugby", "basketball", "tennis", "volleyball", "squash",
-                    "kabaddi", "polo", "baseball", "soccer"})
-PLAYERS = frozenset({"batsman", "batter", "bowler", "goalkeeper", "goalie", "striker", "midfielder", "ball", "opener",
-                     "spinner", "seamer", "wicketkeeper"})  # who, or what,
-# a game's blows are dealt by or to
 
 
 def _contest(verb: Token) -> bool:
