@@ -77,6 +77,8 @@ def test_articles_agency_dateline_takes_year_from_context():
     ("SUVA (Fiji Times) - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),  # an agency of words
     ("Suva (AP) — Fiji and Tonga signed a fisheries pact on Tuesday.", "Suva", None),  # a place in title case
     ("Suva, Aug 12 (AP) - Fiji and Tonga signed a fisheries pact on Tuesday.", "Suva", "2025-08-12"),
+    ("SUVA/NUKU'ALOFA, Aug 12 (Reuters) - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", "2025-08-12"),
+    ("LABASA, Republic of the Fiji Islands (AP) - Fiji and Tonga signed a fisheries pact on Tuesday.", "LABASA", None),
 ])
 def test_articles_wire_datelines_with_a_country_or_a_hyphen(lead, place, date_):
     (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),

@@ -91,6 +91,15 @@ def test_select_keeps_offsets_and_never_joins_a_blank_to_a_sentence():
 
 
 
+@pytest.mark.parametrize("gap", ["", "Officials were unavailable.\n\n"])  # all kept, or a blank before
+def test_select_ends_a_sentence_at_a_paragraph_break(gap):
+    """The parser left "... two passers-by.", a blank line and the next paragraph in one sentence."""
+    text = (gap + "A Peruvian drone strike on a car in the town of Tacna killed one man and wounded two passers-by."
+            "\n\nBolivian President Ana Soto condemned the strike.")
+    doc = next(nlp.annotate([text]))
+    assert any(sent.text.startswith("Bolivian President") for sent in doc.sents)
+
+
 def test_select_sets_sentence_starts_without_reading_the_doc_per_token():
     """Setting ``Token.is_sent_start`` one token at a time read the whole Doc each time: a page
     with a run of 40,000 punctuation marks took minutes. The reads no longer grow with the Doc."""

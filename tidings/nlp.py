@@ -248,7 +248,8 @@ class Select:
             n + 1 < len(sentences) and sentences[n + 1].start in held
             and any(t.lower_ in BACK_PRONOUNS for t in sentences[n + 1]) and self._names_actor(s))]
         if len(kept) == len(sentences):
-            return _sentence_starts(doc, [0])  # the parser splits sentences, as without selection
+            return _sentence_starts(doc, [0, *_paragraph_starts(t.text for t in doc)])  # the parser splits the
+            # rest, as without selection
         text, words, spaces, starts, cursor = doc.text, [], [], [], 0  # kept tokens, a whitespace token per gap
         for sent in [*kept, None]:
             start = sent.start_char if sent is not None else len(text)
@@ -262,7 +263,7 @@ class Select:
                 cursor = sent[-1].idx + len(sent[-1].text_with_ws)
         selected = Doc(doc.vocab, words=words, spaces=spaces)
         # a blanked stretch is a sentence, and the kept text after it starts one
-        return _sentence_starts(selected, starts)
+        return _sentence_starts(selected, [*starts, *_paragraph_starts(words)])
 
     def can_hold_event(self, sent: Span, after_kept: bool = False) -> bool:
         words = {t.lower_ for t in sent}
@@ -283,6 +284,12 @@ class Select:
     def _actor_word(self, word: str) -> bool:
         return word in self.actor_words or (word.endswith("s") and (
             word[:-1] in self.actor_words or (word.endswith("ies") and word[:-3] + "y" in self.actor_words)))
+
+
+def _paragraph_starts(words: Iterable[str]) -> list[int]:
+    """Indexes of the words that open a paragraph: those after a blank line, which the parser does
+    not always take for a sentence's end ("... two passers-by.\\n\\nLebanese President ...")."""
+    return [i + 1 for i, word in enumerate(words) if "\n\n" in word and not word.strip()]
 
 
 def _sentence_starts(doc: Doc, starts: list[int]) -> Doc:
