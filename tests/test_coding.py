@@ -2650,6 +2650,31 @@ def test_coding_that_criticism_rejected_answers_its_maker(registry):
     assert ("REJECT", "PER", "CHL") in keyed_pairs(code(registry, body))
 
 
+READINGS_OF_THE_TWENTY_NINTH_ROUND = {
+    "Chilean authorities deployed 3,000 soldiers to the border with Peru on Tuesday.": {("MOBILIZE", "CHL", "PER", "occurred")},
+    "Chile dispatched two battalions of marines to the Peruvian border on Monday.": {("MOBILIZE", "CHL", "PER", "occurred")},
+    "Peru's interior ministry deployed thousands of riot police across Lima on Friday.": {("MOBILIZE", "PER", None, "occurred")},
+    "Bolivia moved short-range missiles to its border with Chile on Thursday.": {("MOBILIZE", "BOL", "CHL", "occurred")},
+    "Peru raised its forces' alert status on Friday.": {("MOBILIZE", "PER", None, "occurred")},
+    "Chile sent reinforcements to the Peruvian border.": {("MOBILIZE", "CHL", "PER", "occurred")},
+    "Chile will send 100 military trainers to Peru.": set(),  # (trainers are no show of force)
+    "The Chilean government shut down the Santiago bureau of a Peruvian television channel.":
+        {("COERCE", "CHL", "PER", "occurred")},
+    "Chile revoked the broadcasting licence of a Peruvian channel.": {("COERCE", "CHL", "PER", "occurred")},
+    "Chilean riot police rounded up hundreds of Peruvian migrants.": {("COERCE", "CHL", "PER", "occurred")},
+    "Chilean troops executed 21 Peruvian civilians.": {("ASSAULT", "CHL", "PER", "occurred")},
+}
+
+
+@pytest.mark.parametrize("body", READINGS_OF_THE_TWENTY_NINTH_ROUND)
+def test_coding_readings_of_the_twenty_ninth_round(registry, body):
+    """Soldiers, battalions and police deployed, dispatched or sent, missiles moved, an alert raised
+    and reinforcements sent are shows of force; outlets shut down and licences revoked are
+    restrictions, people rounded up are arrested, and civilians executed are killed."""
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+            for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
