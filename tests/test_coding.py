@@ -2663,6 +2663,10 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chile revoked the broadcasting licence of a Peruvian channel.": {("COERCE", "CHL", "PER", "occurred")},
     "Chilean riot police rounded up hundreds of Peruvian migrants.": {("COERCE", "CHL", "PER", "occurred")},
     "Chilean troops executed 21 Peruvian civilians.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "A suicide bomber killed at least 32 people at a mosque in the Peruvian city of Arequipa on Friday.":
+        {("ASSAULT", "PER", "PER", "occurred")},
+    "A roadside bomb killed four soldiers in Peru's Arequipa region on Monday.": {("ASSAULT", "PER", "PER", "occurred")},
+    "Floods killed 32 people in the Peruvian city of Arequipa on Friday.": set(),
 }
 
 
@@ -2670,7 +2674,9 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
 def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     """Soldiers, battalions and police deployed, dispatched or sent, missiles moved, an alert raised
     and reinforcements sent are shows of force; outlets shut down and licences revoked are
-    restrictions, people rounded up are arrested, and civilians executed are killed."""
+    restrictions, people rounded up are arrested, and civilians executed are killed; people or
+    soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
+    reading), a state owning the place no author of the blast."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 

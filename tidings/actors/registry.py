@@ -452,6 +452,11 @@ class ActorRegistry:
                 return self._terms[lower[:-1] + (singular,)]
         return None
 
+    def sector_of(self, word: str) -> str | None:
+        """The sector an office or group word gives on its own ("soldiers": MIL), or None."""
+        term = self._term_words((word,), (word.lower().replace("’", "'"),))
+        return term.sector if term is not None else None
+
     def _is(self, kind: str, word: str) -> bool:
         return word.lower() in self.listed(kind)
 

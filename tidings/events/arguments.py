@@ -48,6 +48,7 @@ AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "lan
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+HURT_SECTORS = {"CVL", "MIL", "COP"}  # people a killing counts, who are of the place it happened in when no state is named
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
 OCCUPY_CAMEO = "192"  # taking ground: of one's own villages, no attack on their people
@@ -1294,7 +1295,8 @@ class ArgumentReader(PhraseReader):
         causes = [*doers, *(o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
         mishap = self.lex.words["mishap"]
         if any(not self._attack(c) and any(lemma_of(w) in mishap for w in c.subtree) for c in causes) or any(
-                self.actors.at(w) and not _placed(w) for c in causes for w in c.subtree):
+                self.actors.at(w) and not (_placed(w) or (w.dep_ in ("poss", "compound") and _placed(w.head)))
+                for c in causes for w in c.subtree):  # (a state owning the place is no author: "in X's Y province")
             return []
         if not any(self._attack(c) for c in causes) and any(c.dep_ == "aux" and lemma_of(c) == "have"
                                                            for c in tok.children):
@@ -1311,6 +1313,23 @@ class ArgumentReader(PhraseReader):
         actor = make_actor("unidentified attackers", country, sector="UAF")
         return [Party(ActorMention(named.idx, named.idx + len(named.text), named.text, actor, named.i, "descriptor"),
                       deep=True)]
+
+    def counted_victims(self, tok: Token, speaker) -> list[Party]:
+        """People a verb of killing or wounding counts with no state of their own, where an attack
+        took place ("a suicide bomber killed 32 people at a mosque in <city>"): of its country."""
+        place = self._venue(tok, speaker)
+        if not place or lemma_of(tok) not in self.lex.words["casualty"]:
+            return []
+        country = place[0].mention.actor.country
+        found = []
+        for word in (self.doc[i] for i in sorted(_hurt_words(tok))):
+            sector = builtin().sector_of(word.text) if word.tag_ == "NNS" and word.dep_ in ("dobj", "nsubjpass", "conj") \
+                else None
+            if sector in HURT_SECTORS and self.actors.at(word) is None:
+                actor = make_actor(word.text, country, sector=sector)
+                found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
+                                                "descriptor"), deep=True))
+        return found
 
     def _told_how(self, verb: Token) -> bool:
         """Whether a clause tells how people were killed other than by an unnamed attacker ("when
@@ -1335,6 +1354,8 @@ class ArgumentReader(PhraseReader):
         ``bombarded``: ``tok`` is what shells or bombs fell on, a place though the recognizer
         took it for a person or a product ("shelled Kharkiv")."""
         found = self.actors.at(tok)
+        if found is not None and found.kind not in PLACE_KINDS and tok.i != found.head and tok.ent_type_ in ("GPE", "LOC"):
+            found = None  # "soldiers in Afghanistan's Helmand province": the place a descriptor names
         if found is not None and found.host is not None and tok.i != found.head and found.host.country:
             return ActorMention(tok.idx, tok.idx + len(tok.text), tok.text,  # "the US embassy in Baghdad": in Iraq
                                 Actor(name=tok.text, country=found.host.country), tok.i, "metonym")

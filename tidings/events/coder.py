@@ -319,6 +319,7 @@ class _Coder(SenseReader):
             sources = self._protested_to(tok) or sources  # "summoned X's envoy to protest the killing of
             # soldiers in a cross-border attack": X's (not the protester's, which a light verb may give)
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
+            targets = targets or self.counted_victims(tok, speaker)  # "a bomb killed 32 people in <city>"
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         charged = self._charged_here(tok, sources) if trig.type == "REJECT" else None
         if charged is not None:
