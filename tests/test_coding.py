@@ -2681,6 +2681,15 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 
 
+def test_coding_a_day_a_relative_clause_tells_is_not_the_narratives(registry):
+    """"X, who arrived on Saturday, ...": the next sentence goes on on the day of the news, not
+    on the day of the arrival."""
+    body = ("Bolivian President Ana Soto, who arrived in Lima on Saturday on a two-day visit, held talks with "
+            "Peruvian leaders.\n\nThe Peruvian president condemned the Chilean strikes on Bolivia.")
+    found = code(registry, body, published="2025-05-12", dateline="LIMA")
+    assert {(e.type, e.date) for e in found if e.type == "ACCUSE"} == {("ACCUSE", "2025-05-12")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -430,8 +430,17 @@ def _narrative_date(article: Article, doc: Doc, c: events.Candidate, trigger: To
     days = [e for e in dates.find_dates(text, published) if not e.future and len(e.value) == 10
             and not FUTURE_WORDS.search(text[:e.start])  # "They will resume on Friday": a day to come
             and not _to_come(token := _token_at(doc, start + e.start))  # "said it would meet on Friday"
-            and not _since_time(text, e.start, token)]  # "the first such meeting since May 16"
+            and not _since_time(text, e.start, token)  # "the first such meeting since May 16"
+            and not _aside(token)]  # "X, who arrived on Saturday, ...": a day the sentence tells in passing
     return days[-1] if days else None
+
+
+def _aside(token: Token | None) -> bool:
+    """Whether a time expression (at ``token``) dates a relative clause: what its sentence tells in
+    passing ("Pezeshkian, who arrived on Saturday, ..."), not the day the narrative is at (unlike a
+    participle: "the meeting, held on Thursday")."""
+    clause = _time_clause(token) if token is not None and not token.is_space else None
+    return clause is not None and clause.dep_ == "relcl"
 
 
 def _to_come(token: Token | None) -> bool:
