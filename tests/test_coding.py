@@ -2690,6 +2690,15 @@ def test_coding_a_day_a_relative_clause_tells_is_not_the_narratives(registry):
     assert {(e.type, e.date) for e in found if e.type == "ACCUSE"} == {("ACCUSE", "2025-05-12")}
 
 
+def test_coding_the_next_day_and_days_later_count_from_the_day_told_before(registry):
+    body = ("LIMA: Chilean jets struck targets in Peru on May 7.\n\nThe next day, Peru accused Chile of shelling "
+            "villages near the border.\n\nChilean and Peruvian officials met in Quito on May 9; two days later Chile "
+            "launched a drone attack on Peru.")
+    found = code(registry, body, published="2025-05-16", dateline="LIMA")
+    assert {(e.type, e.date) for e in found} == {("ASSAULT", "2025-05-07"), ("ACCUSE", "2025-05-08"),
+                                                 ("CONSULT", "2025-05-09"), ("ASSAULT", "2025-05-11")}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -314,3 +314,13 @@ def test_dates_a_day_of_the_month_the_last_month_lacks_is_of_the_month_before():
 ])
 def test_dates_a_week_of_a_month_and_a_weekend_give_the_month(text, value):
     assert [e.value for e in dates.find_dates(text, datetime.date(2025, 9, 13))] == [value]
+
+
+@pytest.mark.parametrize("text, earlier, expected", [
+    ("They met on May 2; two days later the talks broke down.", None, ["2025-05-02", "2025-05-04"]),
+    ("The next day, the ministers met again.", "2025-05-07", ["2025-05-08"]),
+    ("Hours later, the ceasefire was announced.", "2025-05-10", ["2025-05-10"]),
+    ("A day later they signed.", None, []),  # counted from no day told
+])
+def test_dates_days_later_count_from_the_day_told_before(text, earlier, expected):
+    assert [e.value for e in find_dates(text, THU, earlier)] == expected

@@ -92,13 +92,16 @@ _RULES: list[tuple[str, str]] = [
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
     ("same", r"\b(?:(?:the\s+same|that)\s+(?P<unit>day|week|month|year)|(?:later|earlier)\s+in\s+the\s+day)\b"),
+    ("later", rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|(?:{_COUNT}|an?)\s+(?P<unit>day|hour)s?"
+              r"\s+later|hours\s+later)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
 # A digit or word that every match of every rule holds (matched as a prefix, so a few more texts
 # pass): the rules need not read a text without one, as most sentences of news are.
-_CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, "day", "night", "morning", "afternoon", "evening",
+_CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, "day", "hour", "night", "morning", "afternoon", "evening",
                                  "tomorrow", "ago", "week", "month", "year"]), re.IGNORECASE)
 _SAME = dict(_COMPILED)["same"]
+_LATER = dict(_COMPILED)["later"]
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
 _ASCII = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 _EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
@@ -143,10 +146,14 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
     for start, end, name, m in found:
         if start < last_end:
             continue
-        try:
-            resolved = _resolve(name, m, read, published, earlier, ahead)
-        except (ValueError, OverflowError):  # before year 1 or after 9999 ("3000 years ago")
-            resolved = None
+        if name == "later":  # "two days later", "the next day": counted from the day told last
+            base = next((e.value for e in reversed(out) if len(e.value) == 10), earlier)
+            resolved = _later(m, base, published)
+        else:
+            try:
+                resolved = _resolve(name, m, read, published, earlier, ahead)
+            except (ValueError, OverflowError):  # before year 1 or after 9999 ("3000 years ago")
+                resolved = None
         if resolved is None:
             continue
         value, first_day, future_word = resolved
@@ -200,8 +207,25 @@ def shifted(value: str, days: int) -> str | None:
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` has a time that points back to an earlier one ("the same month", "that
-    year"): only then does ``find_dates`` need ``earlier``."""
-    return _SAME.search(text) is not None
+    year", "a day later"): only then does ``find_dates`` need ``earlier``."""
+    return _SAME.search(text) is not None or _LATER.search(text) is not None
+
+
+def _later(m: re.Match, base: str | None, pub: datetime.date | None):
+    """"The next day", "two days later", "hours later": days after ``base``, a day told before."""
+    if base is None or len(base) != 10:
+        return None
+    g = m.groupdict()
+    if (g.get("unit") or "").lower() == "hour" or m.group(0).lower().startswith("hours"):
+        days = 0 if g.get("n") is None or not g["n"].isdecimal() else int(g["n"]) // 24
+    else:
+        count = g.get("n")
+        days = 1 if count is None else int(count) if count.isdecimal() else _NUMBERS.get(count.lower(), 1)
+    value = shifted(base, days)
+    if value is None:
+        return None
+    day = datetime.date.fromisoformat(value)
+    return value, day, pub is not None and day > pub
 
 
 def as_ascii(text: str) -> str:
