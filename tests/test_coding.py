@@ -2699,6 +2699,11 @@ def test_coding_the_next_day_and_days_later_count_from_the_day_told_before(regis
                                                  ("CONSULT", "2025-05-09"), ("ASSAULT", "2025-05-11")}
 
 
+def test_coding_acts_of_a_decade_are_background(registry):
+    found = code(registry, "During the 1980s, Chile and Peru fought a devastating war.")
+    assert {(e.type, e.date) for e in found} == {("ASSAULT", None)}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

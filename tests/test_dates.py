@@ -324,3 +324,15 @@ def test_dates_a_week_of_a_month_and_a_weekend_give_the_month(text, value):
 ])
 def test_dates_days_later_count_from_the_day_told_before(text, earlier, expected):
     assert [e.value for e in find_dates(text, THU, earlier)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Police fired on protesters on Christmas Day.", datetime.date(2025, 1, 7), ["2024-12-25"]),
+    ("The leaders met on New Year’s Day.", datetime.date(2025, 1, 7), ["2025-01-01"]),
+    ("Police detained dozens over the weekend.", datetime.date(2025, 6, 2), ["2025-05"]),
+    ("The envoy was recalled last summer.", datetime.date(2025, 5, 14), ["2024"]),
+    ("The envoy was recalled last summer.", datetime.date(2025, 10, 14), ["2025"]),
+    ("Christmas cards were sent.", datetime.date(2025, 1, 7), []),
+])
+def test_dates_holidays_weekends_and_seasons(text, published, expected):
+    assert [e.value for e in find_dates(text, published)] == expected

@@ -59,6 +59,7 @@ SPANS = ("hour", "day", "week", "month", "year")  # what "two days after", "thre
 EARLIER_SENTENCES = 3  # how far back "the same month" looks for the time it repeats
 NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its pair's occasion
 DATED = ("explicit", "relative")
+DECADE = re.compile(r"(?:1[89]|20)\d0['’]?s")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously", "once"}
 FORWARD = ("after", "before")
 EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned the recent raid": not that day's
@@ -911,9 +912,14 @@ def _background(trigger: Token, year: int) -> bool:
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
     return bool(words & HABITUAL) or any(
-        _year_before(t, year) for prep in [*clause.children, *trigger.children]
-        if prep.dep_ == "prep" and prep.lower_ in PRIOR | {"since"}
+        (_year_before(t, year) and prep.lower_ in PRIOR | {"since"}) or _decade(t)
+        for prep in [*clause.children, *trigger.children] if prep.dep_ == "prep"
         for occasion in prep.children if occasion.dep_ == "pobj" for t in (occasion, *occasion.children))
+
+
+def _decade(token: Token) -> bool:
+    """Whether a token names a decade ("in the 1980s", "during the 1990s"): a time no day of news is in."""
+    return bool(DECADE.fullmatch(token.text))
 
 
 def _year_before(token: Token, year: int) -> bool:

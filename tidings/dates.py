@@ -25,7 +25,11 @@ Resolution (the gold annotation conventions):
 - "today", "tonight", "this afternoon" give the publication date; "yesterday", "last night",
   "a day earlier", "the previous day" (evening, night) the day before;
 - "the same month", "that year", "later in the day" take the time the text named before them, at
-  that precision ("the same month" after "on Jan 27, 2024" is 2024-01).
+  that precision ("the same month" after "on Jan 27, 2024" is 2024-01); "the next day", "two days
+  later", "hours later" count from the last day it named;
+- "over the weekend" gives the month of the last weekend up to publication; "last summer" the year
+  of the last such season before the present one; "on Christmas Day" and the other holidays of
+  ``data/dates_words.json`` are resolved as a day and month are.
 
 Ranges ("10-12 November 2025", "6 and 7 May") resolve to their first day. Without a
 publication date only expressions that carry their own year are kept.
@@ -46,6 +50,8 @@ _MONTHS: dict[str, int] = _WORDS["months"]
 _WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
 _NUMBERS: dict[str, int] = _WORDS["numbers"]
 _NOT_NOUNS = frozenset(_WORDS["plural_not_nouns"])
+_HOLIDAYS: dict[str, list[int]] = _WORDS["holidays"]
+_SEASONS: dict[str, int] = _WORDS["seasons"]
 _FAR_BACK_DAYS = 300
 
 
@@ -67,6 +73,7 @@ _LEAD_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
 _SCHEDULED_FOR = r"(?:re)?scheduled\s+for|planned\s+for|slated\s+for|set\s+for|due\s+for|postponed\s+(?:to|until)|moved\s+to"
 _PREP = rf"(?:{_alt(_WORDS['period_prepositions'])}|(?:the\s+)?(?:{_alt(_WORDS['period_edges'])})\s+of|{_SCHEDULED_FOR})"
 _COUNT = rf"(?P<n>\d+|{_alt(_NUMBERS)})"
+_HOLIDAY = _alt(_HOLIDAYS).replace("'", "['’]")
 _VAGUE = rf"(?:{_alt(_WORDS['vague_numbers'])})"
 
 # (rule name, pattern). The reported span is the group ``expr`` when present, else the match.
@@ -92,14 +99,17 @@ _RULES: list[tuple[str, str]] = [
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
     ("same", r"\b(?:(?:the\s+same|that)\s+(?P<unit>day|week|month|year)|(?:later|earlier)\s+in\s+the\s+day)\b"),
+    ("holiday", rf"\b(?P<holiday>{_HOLIDAY})\b"),
+    ("weekend", r"\b(?:over|at|during|on)\s+(?P<expr>the\s+weekend)\b"),
+    ("season", rf"\b(?P<rel>last|this|next)\s+(?P<season>{_alt(_SEASONS)})\b"),
     ("later", rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|(?:{_COUNT}|an?)\s+(?P<unit>day|hour)s?"
               r"\s+later|hours\s+later)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _RULES]
 # A digit or word that every match of every rule holds (matched as a prefix, so a few more texts
 # pass): the rules need not read a text without one, as most sentences of news are.
-_CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, "day", "hour", "night", "morning", "afternoon", "evening",
-                                 "tomorrow", "ago", "week", "month", "year"]), re.IGNORECASE)
+_CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, *_SEASONS, "day", "eve", "hour", "night", "morning",
+                                 "afternoon", "evening", "tomorrow", "ago", "week", "month", "year"]), re.IGNORECASE)
 _SAME = dict(_COMPILED)["same"]
 _LATER = dict(_COMPILED)["later"]
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
@@ -262,6 +272,18 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         return _month(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], month)
     if name == "month":
         return _bare_month(month, g["mod"], g["prep"], pub, ahead)
+    if name == "holiday":
+        if not g["holiday"][0].isupper():
+            return None
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower().replace("’", "'"))]
+        return _recent_day(month, day, pub)
+    if name == "weekend":  # the last Saturday and Sunday up to publication: their month
+        return _month_of(pub - datetime.timedelta(days=(pub.weekday() - 5) % 7))
+    if name == "season":  # "last summer": the year of the last such season before this one
+        first = _SEASONS[g["season"].lower()]
+        rel = g["rel"].lower()
+        year = pub.year + (1 if rel == "next" else 0) - (1 if rel == "last" and pub.month < first + 3 else 0)
+        return _year(year, future=rel == "next")
     if name == "weekday_of_week":  # "on Tuesday last week": that week's Tuesday
         weeks = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         day = pub + datetime.timedelta(days=7 * weeks + _WEEKDAYS[g["weekday"].lower()] - pub.weekday())
