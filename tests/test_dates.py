@@ -336,3 +336,9 @@ def test_dates_days_later_count_from_the_day_told_before(text, earlier, expected
 ])
 def test_dates_holidays_weekends_and_seasons(text, published, expected):
     assert [e.value for e in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text", ["They will meet in early June.", "They will meet in mid-June.", "They will meet in late June."])
+def test_dates_an_early_or_late_month_to_come_is_the_next_one(text):
+    (found,) = find_dates(text, datetime.date(2025, 5, 14), ahead=dates.WILL)
+    assert (found.value, found.future) == ("2025-06", True)

@@ -404,10 +404,10 @@ def _bare_month(month: int, mod: str | None, prep: str | None, pub: datetime.dat
         return _month(pub.year, month)
     if prep and re.match(_SCHEDULED_FOR, prep, re.IGNORECASE):
         ahead = WILL  # "is scheduled for June", "postponed to March": the next such month
-    if mod == "next" or (ahead and not mod and month != pub.month and (
+    if mod == "next" or (ahead and mod in ("", "early", "mid", "late") and month != pub.month and (
             month > pub.month or ahead >= WILL or (pub.month - month) % 12 > (month - pub.month) % 12)):
         return _month(pub.year if month > pub.month else pub.year + 1, month, future=True)  # (to come: "will meet
-        # in March"; "was due to meet in March" the nearer March, in May the one before)
+        # in March", "in early June"; "was due to meet in March" the nearer March, in May the one before)
     if mod == "last":
         return _month(pub.year if month < pub.month else pub.year - 1, month)
     return _month(pub.year if month <= pub.month else pub.year - 1, month)
