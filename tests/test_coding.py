@@ -2704,6 +2704,21 @@ def test_coding_acts_of_a_decade_are_background(registry):
     assert {(e.type, e.date) for e in found} == {("ASSAULT", None)}
 
 
+PLANS_TOLD_AHEAD = {  # published on Thursday 2025-04-24
+    "Chile and Peru are to hold talks on Friday.": {("AGREE", "planned", "2025-04-24")},
+    "The Chilean foreign minister is to visit Peru on Monday.": {("AGREE", "planned", "2025-04-24")},
+    "The aim is to boost trade between Chile and Peru.": set(),
+    "The Chilean navy will hold joint exercises with Peru in early June.": {("AGREE", "planned", "2025-04-24")},
+}
+
+
+@pytest.mark.parametrize("body", PLANS_TOLD_AHEAD)
+def test_coding_what_a_party_is_to_do_is_planned_and_dated_when_told(registry, body):
+    """"X is to visit Y on Friday": an arrangement to come, dated the day it is told, its Friday
+    the coming one; a purpose that "is to" do something is no act."""
+    assert {(e.type, e.status, e.date) for e in code(registry, body)} == PLANS_TOLD_AHEAD[body]
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

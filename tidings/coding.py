@@ -657,9 +657,12 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
 
 
 def _schedule_of(clause: Token) -> Token | None:
-    """The word a clause is scheduled by, in any tense ("set" in "was set to meet", "due")."""
+    """The word a clause is scheduled by, in any tense ("set" in "was set to meet", "due", "is" in
+    "is to meet")."""
     frame = clause.head if clause.dep_ == "xcomp" else None
-    return frame if frame is not None and frame.lemma_.lower() in events.SCHEDULED else None
+    return frame if frame is not None and (frame.lemma_.lower() in events.SCHEDULED or (
+        frame.lemma_ == "be" and frame.pos_ == "AUX" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))) \
+        else None
 
 
 def _scheduled(clause: Token) -> bool:

@@ -54,6 +54,8 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
+PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "idea", "task", "priority", "intention", "plan", "mission",
+                      "challenge", "step", "solution", "way", "option"})  # what "is to" do names a purpose ("the aim is to ...")
 PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
 ANSWERED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "move", "decision", "step", "ultimatum",
                       "proposal", "offer", "request", "call", "assertion", "suggestion"})  # what a reaction
@@ -82,6 +84,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
                                                   for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                              else ()))):
         own = "negate"  # "has neither accepted nor rejected the request": neither done
+    if own is None and _to_be_done(tok):
+        own = "plan"  # "X is to visit Y on Friday", "the two are to meet": to come
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         own = _local(tok.head, cues)  # "will visit X next month and meet Y": the meeting is to come too
@@ -602,6 +606,16 @@ def _over_years(prep: Token) -> bool:
             and not any(c.dep_ == "nummod" for c in o.children) for o in prep.children):  # (not "for two years")
         return False
     return prep.lower_ != "for" or any(c.dep_ == "aux" and lemma_of(c) == "have" for c in prep.head.children)
+
+
+def _to_be_done(tok: Token) -> bool:
+    """Whether a verb is what its subject "is to" do ("X is to visit Y", "they were to meet"): an
+    arrangement, to come; not what a purpose or a task "is" ("the aim is to boost trade")."""
+    be = tok.head
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return (tok.dep_ == "xcomp" and tok.pos_ == "VERB" and infinitive(tok) and be.pos_ == "AUX" and lemma_of(be) == "be"
+            and subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") and subject.tag_ != "WP"
+            and not (subject.pos_ == "NOUN" and subject.lemma_.lower() in PURPOSES))
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
