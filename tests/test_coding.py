@@ -2719,6 +2719,17 @@ def test_coding_what_a_party_is_to_do_is_planned_and_dated_when_told(registry, b
     assert {(e.type, e.status, e.date) for e in code(registry, body)} == PLANS_TOLD_AHEAD[body]
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("Chile rejected the Peruvian allegations on Tuesday as baseless.", "REJECT"),
+    ("Chile rejected Peru's demand on Tuesday.", "REJECT"),
+    ("Chile welcomed the Peruvian statement on Tuesday.", "SUPPORT"),
+])
+def test_coding_the_day_after_words_answered_is_the_answers(registry, body, kind):
+    """Words have no day of their own after them: "rejected the allegations on Tuesday" was
+    Tuesday's rejection (an attack "on Tuesday" is Tuesday's attack)."""
+    assert {e.date for e in code(registry, body) if e.type == kind} == {"2025-04-22"}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

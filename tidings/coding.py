@@ -886,7 +886,16 @@ def _event_noun_between(doc: Doc, start: int, end: int, kind: str) -> bool:
         return False
     return (not any(t.pos_ in ("VERB", "AUX") for t in between)
             and any(t.pos_ == "NOUN" and lex.event_noun(t.lemma_.lower(), kind) and not _purpose(t)
-                    and not _accord_acted_on(t, lex) and not _accord_of(t, lex) and not _occasion(t) for t in between))
+                    and not _accord_acted_on(t, lex) and not _accord_of(t, lex) and not _occasion(t)
+                    and not _words_answered(t, lex) for t in between))
+
+
+def _words_answered(noun: Token, lex: lexicon.Lexicon) -> bool:
+    """Whether an event noun is words a verb answers ("rejected the allegations on Tuesday",
+    "welcomed the statement on Monday"): words have no day of their own after them; the day is
+    the answer's."""
+    kinds = lex.event_types(noun.lemma_.lower())
+    return noun.dep_ == "dobj" and bool(kinds) and all(lex.quads.get(k) in lexicon.VERBAL_QUADS for k in kinds)
 
 
 def _occasion(noun: Token) -> bool:
