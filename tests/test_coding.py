@@ -2723,10 +2723,12 @@ def test_coding_what_a_party_is_to_do_is_planned_and_dated_when_told(registry, b
     ("Chile rejected the Peruvian allegations on Tuesday as baseless.", "REJECT"),
     ("Chile rejected Peru's demand on Tuesday.", "REJECT"),
     ("Chile welcomed the Peruvian statement on Tuesday.", "SUPPORT"),
+    ("The Chilean prime minister criticised Peru, in remarks broadcast on state television on Tuesday.", "ACCUSE"),
 ])
 def test_coding_the_day_after_words_answered_is_the_answers(registry, body, kind):
     """Words have no day of their own after them: "rejected the allegations on Tuesday" was
-    Tuesday's rejection (an attack "on Tuesday" is Tuesday's attack)."""
+    Tuesday's rejection (an attack "on Tuesday" is Tuesday's attack); the day of the remarks an
+    act is made in is the act's."""
     assert {e.date for e in code(registry, body) if e.type == kind} == {"2025-04-22"}
 
 

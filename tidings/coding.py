@@ -66,7 +66,8 @@ EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned t
 PRIOR = {"following", "after", "before"}  # prepositions whose object is another occasion
 REASON_PREPS = frozenset({"for", "over", "into", "after", "following", "against"})  # what an act answers
 SPEECHES = frozenset({"statement", "letter", "message", "speech", "address", "interview", "post", "tweet", "briefing",
-                      "communique", "communiqué", "note"})  # what a state speaks "in" ("in a statement on Monday")
+                      "communique", "communiqué", "note", "remark", "comment", "report", "declaration", "video",
+                      "broadcast", "release"})  # what a state speaks "in" ("in a statement on Monday")
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
