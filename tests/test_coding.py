@@ -2732,6 +2732,18 @@ def test_coding_the_day_after_words_answered_is_the_answers(registry, body, kind
     assert {e.date for e in code(registry, body) if e.type == kind} == {"2025-04-22"}
 
 
+@pytest.mark.parametrize("sentence, agreed", [
+    ("Mediators struggled to revive talks on a ceasefire.", False),
+    ("Qatar renewed its calls for a truce.", False),
+    ("The truce does not cover the border towns.", False),
+    ("A US-brokered ceasefire took effect on Wednesday.", True),
+])
+def test_coding_a_truce_sought_or_denied_is_no_agreement_of_the_fight(registry, sentence, agreed):
+    body = "Chilean air strikes killed 40 Peruvian soldiers in Tacna on Tuesday. " + sentence
+    found = code(registry, body)
+    assert any(e.type == "AGREE" for e in found) == agreed
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

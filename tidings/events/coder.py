@@ -336,7 +336,8 @@ class _Coder(SenseReader):
                    for a in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
                 return []  # "denied that Putin had spoken with Trump", "... that Trump planned to meet Kim": a
                 # report of a meeting denied, no rejection
-        if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties):
+        if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties) \
+                and self._truce_told(tok):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
             # "their shared commitment to peace")
         if (trig.joint and trig.pos == "VERB" and not (sources or parties) and agentless(tok)
@@ -459,6 +460,14 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _truce_told(self, noun: Token) -> bool:
+        """Whether a truce noun tells of a truce made or holding, not one sought ("talks on a
+        ceasefire", "calls for a truce") or said not to be so ("the truce does not cover X")."""
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            return False
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return clause is None or not any(c.dep_ == "neg" for c in clause.children)
 
     def _own_victims(self, target: Party, sources: list[Party]) -> bool:
         """Whether a party is the protester's own people that the protested act was done to ("the
