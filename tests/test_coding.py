@@ -2744,6 +2744,19 @@ def test_coding_a_truce_sought_or_denied_is_no_agreement_of_the_fight(registry, 
     assert any(e.type == "AGREE" for e in found) == agreed
 
 
+@pytest.mark.parametrize("body, joint", [
+    ("Chile pledged on Tuesday to help finance the reconstruction of southern Peru.", False),
+    ("Chile pledged $500 million in humanitarian aid for Peru.", False),
+    ("Chile reaffirmed its commitment to defend Peru.", False),
+    ("Chile agreed with Peru to boost trade.", True),
+    ("Chile agreed to meet Peru next month.", True),
+    ("Chile and Peru pledged to deepen ties.", True),
+])
+def test_coding_a_promise_to_a_party_is_no_pact_with_it(registry, body, joint):
+    (event,) = [e for e in code(registry, body) if e.type == "AGREE"]
+    assert (event.source.key, event.target.key, event.symmetric) == ("CHL", "PER", joint)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -424,6 +424,10 @@ class _Coder(SenseReader):
                           for c in tok.children)):
                 pairs = []  # "A and B will fight terrorism together", "vowed to fight terrorism": side by side, not at
                 # each other (but "A and B fought a war")
+            elif trig.type == "AGREE" and len(sources) == 1 and targets and everyone is not parties \
+                    and not any(self._partner(t) for t in targets):
+                pairs = [(sources[0], t, False) for t in targets]  # "pledged aid to X", "its commitment to defend
+                # X": a promise to X, no pact with it
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
@@ -460,6 +464,16 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    def _partner(self, target: Party) -> bool:
+        """Whether a party is one an agreement is made with ("agreed with X", "a deal between A and
+        X") or a meeting agreed on is held with ("agreed to meet X"), not only its beneficiary."""
+        word = self.doc[target.mention.head]
+        while word.dep_ in ("conj", "appos") and word.head.i != word.i:
+            word = word.head
+        if word.dep_ == "pobj":
+            return word.head.lower_ in ("with", "between", "among", "alongside")
+        return word.dep_ in ("dobj", "nsubj") and act_type(word.head, self.lex) in ("CONSULT", "AGREE")
 
     def _truce_told(self, noun: Token) -> bool:
         """Whether a truce noun tells of a truce made or holding, not one sought ("talks on a
