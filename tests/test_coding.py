@@ -2667,6 +2667,9 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
         {("ASSAULT", "PER", "PER", "occurred")},
     "A roadside bomb killed four soldiers in Peru's Arequipa region on Monday.": {("ASSAULT", "PER", "PER", "occurred")},
     "Floods killed 32 people in the Peruvian city of Arequipa on Friday.": set(),
+    "Chile could impose a full blockade of Peru within days, the Peruvian defence minister warned.":
+        {("ACCUSE", "PER", "CHL", "occurred")},
+    "Peru warned that Chile would face sanctions.": {("THREATEN", "PER", "CHL", "occurred")},
 }
 
 
@@ -2676,7 +2679,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     and reinforcements sent are shows of force; outlets shut down and licences revoked are
     restrictions, people rounded up are arrested, and civilians executed are killed; people or
     soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
-    reading), a state owning the place no author of the blast."""
+    reading), a state owning the place no author of the blast; a warning that another could impose
+    a measure tells of that other's plans, no threat."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 
