@@ -2668,7 +2668,7 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "A roadside bomb killed four soldiers in Peru's Arequipa region on Monday.": {("ASSAULT", "PER", "PER", "occurred")},
     "Floods killed 32 people in the Peruvian city of Arequipa on Friday.": set(),
     "Chile could impose a full blockade of Peru within days, the Peruvian defence minister warned.":
-        {("ACCUSE", "PER", "CHL", "occurred")},
+        {("ACCUSE", "PER", "CHL", "occurred"), ("COERCE", "CHL", "PER", "hypothetical")},
     "Peru warned that Chile would face sanctions.": {("THREATEN", "PER", "CHL", "occurred")},
 }
 
