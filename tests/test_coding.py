@@ -2761,6 +2761,16 @@ def test_coding_a_promise_to_a_party_is_no_pact_with_it(registry, body, joint):
     assert (event.source.key, event.target.key, event.symmetric) == ("CHL", "PER", joint)
 
 
+def test_coding_the_two_ministers_are_the_people_their_sentence_just_named(registry):
+    body = ("Chilean Foreign Minister Ana Soto will visit Lima next week, the foreign office said. "
+            "It added that Ms Soto had received a telephone call from Bolivian Foreign Minister Luis Arce on Thursday, "
+            "during which the two ministers discussed the regional situation and agreed to remain in close contact.")
+    found = code(registry, body)
+    assert {(e.source.key, e.target.key) for e in found if e.type == "AGREE" and e.status == "occurred"} <= {
+        ("CHL", "BOL"), ("BOL", "CHL")}
+    assert any(e.type == "AGREE" and {e.source.key, e.target.key} == {"CHL", "BOL"} for e in found)
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 

@@ -95,8 +95,9 @@ class _Actors:
         return None
 
     def group(self, tok: Token, size: int, last: list[ActorMention], recent: bool = False) -> list[ActorMention]:
-        """The ``size`` parties "both sides" / "the three nations" refers to: the states named
-        before it in its sentence when they are as many, else those of the last joint event coded
+        """The ``size`` parties "both sides" / "the three nations" refers to: the states (for "the
+        two ministers", the people) named before it in its sentence when they are as many, else
+        those of the last joint event coded
         when it was told in this sentence or the one before (``recent``) or they are among the
         actors most named before it (the lead sentence counts thrice), else the only ones the
         sentence names, else the two most named; three or more are too unsure to guess. "The two
@@ -111,6 +112,10 @@ class _Actors:
                           armed_apart=apart)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
+        named = distinct((m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind == "person"),
+                         armed_apart=apart)
+        if len(named) == size and lemma_of(tok) not in PARTY_HEADS:  # "a call from A's minister X, during which
+            return named  # the two ministers ...": the people just named
         lead_end = next(iter(self.doc.sents)).end_char
         section = self.sections[bisect.bisect_right(self.sections, tok.idx) - 1]  # a subhead starts a new topic
         before = [m for m in mentions if section <= m.start < tok.idx and m.kind in NER_KINDS]
