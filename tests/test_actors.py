@@ -995,3 +995,10 @@ def test_actors_a_known_name_the_recogniser_cut_short_at_a_sentence_start_is_who
     doc.ents = [Span(doc, 1, 2, label="PERSON")]  # as the recogniser tags some names: the surname alone
     found = resolve(doc, registry)
     assert find(found, "Thaksin Shinawatra").actor.country == "THA"
+
+
+@pytest.mark.parametrize("word", ["The Foundation", "The Avengers", "The Cornerstone"])
+def test_actors_the_and_an_english_word_names_no_group(registry, word):
+    """PETRARCH2's dictionary gives such aliases to groups ("The Foundation" for a Chicago gang):
+    they would make the Gaza Humanitarian Foundation, or a film, an armed group."""
+    assert registry.lookup(word) is None

@@ -119,12 +119,14 @@ def groups(path: Path) -> list[tuple[str, str, str, list[str]]]:
 
 def _group_name(word: str) -> tuple[str, list[str]]:
     """A group's name and the acronym it gives in brackets: ``LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_``
-    -> ("Liberation Tigers of Tamil Eelam", ["LTTE"]); a lone English plural ("TIGERS_") names no one group."""
+    -> ("Liberation Tigers of Tamil Eelam", ["LTTE"]); a lone English word ("TIGERS_", "THE_FOUNDATION_")
+    names no one group."""
     bracket = re.search(r"\(([^)]*)\)", word)
     name = _name(re.sub(r"\([^)]*\)", "", word))
     acronym = [bracket[1].strip("_ ").upper()] if bracket and re.fullmatch(r"[A-Za-z]{2,8}", bracket[1].strip("_ ")) else []
-    if " " not in name and _english(name):
-        return "", acronym  # "Tigers", "Popular": an English word names no one group
+    bare = re.sub(r"^The ", "", name)
+    if " " not in bare and _english(bare):
+        return "", acronym  # "Tigers", "Popular", "The Foundation": an English word names no one group
     if " " not in name and len(name) <= 4:
         return name, [*acronym, name.upper()]  # "Amal" or "PLO": the dictionary is upper case
     return name, acronym
