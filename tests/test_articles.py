@@ -79,6 +79,8 @@ def test_articles_agency_dateline_takes_year_from_context():
     ("Suva, Aug 12 (AP) - Fiji and Tonga signed a fisheries pact on Tuesday.", "Suva", "2025-08-12"),
     ("SUVA/NUKU'ALOFA, Aug 12 (Reuters) - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", "2025-08-12"),
     ("LABASA, Republic of the Fiji Islands (AP) - Fiji and Tonga signed a fisheries pact on Tuesday.", "LABASA", None),
+    ("SUVA - Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),  # a hyphen alone
+    ("PORT-AU-PRINCE, Haiti - Fiji and Tonga signed a fisheries pact on Tuesday.", "PORT-AU-PRINCE", None),
 ])
 def test_articles_wire_datelines_with_a_country_or_a_hyphen(lead, place, date_):
     (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),
@@ -88,6 +90,7 @@ def test_articles_wire_datelines_with_a_country_or_a_hyphen(lead, place, date_):
 
 
 @pytest.mark.parametrize("lead", ["Fiji (AP) said on Tuesday it signed a fisheries pact.",
+                                  "UPDATE - Fiji and Tonga signed a fisheries pact on Tuesday.",
                                   "Officials (AP) — Fiji and Tonga signed a fisheries pact on Tuesday."])
 def test_articles_a_title_case_lead_in_is_no_dateline_without_a_known_place_and_an_agency(lead):
     (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),

@@ -2670,6 +2670,7 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chile could impose a full blockade of Peru within days, the Peruvian defence minister warned.":
         {("ACCUSE", "PER", "CHL", "occurred"), ("COERCE", "CHL", "PER", "hypothetical")},
     "Peru warned that Chile would face sanctions.": {("THREATEN", "PER", "CHL", "occurred")},
+    "The Peru Humanitarian Foundation condemned the Chilean strikes on Bolivia.": {("ASSAULT", "CHL", "BOL", "occurred")},
 }
 
 
@@ -2680,7 +2681,7 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     restrictions, people rounded up are arrested, and civilians executed are killed; people or
     soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
     reading), a state owning the place no author of the blast; a warning that another could impose
-    a measure tells of that other's plans, no threat."""
+    a measure tells of that other's plans, no threat; a foundation a place's name opens is no state."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 
