@@ -2671,6 +2671,8 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
         {("ACCUSE", "PER", "CHL", "occurred"), ("COERCE", "CHL", "PER", "hypothetical")},
     "Peru warned that Chile would face sanctions.": {("THREATEN", "PER", "CHL", "occurred")},
     "The Peru Humanitarian Foundation condemned the Chilean strikes on Bolivia.": {("ASSAULT", "CHL", "BOL", "occurred")},
+    "Bolivia is believed to have sent troops to Peru, Chile's spy agency said.": {("AID", "BOL", "PER", "occurred")},
+    "Chile is said to have attacked Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
 }
 
 
@@ -2681,7 +2683,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     restrictions, people rounded up are arrested, and civilians executed are killed; people or
     soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
     reading), a state owning the place no author of the blast; a warning that another could impose
-    a measure tells of that other's plans, no threat; a foundation a place's name opens is no state."""
+    a measure tells of that other's plans, no threat; a foundation a place's name opens is no state;
+    what X "is said" or "believed" to have done, X did (as reported)."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 

@@ -19,7 +19,7 @@ from tidings.actors import builtin, make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
+from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, distinct, party_key,
                       provenance, same_side)
@@ -160,8 +160,8 @@ def subjects_of(verb: Token) -> list[Token]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs
-            if child.dep_ == "nsubjpass" and lemma_of(head) in SCHEDULED:  # "X is expected to hold talks": X
-                return [child]
+            if child.dep_ == "nsubjpass" and lemma_of(head) in SCHEDULED | RAISING:  # "X is expected to hold
+                return [child]  # talks", "X is said to have attacked Y": X
         return subjects_of(head)
     if _active_participle(verb):
         return [head]  # "Israeli strikes killed 30 people, X said", parsed as a participle of the strikes
