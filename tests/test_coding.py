@@ -2673,6 +2673,10 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "The Peru Humanitarian Foundation condemned the Chilean strikes on Bolivia.": {("ASSAULT", "CHL", "BOL", "occurred")},
     "Bolivia is believed to have sent troops to Peru, Chile's spy agency said.": {("AID", "BOL", "PER", "occurred")},
     "Chile is said to have attacked Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Any Chilean attack on Peru would be met with a swift response.": {("ASSAULT", "CHL", "PER", "hypothetical")},
+    "A Chilean strike on Peru could trigger a regional war, analysts said.": {("ASSAULT", "CHL", "PER", "hypothetical")},
+    "A Chilean attack on Peru killed 30 soldiers.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile no longer supplies gas to Peru.": set(),
 }
 
 
@@ -2684,7 +2688,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
     reading), a state owning the place no author of the blast; a warning that another could impose
     a measure tells of that other's plans, no threat; a foundation a place's name opens is no state;
-    what X "is said" or "believed" to have done, X did (as reported)."""
+    what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
+    "could" lead to something, is only supposed; what a state "no longer" does it does not do."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 

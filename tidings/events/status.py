@@ -78,6 +78,10 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "Would X really freeze Y's assets?": asked, not told
     if _opinion(tok):
         return None  # "most Peruvians support closer ties with X": no act of a state
+    if _supposed(tok):
+        return "hypothetical"  # "any attack on X would be met with ...", "a strike on X could trigger a war"
+    if any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in tok.children):
+        return None  # "X no longer supplies gas to Y": what has stopped, not done
     cues = lex.cues
     own = _local(tok, cues)
     if own is None and tok.pos_ == "VERB" and any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc")
@@ -606,6 +610,16 @@ def _over_years(prep: Token) -> bool:
             and not any(c.dep_ == "nummod" for c in o.children) for o in prep.children):  # (not "for two years")
         return False
     return prep.lower_ != "for" or any(c.dep_ == "aux" and lemma_of(c) == "have" for c in prep.head.children)
+
+
+def _supposed(noun: Token) -> bool:
+    """Whether an act named as the subject of a clause is only supposed: "any" act, or one "a"
+    clause says could or would have an outcome ("a strike on X could trigger a war")."""
+    if pos_of(noun) != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in noun.head.children)
+    return "any" in dets or (modal and bool(dets & {"a", "an"}))
 
 
 def _to_be_done(tok: Token) -> bool:
