@@ -2677,6 +2677,8 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "A Chilean strike on Peru could trigger a regional war, analysts said.": {("ASSAULT", "CHL", "PER", "hypothetical")},
     "A Chilean attack on Peru killed 30 soldiers.": {("ASSAULT", "CHL", "PER", "occurred")},
     "Chile no longer supplies gas to Peru.": set(),
+    "Plans for a joint naval exercise between Chile and Peru were scrapped.": set(),
+    "Plans for a joint naval exercise between Chile and Peru were announced.": {("AGREE", "CHL", "PER", "planned")},
 }
 
 
@@ -2689,7 +2691,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     reading), a state owning the place no author of the blast; a warning that another could impose
     a measure tells of that other's plans, no threat; a foundation a place's name opens is no state;
     what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
-    "could" lead to something, is only supposed; what a state "no longer" does it does not do."""
+    "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
+    "plans for" name is to come, and nothing when they are scrapped."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 

@@ -54,6 +54,7 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
+PLANS = frozenset({"plan", "proposal", "project"})  # "plans for a joint exercise": an act to come
 PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "idea", "task", "priority", "intention", "plan", "mission",
                       "challenge", "step", "solution", "way", "option"})  # what "is to" do names a purpose ("the aim is to ...")
 PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
@@ -90,6 +91,10 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         own = "negate"  # "has neither accepted nor rejected the request": neither done
     if own is None and _to_be_done(tok):
         own = "plan"  # "X is to visit Y on Friday", "the two are to meet": to come
+    plan = tok.head.head if pos_of(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
+    plan = plan if plan is not None and lemma_of(plan) in PLANS else None
+    if own is None and plan is not None:
+        own = "plan"  # "plans for a joint exercise": to come
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         own = _local(tok.head, cues)  # "will visit X next month and meet Y": the meeting is to come too
@@ -103,6 +108,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "would not release the hostages until X withdrew": a condition, not done
     if own == "plan" and tok.dep_ in ("dobj", "nsubjpass") and _put_off(tok.head):
         return None  # "cancelled her planned visit", "the planned talks were called off"
+    if plan is not None and plan.dep_ in ("dobj", "nsubjpass") and _put_off(plan.head):
+        return None  # "plans for a joint exercise were scrapped": called off before done
     if own in (None, "plan") and decreed(tok, None, lex):
         return status_of(tok.head, lex)  # "decided to impose sanctions", "announced that a tariff will be
         # imposed", "ordered the expulsion": taken when decided
