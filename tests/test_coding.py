@@ -2679,6 +2679,7 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chile no longer supplies gas to Peru.": set(),
     "Plans for a joint naval exercise between Chile and Peru were scrapped.": set(),
     "Plans for a joint naval exercise between Chile and Peru were announced.": {("AGREE", "CHL", "PER", "planned")},
+    "Chile granted amnesty to Peruvian rebels.": {("SUPPORT", "CHL", "PER", "occurred")},
 }
 
 
@@ -2692,7 +2693,7 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     a measure tells of that other's plans, no threat; a foundation a place's name opens is no state;
     what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
     "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
-    "plans for" name is to come, and nothing when they are scrapped."""
+    "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 
