@@ -2680,6 +2680,10 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Plans for a joint naval exercise between Chile and Peru were scrapped.": set(),
     "Plans for a joint naval exercise between Chile and Peru were announced.": {("AGREE", "CHL", "PER", "planned")},
     "Chile granted amnesty to Peruvian rebels.": {("SUPPORT", "CHL", "PER", "occurred")},
+    "The Chilean prime minister resigned on Tuesday.": {("RETREAT", "CHL", None, "occurred")},
+    "Chilean rebels declared a unilateral ceasefire on Wednesday.": {("RETREAT", "CHL", None, "occurred")},
+    "Chile lifted the state of emergency on Monday.": {("CONCEDE", "CHL", None, "occurred")},
+    "In eight months I ended eight wars, the Chilean president said.": set(),
 }
 
 
@@ -2693,7 +2697,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     a measure tells of that other's plans, no threat; a foundation a place's name opens is no state;
     what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
     "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
-    "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon."""
+    "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon;
+    a resignation, a ceasefire declared and a state of emergency lifted need no party named."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 

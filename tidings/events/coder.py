@@ -34,6 +34,8 @@ from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+YIELDING_CAMEO = {"080", "0831", "0871", "0814"}  # resigning, stepping down, declaring a ceasefire, lifting a state of
+YIELDING = {"resign", "step", "declare", "announce", "lift"}  # emergency: concessions done that need no party named
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
 NAMED_FOR_VICTIMS = {"genocide", "holocaust"}  # wrongs an adjective names by their victims ("the Armenian genocide")
@@ -454,6 +456,10 @@ class _Coder(SenseReader):
                       and not (trig.type == "MOBILIZE" and trig.slots) and not self._aimed(tok)):
                     # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
                     pairs.append((src, None, False))
+                elif trig.cameo in YIELDING_CAMEO and trig.pos == "VERB" and not targets and status == "occurred" \
+                        and lemma_of(tok) in YIELDING:
+                    pairs.append((src, None, False))  # "the prime minister resigned", "the rebels declared a
+                    # unilateral ceasefire", "lifted the state of emergency": a concession to no one named
         if status == "planned" and trig.joint and self._offered_by_another(tok, pairs, speaker):
             return []
         inward = trig.type == "REQUEST" and trig.pos == "VERB" and self._protesting(tok)  # (a protest's demand on
