@@ -2670,6 +2670,8 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chile could impose a full blockade of Peru within days, the Peruvian defence minister warned.":
         {("ACCUSE", "PER", "CHL", "occurred"), ("COERCE", "CHL", "PER", "hypothetical")},
     "Peru warned that Chile would face sanctions.": {("THREATEN", "PER", "CHL", "occurred")},
+    "Peru warned that Chile would regret any attack on Peru.": {("THREATEN", "PER", "CHL", "occurred"),
+                                                               ("ASSAULT", "CHL", "PER", "hypothetical")},
     "The Peru Humanitarian Foundation condemned the Chilean strikes on Bolivia.": {("ASSAULT", "CHL", "BOL", "occurred")},
     "Bolivia is believed to have sent troops to Peru, Chile's spy agency said.": {("AID", "BOL", "PER", "occurred")},
     "Chile is said to have attacked Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
@@ -2757,10 +2759,10 @@ def test_coding_the_day_after_words_answered_is_the_answers(registry, body, kind
 @pytest.mark.parametrize("sentence, agreed", [
     ("Mediators struggled to revive talks on a ceasefire.", False),
     ("Qatar renewed its calls for a truce.", False),
-    ("The truce does not cover the border towns.", False),
+    ("Efforts toward a truce stalled.", False),
     ("A US-brokered ceasefire took effect on Wednesday.", True),
 ])
-def test_coding_a_truce_sought_or_denied_is_no_agreement_of_the_fight(registry, sentence, agreed):
+def test_coding_a_truce_sought_is_no_agreement_of_the_fight(registry, sentence, agreed):
     body = "Chilean air strikes killed 40 Peruvian soldiers in Tacna on Tuesday. " + sentence
     found = code(registry, body)
     assert any(e.type == "AGREE" for e in found) == agreed
@@ -2781,12 +2783,14 @@ def test_coding_a_promise_to_a_party_is_no_pact_with_it(registry, body, joint):
 
 def test_coding_the_two_ministers_are_the_people_their_sentence_just_named(registry):
     body = ("Chilean Foreign Minister Ana Soto will visit Lima next week, the foreign office said. "
-            "It added that Ms Soto had received a telephone call from Bolivian Foreign Minister Luis Arce on Thursday, "
-            "during which the two ministers discussed the regional situation and agreed to remain in close contact.")
+            "Chilean spokesman Juan Diaz said Ms Soto had received a telephone call from Bolivian Foreign Minister Luis "
+            "Arce on Thursday, during which the two ministers discussed the regional situation and agreed to remain in "
+            "close contact.")
     found = code(registry, body)
     assert {(e.source.key, e.target.key) for e in found if e.type == "AGREE" and e.status == "occurred"} <= {
         ("CHL", "BOL"), ("BOL", "CHL")}
     assert any(e.type == "AGREE" and {e.source.key, e.target.key} == {"CHL", "BOL"} for e in found)
+    assert not any("Diaz" in e.source.name or (e.target and "Diaz" in e.target.name) for e in found if e.type == "AGREE")
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -34,6 +34,8 @@ from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+SEEKING = {"negotiation", "effort", "push", "bid", "prospect", "hope", "chance", "attempt", "initiative", "process",
+           "mediation"}  # what seeks a truce ("efforts toward a truce"), besides proposals and talks
 YIELDING_CAMEO = {"080", "0831", "0871", "0814"}  # resigning, stepping down, declaring a ceasefire, lifting a state of
 YIELDING = {"resign", "step", "declare", "announce", "lift"}  # emergency: concessions done that need no party named
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
@@ -478,16 +480,15 @@ class _Coder(SenseReader):
         while word.dep_ in ("conj", "appos") and word.head.i != word.i:
             word = word.head
         if word.dep_ == "pobj":
-            return word.head.lower_ in ("with", "between", "among", "alongside")
+            return word.head.lower_ in ("with", "between", "among", "alongside", "from")  # ("a deal to buy jets
+            # from X")
         return word.dep_ in ("dobj", "nsubj") and act_type(word.head, self.lex) in ("CONSULT", "AGREE")
 
     def _truce_told(self, noun: Token) -> bool:
         """Whether a truce noun tells of a truce made or holding, not one sought ("talks on a
-        ceasefire", "calls for a truce") or said not to be so ("the truce does not cover X")."""
-        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-            return False
-        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return clause is None or not any(c.dep_ == "neg" for c in clause.children)
+        ceasefire", "calls for a truce", "efforts toward a truce"; but "three weeks into the truce")."""
+        sought = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else None
+        return sought is None or lemma_of(sought) not in self.lex.words["proposal"] | SEEKING
 
     def _own_victims(self, target: Party, sources: list[Party]) -> bool:
         """Whether a party is the protester's own people that the protested act was done to ("the

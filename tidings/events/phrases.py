@@ -112,8 +112,8 @@ class _Actors:
                           armed_apart=apart)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
-        named = distinct((m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind == "person"),
-                         armed_apart=apart)
+        named = distinct(reversed([m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind == "person"]),
+                         armed_apart=apart)[::-1]  # (the nearest of each party: not the spokesman who tells it)
         if len(named) == size and lemma_of(tok) not in PARTY_HEADS:  # "a call from A's minister X, during which
             return named  # the two ministers ...": the people just named
         lead_end = next(iter(self.doc.sents)).end_char

@@ -26,8 +26,9 @@ from .triggers import RETURNED, match_trigger
 ARTICLES = frozenset({"the", "a", "an"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
 JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands by its own act
-UNDERGOING = frozenset({"face", "suffer", "risk", "receive", "incur", "endure", "bear", "get", "see"})  # verbs whose
-# object befalls their subject ("X would face sanctions"): no act of its
+IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", "begin", "start", "resume", "step",
+                      "declare", "enforce"})  # verbs by which a party does the measure they govern ("could impose a
+# blockade"; not "would face sanctions", "would regret an attack")
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
@@ -644,8 +645,8 @@ class SenseReader(ArgumentReader):
         own = {m.actor.country or m.actor.org for s in subjects_of(verb) for m in [self.actors.at(s)] if m is not None}
         if any(any(self.lex.quads.get(act_type(a, self.lex) or "", 0) == 4  # (not "warned X would face ...")
                    for a in (c, *(x for x in c.subtree if x.dep_ == "xcomp"),  # ("X is likely to strike Y",
-                             *(o for o in c.children if o.dep_ == "dobj" and lemma_of(c) not in UNDERGOING)))
-                   and {  # "X could impose a blockade"; not "X would face sanctions")
+                             *(o for o in c.children if o.dep_ == "dobj" and lemma_of(c) in IMPOSING)))
+                   and {  # "X could impose a blockade"; not "X would face sanctions", "would regret an attack")
                 m.actor.country or m.actor.org for s in c.children if s.dep_ == "nsubj"
                 for m in [self.actors.at(s)] if m is not None and m.actor.key} - own
                for c in verb.children if c.dep_ == "ccomp"):
