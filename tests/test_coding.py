@@ -2686,6 +2686,8 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chilean rebels declared a unilateral ceasefire on Wednesday.": {("RETREAT", "CHL", None, "occurred")},
     "Chile lifted the state of emergency on Monday.": {("CONCEDE", "CHL", None, "occurred")},
     "In eight months I ended eight wars, the Chilean president said.": set(),
+    "Chile released 75 political prisoners on Friday.": {("RETREAT", "CHL", "CHL", "occurred")},
+    "Chilean police detained 20 journalists.": {("COERCE", "CHL", "CHL", "occurred")},
 }
 
 
@@ -2700,7 +2702,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
     "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
     "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon;
-    a resignation, a ceasefire declared and a state of emergency lifted need no party named."""
+    a resignation, a ceasefire declared and a state of emergency lifted need no party named; the
+    prisoners a state frees and the journalists it detains, of no state named, are its own."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 

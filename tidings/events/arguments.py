@@ -21,7 +21,8 @@ from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
-from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, Party, PhraseReader, bare_definite, distinct, party_key,
+from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
+                      party_key,
                       provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out
 from .triggers import MESSAGES, match_trigger, patients_of
@@ -48,6 +49,8 @@ AWAY_PLACES = {"border", "frontier", "territory", "region", "zone", "soil", "lan
 DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", "COERCE",
               "ASSAULT", "AID", "CONCEDE", "AGREE"}
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
+OWN_PEOPLE_SECTORS = {"CVL", "OPP", "MED"}  # people a state holds, frees or silences: its own when unqualified
+CAPTIVES = {"prisoner", "detainee", "inmate", "captive"}  # "released 75 political prisoners"
 HURT_SECTORS = {"CVL", "MIL", "COP"}  # people a killing counts, who are of the place it happened in when no state is named
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
@@ -1326,6 +1329,21 @@ class ArgumentReader(PhraseReader):
             sector = builtin().sector_of(word.text) if word.tag_ == "NNS" and word.dep_ in ("dobj", "nsubjpass", "conj") \
                 else None
             if sector in HURT_SECTORS and self.actors.at(word) is None:
+                actor = make_actor(word.text, country, sector=sector)
+                found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
+                                                "descriptor"), deep=True))
+        return found
+
+    def own_people(self, tok: Token, source: Party) -> list[Party]:
+        """People a state's act of coercion or release names with no state of their own ("released
+        75 political prisoners", "detained 20 journalists"): its own (PLOVER's reading)."""
+        country = source.mention.actor.country
+        if not country or source.mention.actor.sector not in STATE_SECTORS:
+            return []
+        found = []
+        for word in (w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)):
+            sector = "OPP" if lemma_of(word) in CAPTIVES else builtin().sector_of(word.text)
+            if word.tag_ == "NNS" and sector in OWN_PEOPLE_SECTORS and self.actors.at(word) is None:
                 actor = make_actor(word.text, country, sector=sector)
                 found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
                                                 "descriptor"), deep=True))

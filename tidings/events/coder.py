@@ -23,7 +23,7 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (ANSWERING, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
+from .arguments import (ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
                         day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
@@ -322,6 +322,9 @@ class _Coder(SenseReader):
                 same_side(s.mention, t.mention) for s in sources for t in targets):
             sources = self._protested_to(tok) or sources  # "summoned X's envoy to protest the killing of
             # soldiers in a cross-border attack": X's (not the protester's, which a light verb may give)
+        if trig.type in DOMESTIC_TYPES and trig.pos == "VERB" and len(sources) == 1 and not (
+                targets or parties or trig.joint):
+            targets = self.own_people(tok, sources[0])  # "released 75 political prisoners": its own
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             targets = targets or self.counted_victims(tok, speaker)  # "a bomb killed 32 people in <city>"
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
