@@ -2652,10 +2652,7 @@ def test_coding_that_criticism_rejected_answers_its_maker(registry):
 
 READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chilean authorities deployed 3,000 soldiers to the border with Peru on Tuesday.": {("MOBILIZE", "CHL", "PER", "occurred")},
-    "Chile dispatched two battalions of marines to the Peruvian border on Monday.": {("MOBILIZE", "CHL", "PER", "occurred")},
     "Peru's interior ministry deployed thousands of riot police across Lima on Friday.": {("MOBILIZE", "PER", None, "occurred")},
-    "Bolivia moved short-range missiles to its border with Chile on Thursday.": {("MOBILIZE", "BOL", "CHL", "occurred")},
-    "Peru raised its forces' alert status on Friday.": {("MOBILIZE", "PER", None, "occurred")},
     "Chile sent reinforcements to the Peruvian border.": {("MOBILIZE", "CHL", "PER", "occurred")},
     "Chile will send 100 military trainers to Peru.": set(),  # (trainers are no show of force)
     "The Chilean government shut down the Santiago bureau of a Peruvian television channel.":
@@ -2663,6 +2660,11 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chile revoked the broadcasting licence of a Peruvian channel.": {("COERCE", "CHL", "PER", "occurred")},
     "Chilean riot police rounded up hundreds of Peruvian migrants.": {("COERCE", "CHL", "PER", "occurred")},
     "Chilean troops executed 21 Peruvian civilians.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chilean hackers hacked into the computer systems of the Peruvian foreign ministry.":
+        {("COERCE", "CHL", "PER", "occurred")},
+    "Peruvian gunmen hacked two Chilean farmers to death.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Peru sealed off its border with Chile on Monday.": {("SANCTION", "PER", "CHL", "occurred")},
+    "Peru raised its alert level over the cyclone.": set(),
     "A suicide bomber killed at least 32 people at a mosque in the Peruvian city of Arequipa on Friday.":
         {("ASSAULT", "PER", "PER", "occurred")},
     "A roadside bomb killed four soldiers in Peru's Arequipa region on Monday.": {("ASSAULT", "PER", "PER", "occurred")},
@@ -2672,7 +2674,6 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Peru warned that Chile would face sanctions.": {("THREATEN", "PER", "CHL", "occurred")},
     "Peru warned that Chile would regret any attack on Peru.": {("THREATEN", "PER", "CHL", "occurred"),
                                                                ("ASSAULT", "CHL", "PER", "hypothetical")},
-    "The Peru Humanitarian Foundation condemned the Chilean strikes on Bolivia.": {("ASSAULT", "CHL", "BOL", "occurred")},
     "Bolivia is believed to have sent troops to Peru, Chile's spy agency said.": {("AID", "BOL", "PER", "occurred")},
     "Chile is said to have attacked Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
     "Any Chilean attack on Peru would be met with a swift response.": {("ASSAULT", "CHL", "PER", "hypothetical")},
@@ -2693,12 +2694,12 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
 
 @pytest.mark.parametrize("body", READINGS_OF_THE_TWENTY_NINTH_ROUND)
 def test_coding_readings_of_the_twenty_ninth_round(registry, body):
-    """Soldiers, battalions and police deployed, dispatched or sent, missiles moved, an alert raised
-    and reinforcements sent are shows of force; outlets shut down and licences revoked are
-    restrictions, people rounded up are arrested, and civilians executed are killed; people or
+    """Soldiers and police deployed and reinforcements sent are shows of force (an alert raised
+    may be a cyclone's); outlets shut down and licences revoked are restrictions, people rounded up
+    are arrested, a hack into systems is a cyber attack, and civilians executed are killed; people or
     soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
     reading), a state owning the place no author of the blast; a warning that another could impose
-    a measure tells of that other's plans, no threat; a foundation a place's name opens is no state;
+    a measure tells of that other's plans, no threat;;
     what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
     "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
     "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon;

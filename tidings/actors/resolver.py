@@ -65,10 +65,6 @@ _PEOPLE_SECTORS = frozenset({"CVL", "OPP"})  # crowds, activists and the opposit
 _QUANTIFIERS = frozenset({"several", "various"})  # "several diplomats" are of no one state; "several protesters" are
 # of the country they protest in
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-# the last words of names of firms, charities and schools that a place opens ("Gaza Humanitarian Foundation",
-# "Kenya Airways"): no state's
-_PRIVATE_HEADS = {"foundation", "institute", "university", "college", "company", "corporation", "trust", "society",
-                  "association", "club", "airlines", "airways", "group", "holdings"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 
 
@@ -194,8 +190,6 @@ class _Resolver(AffiliationReader):
                     return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
-                if ent.label_ == "ORG" and ent.start == hit.start and doc[ent.end - 1].lower_ in _PRIVATE_HEADS:
-                    return True  # "the Gaza Humanitarian Foundation", "Kenya Airways": a body of its own
                 after = [t for t in rest if t.i >= hit.end] if hit.kind == "person" else []
                 if hit.end - hit.start == 1 and after and not any(self.reg._term([t]) for t in after):
                     return True  # a learned surname that another name goes on from: "Vidal Ortega" is not

@@ -222,9 +222,10 @@ class _Coder(SenseReader):
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
             self.aimed_ever.setdefault(kind, set()).update(m.actor.key for m in self.aimed[kind][1])
-        for cand in cands:  # by its type, and by the nouns of its words ("lodged a protest": "the protest")
+        for cand in cands:  # by its type, and by its words ("lodged a protest", "launched missiles": "the protest",
+            # "the launches")
             span = self.doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-            kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")])
+            kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ in ("NOUN", "VERB"))])
             self.told.append((tok.i, tok.sent.start, cand.source, kinds, cand.status == "occurred"))
         for cand in cands:
             if cand.type == "ACCUSE" and cand.target is not None:
@@ -841,13 +842,14 @@ class _Coder(SenseReader):
         return None
 
     def _last_told(self, noun: Token) -> tuple[int, ActorMention] | None:
-        """``(sentence, author)`` of the last act told before ``noun`` of its own words or type, or of
-        any type for a word for an act alone ("the move", "the decision"): the last that took place,
+        """``(sentence, author)`` of the last act told before ``noun`` of its own words (else of its
+        type), or of any type for a word for an act alone ("the move", "the decision"): the last that took place,
         if any did ("... targeted militants who were planning attacks. X condemned the strikes": the
         targeting)."""
         lemma = lemma_of(noun)
         wanted = None if lemma in ACT_WORDS else {lemma, *self.lex.event_types(lemma)}
         told = [act for act in self.told if act[0] < noun.i and (wanted is None or act[3] & wanted)]
+        told = [act for act in told if lemma in act[3]] or told  # ("the drills": the drills, not an alert raised)
         told = [act for act in told if act[4]] or told
         if not told:
             return None

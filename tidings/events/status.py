@@ -56,7 +56,9 @@ UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation 
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
 PLANS = frozenset({"plan", "proposal", "project"})  # "plans for a joint exercise": an act to come
 PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "idea", "task", "priority", "intention", "plan", "mission",
-                      "challenge", "step", "solution", "way", "option"})  # what "is to" do names a purpose ("the aim is to ...")
+                      "challenge", "step", "solution", "way", "option", "stance", "position", "policy", "view",
+                      "approach", "role", "duty", "job", "responsibility", "desire", "wish", "hope", "strategy",
+                      "focus", "target", "agenda", "answer", "response", "intent", "effort"})  # what "is to" do names a purpose ("the aim is to ...")
 PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
 ANSWERED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "move", "decision", "step", "ultimatum",
                       "proposal", "offer", "request", "call", "assertion", "suggestion"})  # what a reaction
