@@ -2737,6 +2737,11 @@ PLANS_TOLD_AHEAD = {  # published on Thursday 2025-04-24
     "The Chilean foreign minister is to visit Peru on Monday.": {("AGREE", "planned", "2025-04-24")},
     "The aim is to boost trade between Chile and Peru.": set(),
     "The Chilean navy will hold joint exercises with Peru in early June.": {("AGREE", "planned", "2025-04-24")},
+    "Talks between Chile and Peru are to be held on Saturday.": {("AGREE", "planned", "2025-04-24")},
+    "The Chilean and Peruvian foreign ministers are to meet in Lima on Saturday for talks.":
+        {("AGREE", "planned", "2025-04-24")},
+    "Talks between Chile and Peru were held on Saturday.": {("CONSULT", "occurred", "2025-04-19")},
+    "Chile's stance is to support Peru.": {("SUPPORT", "occurred", "2025-04-24")},  # a standing stance
 }
 
 

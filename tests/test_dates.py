@@ -342,3 +342,9 @@ def test_dates_holidays_weekends_and_seasons(text, published, expected):
 def test_dates_an_early_or_late_month_to_come_is_the_next_one(text):
     (found,) = find_dates(text, datetime.date(2025, 5, 14), ahead=dates.WILL)
     assert (found.value, found.future) == ("2025-06", True)
+
+
+def test_dates_the_weekend_to_come_and_a_season_not_begun_are_ahead():
+    (weekend,) = find_dates("They will meet at the weekend.", datetime.date(2025, 6, 2), ahead=dates.WILL)
+    (autumn,) = find_dates("They will meet this autumn.", datetime.date(2025, 5, 14))
+    assert (weekend.value, weekend.future, autumn.value, autumn.future) == ("2025-06", True, "2025", True)

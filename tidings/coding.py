@@ -352,7 +352,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
             continue  # "his first trip to China since 2019", "since the takeover in 2021": when a span began, not
             # when this happened (but "has been held since May 3": since then)
         clause = _time_clause(token) if token is not None else None
-        if clause is not None and own is not None and clause.i in (own.i, _purpose_of(own)) \
+        if clause is not None and own is not None and (clause.i in (own.i, _purpose_of(own)) or (
+                clause.dep_ == "xcomp" and clause.head.i == own.i and _scheduled(clause))) \
                 and expr.start == later.start \
                 and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
             expr = later  # in the clause of what will happen, or of the act it is for ("due to meet on
@@ -652,7 +653,8 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & FUTURE_AUX - {"would"}:
             return dates.WILL
-        if auxes & FUTURE_AUX or _scheduled(verb) or verb.lemma_ == "reschedule":  # ("was rescheduled for June")
+        if auxes & FUTURE_AUX or _scheduled(verb) or verb.lemma_ == "reschedule" or any(  # ("was rescheduled for
+                _scheduled(c) for c in verb.children if c.dep_ == "xcomp"):  # June", "talks are to be held")
             return dates.FUTURE
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0
 

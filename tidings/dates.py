@@ -27,7 +27,8 @@ Resolution (the gold annotation conventions):
 - "the same month", "that year", "later in the day" take the time the text named before them, at
   that precision ("the same month" after "on Jan 27, 2024" is 2024-01); "the next day", "two days
   later", "hours later" count from the last day it named;
-- "over the weekend" gives the month of the last weekend up to publication; "last summer" the year
+- "over the weekend" gives the month of the last weekend up to publication (in a clause of what is
+  to come, of the next one); "last summer" the year
   of the last such season before the present one; "on Christmas Day" and the other holidays of
   ``data/dates_words.json`` are resolved as a day and month are.
 
@@ -277,13 +278,15 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
             return None
         month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower().replace("’", "'"))]
         return _recent_day(month, day, pub)
-    if name == "weekend":  # the last Saturday and Sunday up to publication: their month
+    if name == "weekend":  # the last Saturday and Sunday up to publication, or the next to come: their month
+        if ahead:
+            return _month_of(pub + datetime.timedelta(days=(5 - pub.weekday()) % 7), future=True)
         return _month_of(pub - datetime.timedelta(days=(pub.weekday() - 5) % 7))
     if name == "season":  # "last summer": the year of the last such season before this one
         first = _SEASONS[g["season"].lower()]
         rel = g["rel"].lower()
         year = pub.year + (1 if rel == "next" else 0) - (1 if rel == "last" and pub.month < first + 3 else 0)
-        return _year(year, future=rel == "next")
+        return _year(year, future=rel == "next" or (rel == "this" and pub.month < first))  # ("this autumn", in May)
     if name == "weekday_of_week":  # "on Tuesday last week": that week's Tuesday
         weeks = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         day = pub + datetime.timedelta(days=7 * weeks + _WEEKDAYS[g["weekday"].lower()] - pub.weekday())

@@ -91,8 +91,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
                                                   for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                              else ()))):
         own = "negate"  # "has neither accepted nor rejected the request": neither done
-    if own is None and _to_be_done(tok):
-        own = "plan"  # "X is to visit Y on Friday", "the two are to meet": to come
+    if own is None and (_to_be_done(tok) or _noun_to_be_done(tok)):
+        own = "plan"  # "X is to visit Y on Friday", "the two are to meet", "talks are to be held": to come
     plan = tok.head.head if pos_of(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
     plan = plan if plan is not None and lemma_of(plan) in PLANS else None
     if own is None and plan is not None:
@@ -639,6 +639,21 @@ def _to_be_done(tok: Token) -> bool:
     return (tok.dep_ == "xcomp" and tok.pos_ == "VERB" and infinitive(tok) and be.pos_ == "AUX" and lemma_of(be) == "be"
             and subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") and subject.tag_ != "WP"
             and not (subject.pos_ == "NOUN" and subject.lemma_.lower() in PURPOSES))
+
+
+def _noun_to_be_done(noun: Token) -> bool:
+    """Whether an act named by a noun is the subject, or in a phrase, of a clause of what "is to"
+    be done ("talks are to be held on Saturday", "a meeting is to take place", "are to meet for
+    talks")."""
+    if pos_of(noun) != "NOUN":
+        return False
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None:
+        return False
+    if noun.dep_ == "pobj":
+        return _to_be_done(verb)
+    return verb.pos_ == "AUX" and lemma_of(verb) == "be" and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and infinitive(c) for c in verb.children)
 
 
 def _local(tok: Token, cues: dict[str, str]) -> str | None:
