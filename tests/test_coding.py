@@ -2665,6 +2665,7 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Peruvian gunmen hacked two Chilean farmers to death.": {("ASSAULT", "PER", "CHL", "occurred")},
     "Peru sealed off its border with Chile on Monday.": {("SANCTION", "PER", "CHL", "occurred")},
     "Peru raised its alert level over the cyclone.": set(),
+    "Peruvian farmers gathered in Lima to protest against the Chilean tariffs.": {("PROTEST", "PER", "CHL", "occurred")},
     "A suicide bomber killed at least 32 people at a mosque in the Peruvian city of Arequipa on Friday.":
         {("ASSAULT", "PER", "PER", "occurred")},
     "A roadside bomb killed four soldiers in Peru's Arequipa region on Monday.": {("ASSAULT", "PER", "PER", "occurred")},
@@ -2800,6 +2801,12 @@ def test_coding_the_two_ministers_are_the_people_their_sentence_just_named(regis
         ("CHL", "BOL"), ("BOL", "CHL")}
     assert any(e.type == "AGREE" and {e.source.key, e.target.key} == {"CHL", "BOL"} for e in found)
     assert not any("Diaz" in e.source.name or (e.target and "Diaz" in e.target.name) for e in found if e.type == "AGREE")
+
+
+def test_coding_a_government_summoning_an_envoy_to_protest_against_a_thing_protests_in_words(registry):
+    found = code(registry, "Chile's foreign ministry summoned the Peruvian ambassador on Sunday to protest against "
+                           "the sale of weapons to Bolivia.")
+    assert {e.type for e in found} == {"ACCUSE"}
 
 
 def test_coding_a_duty_is_no_blame(registry):

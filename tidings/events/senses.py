@@ -661,12 +661,14 @@ class SenseReader(ArgumentReader):
 
     def _objects_to(self, verb: Token) -> bool:
         """Whether a protest verb objects to a thing, said by a state, body or official ("X protested
-        the detention"), not by a crowd ("demonstrators protesting the results"); a state's protest
+        the detention", "summoned the envoy to protest against the sale"), not by a crowd ("demonstrators protesting the results"); a state's protest
         is one in words whatever it names ("Japan protested after ...")."""
         subjects = [self.actors.at(c) for c in (subjects_of(verb) if infinitive(verb) else verb.children)
                     if c.dep_ == "nsubj" or (infinitive(verb) and c.dep_ != "nsubjpass")]  # ("summoned X to protest")
         return any(m is not None and (m.kind in ("state", "metonym") or (
-            m.actor.sector not in CROWD_SECTORS and any(c.dep_ == "dobj" for c in verb.children))) for m in subjects)
+            m.actor.sector not in CROWD_SECTORS and any(c.dep_ == "dobj" for c in verb.children)) or (
+            m.actor.sector == "GOV" and any(c.dep_ == "prep" and c.lower_ in ("against", "over")
+                                            for c in verb.children))) for m in subjects)
 
     def halter(self, noun: Token) -> Token | None:
         """The verb by which a noun's act is stopped by its own author ("halted its strikes", "the
