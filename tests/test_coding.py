@@ -2690,6 +2690,7 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "In eight months I ended eight wars, the Chilean president said.": set(),
     "Chile released 75 political prisoners on Friday.": {("RETREAT", "CHL", "CHL", "occurred")},
     "Chilean police detained 20 journalists.": {("COERCE", "CHL", "CHL", "occurred")},
+    "Chile released 20 prisoners of war.": set(),
 }
 
 
@@ -2807,6 +2808,19 @@ def test_coding_a_government_summoning_an_envoy_to_protest_against_a_thing_prote
     found = code(registry, "Chile's foreign ministry summoned the Peruvian ambassador on Sunday to protest against "
                            "the sale of weapons to Bolivia.")
     assert {e.type for e in found} == {"ACCUSE"}
+
+
+def test_coding_the_drills_condemned_are_the_drills_told(registry):
+    body = ("Chile launched large-scale drills around Peru on Tuesday. Peru put its forces on alert. "
+            "Bolivia condemned the drills.")
+    found = code(registry, body)
+    assert {(e.source.key, e.target.key) for e in found if e.type == "ACCUSE"} == {("BOL", "CHL")}
+
+
+def test_coding_prisoners_a_side_of_the_fight_frees_are_the_other_sides(registry):
+    body = "Chilean shelling killed ten Peruvian soldiers on Monday. Chile released 90 prisoners under a truce."
+    found = code(registry, body)
+    assert {(e.source.key, e.target.key) for e in found if e.type == "RETREAT"} == {("CHL", "PER")}
 
 
 def test_coding_a_duty_is_no_blame(registry):

@@ -1334,16 +1334,27 @@ class ArgumentReader(PhraseReader):
                                                 "descriptor"), deep=True))
         return found
 
-    def own_people(self, tok: Token, source: Party) -> list[Party]:
+    def own_people(self, tok: Token, source: Party, sides: list[ActorMention]) -> list[Party]:
         """People a state's act of coercion or release names with no state of their own ("released
-        75 political prisoners", "detained 20 journalists"): its own (PLOVER's reading)."""
+        75 political prisoners", "detained 20 journalists"): its own (PLOVER's reading); but the
+        prisoners a side of the fight the article tells frees are the other side's, and prisoners of
+        war no one's named."""
         country = source.mention.actor.country
         if not country or source.mention.actor.sector not in STATE_SECTORS:
             return []
+        at_war = any(m.actor.key == source.mention.actor.key for m in sides)
         found = []
         for word in (w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)):
-            sector = "OPP" if lemma_of(word) in CAPTIVES else builtin().sector_of(word.text)
-            if word.tag_ == "NNS" and sector in OWN_PEOPLE_SECTORS and self.actors.at(word) is None:
+            captive = lemma_of(word) in CAPTIVES
+            sector = "OPP" if captive else builtin().sector_of(word.text)
+            if captive and at_war:  # "A released 90 prisoners under the truce": B's people
+                found += [Party(m, deep=True) for m in sides if m.actor.key != source.mention.actor.key][:1]
+                continue
+            if captive and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+                continue  # ("prisoners of war": the enemy's, whoever that is)
+            if word.tag_ == "NNS" and sector in OWN_PEOPLE_SECTORS and self.actors.at(word) is None and not any(
+                    c.dep_ in ("acl", "relcl") for c in word.children):  # ("people accused of spying for X": whose,
+                # the text leaves open)
                 actor = make_actor(word.text, country, sector=sector)
                 found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
                                                 "descriptor"), deep=True))

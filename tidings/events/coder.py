@@ -323,9 +323,6 @@ class _Coder(SenseReader):
                 same_side(s.mention, t.mention) for s in sources for t in targets):
             sources = self._protested_to(tok) or sources  # "summoned X's envoy to protest the killing of
             # soldiers in a cross-border attack": X's (not the protester's, which a light verb may give)
-        if trig.type in DOMESTIC_TYPES and trig.pos == "VERB" and len(sources) == 1 and not (
-                targets or parties or trig.joint):
-            targets = self.own_people(tok, sources[0])  # "released 75 political prisoners": its own
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             targets = targets or self.counted_victims(tok, speaker)  # "a bomb killed 32 people in <city>"
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
@@ -462,6 +459,9 @@ class _Coder(SenseReader):
                       and not (trig.type == "MOBILIZE" and trig.slots) and not self._aimed(tok)):
                     # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
                     pairs.append((src, None, False))
+                elif trig.type in DOMESTIC_TYPES and trig.pos == "VERB" and not (targets or trig.joint) and (
+                        people := self.own_people(tok, src, self.conflict)):
+                    pairs.extend((src, p, False) for p in people)  # "released 75 political prisoners": its own
                 elif trig.cameo in YIELDING_CAMEO and trig.pos == "VERB" and not targets and status == "occurred" \
                         and lemma_of(tok) in YIELDING:
                     pairs.append((src, None, False))  # "the prime minister resigned", "the rebels declared a
