@@ -2691,6 +2691,14 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chile released 75 political prisoners on Friday.": {("RETREAT", "CHL", "CHL", "occurred")},
     "Chilean police detained 20 journalists.": {("COERCE", "CHL", "CHL", "occurred")},
     "Chile released 20 prisoners of war.": set(),
+    "Chile released two foreign prisoners.": set(),
+    "A Chilean attack on Peru on Tuesday could derail the talks.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chilean rebels declared the ceasefire over.": set(),
+    "Chile resigned from the UN working group.": set(),
+    "Chile deployed 3,000 soldiers to the restive city of Arica on Tuesday.": {("MOBILIZE", "CHL", None, "occurred")},
+    "Peru warned that Chile could deploy missiles near the border.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "Chile agreed to withdraw its troops from Peru.": {("AGREE", "CHL", "PER", "planned")},
+    "Chilean hackers hacked the email accounts of Peruvian officials.": {("COERCE", "CHL", "PER", "occurred")},
 }
 
 

@@ -51,6 +51,8 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 OWN_PEOPLE_SECTORS = {"CVL", "OPP", "MED"}  # people a state holds, frees or silences: its own when unqualified
 CAPTIVES = {"prisoner", "detainee", "inmate", "captive"}  # "released 75 political prisoners"
+ALIENS = {"foreign", "undocumented", "illegal", "overseas", "alien", "expatriate"}  # people of another state
+EXCHANGE_WORDS = {"exchange", "swap", "trade"}  # prisoners freed in a swap are the other party's
 HURT_SECTORS = {"CVL", "MIL", "COP"}  # people a killing counts, who are of the place it happened in when no state is named
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
@@ -163,8 +165,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs
-            if child.dep_ == "nsubjpass" and lemma_of(head) in SCHEDULED | RAISING:  # "X is expected to hold
-                return [child]  # talks", "X is said to have attacked Y": X
+            if child.dep_ == "nsubjpass" and (lemma_of(head) in SCHEDULED or (
+                    lemma_of(head) in RAISING and not any(c.dep_ == "auxpass" for c in verb.children))):
+                return [child]  # "X is expected to hold talks", "X is said to have attacked Y": X (not "X is
+                # believed to have been killed by Y")
         return subjects_of(head)
     if _active_participle(verb):
         return [head]  # "Israeli strikes killed 30 people, X said", parsed as a participle of the strikes
@@ -1345,6 +1349,9 @@ class ArgumentReader(PhraseReader):
         at_war = any(m.actor.key == source.mention.actor.key for m in sides)
         found = []
         for word in (w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)):
+            if any(c.dep_ in ("amod", "compound") and lemma_of(c) in ALIENS for c in word.children) or (
+                    lemma_of(word) in CAPTIVES and any(lemma_of(t) in EXCHANGE_WORDS for t in tok.sent)):
+                continue  # "foreign prisoners", "undocumented migrants", prisoners freed in a swap: not its own
             captive = lemma_of(word) in CAPTIVES
             sector = "OPP" if captive else builtin().sector_of(word.text)
             if captive and at_war:  # "A released 90 prisoners under the truce": B's people

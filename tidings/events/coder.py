@@ -23,7 +23,7 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
+from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
                         day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
@@ -222,10 +222,9 @@ class _Coder(SenseReader):
         for kind in {c.type for c in cands if c.target is not None}:
             self.aimed[kind] = (tok.sent.start, distinct(c.target for c in cands if c.type == kind and c.target))
             self.aimed_ever.setdefault(kind, set()).update(m.actor.key for m in self.aimed[kind][1])
-        for cand in cands:  # by its type, and by its words ("lodged a protest", "launched missiles": "the protest",
-            # "the launches")
+        for cand in cands:  # by its type, and by the nouns of its words ("lodged a protest": "the protest")
             span = self.doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-            kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ in ("NOUN", "VERB"))])
+            kinds = frozenset([cand.type, *(lemma_of(t) for t in span or () if t.pos_ == "NOUN")])
             self.told.append((tok.i, tok.sent.start, cand.source, kinds, cand.status == "occurred"))
         for cand in cands:
             if cand.type == "ACCUSE" and cand.target is not None:
@@ -463,7 +462,7 @@ class _Coder(SenseReader):
                         people := self.own_people(tok, src, self.conflict)):
                     pairs.extend((src, p, False) for p in people)  # "released 75 political prisoners": its own
                 elif trig.cameo in YIELDING_CAMEO and trig.pos == "VERB" and not targets and status == "occurred" \
-                        and lemma_of(tok) in YIELDING:
+                        and lemma_of(tok) in YIELDING and self._yielded_alone(tok):
                     pairs.append((src, None, False))  # "the prime minister resigned", "the rebels declared a
                     # unilateral ceasefire", "lifted the state of emergency": a concession to no one named
         if status == "planned" and trig.joint and self._offered_by_another(tok, pairs, speaker):
@@ -477,6 +476,16 @@ class _Coder(SenseReader):
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
+    def _yielded_alone(self, verb: Token) -> bool:
+        """Whether a concession names nothing it is made to or from ("resigned", "lifted the state of
+        emergency"; not "resigned from the council", "declared the truce over", "lifted the emergency
+        restrictions on X")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) and not any(
+            c.lower_ in ("over", "void", "dead", "null") for o in (verb, *objects) for c in o.children
+            if c.dep_ in ("advmod", "prt", "oprd", "acomp", "amod", "prep")) and all(
+            lemma_of(o) in ("emergency", "state", "ceasefire", "truce", "curfew", "law") for o in objects)
+
     def _partner(self, target: Party) -> bool:
         """Whether a party is one an agreement is made with ("agreed with X", "a deal between A and
         X") or a meeting agreed on is held with ("agreed to meet X"), not only its beneficiary."""
@@ -484,8 +493,8 @@ class _Coder(SenseReader):
         while word.dep_ in ("conj", "appos") and word.head.i != word.i:
             word = word.head
         if word.dep_ == "pobj":
-            return word.head.lower_ in ("with", "between", "among", "alongside", "from")  # ("a deal to buy jets
-            # from X")
+            return word.head.lower_ in ("with", "between", "among", "alongside") or (  # ("a deal to buy jets
+                word.head.lower_ == "from" and lemma_of(word.head.head) in ACQUIRING | {"import"})  # from X")
         return word.dep_ in ("dobj", "nsubj") and act_type(word.head, self.lex) in ("CONSULT", "AGREE")
 
     def _truce_told(self, noun: Token) -> bool:

@@ -27,7 +27,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
 JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands by its own act
 IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", "begin", "start", "resume", "step",
-                      "declare", "enforce"})  # verbs by which a party does the measure they govern ("could impose a
+                      "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})  # verbs by which a party does the measure they govern ("could impose a
 # blockade"; not "would face sanctions", "would regret an attack")
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street

@@ -627,8 +627,13 @@ def _supposed(noun: Token) -> bool:
     if pos_of(noun) != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in noun.head.children)
-    return "any" in dets or (modal and bool(dets & {"a", "an"}))
+    if "any" in dets:
+        return True
+    auxes = {c.lower_ for c in noun.head.children if c.dep_ == "aux"}
+    told = any(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("relcl", "acl") for t in noun.subtree if t is not noun)
+    return bool(dets & {"a", "an"}) and bool(auxes & {"would", "could", "might", "may"}) and "have" not in auxes \
+        and not told and not any(c.dep_ == "neg" for c in noun.head.children)  # (not "an attack on X on Tuesday
+    # could derail the talks", "a strike on X may have killed 20", "could not go unanswered": it happened)
 
 
 def _to_be_done(tok: Token) -> bool:
