@@ -1360,8 +1360,8 @@ class ArgumentReader(PhraseReader):
             if captive and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
                 continue  # ("prisoners of war": the enemy's, whoever that is)
             if word.tag_ == "NNS" and sector in OWN_PEOPLE_SECTORS and self.actors.at(word) is None and not any(
-                    c.dep_ in ("acl", "relcl") for c in word.children):  # ("people accused of spying for X": whose,
-                # the text leaves open)
+                    (m := self.actors.at(t)) is not None and m.actor.country not in (None, country)
+                    for t in word.subtree):  # ("people accused of spying for X": whose, the text leaves open)
                 actor = make_actor(word.text, country, sector=sector)
                 found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
                                                 "descriptor"), deep=True))

@@ -22,8 +22,8 @@ ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is abou
 ACT_WORDS = frozenset({"decision", "move", "step", "measure", "action"})  # "criticised the move": the act just told
 SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "intend", "likely"})  # "X is expected
 # to meet", "X plans to meet", "X is likely to meet": X will, and soon
-RAISING = frozenset({"believe", "say", "report", "understand", "know", "allege", "rumour", "rumor", "suppose",
-                     "reckon"})  # "X is believed to have sent troops": X sent them (as reported)
+RAISING = frozenset({"believe", "say", "report", "think", "understand", "know", "allege", "rumour", "rumor",
+                     "suppose", "reckon"})  # "X is believed to have sent troops": X sent them (as reported)
 # verbs of contact whose infinitive of purpose is the subject's, not the object's, and done in the
 # contact ("summoned the envoy to protest", "telephoned X to congratulate him")
 CONTACT_VERBS = frozenset({"summon", "call", "phone", "telephone", "ring", "meet", "visit", "receive", "host",

@@ -667,8 +667,8 @@ class SenseReader(ArgumentReader):
                     if c.dep_ == "nsubj" or (infinitive(verb) and c.dep_ != "nsubjpass")]  # ("summoned X to protest")
         return any(m is not None and (m.kind in ("state", "metonym") or (
             m.actor.sector not in CROWD_SECTORS and any(c.dep_ == "dobj" for c in verb.children)) or (
-            m.actor.sector == "GOV" and any(c.dep_ == "prep" and c.lower_ in ("against", "over")
-                                            for c in verb.children))) for m in subjects)
+            m.actor.sector == "GOV" and self.doc[m.head].tag_ != "NNS" and any(  # (not "government employees")
+                c.dep_ == "prep" and c.lower_ in ("against", "over") for c in verb.children))) for m in subjects)
 
     def halter(self, noun: Token) -> Token | None:
         """The verb by which a noun's act is stopped by its own author ("halted its strikes", "the
