@@ -2692,6 +2692,8 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chilean police detained 20 journalists.": {("COERCE", "CHL", "CHL", "occurred")},
     "Chile released 20 prisoners of war.": set(),
     "Chile released two foreign prisoners.": set(),
+    "The Chilean foreign minister held telephone conversations with his counterparts from Peru and Bolivia.":
+        {("CONSULT", "CHL", "PER", "occurred"), ("CONSULT", "CHL", "BOL", "occurred")},
     "Bolivia is thought to have fired rockets at northern Chile.": {("ASSAULT", "BOL", "CHL", "occurred")},
     "A Chilean attack on Peru would not go unpunished.": {("ASSAULT", "CHL", "PER", "hypothetical")},
     "Chile detained 120 people suspected of links to the Islamic State group.": {("COERCE", "CHL", "CHL", "occurred")},
@@ -2714,7 +2716,8 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     soldiers a bomb kills with no state named are of the country where it happened (PLOVER's
     reading), a state owning the place no author of the blast; a warning that another could impose
     a measure tells of that other's plans, no threat;;
-    what X "is said" or "believed" to have done, X did (as reported); "any" attack, or one that
+    what X "is said" or "believed" to have done, X did (as reported); counterparts "from" a state
+    are its; "any" attack, or one that
     "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
     "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon;
     a resignation, a ceasefire declared and a state of emergency lifted need no party named; the

@@ -53,6 +53,7 @@ _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X"
 _GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
 _GROUP_KINDS = {"militant", "armed", "terrorist", "terror", "rebel", "insurgent", "banned", "proscribed", "outlawed",
                 "islamist", "jihadist", "separatist", "extremist", "palestinian", "shiite", "sunni"}
+_COUNTERPARTS = {"counterpart", "counterparts"}  # "his counterpart from X": X's
 _FLEEING = {"fleeing", "escaping"}  # people fleeing a place are of its state ("refugees fleeing the war in X")
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
@@ -354,6 +355,10 @@ class _Resolver(AffiliationReader):
                     and not cand.extras.get("qualified") and (place := self.name_at.get(j + 2)) \
                     and place.kind in ("state", "metonym"):
                 self._qualify(cand, place)  # "militants based in Afghanistan", "groups operating from X"
+                j = place.end
+            elif word == "from" and self.lower[cand.role_end - 1] in _COUNTERPARTS and not cand.extras.get("qualified") \
+                    and (place := self.name_at.get(at)) and place.kind in ("state", "metonym", "demonym"):
+                self._qualify(cand, place)  # "his counterparts from Peru and Bolivia": theirs
                 j = place.end
             elif (word == "in" or (word == "from" and cand.sector not in _STATE_SECTORS and not (
                     cand.start > 0 and doc[cand.start - 1].tag_ == "PRP$"))) \
