@@ -2692,6 +2692,9 @@ READINGS_OF_THE_TWENTY_NINTH_ROUND = {
     "Chilean police detained 20 journalists.": {("COERCE", "CHL", "CHL", "occurred")},
     "Chile released 20 prisoners of war.": set(),
     "Chile released two foreign prisoners.": set(),
+    "Bolivia hopes that Chile will release the detained fishermen.": {("REQUEST", "BOL", "CHL", "occurred")},
+    "Bolivia said it hoped that its relations with Chile would improve.": set(),
+    "Bolivia hopes to join the bloc.": set(),
     "The Chilean foreign minister held telephone conversations with his counterparts from Peru and Bolivia.":
         {("CONSULT", "CHL", "PER", "occurred"), ("CONSULT", "CHL", "BOL", "occurred")},
     "Bolivia is thought to have fired rockets at northern Chile.": {("ASSAULT", "BOL", "CHL", "occurred")},
@@ -2717,7 +2720,7 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
     reading), a state owning the place no author of the blast; a warning that another could impose
     a measure tells of that other's plans, no threat;;
     what X "is said" or "believed" to have done, X did (as reported); counterparts "from" a state
-    are its; "any" attack, or one that
+    are its; a hope that another will act asks it to; "any" attack, or one that
     "could" lead to something, is only supposed; what a state "no longer" does it does not do; what
     "plans for" name is to come, and nothing when they are scrapped; an amnesty granted is a pardon;
     a resignation, a ceasefire declared and a state of emergency lifted need no party named; the

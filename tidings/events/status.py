@@ -243,9 +243,14 @@ def wished(act: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 def _anothers(act: Token, verb: Token) -> bool:
-    """Whether an act under a verb is an infinitive with a subject of its own ("wants Y to ...")."""
-    return (act.dep_ == "ccomp" and act.head.i == verb.i and infinitive(act)
-            and any(s.dep_ == "nsubj" for s in act.children))
+    """Whether an act under a verb is an infinitive with a subject of its own ("wants Y to ..."), or
+    what a "that" clause says another will do ("hoped that Y would exercise restraint")."""
+    if act.head.i != verb.i or not any(s.dep_ == "nsubj" for s in act.children):
+        return False
+    return (act.dep_ == "ccomp" and infinitive(act)) or (act.dep_ in ("ccomp", "acl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in act.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in act.children) and any(
+        s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in act.children))  # (not "that relations would improve")
 
 
 def _refusal(verb: Token, lex: Lexicon) -> str | None:
