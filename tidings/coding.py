@@ -663,9 +663,11 @@ def _schedule_of(clause: Token) -> Token | None:
     """The word a clause is scheduled by, in any tense ("set" in "was set to meet", "due", "is" in
     "is to meet")."""
     frame = clause.head if clause.dep_ == "xcomp" else None
-    return frame if frame is not None and (frame.lemma_.lower() in events.SCHEDULED or (
-        frame.lemma_ == "be" and frame.pos_ == "AUX" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))) \
-        else None
+    if frame is None:
+        return None
+    to_be = frame.lemma_ == "be" and frame.pos_ == "AUX" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in clause.children)
+    return frame if to_be or frame.lemma_.lower() in events.SCHEDULED else None
 
 
 def _scheduled(clause: Token) -> bool:

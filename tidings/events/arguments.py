@@ -53,7 +53,7 @@ OWN_PEOPLE_SECTORS = {"CVL", "OPP", "MED"}  # people a state holds, frees or sil
 CAPTIVES = {"prisoner", "detainee", "inmate", "captive"}  # "released 75 political prisoners"
 ALIENS = {"foreign", "undocumented", "illegal", "overseas", "alien", "expatriate"}  # people of another state
 EXCHANGE_WORDS = {"exchange", "swap", "trade"}  # prisoners freed in a swap are the other party's
-HURT_SECTORS = {"CVL", "MIL", "COP"}  # people a killing counts, who are of the place it happened in when no state is named
+HURT_SECTORS = {"CVL", "MIL", "COP"}  # people a killing counts: of the place it happened in when no state is named
 HANDING = {"hand", "deliver", "submit", "present", "send", "share"}  # verbs of handing a record over
 GROUND = {"border", "frontier", "coast", "territory", "soil", "airspace", "waters"}  # a state's own ground
 OCCUPY_CAMEO = "192"  # taking ground: of one's own villages, no attack on their people
@@ -1330,8 +1330,8 @@ class ArgumentReader(PhraseReader):
         country = place[0].mention.actor.country
         found = []
         for word in (self.doc[i] for i in sorted(_hurt_words(tok))):
-            sector = builtin().sector_of(word.text) if word.tag_ == "NNS" and word.dep_ in ("dobj", "nsubjpass", "conj") \
-                else None
+            counted = word.tag_ == "NNS" and word.dep_ in ("dobj", "nsubjpass", "conj")
+            sector = builtin().sector_of(word.text) if counted else None
             if sector in HURT_SECTORS and self.actors.at(word) is None:
                 actor = make_actor(word.text, country, sector=sector)
                 found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
@@ -1390,7 +1390,8 @@ class ArgumentReader(PhraseReader):
         ``bombarded``: ``tok`` is what shells or bombs fell on, a place though the recognizer
         took it for a person or a product ("shelled Kharkiv")."""
         found = self.actors.at(tok)
-        if found is not None and found.kind not in PLACE_KINDS and tok.i != found.head and tok.ent_type_ in ("GPE", "LOC"):
+        if found is not None and found.kind not in PLACE_KINDS and tok.i != found.head \
+                and tok.ent_type_ in ("GPE", "LOC"):
             found = None  # "soldiers in Afghanistan's Helmand province": the place a descriptor names
         if found is not None and found.host is not None and tok.i != found.head and found.host.country:
             return ActorMention(tok.idx, tok.idx + len(tok.text), tok.text,  # "the US embassy in Baghdad": in Iraq

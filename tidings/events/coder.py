@@ -23,8 +23,8 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO,
-                        day_joined_subject, doers_of, subjects_of, teller_of)
+from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS,
+                        VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
@@ -36,8 +36,10 @@ from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING,
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SEEKING = {"negotiation", "effort", "push", "bid", "prospect", "hope", "chance", "attempt", "initiative", "process",
            "mediation"}  # what seeks a truce ("efforts toward a truce"), besides proposals and talks
-YIELDING_CAMEO = {"080", "0831", "0871", "0814"}  # resigning, stepping down, declaring a ceasefire, lifting a state of
-YIELDING = {"resign", "step", "declare", "announce", "lift"}  # emergency: concessions done that need no party named
+# concessions that need no party named: resigning, stepping down, declaring a ceasefire, lifting a state of emergency
+YIELDING_CAMEO = {"080", "0831", "0871", "0814"}
+YIELDING = {"resign", "step", "declare", "announce", "lift"}  # the verbs that make them
+YIELDED = {"emergency", "state", "ceasefire", "truce", "curfew", "law"}  # what they declare or lift
 SIDED_TYPES = DYAD_TYPES | {"THREATEN"}  # with no target, a side of the last fight aims them at the other
 ANAPHORA_SENTENCES = 3  # how far back "the <act>" looks for the act it names
 NAMED_FOR_VICTIMS = {"genocide", "holocaust"}  # wrongs an adjective names by their victims ("the Armenian genocide")
@@ -484,7 +486,7 @@ class _Coder(SenseReader):
         return not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) and not any(
             c.lower_ in ("over", "void", "dead", "null") for o in (verb, *objects) for c in o.children
             if c.dep_ in ("advmod", "prt", "oprd", "acomp", "amod", "prep")) and all(
-            lemma_of(o) in ("emergency", "state", "ceasefire", "truce", "curfew", "law") for o in objects)
+            lemma_of(o) in YIELDED for o in objects)
 
     def _partner(self, target: Party) -> bool:
         """Whether a party is one an agreement is made with ("agreed with X", "a deal between A and
@@ -851,10 +853,10 @@ class _Coder(SenseReader):
         return None
 
     def _last_told(self, noun: Token) -> tuple[int, ActorMention] | None:
-        """``(sentence, author)`` of the last act told before ``noun`` of its own words (else of its
-        type), or of any type for a word for an act alone ("the move", "the decision"): the last that took place,
-        if any did ("... targeted militants who were planning attacks. X condemned the strikes": the
-        targeting)."""
+        """``(sentence, author)`` of the last act told before ``noun`` by its own words (else of its
+        type), or of any type for a word for an act alone ("the move", "the decision"): the last that
+        took place, if any did ("... targeted militants who were planning attacks. X condemned the
+        strikes": the targeting)."""
         lemma = lemma_of(noun)
         wanted = None if lemma in ACT_WORDS else {lemma, *self.lex.event_types(lemma)}
         told = [act for act in self.told if act[0] < noun.i and (wanted is None or act[3] & wanted)]

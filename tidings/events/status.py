@@ -58,7 +58,8 @@ PLANS = frozenset({"plan", "proposal", "project"})  # "plans for a joint exercis
 PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "idea", "task", "priority", "intention", "plan", "mission",
                       "challenge", "step", "solution", "way", "option", "stance", "position", "policy", "view",
                       "approach", "role", "duty", "job", "responsibility", "desire", "wish", "hope", "strategy",
-                      "focus", "target", "agenda", "answer", "response", "intent", "effort"})  # what "is to" do names a purpose ("the aim is to ...")
+                      "focus", "target", "agenda", "answer", "response", "intent", "effort"})  # what "is to" do
+# names a purpose, no act of its own ("the aim is to ...")
 PEOPLES = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult"})  # "a majority of voters"
 ANSWERED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "move", "decision", "step", "ultimatum",
                       "proposal", "offer", "request", "call", "assertion", "suggestion"})  # what a reaction
