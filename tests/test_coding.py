@@ -2841,6 +2841,12 @@ def test_coding_prisoners_a_side_of_the_fight_frees_are_the_other_sides(registry
     assert {(e.source.key, e.target.key) for e in found if e.type == "RETREAT"} == {("CHL", "PER")}
 
 
+def test_coding_the_kingdom_is_the_state_told_before(registry):
+    body = "Bolivia hosted Chilean and Peruvian envoys on Tuesday. The kingdom also condemned the Chilean strikes on Peru."
+    found = code(registry, body)
+    assert ("ACCUSE", "BOL", "CHL") in {(e.type, e.source.key, e.target.key) for e in found}
+
+
 def test_coding_a_duty_is_no_blame(registry):
     assert not code(registry, "Peru's navy is responsible for coastal security, the Chilean admiral said.")
 
