@@ -226,12 +226,9 @@ def _later(m: re.Match, base: str | None, pub: datetime.date | None):
     """"The next day", "two days later", "hours later": days after ``base``, a day told before."""
     if base is None or len(base) != 10:
         return None
-    g = m.groupdict()
-    if (g.get("unit") or "").lower() == "hour" or m.group(0).lower().startswith("hours"):
-        days = 0 if g.get("n") is None or not g["n"].isdecimal() else int(g["n"]) // 24
-    else:
-        count = g.get("n")
-        days = 1 if count is None else int(count) if count.isdecimal() else _NUMBERS.get(count.lower(), 1)
+    hours = m.group(0).lower().startswith("hours")
+    unit = "hour" if hours else (m["unit"] or "day").lower()
+    days, _ = span(m["n"], unit, plural=hours)  # ("the next day": one)
     value = shifted(base, days)
     if value is None:
         return None

@@ -22,8 +22,7 @@ from tidings.records import Actor, ActorMention
 from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
-                      party_key,
-                      provenance, same_side)
+                      party_key, provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out
 from .triggers import MESSAGES, match_trigger, patients_of
 
@@ -1333,9 +1332,7 @@ class ArgumentReader(PhraseReader):
             counted = word.tag_ == "NNS" and word.dep_ in ("dobj", "nsubjpass", "conj")
             sector = builtin().sector_of(word.text) if counted else None
             if sector in HURT_SECTORS and self.actors.at(word) is None:
-                actor = make_actor(word.text, country, sector=sector)
-                found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
-                                                "descriptor"), deep=True))
+                found.append(_people_named(word, country, sector))
         return found
 
     def own_people(self, tok: Token, source: Party, sides: list[ActorMention]) -> list[Party]:
@@ -1362,9 +1359,7 @@ class ArgumentReader(PhraseReader):
             if word.tag_ == "NNS" and sector in OWN_PEOPLE_SECTORS and self.actors.at(word) is None and not any(
                     (m := self.actors.at(t)) is not None and m.actor.country not in (None, country)
                     for t in word.subtree):  # ("people accused of spying for X": whose, the text leaves open)
-                actor = make_actor(word.text, country, sector=sector)
-                found.append(Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i,
-                                                "descriptor"), deep=True))
+                found.append(_people_named(word, country, sector))
         return found
 
     def _told_how(self, verb: Token) -> bool:
@@ -1579,6 +1574,12 @@ def _in_charge(word: Token, top: Token) -> bool:
     accused of spying for X": X is no party to the arrest)."""
     return any(a.dep_ in ("acl", "relcl") and lemma_of(a) in CHARGING for a in word.ancestors
                if top.is_ancestor(a))
+
+
+def _people_named(word: Token, country: str, sector: str) -> Party:
+    """People a plural noun names ("32 people", "20 journalists"), of ``country``."""
+    actor = make_actor(word.text, country, sector=sector)
+    return Party(ActorMention(word.idx, word.idx + len(word.text), word.text, actor, word.i, "descriptor"), deep=True)
 
 
 def _people_of(place: Party) -> Party:

@@ -25,6 +25,7 @@ from tidings.lexicon import lexicon
 from tidings.records import Actor, ActorMention
 
 from .grammar import ABOUT, LOCATIVE, SUBJECTS, agent_of, breadth, lemma_of, pos_of
+from .status import is_saying
 from .triggers import match_trigger
 
 T = TypeVar("T")
@@ -113,7 +114,8 @@ class _Actors:
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
         named = distinct([m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind == "person"
-                          and not _teller(self.doc[m.head])], armed_apart=apart)  # (not the spokesman who tells it)
+                          and not (self.doc[m.head].dep_ == "nsubj" and is_saying(self.doc[m.head].head, lexicon()))],
+                         armed_apart=apart)  # (not the spokesman who tells it)
         if len(named) == size and lemma_of(tok) not in PARTY_HEADS:  # "a call from A's minister X, during which
             return named  # the two ministers ...": the people just named
         lead_end = next(iter(self.doc.sents)).end_char
@@ -132,11 +134,6 @@ class _Actors:
         if len(chosen) == size:
             return chosen
         return prominent[:size] if len(prominent) >= size and size == 2 else []
-
-
-def _teller(word: Token) -> bool:
-    """Whether a word is the subject of a verb of saying ("spokesman X said ...")."""
-    return word.dep_ == "nsubj" and lexicon().cues.get(lemma_of(word.head)) == "say"
 
 
 def _hosts(tok: Token) -> set[int]:

@@ -26,9 +26,10 @@ from .triggers import RETURNED, match_trigger
 ARTICLES = frozenset({"the", "a", "an"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "defended its decision": the subject's own
 JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands by its own act
+# verbs by which a party does the measure they govern ("could impose a blockade"; not "would face sanctions",
+# "would regret an attack")
 IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", "begin", "start", "resume", "step",
-                      "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})  # verbs by which a party does the measure they govern ("could impose a
-# blockade"; not "would face sanctions", "would regret an attack")
+                      "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
