@@ -2729,6 +2729,26 @@ def test_coding_readings_of_the_twenty_ninth_round(registry, body):
             for e in code(registry, body)} == READINGS_OF_THE_TWENTY_NINTH_ROUND[body]
 
 
+READINGS_OF_THE_THIRTIETH_ROUND = {
+    "A suicide bomber killed five policemen in Arequipa on Monday.": {("ASSAULT", "PER", "PER", "occurred")},
+    "Unidentified gunmen shot dead a police officer in Arequipa.": {("ASSAULT", "PER", "PER", "occurred")},
+    "A car bomb exploded outside a police station in Arequipa on Monday, killing five policemen.":
+        {("ASSAULT", "PER", "PER", "occurred")},
+    "Five soldiers were killed when a suicide bomber rammed his car into a convoy in Arequipa.":
+        {("ASSAULT", "PER", "PER", "occurred")},
+    "Five soldiers were killed when their truck overturned on a road in Arequipa.": set(),
+}
+
+
+@pytest.mark.parametrize("body", READINGS_OF_THE_THIRTIETH_ROUND)
+def test_coding_readings_of_the_thirtieth_round(registry, body):
+    """People a bomb or gunmen kill with no state named are of the place it happened, whether
+    it is told of the verb, of the victims ("a police officer in X") or of the blast ("exploded
+    outside a station in X"), and plurals in "-men" are people ("policemen")."""
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+            for e in code(registry, body)} == READINGS_OF_THE_THIRTIETH_ROUND[body]
+
+
 def test_coding_a_day_a_relative_clause_tells_is_not_the_narratives(registry):
     """"X, who arrived on Saturday, ...": the next sentence goes on on the day of the news, not
     on the day of the arrival."""

@@ -76,7 +76,7 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 CALLING_ON = {"call", "prevail", "press", "count", "rely", "depend", "insist", "urge"}  # "called on X to act": X acts
-PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around"}  # "an attack near <city>", "on its soil",
+PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around", "outside"}  # "an attack near <city>", "on its soil",
 # "rallies across <country>"
 RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations between parties
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
@@ -1307,7 +1307,7 @@ class ArgumentReader(PhraseReader):
         if not any(self._attack(c) for c in causes) and any(c.dep_ == "aux" and lemma_of(c) == "have"
                                                            for c in tok.children):
             return []  # "370 staff have been killed in X": a toll, not an attack
-        place = next((found for at in [tok, *doers] for found in [self._venue(at, speaker)] if found), [])
+        place = self._scene(tok, [*doers, *(self.doc[v.mention.head] for v in victims)], speaker)
         if not place:
             return []
         country = place[0].mention.actor.country
@@ -1320,10 +1320,19 @@ class ArgumentReader(PhraseReader):
         return [Party(ActorMention(named.idx, named.idx + len(named.text), named.text, actor, named.i, "descriptor"),
                       deep=True)]
 
+    def _scene(self, verb: Token, words: list[Token], speaker) -> list[Party]:
+        """The country where a killing took place, told of its verb, of the clause a participle
+        ends ("exploded outside a station in X, killing ..."), of a clause telling how ("when a
+        bomber rammed a convoy in X"), or of ``words`` (its doers or victims: "shot dead a policeman
+        in X")."""
+        clause = [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+        clause += [c for c in verb.children if c.dep_ == "advcl"]
+        return next((found for at in [verb, *clause, *words] for found in [self._venue(at, speaker)] if found), [])
+
     def counted_victims(self, tok: Token, speaker) -> list[Party]:
         """People a verb of killing or wounding counts with no state of their own, where an attack
         took place ("a suicide bomber killed 32 people at a mosque in <city>"): of its country."""
-        place = self._venue(tok, speaker)
+        place = self._scene(tok, doers_of(tok), speaker)
         if not place or lemma_of(tok) not in self.lex.words["casualty"]:
             return []
         country = place[0].mention.actor.country
@@ -1331,8 +1340,8 @@ class ArgumentReader(PhraseReader):
         for word in (self.doc[i] for i in sorted(_hurt_words(tok))):
             counted = word.tag_ == "NNS" and word.dep_ in ("dobj", "nsubjpass", "conj")
             sector = builtin().sector_of(word.text) if counted else None
-            if sector in HURT_SECTORS and self.actors.at(word) is None:
-                found.append(_people_named(word, country, sector))
+            if sector in HURT_SECTORS and ((known := self.actors.at(word)) is None or not known.actor.country):
+                found.append(_people_named(word, country, sector))  # (of no state: "five policemen")
         return found
 
     def own_people(self, tok: Token, source: Party, sides: list[ActorMention]) -> list[Party]:
