@@ -204,11 +204,14 @@ def test_coding_a_guest_who_travels_to_a_state_visits_it(registry, text, expecte
 
 
 def test_coding_an_announced_harm_is_one_threat_dated_when_said(registry):
-    """The statement is dated when it was made; the day named is when the act is due."""
-    found = code(registry, "Chile announced on Tuesday that it will impose a tariff on Peru from August 1.")
+    """The statement is dated when it was made; the day named is when the act is due. (An
+    economic measure announced on no condition is the measure, taken when announced.)"""
+    found = code(registry, "Chile announced on Tuesday that it will expel Peru's diplomats from August 1.")
     (threat,) = found
     assert (threat.type, threat.status, threat.date) == ("THREATEN", "occurred", "2025-04-22")
     assert [c.due for c in threat.commitments] == ["2025-08-01"]
+    (measure,) = code(registry, "Chile announced on Tuesday that it will impose a tariff on Peru from August 1.")
+    assert (measure.type, measure.status, measure.date) == ("SANCTION", "occurred", "2025-04-22")
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -710,11 +713,12 @@ def test_coding_announced_harm_is_a_threat(registry):
     assert "THREATEN" not in {e.type for e in found}
 
 
-@pytest.mark.parametrize("body", ["Chile said it would lift its sanctions on Peru.", "Chile will lift its sanctions on Peru."])
+@pytest.mark.parametrize("body", ["Chile said it would send aid to Peru.", "Chile will lift its sanctions on Peru."])
 def test_coding_announced_help_is_a_promise(registry, body):
+    """(A measure a state says it will take, "said it would lift its sanctions", it takes.)"""
     found = code(registry, body)
     assert [(e.type, e.source.key, e.target.key, e.status) for e in found] == [("AGREE", "CHL", "PER", "planned")]
-    assert [c.type for c in found[0].commitments] == ["RETREAT"]
+    assert [c.type for c in found[0].commitments] == ["AID" if "aid" in body else "RETREAT"]
 
 
 def test_coding_what_a_text_provides_that_is_so_is_no_aid(registry):
@@ -2737,6 +2741,12 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Five soldiers were killed when a suicide bomber rammed his car into a convoy in Arequipa.":
         {("ASSAULT", "PER", "PER", "occurred")},
     "Five soldiers were killed when their truck overturned on a road in Arequipa.": set(),
+    "Chile announced on Tuesday that it will impose tariffs on Peruvian copper from June 1.":
+        {("SANCTION", "CHL", "PER", "occurred")},
+    "The Chilean president said he would lift sanctions on Peru.": {("RETREAT", "CHL", "PER", "occurred")},
+    "Chile said it would impose tariffs on Peru if Lima did not stop the flow of migrants.":
+        {("THREATEN", "CHL", "PER", "occurred"), ("SANCTION", "CHL", "PER", "hypothetical")},
+    "Chile said it would withdraw its observers from Peru.": {("THREATEN", "CHL", "PER", "occurred")},
 }
 
 
@@ -2744,7 +2754,9 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
 def test_coding_readings_of_the_thirtieth_round(registry, body):
     """People a bomb or gunmen kill with no state named are of the place it happened, whether
     it is told of the verb, of the victims ("a police officer in X") or of the blast ("exploded
-    outside a station in X"), and plurals in "-men" are people ("policemen")."""
+    outside a station in X"), and plurals in "-men" are people ("policemen"); an economic measure
+    announced on no condition is taken when announced (a condition makes it a threat, and other acts
+    announced stay promises or threats)."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTIETH_ROUND[body]
 
@@ -3035,7 +3047,8 @@ def test_coding_a_measure_decided_is_taken_when_decided(registry, text):
 
 
 def test_coding_a_measure_its_author_says_it_will_take_stays_an_intent(registry):
-    assert keyed_pairs(code(registry, "Chile announced it will impose sanctions on Peru.")) == {("THREATEN", "CHL", "PER")}
+    """(An economic measure announced on no condition is taken: "announced it will impose sanctions".)"""
+    assert keyed_pairs(code(registry, "Chile announced it will expel Peru's envoy.")) == {("THREATEN", "CHL", "PER")}
     supposed = code(registry, "Chile may decide to impose sanctions on Peru.")
     assert all(e.status != "occurred" for e in supposed)
 

@@ -36,6 +36,7 @@ UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern fro
 CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "withdraw", "retract"}  # an act put off
 # or taken back
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
+WILL = {"will", "would", "shall", "'ll"}  # the modals of what a speaker says will be done
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
 
@@ -113,7 +114,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return None  # "cancelled her planned visit", "the planned talks were called off"
     if plan is not None and plan.dep_ in ("dobj", "nsubjpass") and _put_off(plan.head):
         return None  # "plans for a joint exercise were scrapped": called off before done
-    if own in (None, "plan") and decreed(tok, None, lex):
+    if (own in (None, "plan") or (own == "hypothetical" and tok.dep_ == "ccomp")) and decreed(tok, None, lex):
         return status_of(tok.head, lex)  # "decided to impose sanctions", "announced that a tariff will be
         # imposed", "ordered the expulsion": taken when decided
     if own == "habitual" or _given_nothing(tok):
@@ -534,12 +535,30 @@ def decreed(tok: Token, trig: Trigger | None, lex: Lexicon) -> bool:
     """Whether a measure (``trig``, else the one ``tok`` heads) is what a verb of deciding above
     it decides ("decided to impose sanctions", "ordered the expulsion", "announced that a tariff
     will be imposed"): the state that decides takes it then."""
+    if tok.dep_ == "ccomp" and not agentless(tok) and _announced_measure(tok, lex):
+        return True  # "said it would impose tariffs on X": the measure (not "said he would withdraw ...")
     if lemma_of(tok.head) not in lex.words["decree"] or not (tok.dep_ in ("xcomp", "ccomp", "dobj") or (
             tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
         return False  # (a noun of deciding: "welcomed X's decision to lift the sanctions")
     if tok.dep_ == "ccomp" and not agentless(tok):
         return False  # "announced that he will withdraw ...": an intent its author states
     return (trig.type if trig is not None else act_type(tok, lex)) in DECREED_TYPES
+
+
+def _announced_measure(verb: Token, lex: Lexicon) -> bool:
+    """Whether a clause a verb of saying or deciding governs announces, on no condition, a measure
+    its subject will take ("said it would impose tariffs on X", "announced that it will lift its
+    sanctions"): an economic measure is taken when announced; not one set on a condition ("... if X
+    does not ..."), which threatens, nor other acts ("said they would release the hostages", "will
+    withdraw the inspectors"), which are promised or threatened (PLOVER's reading)."""
+    hit = match_trigger(verb, lex, set())
+    if hit is None or "economic" not in hit[0].contexts or hit[0].type not in ("SANCTION", "RETREAT"):
+        return False
+    if not (lemma_of(verb.head) in lex.words["decree"] or is_saying(verb.head, lex)):
+        return False
+    modals = {lemma_of(c) for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return bool(modals) and modals <= WILL and not any(conditioned(verb, m) for m in ("if", "unless", "until")) and \
+        not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _past(verb: Token) -> bool:
