@@ -2747,6 +2747,8 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Chile said it would impose tariffs on Peru if Lima did not stop the flow of migrants.":
         {("THREATEN", "CHL", "PER", "occurred"), ("SANCTION", "CHL", "PER", "hypothetical")},
     "Chile said it would withdraw its observers from Peru.": {("THREATEN", "CHL", "PER", "occurred")},
+    "The Soviet Union accused Yugoslavia of violating the treaty.": {("ACCUSE", "RUS", "SRB", "occurred")},
+    "Zairean troops shelled a Rhodesian border post.": {("ASSAULT", "COD", "ZWE", "occurred")},
 }
 
 
@@ -2756,7 +2758,8 @@ def test_coding_readings_of_the_thirtieth_round(registry, body):
     it is told of the verb, of the victims ("a police officer in X") or of the blast ("exploded
     outside a station in X"), and plurals in "-men" are people ("policemen"); an economic measure
     announced on no condition is taken when announced (a condition makes it a threat, and other acts
-    announced stay promises or threats)."""
+    announced stay promises or threats); states of the past are their successors' (the Soviet
+    Union Russia's, as PLOVER codes them)."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTIETH_ROUND[body]
 
