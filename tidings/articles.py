@@ -38,10 +38,10 @@ BULLET = re.compile(r"^[•●▪◦·*\-–]\s+(?=\S)")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3})"  # (in capitals, or with an agency)
     r"(?P<others>(?:/[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3})*)"  # "TAIPEI/MANILA": where else it is told
-    r"(?:\s*,\s*(?P<region>[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the)){0,4})(?=\s*(?:[(,:—–]|-\s)))?"  # "KYIV, Ukraine (AP) —",
+    r"(?:\s*,\s*(?P<region>[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the)){0,4})(?=\s*(?:[(,:—–]|--?\s)))?"  # "KYIV, Ukraine (AP) —",
     # "GOMA, Democratic Republic of Congo (Reuters) -"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z]{2,12}(?: (?:of|[A-Z][A-Za-z]{1,11})){0,3})\)\s*)?(?:[:—–]|-(?=\s))"
+    r"\s*(?:\((?P<agency>[A-Za-z]{2,12}(?: (?:of|[A-Z][A-Za-z]{1,11})){0,3})\)\s*)?(?:[:—–]|--?(?=\s))"
     r"\s*(?P<rest>\S.*)$"  # ("(Reuters) -", "(The Hindu) -")
 )
 STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|posted|dated?)\b\s*:?\s*(?:on\s+)?(?P<rest>.+)$", re.I)
