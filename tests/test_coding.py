@@ -2749,6 +2749,11 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Chile said it would withdraw its observers from Peru.": {("THREATEN", "CHL", "PER", "occurred")},
     "The Soviet Union accused Yugoslavia of violating the treaty.": {("ACCUSE", "RUS", "SRB", "occurred")},
     "Zairean troops shelled a Rhodesian border post.": {("ASSAULT", "COD", "ZWE", "occurred")},
+    "Chile said Peru's accusations were unfounded and politically motivated.": {("REJECT", "CHL", "PER", "occurred")},
+    "The Chilean foreign ministry said the allegations made by Peru were baseless.":
+        {("REJECT", "CHL", "PER", "occurred")},
+    "Chile dismissed Peru's claims as a fabrication.": {("REJECT", "CHL", "PER", "occurred")},
+    "Chile said Peru's claims about the border were reasonable.": set(),
 }
 
 
@@ -2759,7 +2764,7 @@ def test_coding_readings_of_the_thirtieth_round(registry, body):
     outside a station in X"), and plurals in "-men" are people ("policemen"); an economic measure
     announced on no condition is taken when announced (a condition makes it a threat, and other acts
     announced stay promises or threats); states of the past are their successors' (the Soviet
-    Union Russia's, as PLOVER codes them)."""
+    Union Russia's, as PLOVER codes them); saying another's claims are false rejects them."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTIETH_ROUND[body]
 

@@ -591,7 +591,8 @@ class ArgumentReader(PhraseReader):
             elif child.dep_ == "prep" and lemma_of(child) == "of":
                 found = self._by_on_object(child, speaker)
             elif (child.dep_ == "acl" and agent_of(child) is not None  # "the summit hosted by X", not
-                  and lemma_of(child) in self.lex.words["stage"] | {"host", "carry"}):  # "the raid reported by X"
+                  and (lemma_of(child) in self.lex.words["stage"] | {"host", "carry"}  # "the raid reported by X";
+                       or lemma_of(noun) in self.lex.words["proposal"])):  # "the allegations made by X": X's
                 found = self.parties(agent_of(child), speaker, "inherited")
             else:
                 continue

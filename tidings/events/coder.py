@@ -30,7 +30,7 @@ from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadt
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, JUDICIAL_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
-from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
+from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
                        RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -191,8 +191,9 @@ class _Coder(SenseReader):
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
                      else self.blame(tok) if trig is NAMING else self.culpable(tok) if trig is CULPABLE
+                     else self.dismissal(tok) if trig is DISMISSAL
                      else self.receipt(tok) if trig is RECEIPT else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, RECEIPT) and trig.type in FIGHT_AIMED_TYPES:
+            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, DISMISSAL, RECEIPT) and trig.type in FIGHT_AIMED_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
         for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response", "X called
@@ -1034,7 +1035,7 @@ class _Coder(SenseReader):
         named += [o for c in (objects[0].children if objects else ()) if c.dep_ == "acl"  # "termed X's decision
                   for o in [c for c in c.children if c.dep_ == "dobj"][1:]]  # to hold the treaty in abeyance an act
         # of war", the parse hanging what it is called on the decision's infinitive as its second object
-        wrong = self.lex.words["blame"] | self.lex.words["false"]
+        wrong = self.lex.words["blame"] | self.lex.words["false"] | self.lex.words["deceit"]
         if (verb.dep_ in ("relcl", "acl") and pos_of(verb.head) == "NOUN" and len(objects) == 1
                 and objects[0] is not verb.head and any(lemma_of(t) in wrong for t in objects[0].subtree)):
             named, objects = [objects[0]], [verb.head]  # "..., a move X called a violation of law": the move
@@ -1057,6 +1058,19 @@ class _Coder(SenseReader):
                 else NAMING)  # "designated X a terrorist group": a measure against X, not words
         return [self.build(verb, trig, [], "occurred", src, tgt, False, speaker)
                 for src in sources[:1] for tgt in _unique(targets) if not same_side(src.mention, tgt.mention)]
+
+    def dismissal(self, word: Token) -> list[Candidate]:
+        """Saying that what another claims is false rejects it ("X said Y's accusations were
+        baseless"): a rejection by the teller of the claim's author."""
+        verb = word.head
+        speaker = self.speaker(verb)
+        if not speaker or status_of(verb, self.lex) != "occurred":
+            return []
+        claims = [s for s in verb.children if s.dep_ == "nsubj"]
+        source = Party(speaker[0])
+        return [self.build(word, DISMISSAL, [], "occurred", source, author, False, speaker)
+                for author in _unique([p for c in claims for p in self._act_author(c, speaker)])
+                if not same_side(source.mention, author.mention)]
 
     def culpable(self, word: Token) -> list[Candidate]:
         """Holding another to blame is an accusation: "held X responsible for the attack" (by the
@@ -1107,11 +1121,12 @@ class _Coder(SenseReader):
         """The lemmas that may state a charge of their own (``_charge_kind``)."""
         words = self.lex.words
         return frozenset(words["harm"] | words["deceit"] | words["wrong"] | words["proposal"] | ACT_WORDS
-                         | words["name"] | words["culpable"] | {"behind", "threaten"})
+                         | words["name"] | words["culpable"] | words["false"] | {"behind", "threaten"})
 
     def _charge_kind(self, tok: Token, headed: set[int]) -> Trigger | None:
         """The charge a word states, if any: a harm or deceit told of another (``CHARGE``), another's
-        act called a wrong (``NAMING``), another held to blame (``CULPABLE``). A wrong is charged
+        act called a wrong (``NAMING``), another held to blame (``CULPABLE``), another's claims
+        said to be false (``DISMISSAL``). A wrong is charged
         even where it heads a trigger of its own ("Israel's aggression" is an attack, and the
         teller's charge), and so is a violation told ("X violated the ceasefire, Y said")."""
         lemma = lemma_of(tok)
@@ -1124,6 +1139,9 @@ class _Coder(SenseReader):
         if (tok.pos_ == "ADJ" and lemma in self.lex.words["culpable"]) or (
                 tok.lower_ == "behind" and tok.head.lemma_ == "be"):
             return CULPABLE
+        if lemma in self.lex.words["false"] and tok.dep_ == "acomp" and any(
+                s.dep_ == "nsubj" and lemma_of(s) in self.lex.words["proposal"] for s in tok.head.children):
+            return DISMISSAL
         return None
 
     def _accuser(self, noun: Token, made: bool) -> list[ActorMention]:

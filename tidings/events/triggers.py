@@ -57,6 +57,9 @@ MESSAGES = frozenset({"message", "letter", "note", "cable", "telegram", "stateme
 # protest)
 CARRYING = frozenset({"carry", "load", "laden", "pack", "transport"})  # craft "carrying"/"loaded with" goods
 SPURNING = {"PROTEST", "REJECT", "ACCUSE"}  # types of verbs that spurn the event they act on ("boycotted the summit")
+# The trigger of saying another's claims are false ("X said Y's accusations were baseless"): a rejection, CAMEO 120.
+DISMISSAL = Trigger(words=("false",), pos="ADJ", type="REJECT", mode=None, contexts=("diplomatic",), cameo="120",
+                    joint=False, weight=0.5)
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
                  joint=False, weight=0.5)
