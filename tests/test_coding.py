@@ -5273,3 +5273,17 @@ def test_coding_seventh_review_of_the_round(registry, text, expected):
 def test_coding_a_strike_public_servants_announce_is_a_strike_of_work(registry):
     found = code(registry, "Chilean government employees announced a strike on Monday.")
     assert {(e.type, e.mode) for e in found} == {("PROTEST", "strike")}
+
+
+def test_coding_his_counterpart_is_the_other_side_of_the_encounter(registry):
+    """"His counterpart", "her host", "his guest" unqualified are the other party of the meeting or
+    call told before, not the possessor's own official ("his counterparts from other states" are
+    no one state's)."""
+    body = ("Peruvian Foreign Minister Ana Soto held a telephone conversation with Chilean Foreign Minister "
+            "Luis Rojas on Tuesday.\n\nSoto urged her counterpart to lift the restrictions on Peruvian trucks.\n\n"
+            "His counterpart assured her that Chile would review the matter.")
+    found = {(e.type, e.source.key, e.target.key) for e in code(registry, body) if e.type != "CONSULT"}
+    assert found == {("REQUEST", "PER", "CHL"), ("AGREE", "CHL", "PER")}
+    body = ("Bolivian Foreign Minister Ana Soto met Peruvian President Luis Rojas in Lima on Tuesday.\n\n"
+            "The Bolivian minister thanked her host for the warm welcome.")
+    assert ("SUPPORT", "BOL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}

@@ -19,6 +19,7 @@ from tidings.records import Actor
 from .registry import ARMED_SECTORS, _Name, _Term, _bare, _norm, _variant, make_actor
 
 _SUBJECT = {"nsubj", "nsubjpass"}
+_OTHER_SIDE = {"counterpart", "host", "guest"}  # "his counterpart": not his own
 _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -115,7 +116,9 @@ class AffiliationReader:
         country, org = cand.country, cand.org
         if not country and not org:
             owner = self._owner(cand, people)
-            if owner is not None:
+            if owner is not None and cand.role_end and self.lower[cand.role_end - 1] in _OTHER_SIDE:
+                country = self._other_side(owner, cand.start)  # "X urged his counterpart": whom X meets
+            elif owner is not None:
                 country, org = owner.country, owner.org
             elif cand.extras.get("its"):
                 country = last_state or self._topic(cand.start)[0]
@@ -333,6 +336,13 @@ class AffiliationReader:
                 if earlier.end == k and earlier.kind in ("person", "pronoun"):
                     return actor
         return None
+
+    def _other_side(self, owner: Actor, start: int) -> str | None:
+        """The country of the other party of an encounter a possessor has ("his counterpart", "her
+        host"): the latest state or official named before of another country than the possessor's."""
+        return next((actor.country for earlier, actor in reversed(self.seen)
+                     if earlier.start < start and actor.country and actor.country != owner.country
+                     and (earlier.kind in ("person", "state") or actor.sector in _STATE_SECTORS)), None)
 
     def _office_country(self, cand: _Cand, people: list) -> str | None:
         """Country of the latest earlier person holding the same office."""

@@ -34,7 +34,7 @@ from tidings import places
 from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
-from .affiliation import _DETERMINERS, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS, AffiliationReader, _Cand, _Hit
+from .affiliation import _DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS, AffiliationReader, _Cand, _Hit
 from .registry import INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -546,10 +546,14 @@ class _Resolver(AffiliationReader):
                 continue  # owner of a post or convoy: "attacked a police post" attacked the police)
             needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
             unqualified = cand.person is None and needs_qualifier and not cand.extras.get("qualified")
-            if unqualified and not (cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)):
+            other_side = unqualified and not cand.plural and self.lower[cand.role_end - 1] in _OTHER_SIDE \
+                and cand.start > 0 \
+                and self.reg._is("possessive", self.lower[cand.start - 1])  # "his counterpart": whom he meets
+            if unqualified and not other_side and not (
+                    cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)):
                 i += 1
                 continue
-            if unqualified:
+            if unqualified and not other_side:
                 cand.extras["told"] = True  # "the (visiting) delegation": the one told before, or none
             cand.role = doc[cand.role_start:cand.role_end].text or None
             if cand.start > 0 and doc[cand.start - 1].lower_ == "its":
