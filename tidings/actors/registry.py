@@ -223,6 +223,8 @@ class ActorRegistry:
             entry = _Name("group" if sector == "REB" else "org", actor)
             for alias in [row["name"], *_split(row.get("aliases"))]:
                 self._add_pattern(alias, entry)
+            for seat in _split(row.get("seats")):  # "Brussels imposed tariffs": the EU, not Belgium's government
+                self._patterns[_tokens(seat)] = _Name("metonym", actor)
 
     def _add_outlets(self, rows: list[dict]) -> None:
         for row in rows:
