@@ -2754,7 +2754,8 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
         {("REJECT", "CHL", "PER", "occurred")},
     "Chile dismissed Peru's claims as a fabrication.": {("REJECT", "CHL", "PER", "occurred")},
     "Chile said Peru's claims about the border were reasonable.": set(),
-    "Peru said it would retaliate unless Brussels lowered its tariffs.": {("THREATEN", "PER", "EU", "occurred")},
+    "Peru said it would retaliate unless Brussels lowered its tariffs.":
+        {("THREATEN", "PER", "EU", "occurred"), ("ASSAULT", "PER", "EU", "hypothetical")},
     "Peru and Chile held talks in Brussels on Tuesday.": {("CONSULT", "PER", "CHL", "occurred")},
 }
 
