@@ -2757,6 +2757,8 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Peru said it would retaliate unless Brussels lowered its tariffs.":
         {("THREATEN", "PER", "EU", "occurred"), ("ASSAULT", "PER", "EU", "hypothetical")},
     "Peru and Chile held talks in Brussels on Tuesday.": {("CONSULT", "PER", "CHL", "occurred")},
+    "Peru gave Chilean troops until January 31 to leave the country.": {("THREATEN", "PER", "CHL", "occurred")},
+    "Peru has given Chile two months to hand over the suspects.": {("THREATEN", "PER", "CHL", "occurred")},
 }
 
 
@@ -5290,3 +5292,8 @@ def test_coding_his_counterpart_is_the_other_side_of_the_encounter(registry):
     body = ("Bolivian Foreign Minister Ana Soto met Peruvian President Luis Rojas in Lima on Tuesday.\n\n"
             "The Bolivian minister thanked her host for the warm welcome.")
     assert ("SUPPORT", "BOL", "PER") in {(e.type, e.source.key, e.target.key) for e in code(registry, body)}
+
+
+def test_coding_an_ultimatum_is_dated_when_given_and_due_on_its_deadline(registry):
+    (threat,) = code(registry, "Peru on Monday gave Chile until May 31 to withdraw its troops.")
+    assert (threat.type, threat.date) == ("THREATEN", "2025-04-21")

@@ -73,6 +73,7 @@ FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "whi
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expression opens a span from
+UNTIL = re.compile(r"\buntil\s+(?:the\s+)?$", re.IGNORECASE)  # a deadline ("gave X until Friday to ...")
 TELLING = re.compile(r"\b(?:said|says|reported|told|added|announced|stated|confirmed)\b", re.IGNORECASE)  # the
 # day of telling follows one of these
 DAY_BEFORE = re.compile(r"(?:a day earlier|the previous (?:day|evening|night)|the day before)", re.IGNORECASE)  # one
@@ -351,6 +352,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         if _since_time(sentence, expr.start, token) and not (own is not None and _perfect(own)):
             continue  # "his first trip to China since 2019", "since the takeover in 2021": when a span began, not
             # when this happened (but "has been held since May 3": since then)
+        if UNTIL.search(sentence, 0, expr.start) and lexicon.lexicon().quads.get(c.type) in lexicon.VERBAL_QUADS:
+            due = due or later.value
+            continue  # "gave X until Friday to hand over ...": when the demand is due, not when it was made
         clause = _time_clause(token) if token is not None else None
         if clause is not None and own is not None and (clause.i in (own.i, _purpose_of(own)) or (
                 clause.dep_ == "xcomp" and clause.head.i == own.i and _scheduled(clause))) \

@@ -317,7 +317,7 @@ class _Coder(SenseReader):
         if halted and told.type == "AID" and (blockers := [p for d in doers_of(self.halter(tok))
                                                           for p in self.parties(d, speaker, "inherited")]):
             sources = blockers  # "the US blocked a World Bank loan to X": the US holds it back
-        if status == "occurred" and trig.type != "REQUEST" and self.under_order(tok):
+        if status in ("occurred", "planned") and trig.type != "REQUEST" and self.under_order(tok):
             status = "requested"  # "the court ordered Israel to halt its offensive": asked of Israel, not done
         if status == "planned" and trig.pos == "NOUN" and sources and self._anothers_future(tok, sources, speaker):
             status = "occurred"  # "X will condemn Y's attacks on Z": X's act is to come, Y's attacks are told

@@ -31,6 +31,7 @@ JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands b
 IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", "begin", "start", "resume", "step",
                       "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
+DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})  # what an ultimatum gives "to" act in
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
                        "control"})  # ground handed over ("handed over control of the crossing")
@@ -466,7 +467,10 @@ class SenseReader(ArgumentReader):
         return told if boss is None or told.actor.key != boss.actor.key else None
 
     def under_order(self, tok: Token) -> bool:
-        """Whether an act is what a verb of ordering tells another party to do (``ordered_party``)."""
+        """Whether an act is what a verb of ordering tells another party to do (``ordered_party``), or
+        what an ultimatum gives it time to do ("gave X until Friday to withdraw")."""
+        if tok.dep_ in ("advcl", "xcomp", "acl") and infinitive(tok) and _time_given(tok.head):
+            return True
         node = tok
         while node.dep_ in ("dobj", "xcomp", "conj", "pobj", "prep") and node.head.i != node.i:
             node = node.head
@@ -764,6 +768,13 @@ class SenseReader(ArgumentReader):
         no actor."""
         return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and self.actors.at(c) is None
                                            for c in tok.children)
+
+
+def _time_given(verb: Token) -> bool:
+    """Whether a verb gives another a time to act ("gave X until Friday", "has given X two months", "gave
+    X a deadline")."""
+    return lemma_of(verb) == "give" and any(
+        (c.dep_ == "prep" and c.lower_ == "until") or lemma_of(c) in DEADLINES for c in verb.children)
 
 
 def _acted_on(verb: Token, preps: tuple[str, ...] | None = None) -> list[Token]:

@@ -241,8 +241,8 @@ def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
     if is_preposition(word):  # a phrasal verb's after it (not a fronted topic: "On X, Y called upon Z to ...")
         return (word.head == head or (word.head in matched and word.head.dep_ == "dobj") or (
             word.head.dep_ == "dobj" and word.head.head == head and word.head.pos_ == "PROPN")) \
-            and not _of_time(word) and (word.i > head.i or bool(matched))  # (the parser hangs it on a name:
-        # "launched Operation X against Y")
+            and (not _of_time(word) or word.lower_ == "until") and (word.i > head.i or bool(matched))  # (the
+        # parser hangs it on a name: "launched Operation X against Y"; "until" tells a deadline: "gave X until")
     if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
         return word.i > head.i and (word.head == head or (word.dep_ == "aux" and word.head.head == head
                                                           and word.head.dep_ in ("xcomp", "advcl", "acl")))
