@@ -2759,6 +2759,10 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Peru and Chile held talks in Brussels on Tuesday.": {("CONSULT", "PER", "CHL", "occurred")},
     "Peru gave Chilean troops until January 31 to leave the country.": {("THREATEN", "PER", "CHL", "occurred")},
     "Peru has given Chile two months to hand over the suspects.": {("THREATEN", "PER", "CHL", "occurred")},
+    "Talks between Peru and Chile have been scheduled for Sunday.": {("AGREE", "PER", "CHL", "planned")},
+    "The foreign ministers of Peru and Chile meet in Lima on Friday.": {("AGREE", "PER", "CHL", "planned")},
+    "Peru and Chile resume border talks in Lima on Saturday.": {("AGREE", "PER", "CHL", "planned")},
+    "Peru and Chile resumed border talks in Lima on Saturday.": {("CONSULT", "PER", "CHL", "occurred")},
 }
 
 
@@ -5297,3 +5301,12 @@ def test_coding_his_counterpart_is_the_other_side_of_the_encounter(registry):
 def test_coding_an_ultimatum_is_dated_when_given_and_due_on_its_deadline(registry):
     (threat,) = code(registry, "Peru on Monday gave Chile until May 31 to withdraw its troops.")
     assert (threat.type, threat.date) == ("THREATEN", "2025-04-21")
+
+
+def test_coding_a_meeting_scheduled_for_a_weekday_is_the_coming_one(registry):
+    """"Scheduled for Sunday", "meet on Friday" in the plain present: the coming day is when it is
+    due; the plan is dated when told."""
+    for body in ("Talks between Peru and Chile are scheduled for Sunday in Lima.",
+                 "The foreign ministers of Peru and Chile meet in Lima on Friday."):
+        (plan,) = code(registry, body, published="2025-05-14")
+        assert (plan.type, plan.status, plan.date) == ("AGREE", "planned", "2025-05-14")

@@ -657,7 +657,8 @@ def _ahead(clause: Token, trigger: Token, status: str) -> int:
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & FUTURE_AUX - {"would"}:
             return dates.WILL
-        if auxes & FUTURE_AUX or _scheduled(verb) or verb.lemma_ == "reschedule" or any(  # ("was rescheduled for
+        if auxes & FUTURE_AUX or _scheduled(verb) or verb.lemma_ == "reschedule" or events.present_for_future(verb) \
+                or any(  # ("was rescheduled for
                 _scheduled(c) for c in verb.children if c.dep_ == "xcomp"):  # June", "talks are to be held")
             return dates.FUTURE
     return dates.PLANNED if status == "planned" and trigger.pos_ == "VERB" else 0

@@ -92,7 +92,7 @@ _RULES: list[tuple[str, str]] = [
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
     ("year", rf"\b(?:{_PREP}|early|late|mid)[\s-]+(?:the\s+year\s+)?(?P<expr>{_YEAR})(?!\s*(?:%|percent\b|per\b))"),
     ("weekday_of_week", rf"\b(?P<weekday>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b"),
-    ("weekday", rf"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY})\b"),
+    ("weekday", rf"\b(?:(?P<prep>{_SCHEDULED_FOR})\s+)?(?P<expr>(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY}))\b"),
     ("today", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),
@@ -288,8 +288,9 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         weeks = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         day = pub + datetime.timedelta(days=7 * weeks + _WEEKDAYS[g["weekday"].lower()] - pub.weekday())
         return _day_of(day, future=day > pub)
-    if name == "weekday":
-        rel = (g["rel"] or "").lower() or ("ahead" if ahead >= FUTURE else "")
+    if name == "weekday":  # ("is scheduled for Sunday", "postponed to Friday": the next such day)
+        scheduled = g["prep"] and re.match(_SCHEDULED_FOR, g["prep"], re.IGNORECASE)
+        rel = (g["rel"] or "").lower() or ("ahead" if ahead >= FUTURE or scheduled else "")
         return _weekday(_WEEKDAYS[g["weekday"].lower()], rel, pub)
     if name == "today":
         if m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?\"“]\s*$", text[: m.start()]):

@@ -20,7 +20,7 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
-                      pos_of, reduced_participle)
+                      pos_of, present_for_future, reduced_participle)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -473,8 +473,8 @@ def _to_come(verb: Token) -> bool:
     occurs = act is None or lemma_of(act) not in LASTING or (  # ("is expected next month")
         lemma_of(act) == "hold" and any(c.dep_ == "auxpass" for c in act.children))  # ("will be held")
     coming = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or (
-        frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "was", "were")
-                                  for c in frame.children))  # ("a summit was scheduled for March": planned then)
+        frame is not None and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "was", "were", "been")
+                                  for c in frame.children))  # ("a summit was (has been) scheduled for March": planned)
     return occurs and coming
 
 
@@ -705,4 +705,4 @@ def _local(tok: Token, cues: dict[str, str]) -> str | None:
             found = found or "hypothetical"  # "X must stop the attacks": asked for, not done
         elif kind == "hypothetical" and child.dep_ == "mark":
             found = "hypothetical"
-    return found
+    return found or ("plan" if present_for_future(tok) else None)  # ("the ministers meet in Lima on Friday")
