@@ -2763,6 +2763,10 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "The foreign ministers of Peru and Chile meet in Lima on Friday.": {("AGREE", "PER", "CHL", "planned")},
     "Peru and Chile resume border talks in Lima on Saturday.": {("AGREE", "PER", "CHL", "planned")},
     "Peru and Chile resumed border talks in Lima on Saturday.": {("CONSULT", "PER", "CHL", "occurred")},
+    "Lima said there were no plans for a meeting between the Peruvian and Chilean presidents.": set(),
+    "The Peruvian government said there were no plans for the president to meet the Chilean leader.": set(),
+    "The Peruvian government said there were plans for the president to meet the Chilean leader.":
+        {("AGREE", "PER", "CHL", "planned")},
 }
 
 

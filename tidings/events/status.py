@@ -97,6 +97,10 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         own = "plan"  # "X is to visit Y on Friday", "the two are to meet", "talks are to be held": to come
     plan = tok.head.head if pos_of(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
     plan = plan if plan is not None and lemma_of(plan) in PLANS else None
+    planner = plan if plan is not None else tok.head if (
+        tok.dep_ in ("advcl", "acl") and infinitive(tok) and lemma_of(tok.head) in PLANS) else None
+    if planner is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in planner.children):
+        return None  # "there are no plans for a meeting", "no plans for X to meet Y": none to come
     if own is None and plan is not None:
         own = "plan"  # "plans for a joint exercise": to come
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
