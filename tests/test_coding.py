@@ -2767,6 +2767,11 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "The Peruvian government said there were no plans for the president to meet the Chilean leader.": set(),
     "The Peruvian government said there were plans for the president to meet the Chilean leader.":
         {("AGREE", "PER", "CHL", "planned")},
+    "The Peruvian prime minister vowed to eliminate the Chilean rebels.": {("THREATEN", "PER", "CHL", "occurred")},
+    "The Peruvian army chief vowed a befitting response to any Chilean aggression.":
+        {("THREATEN", "PER", "CHL", "occurred"), ("ACCUSE", "PER", "CHL", "occurred")},
+    "Peru vowed never to recognise Chile's claim to the islands.": {("REJECT", "PER", "CHL", "occurred")},
+    "Peru vowed not to attack Chile.": {("AGREE", "PER", "CHL", "occurred")},
 }
 
 

@@ -31,6 +31,7 @@ JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands b
 IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", "begin", "start", "resume", "step",
                       "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
+FAVOURS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})  # acts whose refusal is a REJECT
 DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})  # what an ultimatum gives "to" act in
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
@@ -398,6 +399,11 @@ class SenseReader(ArgumentReader):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
+        if trig.type == "AGREE" and trig.pos == "VERB" and lemma_of(tok) in PROMISING_VERBS and any(
+                c.dep_ == "xcomp" and infinitive(c) and ((kind := act_type(c, self.lex)) == "REJECT" or (
+                    kind in FAVOURS and any(n.dep_ == "neg" for n in c.children))) for c in tok.children):
+            return None  # "vowed to block the sanctions", "vowed never to recognise X": a refusal, no promise
+            # (but "vowed not to attack X" promises)
         threat = self._vowed_harm(tok) if trig.type == "AGREE" and (trig.pos == "NOUN" or not trig.joint) else None
         if threat is not None:
             return replace(trig, type="THREATEN", cameo=threat, mode=None)  # "vowed to fight X": a threat
