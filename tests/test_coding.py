@@ -2772,6 +2772,8 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
         {("THREATEN", "PER", "CHL", "occurred"), ("ACCUSE", "PER", "CHL", "occurred")},
     "Peru vowed never to recognise Chile's claim to the islands.": {("REJECT", "PER", "CHL", "occurred")},
     "Peru vowed not to attack Chile.": {("AGREE", "PER", "CHL", "occurred")},
+    "The Kantuta militia killed 40 civilians in Peru's Puno region on Tuesday.": {("ASSAULT", "PER", "PER", "occurred")},
+    "Fighters of the Kantuta militia killed 40 civilians in Puno, Peru.": {("ASSAULT", "PER", "PER", "occurred")},
 }
 
 

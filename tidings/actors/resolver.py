@@ -35,7 +35,7 @@ from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
 from .affiliation import _DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS, AffiliationReader, _Cand, _Hit
-from .registry import INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
+from .registry import ARMED_SECTORS, INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
              "northeastern", "northwestern", "southeastern", "southwestern"}  # "in eastern Congo"
@@ -549,6 +549,10 @@ class _Resolver(AffiliationReader):
             other_side = unqualified and not cand.plural and self.lower[cand.role_end - 1] in _OTHER_SIDE \
                 and cand.start > 0 \
                 and self.reg._is("possessive", self.lower[cand.start - 1])  # "his counterpart": whom he meets
+            named = self._group_name_before(cand.start) if unqualified and cand.sector in ARMED_SECTORS else None
+            if named is not None:  # "CODECO militiamen", "the Twirwaneho rebel group": a group the registry does not know,
+                cand.start = named  # of where it fights, as "rebels" are
+                unqualified = False
             if unqualified and not other_side and not (
                     cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)):
                 i += 1
@@ -567,6 +571,14 @@ class _Resolver(AffiliationReader):
             self.used.update(range(cand.start, cand.end))
             i = cand.end
         return out
+
+    def _group_name_before(self, start: int) -> int | None:
+        """Where the unknown proper name that names an armed group's word starts ("CODECO" in "CODECO
+        militiamen", "Viv Ansanm gang"), if one stands before it, none of it a known actor's name."""
+        k = start
+        while k > 0 and self.pos[k - 1] == "PROPN" and self.dep[k - 1] == "compound" and k - 1 not in self.name_cover:
+            k -= 1
+        return k if k < start else None
 
     def _definite(self, start: int) -> bool:
         """Whether "the" opens the noun phrase at ``start``, maybe with a participle between
