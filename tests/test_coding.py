@@ -2774,6 +2774,9 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Peru vowed not to attack Chile.": {("AGREE", "PER", "CHL", "occurred")},
     "The Kantuta militia killed 40 civilians in Peru's Puno region on Tuesday.": {("ASSAULT", "PER", "PER", "occurred")},
     "Fighters of the Kantuta militia killed 40 civilians in Puno, Peru.": {("ASSAULT", "PER", "PER", "occurred")},
+    "The Peruvian strike drew condemnation from Chile.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "The Chilean president drew criticism from Peru for his remarks.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "The minister drew a crowd of supporters from Lima.": set(),
 }
 
 

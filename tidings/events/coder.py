@@ -51,6 +51,8 @@ PERMANENT_MEMBERS = {"USA", "RUS", "CHN", "GBR", "FRA"}  # who veto the Security
 ACROSS_TYPES = {"ASSAULT", "SANCTION", "RETREAT"}  # acts at whoever is across a border
 CROSSINGS = {"border", "crossing", "corridor", "gate", "pass", "checkpoint", "terminal", "bridge"}  # a measure's ground
 FIRED_ON = {"ceasefire", "post", "position", "checkpost", "bunker", "village", "area", "sector"}  # ground, no one
+DRAWING = frozenset({"draw", "attract", "earn", "elicit", "spark", "provoke", "prompt", "trigger", "win"})  # verbs of
+# what an act or party earns from others ("drew condemnation from X")
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
 # Acts whose negation is a refusal ("will not accept", "did not agree", "refused to deploy"): a REJECT.
 REFUSABLE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
@@ -242,6 +244,17 @@ class _Coder(SenseReader):
                 seen.add(key)
                 out.append(cand)
 
+    def _drawn(self, noun: Token, speaker) -> tuple[list[Party], list[Party]] | None:
+        """Who reacts, and to whom, in a reaction a verb like "draw" says an act or a party earned
+        ("the strike drew condemnation from X", "Y's move drew praise from X"): those "from" whom it
+        came, at the act's author or the party itself."""
+        verb = noun.head
+        givers = [p for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "from"
+                  for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker)]
+        earners = [p for s in verb.children if s.dep_ == "nsubj"
+                   for p in (self.parties(s, speaker) if self.actors.at(s) is not None else self._act_author(s, speaker))]
+        return (givers, earners) if givers and earners else None
+
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         said = trig.type == "PROTEST" or self.lex.quads.get(trig.type) in VERBAL_QUADS  # (not "a tariff letter": it
         # tells of tariffs to come)
@@ -274,6 +287,9 @@ class _Coder(SenseReader):
         speaker = self.speaker(tok)
         args = self.noun_args if trig.pos == "NOUN" else self.verb_args
         sources, targets, parties = args(tok, words, trig, speaker)
+        if trig.pos == "NOUN" and trig.type in REACTION_TYPES and tok.dep_ == "dobj" and lemma_of(tok.head) in DRAWING:
+            sources, targets = self._drawn(tok, speaker) or (sources, targets)  # "X's strike drew condemnation
+            # from Y": Y's, of X
         if trig.pos == "VERB" and (teller := teller_of(tok)) is not None:
             sources = self._teller_named(teller, sources, targets, speaker)
         crowd = self.crowd(tok, speaker) if trig.type == "PROTEST" and not parties and all(
