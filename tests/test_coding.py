@@ -2777,6 +2777,22 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "The Peruvian strike drew condemnation from Chile.": {("ACCUSE", "CHL", "PER", "occurred")},
     "The Chilean president drew criticism from Peru for his remarks.": {("ACCUSE", "PER", "CHL", "occurred")},
     "The minister drew a crowd of supporters from Lima.": set(),
+    # what the round's first rules caught and should not have
+    "Chile said it would likely impose tariffs on Peru.": {("THREATEN", "CHL", "PER", "occurred")},
+    "Chile said it would impose tariffs on any country that buys Peruvian copper.":
+        {("THREATEN", "CHL", "PER", "occurred")},
+    "Chile said it would impose tariffs on Peru once the deadline expired.": {("THREATEN", "CHL", "PER", "occurred")},
+    "Chilean jets strike Peruvian positions on Sunday, killing 20.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Peru gave Bolivian refugees two more months to stay.": set(),
+    "Peru gave Chilean firms until Friday to submit bids.": set(),
+    "Bolivia eliminated visa requirements for Peruvian citizens.": set(),
+    "Peru eliminated Chile from the Copa America.": set(),
+    "Peruvian troops neutralised three Chilean militants near the border.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile signed trade deals with several former Soviet republics.": set(),
+    "The United States urged ex-Soviet states such as Georgia and Moldova to resist Russian pressure.":
+        {("REQUEST", "USA", "GEO", "occurred"), ("REQUEST", "USA", "MDA", "occurred")},
+    "Greece lifted its embargo on the Former Yugoslav Republic of Macedonia.": {("RETREAT", "GRC", "MKD", "occurred")},
+    "A Brussels court sentenced the Peruvian diplomat to 20 years.": {("COERCE", "BEL", "PER", "occurred")},
 }
 
 

@@ -48,6 +48,8 @@ PLACE_LABELS = {"GPE", "LOC", "ORG"}  # what the recognizer may call a town it i
 _FOLLOWERS = {"supporters", "followers", "loyalists"}  # "supporters of X": X's people, not X
 _ACCREDITED = {"ambassador", "ambassadors", "envoy", "envoys", "permanent"}  # "X's UN ambassador", "X's UN
 # envoy", "X's UN permanent representative" (not "X's WHO representative", the body's man in X)
+_REGION_WORDS = {"republic", "republics", "state", "states", "bloc", "countries", "nations", "space", "region"}  # "former
+# Soviet republics": what a bygone state was made of
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
 _GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
@@ -162,11 +164,23 @@ class _Resolver(AffiliationReader):
         taken: set[int] = set()
         hits = []
         for h in raw:
-            if taken.intersection(range(h.start, h.end)) or self._inside_other_name(h):
+            if taken.intersection(range(h.start, h.end)) or self._inside_other_name(h) or self._bygone(h):
                 continue
             taken.update(range(h.start, h.end))
             hits.append(h)
         return sorted(hits, key=lambda h: h.start)
+
+    def _bygone(self, hit: _Hit) -> bool:
+        """Whether a state's name only dates a thing or names a region of states it was ("former
+        Soviet republics", "post-Soviet states", "Soviet-era aircraft"): no party."""
+        if hit.kind not in ("state", "demonym"):
+            return False
+        before, after = self.lower[hit.start - 1] if hit.start else "", self.lower[hit.end:hit.end + 2]
+        if after[:2] == ["-", "era"] or (after[:1] == ["-"] and self.lower[hit.end + 1:hit.end + 2] == ["era"]):
+            return True
+        region = after[:1] and after[0] in _REGION_WORDS
+        return bool(region) and (before in ("former", "ex", "post") or (
+            before == "-" and hit.start > 1 and self.lower[hit.start - 2] in ("ex", "post")))
 
     def _inside_other_name(self, hit: _Hit) -> bool:
         """A name that is only part of a larger place, facility or person name ("Indian Ocean")."""
@@ -315,8 +329,8 @@ class _Resolver(AffiliationReader):
             cand.org = cand.org or actor.org
             cand.country = cand.country or actor.country
             cand.sector = actor.sector or cand.sector
-        else:
-            cand.country = cand.country or actor.country
+        else:  # (a city standing for a body qualifies as the place it is: "a Brussels court" is Belgium's)
+            cand.country = cand.country or actor.country or self.reg.country(self.doc[qual.start:qual.end].text)
         cand.extras["qualified"] = True
 
     def _extend_right(self, cand: _Cand) -> None:

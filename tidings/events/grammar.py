@@ -20,6 +20,9 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along"
                       "after", "before", "since", "amid"})
 ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
 ACT_WORDS = frozenset({"decision", "move", "step", "measure", "action"})  # "criticised the move": the act just told
+PLANNABLE = frozenset({"meet", "visit", "hold", "leave", "arrive", "travel", "attend", "resume", "begin", "start",
+                       "host", "sign", "fly", "head", "open", "call", "chair", "address", "tour"})  # acts a
+# schedule announces in the plain present ("the ministers meet in Lima on Friday")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "intend", "likely"})  # "X is expected
 # to meet", "X plans to meet", "X is likely to meet": X will, and soon
@@ -203,11 +206,12 @@ def present_for_future(verb: Token) -> bool:
     ministers meet in Lima on Friday", "X resumes talks next week"), as news tells a plan."""
     present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
     if verb.pos_ != "VERB" or not present or verb.dep_ not in ("ROOT", "conj", "ccomp") \
-            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False  # (a base form with a subject is a present the tagger took for one: "A and B resume")
+            or verb.lemma_.lower() not in PLANNABLE or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False  # (a base form with a subject is a present the tagger took for one: "A and B resume"; a
+        # strike or a sanction in the present is a headline's past: "X strikes Y on Sunday, killing 20")
     times = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
     times += [c for c in verb.children if c.dep_ == "npadvmod"]
-    return any((t.text.lower() in WEEKDAYS and not any(c.lower_ == "last" for c in t.children))
+    return any((t.text.lower() in WEEKDAYS and not any(c.lower_ in ("last", "every", "each") for c in t.children))
                or (lemma_of(t) in ("week", "month") and any(c.lower_ == "next" for c in t.children)) for t in times)
 
 

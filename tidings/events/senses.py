@@ -32,6 +32,11 @@ IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", 
                       "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
 FAVOURS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})  # acts whose refusal is a REJECT
+ULTIMATUM_CAMEO = "139"  # an ultimatum
+DEMANDED = frozenset({"leave", "withdraw", "quit", "vacate", "hand", "surrender", "comply", "accept", "release", "free",
+                      "stop", "end", "halt", "cease", "disarm", "pay", "reach", "respond", "agree", "return", "evacuate",
+                      "lift", "reverse", "remove", "dismantle", "expel", "extradite", "resign", "restore", "close"})  # what
+# an ultimatum gives a party time to do
 DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})  # what an ultimatum gives "to" act in
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
 TERRITORY = frozenset({"territory", "land", "region", "district", "province", "enclave", "base", "island", "post",
@@ -399,6 +404,11 @@ class SenseReader(ArgumentReader):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
+        if trig.cameo == ULTIMATUM_CAMEO and lemma_of(tok) == "give" and not {"deadline", "ultimatum"} & set(trig.words) \
+                and not any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and infinitive(c) and lemma_of(c) in DEMANDED
+                            for c in (*tok.children, *(g for o in tok.children for g in o.children))):
+            return None  # "gave X until Friday to withdraw" is an ultimatum; "gave schools two days off", "gave firms
+            # until Friday to submit bids", "gave refugees two more months to stay" grant time
         if trig.type == "AGREE" and trig.pos == "VERB" and lemma_of(tok) in PROMISING_VERBS and any(
                 c.dep_ == "xcomp" and infinitive(c) and ((kind := act_type(c, self.lex)) == "REJECT" or (
                     kind in FAVOURS and any(n.dep_ == "neg" for n in c.children))) for c in tok.children):

@@ -36,6 +36,8 @@ UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern fro
 CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "withdraw", "retract"}  # an act put off
 # or taken back
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
+HEDGES = {"likely", "probably", "possibly", "perhaps", "reportedly"}  # what makes a measure said to come a guess
+ANYONE = {"any", "anyone", "anybody", "whoever", "whichever"}  # whom a measure hangs over, not a party named
 WILL = {"will", "would", "shall", "'ll"}  # the modals of what a speaker says will be done
 GOVERNED = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "nsubjpass", "attr", "oprd", "prep"}  # what an act governs
 
@@ -561,8 +563,14 @@ def _announced_measure(verb: Token, lex: Lexicon) -> bool:
     if not (lemma_of(verb.head) in lex.words["decree"] or is_saying(verb.head, lex)):
         return False
     modals = {lemma_of(c) for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    return bool(modals) and modals <= WILL and not any(conditioned(verb, m) for m in ("if", "unless", "until")) and \
-        not any(c.dep_ == "neg" for c in verb.children)
+    conditions = [c for c in verb.children if c.dep_ == "advcl"] + [
+        c for c in verb.head.children if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)]
+    if not modals or not modals <= WILL or conditions or any(
+            c.dep_ == "neg" or lemma_of(c) in HEDGES for c in (*verb.children, *verb.head.children)):
+        return False  # (a clause of condition or time, "if", "once", "should talks fail", or a hedge: "would
+        # likely impose": a threat or a guess)
+    return not any(t.lower_ in ANYONE or (t.dep_ == "relcl" and t.head.dep_ == "pobj") for t in verb.subtree)
+    # ("tariffs on any country that buys X's oil": a threat to whoever does)
 
 
 def _past(verb: Token) -> bool:
