@@ -5340,3 +5340,16 @@ def test_coding_a_meeting_scheduled_for_a_weekday_is_the_coming_one(registry):
                  "The foreign ministers of Peru and Chile meet in Lima on Friday."):
         (plan,) = code(registry, body, published="2025-05-14")
         assert (plan.type, plan.status, plan.date) == ("AGREE", "planned", "2025-05-14")
+
+
+def test_coding_a_day_told_in_the_past_perfect_is_its_clauses(registry):
+    """"Y had on Sunday accused X": Y accused on Sunday (the parser hangs the subject and the day on
+    "had"); X's answer, told after a dated charge of Y's, was given on the day of the news."""
+    body = ("The Peruvian foreign ministry on Monday rejected the claims made by Santiago.\n\n"
+            "The Chilean spokesman Luis Rojas had on Sunday accused Peru of violating Chilean airspace.")
+    found = {(e.type, e.date) for e in code(registry, body, published="2025-10-13", dateline="LIMA")}
+    assert found == {("REJECT", "2025-10-13"), ("ACCUSE", "2025-10-12")}
+    body = ("The Chilean spokesman Luis Rojas accused Peru on Sunday of violating Chilean airspace.\n\n"
+            "Peru rejected the accusation.")
+    found = {(e.type, e.date) for e in code(registry, body, published="2025-10-13", dateline="LIMA")}
+    assert found == {("REJECT", "2025-10-13"), ("ACCUSE", "2025-10-12")}

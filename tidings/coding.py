@@ -517,9 +517,11 @@ def _told_in_past(trigger: Token) -> bool:
 
 def _reaction(event: Event, earlier: Event) -> bool:
     """Whether ``event`` is words on a deed of force told before it ("A shelled B's posts on
-    Saturday ... B accused A of ..."): said after it, not on its day."""
+    Saturday ... B accused A of ..."), or a rejection of what the other side said ("B had on Sunday
+    accused A ... A said the allegations were untrue"): said after it, not on its day."""
     quads = lexicon.lexicon().quads
-    return quads[earlier.type] == 4 and quads[event.type] in lexicon.VERBAL_QUADS
+    answered = event.type == "REJECT" and event.target is not None and earlier.source.key == event.target.key
+    return answered or (quads[earlier.type] == 4 and quads[event.type] in lexicon.VERBAL_QUADS)
 
 
 def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None,
@@ -589,10 +591,12 @@ def _perfect(clause: Token) -> bool:
 def _governing_clause(token: Token) -> Token:
     """The verb (or sentence root) whose clause a token belongs to."""
     node = token
-    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "prep" or _gerund_noun(node)) and node.head.i != node.i:
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ in ("prep", "aux", "auxpass") or _gerund_noun(node)) \
+            and node.head.i != node.i:
         node = node.head  # "following" in "closed on May 1 following riots" is a preposition; "Fighting
         # between A and B flared on Monday" is of the clause it is the subject of, "expelled X for spying on
-        # Tuesday" of the clause it tells the reason of
+        # Tuesday" of the clause it tells the reason of; "had on Sunday accused", the parser hanging the day on
+        # "had", of "accused"
     return node
 
 

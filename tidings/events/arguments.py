@@ -146,6 +146,9 @@ def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS
            or (c.dep_ == "dep" and c.pos_ == "PRON" and c.i < verb.i)]  # "... and both “declared ...”"
+    own = own or [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                  for s in a.children if s.dep_ in SUBJECTS]  # "X had on Sunday accused ...", the parser hanging
+    # the subject on the auxiliary the day follows
     if own:
         return own
     head = verb.head

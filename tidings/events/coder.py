@@ -1086,7 +1086,8 @@ class _Coder(SenseReader):
         source = Party(speaker[0])
         return [self.build(word, DISMISSAL, [], "occurred", source, author, False, speaker)
                 for author in _unique([p for c in claims for p in self._act_author(c, speaker)])
-                if not same_side(source.mention, author.mention)]
+                if source.mention.actor.key != author.mention.actor.key]  # ("the reports in Indian media
+        # were false", an Indian spokesman said: no quarrel with one's own)
 
     def culpable(self, word: Token) -> list[Candidate]:
         """Holding another to blame is an accusation: "held X responsible for the attack" (by the
