@@ -2793,6 +2793,9 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
         {("REQUEST", "USA", "GEO", "occurred"), ("REQUEST", "USA", "MDA", "occurred")},
     "Greece lifted its embargo on the Former Yugoslav Republic of Macedonia.": {("RETREAT", "GRC", "MKD", "occurred")},
     "A Brussels court sentenced the Peruvian diplomat to 20 years.": {("COERCE", "BEL", "PER", "occurred")},
+    "The Chilean president assured the businessmen of every kind of support.": set(),  # (whose, the text
+    # does not say: a forum of two states' business people)
+    "The Chilean president assured Peruvian businessmen of every kind of support.": {("AGREE", "CHL", "PER", "occurred")},
 }
 
 

@@ -19,6 +19,7 @@ from tidings.records import Actor
 from .registry import ARMED_SECTORS, _Name, _Term, _bare, _norm, _variant, make_actor
 
 _SUBJECT = {"nsubj", "nsubjpass"}
+_TRADING_SECTORS = {"BUS"}  # people of business, of a state only where the text places them
 _OTHER_SIDE = {"counterpart", "host", "guest"}  # "his counterpart": not his own
 _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
@@ -182,6 +183,8 @@ class AffiliationReader:
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
                    and sent_start <= d.start < sent_end}
         where = None if self.dateline else self._where_told(sent_start, sent_end, set(), qualifiers=True)
+        if cand.sector in _TRADING_SECTORS:  # "the businessmen" a leader addresses at a forum of two states: whose,
+            return self._where_told(sent_start, sent_end, set(), qualifiers=True)  # only a place said says
         if cand.sector not in _STATE_SECTORS:  # militants, activists, media: where the sentence ("gunmen killed
             context = self.context  # Chinese engineers in Karachi") or story is; kidnappers and pirates not the
             if cand.sector == "CRM" and context in self._victims(sent_start, sent_end):  # country of the people
