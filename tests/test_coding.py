@@ -2796,6 +2796,7 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "The Chilean president assured the businessmen of every kind of support.": set(),  # (whose, the text
     # does not say: a forum of two states' business people)
     "The Chilean president assured Peruvian businessmen of every kind of support.": {("AGREE", "CHL", "PER", "occurred")},
+    "Chile on Tuesday rejected as baseless the Peruvian claims about the attack.": {("REJECT", "CHL", "PER", "occurred")},
 }
 
 

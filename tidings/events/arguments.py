@@ -142,6 +142,12 @@ def _phrase_of(word: Token, head: Token) -> bool:
     return node.i == head.i
 
 
+def _called(as_: Token, objs: list[Token]) -> list[Token]:
+    """What an "as" names, with the object the parser may hang on the word after it ("rejected as
+    baseless the Indian claims")."""
+    return objs + [d for c in as_.children if c.dep_ == "pcomp" for d in c.children if d.dep_ == "dobj"]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Tokens that may name who does ``verb``, following control, conjunction and relatives."""
     own = [c for c in verb.children if c.dep_ in SUBJECTS
@@ -780,9 +786,9 @@ class ArgumentReader(PhraseReader):
                             # its spokesman saying ...")
                     elif (prep == "as" and head is heads[0] and trig.type in REACTION_TYPES
                           and not any(c.dep_ == "dobj" for c in head.children)
-                          and any(lemma_of(o) in self.lex.words["proposal"] for o in objs)):
-                        direct.extend(objs)  # "rejected as baseless Indian allegations that ...": the allegations,
-                        # parsed as what they are called
+                          and any(lemma_of(o) in self.lex.words["proposal"] for o in _called(child, objs))):
+                        direct.extend(_called(child, objs))  # "rejected as baseless Indian allegations that ...":
+                        # the allegations, parsed as what they are called (or as the object of "baseless")
                     elif (prep == "by" and head is heads[0] and trig.type in REACTION_TYPES
                           and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
                           and any(c.dep_ == "dobj" and lemma_of(c) in self.lex.words["proposal"] for c in head.children)):
