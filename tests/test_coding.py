@@ -2772,7 +2772,8 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
         {("THREATEN", "PER", "CHL", "occurred"), ("ACCUSE", "PER", "CHL", "occurred")},
     "Peru vowed never to recognise Chile's claim to the islands.": {("REJECT", "PER", "CHL", "occurred")},
     "Peru vowed not to attack Chile.": {("AGREE", "PER", "CHL", "occurred")},
-    "The Kantuta militia killed 40 civilians in Peru's Puno region on Tuesday.": {("ASSAULT", "PER", "PER", "occurred")},
+    "The Kantuta militia killed 40 civilians in Peru's Puno region on Tuesday.":
+        {("ASSAULT", "PER", "PER", "occurred")},
     "Fighters of the Kantuta militia killed 40 civilians in Puno, Peru.": {("ASSAULT", "PER", "PER", "occurred")},
     "The Peruvian strike drew condemnation from Chile.": {("ACCUSE", "CHL", "PER", "occurred")},
     "The Chilean president drew criticism from Peru for his remarks.": {("ACCUSE", "PER", "CHL", "occurred")},
@@ -2795,8 +2796,10 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "A Brussels court sentenced the Peruvian diplomat to 20 years.": {("COERCE", "BEL", "PER", "occurred")},
     "The Chilean president assured the businessmen of every kind of support.": set(),  # (whose, the text
     # does not say: a forum of two states' business people)
-    "The Chilean president assured Peruvian businessmen of every kind of support.": {("AGREE", "CHL", "PER", "occurred")},
-    "Chile on Tuesday rejected as baseless the Peruvian claims about the attack.": {("REJECT", "CHL", "PER", "occurred")},
+    "The Chilean president assured Peruvian businessmen of every kind of support.":
+        {("AGREE", "CHL", "PER", "occurred")},
+    "Chile on Tuesday rejected as baseless the Peruvian claims about the attack.":
+        {("REJECT", "CHL", "PER", "occurred")},
 }
 
 

@@ -92,7 +92,8 @@ _RULES: list[tuple[str, str]] = [
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
     ("year", rf"\b(?:{_PREP}|early|late|mid)[\s-]+(?:the\s+year\s+)?(?P<expr>{_YEAR})(?!\s*(?:%|percent\b|per\b))"),
     ("weekday_of_week", rf"\b(?P<weekday>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b"),
-    ("weekday", rf"\b(?:(?P<prep>{_SCHEDULED_FOR})\s+)?(?P<expr>(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY}))\b"),
+    ("weekday", rf"\b(?:(?P<prep>{_SCHEDULED_FOR})\s+)?"
+                rf"(?P<expr>(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{_WEEKDAY}))\b"),
     ("today", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("tomorrow", r"\btomorrow\b"),
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),

@@ -119,10 +119,9 @@ class AffiliationReader:
             owner = self._owner(cand, people)
             other = any(self.lower[k] in _OTHER_SIDE for k in range(cand.role_start, cand.role_end))
             if owner is not None and other and not cand.person:
-                met = self._other_side(owner, cand.start)  # "X urged his counterpart": whom X meets
-                if met is not None and met.name != met.country:
+                country, met = self._other_side(owner, cand.start)  # "X urged his counterpart": whom X meets
+                if met is not None:
                     return met  # (the official named before, by name)
-                country = met.country if met is not None else None
                 cand.extras["unaffiliated"] = not country  # (and no one's when the text does not say)
             elif owner is not None and not other:
                 country, org = owner.country, owner.org
@@ -345,18 +344,19 @@ class AffiliationReader:
                     return actor
         return None
 
-    def _other_side(self, owner: Actor, start: int) -> Actor | None:
-        """The other party of an encounter a possessor has ("his counterpart", "her host"): the state
-        of the place its sentence names, when it is not the possessor's ("met his counterpart in
-        Beijing"; none when at home: whom, the text does not say), else the latest person named
-        before of another country than the possessor's (not a state talked of)."""
+    def _other_side(self, owner: Actor, start: int) -> tuple[str | None, Actor | None]:
+        """``(country, person)``: the other party of an encounter a possessor has ("his counterpart",
+        "her host"): of the place its sentence names, when it is not the possessor's ("met his
+        counterpart in Beijing"; none when at home: whom, the text does not say), else the latest
+        person named before of another country than the possessor's (not a state talked of)."""
         sent_start, sent_end = self.sent_start[start], self.sent_end[start]
         where = self._where_told(sent_start, sent_end, set())
         if where:
-            return make_actor(where, where) if where != owner.country else None
-        return next((actor for earlier, actor in reversed(self.seen)
-                     if earlier.start < start and actor.country and actor.country != owner.country
-                     and earlier.kind == "person" and actor.sector in _STATE_SECTORS), None)
+            return (where if where != owner.country else None), None
+        met = next((actor for earlier, actor in reversed(self.seen)
+                    if earlier.start < start and actor.country and actor.country != owner.country
+                    and earlier.kind == "person" and actor.sector in _STATE_SECTORS), None)
+        return (met.country if met else None), met
 
     def _office_country(self, cand: _Cand, people: list) -> str | None:
         """Country of the latest earlier person holding the same office."""

@@ -449,7 +449,8 @@ class ActorRegistry:
             return self._terms[lower]
         last = lower[-1]
         for singular in (last[:-3] + "y" if last.endswith("ies") else None, last[:-2] if last.endswith("es") else None,
-                         last[:-1] if last.endswith("s") else None, last[:-3] + "man" if last.endswith("men") else None):
+                         last[:-1] if last.endswith("s") else None,
+                         last[:-3] + "man" if last.endswith("men") else None):
             if singular and lower[:-1] + (singular,) in self._terms:
                 return self._terms[lower[:-1] + (singular,)]
         return None

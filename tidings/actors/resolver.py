@@ -34,7 +34,8 @@ from tidings import places
 from tidings.lexicon import lemmatizer
 from tidings.records import Actor, ActorMention
 
-from .affiliation import _DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS, AffiliationReader, _Cand, _Hit
+from .affiliation import (_DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS,
+                          AffiliationReader, _Cand, _Hit)
 from .registry import ARMED_SECTORS, INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -48,8 +49,8 @@ PLACE_LABELS = {"GPE", "LOC", "ORG"}  # what the recognizer may call a town it i
 _FOLLOWERS = {"supporters", "followers", "loyalists"}  # "supporters of X": X's people, not X
 _ACCREDITED = {"ambassador", "ambassadors", "envoy", "envoys", "permanent"}  # "X's UN ambassador", "X's UN
 # envoy", "X's UN permanent representative" (not "X's WHO representative", the body's man in X)
-_REGION_WORDS = {"republic", "republics", "state", "states", "bloc", "countries", "nations", "space", "region"}  # "former
-# Soviet republics": what a bygone state was made of
+_REGION_WORDS = {"republic", "republics", "state", "states", "bloc", "countries", "nations", "space",
+                 "region"}  # "former Soviet republics": what a bygone state was made of
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
 _GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
@@ -175,12 +176,11 @@ class _Resolver(AffiliationReader):
         Soviet republics", "post-Soviet states", "Soviet-era aircraft"): no party."""
         if hit.kind not in ("state", "demonym"):
             return False
-        before, after = self.lower[hit.start - 1] if hit.start else "", self.lower[hit.end:hit.end + 2]
-        if after[:2] == ["-", "era"] or (after[:1] == ["-"] and self.lower[hit.end + 1:hit.end + 2] == ["era"]):
+        before, after = self.lower[max(hit.start - 2, 0):hit.start], self.lower[hit.end:hit.end + 2]
+        if after == ["-", "era"]:
             return True
-        region = after[:1] and after[0] in _REGION_WORDS
-        return bool(region) and (before in ("former", "ex", "post") or (
-            before == "-" and hit.start > 1 and self.lower[hit.start - 2] in ("ex", "post")))
+        return bool(after) and after[0] in _REGION_WORDS and bool(before) and (
+            before[-1] in ("former", "ex", "post") or before in (["ex", "-"], ["post", "-"]))
 
     def _inside_other_name(self, hit: _Hit) -> bool:
         """A name that is only part of a larger place, facility or person name ("Indian Ocean")."""
@@ -560,12 +560,12 @@ class _Resolver(AffiliationReader):
                 continue  # owner of a post or convoy: "attacked a police post" attacked the police)
             needs_qualifier = cand.head_kind in ("body_mod", "person_mod", "rank")
             unqualified = cand.person is None and needs_qualifier and not cand.extras.get("qualified")
-            other_side = unqualified and not cand.plural and self.lower[cand.role_end - 1] in _OTHER_SIDE \
-                and cand.start > 0 \
-                and self.reg._is("possessive", self.lower[cand.start - 1])  # "his counterpart": whom he meets
+            other_side = (unqualified and not cand.plural and self.lower[cand.role_end - 1] in _OTHER_SIDE
+                          and cand.start > 0 and self.reg._is("possessive", self.lower[cand.start - 1]))  # "his
+            # counterpart": whom he meets
             named = self._group_name_before(cand.start) if unqualified and cand.sector in ARMED_SECTORS else None
-            if named is not None:  # "CODECO militiamen", "the Twirwaneho rebel group": a group the registry does not know,
-                cand.start = named  # of where it fights, as "rebels" are
+            if named is not None:  # "CODECO militiamen", "the Twirwaneho rebel group": a group the registry
+                cand.start = named  # does not know, of where it fights, as "rebels" are
                 unqualified = False
             if unqualified and not other_side and not (
                     cand.head_kind == "body_mod" and not cand.plural and self._definite(cand.start)):

@@ -76,8 +76,8 @@ STANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of X": X is
 MANNER_PREPS = {"after", "before", "while", "by", "without", "upon", "since", "through", "despite"}
 RECIPROCAL = {"other", "another"}  # "each other", "one another"
 CALLING_ON = {"call", "prevail", "press", "count", "rely", "depend", "insist", "urge"}  # "called on X to act": X acts
-PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around", "outside"}  # "an attack near <city>", "on its soil",
-# "rallies across <country>"
+PLACE_PREPS = {"in", "at", "near", "inside", "on", "across", "throughout", "around", "outside"}  # "an attack near
+# <city>", "on its soil", "rallies across <country>"
 RELATIONS = {"relation", "relationship", "tie"}  # nouns of the relations between parties
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "to"}  # where a protest is held at a mission ("marched to")
 LEGAL_VERBS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute", "designate"}  # acts of

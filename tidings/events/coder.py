@@ -30,8 +30,8 @@ from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadt
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, JUDICIAL_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
-from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, MESSAGES, NAMING, ORDER, RECEIPT, RELIEF_RECEIPT,
-                       RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
+from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, MESSAGES, NAMING, ORDER, RECEIPT,
+                       RELIEF_RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
 SEEKING = {"negotiation", "effort", "push", "bid", "prospect", "hope", "chance", "attempt", "initiative", "process",
@@ -195,7 +195,8 @@ class _Coder(SenseReader):
                      else self.blame(tok) if trig is NAMING else self.culpable(tok) if trig is CULPABLE
                      else self.dismissal(tok) if trig is DISMISSAL
                      else self.receipt(tok) if trig is RECEIPT else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, DISMISSAL, RECEIPT) and trig.type in FIGHT_AIMED_TYPES:
+            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, DISMISSAL, RECEIPT) \
+                    and trig.type in FIGHT_AIMED_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
         for tok, trig, words in unanswered:  # "As A launched strikes, B downed A's jets in response", "X called
@@ -251,8 +252,8 @@ class _Coder(SenseReader):
         verb = noun.head
         givers = [p for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "from"
                   for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker)]
-        earners = [p for s in verb.children if s.dep_ == "nsubj"
-                   for p in (self.parties(s, speaker) if self.actors.at(s) is not None else self._act_author(s, speaker))]
+        earners = [p for s in verb.children if s.dep_ == "nsubj" for p in (
+            self.parties(s, speaker) if self.actors.at(s) is not None else self._act_author(s, speaker))]
         return (givers, earners) if givers and earners else None
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:

@@ -31,11 +31,13 @@ JUSTIFYING = frozenset({"defend", "justify"})  # verbs by which a party stands b
 IMPOSING = frozenset({"impose", "launch", "conduct", "stage", "mount", "carry", "begin", "start", "resume", "step",
                       "declare", "enforce", "deploy", "station", "bring", "send", "use", "fire", "move"})
 ROLE_NOUNS = {"role", "part", "contribution"}  # "its role in supporting X": a part played, no act told
-FAVOURS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})  # acts whose refusal is a REJECT
+FAVOURS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})  # acts whose
+# refusal is a REJECT
 ULTIMATUM_CAMEO = "139"  # an ultimatum
-DEMANDED = frozenset({"leave", "withdraw", "quit", "vacate", "hand", "surrender", "comply", "accept", "release", "free",
-                      "stop", "end", "halt", "cease", "disarm", "pay", "reach", "respond", "agree", "return", "evacuate",
-                      "lift", "reverse", "remove", "dismantle", "expel", "extradite", "resign", "restore", "close"})  # what
+DEMANDED = frozenset({"leave", "withdraw", "quit", "vacate", "hand", "surrender", "comply", "accept", "release",
+                      "free", "stop", "end", "halt", "cease", "disarm", "pay", "reach", "respond", "agree", "return",
+                      "evacuate", "lift", "reverse", "remove", "dismantle", "expel", "extradite", "resign", "restore",
+                      "close"})  # what
 # an ultimatum gives a party time to do
 DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})  # what an ultimatum gives "to" act in
 CROWD_SECTORS = {"CVL", "OPP"}  # those who protest in the street
@@ -404,9 +406,7 @@ class SenseReader(ArgumentReader):
             return None  # "defended its decision to ...": a stance on its own act, no support given to anyone
         if trig.type == "AGREE" and any(decreed(c, None, self.lex) for c in tok.children):
             return None  # "decided to impose sanctions": the measure is the act, taken then
-        if trig.cameo == ULTIMATUM_CAMEO and lemma_of(tok) == "give" and not {"deadline", "ultimatum"} & set(trig.words) \
-                and not any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and infinitive(c) and lemma_of(c) in DEMANDED
-                            for c in (*tok.children, *(g for o in tok.children for g in o.children))):
+        if trig.cameo == ULTIMATUM_CAMEO and lemma_of(tok) == "give" and not self._time_to_comply(tok, trig):
             return None  # "gave X until Friday to withdraw" is an ultimatum; "gave schools two days off", "gave firms
             # until Friday to submit bids", "gave refugees two more months to stay" grant time
         if trig.type == "AGREE" and trig.pos == "VERB" and lemma_of(tok) in PROMISING_VERBS and any(
@@ -481,6 +481,13 @@ class SenseReader(ArgumentReader):
         if told is None or (boss is None and told.kind not in ("state", "metonym")):
             return None  # (a state told by one not named, "the court ordered Israel to ...", is told by another)
         return told if boss is None or told.actor.key != boss.actor.key else None
+
+    def _time_to_comply(self, verb: Token, trig: Trigger) -> bool:
+        """Whether "give" gives another a deadline or ultimatum, or time to do what is demanded ("gave
+        X until Friday to withdraw", "two months to hand over"; not "two days off", "time to bid")."""
+        return bool({"deadline", "ultimatum"} & set(trig.words)) or any(
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl") and infinitive(c) and lemma_of(c) in DEMANDED
+            for c in (*verb.children, *(g for o in verb.children for g in o.children)))
 
     def under_order(self, tok: Token) -> bool:
         """Whether an act is what a verb of ordering tells another party to do (``ordered_party``), or
