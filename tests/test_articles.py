@@ -83,6 +83,8 @@ def test_articles_agency_dateline_takes_year_from_context():
     ("PORT-AU-PRINCE, Haiti - Fiji and Tonga signed a fisheries pact on Tuesday.", "PORT-AU-PRINCE", None),
     ("SUVA, Aug 12 (Fiji Sun) -- Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", "2025-08-12"),  # two
     ("SUVA -- Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", None),  # hyphens for a dash
+    ("SUVA, Aug. 12, 2025 (AP) -- Fiji and Tonga signed a fisheries pact on Tuesday.", "SUVA", "2025-08-12"),  # a
+    # year
 ])
 def test_articles_wire_datelines_with_a_country_or_a_hyphen(lead, place, date_):
     (article,) = split(RawRecord(doc="w.txt", text=lead + "\n\nThe pact runs for five years.\n", published="2025-08-13"),

@@ -40,7 +40,8 @@ DATELINE = re.compile(
     r"(?P<others>(?:/[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3})*)"  # "TAIPEI/MANILA": where else it is told
     r"(?:\s*,\s*(?P<region>[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the)){0,4})(?=\s*(?:[(,:—–]|--?\s)))?"  # "KYIV, Ukraine (AP) —",
     # "GOMA, Democratic Republic of Congo (Reuters) -"
-    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"(?:\s*,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"  # ("Dec. 3,
+    # 1987")
     r"\s*(?:\((?P<agency>[A-Za-z]{2,12}(?: (?:of|[A-Z][A-Za-z]{1,11})){0,3})\)\s*)?(?:[:—–]|--?(?=\s))"
     r"\s*(?P<rest>\S.*)$"  # ("(Reuters) -", "(The Hindu) -")
 )
