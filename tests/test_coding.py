@@ -2800,6 +2800,7 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
         {("AGREE", "CHL", "PER", "occurred")},
     "Chile on Tuesday rejected as baseless the Peruvian claims about the attack.":
         {("REJECT", "CHL", "PER", "occurred")},
+    "Gang members killed 12 people in Lima on Tuesday.": {("ASSAULT", "PER", "PER", "occurred")},
 }
 
 
