@@ -2801,6 +2801,10 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Chile on Tuesday rejected as baseless the Peruvian claims about the attack.":
         {("REJECT", "CHL", "PER", "occurred")},
     "Gang members killed 12 people in Lima on Tuesday.": {("ASSAULT", "PER", "PER", "occurred")},
+    "Lima denied that militants were using Peruvian territory to attack Chile.":
+        {("REJECT", "PER", "CHL", "occurred"), ("ASSAULT", "PER", "CHL", "denied")},
+    "Chile said it would sanction Peruvian firms that bought Bolivian gas.": {("THREATEN", "CHL", "PER", "occurred")},
+    "Chilean troops open fire on Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
 }
 
 

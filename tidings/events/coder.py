@@ -245,6 +245,14 @@ class _Coder(SenseReader):
                 seen.add(key)
                 out.append(cand)
 
+    def _harmed_in(self, verb: Token, speaker) -> list[Party]:
+        """The parties a harm that a denial's clause tells falls on ("denied that militants were using
+        its soil to attack X": X), the objects of its verbs of force."""
+        harms = [w for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree
+                 if w.pos_ == "VERB" and (kind := act_type(w, self.lex)) is not None and self.lex.quads[kind] == 4]
+        return [p for w in harms for o in w.children if o.dep_ == "dobj" and self.actors.at(o) is not None
+                for p in self.parties(o, speaker)]
+
     def _drawn(self, noun: Token, speaker) -> tuple[list[Party], list[Party]] | None:
         """Who reacts, and to whom, in a reaction a verb like "draw" says an act or a party earned
         ("the strike drew condemnation from X", "Y's move drew praise from X"): those "from" whom it
@@ -360,6 +368,9 @@ class _Coder(SenseReader):
                    for a in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
                 return []  # "denied that Putin had spoken with Trump", "... that Trump planned to meet Kim": a
                 # report of a meeting denied, no rejection
+            targets = targets or [p for p in self._harmed_in(tok, speaker)
+                                  if not any(same_side(p.mention, s.mention) for s in sources)]  # "denied that
+            # militants used its soil to attack X": X, who charges it
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties) \
                 and self._truce_told(tok):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not

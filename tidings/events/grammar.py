@@ -21,7 +21,7 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along"
 ABOUT = frozenset({"about", "regarding", "concerning"})  # what a phrase is about, never who it names
 ACT_WORDS = frozenset({"decision", "move", "step", "measure", "action"})  # "criticised the move": the act just told
 PLANNABLE = frozenset({"meet", "visit", "hold", "leave", "arrive", "travel", "attend", "resume", "begin", "start",
-                       "host", "sign", "fly", "head", "open", "call", "chair", "address", "tour"})  # acts a
+                       "host", "sign", "fly", "head", "chair", "address", "tour"})  # acts a
 # schedule announces in the plain present ("the ministers meet in Lima on Friday")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "intend", "likely"})  # "X is expected

@@ -569,7 +569,7 @@ def _announced_measure(verb: Token, lex: Lexicon) -> bool:
             c.dep_ == "neg" or lemma_of(c) in HEDGES for c in (*verb.children, *verb.head.children)):
         return False  # (a clause of condition or time, "if", "once", "should talks fail", or a hedge: "would
         # likely impose": a threat or a guess)
-    return not any(t.lower_ in ANYONE or (t.dep_ == "relcl" and t.head.dep_ == "pobj") for t in verb.subtree)
+    return not any(t.lower_ in ANYONE or (t.dep_ == "relcl" and t.head.dep_ in ("pobj", "dobj")) for t in verb.subtree)
     # ("tariffs on any country that buys X's oil": a threat to whoever does)
 
 
