@@ -2805,6 +2805,10 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
         {("REJECT", "PER", "CHL", "occurred"), ("ASSAULT", "PER", "CHL", "denied")},
     "Chile said it would sanction Peruvian firms that bought Bolivian gas.": {("THREATEN", "CHL", "PER", "occurred")},
     "Chilean troops open fire on Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "The Peruvian fishermen's arrest by Chile drew condemnation from Lima.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "Ana Soto's arrest drew criticism from Chile.": set(),  # (whose arrest, not who arrested)
+    "The Peruvian president met Chilean President Luis Rojas, who was in Lima, and thanked his counterpart.":
+        {("CONSULT", "PER", "CHL", "occurred"), ("SUPPORT", "PER", "CHL", "occurred")},
 }
 
 

@@ -20,6 +20,7 @@ from .registry import ARMED_SECTORS, _Name, _Term, _bare, _norm, _variant, make_
 
 _SUBJECT = {"nsubj", "nsubjpass"}
 _TRADING_SECTORS = {"BUS"}  # people of business, of a state only where the text places them
+_GATHERINGS = {"sidelines", "summit", "conference", "session", "assembly", "forum"}  # where many states meet
 _OTHER_SIDE = {"counterpart", "host", "guest"}  # "his counterpart": not his own
 _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
@@ -346,16 +347,22 @@ class AffiliationReader:
 
     def _other_side(self, owner: Actor, start: int) -> tuple[str | None, Actor | None]:
         """``(country, person)``: the other party of an encounter a possessor has ("his counterpart",
-        "her host"): of the place its sentence names, when it is not the possessor's ("met his
-        counterpart in Beijing"; none when at home: whom, the text does not say), else the latest
-        person named before of another country than the possessor's (not a state talked of)."""
+        "her host"): a person of another country than the possessor's its sentence names before it,
+        else of the place the sentence names, when it is not the possessor's nor a gathering's ("met
+        his counterpart in Beijing"; none when at home: whom, the text does not say), else the latest
+        such person named before (not a state talked of)."""
         sent_start, sent_end = self.sent_start[start], self.sent_end[start]
-        where = self._where_told(sent_start, sent_end, set())
+        people = [(earlier, actor) for earlier, actor in reversed(self.seen)
+                  if earlier.start < start and actor.country and actor.country != owner.country
+                  and earlier.kind == "person" and actor.sector in _STATE_SECTORS]
+        here = next((actor for earlier, actor in people if earlier.start >= sent_start), None)
+        if here is not None:
+            return here.country, here  # "met President X, who was in Istanbul, and thanked his host": X
+        where = None if _GATHERINGS & set(self.lower[sent_start:sent_end]) else self._where_told(
+            sent_start, sent_end, set())  # (not where a summit sits: "on the sidelines of the UN in New York")
         if where:
             return (where if where != owner.country else None), None
-        met = next((actor for earlier, actor in reversed(self.seen)
-                    if earlier.start < start and actor.country and actor.country != owner.country
-                    and earlier.kind == "person" and actor.sector in _STATE_SECTORS), None)
+        met = people[0][1] if people else None
         return (met.country if met else None), met
 
     def _office_country(self, cand: _Cand, people: list) -> str | None:

@@ -51,6 +51,8 @@ PERMANENT_MEMBERS = {"USA", "RUS", "CHN", "GBR", "FRA"}  # who veto the Security
 ACROSS_TYPES = {"ASSAULT", "SANCTION", "RETREAT"}  # acts at whoever is across a border
 CROSSINGS = {"border", "crossing", "corridor", "gate", "pass", "checkpoint", "terminal", "bridge"}  # a measure's ground
 FIRED_ON = {"ceasefire", "post", "position", "checkpost", "bunker", "village", "area", "sector"}  # ground, no one
+SUFFERED = frozenset({"killing", "assassination", "murder", "death", "invasion", "occupation", "execution"})  # acts
+# whose possessive is their victim ("X's killing")
 DRAWING = frozenset({"draw", "attract", "earn", "elicit", "spark", "provoke", "prompt", "trigger", "win"})  # verbs of
 # what an act or party earns from others ("drew condemnation from X")
 ULTIMATUM = ("THREATEN", "130")  # an act announced "unless" the other side complies: a threat
@@ -253,6 +255,11 @@ class _Coder(SenseReader):
         return [p for w in harms for o in w.children if o.dep_ == "dobj" and self.actors.at(o) is not None
                 for p in self.parties(o, speaker)]
 
+    def _suffered(self, noun: Token) -> bool:
+        """Whether an act noun's possessive names whom it befalls ("X's arrest", "X's release", "X's
+        killing", "X's invasion"), not who does it ("X's strikes", "X's decision")."""
+        return lemma_of(noun) in SUFFERED or act_type(noun, self.lex) in ("COERCE", "RETREAT")
+
     def _drawn(self, noun: Token, speaker) -> tuple[list[Party], list[Party]] | None:
         """Who reacts, and to whom, in a reaction a verb like "draw" says an act or a party earned
         ("the strike drew condemnation from X", "Y's move drew praise from X"): those "from" whom it
@@ -261,8 +268,10 @@ class _Coder(SenseReader):
         givers = [p for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "from"
                   for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker)]
         earners = [p for s in verb.children if s.dep_ == "nsubj" for p in (
-            self.parties(s, speaker) if self.actors.at(s) is not None else self._act_author(s, speaker))]
-        return (givers, earners) if givers and earners else None
+            self.parties(s, speaker) if self.actors.at(s) is not None
+            else self._act_author(s, speaker, by_only=self._suffered(s)))]
+        return (givers, earners) if givers and earners else None  # (whose arrest or release drew it, the "by"
+        # names, not the possessive: "X's arrest by Y drew criticism from Z" is at Y)
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         said = trig.type == "PROTEST" or self.lex.quads.get(trig.type) in VERBAL_QUADS  # (not "a tariff letter": it
