@@ -5369,3 +5369,10 @@ def test_coding_a_day_told_in_the_past_perfect_is_its_clauses(registry):
             "Peru rejected the accusation.")
     found = {(e.type, e.date) for e in code(registry, body, published="2025-10-13", dateline="LIMA")}
     assert found == {("REJECT", "2025-10-13"), ("ACCUSE", "2025-10-12")}
+
+
+def test_coding_armed_men_are_of_where_the_sentence_places_them_not_of_the_dateline(registry):
+    """Militants a story filed in one capital tells of fighting in another state are that state's."""
+    body = "Militiamen attacked a police station in northern Chile on Tuesday, killing five policemen."
+    found = {(e.type, e.source.key) for e in code(registry, body, dateline="LIMA")}
+    assert ("ASSAULT", "CHL") in found and ("ASSAULT", "PER") not in found

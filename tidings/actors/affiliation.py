@@ -189,6 +189,9 @@ class AffiliationReader:
             context = self.context  # Chinese engineers in Karachi") or story is; kidnappers and pirates not the
             if cand.sector == "CRM" and context in self._victims(sent_start, sent_end):  # country of the people
                 context = None  # they seize ("pirates hijacked a Greek tanker"), who are mostly foreigners
+            if cand.sector in ARMED_SECTORS:  # armed men fight where the sentence says, not where it is filed
+                where = where or self._where_told(sent_start, sent_end, set(), qualifiers=True)  # ("NAIROBI: militants
+                return where or self.dateline or context or self.home  # attacked a base near Kismayo": Somalia's)
             return self.dateline or where or context or self.home
         topic, governing = self._topic(cand.start)
         addressed = self._addressed_abroad(cand, sent_start, sent_end) if not named else None
