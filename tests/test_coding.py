@@ -2807,6 +2807,7 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Chilean troops open fire on Peruvian posts on Monday.": {("ASSAULT", "CHL", "PER", "occurred")},
     "The Peruvian fishermen's arrest by Chile drew condemnation from Lima.": {("ACCUSE", "PER", "CHL", "occurred")},
     "Ana Soto's arrest drew criticism from Chile.": set(),  # (whose arrest, not who arrested)
+    "The attack on the Chilean embassy by Peruvian troops killed two guards.": {("ASSAULT", "PER", "CHL", "occurred")},
     "The Peruvian president met Chilean President Luis Rojas, who was in Lima, and thanked his counterpart.":
         {("CONSULT", "PER", "CHL", "occurred"), ("SUPPORT", "PER", "CHL", "occurred")},
 }

@@ -640,8 +640,8 @@ class ArgumentReader(PhraseReader):
             (m := self.actors.at(o)) is not None and m.kind in ("state", "group", "org", "demonym", "metonym"))]
 
     def _by_on_object(self, of: Token, speaker) -> list[Party]:
-        """The doer of an act named through the object of its "of", on which the parser hung the
-        "by" ("recognition of X by Y": Y)."""
+        """The doer of an act named through the object of its "of" (or "on"), on which the parser hung
+        the "by" ("recognition of X by Y", "the attack on X by Y": Y)."""
         return [p for obj in of.children if obj.dep_ == "pobj" for by in obj.children
                 if by.dep_ == "prep" and lemma_of(by) == "by" for p in self._objects(by, speaker)]
 
@@ -993,9 +993,10 @@ class ArgumentReader(PhraseReader):
                 agent = agent_of(child)
                 if agent is not None:
                     sources.extend(self.parties(agent, speaker, "inherited"))
-            elif child.dep_ == "prep" and lemma_of(child) == "of" and lemma_of(tok) not in self.lex.words["proposal"]:
-                sources.extend(self._by_on_object(child, speaker))  # "the expulsion of Y's diplomats by X": X
-                # (not "allegations of abuse by X": X is accused)
+            elif child.dep_ == "prep" and lemma_of(tok) not in self.lex.words["proposal"] and (
+                    lemma_of(child) == "of" or (lemma_of(child) in ("on", "against") and trig.type in PATIENT_TYPES)):
+                sources.extend(self._by_on_object(child, speaker))  # "the expulsion of Y's diplomats by X", "the
+                # attack on Y by X": X (not "allegations of abuse by X": X is accused)
         if not sources and not parties and tok.dep_ == "nsubj":  # "clashes broke out between A and B": the
             parties = [p for c in tok.head.children if c.dep_ == "prep" and lemma_of(c) == "between"  # parser
                        for obj in c.children if obj.dep_ == "pobj" for p in self.parties(obj, speaker)]  # hangs it
@@ -1013,7 +1014,7 @@ class ArgumentReader(PhraseReader):
             if trig.cameo.startswith("09") and tok.dep_ == "dobj" else []  # "ordered a probe into X", the parser
         targets = self.targets([tok, *words, *into], trig, speaker, sources + parties)  # hanging "into X" on the verb
         callers = {t.i for h in hung for t in h.subtree}
-        targets = [t for t in targets if t.mention.head not in callers]
+        targets = [t for t in targets if t.mention.head not in callers and t.mention not in {s.mention for s in sources}]
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets
