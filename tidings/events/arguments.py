@@ -968,8 +968,11 @@ class ArgumentReader(PhraseReader):
         shared = [c for conj in tok.conjuncts if conj.i > tok.i for c in conj.children if c.dep_ == "acl"]
         hung = [c for w in words for o in w.children if o.dep_ == "pobj" for c in o.children
                 if c.dep_ == "prep" and lemma_of(c) == "from"] if trig.type == "REQUEST" else []
-        for child in [*tok.children, *(c for w in words for c in w.children), *shared, *hung]:  # "the A and B made by X";
-            # "calls for restraint from X", the parser hanging who calls on what is asked
+        acted_on = [w for w in words if w.dep_ == "pobj" and w.head.head.i == tok.i]  # "a ban on Chilean imports":
+        # Chile's imports, the ban's target (not its author)
+        for child in [*tok.children, *(c for w in words if w not in acted_on for c in w.children), *shared,
+                      *hung]:  # "the A and B made by X"; "calls for restraint from X", the parser hanging who calls
+            # on what is asked
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in words:
                 if trig.type == "AGREE" and child.pos_ == "VERB":
                     continue  # "a US-brokered truce": the mediator is not a party
@@ -1013,6 +1016,8 @@ class ArgumentReader(PhraseReader):
             for t in (o, *(m for m in o.children if m.dep_ in ("poss", "amod", "compound"))))] \
             if trig.cameo.startswith("09") and tok.dep_ == "dobj" else []  # "ordered a probe into X", the parser
         targets = self.targets([tok, *words, *into], trig, speaker, sources + parties)  # hanging "into X" on the verb
+        targets += [p for w in acted_on for c in w.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    for p in self.parties(c, speaker)]
         callers = {t.i for h in hung for t in h.subtree}
         targets = [t for t in targets if t.mention.head not in callers and t.mention not in {s.mention for s in sources}]
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
