@@ -2809,6 +2809,8 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Ana Soto's arrest drew criticism from Chile.": set(),  # (whose arrest, not who arrested)
     "The attack on the Chilean embassy by Peruvian troops killed two guards.": {("ASSAULT", "PER", "CHL", "occurred")},
     "Peru extended its ban on Chilean fruit imports for six months.": {("SANCTION", "PER", "CHL", "occurred")},
+    "The Shining Path claimed responsibility for a bombing that killed five Chilean engineers.":
+        {("ASSAULT", "PER", "CHL", "occurred")},
     "The Peruvian president met Chilean President Luis Rojas, who was in Lima, and thanked his counterpart.":
         {("CONSULT", "PER", "CHL", "occurred"), ("SUPPORT", "PER", "CHL", "occurred")},
 }

@@ -15,7 +15,7 @@ from itertools import chain
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
-from tidings.actors import builtin, make_actor
+from tidings.actors import ARMED_SECTORS, builtin, make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
@@ -1307,10 +1307,15 @@ class ArgumentReader(PhraseReader):
         killed in X")."""
         if lemma_of(tok) not in self.lex.words["casualty"] or self._told_how(tok):
             return []
-        doers = doers_of(tok)
+        doers = [tok.head if d.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else d for d in doers_of(tok)]  # ("a
+        # bombing that killed ...": the bombing)
         doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if (doers and not all(self._attack(d) for d in doers)) or not (doers or agentless(tok)):
             return []
+        claimed = [p for d in doers if pos_of(d) == "NOUN" for p in self._light_verb(d, speaker)[0]
+                   if p.mention.actor.sector in ARMED_SECTORS]
+        if claimed:
+            return claimed  # "X claimed responsibility for a bombing that killed ...": X's
         hurt = _hurt_words(tok)
         if not victims or any(v.mention.kind in PLACE_KINDS or v.mention.head not in hurt for v in victims):
             return []
