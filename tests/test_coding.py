@@ -2811,6 +2811,9 @@ READINGS_OF_THE_THIRTIETH_ROUND = {
     "Peru extended its ban on Chilean fruit imports for six months.": {("SANCTION", "PER", "CHL", "occurred")},
     "The Shining Path claimed responsibility for a bombing that killed five Chilean engineers.":
         {("ASSAULT", "PER", "CHL", "occurred")},
+    "The International Criminal Court opened an investigation into alleged crimes against humanity in Peru.":
+        {("ACCUSE", "ICC", "PER", "occurred")},
+    "Peru opened an investigation into the crash in Lima.": set(),
     "The Peruvian president met Chilean President Luis Rojas, who was in Lima, and thanked his counterpart.":
         {("CONSULT", "PER", "CHL", "occurred"), ("SUPPORT", "PER", "CHL", "occurred")},
 }

@@ -609,6 +609,18 @@ class ArgumentReader(PhraseReader):
                 return found
         return self._by_on_verb(noun, speaker)
 
+    def _probed(self, noun: Token, speaker) -> list[Party]:
+        """Whom an investigation "into" acts looks at, when it names no party itself: the acts'
+        author ("into war crimes committed by X's forces"), else the state where they were done
+        ("into crimes against humanity in X")."""
+        acts = [o for p in noun.children if p.dep_ == "prep" and lemma_of(p) == "into" for o in p.children
+                if o.dep_ == "pobj" and self.actors.at(o) is None]
+        authors = [p for a in acts for c in a.children if c.dep_ == "acl" and agent_of(c) is not None
+                   for p in self.parties(agent_of(c), speaker, "inherited")]
+        return authors or [Party(m, False, deep=True) for a in acts for p in a.children
+                           if p.dep_ == "prep" and lemma_of(p) == "in" for o in p.children if o.dep_ == "pobj"
+                           for m in [self._place(o, speaker)] if m is not None]
+
     def _by_on_verb(self, noun: Token, speaker) -> list[Party]:
         """The actor after the object of an active verb that the parser hung on the verb with "by",
         who does the act the object names ("protested the detention of X by Y": Y detained)."""
@@ -1018,6 +1030,8 @@ class ArgumentReader(PhraseReader):
         targets = self.targets([tok, *words, *into], trig, speaker, sources + parties)  # hanging "into X" on the verb
         targets += [p for w in acted_on for c in w.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                     for p in self.parties(c, speaker)]
+        if not targets and trig.cameo.startswith("09"):  # "opened an investigation into war crimes committed by
+            targets = self._probed(tok, speaker)  # X's forces", "... into crimes in X": X
         callers = {t.i for h in hung for t in h.subtree}
         targets = [t for t in targets if t.mention.head not in callers and t.mention not in {s.mention for s in sources}]
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
