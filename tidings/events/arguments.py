@@ -615,8 +615,8 @@ class ArgumentReader(PhraseReader):
         ("into crimes against humanity in X")."""
         acts = [o for p in noun.children if p.dep_ == "prep" and lemma_of(p) == "into" for o in p.children
                 if o.dep_ == "pobj" and self.actors.at(o) is None]
-        authors = [p for a in acts for c in a.children if c.dep_ == "acl" and agent_of(c) is not None
-                   for p in self.parties(agent_of(c), speaker, "inherited")]
+        authors = [p for a in acts for c in a.children if c.dep_ == "acl" for agent in [agent_of(c)]
+                   if agent is not None for p in self.parties(agent, speaker, "inherited")]
         return authors or [Party(m, False, deep=True) for a in acts for p in a.children
                            if p.dep_ == "prep" and lemma_of(p) == "in" for o in p.children if o.dep_ == "pobj"
                            for m in [self._place(o, speaker)] if m is not None]
@@ -1033,7 +1033,8 @@ class ArgumentReader(PhraseReader):
         if not targets and trig.cameo.startswith("09"):  # "opened an investigation into war crimes committed by
             targets = self._probed(tok, speaker)  # X's forces", "... into crimes in X": X
         callers = {t.i for h in hung for t in h.subtree}
-        targets = [t for t in targets if t.mention.head not in callers and t.mention not in {s.mention for s in sources}]
+        sourced = {s.mention for s in sources}  # ("the attack on X by Y": Y, found under X, is no target)
+        targets = [t for t in targets if t.mention.head not in callers and t.mention not in sourced]
         if trig.type == "REQUEST" and tok.dep_ == "pobj" and lemma_of(tok.head) == "at" and sources:
             # "At the request of X, Y will ...": Y was asked
             targets = [p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")] or targets
