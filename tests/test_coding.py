@@ -5383,3 +5383,36 @@ def test_coding_armed_men_are_of_where_the_sentence_places_them_not_of_the_datel
     body = "Militiamen attacked a police station in northern Chile on Tuesday, killing five policemen."
     found = {(e.type, e.source.key) for e in code(registry, body, dateline="LIMA")}
     assert ("ASSAULT", "CHL") in found and ("ASSAULT", "PER") not in found
+
+
+READINGS_OF_THE_THIRTY_FIRST_ROUND = {
+    "Gunmen stormed a police station in Arica on Monday, killing four officers, and the Shining Path claimed "
+    "responsibility.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "A suicide bomber killed six Chilean soldiers in Arica on Monday; the Shining Path later claimed the attack.":
+        {("ASSAULT", "PER", "CHL", "occurred")},
+    "A suicide bomber killed six Chilean soldiers in Arica on Monday; no group claimed the attack.":
+        {("ASSAULT", "CHL", "CHL", "occurred")},
+    "The Shining Path said it was behind the attack on a Chilean army post in Arica on Monday.":
+        {("ASSAULT", "PER", "CHL", "occurred")},
+    "Chile said the Shining Path was behind the attack on a Chilean army post in Arica on Monday.":
+        {("ACCUSE", "CHL", "PER", "occurred")},
+}
+
+
+@pytest.mark.parametrize("body", READINGS_OF_THE_THIRTY_FIRST_ROUND)
+def test_coding_readings_of_the_thirty_first_round(registry, body):
+    """Unnamed attackers are the named group the sentence says claimed the act ("..., and X
+    claimed responsibility", "X said it was behind the attack"); saying another was behind it
+    stays a charge."""
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+            for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
+
+
+def test_coding_a_claim_after_an_attack_names_its_authors(registry):
+    """"A bomber killed six soldiers in X. The Y group claimed responsibility for the attack.":
+    the attack is Y's; a claim of another attack it names is not."""
+    body = ("A suicide bomber rammed a car into a Chilean army convoy in Arica on Monday, killing six soldiers.\n\n"
+            "The Shining Path claimed responsibility for the attack in a statement.")
+    assert keyed_pairs(code(registry, body, dateline="ARICA")) == {("ASSAULT", "PER", "CHL")}
+    other = body.replace("for the attack in a statement", "for a bombing in Lima last year")
+    assert ("ASSAULT", "CHL", "CHL") in keyed_pairs(code(registry, other, dateline="ARICA"))

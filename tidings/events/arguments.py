@@ -23,7 +23,7 @@ from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, 
                       breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
                       party_key, provenance, same_side)
-from .status import act_type, decreed, is_saying, ruled_out
+from .status import act_type, decreed, is_saying, ruled_out, status_of
 from .triggers import MESSAGES, match_trigger, patients_of
 
 # Dependency labels, prepositions and event types that decide which words are arguments.
@@ -86,6 +86,8 @@ EXPELLING = {"expel", "deport", "evict", "oust"}  # "were expelled from X": X ex
 WITHHOLDING = frozenset({"delay", "postpone", "defer", "cancel", "block", "withhold", "freeze", "withdraw"})  # verbs by
 # which aid is held back, by its giver or by another
 OWED = frozenset({"debt", "arrears"})  # what a state owes ("wrote off X's debt": X is relieved of it)
+CLAIMING = frozenset({"claim", "accept", "admit", "own", "take"})  # verbs of owning an act of violence ("claimed
+# responsibility", "claimed the attack", "took responsibility")
 CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "arrest", "detain"})  # verbs of what people are held
 # for ("accused of spying for X")
 TELLING_VERBS = frozenset({"say", "add", "state", "tell"})  # verbs whose clause tells what was said
@@ -1355,6 +1357,35 @@ class ArgumentReader(PhraseReader):
         actor = make_actor("unidentified attackers", country, sector="UAF")
         return [Party(ActorMention(named.idx, named.idx + len(named.text), named.text, actor, named.i, "descriptor"),
                       deep=True)]
+
+    def claimers(self, sent: Span, skip: Token | None = None, told_before: bool = False) -> list[Party]:
+        """Named armed groups a sentence says claimed an act of violence ("..., and X claimed
+        responsibility", "...; X later claimed the attack", "X said it was behind the attack"), but
+        ``skip`` (the act's own verb); ``told_before``: only claims of an act told before ("X claimed
+        responsibility for the attack", not "for a bombing in Y"). Not "no group has claimed it"."""
+        found = []
+        for claim in sent:
+            if claim == skip or any(c.dep_ == "neg" for c in claim.children) or any(
+                    d.dep_ == "det" and d.lower_ == "no" for s in subjects_of(claim) for d in s.children):
+                continue
+            if lemma_of(claim) in CLAIMING and claim.pos_ == "VERB":
+                owned = [w for o in claim.children if o.dep_ == "dobj" for w in (
+                    [p for f in o.children if f.dep_ == "prep" and lemma_of(f) == "for" for p in f.children
+                     if p.dep_ == "pobj"] or [o] if lemma_of(o) == "responsibility" else
+                    [o] if lemma_of(claim) == "claim" and (o.pos_ == "PRON" or self._attack(o)) else [])]
+            elif lemma_of(claim) == "behind" and lemma_of(claim.head) == "be" and all(
+                    s.pos_ == "PRON" for s in subjects_of(claim.head)):  # (not "Y said X was behind it": a charge)
+                owned, claim = [o for o in claim.children if o.dep_ == "pobj" and (self._attack(o) or o.pos_ == "PRON")], claim.head
+            else:
+                continue
+            if told_before:
+                owned = [o for o in owned if lemma_of(o) == "responsibility" or o.pos_ == "PRON" or (
+                    any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
+                    and not any(self.actors.at(t) is not None for t in o.subtree))]
+            if owned and status_of(claim, self.lex) == "occurred":
+                found += [p for s in subjects_of(claim) for p in self.parties(s, self.speaker(claim), "inherited")
+                          if p.mention.actor.sector in ARMED_SECTORS and p.mention.kind != "descriptor"]
+        return found
 
     def _scene(self, verb: Token, words: list[Token], speaker) -> list[Party]:
         """The country where a killing took place, told of its verb, of the clause a participle

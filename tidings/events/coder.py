@@ -19,7 +19,7 @@ from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
-from tidings.actors import builtin
+from tidings.actors import ARMED_SECTORS, builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
@@ -208,6 +208,19 @@ class _Coder(SenseReader):
             if fight is not None:
                 self.conflict = [fight.source, fight.target]
                 self._keep(tok, self.candidates(tok, trig, words), out, seen)
+        return self._claimed_after(out)
+
+    def _claimed_after(self, out: list[Candidate]) -> list[Candidate]:
+        """Attacks by unnamed armed men that a named group claims in one of the next sentences ("A
+        bomber killed six soldiers in X. The Y group claimed responsibility."): the group's."""
+        sents = list(self.doc.sents)
+        for n, sent in enumerate(sents):
+            claimers = self.claimers(sent, told_before=True) if n else []
+            if not claimers:
+                continue
+            before = {s.start_char for s in sents[max(0, n - ANAPHORA_SENTENCES):n]}
+            out = [replace(c, source=claimers[0].mention) if c.type == "ASSAULT" and c.sentence_start in before
+                   and _unnamed_armed(c.source) else c for c in out]
         return out
 
     def _keep(self, tok: Token, cands: list[Candidate], out: list[Candidate], seen: set[tuple]) -> None:
@@ -362,6 +375,9 @@ class _Coder(SenseReader):
         if trig.type == "ASSAULT" and trig.pos == "VERB" and not (trig.joint or sources or parties):
             targets = targets or self.counted_victims(tok, speaker)  # "a bomb killed 32 people in <city>"
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
+        if trig.type == "ASSAULT" and not trig.joint and all(_unnamed_armed(p.mention) for p in sources):
+            sources = self.claimers(tok.sent, skip=tok) or sources  # "gunmen killed four, and X claimed responsibility",
+            # "X said it was behind the attack on Y"
         charged = self._charged_here(tok, sources) if trig.type == "REJECT" else None
         if charged is not None:
             targets = [Party(charged, deep=True)]  # "X accused Y of sheltering militants, a charge Y denies": at X
@@ -1342,6 +1358,13 @@ def _definite_done(noun: Token) -> bool:
     words = [c for c in noun.children if c.dep_ != "punct"]
     return (len(words) == 2 and words[0].dep_ == "det" and words[0].lower_ == "the" and words[1].dep_ == "acl"
             and words[1].tag_ in ("VBN", "VBD") and agent_of(words[1]) is None)
+
+
+def _unnamed_armed(mention: ActorMention) -> bool:
+    """Whether a party is armed men the text does not name ("gunmen", "a suicide bomber",
+    unidentified attackers; not "Hamas militants")."""
+    return mention.actor.sector in ARMED_SECTORS and (
+        mention.kind == "descriptor" or mention.text.lower() == (mention.actor.role or "").lower())
 
 
 def _unique(parties: list[Party]) -> list[Party]:
