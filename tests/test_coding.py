@@ -5396,6 +5396,10 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
         {("ASSAULT", "PER", "CHL", "occurred")},
     "Chile said the Shining Path was behind the attack on a Chilean army post in Arica on Monday.":
         {("ACCUSE", "CHL", "PER", "occurred")},
+    "Monday's attack on a Peruvian patrol by Chilean troops killed two soldiers.":
+        {("ASSAULT", "CHL", "PER", "occurred")},
+    "Peru expects Chile to hand over the suspects.": {("REQUEST", "PER", "CHL", "occurred")},
+    "The Peruvian minister said he expects Chile to raise interest rates by June.": set(),
 }
 
 
@@ -5403,7 +5407,8 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
 def test_coding_readings_of_the_thirty_first_round(registry, body):
     """Unnamed attackers are the named group the sentence says claimed the act ("..., and X
     claimed responsibility", "X said it was behind the attack"); saying another was behind it
-    stays a charge."""
+    stays a charge. "The attack on X's patrol by Y" is at X, though the parser hangs "by Y" on the
+    patrol. A state that expects another to act asks it to (a person's forecast asks nothing)."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 

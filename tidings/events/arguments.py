@@ -891,8 +891,9 @@ class ArgumentReader(PhraseReader):
             # Y did what is welcomed; "counted on X's support": X is asked for it; "protested against X's raids": X
             asked = trig.type in ("REQUEST", "PROTEST")
             answered = direct + (heads[1:] if trig.type == "ASSAULT" else [])  # "countered the aggression by X": X
-            authors = [p for t in answered if pos_of(t) == "NOUN" for act in self._acts_told(t)
-                       for p in self._act_author(act, speaker, by_only=not asked)]
+            authors = _not_own([p for t in answered if pos_of(t) == "NOUN" for act in self._acts_told(t)
+                                for p in self._act_author(act, speaker, by_only=not asked)], sources)  # (not "the
+            # attack on X's patrol by Y", the parser hanging "by Y" on the patrol: at X)
             if authors:
                 return [replace(p, deep=True) for p in authors]
         addressed = any(t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and lemma_of(t.head) == "on")

@@ -247,6 +247,9 @@ def _only_not_done(verb: Token, lex: Lexicon) -> bool:
 def wished(act: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether a verb of wanting wants another to do an act: the act is an infinitive with a
     subject of its own ("wants Y to release ..."; not "wants to join")."""
+    if lemma_of(verb) == "expect" and any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or s.ent_type_ == "PERSON")
+                                          for s in verb.children):
+        return False  # "X expects Y to ...", a state's demand (not "he said he expects Y to ...", a forecast)
     return lemma_of(verb) in lex.words["wish"] and _anothers(act, verb)
 
 
