@@ -1581,7 +1581,7 @@ def test_coding_a_warning_that_another_may_strike_is_no_threat_to_it(registry, b
 
 @pytest.mark.parametrize("body, statuses", [
     ("Chile wants Peru to free the detained Chilean journalist.", {("REQUEST", "occurred")}),
-    ("Chile expects Peru to free the detained Chilean journalist soon.", {("RETREAT", "hypothetical")}),
+    ("Chile expects Peru to free the detained Chilean journalist soon.", {("REQUEST", "occurred")}),
 ])
 def test_coding_an_act_wanted_or_expected_of_another_is_no_promise_of_it(registry, body, statuses):
     assert {(e.type, e.status) for e in code(registry, body)} == statuses
@@ -4621,7 +4621,6 @@ def test_coding_common_words_places_and_tries_are_not_misread(registry, text, wr
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chile denied reports that its jets had bombed Peruvian villages.", ("ASSAULT", "denied")),
     ("Chile tried to impose sanctions on Peruvian officials at the UN, but Brazil blocked the listing.",
      ("SANCTION", "hypothetical")),
     ("A ceasefire between Chile and Peru is expected to hold.", ("AGREE", "occurred")),
@@ -5400,6 +5399,11 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
         {("ASSAULT", "CHL", "PER", "occurred")},
     "Peru expects Chile to hand over the suspects.": {("REQUEST", "PER", "CHL", "occurred")},
     "The Peruvian minister said he expects Chile to raise interest rates by June.": set(),
+    "Chile's military denied reports that its jets had struck targets inside Peru on Monday.":
+        {("REJECT", "CHL", "PER", "occurred"), ("ASSAULT", "CHL", "PER", "denied")},
+    "Chile denied that its troops had fired across the border into Peru.":
+        {("REJECT", "CHL", "PER", "occurred"), ("ASSAULT", "CHL", "PER", "denied")},
+    "Chile denied reports that its president had met the Peruvian leader.": {("CONSULT", "CHL", "PER", "denied")},
 }
 
 
@@ -5408,7 +5412,9 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     """Unnamed attackers are the named group the sentence says claimed the act ("..., and X
     claimed responsibility", "X said it was behind the attack"); saying another was behind it
     stays a charge. "The attack on X's patrol by Y" is at X, though the parser hangs "by Y" on the
-    patrol. A state that expects another to act asks it to (a person's forecast asks nothing)."""
+    patrol. A state that expects another to act asks it to (a person's forecast asks nothing). A
+    denial that names no accuser answers whom the denied force is said to have hit, in its clause
+    or in the reports it denies."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 

@@ -261,12 +261,24 @@ class _Coder(SenseReader):
                 out.append(cand)
 
     def _harmed_in(self, verb: Token, speaker) -> list[Party]:
-        """The parties a harm that a denial's clause tells falls on ("denied that militants were using
-        its soil to attack X": X), the objects of its verbs of force."""
-        harms = [w for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree
+        """The parties a harm that a denial tells falls on, of its clause or of the reports or
+        claims it denies ("denied that militants were using its soil to attack X", "denied reports
+        that its jets had struck targets inside X": X): the parties and places its verbs of force
+        act on, not their doers."""
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        clauses += [c for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in self.lex.words["proposal"]
+                    for c in o.children if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        harms = [w for c in clauses for w in c.subtree
                  if w.pos_ == "VERB" and (kind := act_type(w, self.lex)) is not None and self.lex.quads[kind] == 4]
-        return [p for w in harms for o in w.children if o.dep_ == "dobj" and self.actors.at(o) is not None
-                for p in self.parties(o, speaker)]
+        found = []
+        for harm in harms:
+            doers = {t.i for d in doers_of(harm) for t in d.subtree}
+            for word in (w for w in harm.subtree if w.dep_ in ("dobj", "pobj") and w.i not in doers):
+                place = self.actors.at(word) or self._place(word, speaker)
+                if place is not None and place.actor.key:
+                    found.append(Party(place, deep=True))
+        return found
 
     def _suffered(self, noun: Token) -> bool:
         """Whether an act noun's possessive names whom it befalls ("X's arrest", "X's release", "X's
@@ -393,9 +405,6 @@ class _Coder(SenseReader):
                    for a in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
                 return []  # "denied that Putin had spoken with Trump", "... that Trump planned to meet Kim": a
                 # report of a meeting denied, no rejection
-            targets = targets or [p for p in self._harmed_in(tok, speaker)
-                                  if not any(same_side(p.mention, s.mention) for s in sources)]  # "denied that
-            # militants used its soil to attack X": X, who charges it
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties) \
                 and self._truce_told(tok):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
@@ -727,8 +736,10 @@ class _Coder(SenseReader):
             # "urged an end to the fighting", "urged restraint" after a threat; "offered to mediate", "offered to
             # host talks": between the sides of the last fight or quarrel; else where the fighting is ("called for
             # a ceasefire in Sudan")
-        if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal"):
-            return self._proposer(tok, speaker)  # "rejected the offer", "accepted the invitation": whoever made it
+        denial = trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny"
+        if trig.type in ("REJECT", "ACCUSE", "AGREE") and self._object_in([tok], "proposal") and (
+                (proposer := self._proposer(tok, speaker)) or not denial):
+            return proposer  # "rejected the offer", "accepted the invitation": whoever made it
         answered = (self._author_of(tok, self._act_named(tok), own) or self._act_before_move(tok, own)
                     if trig.type in REACTION_TYPES else [])
         if answered:  # "X closed the border. Y criticised the move": X's; "X threatened to ... Y dismissed
@@ -743,9 +754,12 @@ class _Coder(SenseReader):
             # X": the Council's draft
             return [Party(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, council, tok.i, "org"), deep=True)]
         denier = next(iter(own)) if len(own) == 1 else None
-        if trig.type == "REJECT" and self.lex.cues.get(lemma_of(tok)) == "deny" and denier in self.accusers:
+        if denial and denier in self.accusers:
             sent, accuser = self.accusers[denier]  # "X accused Y of ... Y denied that it had ...": Y answers X
-            return [Party(accuser, deep=True)] if self._recent(tok, sent, ANAPHORA_SENTENCES) else []
+            if self._recent(tok, sent, ANAPHORA_SENTENCES):
+                return [Party(accuser, deep=True)]
+        if denial:  # "denied that militants used its soil to attack X", "denied reports that its jets struck X": X,
+            return [p for p in self._harmed_in(tok, speaker) if p.mention.actor.key not in own]  # who charges it
         if trig.type == "ACCUSE" and self.striker is not None and self._on_attack(tok):
             return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
             # (not of "attacks" only planned)
