@@ -5427,3 +5427,23 @@ def test_coding_a_claim_after_an_attack_names_its_authors(registry):
     assert keyed_pairs(code(registry, body, dateline="ARICA")) == {("ASSAULT", "PER", "CHL")}
     other = body.replace("for the attack in a statement", "for a bombing in Lima last year")
     assert ("ASSAULT", "CHL", "CHL") in keyed_pairs(code(registry, other, dateline="ARICA"))
+
+
+def test_coding_the_two_sides_are_the_pair_that_met_not_an_armed_group_or_a_pair_hoped_for(registry):
+    """"The two sides" are the pair the story has met: not an armed group a lead names as a target
+    of their cooperation (counted apart from its state), nor the pair whose tensions a third is
+    ready to help reduce."""
+    body = ("Chile and Peru held a round of counter-terrorism dialogue in Lima on Tuesday and agreed to strengthen "
+            "cooperation against terrorist groups including the Shining Path.\n\nThe Chilean delegation was led by "
+            "Additional Secretary for UN Affairs Juan Perez.\n\nThe two sides agreed to hold the next session of the "
+            "dialogue in Santiago.")
+    agreed = {frozenset((e.source.key, e.target.key)) for e in code(registry, body, dateline="LIMA")
+              if e.type == "AGREE"}
+    assert agreed == {frozenset(("CHL", "PER"))}
+    body = ("The Chilean foreign minister met his Peruvian counterpart in Lima on Tuesday.\n\nThe Peruvian minister "
+            "said Peru was ready to play its role in reducing tensions between Chile and Bolivia.\n\nThe two sides "
+            "agreed to hold the next meeting in Santiago.")
+    agreed = {(frozenset((e.source.key, e.target.key)), e.status) for e in code(registry, body, dateline="LIMA")
+              if e.type == "AGREE"}
+    assert (frozenset(("CHL", "PER")), "planned") in agreed
+    assert frozenset(("CHL", "BOL")) not in {pair for pair, _ in agreed}

@@ -353,7 +353,7 @@ class _Resolver(AffiliationReader):
                                              or (name.end + 1 < len(doc) and doc[name.end].text == "-"  # ministers",
                                                  and doc[name.end + 1].tag_ == "VBN"))  # "of the Indian-sponsored X"
             if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
-                    name.end < len(doc) and doc[name.end].text in ("'s", "’s")):
+                    name.end < len(doc) and doc[name.end].text in ("'s", "’s")) and not self._in_portfolio(name):
                 if not (cand.org and name.kind in ("state", "metonym")):  # ("the UN envoy for Yemen": the UN's,
                     self._qualify(cand, name)  # posted to Yemen)
                 cand.extras["of"] = True
@@ -452,11 +452,18 @@ class _Resolver(AffiliationReader):
             return hit
         return None
 
+    def _in_portfolio(self, name: _Hit) -> bool:
+        """Whether a name is part of the portfolio it opens ("for UN Affairs", "for Kashmir Affairs")."""
+        return name.end < len(self.doc) and self.doc[name.end].lower_ == "affairs"
+
     def _portfolio_end(self, k: int) -> int:
         """End of a portfolio such as "Foreign Affairs" or "Interior and Narcotics Control"."""
         doc, j = self.doc, k
         while j < len(doc) and j - k < 6:
             tok = doc[j]
+            if (name := self.name_at.get(j)) is not None and self._in_portfolio(name):
+                j = name.end + 1  # "Secretary for UN Affairs": a portfolio, not the UN's
+                continue
             if j in self.name_cover or (j in self.person_ents and j > k):
                 break
             if tok.is_title or (j in self.term_at and self.term_at[j].kind == "portfolio"):

@@ -616,7 +616,7 @@ class _Coder(SenseReader):
         host talks between A and C"): the subject of the offer or request above it is none of its
         parties (one who only reports it, "A and C will meet, B said", offers nothing)."""
         parties = {p.mention.actor.key for pair in pairs for p in pair[:2] if p is not None}
-        for verb in (a for a in tok.ancestors if a.pos_ == "VERB"):
+        for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "ADJ")):  # (or "ready to help ...")
             hit = match_trigger(verb, self.lex, set())
             if hit is None or hit[0].type not in ("AGREE", "REQUEST"):
                 continue

@@ -122,10 +122,12 @@ class _Actors:
         section = self.sections[bisect.bisect_right(self.sections, tok.idx) - 1]  # a subhead starts a new topic
         before = [m for m in mentions if section <= m.start < tok.idx and m.kind in NER_KINDS]
         last = last if all(m.start >= section and (m.actor.country or not states_only) for m in last) else []
-        counts: Counter[str] = Counter()
+        counts: Counter[tuple[str | None, bool]] = Counter()
         for m in before:
-            counts[m.actor.key] += 3 if m.start < lead_end else 1
-        prominent = sorted(distinct(before, armed_apart=apart), key=lambda m: -counts[m.actor.key])
+            for side in {(m.actor.key, False), party_key(m.actor)}:
+                counts[side] += 3 if m.start < lead_end else 1
+        prominent = sorted(distinct(before, armed_apart=apart), key=lambda m: -counts[  # (a state counts its armed
+            party_key(m.actor) if apart else (m.actor.key, False)])  # groups' mentions, they only their own)
         top = {m.actor.key for m in prominent[:size + 1]}
         if len(last) == size and (recent or all(m.actor.key in top for m in last)):
             return last
