@@ -5404,6 +5404,8 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
     "Chile denied that its troops had fired across the border into Peru.":
         {("REJECT", "CHL", "PER", "occurred"), ("ASSAULT", "CHL", "PER", "denied")},
     "Chile denied reports that its president had met the Peruvian leader.": {("CONSULT", "CHL", "PER", "denied")},
+    "Chilean officials dismissed reports that Santiago had agreed to hand over four villages to Peru.":
+        {("AGREE", "CHL", "PER", "denied")},
 }
 
 
@@ -5414,7 +5416,7 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     stays a charge. "The attack on X's patrol by Y" is at X, though the parser hangs "by Y" on the
     patrol. A state that expects another to act asks it to (a person's forecast asks nothing). A
     denial that names no accuser answers whom the denied force is said to have hit, in its clause
-    or in the reports it denies."""
+    or in the reports it denies; an agreement denied plans nothing."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 

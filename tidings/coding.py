@@ -261,9 +261,13 @@ def apply_status_policy(coded: list[tuple[Event, tuple[Commitment, ...]]]) -> li
         pair = _pair(event, armed_apart=True)
         host = next((h for h in kept if h.type == "AGREE" and h.mentions[0].start == event.mentions[0].start
                      and _pair(h, armed_apart=True) == pair), None)
-        intent = _as_intent(event, promised)
         said = next((h for h in kept if h.mentions[0] == event.mentions[0]
                      and _pair(h, armed_apart=True) == pair), None)  # the statement that announced it (events.code)
+        if host is not None and host.status in DOUBTFUL:
+            if said is not None and said is not host:
+                kept.remove(said)  # "denied reports that X had agreed to hand over ...": a denied agreement plans
+            continue  # nothing, and announced nothing
+        intent = _as_intent(event, promised)
         if host is not None and (intent.type == "AGREE" or host.symmetric):
             kept[kept.index(host)] = replace(host, status="planned", commitments=_once(host.commitments, promised))
             if said is not None and said is not host and said.type == host.type:
