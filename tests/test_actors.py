@@ -1002,3 +1002,19 @@ def test_actors_the_and_an_english_word_names_no_group(registry, word):
     """PETRARCH2's dictionary gives such aliases to groups ("The Foundation" for a Chicago gang):
     they would make the Gaza Humanitarian Foundation, or a film, an armed group."""
     assert registry.lookup(word) is None
+
+
+def test_actors_one_man_holds_two_offices_and_a_portfolio_names_no_body(nlp, registry):
+    """"Deputy Prime Minister and Foreign Minister X" is one man, of his country, not of the
+    dateline's; a minister who sits in the senate is of the government; "A's minister and B's
+    envoy X" are two; "Secretary for UN Affairs" is a portfolio, not the UN's."""
+    _, found = mentions(nlp, registry, "Deputy Prime Minister and Foreign Minister Senator Juan Perez of Chile "
+                                       "arrived.", dateline="LIMA")
+    one = find(found, "Deputy Prime Minister and Foreign Minister Senator Juan Perez")
+    assert (one.actor.country, one.actor.sector) == ("CHL", "GOV")
+    _, found = mentions(nlp, registry, "Chilean Deputy Prime Minister and Peruvian Foreign Minister Juan Perez met.")
+    assert find(found, "Chilean Deputy Prime Minister").actor.country == "CHL"
+    assert find(found, "Peruvian Foreign Minister Juan Perez").actor.country == "PER"
+    _, found = mentions(nlp, registry, "The Chilean delegation was led by Additional Secretary for UN Affairs "
+                                       "Juan Perez.")
+    assert not [m for m in found if m.actor.org == "UN"]

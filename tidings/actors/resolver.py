@@ -296,7 +296,9 @@ class _Resolver(AffiliationReader):
         heads = [p for p in pieces if p.kind in _HEADS]
         head = heads[-1]
         bodies = [p for p in pieces if p.kind in ("body", "body_mod")]
-        sector = (bodies[0].term.sector if bodies else None) or head.term.sector
+        sector = (bodies[0].term.sector if bodies else None) or next(
+            (h.term.sector for h in heads if h.term.sector in _STATE_SECTORS), head.term.sector)  # ("Foreign
+        # Minister Senator X": a minister, though he sits in the senate)
         canon = tuple(w for p in pieces for w in (
             p.term.canonical.split() if p.kind in _HEADS | {"portfolio"} or p.term.canonical else ()))
         end = pieces[-1].end
@@ -538,6 +540,8 @@ class _Resolver(AffiliationReader):
             self._extend_right(cand)
             span = self._name_after(cand.end) if cand.head_kind in ("person", "person_mod", "rank") \
                 and not cand.plural else None
+            if span is None and cand.head_kind in ("person", "person_mod") and not cand.plural:
+                span = self._second_office(cand)
             if span:
                 if span[0] > cand.start and self.reg.lookup(doc[span[0] - 1:span[1]].text, loose=False):
                     span = (span[0] - 1, span[1])  # "Amir Khan Muttaqi": a known name whose first word is an office's
@@ -592,6 +596,22 @@ class _Resolver(AffiliationReader):
             self.used.update(range(cand.start, cand.end))
             i = cand.end
         return out
+
+    def _second_office(self, cand: _Cand) -> tuple[int, int] | None:
+        """The name after a second office the holder of ``cand`` holds ("Deputy Prime Minister and
+        Foreign Minister X": one man), whose qualifier is his too."""
+        if cand.end + 1 >= len(self.doc) or self.lower[cand.end] != "and":
+            return None
+        other = self._chunk(cand.end + 1)
+        if other is None or other.plural or other.head_kind not in ("person", "person_mod") or (
+                cand.extras.get("qualified") and other.extras.get("qualified") and other.country != cand.country):
+            return None  # ("A's minister and B's envoy X": two men)
+        self._extend_right(other)
+        span = self._name_after(other.end)
+        if span is not None and not cand.extras.get("qualified") and other.extras.get("qualified"):
+            cand.country, cand.org = other.country, other.org
+            cand.extras["qualified"] = True
+        return span
 
     def _group_name_before(self, start: int) -> int | None:
         """Where the unknown proper name that names an armed group's word starts ("CODECO" in "CODECO
