@@ -5406,6 +5406,12 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
     "Chile denied reports that its president had met the Peruvian leader.": {("CONSULT", "CHL", "PER", "denied")},
     "Chilean officials dismissed reports that Santiago had agreed to hand over four villages to Peru.":
         {("AGREE", "CHL", "PER", "denied")},
+    "Chile and Bolivia pledged $500 million in aid to Peru.":
+        {("AGREE", "CHL", "PER", "occurred"), ("AGREE", "BOL", "PER", "occurred")},
+    "Chile and Bolivia signed a trade agreement with Peru.":
+        {("SUPPORT", "CHL", "PER", "occurred"), ("SUPPORT", "BOL", "PER", "occurred"),
+         ("SUPPORT", "CHL", "BOL", "occurred")},
+    "Chile is poised to sign a trade deal with Peru.": {("AGREE", "CHL", "PER", "planned")},
 }
 
 
@@ -5416,7 +5422,8 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     stays a charge. "The attack on X's patrol by Y" is at X, though the parser hangs "by Y" on the
     patrol. A state that expects another to act asks it to (a person's forecast asks nothing). A
     denial that names no accuser answers whom the denied force is said to have hit, in its clause
-    or in the reports it denies; an agreement denied plans nothing."""
+    or in the reports it denies; an agreement denied plans nothing. Two that pledge aid to a third
+    promise it, making no pact with each other; "poised to" is a plan."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 

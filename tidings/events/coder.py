@@ -493,10 +493,12 @@ class _Coder(SenseReader):
                           for c in tok.children)):
                 pairs = []  # "A and B will fight terrorism together", "vowed to fight terrorism": side by side, not at
                 # each other (but "A and B fought a war")
-            elif trig.type == "AGREE" and len(sources) == 1 and targets and everyone is not parties \
-                    and not any(self._partner(t) for t in targets):
-                pairs = [(sources[0], t, False) for t in targets]  # "pledged aid to X", "its commitment to defend
-                # X": a promise to X, no pact with it
+            elif trig.type == "AGREE" and targets and everyone is not parties \
+                    and not any(self._partner(t) for t in targets) and (len(sources) == 1 or (
+                        len(sources) > 1 and not any(s.collective for s in sources) and not any(
+                            t.deep or same_side(s.mention, t.mention) for s in sources for t in targets))):
+                pairs = [(s, t, False) for s in sources for t in targets]  # "pledged aid to X", "its commitment to
+                # defend X", "A and B pledged $3bn to X": a promise to X, no pact with it (nor of A with B)
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
