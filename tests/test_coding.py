@@ -5456,3 +5456,13 @@ def test_coding_the_two_sides_are_the_pair_that_met_not_an_armed_group_or_a_pair
               if e.type == "AGREE"}
     assert (frozenset(("CHL", "PER")), "planned") in agreed
     assert frozenset(("CHL", "BOL")) not in {pair for pair, _ in agreed}
+
+
+def test_coding_a_day_and_month_ahead_of_the_news_told_as_done_is_last_years(registry):
+    """A bare "on June 5" in copy of May 14 is to come, unless the act it dates is told as done: then
+    it is last year's (but the day of what a threat is about stays its due day)."""
+    found = code(registry, "Chile declared the Peruvian envoy persona non grata on June 5.", published="2025-05-14")
+    assert {(e.type, e.date) for e in found} == {("SANCTION", "2024-06-05")}
+    found = code(registry, "Chile threatened new tariffs on Peruvian goods starting on November 1.",
+                 published="2025-05-14")
+    assert {(e.type, e.date) for e in found} == {("THREATEN", "2025-05-14")}

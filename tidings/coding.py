@@ -60,6 +60,7 @@ EARLIER_SENTENCES = 3  # how far back "the same month" looks for the time it rep
 NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its pair's occasion
 DATED = ("explicit", "relative")
 DECADE = re.compile(r"(?:1[89]|20)\d0['’]?s")
+YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("May 3, 2024")
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously", "once"}
 FORWARD = ("after", "before")
 EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned the recent raid": not that day's
@@ -384,6 +385,12 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                 elif lent is None and not expr.future and c.status == "occurred":
                     lent = expr
             continue
+        if expr.future and c.status == "occurred" and own is not None and (own.tag_ == "VBD" or (
+                own.tag_ == "VBN" and any(a.lower_ == "had" for a in own.children))) and next(
+                    (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None) == own and not YEAR.search(
+                expr.text) and (before := dates.year_earlier(expr.value)) is not None:
+            expr = replace(expr, value=before, future=False)  # "declared X persona non grata on June 5", told
+            # in May: last June's
         distance = abs(token.i - trigger.i) + (0 if clause is None or own is None or clause.i == own.i else len(doc))
         # (a time of the act's own clause before one it shares: "imposed sanctions in 2018 and threatened X
         # on Monday": Monday)

@@ -206,6 +206,16 @@ def moved(value: str, count: int, unit: str) -> str | None:
     return f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None
 
 
+def year_earlier(value: str) -> str | None:
+    """A day ('YYYY-MM-DD') a year before; None for a month or a year, and for February 29."""
+    if len(value) != 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).replace(year=int(value[:4]) - 1).isoformat()
+    except ValueError:
+        return None
+
+
 def shifted(value: str, days: int) -> str | None:
     """A day ('YYYY-MM-DD') moved by ``days``; None for a month or a year, which cannot be, and
     for a day before year 1 or after 9999."""
