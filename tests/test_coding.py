@@ -5466,3 +5466,14 @@ def test_coding_a_day_and_month_ahead_of_the_news_told_as_done_is_last_years(reg
     found = code(registry, "Chile threatened new tariffs on Peruvian goods starting on November 1.",
                  published="2025-05-14")
     assert {(e.type, e.date) for e in found} == {("THREATEN", "2025-05-14")}
+
+
+def test_coding_a_day_told_of_what_the_object_was_doing_is_the_acts(registry):
+    """"Killed six militants trying to cross into X on Monday": Monday is when they were killed;
+    but "who had attacked a post on Monday" tells an earlier act's day."""
+    found = code(registry, "Chilean troops killed six Peruvian rebels who were trying to cross into Chile on Monday.",
+                 published="2025-05-14")
+    assert {(e.type, e.date) for e in found} == {("ASSAULT", "2025-05-12")}
+    found = code(registry, "Chilean troops killed six Peruvian soldiers who had attacked a border post on Monday.",
+                 published="2025-05-14")
+    assert ("ASSAULT", "CHL", "PER", "2025-05-12") not in {(e.type, e.source.key, e.target.key, e.date) for e in found}

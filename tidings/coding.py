@@ -822,7 +822,23 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
         return carried and not _saying(clause)  # not "sailed in May to run the blockade"
-    return _same_time(clause, own) or _same_time(own, clause)
+    return _same_time(clause, own) or _same_time(own, clause) or _describes_object(clause, own)
+
+
+def _describes_object(clause: Token, own: Token) -> bool:
+    """Whether a clause tells what the object of ``own`` was doing or had done to it as it acted,
+    in a participle ("killed six militants trying to cross into X on Monday", "shot down drones
+    fired from X late on Monday"), the time they share (not "who had attacked X on Monday")."""
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    thing = clause.head
+    if clause.dep_ not in ("relcl", "acl") or thing.dep_ not in ("dobj", "pobj"):
+        return False
+    if (thing.head.head if thing.dep_ == "pobj" else thing.head).i != own.i:
+        return False
+    return not any(a.lower_ == "had" for a in clause.children) and (clause.tag_ == "VBG" or (
+        clause.tag_ == "VBN" and clause.dep_ == "acl" and not any(c.dep_ == "agent" for c in clause.children)))
+    # (not "dismissed the charges levelled by X on Monday": X's act, of its own day)
 
 
 def _same_time(sub: Token, main: Token) -> bool:
