@@ -5412,6 +5412,12 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
         {("SUPPORT", "CHL", "PER", "occurred"), ("SUPPORT", "BOL", "PER", "occurred"),
          ("SUPPORT", "CHL", "BOL", "occurred")},
     "Chile is poised to sign a trade deal with Peru.": {("AGREE", "CHL", "PER", "planned")},
+    "The EU, which imposed sanctions on Peru in March, said it would review them.":
+        {("SANCTION", "EU", "PER", "occurred")},
+    "Bolivia, which received $3 billion from the IMF in March, is seeking more money.":
+        {("AID", "IMF", "BOL", "occurred")},
+    "Direct talks between Chile and the Shining Path, which has been fighting Peruvian forces since 2001, began in "
+    "Lima.": {("ASSAULT", "PER", "PER", "occurred"), ("CONSULT", "CHL", "PER", "occurred")},
 }
 
 
@@ -5423,7 +5429,8 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     patrol. A state that expects another to act asks it to (a person's forecast asks nothing). A
     denial that names no accuser answers whom the denied force is said to have hit, in its clause
     or in the reports it denies; an agreement denied plans nothing. Two that pledge aid to a third
-    promise it, making no pact with each other; "poised to" is a plan."""
+    promise it, making no pact with each other; "poised to" is a plan. "Which" stands for the actor
+    it follows ("A and B, which ...": B)."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 
@@ -5477,3 +5484,9 @@ def test_coding_a_day_told_of_what_the_object_was_doing_is_the_acts(registry):
     found = code(registry, "Chilean troops killed six Peruvian soldiers who had attacked a border post on Monday.",
                  published="2025-05-14")
     assert ("ASSAULT", "CHL", "PER", "2025-05-12") not in {(e.type, e.source.key, e.target.key, e.date) for e in found}
+
+
+def test_coding_both_sides_of_talks_a_third_hosted_are_the_pair_named_with_a_hyphen(registry):
+    found = keyed_pairs(code(registry, "Oman, which has hosted several rounds of Chile-Peru talks, has called on both "
+                                       "sides to return to negotiations."))
+    assert {("REQUEST", "OMN", "CHL"), ("REQUEST", "OMN", "PER")} <= found

@@ -35,7 +35,7 @@ FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
-RELATIVE = {"whose", "who"}  # a relative clause's possessive or subject: the noun the clause tells of
+RELATIVE = {"whose", "who", "which"}  # a relative clause's possessive or subject: the noun the clause tells of
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
@@ -64,6 +64,7 @@ class _Actors:
         self.doc = doc
         self.mentions = sorted((m for m in mentions if m.actor.key), key=lambda m: m.start)
         self.sections = _sections(text)
+        self.text = text
         self.by_token: dict[int, ActorMention] = {}
         for m in sorted(self.mentions, key=lambda m: m.start - m.end):  # widest first
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -113,6 +114,9 @@ class _Actors:
                           armed_apart=apart)
         if len(states) == size:  # "at the A-B talks, the two sides ...": the states just named
             return states
+        joined = [(a, b) for a, b in zip(states, states[1:]) if self.text[a.end:b.start] in ("-", "–")]
+        if size == 2 and len(joined) == 1:  # "X, which hosted A-B talks, urged both sides to ...": A and B
+            return list(joined[0])
         named = distinct([m for m in mentions if sent.start_char <= m.start < tok.idx and m.kind == "person"
                           and not (self.doc[m.head].dep_ == "nsubj" and is_saying(self.doc[m.head].head, lexicon()))],
                          armed_apart=apart)  # (not the spokesman who tells it)
@@ -399,6 +403,9 @@ class PhraseReader:
         if lemma in RELATIVE:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if lemma == "whose" else (
                 tok.head if tok.head.dep_ == "relcl" and tok.dep_ in SUBJECTS else None)  # (not "knows who attacked")
+            if clause is not None and lemma == "which":  # "A and B, which ...", the parser hanging the clause on A:
+                told = max([clause.head, *(c for c in clause.head.conjuncts if c.i < clause.i)], key=lambda t: t.i)
+                return self.np(told, speaker, False)  # B, the noun it follows
             if clause is not None:  # "X, whose troops attacked ...", "X, who met Y": X
                 return self.np(clause.head, speaker, conjuncts)
         if tok.pos_ == "PRON":
