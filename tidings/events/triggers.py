@@ -102,8 +102,8 @@ def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool,
                 found = ((t, lemma) for node in (tok, *words) for t, lemma in _slots(node, slots) if t not in words)
             else:
                 if near is None:  # no word of the pattern is its verb's subject ("the envoy received")
-                    near = [(t, form) for t in (*nearby(tok), *_loads(tok)) if t.dep_ not in SUBJECTS
-                            for form in word_forms(t)]
+                    near = [(t, form) for t in (*nearby(tok), *_loads(tok), *_stray_particle(tok))
+                            if t.dep_ not in SUBJECTS for form in word_forms(t)]
                 found = ((t, lemma) for t, lemma in near if _attached(t, tok, words))
             hit = next((t for t, lemma in found if lex.is_word(lemma, extra) and t.i not in used), None)
             if hit is None:
@@ -136,6 +136,14 @@ def _loads(verb: Token) -> Iterator[Token]:
                     c.dep_ == "prep" and c.lower_ == "with") else ()) if o.dep_ in ("dobj", "pobj")):
                 yield load
                 yield from load.children
+
+
+def _stray_particle(verb: Token) -> Iterator[Token]:
+    """A verb's particle the parser read as a modifier of the number after it ("handed over 50,000
+    packages", "rolled over $3 billion": "over" as "more than")."""
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "quantmod" and after.head.i > after.i:
+        yield after
 
 
 def _phrasal_particle(verb: Token, patterns: tuple[Trigger, ...]) -> str | None:
@@ -238,6 +246,8 @@ def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
     preposition also on the object the pattern names ("put forward a resolution at X", the parse
     hanging "at" on the resolution; a verb's own preposition, as in "called on", only after it),
     the infinitive marker of its complement ("resolved to"); content words within two steps."""
+    if word.dep_ == "quantmod" and word.i == head.i + 1:
+        return True  # "handed over 50,000 food packages", the parser reading "over 50,000" as "more than"
     if is_preposition(word):  # a phrasal verb's after it (not a fronted topic: "On X, Y called upon Z to ...")
         return (word.head == head or (word.head in matched and word.head.dep_ == "dobj") or (
             word.head.dep_ == "dobj" and word.head.head == head and word.head.pos_ == "PROPN")) \
