@@ -5420,6 +5420,8 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
     "Lima.": {("ASSAULT", "PER", "PER", "occurred"), ("CONSULT", "CHL", "PER", "occurred")},
     "Bolivia handed over 50,000 food packages to Peru on Monday.": {("AID", "BOL", "PER", "occurred")},
     "Chile extended its $3 billion deposit with Peru for a year.": {("AID", "CHL", "PER", "occurred")},
+    "Chile will close the border crossing with Peru with immediate effect.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile will close the border crossing with Peru next week.": {("THREATEN", "CHL", "PER", "occurred")},
 }
 
 
@@ -5433,7 +5435,8 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     or in the reports it denies; an agreement denied plans nothing. Two that pledge aid to a third
     promise it, making no pact with each other; "poised to" is a plan. "Which" stands for the actor
     it follows ("A and B, which ...": B). "Handed over 50,000 packages" hands them over, though the
-    parser reads "over 50,000" as "more than"; a deposit extended is aid."""
+    parser reads "over 50,000" as "more than"; a deposit extended is aid. A measure that takes effect
+    as it is announced ("with immediate effect") is taken."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 

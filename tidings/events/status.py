@@ -132,6 +132,8 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "a truce is close", "a deal is possible": not made
     if own in ("plan", "hypothetical") and _plan_denied(tok, lex):
         return "denied"  # "denied that A and B would meet", "denied that A planned to visit B"
+    if own == "plan" and _at_once(tok):
+        return "occurred"  # "will close the crossing with immediate effect": done as it is said
     if own in ("plan", "hypothetical"):
         return "planned" if own == "plan" or _future_in_the_past(tok, lex) else "hypothetical"
     if tok.dep_ == "advcl" and infinitive(tok) and act_type(tok.head, lex) == "REJECT" and any(
@@ -152,6 +154,13 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     found = _governed(tok, lex)
     return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
+
+
+def _at_once(verb: Token) -> bool:
+    """Whether an act to come takes effect as it is said ("with immediate effect", "effective
+    immediately")."""
+    return any((w.lower_ == "effect" and any(c.lower_ == "immediate" for c in w.children))
+               or (w.lower_ == "immediately" and w.head.lower_ == "effective") for w in verb.subtree)
 
 
 def asked(tok: Token) -> bool:
