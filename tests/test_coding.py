@@ -5496,3 +5496,13 @@ def test_coding_both_sides_of_talks_a_third_hosted_are_the_pair_named_with_a_hyp
     found = keyed_pairs(code(registry, "Oman, which has hosted several rounds of Chile-Peru talks, has called on both "
                                        "sides to return to negotiations."))
     assert {("REQUEST", "OMN", "CHL"), ("REQUEST", "OMN", "PER")} <= found
+
+
+def test_coding_a_pronoun_opening_a_sentence_is_the_subject_before_it(registry):
+    """"... the Foreign Office said X's remarks were ... It called on the UN to ...": the Foreign
+    Office calls, not X, named last."""
+    body = ("Peru on Sunday rejected the remarks of the Chilean defence minister as irresponsible.\n\nIn a statement, "
+            "the Foreign Office said such statements were aimed at diverting attention from Chile's violations.\n\n"
+            "It called on the United Nations to take notice of Chile's belligerent rhetoric.")
+    found = keyed_pairs(code(registry, body, dateline="LIMA"))
+    assert ("REQUEST", "PER", "UN") in found and ("REQUEST", "CHL", "UN") not in found

@@ -90,11 +90,29 @@ class _Actors:
         subjects = [s for s in (verb.children if verb is not None else ()) if s.dep_ in ("nsubj", "nsubjpass")]
         subjects += [verb.head for s in subjects if lemma_of(s) in RELATIVE and verb.dep_ == "relcl"]  # "X, who
         own = {m.actor for s in subjects for t in (s, *s.conjuncts) for m in [self.at(t)] if m is not None}  # met him"
+        topic = self._topic(tok, kinds, singular)
+        if topic is not None:
+            return topic
         for m in reversed(self.mentions):
             if floor <= m.start < tok.idx and m.kind in kinds and m.kind != "pronoun" and m.actor not in own and not (
                     singular and 0 <= m.head < len(self.doc) and self.doc[m.head].tag_ in ("NNS", "NNPS")):
                 return m
         return None
+
+    def _topic(self, tok: Token, kinds: set[str], singular: bool) -> ActorMention | None:
+        """The subject of the sentence before, for a pronoun that opens its own sentence as its
+        subject with no party named before it ("... the Foreign Office said India's remarks were
+        ... It called on the UN to ...": the Foreign Office, not India)."""
+        sent = tok.sent
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != sent.root or sent.start == 0 or any(
+                sent.start_char <= m.start < tok.idx for m in self.mentions):
+            return None
+        before = self.doc[sent.start - 1].sent
+        found = [m for s in before.root.children if s.dep_ in ("nsubj", "nsubjpass") for m in [self.at(s)] if m]
+        if len(found) != 1 or found[0].kind not in kinds or (
+                singular and 0 <= found[0].head < len(self.doc) and self.doc[found[0].head].tag_ in ("NNS", "NNPS")):
+            return None
+        return found[0]
 
     def group(self, tok: Token, size: int, last: list[ActorMention], recent: bool = False) -> list[ActorMention]:
         """The ``size`` parties "both sides" / "the three nations" refers to: the states (for "the
