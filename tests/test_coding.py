@@ -5422,6 +5422,8 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
     "Chile extended its $3 billion deposit with Peru for a year.": {("AID", "CHL", "PER", "occurred")},
     "Chile will close the border crossing with Peru with immediate effect.": {("SANCTION", "CHL", "PER", "occurred")},
     "Chile will close the border crossing with Peru next week.": {("THREATEN", "CHL", "PER", "occurred")},
+    "If Chile attacks Peruvian positions again, Lima will respond with full force.":
+        {("THREATEN", "PER", "CHL", "occurred"), ("ASSAULT", "CHL", "PER", "hypothetical")},
 }
 
 
@@ -5436,7 +5438,8 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     promise it, making no pact with each other; "poised to" is a plan. "Which" stands for the actor
     it follows ("A and B, which ...": B). "Handed over 50,000 packages" hands them over, though the
     parser reads "over 50,000" as "more than"; a deposit extended is aid. A measure that takes effect
-    as it is announced ("with immediate effect") is taken."""
+    as it is announced ("with immediate effect") is taken. To "respond with full force" if attacked
+    is a threat."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 
