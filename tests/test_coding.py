@@ -5424,6 +5424,8 @@ READINGS_OF_THE_THIRTY_FIRST_ROUND = {
     "Chile will close the border crossing with Peru next week.": {("THREATEN", "CHL", "PER", "occurred")},
     "If Chile attacks Peruvian positions again, Lima will respond with full force.":
         {("THREATEN", "PER", "CHL", "occurred"), ("ASSAULT", "CHL", "PER", "hypothetical")},
+    "Chile demanded an immediate investigation over the shots fired by Peruvian troops.":
+        {("REQUEST", "CHL", "PER", "occurred")},
 }
 
 
@@ -5439,7 +5441,7 @@ def test_coding_readings_of_the_thirty_first_round(registry, body):
     it follows ("A and B, which ...": B). "Handed over 50,000 packages" hands them over, though the
     parser reads "over 50,000" as "more than"; a deposit extended is aid. A measure that takes effect
     as it is announced ("with immediate effect") is taken. To "respond with full force" if attacked
-    is a threat."""
+    is a threat. A demand for an inquiry "over" acts told with their doer is made of the doer."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FIRST_ROUND[body]
 

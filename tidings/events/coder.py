@@ -707,7 +707,8 @@ class _Coder(SenseReader):
         if trig.mode == "visit" and trig.pos == "VERB" and own and (
                 went := [p for p in self._destination(tok) if p.mention.actor.key not in own]):
             return went  # "will travel to Peru", "arrived in Lima": Peru is visited
-        answered = self._author_of(tok, self._act_over(tok), own) if quad in VERBAL_QUADS and not trig.joint else []
+        answered = (self._author_of(tok, self._act_over(tok), own) or self._done_by(tok, own, speaker)
+                    if quad in VERBAL_QUADS and not trig.joint else [])
         if answered:  # "X attacked Y's posts. Z demanded an investigation over the attack": at X
             return answered
         across = self._across(tok, trig, own) if trig.type in ACROSS_TYPES else []
@@ -910,6 +911,16 @@ class _Coder(SenseReader):
             return []
         told = self._last_told(verb.head)
         return [Party(told[1], deep=True)] if told is not None and told[1].actor.key not in own else []
+
+    def _done_by(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
+        """Who did the act that a demand or charge is "over" or "into" on a trigger or its object,
+        told with its doer ("demanded an investigation over the shots fired by X": X)."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return [replace(p, deep=True) for h in heads for prep in h.children
+                if prep.dep_ == "prep" and lemma_of(prep) in ("over", "into") for act in prep.children
+                if act.dep_ == "pobj" and self.actors.at(act) is None for c in act.children if c.dep_ == "acl"
+                for agent in [agent_of(c)] if agent is not None
+                for p in self.parties(agent, speaker, "inherited") if p.mention.actor.key not in own]
 
     def _act_over(self, tok: Token) -> tuple[int, ActorMention] | None:
         """``(sentence, author)`` of the act that "the <act>" names after "over", "into" or "against"
