@@ -61,6 +61,7 @@ NARRATIVE_SENTENCES = 6  # how far back an undated simple-past act looks for its
 DATED = ("explicit", "relative")
 DECADE = re.compile(r"(?:1[89]|20)\d0['’]?s")
 YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("May 3, 2024")
+NEAR_DAYS = frozenset({"yesterday", "today", "tonight", "overnight"})  # days of the news besides the weekdays
 HABITUAL = {"long", "often", "usually", "traditionally", "always", "previously", "once"}
 FORWARD = ("after", "before")
 EARLIER_ACT = {"recent", "earlier", "previous", "past", "prior"}  # "condemned the recent raid": not that day's
@@ -385,12 +386,16 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                 elif lent is None and not expr.future and c.status == "occurred":
                     lent = expr
             continue
-        if expr.future and c.status == "occurred" and own is not None and (own.tag_ == "VBD" or (
-                own.tag_ == "VBN" and any(a.lower_ == "had" for a in own.children))) and next(
-                    (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None) == own and not YEAR.search(
+        if expr.future and c.status == "occurred" and own is not None and lexicon.lexicon().quads.get(
+                c.type) not in lexicon.VERBAL_QUADS and (own.tag_ == "VBD" or (
+                own.tag_ == "VBN" and any(a.lower_ == "had" for a in own.children))) and token.head.lower_ == "on" \
+                and next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or (
+                    a.pos_ == "NOUN" and lexicon.lexicon().event_noun(a.lemma_.lower()))), None) == own \
+                and not YEAR.search(
                 expr.text) and (before := dates.year_earlier(expr.value)) is not None:
             expr = replace(expr, value=before, future=False)  # "declared X persona non grata on June 5", told
-            # in May: last June's
+            # in May: last June's (not "a ceasefire until May 31": when it ends; not "agreed to a meeting on June 5":
+            # words about what is to come)
         distance = abs(token.i - trigger.i) + (0 if clause is None or own is None or clause.i == own.i else len(doc))
         # (a time of the act's own clause before one it shares: "imposed sanctions in 2018 and threatened X
         # on Monday": Monday)
@@ -822,7 +827,11 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
         carried = trigger.i == own.i or (trigger.dep_ == "dobj" and trigger.head.i == own.i
                                          and own.lemma_.lower() in lexicon.lexicon().words["stage"])
         return carried and not _saying(clause)  # not "sailed in May to run the blockade"
-    return _same_time(clause, own) or _same_time(own, clause) or _describes_object(clause, own)
+    return _same_time(clause, own) or _same_time(own, clause) or (
+        lexicon.lexicon().quads.get(kind) not in lexicon.VERBAL_QUADS and _describes_object(clause, own)
+        and any(t.lower_ in events.WEEKDAYS | NEAR_DAYS for t in (token, token.head, *token.children)))
+    # (a day of the news, not "fishermen arrested in 2022"; not "condemned the strikes launched on Sunday": words
+    # of their own day)
 
 
 def _describes_object(clause: Token, own: Token) -> bool:
@@ -965,7 +974,8 @@ def _background(trigger: Token, year: int) -> bool:
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
     if words & {"have", "has"} and clause.tag_ == "VBN" and any(
-            o.dep_ == "dobj" and o.lower_ in ("other", "another") for o in clause.children):
+            o.dep_ == "dobj" and o.lower_ in ("other", "another") for o in clause.children) and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
         return True  # "both sides have accused each other of violations": a record of mutual charges
     return bool(words & HABITUAL) or any(
         (_year_before(t, year) and prep.lower_ in PRIOR | {"since"}) or _decade(t)

@@ -600,18 +600,15 @@ class _Resolver(AffiliationReader):
     def _second_office(self, cand: _Cand) -> tuple[int, int] | None:
         """The name after a second office the holder of ``cand`` holds ("Deputy Prime Minister and
         Foreign Minister X": one man), whose qualifier is his too."""
-        if cand.end + 1 >= len(self.doc) or self.lower[cand.end] != "and":
-            return None
+        if cand.end + 1 >= len(self.doc) or self.lower[cand.end] != "and" or (
+                cand.start > 0 and self.lower[cand.start - 1] in ("the", "a", "an")):
+            return None  # ("the Foreign Minister and Chinese Ambassador X": two men)
         other = self._chunk(cand.end + 1)
-        if other is None or other.plural or other.head_kind not in ("person", "person_mod") or (
-                cand.extras.get("qualified") and other.extras.get("qualified") and other.country != cand.country):
-            return None  # ("A's minister and B's envoy X": two men)
+        if other is None or other.plural or other.head_kind not in ("person", "person_mod") or other.extras.get(
+                "qualified"):
+            return None  # ("A's minister and B's envoy X", "Minister X and Chinese Ambassador Y": two men)
         self._extend_right(other)
-        span = self._name_after(other.end)
-        if span is not None and not cand.extras.get("qualified") and other.extras.get("qualified"):
-            cand.country, cand.org = other.country, other.org
-            cand.extras["qualified"] = True
-        return span
+        return self._name_after(other.end)
 
     def _group_name_before(self, start: int) -> int | None:
         """Where the unknown proper name that names an armed group's word starts ("CODECO" in "CODECO

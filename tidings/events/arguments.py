@@ -1367,8 +1367,9 @@ class ArgumentReader(PhraseReader):
         found = []
         for claim in sent:
             if claim == skip or any(c.dep_ == "neg" for c in claim.children) or any(
-                    d.dep_ == "det" and d.lower_ == "no" for s in subjects_of(claim) for d in s.children):
-                continue
+                    d.dep_ == "det" and d.lower_ == "no" for s in subjects_of(claim) for d in s.children) or any(
+                    a.dep_ == "relcl" or (a.dep_ == "advcl" and marked(a)) for a in (claim, *claim.ancestors)):
+                continue  # (not "days after X claimed ...", "X, which has claimed attacks on ...": other acts)
             if lemma_of(claim) in CLAIMING and claim.pos_ == "VERB":
                 owned = [w for o in claim.children if o.dep_ == "dobj" for w in (
                     [p for f in o.children if f.dep_ == "prep" and lemma_of(f) == "for" for p in f.children
@@ -1379,10 +1380,12 @@ class ArgumentReader(PhraseReader):
                 owned, claim = [o for o in claim.children if o.dep_ == "pobj" and (self._attack(o) or o.pos_ == "PRON")], claim.head
             else:
                 continue
-            if told_before:
+            if told_before:  # "the attack", "it" (not "the Bannu attack", "Monday's bombing in X": another)
                 owned = [o for o in owned if lemma_of(o) == "responsibility" or o.pos_ == "PRON" or (
-                    any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
-                    and not any(self.actors.at(t) is not None for t in o.subtree))]
+                    any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children) and not any(
+                        c.dep_ in ("compound", "amod", "poss", "nummod", "nmod") for c in o.children)
+                    and not any(self.actors.at(t) is not None or self._place(t, []) is not None
+                                for t in o.subtree if t is not o))]
             if owned and status_of(claim, self.lex) == "occurred":
                 found += [p for s in subjects_of(claim) for p in self.parties(s, self.speaker(claim), "inherited")
                           if p.mention.actor.sector in ARMED_SECTORS and p.mention.kind != "descriptor"]
@@ -1581,6 +1584,9 @@ class ArgumentReader(PhraseReader):
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):
             verb = tok.head
+            if lemma_of(verb) in CLAIMING and tok.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+                return [], []  # "X, which has claimed attacks on Y": a record of claims, no one act told
         elif tok.dep_ == "pobj" and lemma_of(tok.head) == "to" and lemma_of(tok.head.head) == "resort":
             verb = tok.head.head  # "resorted to unprovoked firing": the subject's act
         elif tok.dep_ == "pobj" and lemma_of(tok.head) == "with" and lemma_of(tok.head.head) in ANSWERING:

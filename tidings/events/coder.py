@@ -65,6 +65,8 @@ LODGING = frozenset({"issue", "lodge", "register", "file", "convey", "deliver", 
 # by which a government makes a protest ("issued a strong protest to X")
 COOPERATION = frozenset({"cooperation", "partnership", "collaboration", "coordination"})  # what two parties share
 VENUE_PREPS = frozenset({"with", "to", "before", "at"})  # what names the body a complaint is lodged with
+HARMED_PREPS = frozenset({"into", "inside", "on", "upon", "against", "over", "across", "at"})  # whom force is
+# aimed at: "fired into X", "struck targets inside X"
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
@@ -274,7 +276,9 @@ class _Coder(SenseReader):
         found = []
         for harm in harms:
             doers = {t.i for d in doers_of(harm) for t in d.subtree}
-            for word in (w for w in harm.subtree if w.dep_ in ("dobj", "pobj") and w.i not in doers):
+            for word in (w for w in harm.subtree if w.i not in doers and (w.dep_ == "dobj" or (
+                    w.dep_ == "pobj" and lemma_of(w.head) in HARMED_PREPS))):  # (not "fighting alongside X",
+                # "its consulate in X had been attacked": an ally, where it stands)
                 place = self.actors.at(word) or self._place(word, speaker)
                 if place is not None and place.actor.key:
                     found.append(Party(place, deep=True))
@@ -294,9 +298,16 @@ class _Coder(SenseReader):
                   for o in c.children if o.dep_ == "pobj" for p in self.parties(o, speaker)]
         earners = [p for s in verb.children if s.dep_ == "nsubj" for p in (
             self.parties(s, speaker) if self.actors.at(s) is not None
+            else self._clause_doers(verb, speaker) if s.tag_ == "WDT"  # "X struck Y, which drew ...": X
             else self._act_author(s, speaker, by_only=self._suffered(s)))]
         return (givers, earners) if givers and earners else None  # (whose arrest or release drew it, the "by"
         # names, not the possessive: "X's arrest by Y drew criticism from Z" is at Y)
+
+    def _clause_doers(self, relative: Token, speaker) -> list[Party]:
+        """The doers of the clause a "which" clause tells the outcome of ("X struck Y, which drew
+        ...": X)."""
+        clause = next((a for a in relative.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return [p for s in subjects_of(clause) for p in self.parties(s, speaker)] if clause is not None else []
 
     def candidates(self, tok: Token, trig: Trigger, words: list[Token]) -> list[Candidate]:
         said = trig.type == "PROTEST" or self.lex.quads.get(trig.type) in VERBAL_QUADS  # (not "a tariff letter": it
@@ -507,7 +518,8 @@ class _Coder(SenseReader):
         elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B exchanged
             # prisoners", "swapped accusations": each to the other
-        elif not targets and len(sources) >= 2 and (self._shared_object(tok, trig.type == "AGREE") or (
+        elif not targets and len(sources) >= 2 and trig.type != "AID" and (self._shared_object(
+                tok, trig.type == "AGREE") or (
                 trig.type == "AGREE" and not parties and any(lemma_of(w) in TOGETHER for w in tok.subtree))):
             pairs = [(a, b, True) for a, b in combinations(sources, 2)]  # "A and B upgraded their ties", "A and
             # B vowed to work together": theirs together

@@ -36,6 +36,9 @@ PERSONAL = {"he", "him", "his", "she", "her"}
 IMPERSONAL = {"it", "its"}
 PLURAL = {"they", "them", "their", "both"}
 RELATIVE = {"whose", "who", "which"}  # a relative clause's possessive or subject: the noun the clause tells of
+OUTCOME_VERBS = frozenset({"draw", "spark", "trigger", "prompt", "provoke", "cause", "fuel", "lead", "raise", "attract",
+                           "earn", "invite", "escalate", "mark", "follow", "come", "result"})  # verbs whose subject
+# "which" is the act told before it, not the actor it follows ("..., which drew condemnation from X")
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
@@ -166,7 +169,13 @@ def _hosts(tok: Token) -> set[int]:
     if tok.dep_ != "pobj" or lemma_of(tok.head) != "between":
         return set()
     verb = next((a for a in tok.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} if verb else set()
+    if verb is None:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [verb.head for c in subjects if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"]  # "A and B,
+    # which have mediated between the two sides": not A and B
+    return {t.i for c in subjects for t in (c, *c.conjuncts, *(w for x in c.conjuncts for w in x.subtree))} | {
+        t.i for c in subjects if c.tag_ not in ("WDT", "WP") for t in c.subtree}
 
 
 def _sections(text: str) -> list[int]:
@@ -421,9 +430,14 @@ class PhraseReader:
         if lemma in RELATIVE:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if lemma == "whose" else (
                 tok.head if tok.head.dep_ == "relcl" and tok.dep_ in SUBJECTS else None)  # (not "knows who attacked")
-            if clause is not None and lemma == "which":  # "A and B, which ...", the parser hanging the clause on A:
+            if clause is not None and lemma == "which":
+                if lemma_of(clause) in OUTCOME_VERBS:
+                    return [], "resolved"  # "X struck Y, which drew condemnation from Z": the strike, no party
+                plural = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("have", "are", "were") for a in clause.children)
+                if plural or clause.tag_ == "VBP":
+                    return self.np(clause.head, speaker, True)  # "A and B, which have mediated ...": both
                 told = max([clause.head, *(c for c in clause.head.conjuncts if c.i < clause.i)], key=lambda t: t.i)
-                return self.np(told, speaker, False)  # B, the noun it follows
+                return self.np(told, speaker, False)  # "A and B, which has ...", the parser hanging it on A: B
             if clause is not None:  # "X, whose troops attacked ...", "X, who met Y": X
                 return self.np(clause.head, speaker, conjuncts)
         if tok.pos_ == "PRON":

@@ -158,9 +158,15 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
 
 def _at_once(verb: Token) -> bool:
     """Whether an act to come takes effect as it is said ("with immediate effect", "effective
-    immediately")."""
+    immediately"), in its own clause and on no condition ("if X does not withdraw")."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           or (c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i) for c in verb.children):
+        return False
+    words = [w for w in verb.subtree if not any(
+        a.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl", "conj") and a.lower_ != "effective"
+        and verb.is_ancestor(a) for a in w.ancestors)]
     return any((w.lower_ == "effect" and any(c.lower_ == "immediate" for c in w.children))
-               or (w.lower_ == "immediately" and w.head.lower_ == "effective") for w in verb.subtree)
+               or (w.lower_ == "immediately" and w.head.lower_ == "effective") for w in words)
 
 
 def asked(tok: Token) -> bool:
@@ -256,9 +262,6 @@ def _only_not_done(verb: Token, lex: Lexicon) -> bool:
 def wished(act: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether a verb of wanting wants another to do an act: the act is an infinitive with a
     subject of its own ("wants Y to release ..."; not "wants to join")."""
-    if lemma_of(verb) == "expect" and any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or s.ent_type_ == "PERSON")
-                                          for s in verb.children):
-        return False  # "X expects Y to ...", a state's demand (not "he said he expects Y to ...", a forecast)
     return lemma_of(verb) in lex.words["wish"] and _anothers(act, verb)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger, lemmatizer
 
-from .grammar import SUBJECTS, hyphenated, is_preposition, lemma_of, nearby, pos_of, word_forms
+from .grammar import SUBJECTS, hyphenated, is_preposition, lemma_of, money, nearby, pos_of, word_forms
 
 SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 
@@ -63,6 +63,8 @@ DISMISSAL = Trigger(words=("false",), pos="ADJ", type="REJECT", mode=None, conte
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
                  joint=False, weight=0.5)
+HANDED_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "body", "national", "fisherman"})  # people
+# handed over or returned
 
 
 def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True,
@@ -102,7 +104,7 @@ def _match(tok: Token, lex: Lexicon, used: set[int], derived: bool,
                 found = ((t, lemma) for node in (tok, *words) for t, lemma in _slots(node, slots) if t not in words)
             else:
                 if near is None:  # no word of the pattern is its verb's subject ("the envoy received")
-                    near = [(t, form) for t in (*nearby(tok), *_loads(tok), *_stray_particle(tok))
+                    near = [(t, form) for t in (*nearby(tok), *_loads(tok), *_stray_particle(tok, lex))
                             if t.dep_ not in SUBJECTS for form in word_forms(t)]
                 found = ((t, lemma) for t, lemma in near if _attached(t, tok, words))
             hit = next((t for t, lemma in found if lex.is_word(lemma, extra) and t.i not in used), None)
@@ -138,11 +140,18 @@ def _loads(verb: Token) -> Iterator[Token]:
                 yield from load.children
 
 
-def _stray_particle(verb: Token) -> Iterator[Token]:
-    """A verb's particle the parser read as a modifier of the number after it ("handed over 50,000
-    packages", "rolled over $3 billion": "over" as "more than")."""
+def _stray_particle(verb: Token, lex: Lexicon) -> Iterator[Token]:
+    """A verb's particle the parser read as a modifier of the number after it, when what is counted
+    is money, relief or people ("handed over 50,000 food packages", "rolled over $3 billion": "over"
+    as "more than"; not "rolled over 20 trucks of fruit")."""
     after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.dep_ == "quantmod" and after.head.i > after.i:
+    if after is None or after.dep_ != "quantmod" or after.head.i < after.i:
+        return
+    number = after.head
+    counted = number.head if number.dep_ == "nummod" else number
+    things = [counted, *(c for c in counted.children if c.dep_ == "compound")]
+    if money(number) or money(counted) or counted.lemma_.lower() in HANDED_PEOPLE or any(
+            lex.is_word(lemma_of(t), "&relief") for t in things):
         yield after
 
 
