@@ -68,6 +68,15 @@ def test_merge_within_article_keeps_direction_of_one_sided_events():
     assert len(merged) == 2
 
 
+def test_merge_within_article_keeps_one_countrys_attacks_by_and_on_armed_men_apart():
+    """"Militants attacked a convoy" and "forces killed militants" a day apart are two fights."""
+    militants = Actor("militants", country="PAK", sector="REB")
+    forces = Actor("security forces", country="PAK", sector="MIL")
+    merged = within_article([event("e1", "ASSAULT", militants, forces, "2025-05-13", 0),
+                             event("e2", "ASSAULT", forces, militants, "2025-05-12", 40)])
+    assert len(merged) == 2
+
+
 def test_merge_publication_dated_mention_joins_the_event_of_the_week_before():
     merged = within_article([
         event("e1", "ASSAULT", RUS, PAK, "2025-04-18", 0, basis="relative"),
