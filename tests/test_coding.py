@@ -5521,6 +5521,7 @@ REGRESSIONS_OF_THE_THIRTY_FIRST_ROUND = {
     "Chile launched missile strikes on Peru, which drew condemnation from Bolivia.":
         {("ASSAULT", "CHL", "PER", "occurred"), ("ACCUSE", "BOL", "CHL", "occurred")},
     "Afghanistan rolled over 20 trucks of fruit to Pakistan.": set(),
+    "Chile and Peru have accused each other of violations.": set(),
     "China extended a $1bn loan to Sri Lanka to ease its foreign exchange crisis.": {("AID", "CHN", "LKA", "occurred")},
     "Saudi Arabia and the UAE pledged $2bn to Peru, and both countries are expected to roll over their deposits.":
         {("AGREE", "SAU", "PER", "occurred"), ("AGREE", "ARE", "PER", "occurred")},
@@ -5533,7 +5534,7 @@ def test_coding_what_the_thirty_first_rounds_reviews_found(registry, body):
     denial of fighting alongside a group or of an attack on one's own mission aims at neither; a
     record of claims is no attack; "which" after a strike that drew condemnation is the strike; a
     convoy of trucks rolled over is no aid; a loan's purpose is no sale; co-donors roll over their
-    own deposits."""
+    own deposits; what two sides "have accused each other of" on no day is a habit, as "has long"."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == REGRESSIONS_OF_THE_THIRTY_FIRST_ROUND[body]
 

@@ -973,10 +973,6 @@ def _background(trigger: Token, year: int) -> bool:
     words = {t.lower_ for t in clause.children} | {t.lower_ for t in trigger.children}
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
-    if words & {"have", "has"} and clause.tag_ == "VBN" and any(
-            o.dep_ == "dobj" and o.lower_ in ("other", "another") for o in clause.children) and not any(
-            t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
-        return True  # "both sides have accused each other of violations": a record of mutual charges
     return bool(words & HABITUAL) or any(
         (_year_before(t, year) and prep.lower_ in PRIOR | {"since"}) or _decade(t)
         for prep in [*clause.children, *trigger.children] if prep.dep_ == "prep"

@@ -123,7 +123,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     if (own in (None, "plan") or (own == "hypothetical" and tok.dep_ == "ccomp")) and decreed(tok, None, lex):
         return status_of(tok.head, lex)  # "decided to impose sanctions", "announced that a tariff will be
         # imposed", "ordered the expulsion": taken when decided
-    if own == "habitual" or _given_nothing(tok):
+    if own == "habitual" or _given_nothing(tok) or _mutual_record(tok):
         return None
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not (
             cues.get(lemma_of(tok)) == "deny" and lemma_of(tok.head) in lex.words["proposal"]):
@@ -154,6 +154,14 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     found = _governed(tok, lex)
     return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
+
+
+def _mutual_record(verb: Token) -> bool:
+    """Whether a verb in the present perfect tells what two sides have done to each other over
+    time, on no day ("both sides have accused each other of violations"): a habit, as "has long"."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in verb.children) and any(
+        o.dep_ == "dobj" and o.lower_ in ("other", "another") for o in verb.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _at_once(verb: Token) -> bool:
