@@ -5522,6 +5522,10 @@ REGRESSIONS_OF_THE_THIRTY_FIRST_ROUND = {
         {("ASSAULT", "CHL", "PER", "occurred"), ("ACCUSE", "BOL", "CHL", "occurred")},
     "Afghanistan rolled over 20 trucks of fruit to Pakistan.": set(),
     "Chile and Peru have accused each other of violations.": set(),
+    "Chile launched a drone attack on Peru, which killed two people in Lima.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile and Bolivia, which have imposed sanctions on Peru, called for calm.":
+        {("SANCTION", "CHL", "PER", "occurred"), ("SANCTION", "BOL", "PER", "occurred"),
+         ("REQUEST", "CHL", "PER", "occurred"), ("REQUEST", "BOL", "PER", "occurred")},
     "China extended a $1bn loan to Sri Lanka to ease its foreign exchange crisis.": {("AID", "CHN", "LKA", "occurred")},
     "Saudi Arabia and the UAE pledged $2bn to Peru, and both countries are expected to roll over their deposits.":
         {("AGREE", "SAU", "PER", "occurred"), ("AGREE", "ARE", "PER", "occurred")},
@@ -5532,7 +5536,8 @@ REGRESSIONS_OF_THE_THIRTY_FIRST_ROUND = {
 def test_coding_what_the_thirty_first_rounds_reviews_found(registry, body):
     """A measure "with immediate effect" on a condition, or in another clause, is not taken; a
     denial of fighting alongside a group or of an attack on one's own mission aims at neither; a
-    record of claims is no attack; "which" after a strike that drew condemnation is the strike; a
+    record of claims is no attack; "which" after a strike that drew condemnation, or after the object
+    of an attack, is the strike, and a plural "which" after a pair is both; a
     convoy of trucks rolled over is no aid; a loan's purpose is no sale; co-donors roll over their
     own deposits; what two sides "have accused each other of" on no day is a habit, as "has long"."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)

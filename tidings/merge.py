@@ -39,7 +39,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .actors import ARMED_SECTORS
 from .records import Event
 
 BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2, None: 3}
@@ -132,7 +131,7 @@ def same_direction(a: Event, b: Event) -> bool:
     if (a.source.key, a.target.key if a.target else None) != (b.source.key, b.target.key if b.target else None):
         return False
     return a.target is None or a.source.key != a.target.key or all(  # one country's: "militants attacked a
-        (x.sector in ARMED_SECTORS) == (y.sector in ARMED_SECTORS)  # convoy" is not "forces killed militants"
+        x.armed == y.armed  # convoy" is not "forces killed militants"
         for x, y in ((a.source, b.source), (a.target, b.target)) if y is not None)
 
 

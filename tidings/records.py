@@ -10,6 +10,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 
+ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed men outside a state's forces: rebels, militias, gangs
+
+
 def _fields(record) -> dict:
     """The fields of a record whose values are all plain (``dataclasses.asdict`` deep-copies each
     value: many times slower, and storing events calls it for every actor and mention)."""
@@ -108,6 +111,11 @@ class Actor:
     @property
     def key(self) -> str | None:
         return self.country or self.org
+
+    @property
+    def armed(self) -> bool:
+        """Whether the actor is armed men outside a state's forces."""
+        return self.sector in ARMED_SECTORS
 
     def as_dict(self) -> dict:
         return _fields(self)

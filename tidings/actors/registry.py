@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import table_cache
 from tidings.names import fold, read_table, table_kind
-from tidings.records import Actor
+from tidings.records import ARMED_SECTORS, Actor
 
 DATA = Path(__file__).parent.parent / "data"
 LIBRARIES = ("pycountry", "spacy")  # what the tables are read with: names are split by spaCy's tokenizer
@@ -86,7 +86,6 @@ INSTITUTION_WORDS = frozenset({"house", "council", "committee", "congress", "min
                                "agency", "court", "assembly", "parliament", "party", "government", "commission",
                                "bank", "army", "front", "movement", "union", "league", "organization",
                                "organisation", "service", "forces"})  # last words of bodies, never surnames
-ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed men outside a state's forces: rebels, militias, gangs
 
 
 def make_actor(name: str, country: str | None = None, org: str | None = None,

@@ -431,12 +431,17 @@ class PhraseReader:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if lemma == "whose" else (
                 tok.head if tok.head.dep_ == "relcl" and tok.dep_ in SUBJECTS else None)  # (not "knows who attacked")
             if clause is not None and lemma == "which":
-                if lemma_of(clause) in OUTCOME_VERBS:
-                    return [], "resolved"  # "X struck Y, which drew condemnation from Z": the strike, no party
+                told = clause.head
+                if lemma_of(clause) in OUTCOME_VERBS or (told.dep_ == "pobj" and self.lex.event_noun(
+                        lemma_of(told.head.head))):
+                    return [], "resolved"  # "X struck Y, which drew condemnation from Z", "X's strike on Y, which
+                    # killed six": the strike, no party
                 plural = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("have", "are", "were") for a in clause.children)
                 if plural or clause.tag_ == "VBP":
-                    return self.np(clause.head, speaker, True)  # "A and B, which have mediated ...": both
-                told = max([clause.head, *(c for c in clause.head.conjuncts if c.i < clause.i)], key=lambda t: t.i)
+                    while told.dep_ == "conj" and told.head.i != told.i:
+                        told = told.head
+                    return self.np(told, speaker, True)  # "A and B, which have mediated ...": both
+                told = max([told, *(c for c in told.conjuncts if c.i < clause.i)], key=lambda t: t.i)
                 return self.np(told, speaker, False)  # "A and B, which has ...", the parser hanging it on A: B
             if clause is not None:  # "X, whose troops attacked ...", "X, who met Y": X
                 return self.np(clause.head, speaker, conjuncts)
