@@ -5522,6 +5522,7 @@ REGRESSIONS_OF_THE_THIRTY_FIRST_ROUND = {
         {("ASSAULT", "CHL", "PER", "occurred"), ("ACCUSE", "BOL", "CHL", "occurred")},
     "Afghanistan rolled over 20 trucks of fruit to Pakistan.": set(),
     "Chile and Peru have accused each other of violations.": set(),
+    "The Shining Path, which has claimed responsibility for attacks on Chilean nationals, is banned.": set(),
     "Chile launched a drone attack on Peru, which killed two people in Lima.": {("ASSAULT", "CHL", "PER", "occurred")},
     "Chile and Bolivia, which have imposed sanctions on Peru, called for calm.":
         {("SANCTION", "CHL", "PER", "occurred"), ("SANCTION", "BOL", "PER", "occurred"),
@@ -5546,12 +5547,14 @@ def test_coding_what_the_thirty_first_rounds_reviews_found(registry, body):
 
 def test_coding_dates_the_thirty_first_rounds_reviews_found(registry):
     """An end date ("until May 31"), a meeting's day, an earlier year of the object and the day of
-    what a reaction answers do not date the act; a dated reciprocal accusation keeps its date."""
+    what a reaction answers do not date the act; what "X, which ..." did, told on no day, is
+    background; a dated reciprocal accusation keeps its date."""
     dated = {
         "Chile declared a unilateral ceasefire until May 31.": "2025-05-14",
         "Chile agreed to a meeting with the IAEA on June 5.": "2025-05-14",
         "Chile released Peruvian fishermen arrested in 2022.": "2025-05-14",
         "Chile condemned the Peruvian strikes launched on Sunday.": "2025-05-14",
+        "Chile, which killed a Peruvian commander in Lima, denied involvement in the blast.": None,
     }
     for body, day in dated.items():
         assert {e.date for e in code(registry, body, published="2025-05-14")} == {day}, body
@@ -5565,3 +5568,9 @@ def test_actors_an_unnamed_office_and_a_named_foreign_one_are_two(registry):
     assert ("CONSULT", "CHN") in {(e.type, e.target.key if e.target else None) for e in
                                   code(registry, body, dateline="LIMA")} | {
         (e.type, e.source.key) for e in code(registry, body, dateline="LIMA")}
+
+
+def test_coding_a_pronoun_opening_a_sentence_is_not_the_party_its_clause_acts_on(registry):
+    body = ("Bolivia rejected Peru's demand for talks on Monday.\n\nIt has repeatedly accused La Paz of sheltering "
+            "smugglers.")
+    assert ("ACCUSE", "PER", "BOL") in keyed_pairs(code(registry, body, dateline="LIMA"))

@@ -973,6 +973,9 @@ def _background(trigger: Token, year: int) -> bool:
     words = {t.lower_ for t in clause.children} | {t.lower_ for t in trigger.children}
     if "had" in words and clause.tag_ == "VBN":
         return not _reported(clause)
+    if clause.dep_ == "relcl" and clause.i > 1 and clause.doc[clause.left_edge.i - 1].text == "," and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children):
+        return True  # "X, which killed Y in Tehran, denied ...": what X did before, told to say who X is
     return bool(words & HABITUAL) or any(
         (_year_before(t, year) and prep.lower_ in PRIOR | {"since"}) or _decade(t)
         for prep in [*clause.children, *trigger.children] if prep.dep_ == "prep"

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tidings import places
-from tidings.records import Actor
+from tidings.records import ARMED_SECTORS, Actor
 
-from .registry import ARMED_SECTORS, _Name, _Term, _bare, _norm, _variant, make_actor
+from .registry import _Name, _Term, _bare, _norm, _variant, make_actor
 
 _SUBJECT = {"nsubj", "nsubjpass"}
 _TRADING_SECTORS = {"BUS"}  # people of business, of a state only where the text places them

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import table_cache
 from tidings.names import fold, read_table, table_kind
-from tidings.records import ARMED_SECTORS, Actor
+from tidings.records import Actor
 
 DATA = Path(__file__).parent.parent / "data"
 LIBRARIES = ("pycountry", "spacy")  # what the tables are read with: names are split by spaCy's tokenizer

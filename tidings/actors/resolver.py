@@ -32,11 +32,11 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import places
 from tidings.lexicon import lemmatizer
-from tidings.records import Actor, ActorMention
+from tidings.records import ARMED_SECTORS, Actor, ActorMention
 
 from .affiliation import (_DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS,
                           AffiliationReader, _Cand, _Hit)
-from .registry import ARMED_SECTORS, INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
+from .registry import INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
 
 _QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
              "northeastern", "northwestern", "southeastern", "southwestern"}  # "in eastern Congo"

@@ -1569,6 +1569,8 @@ class ArgumentReader(PhraseReader):
             # condolence": the amount's or message's verb
         elif (tok.dep_ == "pobj" and lemma_of(tok.head) == "for" and lemma_of(tok.head.head) == "responsibility"
               and lemma_of(tok.head.head.head) in ("claim", "accept", "admit", "take", "own")):
+            if _record(tok):
+                return [], []  # "X, which has claimed responsibility for attacks on Y": a record, no one act
             tok = tok.head.head  # "claimed responsibility for the attack": the attack is the claimer's (not "said
             # X bore responsibility for it)
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and self.lex.event_noun(lemma_of(tok.head)):
@@ -1584,8 +1586,7 @@ class ArgumentReader(PhraseReader):
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and self._carries_act(tok.head)):
             verb = tok.head
-            if lemma_of(verb) in CLAIMING and tok.tag_ == "NNS" and not any(
-                    c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            if lemma_of(verb) in CLAIMING and _record(tok):
                 return [], []  # "X, which has claimed attacks on Y": a record of claims, no one act told
         elif tok.dep_ == "pobj" and lemma_of(tok.head) == "to" and lemma_of(tok.head.head) == "resort":
             verb = tok.head.head  # "resorted to unprovoked firing": the subject's act
@@ -1694,6 +1695,12 @@ def _partners(noun: Token) -> list[Token]:
 def _amount(tok: Token) -> bool:
     """Whether a noun is an amount ("$500 million", "25,000 tons")."""
     return tok.pos_ in ("NOUN", "NUM", "SYM") and (tok.like_num or any(c.dep_ == "nummod" for c in tok.children))
+
+
+def _record(noun: Token) -> bool:
+    """Whether a plural act noun names acts in general, with no article, owner or count ("attacks
+    on Chinese nationals"): a record, not one act."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _not_own(parties: list[Party], sources: list[Party]) -> list[Party]:

@@ -115,6 +115,8 @@ class _Actors:
         if len(found) != 1 or found[0].kind not in kinds or (
                 singular and 0 <= found[0].head < len(self.doc) and self.doc[found[0].head].tag_ in ("NNS", "NNPS")):
             return None
+        if any(tok.idx < m.start < sent.end_char and m.actor.key == found[0].actor.key for m in self.mentions):
+            return None  # "The Taliban rejected X's demand. It has accused Kabul of ...": not the one it acts on
         return found[0]
 
     def group(self, tok: Token, size: int, last: list[ActorMention], recent: bool = False) -> list[ActorMention]:
