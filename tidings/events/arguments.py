@@ -1366,18 +1366,22 @@ class ArgumentReader(PhraseReader):
         responsibility for the attack", not "for a bombing in Y"). Not "no group has claimed it"."""
         found = []
         for claim in sent:
+            lemma = lemma_of(claim)
+            if lemma not in CLAIMING and lemma != "behind":
+                continue
             if claim == skip or any(c.dep_ == "neg" for c in claim.children) or any(
                     d.dep_ == "det" and d.lower_ == "no" for s in subjects_of(claim) for d in s.children) or any(
                     a.dep_ == "relcl" or (a.dep_ == "advcl" and marked(a)) for a in (claim, *claim.ancestors)):
                 continue  # (not "days after X claimed ...", "X, which has claimed attacks on ...": other acts)
-            if lemma_of(claim) in CLAIMING and claim.pos_ == "VERB":
+            if lemma in CLAIMING and claim.pos_ == "VERB":
                 owned = [w for o in claim.children if o.dep_ == "dobj" for w in (
                     [p for f in o.children if f.dep_ == "prep" and lemma_of(f) == "for" for p in f.children
                      if p.dep_ == "pobj"] or [o] if lemma_of(o) == "responsibility" else
-                    [o] if lemma_of(claim) == "claim" and (o.pos_ == "PRON" or self._attack(o)) else [])]
-            elif lemma_of(claim) == "behind" and lemma_of(claim.head) == "be" and all(
+                    [o] if lemma == "claim" and (o.pos_ == "PRON" or self._attack(o)) else [])]
+            elif lemma == "behind" and lemma_of(claim.head) == "be" and all(
                     s.pos_ == "PRON" for s in subjects_of(claim.head)):  # (not "Y said X was behind it": a charge)
-                owned, claim = [o for o in claim.children if o.dep_ == "pobj" and (self._attack(o) or o.pos_ == "PRON")], claim.head
+                owned = [o for o in claim.children if o.dep_ == "pobj" and (self._attack(o) or o.pos_ == "PRON")]
+                claim = claim.head
             else:
                 continue
             if told_before:  # "the attack", "it" (not "the Bannu attack", "Monday's bombing in X": another)

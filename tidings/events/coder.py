@@ -215,6 +215,8 @@ class _Coder(SenseReader):
     def _claimed_after(self, out: list[Candidate]) -> list[Candidate]:
         """Attacks by unnamed armed men that a named group claims in one of the next sentences ("A
         bomber killed six soldiers in X. The Y group claimed responsibility."): the group's."""
+        if not any(c.type == "ASSAULT" and _unnamed_armed(c.source) for c in out):
+            return out
         sents = list(self.doc.sents)
         for n, sent in enumerate(sents):
             claimers = self.claimers(sent, told_before=True) if n else []
@@ -399,8 +401,8 @@ class _Coder(SenseReader):
             targets = targets or self.counted_victims(tok, speaker)  # "a bomb killed 32 people in <city>"
             sources = self.attackers(tok, targets, speaker, self.conflict)  # "three civilians were killed in X"
         if trig.type == "ASSAULT" and not trig.joint and all(_unnamed_armed(p.mention) for p in sources):
-            sources = self.claimers(tok.sent, skip=tok) or sources  # "gunmen killed four, and X claimed responsibility",
-            # "X said it was behind the attack on Y"
+            sources = self.claimers(tok.sent, skip=tok) or sources  # "gunmen killed four, and X claimed
+            # responsibility", "X said it was behind the attack on Y"
         charged = self._charged_here(tok, sources) if trig.type == "REJECT" else None
         if charged is not None:
             targets = [Party(charged, deep=True)]  # "X accused Y of sheltering militants, a charge Y denies": at X

@@ -24,8 +24,8 @@ PLANNABLE = frozenset({"meet", "visit", "hold", "leave", "arrive", "travel", "at
                        "host", "sign", "fly", "head", "chair", "address", "tour"})  # acts a
 # schedule announces in the plain present ("the ministers meet in Lima on Friday")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "plan", "intend", "likely"})  # "X is expected
-# to meet", "X plans to meet", "X is likely to meet": X will, and soon
+SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "plan", "intend", "likely"})
+# "X is expected to meet", "X plans to meet", "X is likely to meet", "X is poised to meet": X will, and soon
 RAISING = frozenset({"believe", "say", "report", "think", "understand", "know", "allege", "rumour", "rumor",
                      "suppose", "reckon"})  # "X is believed to have sent troops": X sent them (as reported)
 # verbs of contact whose infinitive of purpose is the subject's, not the object's, and done in the

@@ -438,7 +438,8 @@ class PhraseReader:
                         lemma_of(told.head.head))):
                     return [], "resolved"  # "X struck Y, which drew condemnation from Z", "X's strike on Y, which
                     # killed six": the strike, no party
-                plural = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("have", "are", "were") for a in clause.children)
+                plural = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("have", "are", "were")
+                             for a in clause.children)
                 if plural or clause.tag_ == "VBP":
                     while told.dep_ == "conj" and told.head.i != told.i:
                         told = told.head

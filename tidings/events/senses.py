@@ -439,8 +439,9 @@ class SenseReader(ArgumentReader):
         if trig.type == "ASSAULT" and trig.slots and lemma_of(tok) in ACQUIRING:
             return replace(trig, type="AID", cameo=MILITARY_AID_CAMEO, mode="military")  # "acquired howitzers from
             # X": arms from X, no attack
-        if trig.type == "AID" and trig.pos == "VERB" and any(lemma_of(t) in SOLD and t.dep_ not in ("compound", "amod")
-                                                             for t in tok.subtree):  # (not "its foreign exchange crisis")
+        if trig.type == "AID" and trig.pos == "VERB" and any(
+                lemma_of(t) in SOLD and t.dep_ not in ("compound", "amod")  # (not "its foreign exchange crisis")
+                for t in tok.subtree):
             return None  # "sent food to X in exchange for shells", "under a commercial contract": goods sold or
             # bartered, no aid
         if trig.type == "AID" and lemma_of(tok) == "deposit" and not any(c.dep_ == "dobj" and money(c) for c in tok.children):

@@ -63,8 +63,8 @@ DISMISSAL = Trigger(words=("false",), pos="ADJ", type="REJECT", mode=None, conte
 # The trigger of calling another's act a wrong ("termed X's move illegal"): criticism, CAMEO 111.
 NAMING = Trigger(words=("name",), pos="VERB", type="ACCUSE", mode=None, contexts=("diplomatic",), cameo="111",
                  joint=False, weight=0.5)
-HANDED_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "body", "national", "fisherman"})  # people
-# handed over or returned
+# People handed over or returned ("handed over 200 prisoners").
+HANDED_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "body", "national", "fisherman"})
 
 
 def match_trigger(tok: Token, lex: Lexicon, used: set[int], derived: bool = True,
@@ -150,7 +150,7 @@ def _stray_particle(verb: Token, lex: Lexicon) -> Iterator[Token]:
     number = after.head
     counted = number.head if number.dep_ == "nummod" else number
     things = [counted, *(c for c in counted.children if c.dep_ == "compound")]
-    if money(number) or money(counted) or counted.lemma_.lower() in HANDED_PEOPLE or any(
+    if money(number) or money(counted) or lemma_of(counted) in HANDED_PEOPLE or any(
             lex.is_word(lemma_of(t), "&relief") for t in things):
         yield after
 
