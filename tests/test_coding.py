@@ -5574,3 +5574,14 @@ def test_coding_a_pronoun_opening_a_sentence_is_not_the_party_its_clause_acts_on
     body = ("Bolivia rejected Peru's demand for talks on Monday.\n\nIt has repeatedly accused La Paz of sheltering "
             "smugglers.")
     assert ("ACCUSE", "PER", "BOL") in keyed_pairs(code(registry, body, dateline="LIMA"))
+
+
+def test_coding_the_day_before_and_days_earlier_count_back_from_the_day_told_before(registry):
+    """"Talks on Tuesday. The day before, X ...": Monday; "Two days earlier": Sunday; "the day
+    before the vote" names no day."""
+    for opening, day in (("The day before", "2025-05-12"), ("Two days earlier", "2025-05-11")):
+        body = f"Chile and Peru held talks on Tuesday.\n\n{opening}, Peru expelled the Chilean envoy."
+        found = code(registry, body, published="2025-05-14", dateline="LIMA")
+        assert {(e.type, e.date) for e in found if e.type == "SANCTION"} == {("SANCTION", day)}
+    found = code(registry, "Peru expelled the Chilean envoy the day before the vote.", published="2025-05-14")
+    assert {e.date for e in found} == {"2025-05-14"}

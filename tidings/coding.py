@@ -78,8 +78,8 @@ SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expr
 UNTIL = re.compile(r"\buntil\s+(?:the\s+)?$", re.IGNORECASE)  # a deadline ("gave X until Friday to ...")
 TELLING = re.compile(r"\b(?:said|says|reported|told|added|announced|stated|confirmed)\b", re.IGNORECASE)  # the
 # day of telling follows one of these
-DAY_BEFORE = re.compile(r"(?:a day earlier|the previous (?:day|evening|night)|the day before)", re.IGNORECASE)  # one
-# day before
+DAY_BEFORE = re.compile(r"(?:a day earlier|the previous (?:day|evening|night)|the day before|days (?:earlier|before))",
+                        re.IGNORECASE)  # days before a day told before
 DOUBTFUL = {"hypothetical", "denied"}
 DOUBTED_CONFIDENCE = 0.25  # at most, for an act its source doubts: stored, below the default export threshold
 # The work budget of one article (see above). News is far below it: of the 104 development
@@ -552,8 +552,8 @@ def _anchored(found: tuple[dates.TimeExpression, ...], before: str | None = None
         told = [e for e in found[i + 1:] if TELLING.search(sentence, expr.end, e.start)]
         day = next((e.value for e in (*reversed(out[:i]), *told) if len(e.value) == 10),
                    before if before is not None and len(before) == 10 else None)
-        if day is not None and DAY_BEFORE.fullmatch(expr.text):
-            out[i] = replace(expr, value=dates.shifted(day, -1) or expr.value, future=False)
+        if day is not None and (back := dates.days_back(expr.text)) is not None:
+            out[i] = replace(expr, value=dates.shifted(day, -back) or expr.value, future=False)
     return tuple(out)
 
 

@@ -98,6 +98,8 @@ _RULES: list[tuple[str, str]] = [
     ("tomorrow", r"\btomorrow\b"),
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("days_before", rf"\b(?:{_COUNT}\s+days\s+(?:earlier|before)|the\s+day\s+before)\b"
+                    r"(?!\s+(?:yesterday|the|a|an|his|her|its|their|this|that)\b)"),  # (not "before the vote")
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
     ("same", r"\b(?:(?:the\s+same|that)\s+(?P<unit>day|week|month|year)|(?:later|earlier)\s+in\s+the\s+day)\b"),
@@ -114,6 +116,8 @@ _CUE = re.compile(r"\d|" + _alt([*_MONTHS, *_WEEKDAYS, *_SEASONS, "day", "eve", 
                                  "afternoon", "evening", "tomorrow", "ago", "week", "month", "year"]), re.IGNORECASE)
 _SAME = dict(_COMPILED)["same"]
 _LATER = dict(_COMPILED)["later"]
+_DAYS_BEFORE = dict(_COMPILED)["days_before"]
+_DAY_BEFORE = re.compile(r"a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_alt(_NUMBERS)})\s+$", re.IGNORECASE)
 _ASCII = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 _EXPLICIT = {"iso", "month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month", "year"}
@@ -227,6 +231,15 @@ def shifted(value: str, days: int) -> str | None:
         return None
 
 
+def days_back(expression: str) -> int | None:
+    """How many days before a day told before a time expression points ("a day earlier", "the
+    previous evening", "the day before": 1; "three days earlier": 3); None for any other."""
+    if (m := _DAYS_BEFORE.fullmatch(expression)) is not None:
+        count = m["n"]
+        return 1 if count is None else int(count) if count.isdecimal() else _NUMBERS[count.lower()]
+    return 1 if _DAY_BEFORE.fullmatch(expression) else None
+
+
 def refers_back(text: str) -> bool:
     """Whether ``text`` has a time that points back to an earlier one ("the same month", "that
     year", "a day later"): only then does ``find_dates`` need ``earlier``."""
@@ -314,6 +327,8 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         return _day_of(pub - datetime.timedelta(days=back))
     if name == "ago":
         return _ago(g["unit"].lower(), g.get("n"), pub)
+    if name == "days_before":  # "two days earlier", "the day before": counted back from publication unless a day
+        return _ago("day", g.get("n") or "1", pub)  # was told before it (``days_back``)
     if name == "weeks_after":
         if _COUNT_BEFORE.search(text[: m.start()]):
             return None  # "two weeks after X" counts from X, not from publication
