@@ -78,8 +78,6 @@ SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expr
 UNTIL = re.compile(r"\buntil\s+(?:the\s+)?$", re.IGNORECASE)  # a deadline ("gave X until Friday to ...")
 TELLING = re.compile(r"\b(?:said|says|reported|told|added|announced|stated|confirmed)\b", re.IGNORECASE)  # the
 # day of telling follows one of these
-DAY_BEFORE = re.compile(r"(?:a day earlier|the previous (?:day|evening|night)|the day before|days (?:earlier|before))",
-                        re.IGNORECASE)  # days before a day told before
 DOUBTFUL = {"hypothetical", "denied"}
 DOUBTED_CONFIDENCE = 0.25  # at most, for an act its source doubts: stored, below the default export threshold
 # The work budget of one article (see above). News is far below it: of the 104 development
@@ -345,7 +343,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
     earlier = _earlier_time(article, doc, c.sentence_start, published) \
-        if dates.refers_back(sentence) or DAY_BEFORE.search(sentence) else None  # ("the same month", "a day earlier")
+        if dates.refers_back(sentence) else None  # ("the same month", "a day earlier")
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = _anchored(dates.find_dates(sentence, published, earlier), earlier, sentence)

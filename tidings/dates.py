@@ -242,8 +242,8 @@ def days_back(expression: str) -> int | None:
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` has a time that points back to an earlier one ("the same month", "that
-    year", "a day later"): only then does ``find_dates`` need ``earlier``."""
-    return _SAME.search(text) is not None or _LATER.search(text) is not None
+    year", "a day later", "two days earlier"): only then does ``find_dates`` need ``earlier``."""
+    return any(rule.search(text) is not None for rule in (_SAME, _LATER, _DAYS_BEFORE, _DAY_BEFORE))
 
 
 def _later(m: re.Match, base: str | None, pub: datetime.date | None):

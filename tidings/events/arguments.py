@@ -615,13 +615,21 @@ class ArgumentReader(PhraseReader):
         """Whom an investigation "into" acts looks at, when it names no party itself: the acts'
         author ("into war crimes committed by X's forces"), else the state where they were done
         ("into crimes against humanity in X")."""
-        acts = [o for p in noun.children if p.dep_ == "prep" and lemma_of(p) == "into" for o in p.children
+        acts = self.acts_under(noun, ("into",))
+        return self.acts_doers(acts, speaker) or [
+            Party(m, False, deep=True) for a in acts for p in a.children if p.dep_ == "prep" and lemma_of(p) == "in"
+            for o in p.children if o.dep_ == "pobj" for m in [self._place(o, speaker)] if m is not None]
+
+    def acts_under(self, head: Token, preps: tuple[str, ...]) -> list[Token]:
+        """The nouns, no party themselves, that ``preps`` on ``head`` introduce ("an investigation
+        into war crimes", "a protest over the shots"): the acts a word is about."""
+        return [o for p in head.children if p.dep_ == "prep" and lemma_of(p) in preps for o in p.children
                 if o.dep_ == "pobj" and self.actors.at(o) is None]
-        authors = [p for a in acts for c in a.children if c.dep_ == "acl" for agent in [agent_of(c)]
-                   if agent is not None for p in self.parties(agent, speaker, "inherited")]
-        return authors or [Party(m, False, deep=True) for a in acts for p in a.children
-                           if p.dep_ == "prep" and lemma_of(p) == "in" for o in p.children if o.dep_ == "pobj"
-                           for m in [self._place(o, speaker)] if m is not None]
+
+    def acts_doers(self, acts: list[Token], speaker) -> list[Party]:
+        """Who did ``acts``, told in a participle with its agent ("the shots fired by X": X)."""
+        return [p for a in acts for c in a.children if c.dep_ == "acl" for agent in [agent_of(c)]
+                if agent is not None for p in self.parties(agent, speaker, "inherited")]
 
     def _by_on_verb(self, noun: Token, speaker) -> list[Party]:
         """The actor after the object of an active verb that the parser hung on the verb with "by",

@@ -929,12 +929,9 @@ class _Coder(SenseReader):
     def _done_by(self, tok: Token, own: set[str], speaker: list[ActorMention]) -> list[Party]:
         """Who did the act that a demand or charge is "over" or "into" on a trigger or its object,
         told with its doer ("demanded an investigation over the shots fired by X": X)."""
-        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-        return [replace(p, deep=True) for h in heads for prep in h.children
-                if prep.dep_ == "prep" and lemma_of(prep) in ("over", "into") for act in prep.children
-                if act.dep_ == "pobj" and self.actors.at(act) is None for c in act.children if c.dep_ == "acl"
-                for agent in [agent_of(c)] if agent is not None
-                for p in self.parties(agent, speaker, "inherited") if p.mention.actor.key not in own]
+        acts = [a for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                for a in self.acts_under(h, ("over", "into"))]
+        return [replace(p, deep=True) for p in self.acts_doers(acts, speaker) if p.mention.actor.key not in own]
 
     def _act_over(self, tok: Token) -> tuple[int, ActorMention] | None:
         """``(sentence, author)`` of the act that "the <act>" names after "over", "into" or "against"
