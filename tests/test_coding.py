@@ -5585,3 +5585,24 @@ def test_coding_the_day_before_and_days_earlier_count_back_from_the_day_told_bef
         assert {(e.type, e.date) for e in found if e.type == "SANCTION"} == {("SANCTION", day)}
     found = code(registry, "Peru expelled the Chilean envoy the day before the vote.", published="2025-05-14")
     assert {e.date for e in found} == {"2025-05-14"}
+
+
+READINGS_OF_THE_THIRTY_SECOND_ROUND = {
+    "Chile is about to sign a trade agreement with Peru.": {("AGREE", "CHL", "PER", "planned")},
+    "Chile and Peru are on the verge of signing a peace deal.": {("AGREE", "CHL", "PER", "planned")},
+    "Peru is supposed to sign a trade agreement with Chile next week.": {("AGREE", "PER", "CHL", "planned")},
+    "Chile was supposed to sign a trade agreement with Peru on Monday.": set(),
+    "Chile was about to sign the deal with Peru when the talks collapsed.": set(),
+    "Were Chile to attack Peru, Bolivia would respond.": {("ASSAULT", "CHL", "PER", "hypothetical")},
+    "Should talks fail, Chile will impose sanctions on Peru.": {("THREATEN", "CHL", "PER", "occurred")},
+}
+
+
+@pytest.mark.parametrize("body", READINGS_OF_THE_THIRTY_SECOND_ROUND)
+def test_coding_readings_of_the_thirty_second_round(registry, body):
+    """An act "about to" be done, or one its doers are "on the verge of", is to come, as one they
+    are "supposed to" do; "was about to", "was supposed to": it did not come. An act in a condition
+    opened by an inverted auxiliary ("Were X to attack Y, ...") is only supposed, and announces
+    nothing; the act the condition bears ("Should talks fail, X will ...") is a threat."""
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+            for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]

@@ -20,7 +20,7 @@ from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
-                      breadth, infinitive, is_preposition, lemma_of, marked, pos_of)
+                      breadth, imminent, infinitive, is_preposition, lemma_of, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
                       party_key, provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out, status_of
@@ -194,6 +194,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return [joined]  # "A freed X on Sunday and B released Y": B, whom the parser joined to the day
     if verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return subjects_of(head)
+    if (frame := imminent(verb)) is not None:
+        return subjects_of(frame)  # "X and Y are on the verge of signing a deal": X and Y
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) in MANNER_PREPS and head.head.i != head.i:
         return subjects_of(head.head)  # "A struck a calm tone after accusing B": A accused
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lemma_of(head) == "to"

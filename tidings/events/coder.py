@@ -26,7 +26,7 @@ from tidings.records import Actor, ActorMention
 from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS,
                         VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
-                      infinitive, lemma_of, money, nearby, pos_of, word_forms)
+                      infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
 from .senses import CRAFT, JUDICIAL_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
@@ -979,8 +979,8 @@ class _Coder(SenseReader):
         would lift its sanctions on X"), also of an act ``going_on`` ("will continue to support
         X": it goes on, and is promised). A meeting announced stays a planned meeting; one offered
         on a condition ("would meet X if ...") is an offer to meet."""
-        if asked(verb):
-            return []  # "Would X really impose sanctions?": nothing announced
+        if asked(verb) or inverted_condition(verb):
+            return []  # "Would X really impose sanctions?", "Were X to attack Y, ...": nothing announced
         out = []
         ultimatum, offered = conditioned(verb, "unless"), conditioned(verb, "if")
         bound = [m for c in verb.children if c.dep_ == "advcl" and any(

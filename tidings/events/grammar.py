@@ -39,6 +39,8 @@ PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "guarantee"}) 
 # promiser expels, though an object stands between
 UNREAL = frozenset({"any", "future", "possible", "potential"})  # "for any attack": none told
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done
+IMMINENT = frozenset({"verge", "brink", "cusp", "point"})  # "on the verge of signing": about to sign
+INVERTING = frozenset({"were", "had", "should"})  # "Were X to attack Y, ...": if X attacked Y
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 
@@ -174,6 +176,31 @@ def conditioned(verb: Token, mark: str) -> bool:
     ("... unless X"), or an offer ("would meet X if ...")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children)
                for c in verb.children)
+
+
+def imminent(verb: Token) -> Token | None:
+    """The verb that tells an act as about to be done ("X is about to sign", "X and Y are on the
+    verge of signing"), whose subject does it; None when the act is not told so."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lower_ == "about" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return head.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and lemma_of(head.head) in IMMINENT and (
+            head.head.dep_ == "pobj" and head.head.head.lower_ == "on" and head.head.head.head.i != head.head.head.i):
+        return head.head.head.head
+    return None
+
+
+def inverted_condition(tok: Token) -> bool:
+    """Whether a word stands in a condition opened by an inverted auxiliary ("Were X to attack Y,
+    ...", "Had X not intervened, ...", "Should talks fail, ...")."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "advcl":
+            first = node.left_edge
+            follower = node.doc[first.i + 1] if first.i + 1 < len(node.doc) else first
+            if first.lower_ in INVERTING and first.pos_ == "AUX" and node.i in (first.i, first.head.i) \
+                    and follower.pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+                return True
+    return False
 
 
 def breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:

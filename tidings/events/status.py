@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, in_setting, infinitive, lemma_of, marked,
-                      pos_of, present_for_future, reduced_participle)
+from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, imminent, in_setting, infinitive,
+                      inverted_condition, lemma_of, marked, pos_of, present_for_future, reduced_participle)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -85,8 +85,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "Would X really freeze Y's assets?": asked, not told
     if _opinion(tok):
         return None  # "most Peruvians support closer ties with X": no act of a state
-    if _supposed(tok):
-        return "hypothetical"  # "any attack on X would be met with ...", "a strike on X could trigger a war"
+    if _supposed(tok) or inverted_condition(tok):
+        return "hypothetical"  # "any attack on X would be met with ...", "a strike on X could trigger a war",
+        # "Were X to attack Y, ..."
     if any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in tok.children):
         return None  # "X no longer supplies gas to Y": what has stopped, not done
     cues = lex.cues
@@ -312,6 +313,12 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"  # "vowed retaliation for future strikes", "would retaliate for another strike"
         if avenged(node):
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
+        frame = imminent(node) or (node.head if node.dep_ == "xcomp" and lemma_of(node.head) == "suppose" and not any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in node.children) else None)
+        if frame is not None:  # "X is about to sign", "is on the verge of signing", "is supposed to sign": to come
+            # if an accord, else only foreseen; "was about to", "was supposed to": it did not come
+            told_past = frame.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in frame.children)
+            return "planned" if _cooperative(node, lex) and not told_past else "hypothetical"
         if node.dep_ in ("dobj", "nsubjpass") and _put_off(node.head) and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) == "reschedule" and _named_by(tok, node):
