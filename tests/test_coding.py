@@ -5595,6 +5595,12 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Chile was about to sign the deal with Peru when the talks collapsed.": set(),
     "Were Chile to attack Peru, Bolivia would respond.": {("ASSAULT", "CHL", "PER", "hypothetical")},
     "Should talks fail, Chile will impose sanctions on Peru.": {("THREATEN", "CHL", "PER", "occurred")},
+    "Peru closed its border with Bolivia, a move Chile condemned.": {("SANCTION", "PER", "BOL", "occurred"),
+                                                                      ("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile and Peru are in direct talks aimed at calming tensions.": {("CONSULT", "CHL", "PER", "occurred")},
+    "Bolivia is in talks with Peru over a new trade deal.": {("CONSULT", "BOL", "PER", "occurred")},
+    "Chile and Peru exchanged accusations of violating the ceasefire.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Nicolás Maduro met Gustavo Petro in Caracas.": {("CONSULT", "VEN", "COL", "occurred")},
 }
 
 
@@ -5603,6 +5609,20 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     """An act "about to" be done, or one its doers are "on the verge of", is to come, as one they
     are "supposed to" do; "was about to", "was supposed to": it did not come. An act in a condition
     opened by an inverted auxiliary ("Were X to attack Y, ...") is only supposed, and announces
-    nothing; the act the condition bears ("Should talks fail, X will ...") is a threat."""
+    nothing; the act the condition bears ("Should talks fail, X will ...") is a threat. "A move Y
+    condemned" is condemned as "a move that Y condemned"; parties "in talks" consult; "exchanged
+    accusations" accuse each other. A name's accents do not keep it from the person it names."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
+
+
+def test_dates_the_day_or_night_before_counts_back_from_the_day_told(registry):
+    """"The night (day) before" at the end of its clause counts back from the day the sentence
+    tells, else from publication; "the day before the talks" names no day."""
+    dated = {
+        "Peru said on Wednesday that Chilean troops had shelled its border posts the night before.": "2025-05-13",
+        "Chilean troops shelled Peruvian border posts the day before, Peru said.": "2025-05-15",
+        "Chilean troops shelled Peruvian border posts the night before the talks.": "2025-05-16",
+    }
+    for body, day in dated.items():
+        assert {e.date for e in code(registry, body, published="2025-05-16")} == {day}, body

@@ -366,7 +366,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                 and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
             expr = later  # in the clause of what will happen, or of the act it is for ("due to meet on
             # Thursday to sign"): not on the verb that tells of it, nor the talks' day
-        if expr.text.lower().endswith(FORWARD):
+        if expr.text.lower().endswith(FORWARD) and re.match(r"\s*\w", sentence[expr.end:]):  # ("two days before
+            # the vote", not "the day before, X said")
             if start < c.trigger_start and not _trigger_between(doc, start + len(expr.text), c.trigger_start, trigger):
                 return expr.value, expr.basis, None
             continue

@@ -98,7 +98,7 @@ _RULES: list[tuple[str, str]] = [
     ("tomorrow", r"\btomorrow\b"),
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
-    ("days_before", rf"\b(?:{_COUNT}\s+days\s+(?:earlier|before)|the\s+day\s+before)\b"
+    ("days_before", rf"\b(?:{_COUNT}\s+days\s+(?:earlier|before)|the\s+(?:day|night|evening)\s+before)\b"
                     r"(?!\s+(?:yesterday|the|a|an|his|her|its|their|this|that)\b)"),  # (not "before the vote")
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
@@ -233,7 +233,7 @@ def shifted(value: str, days: int) -> str | None:
 
 def days_back(expression: str) -> int | None:
     """How many days before a day told before a time expression points ("a day earlier", "the
-    previous evening", "the day before": 1; "three days earlier": 3); None for any other."""
+    previous evening", "the day (night) before": 1; "three days earlier": 3); None for any other."""
     if (m := _DAYS_BEFORE.fullmatch(expression)) is not None:
         count = m["n"]
         return 1 if count is None else int(count) if count.isdecimal() else _NUMBERS[count.lower()]

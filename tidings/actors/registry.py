@@ -50,10 +50,14 @@ _LEADING_THE = re.compile(r"^the ")
 _TRAILING_POSSESSIVE = re.compile(r"\s*'s?$")
 
 
+_LATIN_ACCENTS = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
+
+
 def _norm(text: str) -> str:
     """Lower-case, single-spaced text without a leading "the" or trailing possessive."""
-    if not text.isascii():  # (Unicode normalisation leaves ASCII as it is)
-        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00ad", "")
+    if not text.isascii():  # (Unicode normalisation leaves ASCII as it is; accents on Latin letters go:
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00ad", "")  # "Nicolás" is "Nicolas")
+        text = unicodedata.normalize("NFC", _LATIN_ACCENTS.sub(r"\1", unicodedata.normalize("NFD", text)))
     text = _SPACES.sub(" ", text).strip().casefold()
     return _TRAILING_POSSESSIVE.sub("", _LEADING_THE.sub("", text))
 

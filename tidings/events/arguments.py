@@ -1061,6 +1061,10 @@ class ArgumentReader(PhraseReader):
             doers = _not_own([p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")],
                              targets)  # "Following talks with X, Y said ...": Y took part (not "A and B agreed
             sources = doers if len(doers) == 1 else []  # ... after talks with C": who talked to whom is not told)
+        elif not sources and not parties and trig.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and lemma_of(tok.head.head) in ("be", "remain"):  # "A and B are in talks", "A is in talks with B"
+            sources = _not_own([p for s in subjects_of(tok.head.head) for p in self.parties(s, speaker, "inherited")],
+                               targets)
         elif tok.dep_ == "dobj" and not parties and lemma_of(tok.head) not in self.lex.words["receive"]:
             targets = self._light_verb(tok, speaker, aid=trig.type == "AID")[1] or targets  # "renewed to X his
             # request to ...": X is asked

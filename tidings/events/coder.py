@@ -919,9 +919,12 @@ class _Coder(SenseReader):
 
     def _act_before_move(self, verb: Token, own: set[str]) -> list[Party]:
         """The author of the act a relative clause's "move" or "decision" stands for, told just
-        before it in the sentence: "X began deporting Afghans, a move that Kabul condemned": X."""
-        if not (verb.dep_ == "relcl" and lemma_of(verb.head) in ACT_WORDS
-                and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children)):
+        before it in the sentence: "X began deporting Afghans, a move that Kabul condemned" (or "a
+        move Kabul condemned"): X."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not (verb.dep_ == "relcl" and lemma_of(verb.head) in ACT_WORDS and (
+                any(c.tag_ in ("WDT", "WP") for c in objects)
+                or (not objects and any(c.dep_ == "nsubj" for c in verb.children)))):
             return []
         told = self._last_told(verb.head)
         return [Party(told[1], deep=True)] if told is not None and told[1].actor.key not in own else []
