@@ -5601,6 +5601,9 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Bolivia is in talks with Peru over a new trade deal.": {("CONSULT", "BOL", "PER", "occurred")},
     "Chile and Peru exchanged accusations of violating the ceasefire.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Nicolás Maduro met Gustavo Petro in Caracas.": {("CONSULT", "VEN", "COL", "occurred")},
+    "Chile threatened to close the port should Peru strike its naval base.": {("THREATEN", "CHL", "PER", "occurred"),
+                                                                              ("ASSAULT", "PER", "CHL", "hypothetical")},
+    "Chile said Peru was on the verge of signing a trade deal with Bolivia.": {("AGREE", "PER", "BOL", "planned")},
 }
 
 
@@ -5611,7 +5614,9 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     opened by an inverted auxiliary ("Were X to attack Y, ...") is only supposed, and announces
     nothing; the act the condition bears ("Should talks fail, X will ...") is a threat. "A move Y
     condemned" is condemned as "a move that Y condemned"; parties "in talks" consult; "exchanged
-    accusations" accuse each other. A name's accents do not keep it from the person it names."""
+    accusations" accuse each other. A name's accents do not keep it from the person it names. A threat
+    the parser hangs on the inverted condition after it ("... should Y strike") is made, at Y; "said X
+    was on the verge of" reports what is to come."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

@@ -20,7 +20,7 @@ from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
-                      breadth, imminent, infinitive, is_preposition, lemma_of, marked, pos_of)
+                      breadth, imminent, infinitive, is_preposition, lemma_of, main_under_condition, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
                       party_key, provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out, status_of
@@ -356,6 +356,9 @@ class ArgumentReader(PhraseReader):
         if trig.type == "THREATEN" and not targets:
             targets = self._where_done(tok, sources, speaker, any_object=True)  # "threatened military
             # intervention in Niger"
+        if trig.type == "THREATEN" and not targets and main_under_condition(tok):
+            targets = _not_own([p for s in subjects_of(tok.head) for p in self.parties(s, speaker)], sources)
+            # "threatened to close the port should Y strike", the parser hanging the threat on the condition: Y
         if trig.cameo == OCCUPY_CAMEO:  # "retook villages from X", "seized the town from X": X lost them
             taken = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]  # (the parse may hang "from
             losers = [p for w in [tok, *words, *taken] for c in w.children  # X" on the place the ground is in)

@@ -192,7 +192,8 @@ def imminent(verb: Token) -> Token | None:
 
 def inverted_condition(tok: Token) -> bool:
     """Whether a word stands in a condition opened by an inverted auxiliary ("Were X to attack Y,
-    ...", "Had X not intervened, ...", "Should talks fail, ...")."""
+    ...", "Had X not intervened, ...", "X will retaliate should Y strike"); not the main clause the
+    parser hangs on such a condition ("X threatened to retaliate should Y strike", "strike" its root)."""
     for node in (tok, *tok.ancestors):
         if node.dep_ == "advcl":
             first = node.left_edge
@@ -200,7 +201,24 @@ def inverted_condition(tok: Token) -> bool:
             if first.lower_ in INVERTING and first.pos_ == "AUX" and node.i in (first.i, first.head.i) \
                     and follower.pos_ in ("PROPN", "NOUN", "PRON", "DET"):
                 return True
+        if inverted(node):
+            return True
+        if main_under_condition(node):
+            return False
     return False
+
+
+def inverted(verb: Token) -> bool:
+    """Whether a verb's auxiliary of condition comes before its subject ("should Y strike")."""
+    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING and c.i < subject
+                                       for c in verb.children)
+
+
+def main_under_condition(clause: Token) -> bool:
+    """Whether a clause is the main one, which the parser hung on the inverted condition after it
+    ("X threatened to close the port should Y strike": "threatened" under "strike")."""
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < clause.head.i and inverted(clause.head)
 
 
 def breadth(tok: Token, clauses: bool = False, skip: frozenset[str] = frozenset()) -> Iterator[Token]:

@@ -20,7 +20,7 @@ from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
 from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, imminent, in_setting, infinitive,
-                      inverted_condition, lemma_of, marked, pos_of, present_for_future, reduced_participle)
+                      inverted_condition, lemma_of, main_under_condition, marked, pos_of, present_for_future, reduced_participle)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -300,6 +300,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
         if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break  # "X expelled Y's envoy; will Y retaliate?": a clause of its own, which the parser hangs on the next
+        if main_under_condition(node):
+            break  # "X threatened to close the port should Y strike": the threat is not in the condition
         if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and answered(node):
             break  # "X accused Y of ..., a charge Y rejected": told as done, then answered
         if node.dep_ == "conj":  # a coordinate act shares its first conjunct's scope, not its status
@@ -315,10 +317,12 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
         frame = imminent(node) or (node.head if node.dep_ == "xcomp" and lemma_of(node.head) == "suppose" and not any(
             c.dep_ == "aux" and c.lower_ == "have" for c in node.children) else None)
-        if frame is not None:  # "X is about to sign", "is on the verge of signing", "is supposed to sign": to come
-            # if an accord, else only foreseen; "was about to", "was supposed to": it did not come
-            told_past = frame.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in frame.children)
-            return "planned" if _cooperative(node, lex) and not told_past else "hypothetical"
+        if frame is not None:  # "X is about to sign", "is on the verge of signing", "is supposed to sign": to
+            # come; "was about to", "was supposed to": it did not come (but "said it was about to": it is to)
+            told_past = (frame.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                    for c in frame.children)) and not (
+                frame.dep_ == "ccomp" and is_saying(frame.head, lex))  # ("said it was about to": reported)
+            return "hypothetical" if told_past else "planned"
         if node.dep_ in ("dobj", "nsubjpass") and _put_off(node.head) and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) == "reschedule" and _named_by(tok, node):
