@@ -5604,6 +5604,10 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Chile threatened to close the port should Peru strike its naval base.": {("THREATEN", "CHL", "PER", "occurred"),
                                                                               ("ASSAULT", "PER", "CHL", "hypothetical")},
     "Chile said Peru was on the verge of signing a trade deal with Bolivia.": {("AGREE", "PER", "BOL", "planned")},
+    "Chile hiked duties on Peruvian copper to 50 percent.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile cut tariffs on Peruvian goods.": {("RETREAT", "CHL", "PER", "occurred")},
+    "Chile has lodged a WTO dispute against Peru over fishing subsidies.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "The IMF approved a $3 billion Extended Fund Facility for Bolivia.": {("AID", "IMF", "BOL", "occurred")},
 }
 
 
@@ -5616,7 +5620,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     condemned" is condemned as "a move that Y condemned"; parties "in talks" consult; "exchanged
     accusations" accuse each other. A name's accents do not keep it from the person it names. A threat
     the parser hangs on the inverted condition after it ("... should Y strike") is made, at Y; "said X
-    was on the verge of" reports what is to come."""
+    was on the verge of" reports what is to come. Duties raised or hiked are sanctions, tariffs cut are
+    eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

@@ -344,6 +344,10 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
+        if trig.type == "ACCUSE" and len(targets) > 1:  # "lodged a WTO dispute against X": X, not the body it is
+            bodies = {c.i for w in words for c in w.children if c.dep_ == "compound"  # lodged with
+                      and (m := self.actors.at(c)) is not None and m.actor.org and not m.actor.country}
+            targets = [t for t in targets if t.mention.head not in bodies] or targets
         own = {p.mention.actor.key for p in sources}
         if self.lex.quads.get(trig.type, 0) >= 3 and own >= {t.mention.actor.key for t in targets}:
             targets = [Party(m) for w in words if lemma_of(w) in MISSIONS and (m := self.actors.at(w)) is not None
