@@ -5608,6 +5608,9 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Chile cut tariffs on Peruvian goods.": {("RETREAT", "CHL", "PER", "occurred")},
     "Chile has lodged a WTO dispute against Peru over fishing subsidies.": {("ACCUSE", "CHL", "PER", "occurred")},
     "The IMF approved a $3 billion Extended Fund Facility for Bolivia.": {("AID", "IMF", "BOL", "occurred")},
+    "The Chilean government said it had no intention of invading Peru.": set(),
+    "Chilean hackers carried out a cyber attack on Peruvian banks.": {("COERCE", "CHL", "PER", "occurred")},
+    "Chile pounded Peruvian positions with artillery overnight.": {("ASSAULT", "CHL", "PER", "occurred")},
 }
 
 
@@ -5621,7 +5624,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     accusations" accuse each other. A name's accents do not keep it from the person it names. A threat
     the parser hangs on the inverted condition after it ("... should Y strike") is made, at Y; "said X
     was on the verge of" reports what is to come. Duties raised or hiked are sanctions, tariffs cut are
-    eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid."""
+    eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid. "No
+    intention of invading" invades nothing; a cyber attack coerces; to pound is to attack."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

@@ -55,6 +55,7 @@ APART = frozenset({"separate", "separately", "rival", "both", "each", "respectiv
 SHELTERED_SECTORS = {"REF", "REB"}  # whom a state hosts by giving them shelter, not a meeting
 TRANSITIVE_SENSES = {"demonstrate", "rally"}  # protest verbs that with an object mean showing or gathering
 VERBAL_ATTACK_CAMEO = "111"  # criticize or denounce: an "attack" made in words
+CYBER_CAMEO = "176"  # attack cybernetically: a cyber attack, coercion without force
 WITHHELD_AID_CAMEO = "1311"  # threaten to reduce or stop aid: aid made to hang on a demand
 RETURNED_PEOPLE_CAMEO = "0841"  # return or release persons: people handed over
 RETURNED_PROPERTY_CAMEO = "0842"  # return or release property: things or ground handed back
@@ -259,6 +260,9 @@ class SenseReader(ArgumentReader):
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
             return self._plain("welcome")  # "welcomed X to Beijing": a visit hosted; "welcomed X to the alliance":
             # praise
+        if trig.type == "ASSAULT" and trig.pos == "NOUN" and any(c.lower_ == "cyber" and c.dep_ in ("compound", "amod")
+                                                                 for c in tok.children):
+            return replace(trig, type="COERCE", cameo=CYBER_CAMEO, mode="cyber")  # "a cyber attack on X": no force
         if trig.type == "ASSAULT" and trig.pos == "VERB" and _contest(tok):
             return None  # "Peru beat Chile by five wickets", "... 2-1 in a qualifier", "... to win gold": a match
         if trig.type == "AID" and trig.words == ("roll", "over") and not any(c.dep_ == "dobj" for c in tok.children):

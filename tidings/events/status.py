@@ -104,6 +104,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         tok.dep_ in ("advcl", "acl") and infinitive(tok) and lemma_of(tok.head) in PLANS) else None
     if planner is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in planner.children):
         return None  # "there are no plans for a meeting", "no plans for X to meet Y": none to come
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and any(c.dep_ == "det" and c.lower_ == "no"
+                                                               for c in tok.head.head.children):
+        return None  # "has no intention of invading X": none to come
     if own is None and plan is not None:
         own = "plan"  # "plans for a joint exercise": to come
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \
