@@ -5611,6 +5611,10 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "The Chilean government said it had no intention of invading Peru.": set(),
     "Chilean hackers carried out a cyber attack on Peruvian banks.": {("COERCE", "CHL", "PER", "occurred")},
     "Chile pounded Peruvian positions with artillery overnight.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile and Peru told the council that Bolivia had violated the deal.": {("ACCUSE", "CHL", "BOL", "occurred"),
+                                                                            ("ACCUSE", "PER", "BOL", "occurred")},
+    "Chile, Peru and Ecuador said that they would recognise a Palestinian state.": {
+        ("AGREE", "CHL", "PSE", "planned"), ("AGREE", "PER", "PSE", "planned"), ("AGREE", "ECU", "PSE", "planned")},
 }
 
 
@@ -5625,7 +5629,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     the parser hangs on the inverted condition after it ("... should Y strike") is made, at Y; "said X
     was on the verge of" reports what is to come. Duties raised or hiked are sanctions, tariffs cut are
     eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid. "No
-    intention of invading" invades nothing; a cyber attack coerces; to pound is to attack."""
+    intention of invading" invades nothing; a cyber attack coerces; to pound is to attack. Each of the
+    parties that tell a clause makes the charge it holds, and "they" after them are all of them."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

@@ -1054,9 +1054,8 @@ class _Coder(SenseReader):
         if any(c.lower_ in JOINT_WORDS for subj in subjects for c in [subj, *subj.children]):
             return []  # "both countries should ...": a resolve the speaker shares, not a demand
         asked = [p for subj in subjects for p in self.parties(subj, [])]
-        source = Party(speaker[0])
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
-                for target in _unique(asked) if not same_side(source.mention, target.mention)
+                for source in _tellers(speaker) for target in _unique(asked) if not same_side(source.mention, target.mention)
                 and not (inward and source.mention.actor.country == target.mention.actor.country)]
 
     def _protest_says(self, verb: Token) -> bool:
@@ -1097,9 +1096,8 @@ class _Coder(SenseReader):
                 act = self._act_before(subj) if lemma_of(subj) == "it" else None  # "rejected the move, saying it
                 doers += (self._act_author(act, []) if act is not None  # would undermine ...": the move's author
                           else self.parties(subj, []) or self._act_author(subj, []))
-        source = Party(speaker[0])
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
-                for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
+                for source in _tellers(speaker) for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
 
     def _said_of(self, noun: Token) -> list[Party]:
         """The authors of what a deceit is predicated of ("X's claims are lies", "the account given
@@ -1161,9 +1159,8 @@ class _Coder(SenseReader):
         if not speaker or status_of(verb, self.lex) != "occurred":
             return []
         claims = [s for s in verb.children if s.dep_ == "nsubj"]
-        source = Party(speaker[0])
         return [self.build(word, DISMISSAL, [], "occurred", source, author, False, speaker)
-                for author in _unique([p for c in claims for p in self._act_author(c, speaker)])
+                for source in _tellers(speaker) for author in _unique([p for c in claims for p in self._act_author(c, speaker)])
                 if source.mention.actor.key != author.mention.actor.key]  # ("the reports in Indian media
         # were false", an Indian spokesman said: no quarrel with one's own)
 
@@ -1187,7 +1184,7 @@ class _Coder(SenseReader):
             accusers, asked = self._holders(verb, speaker)
         elif verb.lemma_ == "be" and word.dep_ in ("acomp", "prep") and held:
             doers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
-            accusers = [Party(m) for m in speaker[:1]]
+            accusers = _tellers(speaker)
         else:
             return []
         if status_of(verb, self.lex) not in ("occurred", "requested", *(("hypothetical",) if asked else ())):
@@ -1195,7 +1192,7 @@ class _Coder(SenseReader):
         blamed = [p for d in doers if self.actors.at(d) is not None or d.pos_ == "PRON"  # not "the earthquake"
                   for p in self.parties(d, speaker, "inherited")]
         return [self.build(word, CULPABLE, [], "occurred", src, tgt, False, speaker)
-                for src in accusers[:1] for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
+                for src in _unique(accusers) for tgt in _unique(blamed) if not same_side(src.mention, tgt.mention)]
 
     def _holders(self, verb: Token, speaker: list[ActorMention]) -> tuple[list[Party], bool]:
         """Who holds another to blame with "hold", and whether a speaker demands it: whoever urges
@@ -1209,7 +1206,7 @@ class _Coder(SenseReader):
         else:
             holders = [] if asked else subjects_of(verb)
         accusers = [p for s in holders if s.dep_ != "nsubjpass" for p in self.parties(s, speaker)]
-        return accusers or [Party(m) for m in speaker[:1]], asked
+        return accusers or _tellers(speaker), asked
 
     @cached_property
     def charge_words(self) -> frozenset[str]:
@@ -1406,6 +1403,11 @@ def _unnamed_armed(mention: ActorMention) -> bool:
     unidentified attackers; not "Hamas militants")."""
     return mention.actor.sector in ARMED_SECTORS and (
         mention.kind == "descriptor" or mention.text.lower() == (mention.actor.role or "").lower())
+
+
+def _tellers(speaker: list[ActorMention]) -> list[Party]:
+    """Each party that tells a clause ("A and B said X had ...": A and B)."""
+    return [Party(m) for m in distinct(speaker)]
 
 
 def _unique(parties: list[Party]) -> list[Party]:
