@@ -5615,6 +5615,9 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
                                                                             ("ACCUSE", "PER", "BOL", "occurred")},
     "Chile, Peru and Ecuador said that they would recognise a Palestinian state.": {
         ("AGREE", "CHL", "PSE", "planned"), ("AGREE", "PER", "PSE", "planned"), ("AGREE", "ECU", "PSE", "planned")},
+    "Peru and Bolivia vetoed a Chilean-sponsored resolution at the UN Security Council on Tuesday.": {
+        ("REJECT", "PER", "UN", "occurred"), ("REJECT", "BOL", "UN", "occurred")},
+    "Peru vetoed a draft resolution condemning Chile at the Security Council.": {("REJECT", "PER", "UN", "occurred")},
 }
 
 
@@ -5630,7 +5633,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     was on the verge of" reports what is to come. Duties raised or hiked are sanctions, tariffs cut are
     eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid. "No
     intention of invading" invades nothing; a cyber attack coerces; to pound is to attack. Each of the
-    parties that tell a clause makes the charge it holds, and "they" after them are all of them."""
+    parties that tell a clause makes the charge it holds, and "they" after them are all of them. A
+    resolution vetoed is the council's, whoever drafted it and whomever it names."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

@@ -64,6 +64,7 @@ DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church"
 # Acts done on a territory: with no target, aimed at the country where they happen ("lifted a
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
+RESOLUTIONS = frozenset({"resolution", "draft"})  # what a council votes on
 VETO_CAMEO = "129"  # "vetoed", "blocked the resolution": a measure of another's stopped
 ALLIED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}  # acts done with or for a party, never against it
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
@@ -712,6 +713,9 @@ class ArgumentReader(PhraseReader):
         A-B relations": B, not she)."""
         measures = [w for w in heads[1:] if pos_of(w) == "NOUN"] if (
             trig.cameo == VETO_CAMEO or (trig.type == "ACCUSE" and lemma_of(heads[0]) in OPPOSING)) else []
+        if trig.cameo == VETO_CAMEO and any(lemma_of(w) in RESOLUTIONS for w in measures or [
+                c for c in heads[0].children if c.dep_ == "dobj"]):  # "vetoed a US-sponsored resolution on X at the
+            return self._deciding_body(heads[0])[:1]  # Security Council": the council's, whoever drafted it
         if measures:  # "blocked the EU's sanctions package against X", "Sweden's bid", "a move by X", "opposed
             # X's restrictions on Y", "the Peruvian decision": whose it is, never whom it aims at ("blocked sanctions on
             # X"); a body's ("a UN Security Council resolution")
@@ -967,6 +971,12 @@ class ArgumentReader(PhraseReader):
                     if out:
                         return out
         return out
+
+    def _deciding_body(self, verb: Token) -> list[Party]:
+        """The bodies of states named in a verb's sentence (a council, an assembly), nearest first."""
+        found = [(abs(t.i - verb.i), m) for t in verb.sent if (m := self.actors.at(t)) is not None
+                 and m.actor.org and not m.actor.country]
+        return [Party(m, False, deep=True) for _, m in sorted(found, key=lambda pair: pair[0])]
 
     def _between(self, tok: Token, sources: list[Party], speaker) -> list[Party]:
         """Every party of the "between A and B" that ``tok`` is one of, none on the side of
