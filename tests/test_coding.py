@@ -5618,6 +5618,10 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Peru and Bolivia vetoed a Chilean-sponsored resolution at the UN Security Council on Tuesday.": {
         ("REJECT", "PER", "UN", "occurred"), ("REJECT", "BOL", "UN", "occurred")},
     "Peru vetoed a draft resolution condemning Chile at the Security Council.": {("REJECT", "PER", "UN", "occurred")},
+    "Peskov dismissed the Chilean report, and Bukele met Boluarte in Lima.": {("REJECT", "RUS", "CHL", "occurred"),
+                                                                              ("CONSULT", "SLV", "PER", "occurred")},
+    "Bolivia and Mercosur agreed on Friday to a free trade deal.": {("AGREE", "BOL", "MERCOSUR", "occurred")},
+    "MONUSCO peacekeepers clashed with M23 rebels near Goma.": {("ASSAULT", "UN", "COD", "occurred")},
 }
 
 
@@ -5634,7 +5638,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid. "No
     intention of invading" invades nothing; a cyber attack coerces; to pound is to attack. Each of the
     parties that tell a clause makes the charge it holds, and "they" after them are all of them. A
-    resolution vetoed is the council's, whoever drafted it and whomever it names."""
+    resolution vetoed is the council's, whoever drafted it and whomever it names. Leaders of 2025 and
+    bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO")."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 
