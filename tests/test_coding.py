@@ -5622,6 +5622,9 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
                                                                               ("CONSULT", "SLV", "PER", "occurred")},
     "Bolivia and Mercosur agreed on Friday to a free trade deal.": {("AGREE", "BOL", "MERCOSUR", "occurred")},
     "MONUSCO peacekeepers clashed with M23 rebels near Goma.": {("ASSAULT", "UN", "COD", "occurred")},
+    "Peru expelled an official of the Chile Embassy.": {("SANCTION", "PER", "CHL", "occurred")},
+    "Peru declared the defence advisers in the Chile High Commission persona non grata.": {
+        ("SANCTION", "PER", "CHL", "occurred")},
 }
 
 
@@ -5639,7 +5642,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     intention of invading" invades nothing; a cyber attack coerces; to pound is to attack. Each of the
     parties that tell a clause makes the charge it holds, and "they" after them are all of them. A
     resolution vetoed is the council's, whoever drafted it and whomever it names. Leaders of 2025 and
-    bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO")."""
+    bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO"). A state's name before
+    its mission ("of the Chile Embassy", "in the Chile High Commission") says whose staff they are."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

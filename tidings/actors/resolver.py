@@ -351,7 +351,9 @@ class _Resolver(AffiliationReader):
             at = k + 1 if doc[k].lower_ in _QUARTERS and k not in self.name_at and k + 1 < len(doc) else k  # "in
             # eastern Congo": Congo (not "in South Korea")
             people = self._people_after(j + 1) if word in ("of", "for") else None
-            modifier = name is not None and (name.end in self.term_at and name.kind == "demonym"  # "of Peruvian
+            modifier = name is not None and (name.end in self.term_at and (name.kind == "demonym" or (  # "of Peruvian
+                name.kind == "state" and doc[name.end - 1].dep_ == "compound"  # (or "of the Peru embassy")
+                and self.term_at[name.end].kind in ("body", "body_mod")))
                                              or (name.end + 1 < len(doc) and doc[name.end].text == "-"  # ministers",
                                                  and doc[name.end + 1].tag_ == "VBN"))  # "of the Indian-sponsored X"
             if word in ("of", "for") and name and name.kind in _QUALIFIERS and not modifier and not (
@@ -378,7 +380,7 @@ class _Resolver(AffiliationReader):
                 j = place.end
             elif (word == "in" or (word == "from" and cand.sector not in _STATE_SECTORS and not (
                     cand.start > 0 and doc[cand.start - 1].tag_ == "PRP$"))) \
-                    and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") \
+                    and (place := self.name_at.get(at)) and place.kind in ("state", "metonym") and not modifier \
                     and cand.plural and not cand.extras.get("qualified"):
                 self._qualify(cand, place)  # "officials in Oman", "the authorities in Kabul", "rebels in eastern X",
                 j = place.end  # "refugees from Liberia" (not "withdrew its forces from X", "evacuated its citizens
@@ -401,9 +403,10 @@ class _Resolver(AffiliationReader):
                   and name.name.actor.country != cand.country):
                 cand.host = name.name.actor  # "the Chilean embassy in Lima": posted to Peru
                 j = name.end
-            elif word in ("to", "of") and (k in self.term_at or modifier) and (sub := self._chunk(k)):
+            elif ((word in ("to", "of") and (k in self.term_at or modifier)) or (word == "in" and modifier)) and (
+                    sub := self._chunk(k)):  # ("advisers in the Pakistan High Commission": the commission's)
                 self._extend_right(sub)
-                if word == "of" or sub.head_kind in ("person", "person_mod"):
+                if word in ("of", "in") or sub.head_kind in ("person", "person_mod"):
                     cand.country = cand.country or sub.country
                     cand.org = cand.org or sub.org
                     if word == "of" and not (sub.country or sub.org):
