@@ -5625,6 +5625,8 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Peru expelled an official of the Chile Embassy.": {("SANCTION", "PER", "CHL", "occurred")},
     "Peru declared the defence advisers in the Chile High Commission persona non grata.": {
         ("SANCTION", "PER", "CHL", "occurred")},
+    "The Chilean president, who was to have visited Lima on Monday, put off the trip.": set(),
+    "The Chilean president is to make his first official visit to Peru next month.": {("AGREE", "CHL", "PER", "planned")},
 }
 
 
@@ -5643,7 +5645,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     parties that tell a clause makes the charge it holds, and "they" after them are all of them. A
     resolution vetoed is the council's, whoever drafted it and whomever it names. Leaders of 2025 and
     bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO"). A state's name before
-    its mission ("of the Chile Embassy", "in the Chile High Commission") says whose staff they are."""
+    its mission ("of the Chile Embassy", "in the Chile High Commission") says whose staff they are. What
+    one "was to have" done was not done; a visit one "is to make" is to come."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

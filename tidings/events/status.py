@@ -96,6 +96,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
                                                   for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                              else ()))):
         own = "negate"  # "has neither accepted nor rejected the request": neither done
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) == "be" and tok.head.tag_ == "VBD" and {"to", "have"} <= {
+            c.lower_ for c in tok.children if c.dep_ == "aux"}:
+        return None  # "X, who was to have visited Y on Monday, ...": it did not happen
     if own is None and (_to_be_done(tok) or _noun_to_be_done(tok)):
         own = "plan"  # "X is to visit Y on Friday", "the two are to meet", "talks are to be held": to come
     plan = tok.head.head if pos_of(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
@@ -721,15 +724,16 @@ def _to_be_done(tok: Token) -> bool:
 
 
 def _noun_to_be_done(noun: Token) -> bool:
-    """Whether an act named by a noun is the subject, or in a phrase, of a clause of what "is to"
-    be done ("talks are to be held on Saturday", "a meeting is to take place", "are to meet for
-    talks")."""
+    """Whether an act named by a noun is the subject, object or in a phrase of a clause of what
+    "is to" be done ("talks are to be held on Saturday", "a meeting is to take place", "are to meet
+    for talks", "is to make a visit to X")."""
     if pos_of(noun) != "NOUN":
         return False
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else noun.head.head if noun.dep_ == "pobj" \
+        else None
     if verb is None:
         return False
-    if noun.dep_ == "pobj":
+    if noun.dep_ in ("pobj", "dobj"):
         return _to_be_done(verb)
     return verb.pos_ == "AUX" and lemma_of(verb) == "be" and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and infinitive(c) for c in verb.children)
