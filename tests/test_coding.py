@@ -5627,6 +5627,8 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
         ("SANCTION", "PER", "CHL", "occurred")},
     "The Chilean president, who was to have visited Lima on Monday, put off the trip.": set(),
     "The Chilean president is to make his first official visit to Peru next month.": {("AGREE", "CHL", "PER", "planned")},
+    "Chile and Peru recalled their ambassadors.": {("SANCTION", "CHL", "PER", "occurred"),
+                                                   ("SANCTION", "PER", "CHL", "occurred")},
 }
 
 
@@ -5646,7 +5648,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     resolution vetoed is the council's, whoever drafted it and whomever it names. Leaders of 2025 and
     bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO"). A state's name before
     its mission ("of the Chile Embassy", "in the Chile High Commission") says whose staff they are. What
-    one "was to have" done was not done; a visit one "is to make" is to come."""
+    one "was to have" done was not done; a visit one "is to make" is to come. Two that recall "their"
+    ambassadors recall them from each other."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 

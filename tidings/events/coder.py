@@ -517,6 +517,12 @@ class _Coder(SenseReader):
         elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
                                                      or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
+        elif len(sources) >= 2 and trig.type == "SANCTION" and all(any(same_side(s.mention, t.mention) for s in sources)
+                                                          for t in targets) and any(
+                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+                for c in tok.children):
+            pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B recalled their
+            # ambassadors": each from the other
         elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B exchanged
             # prisoners", "swapped accusations": each to the other
