@@ -5629,6 +5629,9 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "The Chilean president is to make his first official visit to Peru next month.": {("AGREE", "CHL", "PER", "planned")},
     "Chile and Peru recalled their ambassadors.": {("SANCTION", "CHL", "PER", "occurred"),
                                                    ("SANCTION", "PER", "CHL", "occurred")},
+    "Bolivia revoked its military cooperation agreement with Chile on Saturday.": {("SANCTION", "BOL", "CHL", "occurred")},
+    "Peru announced that it was ending its defence cooperation agreement with Chile.": {
+        ("SANCTION", "PER", "CHL", "occurred")},
 }
 
 
@@ -5649,7 +5652,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO"). A state's name before
     its mission ("of the Chile Embassy", "in the Chile High Commission") says whose staff they are. What
     one "was to have" done was not done; a visit one "is to make" is to come. Two that recall "their"
-    ambassadors recall them from each other."""
+    ambassadors recall them from each other. An agreement revoked, ended or withdrawn from is a measure
+    against the other party, not a threat."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 
