@@ -28,7 +28,7 @@ from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTI
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, JUDICIAL_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
+from .senses import CRAFT, GIVING_BACK, JUDICIAL_CAMEO, RELEASING, RETURNED_PEOPLE_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, MESSAGES, NAMING, ORDER, RECEIPT,
                        RELIEF_RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -462,6 +462,12 @@ class _Coder(SenseReader):
                 if c.dep_ == "prep" and c.lower_ == "to" for p in self._objects(c, speaker)
                 if p.mention.kind in ("state", "metonym") and p.mention.actor.key not in own]):
             targets = receivers  # "extradited an ISIS suspect to Iraq": to Iraq, the state that receives him
+        if trig.cameo == RETURNED_PEOPLE_CAMEO and lemma_of(tok) in GIVING_BACK and (returned := [
+                p for h in (tok, tok.head) for c in h.children if c.dep_ == "dobj" and c.pos_ != "PRON"
+                and (h.i == tok.i or lemma_of(h) in RELEASING) for p in self.parties(c, speaker)
+                if p.mention.actor.country and p.mention.actor.key not in own]):
+            targets = _unique(returned)[:1]  # "handed over 50 Peruvian detainees to the Red Cross": to Peru, through
+            # it; "freed the crew and handed them over to X": the crew's
         if trig.type == "ASSAULT" and trig.pos == "NOUN" and sources and not targets and not trig.joint:
             targets = [Party(m, deep=True) for c in tok.children if c.dep_ == "compound"
                        for m in [self._place(c, speaker)] if m is not None and m.actor.key not in own]  # "carried

@@ -66,7 +66,8 @@ COURTS = frozenset({"court", "tribunal", "icc"})  # where people handed over fac
 WANTED_PEOPLE = frozenset({"suspect", "fugitive", "criminal", "smuggler", "trafficker", "terrorist"})  # people a
 # state hands over to another's justice (and "suspected militants", anyone "under an extradition treaty"; militants
 # alone are returned)
-GIVING_BACK = {"hand", "return", "transfer"}  # verbs of handing over that, with people, return them
+RELEASING = frozenset({"release", "free"})  # verbs of setting people free
+GIVING_BACK = frozenset({"hand", "return", "transfer"})  # verbs of handing over that, with people, return them
 TRADED = {"deliver", "supply", "send", "provide", "give", "sell", "transfer", "receive", "buy", "purchase",
           "acquire", "ship", "export", "import", "procure"}  # verbs whose object weapons change hands, not strike
 # The CAMEO code of stopping an act of each type ("halted its strikes"): de-escalating, easing
@@ -641,6 +642,9 @@ class SenseReader(ArgumentReader):
         detainees"), not a state, an organisation or a thing (nor whom "supplied X with arms" arms)."""
         if lemma_of(verb) not in GIVING_BACK or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             return False
+        if verb.dep_ in ("conj", "advcl") and lemma_of(verb.head) in RELEASING and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children):
+            return True  # "freed the crew and handed them over to X": the people freed
         given = [self.actors.at(c) for c in verb.children if c.dep_ == "dobj"]
         return any(m is not None and ((m.actor.org is None and m.kind in ("person", "descriptor")) or (
             m.kind in ("org", "group") and (self.doc[m.head].tag_ == "NNS" or (
