@@ -5635,6 +5635,7 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Chile handed over 50 Peruvian detainees to the International Committee of the Red Cross.": {
         ("RETREAT", "CHL", "PER", "occurred")},
     "Peru freed 25 Chilean fishermen and handed them over to Bolivian officials.": {("RETREAT", "PER", "CHL", "occurred")},
+    "The world body urged Chile to show restraint.": {("REQUEST", "UN", "CHL", "occurred")},
 }
 
 
@@ -5657,7 +5658,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     one "was to have" done was not done; a visit one "is to make" is to come. Two that recall "their"
     ambassadors recall them from each other. An agreement revoked, ended or withdrawn from is a measure
     against the other party, not a threat. People handed over through the Red Cross or a third state's
-    officials, or freed and then "handed over", are returned to their own state, not given as aid."""
+    officials, or freed and then "handed over", are returned to their own state, not given as aid. "The
+    world body" is the UN."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_SECOND_ROUND[body]
 
