@@ -5674,3 +5674,13 @@ def test_dates_the_day_or_night_before_counts_back_from_the_day_told(registry):
     }
     for body, day in dated.items():
         assert {e.date for e in code(registry, body, published="2025-05-16")} == {day}, body
+
+
+def test_dates_a_day_told_of_the_objects_of_a_measure_dates_the_measure(registry):
+    """"A tariff on cars imported from X on May 2": the day of the tariff, as "shot down drones
+    fired on Monday" is the day of the shooting; a year is no such day ("fishermen arrested in 2022")."""
+    found = code(registry, "Chile slapped an additional 40 percent tariff on vehicles imported from Peru on May 2.",
+                 published="2025-05-14")
+    assert {(e.type, e.date) for e in found} == {("SANCTION", "2025-05-02")}
+    found = code(registry, "Chile slapped a tariff on vehicles imported from Peru in 2022.", published="2025-05-14")
+    assert {(e.type, e.date) for e in found} == {("SANCTION", "2025-05-14")}

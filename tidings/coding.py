@@ -828,21 +828,26 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
         return carried and not _saying(clause)  # not "sailed in May to run the blockade"
     return _same_time(clause, own) or _same_time(own, clause) or (
         lexicon.lexicon().quads.get(kind) not in lexicon.VERBAL_QUADS and _describes_object(clause, own)
-        and any(t.lower_ in events.WEEKDAYS | NEAR_DAYS for t in (token, token.head, *token.children)))
-    # (a day of the news, not "fishermen arrested in 2022"; not "condemned the strikes launched on Sunday": words
-    # of their own day)
+        and any(t.lower_ in events.WEEKDAYS | NEAR_DAYS or (dates.is_month(t.text) and any(
+            c.like_num for c in t.children)) for t in (token, token.head, *token.children)))
+    # (a day of the news, "on Monday", "on May 2", not "fishermen arrested in 2022"; not "condemned the strikes
+    # launched on Sunday": words of their own day)
 
 
 def _describes_object(clause: Token, own: Token) -> bool:
     """Whether a clause tells what the object of ``own`` was doing or had done to it as it acted,
     in a participle ("killed six militants trying to cross into X on Monday", "shot down drones
-    fired from X late on Monday"), the time they share (not "who had attacked X on Monday")."""
+    fired from X late on Monday", "a tariff on cars imported from X on May 2"), the time they share
+    (not "who had attacked X on Monday")."""
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     thing = clause.head
     if clause.dep_ not in ("relcl", "acl") or thing.dep_ not in ("dobj", "pobj"):
         return False
-    if (thing.head.head if thing.dep_ == "pobj" else thing.head).i != own.i:
+    holder = thing.head.head if thing.dep_ == "pobj" else thing.head
+    if holder.dep_ == "dobj" and thing.dep_ == "pobj":
+        holder = holder.head  # "slapped a tariff on vehicles imported from X on May 2"
+    if holder.i != own.i:
         return False
     return not any(a.lower_ == "had" for a in clause.children) and (clause.tag_ == "VBG" or (
         clause.tag_ == "VBN" and clause.dep_ == "acl" and not any(c.dep_ == "agent" for c in clause.children)))

@@ -516,6 +516,11 @@ def _parse_phrase(phrase: str) -> datetime.date | None:
     return parsed.date() if parsed else None
 
 
+def is_month(word: str) -> bool:
+    """Whether a word names a month ("May", "Sept.")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 def is_weekday(word: str) -> bool:
     """Whether a word names a day of the week ("Tuesday")."""
     return word.lower() in _WEEKDAYS
