@@ -5684,3 +5684,12 @@ def test_dates_a_day_told_of_the_objects_of_a_measure_dates_the_measure(registry
     assert {(e.type, e.date) for e in found} == {("SANCTION", "2025-05-02")}
     found = code(registry, "Chile slapped a tariff on vehicles imported from Peru in 2022.", published="2025-05-14")
     assert {(e.type, e.date) for e in found} == {("SANCTION", "2025-05-14")}
+
+
+def test_dates_the_end_of_this_month_and_this_weekend_are_due_dates_of_what_is_planned(registry):
+    """"By the end of the month" and "this weekend", in what is promised or planned, say when it is
+    due; the plan is dated when it is told."""
+    for body in ("Peru pledged to hand over the suspects to Chile by the end of the month.",
+                 "The Chilean and Peruvian presidents will meet in Lima this weekend."):
+        found = code(registry, body, published="2025-05-14")
+        assert {(e.date, tuple(c.due for c in e.commitments)) for e in found} == {("2025-05-14", ("2025-05",))}, body

@@ -19,6 +19,8 @@ Resolution (the gold annotation conventions):
   publication month, or in a clause about what is to come the next such month from it; "last
   October" strictly before, "next October" after, "this October" in the publication year;
 - "this week", "earlier this month" give the month; "last week" (or weekend) the month a week back;
+  "by (at) the end of the month" (week, year) the month (year), to come in what is planned, as "this
+  weekend" is;
   "in the first week of June" the month;
   "weeks ago" and "weeks after" the month three weeks back; "N days ago" the day, "days ago"
   without a number the month three days back; "months ago" and "years ago" need a number;
@@ -101,6 +103,7 @@ _RULES: list[tuple[str, str]] = [
     ("days_before", rf"\b(?:{_COUNT}\s+days\s+(?:earlier|before)|the\s+(?:day|night|evening)\s+before)\b"
                     r"(?!\s+(?:yesterday|the|a|an|his|her|its|their|this|that)\b)"),  # (not "before the vote")
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
+    ("period_end", r"\b(?:by|at|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),
     ("same", r"\b(?:(?:the\s+same|that)\s+(?P<unit>day|week|month|year)|(?:later|earlier)\s+in\s+the\s+day)\b"),
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY})\b"),
@@ -333,10 +336,14 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         if _COUNT_BEFORE.search(text[: m.start()]):
             return None  # "two weeks after X" counts from X, not from publication
         return _month_of(pub - datetime.timedelta(days=21))
+    if name == "period_end":  # "by the end of the month": this one's, to come in what is planned
+        return _period(g["unit"].lower(), "this", "later" if ahead else "", pub)
     if name == "period":
         if re.search(r"\b(?:the|over|past)\s+$", text[: m.start()], re.IGNORECASE):
             return None  # "over the last year" is a duration
-        return _period(g["unit"].lower(), re.sub(r"\s+", " ", g["rel"].lower()), (g["mod"] or "").lower(), pub)
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        mod = "later" if ahead and rel in ("this", "the current") else (g["mod"] or "").lower()  # ("will meet this
+        return _period(g["unit"].lower(), rel, mod, pub)  # weekend": to come)
     raise ValueError(name)
 
 
