@@ -1018,3 +1018,14 @@ def test_actors_one_man_holds_two_offices_and_a_portfolio_names_no_body(nlp, reg
     _, found = mentions(nlp, registry, "The Chilean delegation was led by Additional Secretary for UN Affairs "
                                        "Juan Perez.")
     assert not [m for m in found if m.actor.org == "UN"]
+
+
+def test_a_known_surname_after_anothers_given_name_is_not_that_person(nlp, registry):
+    """"Francesca Albanese" is not Anthony Albanese, whose surname alone names him ("Mr Albanese",
+    "Prime Minister Albanese"), as his whole name does with a middle name in it."""
+    def people(text):
+        return {m.actor.name for m in mentions(nlp, registry, text)[1]}
+    assert "Anthony Albanese" not in people("Francesca Albanese accused Israel of genocide.")
+    for text in ("Mr Albanese met Modi in Delhi.", "Prime Minister Albanese met Modi.",
+                 "Anthony Norman Albanese met Modi."):
+        assert "Anthony Albanese" in people(text), text

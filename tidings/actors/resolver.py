@@ -171,6 +171,13 @@ class _Resolver(AffiliationReader):
             hits.append(h)
         return sorted(hits, key=lambda h: h.start)
 
+    def _after_given_name(self, start: int, end: int) -> bool:
+        """Whether a one-word name follows a given name of no one known, and so is another's surname
+        ("Francesca Albanese" is not Anthony Albanese)."""
+        before = self.doc[start - 1] if start >= 1 else None
+        return end - start == 1 and before is not None and before.pos_ == "PROPN" and before.tag_ == "NNP" \
+            and before.text[:1].isupper() and not self.reg._term([before]) and self.reg._name((before.text,)) is None
+
     def _bygone(self, hit: _Hit) -> bool:
         """Whether a state's name only dates a thing or names a region of states it was ("former
         Soviet republics", "post-Soviet states", "Soviet-era aircraft"): no party."""
@@ -186,6 +193,8 @@ class _Resolver(AffiliationReader):
         """A name that is only part of a larger place, facility or person name ("Indian Ocean")."""
         doc = self.doc
         if hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("pro", "anti"):
+            return True
+        if hit.kind == "person" and self._after_given_name(hit.start, hit.end):
             return True
         if hit.start >= 2 and doc[hit.start - 1].lower_ == "of" and doc[hit.start - 2].text in places.FEATURES:
             return True  # "the Gulf of Aden", "the Strait of Hormuz": a sea or a strait, not the state
@@ -209,6 +218,7 @@ class _Resolver(AffiliationReader):
                 if hit.end - hit.start == 1 and after and not any(self.reg._term([t]) for t in after):
                     return True  # a learned surname that another name goes on from: "Vidal Ortega" is not
                     # Maria Elena Vidal, nor "Mizuno Shuichi" Taro Mizuno (a name the recogniser took for a place)
+
         return False
 
     def _find_terms(self) -> list[_Hit]:
@@ -745,8 +755,8 @@ class _Resolver(AffiliationReader):
                 out.append(_Cand(i, i + 1, misspelt.kind, actor=misspelt.actor))
                 self.used.add(i)
         for start, end in self._unnamed_names():  # a known person's name the recognizer took for a body or
-            if not self.used.intersection(range(start, end)):  # place, or left untagged ("Modi met Putin")
-                known = self.reg.lookup(doc[start:end].text, loose=False)
+            if not self.used.intersection(range(start, end)) and not self._after_given_name(start, end):  # place, or
+                known = self.reg.lookup(doc[start:end].text, loose=False)  # left untagged ("Modi met Putin")
                 if known is not None and self.reg._name(tuple(self.text[start:end])) is None:
                     out.append(_Cand(start, end, "person", person=doc[start:end].text))
                     self.used.update(range(start, end))
