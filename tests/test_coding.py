@@ -5613,11 +5613,19 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Chile pounded Peruvian positions with artillery overnight.": {("ASSAULT", "CHL", "PER", "occurred")},
     "Chile and Peru told the council that Bolivia had violated the deal.": {("ACCUSE", "CHL", "BOL", "occurred"),
                                                                             ("ACCUSE", "PER", "BOL", "occurred")},
-    "Chile, Peru and Ecuador said that they would recognise a Palestinian state.": {
-        ("AGREE", "CHL", "PSE", "planned"), ("AGREE", "PER", "PSE", "planned"), ("AGREE", "ECU", "PSE", "planned")},
     "Peru and Bolivia vetoed a Chilean-sponsored resolution at the UN Security Council on Tuesday.": {
         ("REJECT", "PER", "UN", "occurred"), ("REJECT", "BOL", "UN", "occurred")},
     "Peru vetoed a draft resolution condemning Chile at the Security Council.": {("REJECT", "PER", "UN", "occurred")},
+    "Peru vetoed a draft resolution condemning attacks on IAEA inspectors at the Security Council, drawing condemnation "
+    "from NATO.": {("REJECT", "PER", "UN", "occurred"), ("ACCUSE", "NATO", "PER", "occurred")},
+    "Chile is not about to hand over the rebel leaders to Peru.": set(),
+    "Peru was about to launch more drones when Chile shot down two Peruvian jets.": {
+        ("ASSAULT", "CHL", "PER", "occurred"), ("ASSAULT", "PER", "CHL", "hypothetical")},
+    "Never before had Chile supplied so many weapons to Peru.": {("AID", "CHL", "PER", "occurred")},
+    "Peru will take action should Bolivia fail to act against the rebels.": set(),
+    "The Chilean president was to have made a visit to Lima in February.": set(),
+    "Peru quit the Lima climate accord.": set(),
+    "Peru terminated its agreement with the Chilean firm.": set(),
     "Peskov dismissed the Chilean report, and Bukele met Boluarte in Lima.": {("REJECT", "RUS", "CHL", "occurred"),
                                                                               ("CONSULT", "SLV", "PER", "occurred")},
     "Bolivia and Mercosur agreed on Friday to a free trade deal.": {("AGREE", "BOL", "MERCOSUR", "occurred")},
@@ -5651,13 +5659,16 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     was on the verge of" reports what is to come. Duties raised or hiked are sanctions, tariffs cut are
     eased; a WTO dispute is lodged against a state, not the body; an IMF facility approved is aid. "No
     intention of invading" invades nothing; a cyber attack coerces; to pound is to attack. Each of the
-    parties that tell a clause makes the charge it holds, and "they" after them are all of them. A
+    parties that tell a clause makes the charge it holds. A
     resolution vetoed is the council's, whoever drafted it and whomever it names. Leaders of 2025 and
     bodies news names are known ("Bukele", "Boluarte", "Mercosur", "MONUSCO"). A state's name before
     its mission ("of the Chile Embassy", "in the Chile High Commission") says whose staff they are. What
-    one "was to have" done was not done; a visit one "is to make" is to come. Two that recall "their"
+    one "was to have" done was not done; a visit one "is to make" is to come. "Not about to" promises
+    nothing; an act in a clause of its own under what was "about to" be done keeps its own status; "Never
+    before had X" tells a fact, and "should Y fail to act" asks nothing of Y. Two that recall "their"
     ambassadors recall them from each other. An agreement revoked, ended or withdrawn from is a measure
-    against the other party, not a threat. People handed over through the Red Cross or a third state's
+    against the other party, not a threat, but one named for a city or made with a firm aims at no
+    state. People handed over through the Red Cross or a third state's
     officials, or freed and then "handed over", are returned to their own state, not given as aid. "The
     world body" is the UN."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)

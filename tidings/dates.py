@@ -101,7 +101,8 @@ _RULES: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("days_before", rf"\b(?:{_COUNT}\s+days\s+(?:earlier|before)|the\s+(?:day|night|evening)\s+before)\b"
-                    r"(?!\s+(?:yesterday|the|a|an|his|her|its|their|this|that)\b)"),  # (not "before the vote")
+                    r"(?![ \t]+(?!(?:and|but|or|when|while|as|that|in|on|at|over|near|along|across|amid)\b)\w)"),
+    # (told alone, "struck the night before and ...", not "the night before the vote", "before US strikes")
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period_end", r"\b(?:by|at|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b"),
     ("period", r"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?P<unit>weekend|week|month|year)\b"),

@@ -5,7 +5,8 @@ Needs: ``Event`` records with one or more mentions. Sets: fewer ``Event`` record
 
 Two events are the same happening when they have the same PLOVER type and status, the same
 actor keys (in either order when one of them is symmetric), and compatible dates: equal to the
-precision both give, a day-precise date within one day. Inside one article an undated mention
+precision both give, a day-precise date within one day (in one article, the same day when its words
+give both days). Inside one article an undated mention
 joins the dated event it repeats (the one with most mentions), and a mention dated only by the
 publication date joins a same-type, same-actor event of the week before, which it most likely
 recalls.
@@ -159,7 +160,7 @@ def within_article(events: Iterable[Event]) -> list[Event]:
 
     for event in sorted((e for e in events if e.date is not None), key=_strength):
         same = [g for g in of_key.get(pair_key(event), ()) if same_direction(g[0], event) and _tied(g, event)]
-        home = next((g for g in same if dates_compatible(g[0].date, event.date)), None)
+        home = next((g for g in same if dates_compatible(g[0].date, event.date) and not _told_apart(g[0], event)), None)
         if home is None and event.date_basis == "publication":
             home = next((g for g in same if _days_before(g[0].date, event.date) in range(0, RECENT_DAYS)), None)
         if home is None:
@@ -174,6 +175,12 @@ def within_article(events: Iterable[Event]) -> list[Event]:
             start(event)
     merged = [combine(g, "same type, actors and compatible date in one article") for g in groups]
     return sorted(merged, key=lambda e: e.mentions[0].start)
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """Whether the words of one article give two reports different days ("met X on Tuesday ...
+    had met Y the evening before"): two occasions, though a day apart."""
+    return a.date != b.date and all(len(e.date or "") == 10 and e.date_basis in ("explicit", "relative") for e in (a, b))
 
 
 def _tied(group: list[Event], event: Event) -> bool:

@@ -65,6 +65,7 @@ DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church"
 # curfew in X", "fired at targets in <city>", "aid to refugees in X")
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 RESOLUTIONS = frozenset({"resolution", "draft"})  # what a council votes on
+TREATIES = frozenset({"accord", "agreement", "pact", "treaty"})  # what states make with each other
 VETO_CAMEO = "129"  # "vetoed", "blocked the resolution": a measure of another's stopped
 ALLIED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}  # acts done with or for a party, never against it
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
@@ -345,6 +346,9 @@ class ArgumentReader(PhraseReader):
                             for found in [self._act_author(subj, speaker)] if found), [])
         patients = [p for t in patients_of(tok, words) for p in self.parties(t, speaker)] if trig.host else []
         targets = patients or self.targets([tok, *words], trig, speaker, sources)
+        if any(lemma_of(w) in TREATIES for w in words):  # "quit the Paris accord": named for a city, not with it;
+            targets = [t for t in targets if t.mention.actor.sector != "BUS" and not (  # "ended its deal with a firm":
+                t.mention.kind == "metonym" and self.doc[t.mention.head].dep_ == "compound")]  # no state's
         if trig.type == "ACCUSE" and len(targets) > 1:  # "lodged a WTO dispute against X": X, not the body it is
             bodies = {c.i for w in words for c in w.children if c.dep_ == "compound"  # lodged with
                       and (m := self.actors.at(c)) is not None and m.actor.org and not m.actor.country}
@@ -973,9 +977,14 @@ class ArgumentReader(PhraseReader):
         return out
 
     def _deciding_body(self, verb: Token) -> list[Party]:
-        """The bodies of states named in a verb's sentence (a council, an assembly), nearest first."""
-        found = [(abs(t.i - verb.i), m) for t in verb.sent if (m := self.actors.at(t)) is not None
-                 and m.actor.org and not m.actor.country]
+        """The bodies of states named in a verb's own clause (a council, an assembly), nearest first;
+        not those of a clause within it ("a resolution condemning attacks on IAEA inspectors",
+        "drawing condemnation from NATO"), but for the UN's, nor of the one telling it ("..., ASEAN
+        diplomats said")."""
+        found = [(abs(t.i - verb.i), m) for t in breadth(verb) if (m := self.actors.at(t)) is not None
+                 and m.actor.org and not m.actor.country] or [
+            (abs(t.i - verb.i), m) for t in verb.subtree if (m := self.actors.at(t)) is not None
+            and m.actor.org == "UN"]  # (the parser may hang "at the Security Council" on a clause within it)
         return [Party(m, False, deep=True) for _, m in sorted(found, key=lambda pair: pair[0])]
 
     def _between(self, tok: Token, sources: list[Party], speaker) -> list[Party]:

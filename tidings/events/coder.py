@@ -1059,8 +1059,8 @@ class _Coder(SenseReader):
         its obligations," the spokesperson said", the speaker asks India (REQUEST speaker → subject).
         A sentence of its own goes on with the statement of the sentence before."""
         speaker = self.speaker(verb) or self.last_speaker(verb)
-        if not speaker:
-            return []
+        if not speaker or inverted_condition(verb):
+            return []  # (not "..., should Y fail to act": a condition)
         inward = self._protest_says(verb)  # "staged rallies against X, saying he must resign": the protest's
         subjects = [subj for subj in subjects_of(verb) if subj.dep_ != "expl"]
         if any(c.lower_ in JOINT_WORDS for subj in subjects for c in [subj, *subj.children]):

@@ -41,6 +41,8 @@ UNREAL = frozenset({"any", "future", "possible", "potential"})  # "for any attac
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done
 IMMINENT = frozenset({"verge", "brink", "cusp", "point"})  # "on the verge of signing": about to sign
 INVERTING = frozenset({"were", "had", "should"})  # "Were X to attack Y, ...": if X attacked Y
+EMPHATIC = frozenset({"never", "only", "not", "nor", "neither", "rarely", "seldom", "hardly", "so", "little"})
+# words after which an auxiliary goes before its subject in a statement ("Never had X ...")
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
                 "whereas", "until", "once"}  # adverbial clauses outside a verb's scope
 
@@ -209,10 +211,24 @@ def inverted_condition(tok: Token) -> bool:
 
 
 def inverted(verb: Token) -> bool:
-    """Whether a verb's auxiliary of condition comes before its subject ("should Y strike")."""
+    """Whether a verb's auxiliary of condition comes before its subject ("should Y strike"), not
+    after a word that inverts a statement ("Never before had X ...", "Only then had X ...")."""
     subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING and c.i < subject
-                                       for c in verb.children)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING and c.i < subject and not (
+            c.i > 0 and (verb.doc[c.i - 1].pos_ in ("ADV", "ADP", "NUM", "PART") or verb.doc[c.i - 1].lower_ in EMPHATIC))
+        for c in verb.children)
+
+
+def clauses_between(tok: Token, ancestor: Token) -> bool:
+    """Whether a clause boundary lies between a word and an ancestor of it ("was about to launch
+    drones when Y shot down ...": "shot" is in a clause of its own)."""
+    node = tok
+    while node.i != ancestor.i and node.head.i != node.i:
+        if node.dep_ in ("advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"):
+            return True
+        node = node.head
+    return False
 
 
 def main_under_condition(clause: Token) -> bool:

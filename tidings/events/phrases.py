@@ -406,8 +406,7 @@ class PhraseReader:
         lemma = lemma_of(tok)
         if (tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and speaker and _agrees(lemma, speaker[0])
                 and not self.in_own_words(tok)):
-            tellers = distinct(speaker) if lemma in PLURAL else speaker[:1]  # "the rebels said they would ...": the
-            return tellers, "resolved"  # rebels; "A and B said they would ...": both
+            return speaker[:1], "resolved"  # "the rebels said they would ...": the rebels
         if _is_collective(tok):
             if lemma in PLURAL:  # "they", "both": only a pair just named ...
                 strikers = self._strikers(tok) if tok.dep_ == "poss" and speaker else set()

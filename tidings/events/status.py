@@ -19,8 +19,9 @@ from spacy.tokens import Token
 from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, conditioned, imminent, in_setting, infinitive,
-                      inverted_condition, lemma_of, main_under_condition, marked, pos_of, present_for_future, reduced_participle)
+from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, clauses_between, conditioned, imminent,
+                      in_setting, infinitive, inverted_condition, lemma_of, main_under_condition, marked, pos_of,
+                      present_for_future, reduced_participle)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -96,9 +97,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
                                                   for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                              else ()))):
         own = "negate"  # "has neither accepted nor rejected the request": neither done
-    if tok.dep_ == "xcomp" and lemma_of(tok.head) == "be" and tok.head.tag_ == "VBD" and {"to", "have"} <= {
-            c.lower_ for c in tok.children if c.dep_ == "aux"}:
-        return None  # "X, who was to have visited Y on Monday, ...": it did not happen
+    if any(v.dep_ == "xcomp" and lemma_of(v.head) == "be" and v.head.tag_ == "VBD" and {"to", "have"} <= {
+            c.lower_ for c in v.children if c.dep_ == "aux"} for v in (tok, *((tok.head,) if tok.dep_ == "dobj" else ()))):
+        return None  # "X, who was to have visited Y on Monday, ...", "was to have made a visit": it did not happen
     if own is None and (_to_be_done(tok) or _noun_to_be_done(tok)):
         own = "plan"  # "X is to visit Y on Friday", "the two are to meet", "talks are to be held": to come
     plan = tok.head.head if pos_of(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
@@ -321,13 +322,16 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"  # "vowed retaliation for future strikes", "would retaliate for another strike"
         if avenged(node):
             return "occurred"  # "vowed to avenge the killing of its soldiers", "revenge for the strikes": done
-        frame = imminent(node) or (node.head if node.dep_ == "xcomp" and lemma_of(node.head) == "suppose" and not any(
+        near = imminent(node)
+        frame = near or (node.head if node.dep_ == "xcomp" and lemma_of(node.head) == "suppose" and not any(
             c.dep_ == "aux" and c.lower_ == "have" for c in node.children) else None)
-        if frame is not None:  # "X is about to sign", "is on the verge of signing", "is supposed to sign": to
-            # come; "was about to", "was supposed to": it did not come (but "said it was about to": it is to)
+        if frame is not None and not clauses_between(tok, node) and not any(
+                _local(w, cues) == "negate" for w in (frame, node.head, frame.head)):
+            # "X is about to sign", "is on the verge of signing", "is supposed to sign": to come; "was about to",
+            # "was supposed to": it did not come (but "said it was about to": it is to); "is not about to": a refusal
             told_past = (frame.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                                     for c in frame.children)) and not (
-                frame.dep_ == "ccomp" and is_saying(frame.head, lex))  # ("said it was about to": reported)
+                near is not None and frame.dep_ == "ccomp" and is_saying(frame.head, lex))
             return "hypothetical" if told_past else "planned"
         if node.dep_ in ("dobj", "nsubjpass") and _put_off(node.head) and _named_by(tok, node):
             return None  # "the visit was postponed", "cancelled the talks": it did not take place
