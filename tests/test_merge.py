@@ -48,6 +48,17 @@ def test_merge_within_article_joins_repeats_and_keeps_distinct_dates():
     assert first.confidence > 0.5 and first.merge_notes
 
 
+def test_merge_within_article_keeps_two_days_its_words_give_apart():
+    """"Met X on Tuesday ... had met X's vice-president the evening before": two meetings; a day
+    that only the publication gives may still be the other's."""
+    merged = within_article([
+        event("e1", "CONSULT", PAK, RUS, "2025-05-20", 0, basis="relative", symmetric=True),
+        event("e2", "CONSULT", PAK, RUS, "2025-05-19", 50, basis="relative", symmetric=True),
+        event("e3", "CONSULT", PAK, RUS, "2025-05-21", 100, basis="publication", symmetric=True),
+    ])
+    assert sorted(len(e.mentions) for e in merged) == [1, 2]
+
+
 def test_merge_within_article_keeps_occasions_with_other_counterparts_apart():
     fm = Actor("Sergey Lavrov", country="RUS", role="Foreign Minister", actor_id="lavrov")
     pm = Actor("Imran Khan", country="PAK", role="Prime Minister", actor_id="khan")
