@@ -5626,6 +5626,15 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "The Chilean president was to have made a visit to Lima in February.": set(),
     "Peru quit the Lima climate accord.": set(),
     "Peru terminated its agreement with the Chilean firm.": set(),
+    "Chile and Peru exchanged prisoners despite accusations of ceasefire violations.": {
+        ("RETREAT", "CHL", "PER", "occurred"), ("RETREAT", "PER", "CHL", "occurred")},
+    "Chile raised the duty on Peruvian textiles, but cut tariffs on Bolivian medicines.": {
+        ("SANCTION", "CHL", "PER", "occurred"), ("RETREAT", "CHL", "BOL", "occurred")},
+    "There is no doubt of Chile killing civilians in Peru.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Peru's cabinet approved the IMF programme.": set(),
+    "A spokesman for the Chile Army said Peruvian troops had violated the ceasefire.": {
+        ("ACCUSE", "CHL", "PER", "occurred")},
+    "Peru handed over 15 Bolivian detainees to Chile.": {("RETREAT", "PER", "CHL", "occurred")},
     "Peskov dismissed the Chilean report, and Bukele met Boluarte in Lima.": {("REJECT", "RUS", "CHL", "occurred"),
                                                                               ("CONSULT", "SLV", "PER", "occurred")},
     "Bolivia and Mercosur agreed on Friday to a free trade deal.": {("AGREE", "BOL", "MERCOSUR", "occurred")},
@@ -5642,7 +5651,8 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
         ("SANCTION", "PER", "CHL", "occurred")},
     "Chile handed over 50 Peruvian detainees to the International Committee of the Red Cross.": {
         ("RETREAT", "CHL", "PER", "occurred")},
-    "Peru freed 25 Chilean fishermen and handed them over to Bolivian officials.": {("RETREAT", "PER", "CHL", "occurred")},
+    "Peru freed 25 Chilean fishermen and handed them over to Bolivian officials.": {("RETREAT", "PER", "CHL", "occurred"),
+                                                                                    ("RETREAT", "PER", "BOL", "occurred")},
     "The world body urged Chile to show restraint.": {("REQUEST", "UN", "CHL", "occurred")},
 }
 
@@ -5668,7 +5678,8 @@ def test_coding_readings_of_the_thirty_second_round(registry, body):
     before had X" tells a fact, and "should Y fail to act" asks nothing of Y. Two that recall "their"
     ambassadors recall them from each other. An agreement revoked, ended or withdrawn from is a measure
     against the other party, not a threat, but one named for a city or made with a firm aims at no
-    state. People handed over through the Red Cross or a third state's
+    state. A pattern's words are not taken from the setting of its verb ("despite accusations") nor
+    from another clause ("but cut tariffs"). People handed over through the Red Cross or a third state's
     officials, or freed and then "handed over", are returned to their own state, not given as aid. "The
     world body" is the UN."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)

@@ -94,6 +94,10 @@ def test_lexicon_stored_inflections_are_complete_and_current():
     assert "held" in lexicon.inflect("hold") and "talks" in lexicon.inflect("talk")
 
 
+def test_lexicon_a_prefixed_verb_lemminflect_lacks_is_inflected_as_its_stem():
+    assert {"unfroze", "unfrozen"} <= lexicon.inflect("unfreeze") and "unfreezed" not in lexicon.inflect("unfreeze")
+
+
 def test_lexicon_derived_table_is_rebuilt_identically(tmp_path):
     dictionary = SHARED / "reference" / "petrarch2" / "CAMEO.2.0.txt"
     if not dictionary.exists():

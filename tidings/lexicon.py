@@ -314,11 +314,21 @@ def _stored_inflections() -> dict[str, list[str]]:
     return json.loads((DATA / "inflections.json").read_text("utf-8"))["forms"]
 
 
+PREFIXES = ("un", "re", "de", "co", "pre", "over", "counter", "mis")  # what a verb lemminflect lacks may be made of
+
+
 def inflect(lemma: str) -> frozenset[str]:
-    """A lemma and every inflected form lemminflect knows of it, lower-cased."""
+    """A lemma and every inflected form lemminflect knows of it, lower-cased; a word it does not
+    know that is a prefix and a word it knows is inflected as that word ("unfreeze": "unfroze")."""
     forms = {lemma}
     for upos in ("VERB", "NOUN", "ADJ"):
-        inflections = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+        inflections = getAllInflections(lemma, upos=upos)
+        if not inflections:
+            prefix = next((p for p in PREFIXES if lemma.startswith(p) and len(lemma) > len(p) + 2
+                           and getAllInflections(lemma[len(p):], upos=upos)), None)
+            inflections = ({tag: tuple(prefix + f for f in found)
+                            for tag, found in getAllInflections(lemma[len(prefix):], upos=upos).items()}
+                           if prefix else getAllInflectionsOOV(lemma, upos=upos))
         forms.update(f.lower() for found in inflections.values() for f in found)
     return frozenset(forms)
 

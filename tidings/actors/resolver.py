@@ -413,12 +413,14 @@ class _Resolver(AffiliationReader):
                   and name.name.actor.country != cand.country):
                 cand.host = name.name.actor  # "the Chilean embassy in Lima": posted to Peru
                 j = name.end
-            elif ((word in ("to", "of") and (k in self.term_at or modifier)) or (word == "in" and modifier)) and (
-                    sub := self._chunk(k)):  # ("advisers in the Pakistan High Commission": the commission's)
+            elif ((word in ("to", "of") and (k in self.term_at or modifier)) or (word in ("in", "for") and modifier)) \
+                    and (sub := self._chunk(k)):  # ("advisers in the Pakistan High Commission": the commission's)
                 self._extend_right(sub)
-                if word in ("of", "in") or sub.head_kind in ("person", "person_mod"):
+                if word in ("of", "in", "for") or sub.head_kind in ("person", "person_mod"):
                     cand.country = cand.country or sub.country
                     cand.org = cand.org or sub.org
+                    if modifier and sub.head_kind in ("body", "body_mod") and sub.sector:
+                        cand.sector = sub.sector  # "a spokesman for the Pakistan Army": a soldier
                     if word == "of" and not (sub.country or sub.org):
                         cand.extras["of_body"] = sub.canon  # "the leader of the opposition": whose, told before
                     if sub.extras.get("qualified"):

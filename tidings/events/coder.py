@@ -70,6 +70,7 @@ HARMED_PREPS = frozenset({"into", "inside", "on", "upon", "against", "over", "ac
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "commissioner"})  # whom states recall or expel
 FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
 # of its own ("moved their troops"), shared by none
 SCOURGES = frozenset({"extremism", "militancy", "corruption", "trafficking", "smuggling", "poverty", "piracy",
@@ -462,12 +463,13 @@ class _Coder(SenseReader):
                 if c.dep_ == "prep" and c.lower_ == "to" for p in self._objects(c, speaker)
                 if p.mention.kind in ("state", "metonym") and p.mention.actor.key not in own]):
             targets = receivers  # "extradited an ISIS suspect to Iraq": to Iraq, the state that receives him
-        if trig.cameo == RETURNED_PEOPLE_CAMEO and lemma_of(tok) in GIVING_BACK and (returned := [
+        if trig.cameo == RETURNED_PEOPLE_CAMEO and lemma_of(tok) in GIVING_BACK and all(
+                t.mention.actor.country is None for t in targets) and (returned := [
                 p for h in (tok, tok.head) for c in h.children if c.dep_ == "dobj" and c.pos_ != "PRON"
                 and (h.i == tok.i or lemma_of(h) in RELEASING) for p in self.parties(c, speaker)
                 if p.mention.actor.country and p.mention.actor.key not in own]):
             targets = _unique(returned)[:1]  # "handed over 50 Peruvian detainees to the Red Cross": to Peru, through
-            # it; "freed the crew and handed them over to X": the crew's
+            # it (but "to the United States": to the state named)
         if trig.type == "ASSAULT" and trig.pos == "NOUN" and sources and not targets and not trig.joint:
             targets = [Party(m, deep=True) for c in tok.children if c.dep_ == "compound"
                        for m in [self._place(c, speaker)] if m is not None and m.actor.key not in own]  # "carried
@@ -523,10 +525,11 @@ class _Coder(SenseReader):
         elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
                                                      or any(lemma_of(c) in RECIPROCAL for c in nearby(tok)))):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
-        elif len(sources) >= 2 and trig.type == "SANCTION" and all(any(same_side(s.mention, t.mention) for s in sources)
-                                                          for t in targets) and any(
-                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
-                for c in tok.children):
+        elif len(sources) == 2 and trig.type == "SANCTION" and all(any(same_side(s.mention, t.mention) for s in sources)
+                                                           for t in targets) and any(
+                c.dep_ == "dobj" and lemma_of(c) in ENVOY_WORDS and any(p.dep_ == "poss" and p.lower_ == "their"
+                                                                        for p in c.children) for c in tok.children) \
+                and not any(m.actor.key not in own for t in tok.sent if (m := self.actors.at(t)) is not None):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B recalled their
             # ambassadors": each from the other
         elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:

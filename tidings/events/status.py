@@ -58,6 +58,8 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
+UNMEANT = frozenset({"intention", "intent", "plan", "question", "desire", "prospect", "possibility", "chance", "evidence",
+                     "sign", "indication", "record", "mention", "thought", "idea"})  # "no ... of doing it": not done
 PLANS = frozenset({"plan", "proposal", "project"})  # "plans for a joint exercise": an act to come
 PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "idea", "task", "priority", "intention", "plan", "mission",
                       "challenge", "step", "solution", "way", "option", "stance", "position", "policy", "view",
@@ -108,9 +110,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         tok.dep_ in ("advcl", "acl") and infinitive(tok) and lemma_of(tok.head) in PLANS) else None
     if planner is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in planner.children):
         return None  # "there are no plans for a meeting", "no plans for X to meet Y": none to come
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and any(c.dep_ == "det" and c.lower_ == "no"
-                                                               for c in tok.head.head.children):
-        return None  # "has no intention of invading X": none to come
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in UNMEANT and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
+        return None  # "has no intention of invading X", "no evidence of X arming Y": none (not "no doubt of")
     if own is None and plan is not None:
         own = "plan"  # "plans for a joint exercise": to come
     if own is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and _local(tok.head, cues) in ("plan", "hypothetical") \

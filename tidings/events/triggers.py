@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger, lemmatizer
 
-from .grammar import SUBJECTS, hyphenated, is_preposition, lemma_of, money, nearby, pos_of, word_forms
+from .grammar import SUBJECTS, hyphenated, is_preposition, lemma_of, marked, money, nearby, pos_of, word_forms
 
 SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 
@@ -250,6 +250,10 @@ def _travelling(verb: Token, lex: Lexicon) -> bool:
                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
+BACKGROUND_PREPS = frozenset({"despite", "amid", "amidst", "after", "following", "before", "since", "during", "without",
+                              "because", "due", "owing"})  # what a phrase is the setting of, not the act
+
+
 def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
     """Whether a pattern word hangs on the trigger: function words directly ("called on X"), a
     preposition also on the object the pattern names ("put forward a resolution at X", the parse
@@ -265,4 +269,8 @@ def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
     if word.pos_ == "PART":  # after the head: "to" before it is its own infinitive marker ("to protest")
         return word.i > head.i and (word.head == head or (word.dep_ == "aux" and word.head.head == head
                                                           and word.head.dep_ in ("xcomp", "advcl", "acl")))
-    return True
+    return word.head == head or not ((word.dep_ == "pobj" and word.head.lower_ in BACKGROUND_PREPS) or (
+        word.head.dep_ == "relcl" or (word.head.dep_ == "advcl" and marked(word.head))
+        or (word.head.dep_ == "conj" and word.head.pos_ == "VERB")))  # (not "exchanged prisoners despite
+    # accusations", "raised rates after X doubled tariffs", "raised duties but cut tariffs": the setting, or
+    # another clause's)
