@@ -5631,6 +5631,7 @@ READINGS_OF_THE_THIRTY_SECOND_ROUND = {
     "Chile raised the duty on Peruvian textiles, but cut tariffs on Bolivian medicines.": {
         ("SANCTION", "CHL", "PER", "occurred"), ("RETREAT", "CHL", "BOL", "occurred")},
     "There is no doubt of Chile killing civilians in Peru.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Chile and Peru reached, and then violated, a ceasefire agreement.": {("AGREE", "CHL", "PER", "occurred")},
     "Peru's cabinet approved the IMF programme.": set(),
     "A spokesman for the Chile Army said Peruvian troops had violated the ceasefire.": {
         ("ACCUSE", "CHL", "PER", "occurred")},
@@ -5712,6 +5713,7 @@ def test_dates_the_end_of_this_month_and_this_weekend_are_due_dates_of_what_is_p
     """"By the end of the month" and "this weekend", in what is promised or planned, say when it is
     due; the plan is dated when it is told."""
     for body in ("Peru pledged to hand over the suspects to Chile by the end of the month.",
+                 "Chile threatened to impose sanctions on Peru by the end of the month.",
                  "The Chilean and Peruvian presidents will meet in Lima this weekend."):
         found = code(registry, body, published="2025-05-14")
         assert {(e.date, tuple(c.due for c in e.commitments)) for e in found} == {("2025-05-14", ("2025-05",))}, body

@@ -19,8 +19,8 @@ Resolution (the gold annotation conventions):
   publication month, or in a clause about what is to come the next such month from it; "last
   October" strictly before, "next October" after, "this October" in the publication year;
 - "this week", "earlier this month" give the month; "last week" (or weekend) the month a week back;
-  "by (at) the end of the month" (week, year) the month (year), to come in what is planned, as "this
-  weekend" is;
+  "by (at) the end of the month" (week, year) the month (year), a deadline, and "this weekend" in what
+  is planned the time it is due;
   "in the first week of June" the month;
   "weeks ago" and "weeks after" the month three weeks back; "N days ago" the day, "days ago"
   without a number the month three days back; "months ago" and "years ago" need a number;
@@ -101,7 +101,7 @@ _RULES: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night))\b"),
     ("ago", rf"\b(?:{_VAGUE}\s+|{_COUNT}\s+)?(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("days_before", rf"\b(?:{_COUNT}\s+days\s+(?:earlier|before)|the\s+(?:day|night|evening)\s+before)\b"
-                    r"(?![ \t]+(?!(?:and|but|or|when|while|as|that|in|on|at|over|near|along|across|amid)\b)\w)"),
+                    r"(?![ \t]+(?!(?:and|but|or|when|while|as|that|in|on|at|over|near|along|across|amid|to|for|with)\b)\w)"),
     # (told alone, "struck the night before and ...", not "the night before the vote", "before US strikes")
     ("weeks_after", rf"\b(?:{_VAGUE}\s+)?weeks\s+after\b"),
     ("period_end", r"\b(?:by|at|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b"),
@@ -337,8 +337,8 @@ def _resolve(name: str, m: re.Match, text: str, pub: datetime.date | None, earli
         if _COUNT_BEFORE.search(text[: m.start()]):
             return None  # "two weeks after X" counts from X, not from publication
         return _month_of(pub - datetime.timedelta(days=21))
-    if name == "period_end":  # "by the end of the month": this one's, to come in what is planned
-        return _period(g["unit"].lower(), "this", "later" if ahead else "", pub)
+    if name == "period_end":  # "by the end of the month": this one's, a deadline, never when a thing was done
+        return _period(g["unit"].lower(), "this", "later", pub)
     if name == "period":
         if re.search(r"\b(?:the|over|past)\s+$", text[: m.start()], re.IGNORECASE):
             return None  # "over the last year" is a duration

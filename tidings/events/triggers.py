@@ -271,6 +271,6 @@ def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
                                                           and word.head.dep_ in ("xcomp", "advcl", "acl")))
     return word.head == head or not ((word.dep_ == "pobj" and word.head.lower_ in BACKGROUND_PREPS) or (
         word.head.dep_ == "relcl" or (word.head.dep_ == "advcl" and marked(word.head))
-        or (word.head.dep_ == "conj" and word.head.pos_ == "VERB")))  # (not "exchanged prisoners despite
-    # accusations", "raised rates after X doubled tariffs", "raised duties but cut tariffs": the setting, or
-    # another clause's)
+        or (word.head.dep_ == "conj" and word.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children))))
+    # (not "exchanged prisoners despite accusations", "raised rates after X doubled tariffs", "raised duties but cut
+    # tariffs": the setting, or another clause's; but "reached, and then violated, a ceasefire": a shared object)
