@@ -28,7 +28,8 @@ from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTI
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
-from .senses import CRAFT, GIVING_BACK, JUDICIAL_CAMEO, RELEASING, RETURNED_PEOPLE_CAMEO, STRUCK_THINGS, TERROR_WORDS, UNDOING_CAMEO, SenseReader, endangers, outlawed
+from .senses import (CRAFT, GIVING_BACK, JUDICIAL_CAMEO, RELEASING, RETURNED_PEOPLE_CAMEO, STRUCK_THINGS, TERROR_WORDS,
+                     UNDOING_CAMEO, SenseReader, endangers, outlawed)
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, MESSAGES, NAMING, ORDER, RECEIPT,
                        RELIEF_RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
@@ -1070,7 +1071,8 @@ class _Coder(SenseReader):
             return []  # "both countries should ...": a resolve the speaker shares, not a demand
         asked = [p for subj in subjects for p in self.parties(subj, [])]
         return [self.build(modal, DEMAND, [verb], "occurred", source, target, False, speaker)
-                for source in _tellers(speaker) for target in _unique(asked) if not same_side(source.mention, target.mention)
+                for source in _tellers(speaker) for target in _unique(asked)
+                if not same_side(source.mention, target.mention)
                 and not (inward and source.mention.actor.country == target.mention.actor.country)]
 
     def _protest_says(self, verb: Token) -> bool:
@@ -1112,7 +1114,8 @@ class _Coder(SenseReader):
                 doers += (self._act_author(act, []) if act is not None  # would undermine ...": the move's author
                           else self.parties(subj, []) or self._act_author(subj, []))
         return [self.build(verb, CHARGE, [], "occurred", source, doer, False, speaker)
-                for source in _tellers(speaker) for doer in _unique(doers) if not same_side(source.mention, doer.mention)]
+                for source in _tellers(speaker) for doer in _unique(doers)
+                if not same_side(source.mention, doer.mention)]
 
     def _said_of(self, noun: Token) -> list[Party]:
         """The authors of what a deceit is predicated of ("X's claims are lies", "the account given
@@ -1175,7 +1178,8 @@ class _Coder(SenseReader):
             return []
         claims = [s for s in verb.children if s.dep_ == "nsubj"]
         return [self.build(word, DISMISSAL, [], "occurred", source, author, False, speaker)
-                for source in _tellers(speaker) for author in _unique([p for c in claims for p in self._act_author(c, speaker)])
+                for source in _tellers(speaker)
+                for author in _unique([p for c in claims for p in self._act_author(c, speaker)])
                 if source.mention.actor.key != author.mention.actor.key]  # ("the reports in Indian media
         # were false", an Indian spokesman said: no quarrel with one's own)
 

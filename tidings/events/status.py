@@ -99,8 +99,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
                                                   for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                              else ()))):
         own = "negate"  # "has neither accepted nor rejected the request": neither done
-    if any(v.dep_ == "xcomp" and lemma_of(v.head) == "be" and v.head.tag_ == "VBD" and {"to", "have"} <= {
-            c.lower_ for c in v.children if c.dep_ == "aux"} for v in (tok, *((tok.head,) if tok.dep_ == "dobj" else ()))):
+    if _not_as_arranged(tok) or (tok.dep_ == "dobj" and _not_as_arranged(tok.head)):
         return None  # "X, who was to have visited Y on Monday, ...", "was to have made a visit": it did not happen
     if own is None and (_to_be_done(tok) or _noun_to_be_done(tok)):
         own = "plan"  # "X is to visit Y on Friday", "the two are to meet", "talks are to be held": to come
@@ -727,6 +726,12 @@ def _to_be_done(tok: Token) -> bool:
     return (tok.dep_ == "xcomp" and tok.pos_ == "VERB" and infinitive(tok) and be.pos_ == "AUX" and lemma_of(be) == "be"
             and subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") and subject.tag_ != "WP"
             and not (subject.pos_ == "NOUN" and subject.lemma_.lower() in PURPOSES))
+
+
+def _not_as_arranged(verb: Token) -> bool:
+    """Whether a verb is what its subject "was to have" done: arranged, and not done."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and verb.head.tag_ == "VBD" and {"to", "have"} <= {
+        c.lower_ for c in verb.children if c.dep_ == "aux"}
 
 
 def _noun_to_be_done(noun: Token) -> bool:
