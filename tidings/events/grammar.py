@@ -196,14 +196,11 @@ def inverted_condition(tok: Token) -> bool:
     """Whether a word stands in a condition opened by an inverted auxiliary ("Were X to attack Y,
     ...", "Had X not intervened, ...", "X will retaliate should Y strike"); not the main clause the
     parser hangs on such a condition ("X threatened to retaliate should Y strike", "strike" its root)."""
+    verbs, openers = _inversions(tok.doc)
+    if not verbs and not openers:
+        return False
     for node in (tok, *tok.ancestors):
-        if node.dep_ == "advcl":
-            first = node.left_edge
-            follower = node.doc[first.i + 1] if first.i + 1 < len(node.doc) else first
-            if first.lower_ in INVERTING and first.pos_ == "AUX" and node.i in (first.i, first.head.i) \
-                    and follower.pos_ in ("PROPN", "NOUN", "PRON", "DET"):
-                return True
-        if inverted(node):
+        if node.i in verbs or node.i in openers:
             return True
         if main_under_condition(node):
             return False
@@ -213,11 +210,28 @@ def inverted_condition(tok: Token) -> bool:
 def inverted(verb: Token) -> bool:
     """Whether a verb's auxiliary of condition comes before its subject ("should Y strike"), not
     after a word that inverts a statement ("Never before had X ...", "Only then had X ...")."""
-    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING and c.i < subject and not (
-            c.i > 0 and (verb.doc[c.i - 1].pos_ in ("ADV", "ADP", "NUM", "PART") or verb.doc[c.i - 1].lower_ in EMPHATIC))
-        for c in verb.children)
+    return verb.i in _inversions(verb.doc)[0]
+
+
+def _inversions(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The verbs of a document whose auxiliary of condition comes before their subject, and the
+    adverbial clauses an inverted auxiliary opens ("Were X to ..."), found once a document."""
+    found = doc.user_data.get(("inversions",))
+    if found is None:
+        verbs, openers = set(), set()
+        for aux in (t for t in doc if t.lower_ in INVERTING and t.pos_ == "AUX"):
+            before = doc[aux.i - 1] if aux.i else None
+            if before is not None and (before.pos_ in ("ADV", "ADP", "NUM", "PART") or before.lower_ in EMPHATIC):
+                continue  # "Never before had X ...": a statement
+            verb = aux.head
+            subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if aux.dep_ in ("aux", "auxpass") and subject is not None and aux.i < subject:
+                verbs.add(verb.i)
+            follower = doc[aux.i + 1] if aux.i + 1 < len(doc) else aux
+            openers.update(n.i for n in (aux, verb) if n.dep_ == "advcl" and n.left_edge.i == aux.i
+                           and follower.pos_ in ("PROPN", "NOUN", "PRON", "DET"))
+        found = doc.user_data[("inversions",)] = (frozenset(verbs), frozenset(openers))
+    return found
 
 
 def clauses_between(tok: Token, ancestor: Token) -> bool:
