@@ -1029,3 +1029,12 @@ def test_a_known_surname_after_anothers_given_name_is_not_that_person(nlp, regis
     for text in ("Mr Albanese met Modi in Delhi.", "Prime Minister Albanese met Modi.",
                  "Anthony Norman Albanese met Modi."):
         assert "Anthony Albanese" in people(text), text
+
+
+def test_a_state_that_backs_an_armed_group_is_no_party_to_its_acts(nlp, registry):
+    """"A Peru-backed militia", "a Bolivia-aligned group": armed men a state backs, not the state;
+    a group named beside its backer is still that group."""
+    for text in ("The Peru-backed militia claimed a rocket attack on a Chilean base.",
+                 "A Bolivia-aligned group fired missiles at Chile on Monday."):
+        assert not {"PER", "BOL"} & {m.actor.key for m in mentions(nlp, registry, text)[1]}, text
+    assert "YEM" in {m.actor.key for m in mentions(nlp, registry, "The Iran-backed Houthis fired missiles at Israel.")[1]}

@@ -53,6 +53,9 @@ _REGION_WORDS = {"republic", "republics", "state", "states", "bloc", "countries"
                  "region"}  # "former Soviet republics": what a bygone state was made of
 _QUALIFIERS = {"state", "demonym", "metonym", "org", "group"}
 _BASED = {"based", "operating", "hiding", "stationed"}  # "militants based in X" are of X
+_SPONSORED = {"backed", "aligned", "sponsored", "funded", "supported", "allied", "armed"}  # "an Iran-backed X"
+_PROXIES = {"militia", "group", "rebel", "fighter", "militant", "proxy", "faction", "insurgent", "gunman",
+            "separatist", "outfit"}  # armed men a state backs, not its own
 _GROUP_WORDS = {"group", "movement", "outfit", "organisation", "organization"}  # "the group": the group last named
 _GROUP_KINDS = {"militant", "armed", "terrorist", "terror", "rebel", "insurgent", "banned", "proscribed", "outlawed",
                 "islamist", "jihadist", "separatist", "extremist", "palestinian", "shiite", "sunni"}
@@ -180,7 +183,11 @@ class _Resolver(AffiliationReader):
 
     def _bygone(self, hit: _Hit) -> bool:
         """Whether a state's name only dates a thing or names a region of states it was ("former
-        Soviet republics", "post-Soviet states", "Soviet-era aircraft"): no party."""
+        Soviet republics", "post-Soviet states", "Soviet-era aircraft"), or names who backs an armed
+        group of its own ("a Tehran-backed militia"): no party."""
+        if hit.kind in ("state", "demonym", "metonym") and len(after := self.lower[hit.end:hit.end + 3]) == 3 \
+                and after[0] == "-" and after[1] in _SPONSORED and self.doc[hit.end + 2].lemma_.lower() in _PROXIES:
+            return True
         if hit.kind not in ("state", "demonym"):
             return False
         before, after = self.lower[max(hit.start - 2, 0):hit.start], self.lower[hit.end:hit.end + 2]
