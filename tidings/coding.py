@@ -366,14 +366,15 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                 and not _inside_other_event(token, clause, (c.trigger_start, c.trigger_end), c.type):
             expr = later  # in the clause of what will happen, or of the act it is for ("due to meet on
             # Thursday to sign"): not on the verb that tells of it, nor the talks' day
-        if expr.text.lower().endswith(FORWARD) and dates.days_back(expr.text) is None:  # ("weeks after the vote";
-            # not "the day before", told alone)
+        back = dates.days_back(expr.text)
+        if expr.text.lower().endswith(FORWARD) and back is None:  # ("weeks after the vote"; not "the day before",
+            # told alone)
             if start < c.trigger_start and not _trigger_between(doc, start + len(expr.text), c.trigger_start, trigger):
                 return expr.value, expr.basis, None
             continue
         if token is None or trigger is None:
             continue
-        if dates.days_back(expr.text) is not None and token.i > 0 and any(
+        if back is not None and token.i > 0 and any(
                 a.dep_ == "prep" and a.lower_ in PRIOR and a.right_edge.i == token.i - 1 for a in doc[token.i - 1].ancestors):
             continue  # "..., after a similar incident the day before": the incident's day, the parser hanging it on
             # the verb

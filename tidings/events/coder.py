@@ -71,7 +71,6 @@ HARMED_PREPS = frozenset({"into", "inside", "on", "upon", "against", "over", "ac
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "commissioner"})  # whom states recall or expel
 FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
 # of its own ("moved their troops"), shared by none
 SCOURGES = frozenset({"extremism", "militancy", "corruption", "trafficking", "smuggling", "poverty", "piracy",
@@ -528,8 +527,8 @@ class _Coder(SenseReader):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "blamed each other"
         elif len(sources) == 2 and trig.type == "SANCTION" and all(any(same_side(s.mention, t.mention) for s in sources)
                                                            for t in targets) and any(
-                c.dep_ == "dobj" and lemma_of(c) in ENVOY_WORDS and any(p.dep_ == "poss" and p.lower_ == "their"
-                                                                        for p in c.children) for c in tok.children) \
+                c.dep_ == "dobj" and lemma_of(c) in self.lex.words["envoy"]
+                and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children) for c in tok.children) \
                 and not any(m.actor.key not in own for t in tok.sent if (m := self.actors.at(t)) is not None):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B recalled their
             # ambassadors": each from the other

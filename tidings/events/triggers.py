@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.lexicon import Lexicon, Trigger, lemmatizer
 
-from .grammar import SUBJECTS, hyphenated, is_preposition, lemma_of, marked, money, nearby, pos_of, word_forms
+from .grammar import SETTING_PREPS, SUBJECTS, hyphenated, is_preposition, lemma_of, marked, money, nearby, pos_of, word_forms
 
 SLOT_DEPS = {"dobj", "dative", "nsubjpass", "oprd", "attr", "acomp", "prt", "prep", "pobj", "agent"}
 
@@ -250,8 +250,7 @@ def _travelling(verb: Token, lex: Lexicon) -> bool:
                for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
-BACKGROUND_PREPS = frozenset({"despite", "amid", "amidst", "after", "following", "before", "since", "during", "without",
-                              "because", "due", "owing"})  # what a phrase is the setting of, not the act
+BACKGROUND_PREPS = SETTING_PREPS - {"at", "until"} | {"without"}  # what a phrase is the setting of, not the act
 
 
 def _attached(word: Token, head: Token, matched: list[Token]) -> bool:
