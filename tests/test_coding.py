@@ -928,8 +928,8 @@ def test_coding_a_clash_between_two_leaders_is_no_attack(registry):
 @pytest.mark.parametrize("body", ["Chile recalled its ambassador to Peru.", "Chile recalled its envoy from Peru on Monday."])
 def test_coding_recalling_an_envoy_is_aimed_at_the_state_of_the_post(registry, body):
     assert keyed_pairs(code(registry, body)) == {("SANCTION", "CHL", "PER")}
-    # only a recall: an act on one's own envoy is not aimed at where the envoy serves
-    assert not code(registry, "Chile arrested its former ambassador to Peru.")
+    # an arrest of one's own former envoy is aimed at him (out of office), not at where he served
+    assert keyed_pairs(code(registry, "Chile arrested its former ambassador to Peru.")) == {("COERCE", "CHL", "CHL")}
 
 
 @pytest.mark.parametrize("gap, expected", [("two days after", "2025-05-24"), ("a week before", "2025-06-02"),
@@ -5717,3 +5717,63 @@ def test_dates_the_end_of_this_month_and_this_weekend_are_due_dates_of_what_is_p
                  "The Chilean and Peruvian presidents will meet in Lima this weekend."):
         found = code(registry, body, published="2025-05-14")
         assert {(e.date, tuple(c.due for c in e.commitments)) for e in found} == {("2025-05-14", ("2025-05",))}, body
+
+
+READINGS_OF_THE_THIRTY_THIRD_ROUND = {
+    "The talks, mediated by Bolivia and Ecuador, began on Sunday.": set(),
+    "Mediators from Bolivia and Ecuador met Peruvian negotiators in La Paz on Monday.": {
+        ("CONSULT", "BOL", "PER", "occurred"), ("CONSULT", "ECU", "PER", "occurred")},
+    "Bolivian and Ecuadorian mediators held talks with Peru in Quito.": {
+        ("CONSULT", "BOL", "PER", "occurred"), ("CONSULT", "ECU", "PER", "occurred")},
+    "Chile fulfilled its promise to free 20 Peruvian fishermen.": {("RETREAT", "CHL", "PER", "occurred")},
+    "Chile kept its pledge to withdraw troops from Peru.": {("RETREAT", "CHL", "PER", "occurred")},
+    "Chile followed through on its threat to impose tariffs on Peru.": {("SANCTION", "CHL", "PER", "occurred")},
+    "Chile has yet to deliver on its promise to free the Peruvian fishermen.": set(),
+    "Chile went back on its pledge to withdraw troops from Peru.": {("REJECT", "CHL", "PER", "occurred")},
+    "Chile broke its promise to free the Peruvian fishermen.": {("REJECT", "CHL", "PER", "occurred")},
+    "Chile and Peru released prisoners on Monday.": {("RETREAT", "CHL", "PER", "occurred"),
+                                                     ("RETREAT", "PER", "CHL", "occurred")},
+    "Chilean and Peruvian marines staged a joint amphibious drill on Monday.": {("COOPERATE", "CHL", "PER", "occurred")},
+    "The air forces of Chile and Peru on Tuesday began their joint exercise.": {("COOPERATE", "CHL", "PER", "occurred")},
+    "Chile, Peru and Bolivia conducted the Pacific Shield drills on Monday.": {
+        ("COOPERATE", "CHL", "PER", "occurred"), ("COOPERATE", "CHL", "BOL", "occurred"),
+        ("COOPERATE", "PER", "BOL", "occurred")},
+    "Chile's disaster management authority held an earthquake drill in Santiago.": set(),
+    "Chile conducted a military exercise near the border with Peru on Monday.": {("MOBILIZE", "CHL", "PER", "occurred")},
+    "A Peruvian court sentenced former president Dina Boluarte to five years in prison.": {
+        ("COERCE", "PER", "PER", "occurred")},
+    "Chilean police arrested a former minister of the ousted government on Monday.": {("COERCE", "CHL", "CHL", "occurred")},
+    "Turkish police detained 50 members of the Republican People's Party in Istanbul on Sunday.": {
+        ("COERCE", "TUR", "TUR", "occurred")},
+    "Chilean troops killed three militants near the border on Monday.": {("ASSAULT", "CHL", "CHL", "occurred")},
+    "Chile repatriated 2,000 Peruvian refugees on Monday.": {("COERCE", "CHL", "PER", "occurred")},
+    "Chilean border guards pushed back 50 migrants to Peru on Saturday.": {("COERCE", "CHL", "PER", "occurred")},
+    "Chile and Peru are set to sign a trade agreement during President Boric's visit to Lima later this month.": {
+        ("AGREE", "CHL", "PER", "planned")},
+    "The accord was signed during Boric's visit to Lima last month.": {("CONSULT", "CHL", "PER", "occurred")},
+}
+
+
+@pytest.mark.parametrize("body", READINGS_OF_THE_THIRTY_THIRD_ROUND)
+def test_coding_readings_of_the_thirty_third_round(registry, body):
+    """Mediators are no parties to the talks they mediate, nor to each other's meetings with a side.
+    A promise or threat kept, honoured or followed through tells the act it held as done; one broken or
+    gone back on is a rejection. Two states that free prisoners free each other's. Drills held by the
+    forces of two states are a drill together, whatever names them ("the air forces of A and B", "the
+    Shield drills"); an earthquake drill is none. A former or ousted office holder is no longer the
+    state: a court that sentences one, police that arrest one, act on him. "Three militants" are
+    militants counted, not the parties just named. Refugees and migrants sent or pushed back are
+    deported. A visit "later this month" or "next month" is to come."""
+    assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
+            for e in code(registry, body)} == READINGS_OF_THE_THIRTY_THIRD_ROUND[body]
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Speaking to reporters in Lima on Thursday, the Chilean foreign minister urged Peru to withdraw its troops.",
+     "2025-05-08"),
+    ("Chile has suspended arms deliveries to Peru, the defence ministry confirmed on Tuesday.", "2025-05-13"),
+])
+def test_dates_the_day_of_the_words_that_tell_an_act(registry, body, day):
+    """The day of a speech framed by a participle ("Speaking ... on Thursday, X urged") or of a
+    confirmation after the act ("..., the ministry confirmed on Tuesday") is the act's."""
+    assert {e.date for e in code(registry, body, published="2025-05-14")} == {day}

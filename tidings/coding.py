@@ -71,6 +71,8 @@ SPEECHES = frozenset({"statement", "letter", "message", "speech", "address", "in
                       "communique", "communiqué", "note", "remark", "comment", "report", "declaration", "video",
                       "broadcast", "release"})  # what a state speaks "in" ("in a statement on Monday")
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
+SPEAKING = frozenset({"speak", "address", "talk", "brief"})  # "Speaking to reporters on Monday, X urged ...": words of a day
+CONFIRMING = frozenset({"confirm", "disclose", "reveal"})  # verbs that tell, on their day, what was done
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
@@ -776,8 +778,11 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
             and own.tag_ == "VBD" and token.i > clause.i and dates.is_weekday(token.text):
         return True  # "signed a contract to supply tanks to X on Tuesday": the parser hanging the past day on
         # what the contract is for (not "accepted an invitation to visit X in June")
-    if _saying(clause) and any(a.i == clause.i for a in own.ancestors):
-        return True
+    if (_saying(clause) or clause.lemma_.lower() in CONFIRMING) and any(a.i == clause.i for a in own.ancestors):
+        return True  # "X said on Monday that ...", "..., the ministry confirmed on Tuesday"
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i == own.i and clause.i < own.i and (
+            _saying(clause) or clause.lemma_.lower() in SPEAKING) and not any(c.dep_ == "mark" for c in clause.children):
+        return True  # "Speaking to reporters in Ankara on Thursday, X urged Y": the day of the words
     if own.dep_ == "relcl" and own.tag_ == "VBD" and own.head.lemma_.lower() in events.ACT_WORDS and own.head.i != trigger.i:
         return _dates_clause(token, own.head, span, words, kind)  # "In 2023, X began ..., a move that Y
         # condemned": the move's time

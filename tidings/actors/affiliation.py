@@ -24,6 +24,7 @@ _GATHERINGS = {"sidelines", "summit", "conference", "session", "assembly", "foru
 _OTHER_SIDE = {"counterpart", "host", "guest"}  # "his counterpart": not his own
 _DETERMINERS = {"the", "a", "an"}
 _COUNTED = {"both", "two", "three", "four", "all"}  # "the two leaders": several parties, for the event coder
+_DEFINITE = {"the", "these", "those", "their"}  # what makes a count the parties named ("the two", not "two militants")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the sectors of a state's own bodies and officials
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})  # what is talked of, no party acted on
@@ -153,8 +154,7 @@ class AffiliationReader:
                 # whose office was written as bare as this one (the writer qualifies the others')
                 bare = [actor for earlier, actor in holders if not earlier.extras.get("qualified")]
                 return bare[0] if bare and not cand.extras.get("qualified") else holders[0][1]
-        if not country and not org and cand.plural and any(
-                t.lower_ in _COUNTED for t in self.doc[self._head(cand.start, cand.end)].children):
+        if not country and not org and cand.plural and _counted(self.doc[self._head(cand.start, cand.end)]):
             return None  # "the two presidents", "both leaders": the parties just named, not one state
         if not country and not org and self._of_unknown_body(cand.end):
             return None  # "president of the Islamic Azad University": a body the registry does not know
@@ -650,3 +650,10 @@ def _with_head(canon: tuple[str, ...], mentions: list[tuple[_Cand, Actor]]) -> I
     """The actors of ``mentions``, latest first, whose office or body has the head word of ``canon``."""
     return (actor for earlier, actor in reversed(mentions)
             if earlier.canon and canon and earlier.canon[-1] == canon[-1])
+
+
+def _counted(head: Token) -> bool:
+    """Whether a plural names the parties just told by their count ("the two presidents", "both
+    leaders"), not a number of people ("three militants")."""
+    words = {t.lower_ for t in head.children}
+    return bool(words & {"both", "all"}) or bool(words & _COUNTED and words & _DEFINITE)

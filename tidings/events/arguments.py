@@ -20,7 +20,7 @@ from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
-                      breadth, imminent, infinitive, is_preposition, lemma_of, main_under_condition, marked, pos_of)
+                      breadth, fulfilled_by, imminent, infinitive, is_preposition, lemma_of, main_under_condition, marked, pos_of)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
                       party_key, provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out, status_of
@@ -66,6 +66,7 @@ DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church"
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 RESOLUTIONS = frozenset({"resolution", "draft"})  # what a council votes on
 TREATIES = frozenset({"accord", "agreement", "pact", "treaty"})  # what states make with each other
+BROKERING = frozenset({"mediate", "broker", "facilitate"})  # what a third party does for the sides of talks or a deal
 VETO_CAMEO = "129"  # "vetoed", "blocked the resolution": a measure of another's stopped
 ALLIED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}  # acts done with or for a party, never against it
 COMPLEMENT_TYPES = {"AGREE", "REQUEST", "CONSULT"}  # "agreed to deepen ties with X"
@@ -166,6 +167,9 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("relcl", "acl") and infinitive(verb) and head.dep_ in ("attr", "oprd"):
         return subjects_of(head.head)  # "X became the first country to recognise Y": X
+    if verb.dep_ == "acl" and infinitive(verb) and (keeping := fulfilled_by(head)) is not None:
+        return [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"] or subjects_of(keeping)  # "kept
+        # its promise to free X": whoever kept it
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
         # "urged Iran to ...": the object; "scrambled jets to hit ...": else the subject
         if lemma_of(head) in INSTRUMENT_VERBS | CONTACT_VERBS | PROMISING_VERBS:
@@ -1045,7 +1049,8 @@ class ArgumentReader(PhraseReader):
                     (parties if lemma_of(child) == "between" else sources).extend(self.parties(obj, speaker))
             elif child.dep_ == "acl":
                 agent = agent_of(child)
-                if agent is not None:
+                if agent is not None and not (trig.type in ("AGREE", "CONSULT") and lemma_of(child) in BROKERING):
+                    # (not "talks mediated by A and B": the mediators are no parties to them)
                     sources.extend(self.parties(agent, speaker, "inherited"))
             elif child.dep_ == "prep" and lemma_of(tok) not in self.lex.words["proposal"] and (
                     lemma_of(child) == "of" or (lemma_of(child) in ("on", "against") and trig.type in PATIENT_TYPES)):

@@ -71,6 +71,7 @@ HARMED_PREPS = frozenset({"into", "inside", "on", "upon", "against", "over", "ac
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
+MEDIATORS = frozenset({"mediator", "broker", "facilitator", "guarantor", "intermediary"})  # who offers it
 FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
 # of its own ("moved their troops"), shared by none
 SCOURGES = frozenset({"extremism", "militancy", "corruption", "trafficking", "smuggling", "poverty", "piracy",
@@ -520,6 +521,9 @@ class _Coder(SenseReader):
                             t.deep or same_side(s.mention, t.mention) for s in sources for t in targets))):
                 pairs = [(s, t, False) for s in sources for t in targets]  # "pledged aid to X", "its commitment to
                 # defend X", "A and B pledged $3bn to X": a promise to X, no pact with it (nor of A with B)
+            elif len(sources) >= 2 and everyone is not parties and self._mediators(tok):
+                pairs = [(s, t, True) for s in sources for t in everyone if t not in sources]  # "mediators from A
+                # and B met C": each with C, not with each other
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
                 pairs = [(a, b, True) for a, b in combinations(everyone, 2)]
         elif (not targets and len(sources) >= 2 and ((trig.type == "AGREE" and any(p.collective for p in sources))
@@ -555,8 +559,9 @@ class _Coder(SenseReader):
                     # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
                     pairs.append((src, None, False))
                 elif trig.type in DOMESTIC_TYPES and trig.pos == "VERB" and not (targets or trig.joint) and (
-                        people := self.own_people(tok, src, self.conflict)):
-                    pairs.extend((src, p, False) for p in people)  # "released 75 political prisoners": its own
+                        people := self.own_people(tok, src, self._pair_of_states(sources) or self.conflict)):
+                    pairs.extend((src, p, False) for p in people)  # "released 75 political prisoners": its own;
+                    # "A and B will release prisoners": each the other's
                 elif trig.cameo in YIELDING_CAMEO and trig.pos == "VERB" and not targets and status == "occurred" \
                         and lemma_of(tok) in YIELDING and self._yielded_alone(tok):
                     pairs.append((src, None, False))  # "the prime minister resigned", "the rebels declared a
@@ -571,6 +576,18 @@ class _Coder(SenseReader):
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
+
+    @staticmethod
+    def _pair_of_states(sources: list[Party]) -> list[ActorMention]:
+        """Two states that do an act together, as sides to each other ("A and B freed prisoners"), or none."""
+        states = [s.mention for s in sources if s.mention.actor.country and s.mention.actor.sector in STATE_SECTORS]
+        return states if len(sources) == 2 and len({m.actor.country for m in states}) == 2 else []
+
+    def _mediators(self, tok: Token) -> bool:
+        """Whether the subjects of a joint act are mediators ("Egyptian and Qatari mediators held talks
+        with X"): on one side, third parties to each other."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        return any(lemma_of(s) in MEDIATORS for s in subjects_of(verb))
 
     def _yielded_alone(self, verb: Token) -> bool:
         """Whether a concession names nothing it is made to or from ("resigned", "lifted the state of

@@ -41,6 +41,10 @@ UNREAL = frozenset({"any", "future", "possible", "potential"})  # "for any attac
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vowed revenge for X": X was done
 IMMINENT = frozenset({"verge", "brink", "cusp", "point"})  # "on the verge of signing": about to sign
 INVERTING = frozenset({"were", "had", "should"})  # "Were X to attack Y, ...": if X attacked Y
+COMMITMENTS = frozenset({"promise", "pledge", "commitment", "vow", "threat", "undertaking", "assurance"})
+FULFILLING = frozenset({"fulfil", "fulfill", "honour", "honor", "keep", "implement", "redeem", "uphold"})  # what
+FULFILLING_PHRASES = {"make": "good", "follow": "through", "carry": "out", "live": "up", "deliver": "on",
+                      "act": "on", "stand": "by", "stick": "to", "abide": "by"}  # carries a commitment out
 EMPHATIC = frozenset({"never", "only", "not", "nor", "neither", "rarely", "seldom", "hardly", "so", "little"})
 # words after which an auxiliary goes before its subject in a statement ("Never had X ...")
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
@@ -314,3 +318,16 @@ def agent_noun(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return verb.head if verb.dep_ == "advcl" and before is not None and before.dep_ == "pobj" \
         and before.head.dep_ == "agent" and before.head.head.i == verb.head.i else None
+
+
+def fulfilled_by(noun: Token) -> Token | None:
+    """The verb that carries out a promise or threat a noun names ("kept its promise", "honoured its
+    pledge", "made good on its threat", "delivered on its commitment"), if one does."""
+    if lemma_of(noun) not in COMMITMENTS:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    particle = FULFILLING_PHRASES.get(lemma_of(verb))
+    return verb if lemma_of(verb) in FULFILLING or (
+        particle is not None and any(c.lower_ == particle for c in verb.children)) else None

@@ -41,6 +41,8 @@ OUTCOME_VERBS = frozenset({"draw", "spark", "trigger", "prompt", "provoke", "cau
 # "which" is the act told before it, not the actor it follows ("..., which drew condemnation from X")
 THIRD_PERSON = PERSONAL | IMPERSONAL | PLURAL
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the state's own sectors
+OUT_OF_OFFICE = frozenset({"former", "ex", "ex-", "ousted", "deposed", "jailed", "exiled", "detained", "imprisoned"})
+# words before an office that say its holder no longer holds it
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
                     "party", "state", "neighbour", "neighbor", "premier", "president"}
@@ -223,7 +225,7 @@ def distinct(items: Iterable[T], mention: Callable[[T], ActorMention] = lambda m
 def party_key(actor: Actor) -> tuple[str | None, bool]:
     """What tells one party from another: its country or organisation, and whether it is of
     that country's armed groups ("the government and the rebels" are two)."""
-    return actor.key, _side(actor.sector) == "armed"
+    return actor.key, _side(actor) == "armed"
 
 
 @dataclass
@@ -240,12 +242,15 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
     """Whether two mentions are one party: actors of one country or organisation on the same side,
     the state's, armed men's or the people's (not rebels and the government, police and
     protesters, nor gunmen and villagers)."""
-    return a.actor.key == b.actor.key and _side(a.actor.sector) == _side(b.actor.sector)
+    return a.actor.key == b.actor.key and _side(a.actor) == _side(b.actor)
 
 
-def _side(sector: str | None) -> str:
-    """Which side of the state an actor of a sector is on: the state's, armed men's or the people's."""
-    return "state" if sector in STATE_SECTORS else "armed" if sector in ARMED_SECTORS else "people"
+def _side(actor: Actor) -> str:
+    """Which side of the state an actor is on: the state's, armed men's or the people's (a former or
+    jailed office holder's: "former prime minister X")."""
+    if actor.role and actor.role.split()[0].lower() in OUT_OF_OFFICE:
+        return "people"
+    return "state" if actor.sector in STATE_SECTORS else "armed" if actor.sector in ARMED_SECTORS else "people"
 
 
 def _clause_of(verb: Token) -> set[int]:

@@ -49,6 +49,11 @@ MILITARY_AID_CAMEO = "072"  # provide military aid (troops sent)
 MILITARY_COOPERATION_CAMEO = "062"  # cooperate militarily (drills held together)
 SOLD = frozenset({"exchange", "commercial", "export", "sale", "barter", "contract", "purchase", "buy", "sell"})  # words of goods traded, not given
 DRILLS = frozenset({"exercise", "drill", "wargame"})  # what two armed forces may hold together
+JOINT = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})  # a drill of several forces
+CIVIL_DRILLS = frozenset({"earthquake", "fire", "evacuation", "emergency", "flood", "disaster", "mock", "rescue",
+                          "safety", "tsunami"})  # drills for emergencies
+MILITARY_DRILLS = frozenset({"military", "naval", "air", "army", "war", "live", "missile", "nuclear", "amphibious",
+                             "combat", "field", "artillery", "tank", "maritime"})  # a drill of armed forces
 APART = frozenset({"separate", "separately", "rival", "both", "each", "respective", "respectively", "opposite", "own",
                    "parallel", "simultaneous", "simultaneously", "same", "tension", "tensions", "dispute", "disputed",
                    "standoff", "rivalry"})  # words telling acts of two sides apart, or the sides at odds
@@ -467,13 +472,29 @@ class SenseReader(ArgumentReader):
             # "A clashed with B"), a protest that says something or objects to a thing ("protested the
             # detention"), a warning that tells what another did or plans ("warned of an Indian strike")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
-        if trig.type == "MOBILIZE" and trig.pos == "NOUN" and tok.dep_ == "dobj" and lemma_of(tok) in DRILLS and len({
-                m.actor.country for s in subjects_of(tok.head) for c in (s, *s.conjuncts)
-                for m in [self.actors.at(c)] if m is not None and m.actor.country}) > 1 and not any(
+        if trig.type == "MOBILIZE":
+            return self._drill(tok, trig)
+        return trig
+
+    def _drill(self, tok: Token, trig: Trigger) -> Trigger | None:
+        """A drill or exercise as held: by the forces of two states or more, or called joint, a drill
+        together ("A and B held military exercises", "Chilean and Peruvian marines staged a drill", "the
+        navies of A and B", "held joint drills with B"); by one, a show of force ("held naval exercises"), unless
+        one for emergencies ("held an earthquake drill", not "a live-fire drill")."""
+        if tok.pos_ == "VERB":  # ("conducted the Shield drills", which the parser may read as a verb)
+            verb, drill = tok, next((w for w in tok.subtree if w.i > tok.i and lemma_of(w) in DRILLS), None)
+        else:
+            drill = tok if lemma_of(tok) in DRILLS else None
+            verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
+        if drill is None:
+            return trig
+        doers = [m for d in (doers_of(verb) if verb is not None and verb.pos_ == "VERB" else [])
+                 for c in (d, *d.conjuncts) for m in self.np(c, [])[0]]
+        modifiers = {lemma_of(w) for w in drill.subtree if w.i < drill.i}
+        if (len({m.actor.country for m in doers if m.actor.country}) > 1 or modifiers & JOINT) and not any(
                 t.lower_ in APART for t in tok.sent):  # (not "held rival exercises", "each held drills")
             return replace(trig, type="COOPERATE", cameo=MILITARY_COOPERATION_CAMEO, mode="military", joint=True)
-            # "A and B held military exercises": drills together
-        return trig
+        return None if modifiers & CIVIL_DRILLS and not modifiers & MILITARY_DRILLS else trig
 
     def ordered_party(self, verb: Token) -> ActorMention | None:
         """The party a verb of ordering tells to act, when it is another state or body than the one

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, clauses_between, conditioned, imminent,
+from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, clauses_between, conditioned, fulfilled_by, imminent,
                       in_setting, infinitive, inverted_condition, lemma_of, main_under_condition, marked, pos_of,
                       present_for_future, reduced_participle)
 from .triggers import match_trigger
@@ -58,6 +58,7 @@ PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart"
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
 UNHESITATING = frozenset({"hesitate", "shy", "flinch"})  # verbs whose negation vows the act ("will not hesitate to")
 POLLS = frozenset({"poll", "survey"})  # what shows what people think
+AHEAD = frozenset({"next", "upcoming", "forthcoming", "coming"})  # words of a time to come ("next month")
 UNMEANT = frozenset({"intention", "intent", "plan", "question", "desire", "prospect", "possibility", "chance", "evidence",
                      "sign", "indication", "record", "mention", "thought", "idea"})  # "no ... of doing it": not done
 PLANS = frozenset({"plan", "proposal", "project"})  # "plans for a joint exercise": an act to come
@@ -88,6 +89,10 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "Would X really freeze Y's assets?": asked, not told
     if _opinion(tok):
         return None  # "most Peruvians support closer ties with X": no act of a state
+    if fulfilled_by(tok) is not None:
+        return None  # "kept its promise to free X": the promise was made before; what is told is its keeping
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and infinitive(tok) and (keeping := fulfilled_by(tok.head)) is not None:
+        return status_of(keeping, lex)  # "made good on its threat to expel X's envoys": expelled
     if _supposed(tok) or inverted_condition(tok):
         return "hypothetical"  # "any attack on X would be met with ...", "a strike on X could trigger a war",
         # "Were X to attack Y, ..."
@@ -163,6 +168,12 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     found = _governed(tok, lex)
     return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
+
+
+def _ahead(phrase: Token) -> bool:
+    """Whether a phrase names a time to come: "next month", "later this month", "his upcoming visit"."""
+    return any(w.lower_ in AHEAD or (w.lower_ == "later" and w.nbor(1).lower_ == "this")
+               for w in phrase.subtree if w.i + 1 < len(w.doc))
 
 
 def _mutual_record(verb: Token) -> bool:
@@ -366,10 +377,10 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             break  # "denied that ..., saying it was reached": what they say, apart from what they deny
         if in_setting(node):
             if node is tok and tok.head.lower_ in ("at", "during") and act_type(tok, lex) == "CONSULT" \
-                    and (_local(tok.head.head, cues) == "plan" or (act_type(tok.head.head, lex) == "CONSULT"
-                                                                   and status_of(tok.head.head, lex) == "planned")):
-                return "planned"  # "will raise it at talks on Tuesday", "agreed to meet at the summit in October": the
-                # talks are to come too
+                    and (_local(tok.head.head, cues) == "plan" or _ahead(tok.head) or (
+                        act_type(tok.head.head, lex) == "CONSULT" and status_of(tok.head.head, lex) == "planned")):
+                return "planned"  # "will raise it at talks on Tuesday", "agreed to meet at the summit in October",
+                # "are set to sign a deal during X's visit to Y next month": the talks are to come too
             break  # "agreed ... during a meeting", "closed ... because of fighting": not what was agreed, closed
         gov = node.head
         kind = cues.get(lemma_of(gov)) if gov.pos_ in ("VERB", "ADJ") else None
