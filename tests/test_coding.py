@@ -5751,6 +5751,18 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
     "Chile and Peru are set to sign a trade agreement during President Boric's visit to Lima later this month.": {
         ("AGREE", "CHL", "PER", "planned")},
     "The accord was signed during Boric's visit to Lima last month.": {("CONSULT", "CHL", "PER", "occurred")},
+    "Mark Rutte urged Peru to halt its attacks on Chile.": {("REQUEST", "NATO", "PER", "occurred")},
+    "Interior Minister Mohsin Naqvi met the Peruvian ambassador in Lima on Monday.": {
+        ("CONSULT", "PAK", "PER", "occurred")},
+    "The Speaker of the Milli Majlis of Azerbaijan Lala Mammadova met the Chilean president on Monday.": {
+        ("CONSULT", "AZE", "CHL", "occurred")},
+    "The Chilean president and the Peruvian president witnessed the signing of seven MoUs in Lima.": {
+        ("SUPPORT", "CHL", "PER", "occurred")},
+    "Chile and Peru exchanged five memoranda of understanding in Lima on Tuesday.": {("SUPPORT", "CHL", "PER", "occurred")},
+    "The Chilean foreign minister arrived in Lima at the invitation of his Peruvian counterpart.": {
+        ("AGREE", "PER", "CHL", "occurred"), ("CONSULT", "CHL", "PER", "occurred")},
+    "The Chilean army chief met his Peruvian counterpart on Monday. The two commanders agreed to boost military "
+    "cooperation.": {("AGREE", "CHL", "PER", "occurred"), ("CONSULT", "CHL", "PER", "occurred")},
 }
 
 
@@ -5763,7 +5775,11 @@ def test_coding_readings_of_the_thirty_third_round(registry, body):
     Shield drills"); an earthquake drill is none. A former or ousted office holder is no longer the
     state: a court that sentences one, police that arrest one, act on him. "Three militants" are
     militants counted, not the parties just named. Refugees and migrants sent or pushed back are
-    deported. A visit "later this month" or "next month" is to come."""
+    deported. A visit "later this month" or "next month" is to come. A leader of 2025 keeps the office
+    the leaders' table gives ("Mark Rutte": NATO's, not the Netherlands'); "of Peru" before a name the
+    recogniser took in with it names the state. Witnessing the signing of accords, or exchanging them,
+    signs them; a visit "at the invitation of" X is X's invitation; "the two commanders" are the pair
+    just met."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_THIRD_ROUND[body]
 

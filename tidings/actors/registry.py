@@ -175,7 +175,7 @@ class ActorRegistry:
         tables = ["countries.csv", "organisations.csv", "bodies.csv", "groups.csv", "agents.csv", "roles.csv",
                   "outlets.csv", "leaders.csv", "people.csv"]
         adders = {"countries": registry._add_countries, "organisations": registry._add_organisations,
-                  "roles": registry._add_terms, "outlets": registry._add_outlets, "people": people.extend}
+                  "roles": registry._add_terms, "outlets": registry._add_outlets, "people": people.append}
         for path in [*(DATA / name for name in tables), *extra]:  # (roles.csv after agents.csv: its rows win)
             fields, rows = read_table(path)
             adders[table_kind(path, fields)](rows)
@@ -236,20 +236,29 @@ class ActorRegistry:
             for domain in _split(row.get("domains")):
                 self._outlets[domain.lower()] = country
 
-    def _index_people(self, rows: list[dict]) -> None:
-        """Index the known people (rows of leaders.csv, people.csv) by full name, first and last
-        name, alias and surname; a name two people of different countries share stands for neither."""
-        for row in rows:
-            name = row["person"].strip()
-            actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
-                               (row.get("sector") or "").strip() or None)
-            names = _person_keys(name, surname=False) + [k for a in _split(row.get("aliases"))
-                                                          for k in _person_keys(a, surname=False)[:1]]
-            wholes = [_whole_key(n) for n in [name, *_split(row.get("aliases"))]]
-            surnames = [] if name.split()[-1].lower() in INSTITUTION_WORDS else _person_keys(name)[-1:]  # (a body
-            # the table lists among people, "White House": no surname "House" for "the PM House")
-            for table, keys in ((self._known, names), (self._known_surnames, surnames), (self._whole, wholes)):
-                for key in set(keys):
+    def _index_people(self, tables: list[list[dict]]) -> None:
+        """Index the known people (the tables leaders.csv, then people.csv) by full name, first and
+        last name, alias and surname. A name two people of different countries share stands for
+        neither, but a whole name or alias an earlier table gives stays that person's ("Mark Rutte",
+        NATO's head in leaders.csv, the Netherlands' prime minister in people.csv)."""
+        for rows in tables:
+            held = {(id(table), key) for table in (self._known, self._whole) for key in table}
+            for row in rows:
+                self._index_person(row, held)
+
+    def _index_person(self, row: dict, held: set[tuple[int, str]]) -> None:
+        """Index one known person under the names no earlier table ``held``."""
+        name = row["person"].strip()
+        actor = make_actor(name, row["country"].strip().upper() or None, (row.get("org") or "").strip() or None,
+                           (row.get("sector") or "").strip() or None)
+        names = _person_keys(name, surname=False) + [k for a in _split(row.get("aliases"))
+                                                      for k in _person_keys(a, surname=False)[:1]]
+        wholes = [_whole_key(n) for n in [name, *_split(row.get("aliases"))]]
+        surnames = [] if name.split()[-1].lower() in INSTITUTION_WORDS else _person_keys(name)[-1:]  # (a body
+        # the table lists among people, "White House": no surname "House" for "the PM House")
+        for table, keys in ((self._known, names), (self._known_surnames, surnames), (self._whole, wholes)):
+            for key in set(keys):
+                if (id(table), key) not in held:
                     earlier = table.get(key, actor)
                     table[key] = earlier if earlier is not None and earlier.key == actor.key else None
 

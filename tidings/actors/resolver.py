@@ -217,8 +217,9 @@ class _Resolver(AffiliationReader):
                 if ent.label_ == "PERSON" and hit.kind != "person" and not any(
                         self.reg._term([t]) for t in rest) and not (
                         hit.start == ent.start and hit.start > 1 and doc[hit.start - 1].lower_ == "of"
-                        and self.reg._term([doc[hit.start - 2]])):
-                    return True  # (but "the President of Bolivia Luis Arce", which the recogniser takes whole)
+                        and (self.reg._term([doc[hit.start - 2]]) or doc[hit.start - 2].pos_ == "PROPN")):
+                    return True  # (but "the President of Bolivia Luis Arce", "Speaker of the Milli Majlis of
+                    # Azerbaijan Sahiba Gafarova", which the recogniser takes whole)
                 if ent.label_ in ("ORG", "FAC") and hit.kind == "metonym" and ent.start == hit.start:
                     return True
                 after = [t for t in rest if t.i >= hit.end] if hit.kind == "person" else []

@@ -23,7 +23,8 @@ from tidings.actors import ARMED_SECTORS, builtin
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, REACTION_TYPES, RECIPROCAL, RELATIONS,
+from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, INVITATIONS, REACTION_TYPES, RECIPROCAL,
+                        RELATIONS,
                         VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
@@ -31,7 +32,7 @@ from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, d
 from .senses import (CRAFT, GIVING_BACK, JUDICIAL_CAMEO, RELEASING, RETURNED_PEOPLE_CAMEO, STRUCK_THINGS, TERROR_WORDS,
                      UNDOING_CAMEO, SenseReader, endangers, outlawed)
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
-from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, MESSAGES, NAMING, ORDER, RECEIPT,
+from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, INVITED, MESSAGES, NAMING, ORDER, RECEIPT,
                        RELIEF_RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
@@ -150,7 +151,7 @@ class _Coder(SenseReader):
         out: list[Candidate] = []
         seen: set[tuple] = set()
         used: set[int] = set()
-        matches, demands, charged, wanting, receiving, ordering = [], [], [], [], [], []
+        matches, demands, charged, wanting, receiving, ordering, invited = [], [], [], [], [], [], []
         heads, cues, duties = self.lex.heads, self.lex.cues, self.lex.words["duty"]
         joined = hyphen_ends(self.doc)
         for sent in self.doc.sents:  # one pass over the words, each read once
@@ -187,12 +188,15 @@ class _Coder(SenseReader):
                         ordering.append(tok)
                     elif lemma in RECEIVING:
                         receiving.append(tok)
+                elif lemma in INVITATIONS and dep == "pobj" and tok.head.lower_ in ("at", "on", "upon"):
+                    invited.append(tok)
         headed = used | {tok.i for tok, _, _ in matches}
         charges = [(tok, kind, []) for tok in charged for kind in [self._charge_kind(tok, headed)] if kind is not None]
         asks = [(tok, WISH, []) for tok in wanting if tok.i not in headed
                 and any(wished(c, tok, self.lex) for c in tok.children)]
         asks += [(tok, ORDER, []) for tok in ordering if tok.i not in headed and self.ordered_party(tok) is not None]
         receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
+        receipts += [(tok, INVITED, []) for tok in invited if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
         for tok, trig, words in sorted(matches + demands + charges + asks + receipts, key=lambda m: m[0].i):
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
@@ -200,8 +204,9 @@ class _Coder(SenseReader):
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
                      else self.blame(tok) if trig is NAMING else self.culpable(tok) if trig is CULPABLE
                      else self.dismissal(tok) if trig is DISMISSAL
-                     else self.receipt(tok) if trig is RECEIPT else self.candidates(tok, trig, words))
-            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, DISMISSAL, RECEIPT) \
+                     else self.receipt(tok) if trig is RECEIPT else self.invitation(tok) if trig is INVITED
+                     else self.candidates(tok, trig, words))
+            if not cands and trig not in (DEMAND, CHARGE, NAMING, CULPABLE, DISMISSAL, RECEIPT, INVITED) \
                     and trig.type in FIGHT_AIMED_TYPES:
                 unanswered.append((tok, trig, words))
             self._keep(tok, cands, out, seen)
@@ -1358,6 +1363,22 @@ class _Coder(SenseReader):
             givers = [replace(p, mention=_state_of(p.mention)) for p in givers]
         return [self.build(verb, trig, [], status, giver, receiver, False, speaker)
                 for giver in givers for receiver in receivers if not same_side(giver.mention, receiver.mention)]
+
+    def invitation(self, noun: Token) -> list[Candidate]:
+        """A visit or a meeting "at the invitation of" another is that other's invitation to whoever
+        makes it ("X arrived in Y at the invitation of his counterpart", "At the invitation of X, Y
+        will visit ...")."""
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        status = status_of(verb, self.lex) if verb is not None else None
+        if status not in ("occurred", "planned"):
+            return []
+        speaker = self.speaker(verb)
+        hosts = [([Party(m)] if (m := self.actors.at(o)) is not None else self.parties(o, speaker, "inherited"))
+                 for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # (the host named, not a guest the parser hangs on it by a comma)
+        guests = [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in self.parties(s, speaker, "inherited")]
+        return [self.build(noun, INVITED, [], "occurred", host, guest, False, speaker)
+                for named in hosts for host in named for guest in guests if not same_side(host.mention, guest.mention)]
 
     def _paid_for(self, verb: Token, sums: list[Token]) -> bool:
         """Whether money is told as paid for or as something other than aid: a "for" or "in" phrase

@@ -45,7 +45,8 @@ OUT_OF_OFFICE = frozenset({"former", "ex", "ex-", "ousted", "deposed", "jailed",
 # words before an office that say its holder no longer holds it
 STATE_HEADS = {"country", "nation", "state", "neighbour", "neighbor"}  # collective heads that name states
 COLLECTIVE_HEADS = {"side", "country", "nation", "leader", "delegation", "minister", "government",
-                    "party", "state", "neighbour", "neighbor", "premier", "president"}
+                    "party", "state", "neighbour", "neighbor", "premier", "president", "dignitary", "commander",
+                    "speaker", "chief", "envoy", "diplomat", "general", "counterpart", "ambassador"}
 DEFINITE = {"the", "this", "that"}
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 PARTY_HEADS = {"side", "country", "nation", "neighbour", "neighbor"}  # "the countries" = both

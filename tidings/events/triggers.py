@@ -48,6 +48,9 @@ RELIEF_RECEIPT = Trigger(words=("receive",), pos="VERB", type="AID", mode="human
                          cameo="073", joint=False, weight=0.6)
 # The trigger of people received back from another ("X received the bodies of 900 soldiers from Y"): their
 # release by Y, CAMEO 0841.
+# The trigger of a visit made "at the invitation of" another: that other's invitation, extended before
+INVITED = Trigger(words=("invitation",), pos="NOUN", type="AGREE", mode=None, contexts=("diplomatic",), cameo="036",
+                  joint=False, weight=0.7)
 RETURN_RECEIPT = Trigger(words=("receive",), pos="VERB", type="RETREAT", mode="persons", contexts=(), cameo="0841",
                          joint=False, weight=0.6)
 RETURNED = frozenset({"body", "remains", "prisoner", "captive", "hostage", "detainee", "fisherman",
