@@ -5763,6 +5763,21 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
         ("AGREE", "PER", "CHL", "occurred"), ("CONSULT", "CHL", "PER", "occurred")},
     "The Chilean army chief met his Peruvian counterpart on Monday. The two commanders agreed to boost military "
     "cooperation.": {("AGREE", "CHL", "PER", "occurred"), ("CONSULT", "CHL", "PER", "occurred")},
+    "Chile condemned the suicide bombing at a market in Lima that killed 20 Bolivian workers.": {
+        ("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile condemned the killing of four policemen in Tacna.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Chile condemned the recent attacks in Tacna and called for unity among political parties.": {
+        ("ACCUSE", "CHL", "PER", "occurred")},
+    "Peru shelled Chilean border posts on Monday. Bolivia condemned the attack.": {
+        ("ASSAULT", "PER", "CHL", "occurred"), ("ACCUSE", "BOL", "PER", "occurred")},
+    "Two Bolivian nationals were killed and another injured when a suicide bomber blew himself up near their vehicle "
+    "in Arica on Tuesday.": {("ASSAULT", "CHL", "BOL", "occurred")},
+    "Three Chilean soldiers were killed on Tuesday when their vehicle hit a landmine in Arica.": {
+        ("ASSAULT", "CHL", "CHL", "occurred")},
+    "Seven Chilean soldiers were killed in an improvised explosive device blast in Arica on Tuesday.": {
+        ("ASSAULT", "CHL", "CHL", "occurred")},
+    "Three Chilean soldiers were killed in a road accident in Arica on Tuesday.": set(),
+    "Chilean troops killed six militants in North Waziristan on Monday.": {("ASSAULT", "CHL", "PAK", "occurred")},
 }
 
 
@@ -5779,7 +5794,10 @@ def test_coding_readings_of_the_thirty_third_round(registry, body):
     the leaders' table gives ("Mark Rutte": NATO's, not the Netherlands'); "of Peru" before a name the
     recogniser took in with it names the state. Witnessing the signing of accords, or exchanging them,
     signs them; a visit "at the invitation of" X is X's invitation; "the two commanders" are the pair
-    just met."""
+    just met. Condemning an attack no side was told to make condemns its unnamed attackers, of the
+    country it took place in, never its victims. An attack told in a clause the parser hangs on the
+    next conjunct ("were killed and another injured when ..."), a landmine hit, an explosive device
+    blast are attacks by unnamed attackers. The tribal districts of Pakistan are places of Pakistan."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_THIRD_ROUND[body]
 
@@ -5788,6 +5806,8 @@ def test_coding_readings_of_the_thirty_third_round(registry, body):
     ("Speaking to reporters in Lima on Thursday, the Chilean foreign minister urged Peru to withdraw its troops.",
      "2025-05-08"),
     ("Chile has suspended arms deliveries to Peru, the defence ministry confirmed on Tuesday.", "2025-05-13"),
+    ("Two Bolivian nationals were killed and another injured when a bomber blew himself up in Arica on Tuesday.",
+     "2025-05-13"),
 ])
 def test_dates_the_day_of_the_words_that_tell_an_act(registry, body, day):
     """The day of a speech framed by a participle ("Speaking ... on Thursday, X urged") or of a

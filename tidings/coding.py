@@ -765,6 +765,10 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
             main.head.i == clause.i or _same_time(clause, main.head)):
         return True  # "A opened fire on Saturday and B responded", "... when A attacked on Saturday, and B
         # responded": the same occasion
+    if clause.dep_ == "advcl" and clause.head.dep_ == "conj" and clause.head.head.i == own.i and any(
+            c.lower_ in SAME_TIME for c in clause.children if c.dep_ in ("mark", "advmod")):
+        return True  # "two were killed and another injured when a bomber struck on Tuesday": the clause the
+        # parser hangs on the next conjunct tells when both happened
     if clause.dep_ == "conj" and clause.head.i == own.i and own.tag_ == clause.tag_ == "VBD" and token.i > clause.i \
             and _forward_mark(clause) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True  # "shot down two jets and captured a pilot in February 2019": one occasion, dated at its end

@@ -1443,10 +1443,11 @@ class ArgumentReader(PhraseReader):
     def _scene(self, verb: Token, words: list[Token], speaker) -> list[Party]:
         """The country where a killing took place, told of its verb, of the clause a participle
         ends ("exploded outside a station in X, killing ..."), of a clause telling how ("when a
-        bomber rammed a convoy in X"), or of ``words`` (its doers or victims: "shot dead a policeman
+        bomber rammed a convoy in X", also on a conjunct of the verb), or of ``words`` (its doers or victims: "shot dead a policeman
         in X")."""
         clause = [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
-        clause += [c for c in verb.children if c.dep_ == "advcl"]
+        clause += [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]  # (a clause the
+        # parser hangs on the next conjunct: "were killed and another injured when a bomber ... in X")
         return next((found for at in [verb, *clause, *words] for found in [self._venue(at, speaker)] if found), [])
 
     def counted_victims(self, tok: Token, speaker) -> list[Party]:
@@ -1494,12 +1495,13 @@ class ArgumentReader(PhraseReader):
     def _told_how(self, verb: Token) -> bool:
         """Whether a clause tells how people were killed other than by an unnamed attacker ("when
         their bus overturned", "as police opened fire"; not "after their convoy was attacked", "when
-        a bomb exploded")."""
+        a bomb exploded", "when their vehicle hit a landmine")."""
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
             doers = doers_of(clause)
             hit = match_trigger(clause, self.lex, set())
-            if not (all(self._attack(s) for s in doers) and (doers or (hit and hit[0].type == "ASSAULT"))):
-                return True
+            if not (all(self._attack(s) for s in doers) and (doers or (hit and hit[0].type == "ASSAULT"))) and not any(
+                    c.dep_ == "dobj" and self._attack(c) for c in clause.children):  # (not "when their vehicle hit
+                return True  # a landmine")
         return False
 
     def _attack(self, noun: Token) -> bool:
@@ -1507,7 +1509,8 @@ class ArgumentReader(PhraseReader):
         "roadside bomb", "sniper fire", "suicide blast"; not "a blast at a plant")."""
         weapons = self.lex.words["weapon"]
         return any(lemma_of(w) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(w))
-                   for w in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
+                   for w in [noun, *(c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "amod"))])
+        # ("an improvised explosive device blast")
 
     def _place(self, tok: Token, speaker, bombarded: bool = False) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil".

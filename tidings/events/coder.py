@@ -19,7 +19,7 @@ from spacy.symbols import DET, NOUN, NUM, PRON
 from spacy.tokens import Doc, Span, Token
 
 from tidings import places
-from tidings.actors import ARMED_SECTORS, builtin
+from tidings.actors import ARMED_SECTORS, builtin, make_actor
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
@@ -72,6 +72,7 @@ HARMED_PREPS = frozenset({"into", "inside", "on", "upon", "against", "over", "ac
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
+KILLINGS = frozenset({"killing", "murder", "death", "abduction", "kidnapping", "assassination", "massacre"})
 MEDIATORS = frozenset({"mediator", "broker", "facilitator", "guarantor", "intermediary"})  # who offers it
 FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
 # of its own ("moved their troops"), shared by none
@@ -370,6 +371,10 @@ class _Coder(SenseReader):
             targets = [p for p in self.mission_protested(tok, speaker)  # "rallied outside X's embassy": at X
                        if not any(same_side(p.mention, s.mention) for s in sources)]
         sources, targets, parties = _unique(sources), _unique(targets), _unique(parties)
+        if trig.type == "ACCUSE" and targets and self._on_killing(tok):
+            hurt = self._victims(tok)  # "condemned the attack that killed two Bolivian engineers": at the
+            targets = [t for t in targets if not any(t.mention.start <= self.doc[i].idx < t.mention.end
+                                                     for i in hurt)]  # attackers, not the victims
         if trig.type in ("ACCUSE", "PROTEST") and sources and targets and all(
                 self._own_victims(t, sources) for t in targets):
             aimed = next((found for node in tok.ancestors for found in [self.aimed_by.get(node.i, (set(), []))[1]]
@@ -776,8 +781,9 @@ class _Coder(SenseReader):
         if (tok.dep_ == "conj" and quad in VERBAL_QUADS and (sides == {quad >= 3} or (trig.type == "REQUEST" and sides))
                 and not addressed and not any(c.dep_ in SUBJECTS for c in tok.children)
                 and day_joined_subject(tok) is None):
-            return [Party(m, deep=True) for m in aimed]  # "imposed sanctions on X and warned of more": at X;
-            # a demand on either side ("condemned X's raid and demanded the prisoners' release")
+            return [Party(m, deep=True) for m in aimed if trig.type != "REQUEST" or m.actor.sector != "UAF"]
+            # "imposed sanctions on X and warned of more": at X; a demand on either side ("condemned X's raid and
+            # demanded the prisoners' release"), not on attackers no one named
         if trig.joint and own and self.last_pair_sent == tok.sent.start and own & {m.actor.key for m in self.last_pair}:
             return [Party(m, deep=True) for m in self.last_pair if m.actor.key not in own]  # "During his visit to
             # X, Y signed 20 agreements": with X, whom the sentence's meeting or visit was with
@@ -814,10 +820,36 @@ class _Coder(SenseReader):
                 return [Party(accuser, deep=True)]
         if denial:  # "denied that militants used its soil to attack X", "denied reports that its jets struck X": X,
             return [p for p in self._harmed_in(tok, speaker) if p.mention.actor.key not in own]  # who charges it
-        if trig.type == "ACCUSE" and self.striker is not None and self._on_attack(tok):
-            return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
-            # (not of "attacks" only planned)
+        if trig.type == "ACCUSE" and self._on_killing(tok):
+            if self.striker is not None:
+                return [Party(self.striker, deep=True)]  # "condemned the attack": the author of the last one
+                # (not of "attacks" only planned)
+            return self._unnamed_attackers(tok, speaker)  # "condemned the attack on a mosque in Y": Y's
         return []
+
+    def _on_killing(self, verb: Token) -> bool:
+        """Whether a verb's object is an attack or a killing ("condemned the attack", "the killing of X")."""
+        return self._on_attack(verb) or any(c.dep_ == "dobj" and lemma_of(c) in KILLINGS for c in verb.children)
+
+    def _victims(self, verb: Token) -> set[int]:
+        """The people an attack a verb reacts to killed or hurt ("the attack that killed two engineers",
+        "the killing of four policemen"), by their heads."""
+        hurt = self.lex.words["casualty"]
+        return {w.i for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for v in o.subtree
+                for w in (v, *v.conjuncts)
+                if (v.dep_ in ("dobj", "nsubjpass") and lemma_of(v.head) in hurt)
+                or (v.dep_ == "pobj" and v.head.lower_ == "of" and lemma_of(v.head.head) in KILLINGS)}
+
+    def _unnamed_attackers(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
+        """The unnamed attackers of an attack a reaction names, where no side struck before: of the
+        country it took place in ("condemned the suicide bombing at a mosque in <city>"; PLOVER's reading)."""
+        place = next((found for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
+                      for found in [self._scene(o, [o], speaker)] if found), [])
+        if not place:
+            return []
+        attack = place[0].mention
+        actor = make_actor("unidentified attackers", attack.actor.country, sector="UAF")
+        return [Party(ActorMention(attack.start, attack.end, attack.text, actor, attack.head, "descriptor"), deep=True)]
 
     def _charged_here(self, tok: Token, sources: list[Party]) -> ActorMention | None:
         """Who made the charge a verb of denying or rejecting rejects, when that charge was told in
