@@ -5778,6 +5778,11 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
         ("ASSAULT", "CHL", "CHL", "occurred")},
     "Three Chilean soldiers were killed in a road accident in Arica on Tuesday.": set(),
     "Chilean troops killed six militants in North Waziristan on Monday.": {("ASSAULT", "CHL", "PAK", "occurred")},
+    "The World Bank halted new lending to Peru.": {("SANCTION", "WB", "PER", "occurred")},
+    "The Chilean president pardoned more than 4,000 prisoners on Monday.": {("RETREAT", "CHL", "CHL", "occurred")},
+    "Chilean unions agreed to suspend a planned nationwide strike.": set(),
+    "Thousands of people marched through the streets of Santiago on Tuesday.": {("PROTEST", "CHL", None, "occurred")},
+    "Chile hanged two Peruvian men convicted of espionage.": {("ASSAULT", "CHL", "PER", "occurred")},
 }
 
 
@@ -5797,7 +5802,10 @@ def test_coding_readings_of_the_thirty_third_round(registry, body):
     just met. Condemning an attack no side was told to make condemns its unnamed attackers, of the
     country it took place in, never its victims. An attack told in a clause the parser hangs on the
     next conjunct ("were killed and another injured when ..."), a landmine hit, an explosive device
-    blast are attacks by unnamed attackers. The tribal districts of Pakistan are places of Pakistan."""
+    blast are attacks by unnamed attackers. The tribal districts of Pakistan are places of Pakistan.
+    Lending halted is aid stopped; prisoners pardoned are freed; a planned strike suspended is no
+    threat; a crowd marching "through the streets of" a city is of its country; men hanged are
+    executed."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_THIRD_ROUND[body]
 

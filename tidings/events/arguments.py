@@ -66,6 +66,8 @@ DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church"
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 RESOLUTIONS = frozenset({"resolution", "draft"})  # what a council votes on
 TREATIES = frozenset({"accord", "agreement", "pact", "treaty"})  # what states make with each other
+CROWD_PREPS = frozenset({"in", "at", "through", "across", "outside", "around"})  # where a crowd marches
+STREETS = frozenset({"street", "road", "square", "centre", "center", "capital", "city", "town"})  # "of X" a crowd is in
 BROKERING = frozenset({"mediate", "broker", "facilitate"})  # what a third party does for the sides of talks or a deal
 VETO_CAMEO = "129"  # "vetoed", "blocked the resolution": a measure of another's stopped
 ALLIED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}  # acts done with or for a party, never against it
@@ -1348,8 +1350,9 @@ class ArgumentReader(PhraseReader):
         place = next((found[0].mention.actor.country for at in (tok, verb, who, who.head)
                       for found in [self._venue(at, speaker)] if found), None)
         if place is None:  # "burned an effigy of the Indian premier in Lahore": the one place the clause names
-            named = {m.actor.country for t in verb.subtree if t.dep_ == "pobj" and lemma_of(t.head) in ("in", "at")
-                     for m in [self._place(t, speaker)] if m is not None}
+            named = {m.actor.country for t in verb.subtree if t.dep_ == "pobj" and (lemma_of(t.head) in CROWD_PREPS or (
+                         lemma_of(t.head) == "of" and lemma_of(t.head.head) in STREETS))
+                     for m in [self._place(t, speaker)] if m is not None}  # ("through the streets of X")
             place = named.pop() if len(named) == 1 else None
         if place is None:
             return []

@@ -34,7 +34,8 @@ LASTING = {"hold", "last", "remain", "stay", "endure", "survive", "collapse", "f
 ATTEMPTED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts of force or protest, done when attempted ("tried to
 # hack", "to storm", "tried to march on the parliament")
 UNDOING_TYPES = {"REJECT", "SANCTION"}  # acts that keep the act they govern from happening
-CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "withdraw", "retract"}  # an act put off
+CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "withdraw", "retract", "suspend", "abandon",
+              "drop", "halt"}  # an act put off
 # or taken back
 DECREED_TYPES = {"SANCTION", "COERCE", "AID", "RETREAT", "CONCEDE"}  # measures a state takes by deciding them
 HEDGES = {"likely", "probably", "possibly", "perhaps", "reportedly"}  # what makes a measure said to come a guess
