@@ -5821,3 +5821,22 @@ def test_dates_the_day_of_the_words_that_tell_an_act(registry, body, day):
     """The day of a speech framed by a participle ("Speaking ... on Thursday, X urged") or of a
     confirmation after the act ("..., the ministry confirmed on Tuesday") is the act's."""
     assert {e.date for e in code(registry, body, published="2025-05-14")} == {day}
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("Chile and Peru held talks in Lima on March 5.", "2025-03-03", {("CONSULT", "2024-03-05")}),
+    ("Chile accused Peru on March 20 of violating the treaty.", "2025-03-03", {("ACCUSE", "2024-03-20")}),
+    ("Peru summoned Chile's envoy on Wednesday, the day before Chile cut ties with Lima.", "2025-05-16",
+     {("ACCUSE", "2025-05-14"), ("SANCTION", "2025-05-15")}),
+    ("Peru summoned Chile's envoy on Wednesday, the day after Chile summoned Peru's ambassador.", "2025-05-16",
+     {("ACCUSE", "2025-05-14"), ("ACCUSE", "2025-05-13")}),
+    ("Chile and Peru met on the 28th in Lima.", "2025-03-03", {("CONSULT", "2025-02-28")}),
+    ("The Chilean president spoke to the Peruvian president by phone on Sunday. The Chilean presidency said on "
+     "Monday that Boric would speak by telephone with the Bolivian president later in the day.", "2025-05-19",
+     {("CONSULT", "2025-05-18"), ("AGREE", "2025-05-19")}),
+])
+def test_dates_of_the_thirty_third_round(registry, body, published, expected):
+    """A past meeting or charge on a day of the month still to come was last year's; "the day
+    before (after)" counts a day from the clause it hangs on, as "a day before" does; "on the 28th"
+    goes on to a place or a purpose; "later in the day" is the day of the words that tell it."""
+    assert {(e.type, e.date) for e in code(registry, body, published=published)} == expected

@@ -72,6 +72,7 @@ SPEECHES = frozenset({"statement", "letter", "message", "speech", "address", "in
                       "broadcast", "release"})  # what a state speaks "in" ("in a statement on Monday")
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 SPEAKING = frozenset({"speak", "address", "talk", "brief"})  # "Speaking to reporters on Monday, X urged ...": words of a day
+PROMISSORY_TYPES = {"AGREE", "REQUEST", "THREATEN"}  # words of what is to come, whose day may be the act's
 CONFIRMING = frozenset({"confirm", "disclose", "reveal"})  # verbs that tell, on their day, what was done
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
@@ -344,8 +345,12 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     its clause names (when the event is only planned)."""
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
-    earlier = _earlier_time(article, doc, c.sentence_start, published) \
-        if dates.refers_back(sentence) else None  # ("the same month", "a day earlier")
+    back = dates.refers_back(sentence)  # ("the same month", "a day earlier"): from the day of the words that
+    told = [e.value for e in dates.find_dates(sentence, published) if e.start < back and len(e.value) == 10
+            and (t := _token_at(doc, c.sentence_start + e.start)) is not None and _saying(_time_clause(t))] \
+        if back is not None else []  # tell it ("said on Monday that X would call Y later in the day"), else
+    earlier = told[-1] if told else _earlier_time(article, doc, c.sentence_start, published) \
+        if back is not None else None  # from the sentences before
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = _anchored(dates.find_dates(sentence, published, earlier), earlier, sentence)
@@ -392,16 +397,17 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                 elif lent is None and not expr.future and c.status == "occurred":
                     lent = expr
             continue
-        if expr.future and c.status == "occurred" and own is not None and lexicon.lexicon().quads.get(
-                c.type) not in lexicon.VERBAL_QUADS and (own.tag_ == "VBD" or (
+        if expr.future and c.status == "occurred" and own is not None and (lexicon.lexicon().quads.get(
+                c.type) not in lexicon.VERBAL_QUADS or c.type not in PROMISSORY_TYPES and not any(
+                    a.dep_ in ("xcomp", "ccomp") for a in own.children)) and (own.tag_ == "VBD" or (
                 own.tag_ == "VBN" and any(a.lower_ == "had" for a in own.children))) and token.head.lower_ == "on" \
                 and next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or (
                     a.pos_ == "NOUN" and lexicon.lexicon().event_noun(a.lemma_.lower()))), None) == own \
                 and not YEAR.search(
                 expr.text) and (before := dates.year_earlier(expr.value)) is not None:
-            expr = replace(expr, value=before, future=False)  # "declared X persona non grata on June 5", told
-            # in May: last June's (not "a ceasefire until May 31": when it ends; not "agreed to a meeting on June 5":
-            # words about what is to come)
+            expr = replace(expr, value=before, future=False)  # "declared X persona non grata on June 5", "held
+            # talks on June 5", told in May: last June's (not "a ceasefire until May 31": when it ends; not "agreed to
+            # a meeting on June 5", "agreed on June 5 to meet": words about what is to come)
         distance = abs(token.i - trigger.i) + (0 if clause is None or own is None or clause.i == own.i else len(doc))
         # (a time of the act's own clause before one it shares: "imposed sanctions in 2018 and threatened X
         # on Monday": Monday)
@@ -653,6 +659,9 @@ def _offset(trigger: Token) -> tuple[Token, int, str] | None:
     mark = _forward_mark(clause)
     found = _days_from(clause, clause.head, mark.lower_ == "after") if clause.dep_ in ("advcl", "conj") and mark else None
     # (a "conj": the parser's reading of "X did A on Sunday, a day after B did C")
+    if found is None and mark and clause.dep_ == "advcl" and clause.head.dep_ == "npadvmod" \
+            and clause.head.lemma_ in SPANS:  # "X did A on Sunday, the day before B did C", the parser hanging
+        found = _counted_days(clause.head, clause.head.head, mark.lower_ == "after")  # the clause on "day"
     if found is not None:
         return found
     for own in [clause, *(c for c in trigger.children if c.dep_ == "relcl")]:
@@ -666,9 +675,14 @@ def _days_from(holder: Token, main: Token, earlier: bool) -> tuple[Token, int, s
     """``main`` and the days (months, years) to add to its day, from the span ("two days", "hours",
     "three months") that ``holder`` bears: taken off when what is timed was ``earlier`` than ``main``."""
     words = next((n for n in holder.children if n.dep_ == "npadvmod" and n.lemma_ in SPANS), None)
-    if words is None:
-        return None
-    count = next((c.lower_ for c in words.children if c.dep_ in ("nummod", "det")), None)
+    return None if words is None else _counted_days(words, main, earlier)
+
+
+def _counted_days(words: Token, main: Token, earlier: bool) -> tuple[Token, int, str] | None:
+    """``main`` and the days (months, years) its span ``words`` counts ("two days"), taken off when
+    what is timed was ``earlier``."""
+    count = next((c.lower_ for c in sorted(words.children, key=lambda c: c.dep_ != "nummod")
+                  if c.dep_ in ("nummod", "det")), None)  # ("the two days after": two)
     found = dates.span(count, words.lemma_, plural=words.tag_ == "NNS")
     if found is None:
         return None

@@ -88,7 +88,8 @@ _RULES: list[tuple[str, str]] = [
     ("day_month", rf"\b{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}{_DAY_RANGE}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"),
     ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     ("ordinal_day", r"\bon\s+(?P<expr>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
-                    r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b|(?=\s*[,.;:)]|\s*$)))"),
+                    r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b|(?=\s*[,.;:)]|\s*$"
+                    r"|\s+(?:in|at|to|for|with|and|but|when|as|after|before)\b)))"),
     ("month_rel_year", rf"\b{_MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_year_month", rf"\b(?P<rel>this|last|next)\s+year,?\s+in\s+{_MONTH}"),
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),
@@ -186,13 +187,14 @@ def find_dates(text: str, published: datetime.date | None, earlier: str | None =
 
 
 def span(count: str | None, unit: str, plural: bool = False) -> tuple[int, str] | None:
-    """How far apart "a day", "two days", "a week", "48 hours" ("hours" alone: the same day, 0),
+    """How far apart "a day", "the day", "two days", "a week", "48 hours" ("hours" alone: the same day, 0),
     "three months" and "a year" are: (whole days, "day"), (months, "month") or (years, "year");
     ``count`` is a number word or digits. None when the count is not told ("several days", "days")
     or the unit is not one of these."""
     if count is None and plural and unit != "hour":
         return None
-    n = 1 if count is None else int(count) if count.isdecimal() else _NUMBERS.get(count.lower())
+    n = 1 if count is None or (count.lower() == "the" and not plural) else int(count) if count.isdecimal() \
+        else _NUMBERS.get(count.lower())  # ("the day after": one)
     if n is None or unit not in ("hour", "day", "week", "month", "year"):
         return None
     if unit in ("month", "year"):
@@ -244,10 +246,11 @@ def days_back(expression: str) -> int | None:
     return 1 if _DAY_BEFORE.fullmatch(expression) else None
 
 
-def refers_back(text: str) -> bool:
-    """Whether ``text`` has a time that points back to an earlier one ("the same month", "that
-    year", "a day later", "two days earlier"): only then does ``find_dates`` need ``earlier``."""
-    return any(rule.search(text) is not None for rule in (_SAME, _LATER, _DAYS_BEFORE, _DAY_BEFORE))
+def refers_back(text: str) -> int | None:
+    """Where ``text`` first has a time that points back to an earlier one ("the same month", "that
+    year", "a day later", "two days earlier"), or None: only then does ``find_dates`` need ``earlier``."""
+    return min((m.start() for rule in (_SAME, _LATER, _DAYS_BEFORE, _DAY_BEFORE) if (m := rule.search(text))),
+               default=None)
 
 
 def _later(m: re.Match, base: str | None, pub: datetime.date | None):
