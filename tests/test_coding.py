@@ -2008,8 +2008,9 @@ def test_coding_the_first_review_of_the_round_keeps_to_its_ground(registry, body
 
 
 def test_coding_a_crime_on_ones_national_abroad_is_not_the_host_states(registry):
-    found = keyed_pairs(code(registry, "Chile condemned the killing of a Chilean student in Lima on Sunday."))
-    assert ("ACCUSE", "CHL", "PER") not in found
+    """It is its unnamed attackers', of the country it happened in."""
+    found = code(registry, "Chile condemned the killing of a Chilean student in Lima on Sunday.")
+    assert {(e.type, e.source.key, e.target.key, e.target.sector) for e in found} == {("ACCUSE", "CHL", "PER", "UAF")}
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -5783,6 +5784,22 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
     "Chilean unions agreed to suspend a planned nationwide strike.": set(),
     "Thousands of people marched through the streets of Santiago on Tuesday.": {("PROTEST", "CHL", None, "occurred")},
     "Chile hanged two Peruvian men convicted of espionage.": {("ASSAULT", "CHL", "PER", "occurred")},
+    "Peru has offered to supply Chile with Su-35 fighters.": {("AGREE", "PER", "CHL", "planned")},
+    "Peruvian fighters attacked a Chilean police post.": {("ASSAULT", "PER", "CHL", "occurred")},
+    "Turkish police detained Istanbul Mayor Ekrem Yilmaz on Wednesday.": {("COERCE", "TUR", "TUR", "occurred")},
+    "Arequipa police arrested two Chilean nationals on Monday.": {("COERCE", "PER", "CHL", "occurred")},
+    "The Arequipa police chief met the Chilean consul general on Monday.": {("CONSULT", "PER", "CHL", "occurred")},
+    "Chile kept its promise not to strike Peru.": set(),
+    "Chile kept its promise to Peru to supply wheat.": {("AID", "CHL", "PER", "occurred")},
+    "Bolivian mediators and Peruvian officials held talks in La Paz on Monday.": {("CONSULT", "BOL", "PER", "occurred")},
+    "Chile and Peru released political prisoners on Monday.": {("RETREAT", "CHL", "CHL", "occurred"),
+                                                                ("RETREAT", "PER", "PER", "occurred")},
+    "Chilean troops participated in exercises with Peruvian forces.": {("COOPERATE", "CHL", "PER", "occurred")},
+    "Chile and Peru held a joint naval exercise on Monday amid tensions with Bolivia.": {
+        ("COOPERATE", "CHL", "PER", "occurred")},
+    "Three people were killed and ten injured when a bus overturned in Arica on Monday.": set(),
+    "Chile condemned the cowardly killing of its nationals in Peru.": {("ACCUSE", "CHL", "PER", "occurred")},
+    "Peru condemned the attack on its consulate in Arica.": {("ACCUSE", "PER", "CHL", "occurred")},
 }
 
 
@@ -5805,7 +5822,8 @@ def test_coding_readings_of_the_thirty_third_round(registry, body):
     blast are attacks by unnamed attackers. The tribal districts of Pakistan are places of Pakistan.
     Lending halted is aid stopped; prisoners pardoned are freed; a planned strike suspended is no
     threat; a crowd marching "through the streets of" a city is of its country; men hanged are
-    executed."""
+    executed. "Su-35 fighters" are aircraft, not armed men. A town named before an office or a body
+    ("Lima police", "Istanbul Mayor X") gives its country; a person the state coerces is not the state."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_THIRD_ROUND[body]
 
@@ -5831,6 +5849,7 @@ def test_dates_the_day_of_the_words_that_tell_an_act(registry, body, day):
     ("Peru summoned Chile's envoy on Wednesday, the day after Chile summoned Peru's ambassador.", "2025-05-16",
      {("ACCUSE", "2025-05-14"), ("ACCUSE", "2025-05-13")}),
     ("Chile and Peru met on the 28th in Lima.", "2025-03-03", {("CONSULT", "2025-02-28")}),
+    ("Chile on Tuesday kept its promise to release the Peruvian fishermen.", "2025-05-14", {("RETREAT", "2025-05-13")}),
     ("The Chilean president spoke to the Peruvian president by phone on Sunday. The Chilean presidency said on "
      "Monday that Boric would speak by telephone with the Bolivian president later in the day.", "2025-05-19",
      {("CONSULT", "2025-05-18"), ("AGREE", "2025-05-19")}),
@@ -5838,5 +5857,6 @@ def test_dates_the_day_of_the_words_that_tell_an_act(registry, body, day):
 def test_dates_of_the_thirty_third_round(registry, body, published, expected):
     """A past meeting or charge on a day of the month still to come was last year's; "the day
     before (after)" counts a day from the clause it hangs on, as "a day before" does; "on the 28th"
-    goes on to a place or a purpose; "later in the day" is the day of the words that tell it."""
+    goes on to a place or a purpose; "later in the day" is the last day of what was done the sentence
+    names before it; a promise kept on a day is kept, and its act done, that day."""
     assert {(e.type, e.date) for e in code(registry, body, published=published)} == expected

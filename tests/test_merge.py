@@ -189,13 +189,3 @@ def test_merge_duplicate_index_finds_what_datasketch_lsh_finds():
         found += bool(expected)
     assert 0 < found < len(queries)
 
-
-def test_merge_across_articles_keeps_two_days_one_article_tells_apart():
-    """Two meetings of the same pair that one article dates a day apart ("met on Monday ... met on
-    Tuesday") stay two when the store's reports are gathered; a report of another article the next
-    day still joins."""
-    monday = event("m1", "CONSULT", PAK, IND, "2025-05-12", 10, symmetric=True)
-    tuesday = event("m2", "CONSULT", PAK, IND, "2025-05-13", 90, symmetric=True)
-    assert len(across_articles([monday, tuesday], order=lambda e: e.event_id, family=lambda e: "a1")) == 2
-    elsewhere = replace(tuesday, mentions=(replace(tuesday.mentions[0], doc="b.txt", article_id="b1"),))
-    assert len(across_articles([monday, elsewhere], order=lambda e: e.event_id, family=lambda e: "a1")) == 1

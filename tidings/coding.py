@@ -345,12 +345,13 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     its clause names (when the event is only planned)."""
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
-    back = dates.refers_back(sentence)  # ("the same month", "a day earlier"): from the day of the words that
+    back = dates.refers_back(sentence)  # ("the same month", "a day earlier"): from the last day the sentence
     told = [e.value for e in dates.find_dates(sentence, published) if e.start < back and len(e.value) == 10
-            and (t := _token_at(doc, c.sentence_start + e.start)) is not None and _saying(_time_clause(t))] \
-        if back is not None else []  # tell it ("said on Monday that X would call Y later in the day"), else
+            and (t := _token_at(doc, c.sentence_start + e.start)) is not None and not any(
+                a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in _time_clause(t).children)] \
+        if back is not None else []  # names before it of what was done ("said on Monday that X would call Y
     earlier = told[-1] if told else _earlier_time(article, doc, c.sentence_start, published) \
-        if back is not None else None  # from the sentences before
+        if back is not None else None  # later in the day"), else from the sentences before
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = _anchored(dates.find_dates(sentence, published, earlier), earlier, sentence)
@@ -762,6 +763,8 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return False
     if clause.i == own.i or (clause.dep_ == "acl" and clause.head in (trigger, *trigger.conjuncts)):
         return True  # a noun's own participle: "the accusations and assertions made on January 13"
+    if (keeping := events.promise_kept(own)) is not None and clause.i == keeping.i:
+        return True  # "X on Tuesday kept its promise to free Y": freed on Tuesday
     if own.dep_ == "xcomp" and own.head.i == clause.i and clause.lemma_.lower() in lexicon.lexicon().words["stage"]:
         return True  # "In 2023, X began deporting ...": when it began
     if clause.dep_ == "xcomp" and clause.head.i == own.i and _scheduled(clause):

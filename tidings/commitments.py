@@ -231,13 +231,13 @@ def _text(act: Token, words: list[Token]) -> str:
 
 
 def _act_type(words: list[Token]) -> str | None:
-    """The PLOVER type of the first lexicon pattern whose words are all among the act's lemmas."""
+    """The PLOVER type of the longest lexicon pattern whose words are all among the act's lemmas; of
+    two as long, the one headed later ("hold joint exercises": the joint exercises', not the holding's)."""
     lex = lexicon.lexicon()
     lemmas = {t.lemma_.lower() for t in words}
-    for tok in words:
-        pos = "VERB" if tok.pos_ in VERBS else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
-        for trigger in lex.triggers.get((tok.lemma_.lower(), pos), ()):
-            if all(any(lex.is_word(lemma, w) for lemma in lemmas) for w in trigger.words):
-                return trigger.type
-    return None
+    found = [(len(trigger.words), number, -order, trigger.type) for number, tok in enumerate(words)
+             for pos in ["VERB" if tok.pos_ in VERBS else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_]
+             for order, trigger in enumerate(lex.triggers.get((tok.lemma_.lower(), pos), ()))
+             if all(any(lex.is_word(lemma, w) for lemma in lemmas) for w in trigger.words)]
+    return max(found)[3] if found else None
 

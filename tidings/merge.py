@@ -289,9 +289,8 @@ def _joins(cluster: list[Event], report: Event, family: Callable[[Event], str]) 
     lead = cluster[0]
     if pair_key(lead) != pair_key(report) or not all(same_direction(r, report) for r in cluster):
         return False
-    if _place_conflict(lead, report) or any(_told_apart(r, report) and {m.article_id for m in r.mentions} & {
-            m.article_id for m in report.mentions} for r in cluster):
-        return False  # (two reports whose article gives them two days stay two)
+    if _place_conflict(lead, report):
+        return False
     if lead.date is None or report.date is None:
         return any(_retold(r, report, family) for r in cluster)
     return all(dates_compatible(r.date, report.date) for r in cluster)

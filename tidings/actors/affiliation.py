@@ -159,12 +159,26 @@ class AffiliationReader:
         if not country and not org and self._of_unknown_body(cand.end):
             return None  # "president of the Islamic Azad University": a body the registry does not know
         if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-            country = self._default(cand)
-            if cand.plural and country and self._unsure(country, cand.start):
-                return None  # "talks between the Taliban and senior officials": whose, the text does not say
+            country = self._town_before(cand.start, self.sent_start[cand.start])  # "Lahore police", "Istanbul
+            if country is None:  # Mayor X": the town's
+                country = self._default(cand)
+                if cand.plural and country and self._unsure(country, cand.start):
+                    return None  # "talks between the Taliban and senior officials": whose, the text does not say
         label = self.doc[cand.start:cand.end].text
         label = re.sub(r"^(the|a|an)\s+", "", label, flags=re.IGNORECASE)
         return make_actor(label, country, org, cand.sector, cand.role)
+
+    def _town_before(self, start: int, sent_start: int) -> str | None:
+        """The country of a town named right before an office or a body ("Lahore police", "the
+        Karachi police chief", "Istanbul Mayor X"), in up to three capitalised words that name no actor."""
+        doc, first = self.doc, start
+        while first > sent_start and start - first < 3 and doc[first - 1].text[:1].isupper() \
+                and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[first - 1].ent_type_ != "PERSON" \
+                and first - 1 not in self.name_cover:  # (the tagger may read "Lahore" as an adjective)
+            first -= 1
+        words = doc[first:start].text
+        found = [place for _, end, place in places.find_places(words) if end == len(words)]  # (a name one can trust
+        return found[-1].country if found else None  # there: "Lahore", not the town "Bank" of "Central Bank")
 
     def _default(self, cand: _Cand, named: bool = False) -> str | None:
         """Country of an unqualified official or body: that of a subject governing it in its sentence
@@ -178,6 +192,9 @@ class AffiliationReader:
         Germany is not German). Others too take an accompanied head's country before the
         dateline's."""
         sent_start, sent_end = self.sent_start[cand.start], self.sent_end[cand.start]
+        town = self._town_before(cand.start, sent_start)
+        if town is not None:
+            return town  # "Istanbul Mayor X": the town's
         others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent_start <= h.start < sent_end
                   and not cand.start <= h.start < cand.end}
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand

@@ -72,6 +72,8 @@ _PEOPLE_SECTORS = frozenset({"CVL", "OPP"})  # crowds, activists and the opposit
 _QUANTIFIERS = frozenset({"several", "various"})  # "several diplomats" are of no one state; "several protesters" are
 # of the country they protest in
 _NON_ACTOR_ENTS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+AIRCRAFT_WORDS = frozenset({"jet", "jets", "stealth", "combat", "multirole", "multi-role", "supersonic", "aircraft",
+                            "plane", "planes"})  # words beside "fighter(s)" that make them aircraft
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADJ", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 
 
@@ -247,6 +249,8 @@ class _Resolver(AffiliationReader):
                             and not doc[i + length - 1].whitespace_ and doc[i + length + 1].tag_ == "VBN":
                         term = None  # "the army-backed government", "a military-led council": who backs or
                         # leads it, in a word that describes another
+                    if term and low[-1] in ("fighter", "fighters") and self._aircraft(i, i + length):
+                        term = None  # "Su-35 fighters", "fighter jets": aircraft, no armed men
                     if term:
                         last = i + length - 1
                         plural = doc[last].tag_ in ("NNS", "NNPS") or (
@@ -260,6 +264,13 @@ class _Resolver(AffiliationReader):
             else:
                 i += 1
         return hits
+
+    def _aircraft(self, start: int, end: int) -> bool:
+        """Whether "fighter(s)" names aircraft: after a model ("Su-35", "F-16") or a word of aircraft
+        ("stealth", "combat"), or before "jet(s)"."""
+        before = self.lower[start - 1] if start else ""
+        after = self.lower[end] if end < len(self.doc) else ""
+        return any(ch.isdigit() for ch in before) or before in AIRCRAFT_WORDS or after in AIRCRAFT_WORDS
 
     # -- descriptors ---------------------------------------------------------------------------
     def _chunk(self, i: int) -> _Cand | None:

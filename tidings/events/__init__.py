@@ -19,9 +19,9 @@ each:
 """
 from .arguments import REACTION_TYPES
 from .coder import Candidate, code
-from .grammar import ACT_WORDS, SCHEDULED, WEEKDAYS, agent_noun, present_for_future, reduced_participle
+from .grammar import ACT_WORDS, SCHEDULED, WEEKDAYS, agent_noun, present_for_future, promise_kept, reduced_participle
 from .phrases import PARTY_HEADS, bare_definite
 from .status import is_saying
 
 __all__ = ["ACT_WORDS", "PARTY_HEADS", "REACTION_TYPES", "SCHEDULED", "WEEKDAYS", "Candidate", "agent_noun",
-           "bare_definite", "code", "is_saying", "present_for_future", "reduced_participle"]
+           "bare_definite", "code", "is_saying", "present_for_future", "promise_kept", "reduced_participle"]

@@ -19,8 +19,9 @@ from tidings.actors import ARMED_SECTORS, builtin, make_actor
 from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
-from .grammar import (ABOUT, REVENGE, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, SCHEDULED, SETTING_NOUNS, SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged,
-                      breadth, fulfilled_by, imminent, infinitive, is_preposition, lemma_of, main_under_condition, marked, pos_of)
+from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, REVENGE, SCHEDULED, SETTING_NOUNS,
+                      SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged, breadth, fulfilled_by, imminent,
+                      infinitive, is_preposition, lemma_of, main_under_condition, marked, pos_of, promise_kept)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
                       party_key, provenance, same_side)
 from .status import act_type, decreed, is_saying, ruled_out, status_of
@@ -399,6 +400,11 @@ class ArgumentReader(PhraseReader):
         if sources and not targets and not trig.slots:  # the pattern's own object when it names a party
             targets = _not_own([p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None
                                 for p in self.parties(w, speaker)], sources)  # ("evacuated the settlements in Gaza")
+        if sources and not targets and (keeping := promise_kept(tok)) is not None:
+            targets = _not_own([p for h in (keeping, *(c for c in keeping.children if c.dep_ == "dobj"))
+                                for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                                for p in self._objects(c, speaker)], sources)  # "kept its promise to X to supply
+            # wheat": to X
         if sources and not targets and trig.mode == "visit":  # "visited Kolkata": India
             targets = _not_own([Party(m, False, deep=True) for c in tok.children if c.dep_ == "dobj"
                                 for m in [self._place(c, speaker)] if m is not None], sources)
@@ -1499,8 +1505,8 @@ class ArgumentReader(PhraseReader):
         """Whether a clause tells how people were killed other than by an unnamed attacker ("when
         their bus overturned", "as police opened fire"; not "after their convoy was attacked", "when
         a bomb exploded", "when their vehicle hit a landmine")."""
-        for clause in (c for c in verb.children if c.dep_ == "advcl"):
-            doers = doers_of(clause)
+        for clause in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"):  # (also one
+            doers = doers_of(clause)  # the parser hangs on the next conjunct: "... and ten injured when ...")
             hit = match_trigger(clause, self.lex, set())
             if not (all(self._attack(s) for s in doers) and (doers or (hit and hit[0].type == "ASSAULT"))) and not any(
                     c.dep_ == "dobj" and self._attack(c) for c in clause.children):  # (not "when their vehicle hit

@@ -23,12 +23,12 @@ from tidings.actors import ARMED_SECTORS, builtin, make_actor
 from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Trigger, lexicon
 from tidings.records import Actor, ActorMention
 
-from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, INVITATIONS, REACTION_TYPES, RECIPROCAL,
-                        RELATIONS,
+from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, INVITATIONS, QUALIFIERS, REACTION_TYPES,
+                        RECIPROCAL, RELATIONS,
                         VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of, teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
-from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, same_side
+from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, out_of_office, same_side
 from .senses import (CRAFT, GIVING_BACK, JUDICIAL_CAMEO, RELEASING, RETURNED_PEOPLE_CAMEO, STRUCK_THINGS, TERROR_WORDS,
                      UNDOING_CAMEO, SenseReader, endangers, outlawed)
 from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
@@ -72,6 +72,10 @@ HARMED_PREPS = frozenset({"into", "inside", "on", "upon", "against", "over", "ac
 RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "calm", "ceasefire", "truce"})  # what
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
+FORCEFUL_TYPES = {"COERCE", "ASSAULT"}  # force used on people
+SCENES = frozenset({"in", "at", "near", "outside", "inside"})  # prepositions of where an attack took place
+CLEMENCY = frozenset({"political", "amnesty", "pardon", "clemency", "eid", "christmas", "holiday", "own"})  # words
+# of prisoners a state frees of its own
 KILLINGS = frozenset({"killing", "murder", "death", "abduction", "kidnapping", "assassination", "massacre"})
 MEDIATORS = frozenset({"mediator", "broker", "facilitator", "guarantor", "intermediary"})  # who offers it
 FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
@@ -556,7 +560,7 @@ class _Coder(SenseReader):
             # B vowed to work together": theirs together
         if not pairs:
             for src in sources:
-                tgts = [t for t in targets if not same_side(src.mention, t.mention)]
+                tgts = [t for t in targets if not _one_party(trig, src, t)]
                 if not targets and (trig.type in SIDED_TYPES or (trig.cameo == UNDOING_CAMEO["ASSAULT"] and trig.joint)) \
                         and any(same_side(src.mention, m) for m in self.conflict):  # (and a mutual fight's undoing:
                     # "paused the fighting"); the sides may be of one state, rebels and the state's forces
@@ -569,7 +573,7 @@ class _Coder(SenseReader):
                     # (a derived pattern aimed at no one, "launched a monitoring system", mobilises nothing)
                     pairs.append((src, None, False))
                 elif trig.type in DOMESTIC_TYPES and trig.pos == "VERB" and not (targets or trig.joint) and (
-                        people := self.own_people(tok, src, self._pair_of_states(sources) or self.conflict)):
+                        people := self.own_people(tok, src, self._pair_of_states(tok, sources) or self.conflict)):
                     pairs.extend((src, p, False) for p in people)  # "released 75 political prisoners": its own;
                     # "A and B will release prisoners": each the other's
                 elif trig.cameo in YIELDING_CAMEO and trig.pos == "VERB" and not targets and status == "occurred" \
@@ -581,23 +585,27 @@ class _Coder(SenseReader):
         inward = trig.type == "REQUEST" and trig.pos == "VERB" and self._protesting(tok)  # (a protest's demand on
         # its own state is the protest's: "blocked roads, demanding that the government resign")
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
-                 if t is None or not (same_side(s.mention, t.mention)
+                 if t is None or not (_one_party(trig, s, t)
                                       or (inward and s.mention.actor.country == t.mention.actor.country))]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
         return found + (self._announced(found, speaker, tok, going_on) if announced else [])
 
     @staticmethod
-    def _pair_of_states(sources: list[Party]) -> list[ActorMention]:
-        """Two states that do an act together, as sides to each other ("A and B freed prisoners"), or none."""
+    def _pair_of_states(tok: Token, sources: list[Party]) -> list[ActorMention]:
+        """Two states that free prisoners together, as sides to each other ("A and B freed prisoners"),
+        or none (not "political prisoners", an amnesty's, a pardon's or a holiday's: each its own)."""
         states = [s.mention for s in sources if s.mention.actor.country and s.mention.actor.sector in STATE_SECTORS]
+        if any(lemma_of(t) in CLEMENCY for t in tok.sent):
+            return []
         return states if len(sources) == 2 and len({m.actor.country for m in states}) == 2 else []
 
     def _mediators(self, tok: Token) -> bool:
         """Whether the subjects of a joint act are mediators ("Egyptian and Qatari mediators held talks
         with X"): on one side, third parties to each other."""
         verb = tok if tok.pos_ == "VERB" else tok.head
-        return any(lemma_of(s) in MEDIATORS for s in subjects_of(verb))
+        subjects = [c for s in subjects_of(verb) for c in (s, *s.conjuncts)]
+        return bool(subjects) and all(lemma_of(s) in MEDIATORS for s in subjects)  # (not "mediators and X's envoys")
 
     def _yielded_alone(self, verb: Token) -> bool:
         """Whether a concession names nothing it is made to or from ("resigned", "lifted the state of
@@ -841,10 +849,19 @@ class _Coder(SenseReader):
                 or (v.dep_ == "pobj" and v.head.lower_ == "of" and lemma_of(v.head.head) in KILLINGS)}
 
     def _unnamed_attackers(self, tok: Token, speaker: list[ActorMention]) -> list[Party]:
-        """The unnamed attackers of an attack a reaction names, where no side struck before: of the
-        country it took place in ("condemned the suicide bombing at a mosque in <city>"; PLOVER's reading)."""
-        place = next((found for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
-                      for found in [self._scene(o, [o], speaker)] if found), [])
+        """The unnamed attackers of an attack a reaction names, where no side struck before and none
+        is named: of the country it took place in, by the place its phrase names ("condemned the suicide
+        bombing at a mosque in <city>", "the attack on its consulate in <city>", "the killing of its
+        nationals in <state>"; PLOVER's reading)."""
+        attacks = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+        if any(self.actors.at(w) is not None for o in attacks for w in o.children
+               if w.dep_ in (*QUALIFIERS, "poss")) or any(
+                p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in attacks for p in o.children):
+            return []  # ("the Israeli strike", "the attack by X": named, whatever the speaker's side)
+        named = [m for o in attacks for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in SCENES
+                 for m in [self._place(w, speaker)] if m is not None]
+        place = [Party(named[0])] if named else next(
+            (found for o in attacks for found in [self._scene(o, [o], speaker)] if found), [])
         if not place:
             return []
         attack = place[0].mention
@@ -1071,7 +1088,8 @@ class _Coder(SenseReader):
                 continue
             goldstein, _, _ = self.lex.cameo[code]
             out.append(replace(cand, type=kind, mode=None, contexts=(), cameo=code, status="occurred",
-                               quad_class=self.lex.quads[kind], goldstein=goldstein, symmetric=False))
+                               quad_class=self.lex.quads[kind], goldstein=goldstein))  # (one of two together, if
+            # joint: "A and B will hold a joint exercise")
         return out
 
     def _weighed(self, tok: Token, own: set[str]) -> bool:
@@ -1446,6 +1464,15 @@ def _duty_failed(verb: Token) -> bool:
     """Whether "fail" tells of a duty not done ("failed to protect X", "failed to take action"), not
     of a try that came to nothing ("failed to reach an agreement", "failed to hit their targets")."""
     return any(c.dep_ == "xcomp" and lemma_of(c) not in TRIES for c in verb.children)
+
+
+def _one_party(trig: Trigger, source: Party, target: Party) -> bool:
+    """Whether an act's source and target are one party (``same_side``), but for force used on a person
+    or a hostile act on one out of office: a mayor arrested, a former prime minister accused, is not the
+    state acting on itself (while "former minister X led the delegation" leads his own)."""
+    return same_side(source.mention, target.mention) and not (
+        (trig.type in FORCEFUL_TYPES and target.mention.kind == "person")
+        or (lexicon().quads[trig.type] >= 3 and out_of_office(target.mention.actor)))
 
 
 def _state_of(mention: ActorMention) -> ActorMention:

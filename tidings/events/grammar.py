@@ -44,7 +44,7 @@ INVERTING = frozenset({"were", "had", "should"})  # "Were X to attack Y, ...": i
 COMMITMENTS = frozenset({"promise", "pledge", "commitment", "vow", "threat", "undertaking", "assurance"})
 FULFILLING = frozenset({"fulfil", "fulfill", "honour", "honor", "keep", "implement", "redeem", "uphold"})  # what
 FULFILLING_PHRASES = {"make": "good", "follow": "through", "carry": "out", "live": "up", "deliver": "on",
-                      "act": "on", "stand": "by", "stick": "to", "abide": "by"}  # carries a commitment out
+                      "act": "on"}  # carries a commitment out (not "stood by", "kept up": holds to it)
 EMPHATIC = frozenset({"never", "only", "not", "nor", "neither", "rarely", "seldom", "hardly", "so", "little"})
 # words after which an auxiliary goes before its subject in a statement ("Never had X ...")
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",
@@ -329,5 +329,16 @@ def fulfilled_by(noun: Token) -> Token | None:
     if verb is None or verb.pos_ != "VERB":
         return None
     particle = FULFILLING_PHRASES.get(lemma_of(verb))
-    return verb if lemma_of(verb) in FULFILLING or (
-        particle is not None and any(c.lower_ == particle for c in verb.children)) else None
+    kept = lemma_of(verb) in FULFILLING and not any(c.dep_ == "prt" for c in verb.children)  # (not "kept up")
+    return verb if kept or (particle is not None and any(c.lower_ == particle for c in verb.children)) else None
+
+
+def promise_kept(act: Token) -> Token | None:
+    """The verb that keeps the promise or threat whose content an infinitive ``act`` is ("kept its
+    promise to free X", or, as the parser may hang it, on the verb: "kept its promise to Y to free X")."""
+    if act.dep_ == "acl" and infinitive(act):
+        return fulfilled_by(act.head)
+    if act.dep_ == "advcl" and infinitive(act) and any(
+            fulfilled_by(c) is not None for c in act.head.children if c.dep_ == "dobj"):
+        return act.head
+    return None

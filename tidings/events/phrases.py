@@ -247,11 +247,13 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _side(actor: Actor) -> str:
-    """Which side of the state an actor is on: the state's, armed men's or the people's (a former or
-    jailed office holder's: "former prime minister X")."""
-    if actor.role and actor.role.split()[0].lower() in OUT_OF_OFFICE:
-        return "people"
+    """Which side of the state an actor is on: the state's, armed men's or the people's."""
     return "state" if actor.sector in STATE_SECTORS else "armed" if actor.sector in ARMED_SECTORS else "people"
+
+
+def out_of_office(actor: Actor) -> bool:
+    """Whether an office holder no longer holds the office: "former prime minister X", "jailed ex-minister"."""
+    return bool(actor.role) and actor.role.split()[0].lower() in OUT_OF_OFFICE
 
 
 def _clause_of(verb: Token) -> set[int]:

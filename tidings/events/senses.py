@@ -51,7 +51,7 @@ SOLD = frozenset({"exchange", "commercial", "export", "sale", "barter", "contrac
 DRILLS = frozenset({"exercise", "drill", "wargame"})  # what two armed forces may hold together
 JOINT = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})  # a drill of several forces
 CIVIL_DRILLS = frozenset({"earthquake", "fire", "evacuation", "emergency", "flood", "disaster", "mock", "rescue",
-                          "safety", "tsunami"})  # drills for emergencies
+                          "safety", "tsunami", "casualty"})  # drills for emergencies
 MILITARY_DRILLS = frozenset({"military", "naval", "air", "army", "war", "live", "missile", "nuclear", "amphibious",
                              "combat", "field", "artillery", "tank", "maritime"})  # a drill of armed forces
 APART = frozenset({"separate", "separately", "rival", "both", "each", "respective", "respectively", "opposite", "own",
@@ -479,8 +479,9 @@ class SenseReader(ArgumentReader):
     def _drill(self, tok: Token, trig: Trigger) -> Trigger | None:
         """A drill or exercise as held: by the forces of two states or more, or called joint, a drill
         together ("A and B held military exercises", "Chilean and Peruvian marines staged a drill", "the
-        navies of A and B", "held joint drills with B"); by one, a show of force ("held naval exercises"), unless
-        one for emergencies ("held an earthquake drill", not "a live-fire drill")."""
+        navies of A and B", "held joint drills with B", "took part in exercises with B"); by one, a show
+        of force ("held naval exercises"), unless one for emergencies ("held an earthquake drill", not "a
+        live-fire drill")."""
         if tok.pos_ == "VERB":  # ("conducted the Shield drills", which the parser may read as a verb)
             verb, drill = tok, next((w for w in tok.subtree if w.i > tok.i and lemma_of(w) in DRILLS), None)
         else:
@@ -488,12 +489,16 @@ class SenseReader(ArgumentReader):
             verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
         if drill is None:
             return trig
-        doers = [m for d in (doers_of(verb) if verb is not None and verb.pos_ == "VERB" else [])
-                 for c in (d, *d.conjuncts) for m in self.np(c, [])[0]]
+        doers = [d for d in (doers_of(verb) if verb is not None and verb.pos_ == "VERB" else [])
+                 for d in (d, *d.conjuncts)]
+        doers += [o for h in (drill, verb) if h is not None for p in h.children
+                  if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]  # ("took part in
+        # exercises with B")
+        countries = {m.actor.country for d in doers for m in self.np(d, [])[0] if m.actor.country}
         modifiers = {lemma_of(w) for w in drill.subtree if w.i < drill.i}
-        if (len({m.actor.country for m in doers if m.actor.country}) > 1 or modifiers & JOINT) and not any(
-                t.lower_ in APART for t in tok.sent):  # (not "held rival exercises", "each held drills")
+        if modifiers & JOINT or (len(countries) > 1 and not any(t.lower_ in APART for t in tok.sent)):
             return replace(trig, type="COOPERATE", cameo=MILITARY_COOPERATION_CAMEO, mode="military", joint=True)
+            # (not "held rival exercises", "each held drills")
         return None if modifiers & CIVIL_DRILLS and not modifiers & MILITARY_DRILLS else trig
 
     def ordered_party(self, verb: Token) -> ActorMention | None:

@@ -19,9 +19,9 @@ from spacy.tokens import Token
 from tidings.actors import builtin
 from tidings.lexicon import INTENT_CAMEO, NOT_AN_EVENT, VERBAL_QUADS, Lexicon, Trigger
 
-from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, clauses_between, conditioned, fulfilled_by, imminent,
-                      in_setting, infinitive, inverted_condition, lemma_of, main_under_condition, marked, pos_of,
-                      present_for_future, reduced_participle)
+from .grammar import (CONTACT_VERBS, SCHEDULED, UNREAL, agentless, avenged, clauses_between, conditioned, fulfilled_by,
+                      imminent, in_setting, infinitive, inverted_condition, lemma_of, main_under_condition, marked,
+                      pos_of, present_for_future, promise_kept, reduced_participle)
 from .triggers import match_trigger
 
 TELLING = {"confirm", "disclose", "reveal", "inform", "assert", "insist"}  # "confirmed that X would visit": a plan told
@@ -92,8 +92,9 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return None  # "most Peruvians support closer ties with X": no act of a state
     if fulfilled_by(tok) is not None:
         return None  # "kept its promise to free X": the promise was made before; what is told is its keeping
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and infinitive(tok) and (keeping := fulfilled_by(tok.head)) is not None:
-        return status_of(keeping, lex)  # "made good on its threat to expel X's envoys": expelled
+    if tok.pos_ == "VERB" and (keeping := promise_kept(tok)) is not None:
+        return None if any(c.dep_ == "neg" for c in tok.children) else status_of(keeping, lex)  # "made good on its
+        # threat to expel X's envoys": expelled (not "kept its promise not to strike X")
     if _supposed(tok) or inverted_condition(tok):
         return "hypothetical"  # "any attack on X would be met with ...", "a strike on X could trigger a war",
         # "Were X to attack Y, ..."
@@ -171,10 +172,13 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
     return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
 
 
-def _ahead(phrase: Token) -> bool:
-    """Whether a phrase names a time to come: "next month", "later this month", "his upcoming visit"."""
-    return any(w.lower_ in AHEAD or (w.lower_ == "later" and w.nbor(1).lower_ == "this")
-               for w in phrase.subtree if w.i + 1 < len(w.doc))
+def _ahead(noun: Token) -> bool:
+    """Whether an act noun is told of a time to come: "his upcoming visit", "a visit next month",
+    "the visit later this month" (not "talks on next year's budget")."""
+    times = [c for c in noun.children if c.dep_ in ("npadvmod", "advmod", "nmod")]
+    return any(c.dep_ == "amod" and c.lower_ in AHEAD for c in noun.children) or any(
+        w.lower_ in AHEAD or (w.lower_ == "later" and w.i + 1 < len(w.doc) and w.nbor(1).lower_ == "this")
+        for t in times for w in t.subtree)
 
 
 def _mutual_record(verb: Token) -> bool:
@@ -378,7 +382,7 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             break  # "denied that ..., saying it was reached": what they say, apart from what they deny
         if in_setting(node):
             if node is tok and tok.head.lower_ in ("at", "during") and act_type(tok, lex) == "CONSULT" \
-                    and (_local(tok.head.head, cues) == "plan" or _ahead(tok.head) or (
+                    and (_local(tok.head.head, cues) == "plan" or _ahead(tok) or (
                         act_type(tok.head.head, lex) == "CONSULT" and status_of(tok.head.head, lex) == "planned")):
                 return "planned"  # "will raise it at talks on Tuesday", "agreed to meet at the summit in October",
                 # "are set to sign a deal during X's visit to Y next month": the talks are to come too
