@@ -5800,6 +5800,9 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
     "Three people were killed and ten injured when a bus overturned in Arica on Monday.": set(),
     "Chile condemned the cowardly killing of its nationals in Peru.": {("ACCUSE", "CHL", "PER", "occurred")},
     "Peru condemned the attack on its consulate in Arica.": {("ACCUSE", "PER", "CHL", "occurred")},
+    "Bolivian mediators met Chilean and Peruvian negotiators in La Paz on Saturday. The two diplomats agreed to "
+    "meet again next week.": {("CONSULT", "BOL", "CHL", "occurred"), ("CONSULT", "BOL", "PER", "occurred"),
+                              ("AGREE", "CHL", "PER", "planned")},
 }
 
 

@@ -247,8 +247,10 @@ class _Coder(SenseReader):
         if met and not (tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")  # signed ...": X and Y (not
                         and self.last_pair_sent == tok.sent.start):  # a mediation between two others, nor talks
             # before a meeting the sentence tells: "met X following talks with Y")
-            self.last_pair, self.last_pair_sent = [met[0].source, met[0].target], tok.sent.start
-            self.last_group = distinct(m for c in met for m in (c.source, c.target))
+            sides = distinct(c.target for c in met) if self._mediators(tok) else []  # ("mediators met A and B.
+            self.last_pair = sides if len(sides) == 2 else [met[0].source, met[0].target]  # The two sides ...": A, B)
+            self.last_pair_sent = tok.sent.start
+            self.last_group = sides or distinct(m for c in met for m in (c.source, c.target))
         fight = next((c for c in cands if c.type == "ASSAULT" and c.target), None)
         if fight is not None:
             self.conflict = [fight.source, fight.target]
