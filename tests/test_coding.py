@@ -5803,6 +5803,14 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
     "Bolivian mediators met Chilean and Peruvian negotiators in La Paz on Saturday. The two diplomats agreed to "
     "meet again next week.": {("CONSULT", "BOL", "CHL", "occurred"), ("CONSULT", "BOL", "PER", "occurred"),
                               ("AGREE", "CHL", "PER", "planned")},
+    "Bolivian and Ecuadorian mediators met in La Paz on Monday.": {("CONSULT", "BOL", "ECU", "occurred")},
+    "Chile and Peru freed prisoners to mark Nowruz.": {("RETREAT", "CHL", "CHL", "occurred"),
+                                                       ("RETREAT", "PER", "PER", "occurred")},
+    "The UN chief witnessed the signing of the peace deal between Chile and Peru.": set(),
+    "Chilean police arrested Interior Minister Juan Perez's nephew in Santiago.": set(),
+    "Two children were killed when an old mortar shell they found exploded in Arica.": set(),
+    "China condemned the attack on its workers in Balochistan.": {("ACCUSE", "CHN", "PAK", "occurred")},
+    "Chile kept its pledge not to allow its soil to be used against Peru.": {("AGREE", "CHL", "PER", "occurred")},
 }
 
 
@@ -5852,6 +5860,7 @@ def test_dates_the_day_of_the_words_that_tell_an_act(registry, body, day):
     ("Peru summoned Chile's envoy on Wednesday, the day after Chile summoned Peru's ambassador.", "2025-05-16",
      {("ACCUSE", "2025-05-14"), ("ACCUSE", "2025-05-13")}),
     ("Chile and Peru met on the 28th in Lima.", "2025-03-03", {("CONSULT", "2025-02-28")}),
+    ("Chile and Peru held talks on the 3rd and final day of the visit.", "2025-03-03", {("CONSULT", "2025-03-03")}),
     ("Chile on Tuesday kept its promise to release the Peruvian fishermen.", "2025-05-14", {("RETREAT", "2025-05-13")}),
     ("The Chilean president spoke to the Peruvian president by phone on Sunday. The Chilean presidency said on "
      "Monday that Boric would speak by telephone with the Bolivian president later in the day.", "2025-05-19",

@@ -72,6 +72,7 @@ SPEECHES = frozenset({"statement", "letter", "message", "speech", "address", "in
                       "broadcast", "release"})  # what a state speaks "in" ("in a statement on Monday")
 SAME_TIME = {"as", "while", "when"}  # a clause that tells what happened at the same time
 SPEAKING = frozenset({"speak", "address", "talk", "brief"})  # "Speaking to reporters on Monday, X urged ...": words of a day
+SAME_DAY = ("later in the day", "earlier in the day")  # times of the day the sentence itself names
 PROMISSORY_TYPES = {"AGREE", "REQUEST", "THREATEN"}  # words of what is to come, whose day may be the act's
 CONFIRMING = frozenset({"confirm", "disclose", "reveal"})  # verbs that tell, on their day, what was done
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
@@ -345,13 +346,14 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     its clause names (when the event is only planned)."""
     published = article.reported_day
     trigger = _token_at(doc, c.trigger_start)
-    back = dates.refers_back(sentence)  # ("the same month", "a day earlier"): from the last day the sentence
+    back = dates.refers_back(sentence)  # ("the same month", "a day earlier"): "later (earlier) in the day" from
     told = [e.value for e in dates.find_dates(sentence, published) if e.start < back and len(e.value) == 10
             and (t := _token_at(doc, c.sentence_start + e.start)) is not None and not any(
                 a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in _time_clause(t).children)] \
-        if back is not None else []  # names before it of what was done ("said on Monday that X would call Y
+        if back is not None and sentence[back:].lower().startswith(SAME_DAY) else []  # the last day the sentence
     earlier = told[-1] if told else _earlier_time(article, doc, c.sentence_start, published) \
-        if back is not None else None  # later in the day"), else from the sentences before
+        if back is not None else None  # names before it of what was done ("said on Monday that X would call Y
+    # later in the day"), else from the sentences before ("the same day" of what "had" been done)
     own = _governing_clause(trigger) if trigger is not None else None
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = _anchored(dates.find_dates(sentence, published, earlier), earlier, sentence)

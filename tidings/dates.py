@@ -89,7 +89,8 @@ _RULES: list[tuple[str, str]] = [
     ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     ("ordinal_day", r"\bon\s+(?P<expr>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
                     r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b|(?=\s*[,.;:)]|\s*$"
-                    r"|\s+(?:in|at|to|for|with|and|but|when|as|after|before)\b)))"),
+                    r"|\s+(?:in|at|to|for|with|but|when|as|after|before)\b"
+                    r"|\s+and\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b)))"),  # (not "the 3rd and final day")
     ("month_rel_year", rf"\b{_MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_year_month", rf"\b(?P<rel>this|last|next)\s+year,?\s+in\s+{_MONTH}"),
     ("month", rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<expr>(?:(?P<mod>last|this|next|early|late|mid)[\s-]+)?{_MONTH})(?!\s*\d)"),

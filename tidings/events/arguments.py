@@ -67,6 +67,7 @@ DWELLINGS = {"home", "house", "market", "hospital", "school", "mosque", "church"
 VENUE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
 RESOLUTIONS = frozenset({"resolution", "draft"})  # what a council votes on
 TREATIES = frozenset({"accord", "agreement", "pact", "treaty"})  # what states make with each other
+LEFTOVER = frozenset({"old", "unexploded", "leftover", "abandoned", "dud"})  # weapons left from a war, no attack
 CROWD_PREPS = frozenset({"in", "at", "through", "across", "outside", "around"})  # where a crowd marches
 STREETS = frozenset({"street", "road", "square", "centre", "center", "capital", "city", "town"})  # "of X" a crowd is in
 BROKERING = frozenset({"mediate", "broker", "facilitate"})  # what a third party does for the sides of talks or a deal
@@ -400,7 +401,8 @@ class ArgumentReader(PhraseReader):
         if sources and not targets and not trig.slots:  # the pattern's own object when it names a party
             targets = _not_own([p for w in words if w.dep_ == "dobj" and self.actors.at(w) is not None
                                 for p in self.parties(w, speaker)], sources)  # ("evacuated the settlements in Gaza")
-        if sources and not targets and (keeping := promise_kept(tok)) is not None:
+        if sources and not targets and trig.type in ALLIED_TYPES | {"RETREAT", "CONCEDE"} \
+                and (keeping := promise_kept(tok)) is not None:
             targets = _not_own([p for h in (keeping, *(c for c in keeping.children if c.dep_ == "dobj"))
                                 for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                                 for p in self._objects(c, speaker)], sources)  # "kept its promise to X to supply
@@ -1517,9 +1519,10 @@ class ArgumentReader(PhraseReader):
         """Whether a noun names an attack or a weapon, itself or by a word before it ("bombing",
         "roadside bomb", "sniper fire", "suicide blast"; not "a blast at a plant")."""
         weapons = self.lex.words["weapon"]
-        return any(lemma_of(w) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(w))
-                   for w in [noun, *(c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "amod"))])
-        # ("an improvised explosive device blast")
+        before = [c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "amod")]
+        return not any(lemma_of(c) in LEFTOVER for c in before) and any(
+            lemma_of(w) in weapons or "ASSAULT" in self.lex.event_types(lemma_of(w)) for w in [noun, *before])
+        # ("an improvised explosive device blast"; not "an old mortar shell", "unexploded ordnance")
 
     def _place(self, tok: Token, speaker, bombarded: bool = False) -> ActorMention | None:
         """A state, or the country of a city, named by ``tok``; "its" as in "on its soil".

@@ -73,8 +73,10 @@ RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "cal
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
 FORCEFUL_TYPES = {"COERCE", "ASSAULT"}  # force used on people
+POSSESSIVES = ("'s", "’s")
 SCENES = frozenset({"in", "at", "near", "outside", "inside"})  # prepositions of where an attack took place
-CLEMENCY = frozenset({"political", "amnesty", "pardon", "clemency", "eid", "christmas", "holiday", "own"})  # words
+CLEMENCY = frozenset({"political", "amnesty", "pardon", "clemency", "eid", "christmas", "holiday", "own", "nowruz",
+                      "ramadan", "independence", "anniversary", "festival"})  # words
 # of prisoners a state frees of its own
 KILLINGS = frozenset({"killing", "murder", "death", "abduction", "kidnapping", "assassination", "massacre"})
 MEDIATORS = frozenset({"mediator", "broker", "facilitator", "guarantor", "intermediary"})  # who offers it
@@ -537,7 +539,8 @@ class _Coder(SenseReader):
                             t.deep or same_side(s.mention, t.mention) for s in sources for t in targets))):
                 pairs = [(s, t, False) for s in sources for t in targets]  # "pledged aid to X", "its commitment to
                 # defend X", "A and B pledged $3bn to X": a promise to X, no pact with it (nor of A with B)
-            elif len(sources) >= 2 and everyone is not parties and self._mediators(tok):
+            elif len(sources) >= 2 and everyone is not parties and any(t not in sources for t in everyone) \
+                    and self._mediators(tok):
                 pairs = [(s, t, True) for s in sources for t in everyone if t not in sources]  # "mediators from A
                 # and B met C": each with C, not with each other
             elif len(everyone) >= 2 and (everyone is parties or len(sources) >= 2 or (sources and targets)):
@@ -562,7 +565,7 @@ class _Coder(SenseReader):
             # B vowed to work together": theirs together
         if not pairs:
             for src in sources:
-                tgts = [t for t in targets if not _one_party(trig, src, t)]
+                tgts = [t for t in targets if not _one_party(trig, src, t, self.text)]
                 if not targets and (trig.type in SIDED_TYPES or (trig.cameo == UNDOING_CAMEO["ASSAULT"] and trig.joint)) \
                         and any(same_side(src.mention, m) for m in self.conflict):  # (and a mutual fight's undoing:
                     # "paused the fighting"); the sides may be of one state, rebels and the state's forces
@@ -587,7 +590,7 @@ class _Coder(SenseReader):
         inward = trig.type == "REQUEST" and trig.pos == "VERB" and self._protesting(tok)  # (a protest's demand on
         # its own state is the protest's: "blocked roads, demanding that the government resign")
         found = [self.build(tok, trig, words, status, s, t, sym, speaker) for s, t, sym in pairs
-                 if t is None or not (_one_party(trig, s, t)
+                 if t is None or not (_one_party(trig, s, t, self.text)
                                       or (inward and s.mention.actor.country == t.mention.actor.country))]
         going_on = tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.words["ongoing"] and _announcing(tok.head)
         announced = (trig.pos == "VERB" and (status == "planned" or going_on or _announcing(tok))) or self._weighed(tok, own)
@@ -860,15 +863,18 @@ class _Coder(SenseReader):
                if w.dep_ in (*QUALIFIERS, "poss")) or any(
                 p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in attacks for p in o.children):
             return []  # ("the Israeli strike", "the attack by X": named, whatever the speaker's side)
-        named = [m for o in attacks for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in SCENES
-                 for m in [self._place(w, speaker)] if m is not None]
-        place = [Party(named[0])] if named else next(
-            (found for o in attacks for found in [self._scene(o, [o], speaker)] if found), [])
-        if not place:
+        phrases = [*attacks, *(p for p in tok.children if p.dep_ == "prep" and p.i > attacks[0].i)] if attacks else []
+        place = next((w for h in phrases for w in h.subtree if w.dep_ == "pobj" and w.head.lower_ in SCENES
+                      and w.pos_ == "PROPN"), None)  # (named: not "its engineers", whose country is no scene; also
+        # where the parser hangs it on the verb: "condemned the bombing at a market in X")
+        found = self._place(place, speaker) if place is not None else None
+        country = found.actor.country if found is not None else (
+            where.country if place is not None and (where := places.lookup(place.text)) is not None else None)
+        if country is None:
             return []
-        attack = place[0].mention
-        actor = make_actor("unidentified attackers", attack.actor.country, sector="UAF")
-        return [Party(ActorMention(attack.start, attack.end, attack.text, actor, attack.head, "descriptor"), deep=True)]
+        actor = make_actor("unidentified attackers", country, sector="UAF")
+        return [Party(ActorMention(place.idx, place.idx + len(place.text), place.text, actor, place.i, "descriptor"),
+                      deep=True)]
 
     def _charged_here(self, tok: Token, sources: list[Party]) -> ActorMention | None:
         """Who made the charge a verb of denying or rejecting rejects, when that charge was told in
@@ -1468,12 +1474,14 @@ def _duty_failed(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and lemma_of(c) not in TRIES for c in verb.children)
 
 
-def _one_party(trig: Trigger, source: Party, target: Party) -> bool:
+def _one_party(trig: Trigger, source: Party, target: Party, text: str) -> bool:
     """Whether an act's source and target are one party (``same_side``), but for force used on a person
-    or a hostile act on one out of office: a mayor arrested, a former prime minister accused, is not the
-    state acting on itself (while "former minister X led the delegation" leads his own)."""
+    (not a possessor: "arrested the minister's nephew") or a hostile act on one out of office: a mayor
+    arrested, a former prime minister accused, is not the state acting on itself (while "former minister
+    X led the delegation" leads his own)."""
+    person = target.mention.kind == "person" and text[target.mention.end:target.mention.end + 2] not in POSSESSIVES
     return same_side(source.mention, target.mention) and not (
-        (trig.type in FORCEFUL_TYPES and target.mention.kind == "person")
+        (trig.type in FORCEFUL_TYPES and person)
         or (lexicon().quads[trig.type] >= 3 and out_of_office(target.mention.actor)))
 
 

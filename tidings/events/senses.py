@@ -472,6 +472,9 @@ class SenseReader(ArgumentReader):
             # "A clashed with B"), a protest that says something or objects to a thing ("protested the
             # detention"), a warning that tells what another did or plans ("warned of an Indian strike")
             return replace(trig, type="ACCUSE", cameo=VERBAL_ATTACK_CAMEO, mode=None, joint=False)
+        if trig.words[:2] == ("witness", "signing") and len({
+                m.actor.key for d in doers_of(tok) for c in (d, *d.conjuncts) for m in self.np(c, [])[0]}) < 2:
+            return None  # "A and B witnessed the signing": theirs; "the UN chief witnessed the signing": a guest's
         if trig.type == "MOBILIZE":
             return self._drill(tok, trig)
         return trig
@@ -492,8 +495,9 @@ class SenseReader(ArgumentReader):
         doers = [d for d in (doers_of(verb) if verb is not None and verb.pos_ == "VERB" else [])
                  for d in (d, *d.conjuncts)]
         doers += [o for h in (drill, verb) if h is not None for p in h.children
-                  if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]  # ("took part in
-        # exercises with B")
+                  if p.dep_ == "prep" and p.lower_ == "with" and lemma_of(p.doc[p.i - 1]) not in GROUND
+                  for o in p.children if o.dep_ == "pobj"]  # ("took part in exercises with B"; not "along the
+        # border with B", the parser hanging "with" on the verb)
         countries = {m.actor.country for d in doers for m in self.np(d, [])[0] if m.actor.country}
         modifiers = {lemma_of(w) for w in drill.subtree if w.i < drill.i}
         if modifiers & JOINT or (len(countries) > 1 and not any(t.lower_ in APART for t in tok.sent)):

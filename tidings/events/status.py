@@ -90,7 +90,7 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"  # "Would X really freeze Y's assets?": asked, not told
     if _opinion(tok):
         return None  # "most Peruvians support closer ties with X": no act of a state
-    if fulfilled_by(tok) is not None:
+    if fulfilled_by(tok) is not None and _content_told(tok, lex):
         return None  # "kept its promise to free X": the promise was made before; what is told is its keeping
     if tok.pos_ == "VERB" and (keeping := promise_kept(tok)) is not None:
         return None if any(c.dep_ == "neg" for c in tok.children) else status_of(keeping, lex)  # "made good on its
@@ -170,6 +170,14 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
         return "requested" if lemma_of(tok.head) in lex.words["need"] else "planned"  # "the need to send food"
     found = _governed(tok, lex)
     return "denied" if found in ("planned", "hypothetical") and _plan_denied(tok, lex) else found
+
+
+def _content_told(promise: Token, lex: Lexicon) -> bool:
+    """Whether a promise's content is an act the lexicon tells, done as it is kept, or not done ("its
+    promise to free X", "not to strike X"; not "to deliver drones", which no pattern holds)."""
+    acts = [*promise.children, *(promise.head.children if promise.dep_ == "dobj" else ())]
+    return any(promise_kept(c) is not None and (hit := match_trigger(c, lex, set())) is not None
+               and hit[0].type != NOT_AN_EVENT for c in acts)
 
 
 def _ahead(noun: Token) -> bool:
