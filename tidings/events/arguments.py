@@ -20,7 +20,7 @@ from tidings.lexicon import NOT_AN_EVENT, RECEIVING, VERBAL_QUADS, Trigger
 from tidings.records import Actor, ActorMention
 
 from .grammar import (ABOUT, CONTACT_VERBS, LOCATIVE, PROMISING_VERBS, RAISING, REVENGE, SCHEDULED, SETTING_NOUNS,
-                      SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged, breadth, fulfilled_by, imminent,
+                      SETTING_PREPS, SUBJECTS, agent_of, agentless, avenged, breadth, imminent,
                       infinitive, is_preposition, lemma_of, main_under_condition, marked, pos_of, promise_kept)
 from .phrases import (DEFINITE, IMPERSONAL, PLACE_KINDS, STATE_SECTORS, Party, PhraseReader, bare_definite, distinct,
                       party_key, provenance, same_side)
@@ -171,7 +171,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("relcl", "acl") and infinitive(verb) and head.dep_ in ("attr", "oprd"):
         return subjects_of(head.head)  # "X became the first country to recognise Y": X
-    if verb.dep_ == "acl" and infinitive(verb) and (keeping := fulfilled_by(head)) is not None:
+    if verb.dep_ == "acl" and (keeping := promise_kept(verb)) is not None:
         return [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"] or subjects_of(keeping)  # "kept
         # its promise to free X": whoever kept it
     if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):

@@ -24,8 +24,8 @@ from tidings.lexicon import INTENT_CAMEO, RECEIVING, SAME_WORD, VERBAL_QUADS, Tr
 from tidings.records import Actor, ActorMention
 
 from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, INVITATIONS, QUALIFIERS, REACTION_TYPES,
-                        RECIPROCAL, RELATIONS,
-                        VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of, teller_of)
+                        RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of,
+                        teller_of)
 from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, out_of_office, same_side
@@ -73,11 +73,11 @@ RESTRAINT = frozenset({"restraint", "escalate", "deescalate", "escalation", "cal
 # the sides of a fight are urged to
 MEDIATING = frozenset({"mediate", "mediation", "facilitate"})  # what a third party offers the sides of a fight
 FORCEFUL_TYPES = {"COERCE", "ASSAULT"}  # force used on people
-POSSESSIVES = ("'s", "’s")
+POSSESSIVES = ("'s", "’s")  # what follows a possessor's name ("the minister's nephew")
 SCENES = frozenset({"in", "at", "near", "outside", "inside"})  # prepositions of where an attack took place
 CLEMENCY = frozenset({"political", "amnesty", "pardon", "clemency", "eid", "christmas", "holiday", "own", "nowruz",
-                      "ramadan", "independence", "anniversary", "festival"})  # words
-# of prisoners a state frees of its own
+                      "ramadan", "independence", "anniversary", "festival"})  # words of prisoners a state frees of
+# its own
 KILLINGS = frozenset({"killing", "murder", "death", "abduction", "kidnapping", "assassination", "massacre"})
 MEDIATORS = frozenset({"mediator", "broker", "facilitator", "guarantor", "intermediary"})  # who offers it
 FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "personnel"})  # what each of several states moves
@@ -203,9 +203,10 @@ class _Coder(SenseReader):
                 and any(wished(c, tok, self.lex) for c in tok.children)]
         asks += [(tok, ORDER, []) for tok in ordering if tok.i not in headed and self.ordered_party(tok) is not None]
         receipts = [(tok, RECEIPT, []) for tok in receiving if tok.i not in headed]
-        receipts += [(tok, INVITED, []) for tok in invited if tok.i not in headed]
+        invitations = [(tok, INVITED, []) for tok in invited if tok.i not in headed]
         unanswered = []  # fights with no side named against them, for the fight their sentence tells next
-        for tok, trig, words in sorted(matches + demands + charges + asks + receipts, key=lambda m: m[0].i):
+        for tok, trig, words in sorted(matches + demands + charges + asks + receipts + invitations,
+                                       key=lambda m: m[0].i):
             if trig is not DEMAND and tok.i in used:  # a word of another trigger's pattern
                 continue
             cands = (self.demand(tok, words[0]) if trig is DEMAND else self.charge(tok) if trig is CHARGE
@@ -600,9 +601,9 @@ class _Coder(SenseReader):
     def _pair_of_states(tok: Token, sources: list[Party]) -> list[ActorMention]:
         """Two states that free prisoners together, as sides to each other ("A and B freed prisoners"),
         or none (not "political prisoners", an amnesty's, a pardon's or a holiday's: each its own)."""
-        states = [s.mention for s in sources if s.mention.actor.country and s.mention.actor.sector in STATE_SECTORS]
         if any(lemma_of(t) in CLEMENCY for t in tok.sent):
             return []
+        states = [s.mention for s in sources if s.mention.actor.country and s.mention.actor.sector in STATE_SECTORS]
         return states if len(sources) == 2 and len({m.actor.country for m in states}) == 2 else []
 
     def _mediators(self, tok: Token) -> bool:

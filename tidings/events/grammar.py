@@ -42,9 +42,9 @@ REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal"})  # "vow
 IMMINENT = frozenset({"verge", "brink", "cusp", "point"})  # "on the verge of signing": about to sign
 INVERTING = frozenset({"were", "had", "should"})  # "Were X to attack Y, ...": if X attacked Y
 COMMITMENTS = frozenset({"promise", "pledge", "commitment", "vow", "threat", "undertaking", "assurance"})
-FULFILLING = frozenset({"fulfil", "fulfill", "honour", "honor", "keep", "implement", "redeem", "uphold"})  # what
-FULFILLING_PHRASES = {"make": "good", "follow": "through", "carry": "out", "live": "up", "deliver": "on",
-                      "act": "on"}  # carries a commitment out (not "stood by", "kept up": holds to it)
+FULFILLING = frozenset({"fulfil", "fulfill", "honour", "honor", "keep", "implement", "redeem", "uphold"})  # verbs
+# that carry a commitment out, and those that do with their particle (not "stood by", "kept up": held to it)
+FULFILLING_PHRASES = {"make": "good", "follow": "through", "carry": "out", "live": "up", "deliver": "on", "act": "on"}
 EMPHATIC = frozenset({"never", "only", "not", "nor", "neither", "rarely", "seldom", "hardly", "so", "little"})
 # words after which an auxiliary goes before its subject in a statement ("Never had X ...")
 CLAUSE_MARKS = {"after", "before", "since", "as", "while", "when", "though", "although", "because",

@@ -492,8 +492,8 @@ class SenseReader(ArgumentReader):
             verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
         if drill is None:
             return trig
-        doers = [d for d in (doers_of(verb) if verb is not None and verb.pos_ == "VERB" else [])
-                 for d in (d, *d.conjuncts)]
+        doers = [c for d in (doers_of(verb) if verb is not None and verb.pos_ == "VERB" else [])
+                 for c in (d, *d.conjuncts)]
         doers += [o for h in (drill, verb) if h is not None for p in h.children
                   if p.dep_ == "prep" and p.lower_ == "with" and lemma_of(p.doc[p.i - 1]) not in GROUND
                   for o in p.children if o.dep_ == "pobj"]  # ("took part in exercises with B"; not "along the
