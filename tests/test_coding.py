@@ -5753,8 +5753,7 @@ READINGS_OF_THE_THIRTY_THIRD_ROUND = {
         ("AGREE", "CHL", "PER", "planned")},
     "The accord was signed during Boric's visit to Lima last month.": {("CONSULT", "CHL", "PER", "occurred")},
     "Mark Rutte urged Peru to halt its attacks on Chile.": {("REQUEST", "NATO", "PER", "occurred")},
-    "Interior Minister Mohsin Naqvi met the Peruvian ambassador in Lima on Monday.": {
-        ("CONSULT", "PAK", "PER", "occurred")},
+    "Speaker Ayaz Sadiq met the Peruvian ambassador in Lima on Monday.": {("CONSULT", "PAK", "PER", "occurred")},
     "The Speaker of the Milli Majlis of Azerbaijan Lala Mammadova met the Chilean president on Monday.": {
         ("CONSULT", "AZE", "CHL", "occurred")},
     "The Chilean president and the Peruvian president witnessed the signing of seven MoUs in Lima.": {
