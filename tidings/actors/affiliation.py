@@ -142,8 +142,9 @@ class AffiliationReader:
             if not country and not org and known:
                 country, org = known.country, known.org
             if not country and not org and not cand.host and not cand.extras.get("unaffiliated"):
-                country = (self._of_state_after(cand.end) or self._default(cand, named=True)
-                           or self._office_country(cand, people))
+                country = (self._of_state_after(cand.end) or self._town_before(cand.start, self.sent_start[cand.start])
+                           or self._default(cand, named=True) or self._office_country(cand, people))  # ("Istanbul
+                # Mayor X": the town's)
             actor = make_actor(name, country, org, cand.sector, cand.role)
             return self._learned(cand, name, actor) if actor.key else actor
         if cand.head_kind in ("person", "person_mod", "rank") and not cand.plural:
@@ -192,9 +193,6 @@ class AffiliationReader:
         Germany is not German). Others too take an accompanied head's country before the
         dateline's."""
         sent_start, sent_end = self.sent_start[cand.start], self.sent_end[cand.start]
-        town = self._town_before(cand.start, sent_start)
-        if town is not None:
-            return town  # "Istanbul Mayor X": the town's
         others = {h.name.actor.country for h in self.names if h.kind == "demonym" and sent_start <= h.start < sent_end
                   and not cand.start <= h.start < cand.end}
         others |= {d.country for d in self.descriptors if d.extras.get("qualified") and d is not cand
