@@ -76,6 +76,8 @@ SAME_DAY = ("later in the day", "earlier in the day")  # times of the day the se
 PROMISSORY_TYPES = {"AGREE", "REQUEST", "THREATEN"}  # words of what is to come, whose day may be the act's
 CONFIRMING = frozenset({"confirm", "disclose", "reveal"})  # verbs that tell, on their day, what was done
 FINITE_PAST = {"VBD", "VBN"}  # "As A launched strikes": what happened, not "while recalling ..."
+ONSETS = frozenset({"start", "begin", "commence", "take", "expire", "end", "last", "run"})  # words of when a
+# measure takes effect or lapses ("starting on November 1")
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # a clause about what is to come
 FUTURE_WORDS = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # the same, in words not parsed
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # what a time expression opens a span from
@@ -358,7 +360,7 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
     ahead = _ahead(own, trigger, c.status) if trigger is not None else 0
     found = _anchored(dates.find_dates(sentence, published, earlier), earlier, sentence)
     coming = _anchored(dates.find_dates(sentence, published, earlier, ahead), earlier, sentence) if ahead else found
-    best, best_distance, due, due_distance, lent = None, None, None, None, None
+    best, best_distance, due, due_distance, lent, nested = None, None, None, None, None, None
     prior = trigger is not None and _told_as_earlier(trigger)
     for expr, later in zip(found, coming):
         start = c.sentence_start + expr.start
@@ -399,6 +401,9 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
                     due = expr.value
                 elif lent is None and not expr.future and c.status == "occurred":
                     lent = expr
+            elif nested is None and not expr.future and own is not None \
+                    and _nested_day(token, own, (c.trigger_start, c.trigger_end), c.type):
+                nested = expr
             continue
         if expr.future and c.status == "occurred" and own is not None and (lexicon.lexicon().quads.get(
                 c.type) not in lexicon.VERBAL_QUADS or c.type not in PROMISSORY_TYPES and not any(
@@ -439,6 +444,8 @@ def _date(article: Article, doc: Doc, c: events.Candidate, sentence: str,
         anchor = _day_of_clause(doc, c, found, after.head)
         if anchor is not None:  # "closed on October 12 after the forces exchanged fire(, killing ...)": that day,
             return anchor, "relative", due  # or just before
+    if nested is not None:
+        return nested.value, nested.basis, due
     if carried is not None and due is None:
         return carried.value, carried.basis, None
     if lent is not None:
@@ -780,7 +787,7 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         main = main.head.head if main.dep_ == "pcomp" else main.head
     if main.i == clause.i and main.i != own.i:
         return True  # "launched strikes in early May, killing civilians": then
-    if main.dep_ == "conj" and main.tag_ == clause.tag_ == "VBD" and _forward_mark(main) is None and (
+    if main.dep_ == "conj" and clause.tag_ == "VBD" and _past_conjunct(main) and _forward_mark(main) is None and (
             main.head.i == clause.i or _same_time(clause, main.head)):
         return True  # "A opened fire on Saturday and B responded", "... when A attacked on Saturday, and B
         # responded": the same occasion
@@ -810,6 +817,12 @@ def _dates_clause(token: Token, trigger: Token, span: tuple[int, int], words: tu
         return _dates_clause(token, own.head, span, words, kind)  # "In 2023, X began ..., a move that Y
         # condemned": the move's time
     return own.dep_ == "relcl" and span[0] <= own.head.idx < span[1]
+
+
+def _past_conjunct(verb: Token) -> bool:
+    """Whether a coordinated verb is in the simple past, or a bare participle the tagger takes for
+    one ("raided the office on Tuesday and arrested ten": "arrested" tagged VBN, with no auxiliary)."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _forward_mark(clause: Token) -> Token | None:
@@ -861,10 +874,48 @@ def _lends_time(token: Token, trigger: Token, words: tuple[int, int], kind: str)
         return carried and not _saying(clause)  # not "sailed in May to run the blockade"
     return _same_time(clause, own) or _same_time(own, clause) or (
         lexicon.lexicon().quads.get(kind) not in lexicon.VERBAL_QUADS and _describes_object(clause, own)
-        and any(t.lower_ in events.WEEKDAYS | NEAR_DAYS or (dates.is_month(t.text) and any(
-            c.like_num for c in t.children)) for t in (token, token.head, *token.children)))
-    # (a day of the news, "on Monday", "on May 2", not "fishermen arrested in 2022"; not "condemned the strikes
-    # launched on Sunday": words of their own day)
+        and _news_day(token))  # (not "fishermen arrested in 2022"; not "condemned the strikes launched on
+    # Sunday": words of their own day)
+
+
+def _news_day(token: Token) -> bool:
+    """Whether a time expression (at ``token``) names a day of the news: a weekday, "yesterday",
+    "on May 2" (not "in 2022", "last month")."""
+    return any(t.lower_ in events.WEEKDAYS | NEAR_DAYS or (dates.is_month(t.text) and any(
+        c.text.isdigit() and int(c.text) <= 31 for c in t.children)) for t in (token, token.head, *token.children))
+
+
+def _nested_day(token: Token, own: Token, words: tuple[int, int], kind: str) -> bool:
+    """Whether a day of the news that the parser hangs on a verb with no subject or tense of its
+    own, inside a past act's clause, is the act's day: "killed five people waiting for aid in
+    Rafah on Tuesday", "rejected calls to reduce purchases on Tuesday", "arrested three men
+    suspected of spying on Monday", "sent aid through the crossing on Tuesday" (not a day under
+    another event's noun: "condemned the attack on villagers fleeing on Sunday")."""
+    clause = _time_clause(token)
+    if clause.i == own.i or own.tag_ not in FINITE_PAST or not _news_day(token) \
+            or any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in own.children) \
+            or _inside_other_event(token, clause, words, kind):
+        return False
+    lex = lexicon.lexicon()
+    node = clause
+    while node.i != own.i:
+        if node.head.i == node.i:
+            return False  # not under the act's clause
+        if node.pos_ in ("VERB", "AUX") and (node.tag_ not in ("VB", "VBG", "VBN") or any(
+                (c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to") or (c.dep_ in ("nsubj", "nsubjpass")
+                                                                             and node.tag_ != "VBG")
+                for c in node.children)):
+            return False  # a clause of its own ("who had attacked X on Monday", "after they met on Monday"; the
+            # parser may give a participle after its object a subject: "killed five people waiting for aid")
+        if node.lemma_.lower() in ONSETS:
+            return False  # "tariffs starting on November 1": when they begin, not when they were told
+        if node.tag_ == "VBN" and kind in events.REACTION_TYPES:
+            return False  # what was done to the thing answered: "welcomed the ceasefire reached on Wednesday"
+        if not words[0] <= node.idx < words[1] and node.pos_ == "NOUN" and lex.event_noun(node.lemma_.lower(), kind) \
+                and not _words_answered(node, lex) and not _purpose(node) and not _occasion(node):
+            return False  # another event's noun: its day
+        node = node.head
+    return True
 
 
 def _describes_object(clause: Token, own: Token) -> bool:
@@ -915,7 +966,12 @@ def _in_message(token: Token, clause: Token) -> bool:
     if noun is None or noun.lemma_.lower() not in SPEECHES or noun.dep_ != "pobj":
         return False
     told = noun.head.head if noun.head.lower_ == "to" and noun.head.head.lower_ == "according" else noun.head
-    return (told.lower_ in ("in", "through", "via", "according")) and told.head.i == clause.i
+    if told.lower_ not in ("in", "through", "via", "according"):
+        return False
+    holder = told.head  # (the parser may hang "in a statement" on the object: "called for a ceasefire in X in a
+    while holder.i != clause.i and holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:  # statement")
+        holder = holder.head
+    return holder.i == clause.i
 
 
 def _inside_other_event(token: Token, clause: Token, words: tuple[int, int], kind: str) -> bool:

@@ -47,6 +47,8 @@ class _Hit:
     name: _Name | None = None
     plural: bool = False
 
+_POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
+           "consulate"}  # a state's offices abroad: "in" names where they are posted
 
 @dataclass
 class _Cand:
@@ -223,6 +225,9 @@ class AffiliationReader:
         if arriving:
             acted.add(self.dateline)  # "ISTANBUL: the minister arrived here": a visitor to the dateline's state
         rebels = self._rebels_country(sent_start, sent_end) if {"government", "regime"} & set(cand.canon) else None
+        seat = self._seat(cand)
+        if seat is not None and seat not in acted:
+            return seat  # "a court in Ankara sentenced a Greek journalist": Turkey's, whatever the dateline
         local = where if cand.sector == "COP" else None  # "police in Peshawar arrested three Afghans": Pakistan's
         guesses = (self.dateline, self.home) if named else (self.dateline, local, rebels, topic, self.context, self.home)
         choices = [c for c in guesses if c and c not in acted]
@@ -230,6 +235,21 @@ class AffiliationReader:
             where = self._where_told(sent_start, sent_end, acted)  # "President X imposed a curfew in Algiers"
             return None if where and verb is not None and self._met_there(verb, where) else where
         return next((c for c in choices if c not in others), choices[0] if choices else None)
+
+    def _seat(self, cand: _Cand) -> str | None:
+        """The country of a trusted town or state that an "in" phrase of the body itself names ("a
+        court in Ankara", "a military court in Lebanon")."""
+        doc = self.doc
+        if cand.host is not None or doc[cand.role_start:cand.role_end].text.lower() in _POSTED:
+            return None  # "their embassy in X": posted there
+        head = doc[self._head(cand.start, cand.end)]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= cand.end):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                words = doc[obj.left_edge.i:obj.i + 1].text
+                found = [place for _, end, place in places.find_places(words) if end == len(words)]
+                if found:
+                    return found[-1].country
+        return None
 
     def _victims(self, start: int, end: int) -> set[str]:
         """The countries whose adjective a sentence gives to people, firms or things, not to a state's

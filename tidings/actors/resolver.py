@@ -34,7 +34,7 @@ from tidings import places
 from tidings.lexicon import lemmatizer
 from tidings.records import ARMED_SECTORS, Actor, ActorMention
 
-from .affiliation import (_DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _STATE_SECTORS, _SUBJECT, BODY_WORDS,
+from .affiliation import (_DETERMINERS, _OTHER_SIDE, _POSSESSIVE, _POSTED, _STATE_SECTORS, _SUBJECT, BODY_WORDS,
                           AffiliationReader, _Cand, _Hit)
 from .registry import INSTITUTION_WORDS, ActorRegistry, _tokens, given_name, surname_forms
 
@@ -62,8 +62,6 @@ _GROUP_KINDS = {"militant", "armed", "terrorist", "terror", "rebel", "insurgent"
 _COUNTERPARTS = {"counterpart", "counterparts"}  # "his counterpart from X": X's
 _FLEEING = {"fleeing", "escaping"}  # people fleeing a place are of its state ("refugees fleeing the war in X")
 _POST_WORDS = {"in", "at", "to", "based", "accredited"}  # words after an envoy that tell where he is posted
-_POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
-           "consulate"}  # a state's offices abroad: "in" names where they are posted
 # the words of offices held at another state or body: "to" names it ("envoy to X")
 _ENVOYS = {"ambassador", "envoy", "commissioner", "consul", "representative", "delegate", "emissary", "attache",
            "attaché", "affaires", "observer", "delegation", "mission"}
@@ -104,6 +102,14 @@ def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
     return _Resolver(doc, registry, dateline, home).run()
 
 
+
+def _town_as_person(span) -> bool:
+    """Whether a span of several words the recogniser took for a person is, whole, a town or
+    district the gazetteer knows ("Lakki Marwat", "Dera Ismail Khan")."""
+    words = span.text
+    return (len(span) > 1 and span.label_ in ("PERSON", "") and any(
+        s == 0 and e == len(words) for s, e, _ in places.find_places(words)))
+
 class _Resolver(AffiliationReader):
     """Finds the names, offices and pronouns of one body (``run``); whose each is, its base class reads."""
 
@@ -134,7 +140,7 @@ class _Resolver(AffiliationReader):
         for h in self.names:
             if h.kind in ("state", "demonym") and h.name.actor.country:
                 named.setdefault(self.sent_start[h.start], []).append(h.name.actor.country)
-        self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ in PLACE_LABELS
+        self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ in PLACE_LABELS or _town_as_person(e)
                       for place in [places.lookup(e.text, (*named.get(self.sent_start[e.start], ()), *ground))]
                       if place is not None and place.country}
         self.used: set[int] = set()
@@ -766,6 +772,8 @@ class _Resolver(AffiliationReader):
                 start = self.term_at[start].end if start in self.term_at else start + 1
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
+            if _town_as_person(doc[start:end]):
+                continue  # "Lakki Marwat", "Dera Ismail Khan": a town the recogniser took for a person
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text, country=self._owner_state(start)))
                 self.used.update(range(start, end))

@@ -37,6 +37,7 @@ ACQUIRING = {"acquire", "buy", "purchase", "procure"}  # verbs of getting goods 
 GETTING = ACQUIRING | RECEIVING | {"get"}  # verbs whose "from" names who gives ("got an invitation from X")
 QUALIFIERS = {"compound", "amod", "nmod"}  # words that qualify a noun ("the Chile-Peru dialogue")
 TARGET_PREPS = {"with", "to", "on", "against", "toward", "towards", "upon"}
+ALLIED_PREPS = {"alongside", "beside"}  # whom one acts with, never against
 FORCE_PREPS = {"at", "into"}  # targets only of forceful acts ("fired at", "shells into")
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"}
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"}
@@ -51,6 +52,9 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 OWN_PEOPLE_SECTORS = {"CVL", "OPP", "MED"}  # people a state holds, frees or silences: its own when unqualified
 CAPTIVES = {"prisoner", "detainee", "inmate", "captive"}  # "released 75 political prisoners"
+PERSONS = {"man", "woman", "person", "suspect", "individual", "youth"}  # people of no kind the tables know
+OFFENCE_WORDS = {"suspect", "suspicion", "accuse", "convict", "charge", "allege", "link", "involvement"}  # what
+# people are held for
 ALIENS = {"foreign", "undocumented", "illegal", "overseas", "alien", "expatriate"}  # people of another state
 EXCHANGE_WORDS = {"exchange", "swap", "trade"}  # prisoners freed in a swap are the other party's
 HURT_SECTORS = {"CVL", "MIL", "COP"}  # people a killing counts: of the place it happened in when no state is named
@@ -490,10 +494,13 @@ class ArgumentReader(PhraseReader):
         """Who fought the fight a passive harm happened in ("three soldiers were martyred in an
         exchange of fire with militants": the militants), as its own "with" or "by" names them."""
         fights = [f for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for f in c.children
-                  if f.dep_ == "pobj" and (lemma_of(f) in FIGHTS or "ASSAULT" in self.lex.event_types(lemma_of(f)))]
+                  if (f.dep_ == "pobj" and (lemma_of(f) in FIGHTS or "ASSAULT" in self.lex.event_types(lemma_of(f))))
+                  or (f.dep_ == "pcomp" and lemma_of(f) in FIGHTS | {"fire", "firing", "shelling"})]
         words = [w for f in fights for w in (*f.children, *(g for o in f.children if o.dep_ == "prep"
                                                             and o.lower_ == "of" for x in o.children for g in x.children))]
-        return [p for w in words if w.dep_ == "prep" and w.lower_ in ("with", "by") for p in self._objects(w, speaker)]
+        return [p for w in words if w.dep_ == "prep" and w.lower_ in ("with", "by", "from")
+                for p in self._objects(w, speaker) if w.lower_ != "from" or p.mention.actor.sector in ARMED_SECTORS | {
+                    "GOV", None}]  # ("injured in firing from the Afghan side": by that side)
 
     def settled_where(self, tok: Token, words: list[Token], own: set[str]) -> list[Party]:
         """The state where a ceasefire or an end to fighting is called for ("called for a ceasefire
@@ -709,7 +716,8 @@ class ArgumentReader(PhraseReader):
         place or ministry he was called to ("to the Foreign Office in <capital>", "in <capital>"),
         else the state of the dateline. A place named outranks a ministry's assumed country. For
         one ``coerced`` (arrested, deported), "to" names where he was sent, not who sent him."""
-        preps = [c for c in tok.children if c.dep_ == "prep" and lemma_of(c) in HOST_PREPS]
+        downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)  # "shot down over X": by X
+        preps = [c for c in tok.children if c.dep_ == "prep" and lemma_of(c) in HOST_PREPS | ({"over"} if downed else set())]
         if coerced:  # "deported to X from Y": Y, which the parse may hang on X
             preps = [p for c in preps for p in ([c] if lemma_of(c) != "to" else
                                                  (q for o in c.children for q in o.children if q.dep_ == "prep"
@@ -720,6 +728,9 @@ class ArgumentReader(PhraseReader):
         for found in chain(places_named, orgs):
             if found is not None and found.actor.key not in targets:
                 return [Party(found, False, deep=True)]
+        if downed and (told := [m for m in speaker if m.actor.country and m.actor.key not in targets
+                                and m.actor.sector in ("MIL", "GOV")]):
+            return [Party(told[0], deep=True)]  # "drones were shot down near the border, the army said": its own
         if self.dateline is None or self.dateline.key in targets:
             return []
         # no words name it: the mention is the trigger's, as the dateline stands behind the verb
@@ -773,6 +784,8 @@ class ArgumentReader(PhraseReader):
                     objs = [c for c in child.children if c.dep_ == "pobj" and lemma_of(c) not in SETTING_NOUNS
                             and not any(is_saying(a, self.lex) for a in c.children)]  # ("with its minister saying")
                     prep = lemma_of(child)
+                    if _offence(child) and trig.type in ("COERCE", "ASSAULT"):
+                        objs = []  # "arrested X on suspicion of spying for Y": what X is held for, not Y
                     if prep == "into" and trig.cameo.startswith("09"):  # "an investigation into X": X, named;
                         deep.extend(o for o in objs if self.actors.at(o) is None and any(  # into an act, its
                             c.dep_ in ("poss", "amod", "compound") and self.actors.at(c) is not None  # author
@@ -862,8 +875,9 @@ class ArgumentReader(PhraseReader):
                         # X's, whom the answer is to
                     elif prep == "from" and head.pos_ == "NOUN":
                         pass  # "a commitment from X": X is its author (``noun_args``), not its target
-                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | {"between", "by", "within", "under"}:
-                        deep.extend(objs)
+                    elif prep not in CONTEXT_PREPS | FORCE_PREPS | SETTING_PREPS | ALLIED_PREPS | {
+                            "between", "by", "within", "under"}:
+                        deep.extend(objs)  # (not "fought alongside X": an ally)
                 elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                     direct.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for X to ...": X
                 elif child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "advcl" and not marked(child)
@@ -964,8 +978,9 @@ class ArgumentReader(PhraseReader):
                     if aimed:
                         return [replace(p, deep=True) for p in aimed]
                 for inner in [*([tok] if tok in deep else []), *breadth(tok, clauses=True, skip=skip)]:
-                    found = None if provenance(inner) or _kept_from(inner, tok) or _in_charge(inner, tok) \
-                        else self.actors.at(inner)
+                    found = None if provenance(inner) or _kept_from(inner, tok) or _in_charge(inner, tok) or (
+                        trig.type in FORCE_TYPES and inner is not tok and _border_side(inner)) else self.actors.at(inner)
+                    # ("shelled villages near the border with X": on this side of it)
                     if found is not None and not any(same_side(p.mention, found) for p in sources) and not (
                             trig.type == "REQUEST" and pos_of(tok) == "NOUN" and self.lex.event_noun(lemma_of(tok))
                             and _compatriots(found, sources)):  # "called for the release of Chilean fishermen
@@ -1242,8 +1257,11 @@ class ArgumentReader(PhraseReader):
         struck = [m for c in tok.children if c.dep_ == "dobj"
                   for m in [self._place(c, speaker, bombarded=trig.mode in BOMBARDING)] if m is not None] \
             if trig.type == "ASSAULT" and trig.pos == "VERB" else []
+        offence = {t.i for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children))
+                   if _offence(c) for t in c.subtree}  # ("arrested X on suspicion of spying for Y": not in Y)
         targets = [Party(m, False, deep=True) for m in struck[:1]] or [
-            t for t in self._venue(tok, speaker) if trig.type == "MOBILIZE" or not self._borders_on(t.mention)]
+            t for t in self._venue(tok, speaker) if (trig.type == "MOBILIZE" or not self._borders_on(t.mention))
+            and t.mention.head not in offence]
         domestic = trig.type in DOMESTIC_TYPES or (trig.type == "ASSAULT" and trig.cameo != OCCUPY_CAMEO
                                                    and self._on_homes(tok))  # (not "retook two villages")
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
@@ -1271,8 +1289,7 @@ class ArgumentReader(PhraseReader):
     def _borders_on(self, mention: ActorMention) -> bool:
         """Whether a state is named only as the one a border is with ("raided a village near the
         Jordanian border": not in Jordan), which forces massed there are against (``MOBILIZE``)."""
-        word = self.doc[mention.head]
-        return mention.kind == "demonym" and lemma_of(word.head) in BORDERS and word.dep_ in ("amod", "compound")
+        return _border_side(self.doc[mention.head])
 
     def _on_homes(self, tok: Token) -> bool:
         """Whether an attack falls on where people live: its object, or what it is "on" or "against",
@@ -1491,16 +1508,22 @@ class ArgumentReader(PhraseReader):
                     lemma_of(word) in CAPTIVES and any(lemma_of(t) in EXCHANGE_WORDS for t in tok.sent)):
                 continue  # "foreign prisoners", "undocumented migrants", prisoners freed in a swap: not its own
             captive = lemma_of(word) in CAPTIVES
-            sector = "OPP" if captive else builtin().sector_of(word.text)
+            sector = "OPP" if captive else builtin().sector_of(word.text) or (
+                "CVL" if lemma_of(word) in PERSONS and lemma_of(tok) not in EXCHANGE_WORDS
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children) else None)
+            # ("the men", told before: whoever they are)
             if captive and at_war:  # "A released 90 prisoners under the truce": B's people
                 found += [Party(m, deep=True) for m in sides if m.actor.key != source.mention.actor.key][:1]
                 continue
             if captive and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
                 continue  # ("prisoners of war": the enemy's, whoever that is)
-            if word.tag_ == "NNS" and sector in OWN_PEOPLE_SECTORS and self.actors.at(word) is None and not any(
-                    (m := self.actors.at(t)) is not None and m.actor.country not in (None, country)
-                    for t in word.subtree):  # ("people accused of spying for X": whose, the text leaves open)
-                found.append(_people_named(word, country, sector))
+            offence = {t.i for c in word.children if _offence(c) for t in c.subtree}
+            if (word.tag_ == "NNS" or lemma_of(word) in PERSONS) and sector in OWN_PEOPLE_SECTORS \
+                    and self.actors.at(word) is None and not any(
+                        (m := self.actors.at(t)) is not None and m.actor.country not in (None, country)
+                        for t in word.subtree if t.i not in offence):  # ("people from X": whose, the text leaves
+                found.append(_people_named(word, country, sector))  # open; but "men suspected of spying for X"
+                # are held where they are, the state's own, as the gold reads them)
         return found
 
     def _told_how(self, verb: Token) -> bool:
@@ -1722,6 +1745,20 @@ def _in_charge(word: Token, top: Token) -> bool:
     accused of spying for X": X is no party to the arrest)."""
     return any(a.dep_ in ("acl", "relcl") and lemma_of(a) in CHARGING for a in word.ancestors
                if top.is_ancestor(a))
+
+
+def _border_side(word: Token) -> bool:
+    """Whether a word names a state only as the other side of a border ("the Jordanian border",
+    "the Jordan border"; not "the border with Jordan", where strikes mostly fall across it)."""
+    return lemma_of(word.head) in BORDERS and word.dep_ in ("amod", "compound")
+
+
+def _offence(modifier: Token) -> bool:
+    """Whether a modifier of people tells what they are suspected, accused or convicted of
+    ("suspected of spying for X", "on suspicion of", "convicted of"), not whose they are."""
+    if modifier.dep_ in ("acl", "relcl") and lemma_of(modifier) in OFFENCE_WORDS:
+        return True
+    return modifier.dep_ == "prep" and any(lemma_of(o) in OFFENCE_WORDS for o in modifier.children if o.dep_ == "pobj")
 
 
 def _people_named(word: Token, country: str, sector: str) -> Party:

@@ -26,16 +26,20 @@ from tidings.records import Actor, ActorMention
 from .arguments import (ACQUIRING, ANSWERING, DOMESTIC_TYPES, DYAD_TYPES, INVITATIONS, QUALIFIERS, REACTION_TYPES,
                         RECIPROCAL, RELATIONS, VENUE_TYPES, WITHDRAWAL_CAMEO, day_joined_subject, doers_of, subjects_of,
                         teller_of)
-from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
+from .grammar import (ACT_WORDS, ORDERING, SUBJECTS, TRIES, agent_of, agentless, breadth, conditioned, hyphen_ends, hyphenated,
                       infinitive, inverted_condition, lemma_of, money, nearby, pos_of, word_forms)
 from .phrases import DEFINITE, NER_KINDS, STATE_SECTORS, Party, bare_definite, distinct, out_of_office, same_side
 from .senses import (CRAFT, GIVING_BACK, JUDICIAL_CAMEO, RELEASING, RETURNED_PEOPLE_CAMEO, STRUCK_THINGS, TERROR_WORDS,
                      UNDOING_CAMEO, SenseReader, endangers, outlawed)
-from .status import REFUSED, REFUSING_VERBS, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
+from .status import REFUSED, REFUSING_VERBS, UNTOLD, act_type, asked, claim_rejected, future_verb, is_saying, status_of, wished
 from .triggers import (ARMS_RECEIPT, CHARGE, CULPABLE, DEMAND, DISMISSAL, INVITED, MESSAGES, NAMING, ORDER, RECEIPT,
                        RELIEF_RECEIPT, RETURN_RECEIPT, RETURNED, WISH, head_lemma, match_trigger, verb_lemmas)
 
 UNTARGETED_TYPES = {"PROTEST", "MOBILIZE"}
+LOCATIVE_PREPS = {"in", "on", "at", "against", "into", "inside"}  # where an act of force falls
+CAMPAIGNS = {"campaign", "offensive"}  # what force is waged as ("its bombing campaign against X")
+VANQUISHING = {"defeat", "wipe", "eliminate", "crush", "eradicate", "root", "destroy", "annihilate", "vanquish",
+               "neutralise", "neutralize", "exterminate", "uproot"}  # what a resolve against a foe is to do
 SEEKING = {"negotiation", "effort", "push", "bid", "prospect", "hope", "chance", "attempt", "initiative", "process",
            "mediation"}  # what seeks a truce ("efforts toward a truce"), besides proposals and talks
 # concessions that need no party named: resigning, stepping down, declaring a ceasefire, lifting a state of emergency
@@ -95,11 +99,6 @@ ANAPHORIC_TYPES = {"SANCTION", "AID", "COERCE", "RETREAT"}  # measures "the sanc
 PROMPTING = frozenset({"prompt", "force", "lead", "push", "spur", "provoke", "compel", "trigger"})  # "..., prompting
 # X to act": X answers the clause's subject
 FIGHT_AIMED_TYPES = DYAD_TYPES | {"REQUEST"}  # acts aimed at the sides of a fight their sentence may tell after them
-# What a party may fail to do with no wrong done: a try that came to nothing ("failed to reach an
-# agreement", "failed to hit their targets", "failed to qualify"); any other failure is a charge
-TRIES = frozenset({"reach", "agree", "win", "secure", "hit", "achieve", "qualify", "find", "get", "make", "produce",
-                   "score", "pass", "attract", "break", "gain", "persuade", "convince", "land", "arrive", "materialise",
-                   "materialize", "yield"})
 COUNTING_POS = {NOUN, PRON, DET, NUM}  # parts of speech of the words that count acts (``_lift_acts``)
 QUANTIFIERS = {"any", "some", "all", "most", "many", "several", "half", "each", "both", "few"}  # "any of the"
 SHARED_WORDS = {"their", "bilateral", "mutual"}  # "their ties": what two subjects share
@@ -333,9 +332,11 @@ class _Coder(SenseReader):
         # tells of tariffs to come)
         if tok.dep_ in ("compound", "amod") and trig.pos != "VERB" and (
                 (lemma_of(tok.head) in MESSAGES and said)
-                or (lemma_of(tok.head) in self.lex.words["consignment"] and not self._hit_by_force(tok.head))):
+                or (lemma_of(tok.head) in self.lex.words["consignment"] and not self._hit_by_force(tok.head))
+                or (lemma_of(tok.head) in CAMPAIGNS and trig.type == "ASSAULT")):
             tok, words, trig = tok.head, [tok, *words], replace(trig, pos="NOUN")  # "approved an aid package for
-            # X", "sent a condolence message to X": the package, the message is the act
+            # X", "sent a condolence message to X", "halted its bombing campaign": the package, the message, the
+            # campaign is the act
         told, trig = trig, self.reading(tok, trig)
         if trig is None:
             return []
@@ -354,6 +355,12 @@ class _Coder(SenseReader):
             trig, status = replace(trig, type="REJECT", cameo=REFUSAL_CAMEO, joint=False), "occurred" if refusable else None
         if status is None:
             return []
+        if trig.type == "REJECT" and trig.pos == "VERB" and any(c.dep_ == "xcomp" and lemma_of(c) in UNTOLD
+                                                                for c in tok.children):
+            return []  # "declined to say whether it would ...", "refused to comment": nothing refused but words
+        if trig.type == "AGREE" and any(c.dep_ == "xcomp" and lemma_of(c) in VANQUISHING for c in tok.children):
+            return []  # "vowed to defeat the rebels", "is determined to wipe out terrorism": a resolve against a foe,
+            # no promise to anyone
         if (trig.pos == "NOUN" and trig.type == "AGREE" and tok.dep_ == "pobj"
                 and lemma_of(tok.head) in BACKGROUND_PREPS):
             return []  # "a deadline in the ceasefire": a standing state, not its agreement
@@ -439,6 +446,7 @@ class _Coder(SenseReader):
                    for a in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
                 return []  # "denied that Putin had spoken with Trump", "... that Trump planned to meet Kim": a
                 # report of a meeting denied, no rejection
+            targets = targets or self._denied_scene(tok, sources, speaker)
         if trig.joint and trig.cameo == TRUCE_CAMEO and trig.pos == "NOUN" and not (sources or targets or parties) \
                 and self._truce_told(tok):
             parties = [Party(m, deep=True) for m in self.conflict]  # "a US-brokered truce": of the fighting (not
@@ -556,7 +564,7 @@ class _Coder(SenseReader):
                 and not any(m.actor.key not in own for t in tok.sent if (m := self.actors.at(t)) is not None):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B recalled their
             # ambassadors": each from the other
-        elif not targets and len(sources) >= 2 and lemma_of(tok) in EXCHANGE:
+        elif len(sources) >= 2 and lemma_of(tok) in EXCHANGE and all(self._venue_named(t) for t in targets):
             pairs = [(a, b, False) for a in sources for b in sources if a is not b]  # "A and B exchanged
             # prisoners", "swapped accusations": each to the other
         elif not targets and len(sources) >= 2 and trig.type != "AID" and (self._shared_object(
@@ -622,6 +630,26 @@ class _Coder(SenseReader):
             c.lower_ in ("over", "void", "dead", "null") for o in (verb, *objects) for c in o.children
             if c.dep_ in ("advmod", "prt", "oprd", "acomp", "amod", "prep")) and all(
             lemma_of(o) in YIELDED for o in objects)
+
+    def _denied_scene(self, denial: Token, sources: list[Party], speaker) -> list[Party]:
+        """The state where a denied act of force took place, when no one is named charging it: whom
+        the denial answers ("denied any involvement in the bombing in X", "denied that its jets had
+        struck targets in X")."""
+        for act in (w for c in denial.children if c.dep_ not in SUBJECTS for w in c.subtree
+                    if pos_of(w) in ("NOUN", "VERB") and (kind := act_type(w, self.lex)) is not None
+                    and self.lex.quads[kind] == 4):
+            carrier = act.head if act.dep_ == "dobj" else act  # ("carried out strikes in X")
+            for word in (t for t in carrier.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS):
+                found = self.actors.at(word) or self._place(word, speaker)
+                if found is not None and found.actor.country and not any(
+                        same_side(s.mention, found) for s in sources):
+                    return [Party(found, deep=True)]
+        return []
+
+    def _venue_named(self, target: Party) -> bool:
+        """Whether a party is only named as where an act took place ("exchanged prisoners in X")."""
+        word = self.doc[target.mention.head]
+        return word.dep_ == "pobj" and word.head.lower_ in ("in", "at") and word.head.head.pos_ == "VERB"
 
     def _partner(self, target: Party) -> bool:
         """Whether a party is one an agreement is made with ("agreed with X", "a deal between A and

@@ -24,6 +24,11 @@ PLANNABLE = frozenset({"meet", "visit", "hold", "leave", "arrive", "travel", "at
                        "host", "sign", "fly", "head", "chair", "address", "tour"})  # acts a
 # schedule announces in the plain present ("the ministers meet in Lima on Friday")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# What a party may fail to do with no wrong done: a try that came to nothing ("failed to reach an
+# agreement", "failed to hit their targets", "failed to qualify"); any other failure is a charge
+TRIES = frozenset({"reach", "agree", "win", "secure", "hit", "achieve", "qualify", "find", "get", "make", "produce",
+                   "score", "pass", "attract", "break", "gain", "persuade", "convince", "land", "arrive", "materialise",
+                   "materialize", "yield"})
 SCHEDULED = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "plan", "intend", "likely"})
 # "X is expected to meet", "X plans to meet", "X is likely to meet", "X is poised to meet": X will, and soon
 RAISING = frozenset({"believe", "say", "report", "think", "understand", "know", "allege", "rumour", "rumor",

@@ -585,6 +585,13 @@ class PhraseReader:
         # "between A and B" parsed with A as a modifier of B that keeps its "and"
         found += [(c, None) for c in tok.children if c.dep_ in ("nmod", "compound")
                   and any(cc.dep_ == "cc" for cc in c.children)]
+        if tok.dep_ in ("nsubj", "nsubjpass") and not tok.conjuncts and any(c.dep_ == "cc" and c.i > tok.i
+                                                                             for c in tok.children):
+            found += [(s, None) for s in tok.head.children if s.dep_ == tok.dep_ and s.i > tok.i]  # "Chilean
+            # President X and Peruvian President Y met", the parser making each a subject of the verb
+        found += [(a, None) for a in tok.children if a.dep_ == "appos" and a.idx >= first.end and any(
+            t.dep_ == "cc" and first.end <= t.idx < a.idx for t in tok.subtree)]  # "Chile's President X and
+        # Peruvian President Y", the parser hanging the second as an apposition of the first's office
         for prep in (c for c in tok.children if c.dep_ == "prep" and (lemma_of(c) in QUALIFYING_PREPS or (
                 lemma_of(c) in ("of", "from") and tok.tag_ in ("NNS", "NNPS") and first.actor.sector in OFFICE_SECTORS))):
             for place in (c for c in prep.children if c.dep_ == "pobj" and (c.idx < first.end or (

@@ -54,6 +54,8 @@ RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})  # "th
 
 
 DEEDS = frozenset({"AID", "MOBILIZE", "COOPERATE", "ASSAULT", "COERCE"})  # acts done, not stances taken
+SCHEMES = frozenset({"plot", "plan", "attempt", "bid", "conspiracy", "scheme"})  # what is foiled before it is done
+FOILING = frozenset({"foil", "thwart", "prevent", "avert", "stop", "disrupt", "uncover", "bust", "frustrate"})
 PREVENTING = frozenset({"prevent", "stop", "repel", "repulse", "avert", "thwart", "halt", "foil", "intercept"})
 # verbs that keep their object's act from happening, which happens when they fail ("unable to prevent strikes")
 SUPPOSING = frozenset({"expect", "anticipate", "foresee"})  # verbs whose negation only says an act is not foreseen
@@ -75,10 +77,54 @@ ANSWERED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "
 REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "assertion", "news"})  # what
 # tells an act that a denial may answer
 UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
-                       "misleading", "wrong"})  # what a report is called when it is denied
+                       "misleading", "wrong", "fabrication", "lie", "nonsense", "propaganda", "fiction", "rumour",
+                       "speculation", "concoct", "malicious"})  # what a report is called when it is denied
+UNTOLD = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "reveal", "speculate"})  # what
+# one declines to do when one tells nothing
+DISCREDITING = frozenset({"dismiss", "deny", "refute", "debunk", "rubbish", "discount", "reject"})  # verbs that call a
+# report false
 HAPPENING = frozenset({"break", "erupt", "flare", "occur", "happen", "rage", "escalate", "intensify", "resume",
                        "begin", "start", "commence"})  # verbs that tell an act their subject names took place
 # ("clashes broke out", "talks resumed")
+
+
+def _discredited(tok: Token, cues: dict[str, str]) -> bool:
+    """Whether an act is told only as what a report or claim says, which the sentence calls false:
+    the report is said to be false or a fabrication, or is dismissed, denied or described as
+    baseless ("reports that X had sent troops to Y were false", "described as baseless reports
+    that X had agreed to ...", "Y dismissed reports that X planned to visit Z")."""
+    node = tok
+    while node.head.i != node.i and not (node.dep_ in ("acl", "ccomp", "relcl") and pos_of(node.head) == "NOUN"
+                                         and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)):
+        node = node.head
+    report = node.head
+    if node.head.i == node.i or lemma_of(report) not in REPORTS:
+        return False
+    if any(lemma_of(w) in UNFOUNDED for c in report.children if c.i < report.i for w in c.subtree):
+        return True  # "described as baseless media reports that ..."
+    told = report.head.head if report.dep_ == "pobj" else report.head
+    if any(c.dep_ == "neg" for c in told.children) or (told.dep_ == "xcomp" and cues.get(lemma_of(told.head)) == "negate"):
+        return False  # "did not deny reports that ...", "refused to dismiss reports that ..."
+    if report.dep_ in ("nsubj", "nsubjpass"):  # "... were false", "were 'pure fabrication'"
+        return any(lemma_of(w) in UNFOUNDED for c in told.children if c.dep_ in ("acomp", "attr", "oprd")
+                   for w in c.subtree)
+    return report.dep_ == "dobj" and (lemma_of(told) in DISCREDITING or any(
+        lemma_of(w) in UNFOUNDED for c in told.children if c.dep_ in ("prep", "oprd", "advcl") and (
+            c.dep_ != "prep" or c.lower_ == "as") for w in c.subtree))  # ("rejected as baseless the claims that")
+
+
+def _foiled(tok: Token) -> bool:
+    """Whether an act is what a plot, bid or plan was for that someone foiled ("foiled a plot to
+    attack X", which the parser may hang on "foiled"; "a bid to kill X was thwarted")."""
+    if not infinitive(tok):
+        return False
+    scheme = tok.head if tok.dep_ in ("acl", "relcl") and lemma_of(tok.head) in SCHEMES else next(
+        (c for c in tok.head.children if c.dep_ == "dobj" and lemma_of(c) in SCHEMES), None) \
+        if tok.dep_ in ("advcl", "xcomp") else None
+    if scheme is None or scheme.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    foiler = scheme.head
+    return lemma_of(foiler) in FOILING and not any(c.dep_ == "neg" for c in foiler.children)
 
 
 def status_of(tok: Token, lex: Lexicon) -> str | None:
@@ -106,6 +152,10 @@ def status_of(tok: Token, lex: Lexicon) -> str | None:
                                                   for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                              else ()))):
         own = "negate"  # "has neither accepted nor rejected the request": neither done
+    if _discredited(tok, lex.cues):
+        return "denied"  # "reports that X had sent troops were false", "dismissed reports that X planned to visit Y"
+    if _foiled(tok):
+        return None  # "foiled a plot to attack a base", "a bid to kill X was thwarted": it never took place
     if _not_as_arranged(tok) or (tok.dep_ == "dobj" and _not_as_arranged(tok.head)):
         return None  # "X, who was to have visited Y on Monday, ...", "was to have made a visit": it did not happen
     if own is None and (_to_be_done(tok) or _noun_to_be_done(tok)):
@@ -441,6 +491,8 @@ def _governed(tok: Token, lex: Lexicon) -> str | None:
             return "hypothetical"  # "is not expected to attend", "did not rule out sending troops": still open
         if kind == "negate" and local == "negate" and node.dep_ in GOVERNED:
             return None  # "has never refused to negotiate": no refusal, and no act either
+        if kind == "negate" and node.dep_ in GOVERNED and node is not tok and lemma_of(node) in UNTOLD:
+            return None  # "declined to say whether it would sanction X": nothing told
         if (kind == "negate" or local == "negate") and node.dep_ in GOVERNED:
             return _refusal(gov, lex)  # "refused to meet", "did not want to sign"
         if kind in ("negate", "habitual") or local == "negate" or undone or (local == "habitual" and node.dep_ == "dobj"):
