@@ -5914,6 +5914,12 @@ READINGS_OF_THE_THIRTY_FOURTH_ROUND = {
         ("ASSAULT", "CHL", "PER", "occurred")},
     "The Pakistani army said on Tuesday that 11 militants had been killed by the troops in Lakki Marwat.": {
         ("ASSAULT", "PAK", "PAK", "occurred")},
+    "Security forces killed three terrorists near the border with Bolivia in Tacna on Tuesday.": {
+        ("ASSAULT", "PER", "PER", "occurred")},
+    "Chile told Peru that it would send aid.": {("AGREE", "CHL", "PER", "planned")},
+    "Chile told Peru that Bolivia would attack.": set(),
+    "The Chilean foreign minister condemned the death sentence handed to Chilean writer Juan Perez by a Lima court.": {
+        ("ACCUSE", "CHL", "PER", "occurred")},
 }
 
 
@@ -5930,7 +5936,9 @@ def test_coding_readings_of_the_thirty_fourth_round(registry, body):
     coercion; a pardon frees. A denial of involvement in an act of force no one is named charging
     answers the state where it fell. Fire "from the X side" is X's; a drone shot down "over" a place,
     or with a state's army telling it, is that state's act. A district the recogniser takes for a
-    person ("Lakki Marwat") is a place."""
+    person ("Lakki Marwat") is a place. Forces acting near "the border with X" in a town act where
+    the town is. What one tells another one will do oneself is promised to him. Condemning a sentence
+    handed down "by" a court condemns the court, not the one sentenced."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FOURTH_ROUND[body]
 

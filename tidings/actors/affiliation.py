@@ -47,6 +47,7 @@ class _Hit:
     name: _Name | None = None
     plural: bool = False
 
+_BORDER_WORDS = {"border", "frontier", "boundary"}  # a line whose other side a state is named as
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
            "consulate"}  # a state's offices abroad: "in" names where they are posted
 
@@ -316,6 +317,9 @@ class AffiliationReader:
                 if qualifiers and self.dep[k] in ("compound", "amod", "poss"):
                     continue
                 prep = self.head_i[k]
+                if self.doc[self.head_i[prep] if self.dep[k] == "pobj" else prep].lemma_.lower() in _BORDER_WORDS and (
+                        self.dep[k] in ("compound", "amod") or self.lower[prep] == "with"):
+                    continue  # "near the border with X in <town>": the other side, not where it happens
                 if self.dep[k] != "pobj" or self.lower[prep] not in _PLACE_PREPS or (
                         self.lower[prep] == "from" and self.pos[self.head_i[prep]] in ("NOUN", "PROPN")):
                     return None  # a state that acts or is acted on, or another's origin ("received a delegation

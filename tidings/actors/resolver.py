@@ -106,9 +106,7 @@ def resolve(doc: Doc, registry: ActorRegistry, *, dateline: str | None = None,
 def _town_as_person(span) -> bool:
     """Whether a span of several words the recogniser took for a person is, whole, a town or
     district the gazetteer knows ("Lakki Marwat", "Dera Ismail Khan")."""
-    words = span.text
-    return (len(span) > 1 and span.label_ in ("PERSON", "") and any(
-        s == 0 and e == len(words) for s, e, _ in places.find_places(words)))
+    return len(span) > 1 and span.label_ in ("PERSON", "") and places.lookup(span.text) is not None
 
 class _Resolver(AffiliationReader):
     """Finds the names, offices and pronouns of one body (``run``); whose each is, its base class reads."""
@@ -204,6 +202,12 @@ class _Resolver(AffiliationReader):
         return bool(after) and after[0] in _REGION_WORDS and bool(before) and (
             before[-1] in ("former", "ex", "post") or before in (["ex", "-"], ["post", "-"]))
 
+    def _in_town_name(self, start: int, end: int) -> bool:
+        """Whether a person's name, alone or with up to two proper nouns before it, is a town's
+        ("Lakki Marwat", "Dera Ismail Khan")."""
+        return any(_town_as_person(self.doc[first:end]) for first in range(
+            max(start - 2, self.sent_start[start]), start + 1) if self.doc[first].pos_ == "PROPN")
+
     def _inside_other_name(self, hit: _Hit) -> bool:
         """A name that is only part of a larger place, facility or person name ("Indian Ocean")."""
         doc = self.doc
@@ -211,6 +215,8 @@ class _Resolver(AffiliationReader):
             return True
         if hit.kind == "person" and self._after_given_name(hit.start, hit.end):
             return True
+        if hit.kind == "person" and self._in_town_name(hit.start, hit.end):
+            return True  # "Dera Ismail Khan": a town whose name holds a person's
         if hit.start >= 2 and doc[hit.start - 1].lower_ == "of" and doc[hit.start - 2].text in places.FEATURES:
             return True  # "the Gulf of Aden", "the Strait of Hormuz": a sea or a strait, not the state
         if hit.start >= 1 and doc[hit.start - 1].text == "National" and hit.kind == "org":
@@ -772,7 +778,7 @@ class _Resolver(AffiliationReader):
                 start = self.term_at[start].end if start in self.term_at else start + 1
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
-            if _town_as_person(doc[start:end]):
+            if self._in_town_name(start, end):
                 continue  # "Lakki Marwat", "Dera Ismail Khan": a town the recogniser took for a person
             if end > start and not any(doc[i].is_digit for i in range(start, end)):
                 out.append(_Cand(start, end, "person", person=doc[start:end].text, country=self._owner_state(start)))
@@ -784,7 +790,8 @@ class _Resolver(AffiliationReader):
                 out.append(_Cand(i, i + 1, misspelt.kind, actor=misspelt.actor))
                 self.used.add(i)
         for start, end in self._unnamed_names():  # a known person's name the recognizer took for a body or
-            if not self.used.intersection(range(start, end)) and not self._after_given_name(start, end):  # place, or
+            if not self.used.intersection(range(start, end)) and not self._after_given_name(start, end) \
+                    and not self._in_town_name(start, end):  # place, or
                 known = self.reg.lookup(doc[start:end].text, loose=False)  # left untagged ("Modi met Putin")
                 if known is not None and self.reg._name(tuple(self.text[start:end])) is None:
                     out.append(_Cand(start, end, "person", person=doc[start:end].text))

@@ -101,6 +101,7 @@ CLAIMING = frozenset({"claim", "accept", "admit", "own", "take"})  # verbs of ow
 # responsibility", "claimed the attack", "took responsibility")
 CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "arrest", "detain"})  # verbs of what people are held
 # for ("accused of spying for X")
+ADDRESSING = frozenset({"tell", "inform", "assure", "notify", "reassure", "warn"})  # verbs of saying to someone
 TELLING_VERBS = frozenset({"say", "add", "state", "tell"})  # verbs whose clause tells what was said
 SPEAKING_ACTS = frozenset({"accuse", "call", "urge", "warn", "demand", "condemn", "reject", "deny", "vow", "threaten",
                            "praise", "welcome", "blame", "criticise", "criticize", "appeal", "denounce",
@@ -371,12 +372,21 @@ class ArgumentReader(PhraseReader):
                        and m.actor.key not in own] or targets  # "closed the Peruvian consulate in Arica": Peru's,
             # which the pattern's own word names (not the town it is in)
         if trig.type in REACTION_TYPES and own >= {t.mention.actor.key for t in targets}:
-            targets = self._where_done(tok, sources, speaker, measures=True) or targets  # "condemned the
+            targets = self._authored_by(tok, sources, speaker) or self._where_done(
+                tok, sources, speaker, measures=True) or targets  # "condemned the sentence handed to X by a Y court":
+            # Y's; "condemned the
             # detention of a Japanese businessman in China", "the crackdown on protesters in Georgia": a measure
             # by the state it was taken in (not "the killing of X in Y", which no one named did)
         if trig.type == "THREATEN" and not targets:
             targets = self._where_done(tok, sources, speaker, any_object=True)  # "threatened military
             # intervention in Niger"
+        if not targets and sources and tok.dep_ == "ccomp" and lemma_of(tok.head) in ADDRESSING \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) and any(
+                    same_side(p.mention, s.mention) for c in subjects_of(tok.head) for p in self.parties(c, speaker)
+                    for s in sources):
+            targets = _not_own([p for c in tok.head.children if c.dep_ in ("dobj", "dative")
+                                for p in self.parties(c, speaker)], sources)  # "told Peru that it would send aid":
+            # what one tells another one will do oneself, one will do to him
         if trig.type == "THREATEN" and not targets and main_under_condition(tok):
             targets = _not_own([p for s in subjects_of(tok.head) for p in self.parties(s, speaker)], sources)
             # "threatened to close the port should Y strike", the parser hanging the threat on the condition: Y
@@ -1267,6 +1277,15 @@ class ArgumentReader(PhraseReader):
         if domestic and any(same_side(t.mention, s.mention) for t in targets for s in sources):
             return [_people_of(t) for t in targets]
         return targets
+
+    def _authored_by(self, verb: Token, sources: list[Party], speaker) -> list[Party]:
+        """Who did the act a reaction's object names, as its participle's or its own "by" says ("condemned
+        the death sentence handed to X by a Y court", "the sentencing of X by Y")."""
+        found = [p for o in verb.children if o.dep_ == "dobj"
+                 for by in (*(a for c in o.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"),
+                            *(c for c in o.children if c.dep_ == "prep" and c.lower_ == "by"))
+                 for p in self._objects(by, speaker)]
+        return _not_own(found, sources)
 
     def _where_done(self, verb: Token, sources: list[Party], speaker, any_object: bool = False,
                     measures: bool = False) -> list[Party]:
