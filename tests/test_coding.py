@@ -5920,6 +5920,10 @@ READINGS_OF_THE_THIRTY_FOURTH_ROUND = {
     "Chile told Peru that Bolivia would attack.": set(),
     "The Chilean foreign minister condemned the death sentence handed to Chilean writer Juan Perez by a Lima court.": {
         ("ACCUSE", "CHL", "PER", "occurred")},
+    "Chilean forces arrested a man suspected of planning an attack in Arequipa.": set(),
+    "Police arrested a man accused of attacking a Bolivian diplomat.": set(),
+    "Lakki Marwat police arrested two men on Monday.": {("COERCE", "PAK", "PAK", "occurred")},
+    "Security forces killed four terrorists in Dera Ismail Khan on Monday.": {("ASSAULT", "PAK", "PAK", "occurred")},
 }
 
 
@@ -5938,7 +5942,10 @@ def test_coding_readings_of_the_thirty_fourth_round(registry, body):
     or with a state's army telling it, is that state's act. A district the recogniser takes for a
     person ("Lakki Marwat") is a place. Forces acting near "the border with X" in a town act where
     the town is. What one tells another one will do oneself is promised to him. Condemning a sentence
-    handed down "by" a court condemns the court, not the one sentenced."""
+    handed down "by" a court condemns the court, not the one sentenced. Unnamed people are held at
+    home only where no other state is where it happens, and when the state holding them is not one
+    their offence names; a town's name that begins before a person's ("Dera Ismail Khan") is the
+    town's."""
     assert {(e.type, e.source.key, e.target.key if e.target else None, e.status)
             for e in code(registry, body)} == READINGS_OF_THE_THIRTY_FOURTH_ROUND[body]
 

@@ -176,6 +176,11 @@ class AffiliationReader:
         """The country of a town named right before an office or a body ("Lahore police", "the
         Karachi police chief", "Istanbul Mayor X"), in up to three capitalised words that name no actor."""
         doc, first = self.doc, start
+        while first > sent_start and start - first < 3 and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if start - first > 1 and (town := places.lookup(doc[first:start].text)) is not None:
+            return town.country  # "Lakki Marwat police", the recogniser taking the town for a person
+        first = start
         while first > sent_start and start - first < 3 and doc[first - 1].text[:1].isupper() \
                 and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[first - 1].ent_type_ != "PERSON" \
                 and first - 1 not in self.name_cover:  # (the tagger may read "Lahore" as an adjective)

@@ -25,6 +25,7 @@ sorted by ``start`` and never overlapping. ``resolve`` finds:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
@@ -138,7 +139,7 @@ class _Resolver(AffiliationReader):
         for h in self.names:
             if h.kind in ("state", "demonym") and h.name.actor.country:
                 named.setdefault(self.sent_start[h.start], []).append(h.name.actor.country)
-        self.towns = {e.start: (e, place.country) for e in self.ents if e.label_ in PLACE_LABELS or _town_as_person(e)
+        self.towns = {e.start: (e, place.country) for e in self._place_ents()
                       for place in [places.lookup(e.text, (*named.get(self.sent_start[e.start], ()), *ground))]
                       if place is not None and place.country}
         self.used: set[int] = set()
@@ -201,6 +202,16 @@ class _Resolver(AffiliationReader):
             return True
         return bool(after) and after[0] in _REGION_WORDS and bool(before) and (
             before[-1] in ("former", "ex", "post") or before in (["ex", "-"], ["post", "-"]))
+
+    def _place_ents(self) -> Iterator[Span]:
+        """The recogniser's places, and the towns it took for persons, with the proper nouns before
+        them that their names begin with ("Lakki Marwat", "Dera" + "Ismail Khan")."""
+        for ent in self.ents:
+            if ent.label_ in PLACE_LABELS:
+                yield ent
+            elif ent.label_ == "PERSON":
+                yield from (span for first in range(max(ent.start - 2, self.sent_start[ent.start]), ent.start + 1)
+                            if self.doc[first].pos_ == "PROPN" and _town_as_person(span := self.doc[first:ent.end]))
 
     def _in_town_name(self, start: int, end: int) -> bool:
         """Whether a person's name, alone or with up to two proper nouns before it, is a town's

@@ -52,6 +52,8 @@ DEEP_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION", 
 DYAD_TYPES = {"ASSAULT"}  # with no target, aimed at the other side of the article's last conflict
 OWN_PEOPLE_SECTORS = {"CVL", "OPP", "MED"}  # people a state holds, frees or silences: its own when unqualified
 CAPTIVES = {"prisoner", "detainee", "inmate", "captive"}  # "released 75 political prisoners"
+ARRESTING = {"arrest", "detain", "apprehend", "nab", "hold", "jail", "imprison", "sentence", "convict", "charge",
+             "indict", "remand", "round"}  # how a state takes people into custody
 PERSONS = {"man", "woman", "person", "suspect", "individual", "youth"}  # people of no kind the tables know
 OFFENCE_WORDS = {"suspect", "suspicion", "accuse", "convict", "charge", "allege", "link", "involvement"}  # what
 # people are held for
@@ -1527,16 +1529,14 @@ class ArgumentReader(PhraseReader):
                     lemma_of(word) in CAPTIVES and any(lemma_of(t) in EXCHANGE_WORDS for t in tok.sent)):
                 continue  # "foreign prisoners", "undocumented migrants", prisoners freed in a swap: not its own
             captive = lemma_of(word) in CAPTIVES
+            offence = {t.i for c in word.children if _offence(c) for t in c.subtree}
             sector = "OPP" if captive else builtin().sector_of(word.text) or (
-                "CVL" if lemma_of(word) in PERSONS and lemma_of(tok) not in EXCHANGE_WORDS
-                and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children) else None)
-            # ("the men", told before: whoever they are)
+                "CVL" if lemma_of(word) in PERSONS and self._held_at_home(tok, word, country, offence) else None)
             if captive and at_war:  # "A released 90 prisoners under the truce": B's people
                 found += [Party(m, deep=True) for m in sides if m.actor.key != source.mention.actor.key][:1]
                 continue
             if captive and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
                 continue  # ("prisoners of war": the enemy's, whoever that is)
-            offence = {t.i for c in word.children if _offence(c) for t in c.subtree}
             if (word.tag_ == "NNS" or lemma_of(word) in PERSONS) and sector in OWN_PEOPLE_SECTORS \
                     and self.actors.at(word) is None and not any(
                         (m := self.actors.at(t)) is not None and m.actor.country not in (None, country)
@@ -1544,6 +1544,22 @@ class ArgumentReader(PhraseReader):
                 found.append(_people_named(word, country, sector))  # open; but "men suspected of spying for X"
                 # are held where they are, the state's own, as the gold reads them)
         return found
+
+    def _held_at_home(self, verb: Token, word: Token, country: str, offence: set[int]) -> bool:
+        """Whether unnamed people ("a man", "three suspects") a state arrests or detains are held at
+        home: not "the men" told before, not where the sentence places the act, or what they are held
+        for, in another state ("arrested a man in Nablus"), and not when the state's own country is one the offence
+        names ("police arrested a man accused of attacking a Turkish diplomat": whose police, the
+        sentence does not say)."""
+        if lemma_of(verb) not in ARRESTING or any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children):
+            return False
+        if any((m := self.actors.at(t)) is not None and m.actor.country == country for t in word.subtree
+               if t.i in offence):
+            return False
+        places_named = [m for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "inside")
+                        for m in [self._place(t, [])] if m is not None and m.actor.country]
+        return all(m.actor.country == country for m in places_named)
 
     def _told_how(self, verb: Token) -> bool:
         """Whether a clause tells how people were killed other than by an unnamed attacker ("when
