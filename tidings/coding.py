@@ -907,6 +907,8 @@ def _nested_day(token: Token, own: Token, words: tuple[int, int], kind: str) -> 
                 for c in node.children)):
             return False  # a clause of its own ("who had attacked X on Monday", "after they met on Monday"; the
             # parser may give a participle after its object a subject: "killed five people waiting for aid")
+        if node.tag_ == "VB" and kind in PROMISSORY_TYPES | {"REQUEST", "CONSULT"}:
+            return False  # "asked X to attend talks on Thursday": the talks' day, to come
         if node.lemma_.lower() in ONSETS:
             return False  # "tariffs starting on November 1": when they begin, not when they were told
         if node.tag_ == "VBN" and kind in events.REACTION_TYPES:

@@ -358,7 +358,8 @@ class _Coder(SenseReader):
         if trig.type == "REJECT" and trig.pos == "VERB" and any(c.dep_ == "xcomp" and lemma_of(c) in UNTOLD
                                                                 for c in tok.children):
             return []  # "declined to say whether it would ...", "refused to comment": nothing refused but words
-        if trig.type == "AGREE" and any(c.dep_ == "xcomp" and lemma_of(c) in VANQUISHING for c in tok.children):
+        if trig.type == "AGREE" and lemma_of(tok) == "determined" and any(
+                c.dep_ == "xcomp" and lemma_of(c) in VANQUISHING for c in tok.children):
             return []  # "vowed to defeat the rebels", "is determined to wipe out terrorism": a resolve against a foe,
             # no promise to anyone
         if (trig.pos == "NOUN" and trig.type == "AGREE" and tok.dep_ == "pobj"

@@ -79,7 +79,7 @@ REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "asser
 UNFOUNDED = frozenset({"false", "unfounded", "baseless", "untrue", "incorrect", "fabricated", "fake", "groundless",
                        "misleading", "wrong", "fabrication", "lie", "nonsense", "propaganda", "fiction", "rumour",
                        "speculation", "concoct", "malicious"})  # what a report is called when it is denied
-UNTOLD = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "reveal", "speculate"})  # what
+UNTOLD = frozenset({"say", "comment", "elaborate", "speculate"})  # what
 # one declines to do when one tells nothing
 DISCREDITING = frozenset({"dismiss", "deny", "refute", "debunk", "rubbish", "discount", "reject"})  # verbs that call a
 # report false
