@@ -51,6 +51,11 @@ _BORDER_WORDS = {"border", "frontier", "boundary"}  # a line whose other side a 
 _POSTED = {"ambassador", "envoy", "high commissioner", "consul", "consul general", "embassy", "high commission",
            "consulate"}  # a state's offices abroad: "in" names where they are posted
 
+
+def _places_ending(words: str) -> list:
+    """The places the gazetteer finds in ``words`` that end where the words end."""
+    return [place for _, end, place in places.find_places(words) if end == len(words)]
+
 @dataclass
 class _Cand:
     """A mention being built: token span, what it says, and how to finish resolving it."""
@@ -186,7 +191,7 @@ class AffiliationReader:
                 and first - 1 not in self.name_cover:  # (the tagger may read "Lahore" as an adjective)
             first -= 1
         words = doc[first:start].text
-        found = [place for _, end, place in places.find_places(words) if end == len(words)]  # (a name one can trust
+        found = _places_ending(words)  # (a name one can trust
         return found[-1].country if found else None  # there: "Lahore", not the town "Bank" of "Central Bank")
 
     def _default(self, cand: _Cand, named: bool = False) -> str | None:
@@ -252,7 +257,7 @@ class AffiliationReader:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= cand.end):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 words = doc[obj.left_edge.i:obj.i + 1].text
-                found = [place for _, end, place in places.find_places(words) if end == len(words)]
+                found = _places_ending(words)
                 if found:
                     return found[-1].country
         return None

@@ -210,14 +210,17 @@ class _Resolver(AffiliationReader):
             if ent.label_ in PLACE_LABELS:
                 yield ent
             elif ent.label_ == "PERSON":
-                yield from (span for first in range(max(ent.start - 2, self.sent_start[ent.start]), ent.start + 1)
-                            if self.doc[first].pos_ == "PROPN" and _town_as_person(span := self.doc[first:ent.end]))
+                yield from self._town_spans(ent.start, ent.end)
+
+    def _town_spans(self, start: int, end: int) -> Iterator[Span]:
+        """The spans a person's name makes, alone or with up to two proper nouns before it, that
+        name a town ("Lakki Marwat", "Dera Ismail Khan")."""
+        return (span for first in range(max(start - 2, self.sent_start[start]), start + 1)
+                if self.doc[first].pos_ == "PROPN" and _town_as_person(span := self.doc[first:end]))
 
     def _in_town_name(self, start: int, end: int) -> bool:
-        """Whether a person's name, alone or with up to two proper nouns before it, is a town's
-        ("Lakki Marwat", "Dera Ismail Khan")."""
-        return any(_town_as_person(self.doc[first:end]) for first in range(
-            max(start - 2, self.sent_start[start]), start + 1) if self.doc[first].pos_ == "PROPN")
+        """Whether a person's name is, or ends, a town's (``_town_spans``)."""
+        return next(self._town_spans(start, end), None) is not None
 
     def _inside_other_name(self, hit: _Hit) -> bool:
         """A name that is only part of a larger place, facility or person name ("Indian Ocean")."""
